@@ -1,0 +1,31 @@
+"""The wire contracts of pressflow: event models and topic names."""
+
+from pressflow_schemas.events import (
+    SCHEMA_VERSION,
+    Amount,
+    Contact,
+    DateMention,
+    DeadLetter,
+    EnrichedRelease,
+    Entity,
+    Mention,
+    Quantity,
+    RawRelease,
+    Source,
+)
+from pressflow_schemas.topics import Topics
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Amount",
+    "Contact",
+    "DateMention",
+    "DeadLetter",
+    "EnrichedRelease",
+    "Entity",
+    "Mention",
+    "Quantity",
+    "RawRelease",
+    "Source",
+    "Topics",
+]

@@ -1,0 +1,119 @@
+"""Events that cross a topic: a raw release, an enriched release, a dead letter.
+
+A change that would break an existing consumer is a new `schema_version`, not an edit.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+
+class _Event(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(_Event):
+    """Where a release came from and what its bytes were."""
+
+    kind: Literal["file", "http"] = Field(description="watched folder or HTTP submission")
+    filename: str | None = Field(None, description="original file name, when there was one")
+    format: str = Field(description="detected source format: txt, md, html, ...")
+    content_type: str | None = None
+    encoding: str | None = Field(None, description="text encoding the bytes were decoded with")
+    size: int = Field(ge=0, description="size of the original bytes")
+    sha256: str = Field(description="sha256 of the original bytes, hex")
+
+
+class RawRelease(_Event):
+    """A release as ingest publishes it on `releases.raw`: text extracted, nothing interpreted."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    release_id: str = Field(description="derived from the normalised text: a repeat has the same id")
+    received_at: AwareDatetime = Field(description="file mtime, or time of the HTTP request")
+    source: Source
+    text: str = Field(min_length=1)
+    title: str | None = Field(None, description="title given by the submitter or the format")
+    metadata: dict[str, str] = Field(default_factory=dict)
+
+
+class Span(_Event):
+    text: str = Field(description="surface text, exactly text[start:end]")
+    start: int = Field(ge=0, description="character offset into the release text")
+    end: int = Field(ge=0)
+
+
+class DateMention(Span):
+    value: str = Field(description="ISO 8601 at the grain the text gives: 2018, 2018-12, 2018-12-14, or a/b")
+    grain: Literal["year", "month", "day"]
+    is_range: bool = False
+
+
+class Amount(Span):
+    value: float = Field(description="in whole units of the currency")
+    currency: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 4217")
+
+
+class Quantity(Span):
+    value: float
+    unit: str = Field(description="what is counted: '%', 'salariés', 'MW', ...")
+
+
+class Mention(Span):
+    pass
+
+
+class Entity(_Event):
+    type: Literal["PER", "ORG", "LOC"]
+    name: str = Field(description="canonical name")
+    aliases: list[str] = Field(default_factory=list, description="other names the text uses")
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Contact(Span):
+    kind: Literal["email", "phone", "url", "handle"]
+    value: str = Field(description="normalised: lower-case e-mail, E.164 phone, URL, @handle")
+    name: str | None = Field(None, description="person or press office the contact belongs to")
+
+
+class EnrichedRelease(_Event):
+    """A release as enrich publishes it on `releases.enriched`: everything a consumer needs."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    release_id: str
+    received_at: AwareDatetime
+    processed_at: AwareDatetime = Field(description="the only field that differs between replays")
+    enricher_version: str
+    source: Source
+    language: str = Field(description="ISO 639-1: fr, en, ...")
+    title: str | None
+    text: str
+    published_on: date | None = Field(description="the release's own date; null when it states none")
+    dates: list[DateMention] = Field(default_factory=list)
+    amounts: list[Amount] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    contacts: list[Contact] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    metadata: dict[str, str] = Field(default_factory=dict)
+
+
+class DeadLetter(_Event):
+    """What a service could not handle, with why and the original payload, for replay."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    stage: Literal["ingest", "enrich", "store"]
+    error_type: str
+    error: str
+    failed_at: AwareDatetime
+    release_id: str | None = None
+    source_topic: str | None = None
+    partition: int | None = None
+    offset: int | None = None
+    payload: str = Field(description="the original message or input, decoded per payload_encoding")
+    payload_encoding: Literal["utf-8", "base64"] = "utf-8"
+
+

@@ -1,0 +1,1 @@
+"""pressflow package."""

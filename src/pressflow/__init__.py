@@ -1,0 +1,1 @@
+"""pressflow: the command line, the local launcher and the local Kafka broker."""
