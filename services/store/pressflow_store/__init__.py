@@ -1,1 +1,1 @@
-"""pressflow package."""
+"""The store service: enriched releases persisted idempotently and served over HTTP."""

@@ -1,0 +1,25 @@
+"""Runs the enrich service: loads the NLP models, then a faust worker around the app."""
+
+from __future__ import annotations
+
+import logging
+
+import faust
+
+from pressflow_enrich.app import create_app
+from pressflow_enrich.ner import SpacyNer
+from pressflow_enrich.settings import EnrichSettings
+
+log = logging.getLogger("pressflow.enrich")
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    settings = EnrichSettings()
+    log.info("enrich starting: %s", settings.summary())
+    ner = SpacyNer(settings.spacy_models)
+    for lang in settings.spacy_models:
+        ner("Paris", lang)  # load every pipeline before joining the group, not on the first release
+    app = create_app(settings, ner)
+    # The faust worker stops cleanly on SIGTERM and SIGINT: it leaves the group and commits.
+    faust.Worker(app, loglevel="INFO").execute_from_commandline()

@@ -1,0 +1,59 @@
+"""Wires the ingest service: one Kafka publisher shared by the inbox watcher and the HTTP API."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+import uvicorn
+from fastapi import FastAPI
+
+from pressflow_ingest.api import create_app
+from pressflow_ingest.intake import Intake
+from pressflow_ingest.settings import IngestSettings
+from pressflow_ingest.watcher import InboxWatcher
+from pressflow_schemas.publishing import KafkaPublisher
+
+log = logging.getLogger("pressflow.ingest")
+
+
+def build_app(settings: IngestSettings) -> FastAPI:
+    """The ingest app; Kafka is connected and the watcher started in its lifespan, not before."""
+    publisher = KafkaPublisher(settings.kafka_bootstrap_servers, client_id="pressflow-ingest")
+    intake = Intake(publisher, settings.topics)
+    watcher = InboxWatcher(
+        settings.pressflow_inbox,
+        intake,
+        settle_seconds=settings.pressflow_inbox_settle_seconds,
+        poll_seconds=settings.pressflow_inbox_poll_seconds,
+        max_file_bytes=settings.pressflow_max_file_bytes,
+    )
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await publisher.start()
+        task = asyncio.create_task(watcher.run(), name="inbox-watcher")
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            await publisher.stop()
+
+    return create_app(intake, settings.pressflow_max_body_bytes, lifespan=lifespan)
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    settings = IngestSettings()
+    log.info("ingest starting: %s", settings.summary())
+    # uvicorn handles SIGTERM and SIGINT: it stops accepting, finishes requests, runs the lifespan exit.
+    uvicorn.run(
+        build_app(settings),
+        host=settings.pressflow_ingest_host,
+        port=settings.pressflow_ingest_port,
+        log_level="info",
+    )

@@ -1,0 +1,5 @@
+"""`python -m pressflow_store` runs the store service."""
+
+from pressflow_store.service import main
+
+main()

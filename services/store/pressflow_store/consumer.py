@@ -1,0 +1,113 @@
+"""The store's Kafka consumer: batches from releases.enriched, committed only after the database."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import UTC, datetime
+
+from aiokafka import AIOKafkaConsumer, ConsumerRecord
+from pydantic import ValidationError
+from sqlalchemy import Engine
+
+from pressflow_schemas import DeadLetter, EnrichedRelease, Topics
+from pressflow_schemas.publishing import Publisher
+from pressflow_store.repository import save_releases
+
+log = logging.getLogger("pressflow.store")
+
+
+def parse_batch(records: list[ConsumerRecord]) -> tuple[list[EnrichedRelease], list[DeadLetter]]:
+    """Valid events, and a dead letter for each record that is not one."""
+    events, letters = [], []
+    for record in records:
+        try:
+            events.append(EnrichedRelease.model_validate_json(record.value or b""))
+        except ValidationError as exc:
+            letters.append(
+                DeadLetter(
+                    stage="store",
+                    error_type="ValidationError",
+                    error=str(exc)[:2000],
+                    failed_at=datetime.now(UTC),
+                    source_topic=record.topic,
+                    partition=record.partition,
+                    offset=record.offset,
+                    payload=(record.value or b"").decode("utf-8", errors="replace"),
+                )
+            )
+    return events, letters
+
+
+class StoreConsumer:
+    """Plain aiokafka rather than faust: the store needs manual commits after its own
+    database transaction, which a consumer loop states in three lines."""
+
+    def __init__(
+        self,
+        bootstrap_servers: str,
+        topics: Topics,
+        group_id: str,
+        engine: Engine,
+        publisher: Publisher,
+        batch_size: int = 500,
+        session_timeout_seconds: float = 10.0,
+    ) -> None:
+        self._topics = topics
+        self._engine = engine
+        self._publisher = publisher
+        self._batch_size = batch_size
+        self._consumer = AIOKafkaConsumer(
+            topics.enriched,
+            bootstrap_servers=bootstrap_servers,
+            group_id=group_id,
+            client_id="pressflow-store",
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            session_timeout_ms=int(session_timeout_seconds * 1000),
+            heartbeat_interval_ms=int(session_timeout_seconds * 1000 / 3),
+            max_partition_fetch_bytes=8 * 1024 * 1024,
+        )
+
+    async def start(self) -> None:
+        await self._consumer.start()
+
+    async def stop(self) -> None:
+        await self._consumer.stop()
+
+    async def run(self) -> None:
+        """Consume until cancelled; a failed batch is re-read from the last commit."""
+        while True:
+            batches = await self._consumer.getmany(timeout_ms=1000, max_records=self._batch_size)
+            records = [r for part in batches.values() for r in part]
+            if not records:
+                continue
+            try:
+                await self._handle(records)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("batch of %d failed; re-reading it from the last commit", len(records))
+                await asyncio.sleep(2)
+                for partition in batches:
+                    committed = await self._consumer.committed(partition)
+                    if committed is None:
+                        await self._consumer.seek_to_beginning(partition)
+                    else:
+                        self._consumer.seek(partition, committed)
+
+    async def _handle(self, records: list[ConsumerRecord]) -> None:
+        events, letters = parse_batch(records)
+        for letter in letters:
+            await self._publisher.publish(self._topics.dead_letter, None, letter)
+            log.warning(
+                "dead-lettered %s[%s]@%s: %s",
+                letter.source_topic, letter.partition, letter.offset, letter.error_type,
+            )
+        written = await asyncio.to_thread(self._save, events) if events else 0
+        await self._consumer.commit()
+        log.info("stored %d new of %d events", written, len(events))
+
+    def _save(self, events: list[EnrichedRelease]) -> int:
+        with self._engine.begin() as conn:
+            return save_releases(conn, events)

@@ -1,0 +1,67 @@
+"""Wires the store service: database, Kafka consumer and the query API in one process."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+import uvicorn
+from fastapi import FastAPI
+
+from pressflow_schemas.publishing import KafkaPublisher
+from pressflow_store.api import create_app
+from pressflow_store.consumer import StoreConsumer
+from pressflow_store.repository import connect, create_schema
+from pressflow_store.settings import StoreSettings
+
+log = logging.getLogger("pressflow.store")
+
+
+def build_app(settings: StoreSettings) -> FastAPI:
+    """The store app; the consumer starts in its lifespan, after the schema exists."""
+    url = settings.effective_database_url()
+    if url.startswith("sqlite:///"):
+        settings.pressflow_data_dir.mkdir(parents=True, exist_ok=True)
+    engine = connect(url)
+    publisher = KafkaPublisher(settings.kafka_bootstrap_servers, client_id="pressflow-store")
+    consumer = StoreConsumer(
+        settings.kafka_bootstrap_servers,
+        settings.topics,
+        settings.pressflow_store_group,
+        engine,
+        publisher,
+        batch_size=settings.pressflow_store_batch,
+        session_timeout_seconds=settings.pressflow_session_timeout_seconds,
+    )
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await asyncio.to_thread(create_schema, engine)
+        await publisher.start()
+        await consumer.start()
+        task = asyncio.create_task(consumer.run(), name="store-consumer")
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            await consumer.stop()
+            await publisher.stop()
+            engine.dispose()
+
+    return create_app(engine, lifespan=lifespan)
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    settings = StoreSettings()
+    log.info("store starting: %s", settings.summary())
+    uvicorn.run(
+        build_app(settings),
+        host=settings.pressflow_store_host,
+        port=settings.pressflow_store_port,
+        log_level="info",
+    )
