@@ -58,7 +58,9 @@ class PostgresServer:
             shutil.chown(self.dir, user="postgres")
         self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", self._user, "-E", "UTF8", "--no-sync")
         options = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off"
-        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.dir / "server.log"), "-w", "start")
+        self._run(
+            "pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.dir / "server.log"), "-w", "start"
+        )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             with socket.socket() as s:

@@ -115,5 +115,3 @@ class DeadLetter(_Event):
     offset: int | None = None
     payload: str = Field(description="the original message or input, decoded per payload_encoding")
     payload_encoding: Literal["utf-8", "base64"] = "utf-8"
-
-

@@ -17,16 +17,28 @@ SCHEMAS_DIR = Path(__file__).resolve().parent.parent
 
 # topic attribute, message name, model, what a consumer should know
 _CHANNELS: list[tuple[str, str, type[BaseModel], str]] = [
-    ("raw", "RawRelease", RawRelease,
-     "Releases as ingest accepted them: text extracted from the file or request, nothing "
-     "interpreted. Keyed by release id; a repeat of the same content has the same id."),
-    ("enriched", "EnrichedRelease", EnrichedRelease,
-     "Releases with language, title, published_on, dates, amounts, entities, contacts and "
-     "quantities. Carries the text, so consumers need nothing else. Keyed by release id; "
-     "at-least-once, so a consumer may see an event twice (identical apart from processed_at)."),
-    ("dead_letter", "DeadLetter", DeadLetter,
-     "What a stage could not handle, with the stage, the error and the original payload, "
-     "so it can be replayed after a fix."),
+    (
+        "raw",
+        "RawRelease",
+        RawRelease,
+        "Releases as ingest accepted them: text extracted from the file or request, nothing "
+        "interpreted. Keyed by release id; a repeat of the same content has the same id.",
+    ),
+    (
+        "enriched",
+        "EnrichedRelease",
+        EnrichedRelease,
+        "Releases with language, title, published_on, dates, amounts, entities, contacts and "
+        "quantities. Carries the text, so consumers need nothing else. Keyed by release id; "
+        "at-least-once, so a consumer may see an event twice (identical apart from processed_at).",
+    ),
+    (
+        "dead_letter",
+        "DeadLetter",
+        DeadLetter,
+        "What a stage could not handle, with the stage, the error and the original payload, "
+        "so it can be replayed after a fix.",
+    ),
 ]
 
 
@@ -77,9 +89,7 @@ def asyncapi() -> str:
             "schema_version; a breaking change is a new version, never an edit.",
         },
         "defaultContentType": "application/json",
-        "servers": {
-            "local": {"host": "127.0.0.1:9092", "protocol": "kafka", "description": "make up"}
-        },
+        "servers": {"local": {"host": "127.0.0.1:9092", "protocol": "kafka", "description": "make up"}},
         "channels": channels,
         "operations": operations,
         "components": {"messages": messages},

@@ -40,4 +40,3 @@ class KafkaPublisher:
             value=event.model_dump_json().encode("utf-8"),
             key=key.encode("utf-8") if key else None,
         )
-

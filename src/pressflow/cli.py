@@ -33,6 +33,12 @@ def _analyze(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def _up(_: argparse.Namespace) -> int:
+    from pressflow.launcher import up
+
+    return up()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pressflow", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -41,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument("files", nargs="+", metavar="FILE")
     analyze.set_defaults(run=_analyze)
+    up = commands.add_parser(
+        "up", help="run the broker (unless KAFKA_BOOTSTRAP_SERVERS is set) and the services"
+    )
+    up.set_defaults(run=_up)
     return parser
 
 

@@ -33,7 +33,11 @@ def event(rid: str, published: date | None = date(2025, 3, 12), version: str = "
         dates=[DateMention(text="12 mars 2025", start=10, end=22, value="2025-03-12", grain="day")],
         amounts=[Amount(text="18,5 millions d'euros", start=52, end=73, value=18_500_000, currency="EUR")],
         entities=[
-            Entity(type="ORG", name="Métropole de Lyon", mentions=[Mention(text="Métropole de Lyon", start=27, end=44)]),
+            Entity(
+                type="ORG",
+                name="Métropole de Lyon",
+                mentions=[Mention(text="Métropole de Lyon", start=27, end=44)],
+            ),
             Entity(type="LOC", name="Lyon", mentions=[Mention(text="Lyon", start=0, end=4)]),
         ],
     )
@@ -74,11 +78,14 @@ def test_a_newer_enricher_replaces_the_older_enrichment(engine):
 
 
 def test_releases_come_newest_first_by_their_own_date_else_the_day_received(engine):
-    write(engine, [
-        event("old", published=date(2024, 1, 5)),
-        event("undated", published=None, received_at=datetime(2025, 6, 1, tzinfo=UTC)),
-        event("mid", published=date(2025, 3, 12)),
-    ])
+    write(
+        engine,
+        [
+            event("old", published=date(2024, 1, 5)),
+            event("undated", published=None, received_at=datetime(2025, 6, 1, tzinfo=UTC)),
+            event("mid", published=date(2025, 3, 12)),
+        ],
+    )
     with engine.connect() as conn:
         assert [r["release_id"] for r in list_releases(conn).items] == ["undated", "mid", "old"]
 

@@ -79,7 +79,9 @@ async def test_a_multipart_upload_is_accepted(client, publisher):
         ({"files": {"other": ("a.txt", b"abc", "text/plain")}}, 422, "missing_file"),
     ],
 )
-async def test_bad_input_gets_a_clear_error_and_nothing_is_published(client, publisher, kwargs, status, error):
+async def test_bad_input_gets_a_clear_error_and_nothing_is_published(
+    client, publisher, kwargs, status, error
+):
     response = await client.post("/releases", **kwargs)
     assert response.status_code == status
     body = response.json()
@@ -95,7 +97,9 @@ async def test_a_validation_error_names_the_field(client):
 
 async def test_a_declared_latin1_charset_is_honoured(client, publisher):
     body = "Café de la Gare, Besançon".encode("latin-1")
-    response = await client.post("/releases", content=body, headers={"content-type": "text/plain; charset=iso-8859-1"})
+    response = await client.post(
+        "/releases", content=body, headers={"content-type": "text/plain; charset=iso-8859-1"}
+    )
     assert response.status_code == 202
     assert publisher.sent[0][2].text == "Café de la Gare, Besançon"
 

@@ -41,8 +41,15 @@ async def settle(watcher, clock) -> int:
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("a.txt", True), ("sub/b.md", True), (".hidden.txt", False), ("a.txt.part", False),
-     ("a.tmp", False), ("notes.txt~", False), (".processed/a.txt", False)],
+    [
+        ("a.txt", True),
+        ("sub/b.md", True),
+        (".hidden.txt", False),
+        ("a.txt.part", False),
+        ("a.tmp", False),
+        ("notes.txt~", False),
+        (".processed/a.txt", False),
+    ],
 )
 def test_hidden_and_temporary_files_are_not_candidates(name, expected):
     assert is_candidate(Path(name)) is expected

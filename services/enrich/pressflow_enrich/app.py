@@ -57,7 +57,9 @@ def create_app(settings: EnrichSettings, ner: Ner) -> faust.App:
                 await (await enriched.send(key=release_id.encode(), value=value))
                 log.info("enriched %s", release_id)
             except Exception as exc:  # faust acks a message whose agent raised: never let it raise
-                log.exception("could not enrich message at %s[%s]@%s", message.topic, message.partition, message.offset)
+                log.exception(
+                    "could not enrich message at %s[%s]@%s", message.topic, message.partition, message.offset
+                )
                 letter = DeadLetter(
                     stage="enrich",
                     error_type=type(exc).__name__,

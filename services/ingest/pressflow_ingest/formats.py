@@ -38,8 +38,7 @@ def detect_format(filename: str | None, content_type: str | None) -> str:
             return _CONTENT_TYPES[mime]
         if mime not in ("application/octet-stream", ""):
             raise UnsupportedFormat(
-                f"content type {mime!r} is not supported; send one of "
-                + ", ".join(sorted(_CONTENT_TYPES))
+                f"content type {mime!r} is not supported; send one of " + ", ".join(sorted(_CONTENT_TYPES))
             )
     suffix = PurePath(filename or "").suffix.lower()
     if suffix in _SUFFIXES:
@@ -91,8 +90,28 @@ class _HtmlText(HTMLParser):
 
     _SKIP = {"script", "style", "noscript", "template", "head", "nav", "footer", "svg", "form"}
     _BLOCK = {
-        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-        "table", "section", "article", "header", "blockquote", "pre", "hr", "dd", "dt",
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "header",
+        "blockquote",
+        "pre",
+        "hr",
+        "dd",
+        "dt",
     }
 
     def __init__(self) -> None:

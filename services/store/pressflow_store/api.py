@@ -1,7 +1,5 @@
 """The store's query API: `GET /releases` (newest first, paged) and `GET /releases/{id}`."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 from typing import Annotated, Any
 

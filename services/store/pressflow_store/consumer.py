@@ -102,7 +102,10 @@ class StoreConsumer:
             await self._publisher.publish(self._topics.dead_letter, None, letter)
             log.warning(
                 "dead-lettered %s[%s]@%s: %s",
-                letter.source_topic, letter.partition, letter.offset, letter.error_type,
+                letter.source_topic,
+                letter.partition,
+                letter.offset,
+                letter.error_type,
             )
         written = await asyncio.to_thread(self._save, events) if events else 0
         await self._consumer.commit()

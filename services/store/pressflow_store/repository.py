@@ -114,8 +114,14 @@ def _release_row(event: EnrichedRelease) -> dict[str, Any]:
 def _child_rows(event: EnrichedRelease) -> dict[Any, list[dict[str, Any]]]:
     rid = event.release_id
     entities = [
-        {"release_id": rid, "position": i, "type": e.type, "name": e.name, "key": fold(e.name),
-         "mentions": len(e.mentions)}
+        {
+            "release_id": rid,
+            "position": i,
+            "type": e.type,
+            "name": e.name,
+            "key": fold(e.name),
+            "mentions": len(e.mentions),
+        }
         for i, e in enumerate(event.entities)
     ]
     amounts = [
@@ -154,8 +160,7 @@ def save_releases(conn: Connection, events: Sequence[EnrichedRelease]) -> int:
     )
     fresh = [ev for rid, ev in latest.items() if rid not in stored]
     newer = [
-        ev for rid, ev in latest.items()
-        if rid in stored and version_rank(ev.enricher_version) > stored[rid]
+        ev for rid, ev in latest.items() if rid in stored and version_rank(ev.enricher_version) > stored[rid]
     ]
     if fresh:
         conn.execute(insert(releases), [_release_row(ev) for ev in fresh])

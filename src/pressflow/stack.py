@@ -1,0 +1,122 @@
+"""The three services as processes, started, health-checked and stopped together."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from pressflow.broker import create_topics, die_with_parent
+from pressflow_schemas import Topics
+
+SERVICES = ("store", "enrich", "ingest")
+_STOP_GRACE_S = 20.0
+
+
+class StackError(RuntimeError):
+    pass
+
+
+@dataclass
+class Stack:
+    """Runs `python -m pressflow_<service>` for each service with one shared environment."""
+
+    env: Mapping[str, str]
+    log_dir: Path | None = None
+    processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+
+    def _url(self, service: str, port: str) -> str:
+        host = self.env.get(f"PRESSFLOW_{service}_HOST", "127.0.0.1")
+        if host in ("0.0.0.0", "::"):
+            host = "127.0.0.1"
+        return f"http://{host}:{self.env.get(f'PRESSFLOW_{service}_PORT', port)}"
+
+    @property
+    def store_url(self) -> str:
+        return self._url("STORE", "8000")
+
+    @property
+    def ingest_url(self) -> str:
+        return self._url("INGEST", "8001")
+
+    def start(self, timeout: float = 120.0) -> Stack:
+        """Create the topics, start every service, and wait until both HTTP APIs answer."""
+        topics = Topics(self.env.get("PRESSFLOW_TOPIC_PREFIX", ""))
+        partitions = int(self.env.get("PRESSFLOW_PARTITIONS", "4"))
+        asyncio.run(create_topics(self.env["KAFKA_BOOTSTRAP_SERVERS"], topics.all(), partitions))
+        for service in SERVICES:
+            self.processes[service] = subprocess.Popen(
+                [sys.executable, "-m", f"pressflow_{service}"],
+                env=dict(self.env),
+                stdout=self._log(service),
+                stderr=subprocess.STDOUT,
+                # Own process group: Ctrl-C reaches the launcher only, which stops services in order;
+                # and each service dies with the launcher even if it is killed outright.
+                process_group=0,
+                preexec_fn=die_with_parent,
+            )
+        self._wait_healthy(timeout)
+        return self
+
+    def _log(self, service: str) -> int | object | None:
+        if self.log_dir is None:
+            return None
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        return (self.log_dir / f"{service}.log").open("ab")
+
+    def _wait_healthy(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        pending = {self.store_url, self.ingest_url}
+        while pending:
+            self.check_alive()
+            for url in list(pending):
+                try:
+                    if httpx.get(f"{url}/healthz", timeout=1.0).status_code == 200:
+                        pending.discard(url)
+                except httpx.TransportError:
+                    pass
+            if time.monotonic() > deadline:
+                self.stop()
+                raise StackError(f"services did not become healthy in {timeout:.0f}s: {sorted(pending)}")
+            time.sleep(0.3)
+
+    def check_alive(self) -> None:
+        """Raise if a service exited on its own."""
+        for service, process in self.processes.items():
+            code = process.poll()
+            if code is not None:
+                raise StackError(f"the {service} service exited with status {code}")
+
+    def stop(self) -> dict[str, int | None]:
+        """SIGTERM each service (ingest first, so nothing new comes in), then wait; returns exit codes."""
+        for service in reversed(SERVICES):
+            process = self.processes.get(service)
+            if process and process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        codes: dict[str, int | None] = {}
+        deadline = time.monotonic() + _STOP_GRACE_S
+        for service, process in self.processes.items():
+            try:
+                codes[service] = process.wait(max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                process.kill()
+                codes[service] = process.wait()
+        self.processes.clear()
+        return codes
+
+
+def service_env(bootstrap: str, overrides: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment every service reads, with the local broker's address filled in."""
+    env = dict(os.environ)
+    env["KAFKA_BOOTSTRAP_SERVERS"] = bootstrap
+    env.setdefault("PYTHONUNBUFFERED", "1")
+    env.update(overrides or {})
+    return env

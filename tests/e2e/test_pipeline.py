@@ -1,0 +1,124 @@
+"""The whole pipeline as a user runs it: three service processes, a real broker, files and HTTP in."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from pressflow.broker import free_port
+from pressflow.stack import Stack, service_env
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+pytestmark = pytest.mark.kafka
+
+
+@pytest.fixture(scope="module")
+def stack(kafka_bootstrap, tmp_path_factory):
+    root = tmp_path_factory.mktemp("stack")
+    prefix = f"e2e{int(time.time() * 1000) % 10**8}."
+    env = service_env(
+        kafka_bootstrap,
+        {
+            "PRESSFLOW_TOPIC_PREFIX": prefix,
+            "PRESSFLOW_INBOX": str(root / "inbox"),
+            "PRESSFLOW_DATA_DIR": str(root / "data"),
+            "PRESSFLOW_STORE_PORT": str(free_port()),
+            "PRESSFLOW_INGEST_PORT": str(free_port()),
+            "PRESSFLOW_ENRICH_GROUP": f"{prefix}enrich",
+            "PRESSFLOW_STORE_GROUP": f"{prefix}store",
+            "PRESSFLOW_INBOX_SETTLE_SECONDS": "0.5",
+        },
+    )
+    env.pop("DATABASE_URL", None)
+    running = Stack(env, log_dir=root / "logs").start(timeout=180)
+    running.root = root  # type: ignore[attr-defined]
+    yield running
+    codes = running.stop()
+    assert all(code == 0 for code in codes.values()), f"unclean shutdown {codes}; logs in {root / 'logs'}"
+
+
+def wait_for_releases(stack: Stack, count: int, timeout: float = 120) -> list[dict]:
+    deadline = time.monotonic() + timeout
+    items: list[dict] = []
+    while time.monotonic() < deadline:
+        stack.check_alive()
+        items = httpx.get(f"{stack.store_url}/releases", params={"limit": 200}).json()["items"]
+        if len(items) >= count:
+            return items
+        time.sleep(0.5)
+    raise AssertionError(f"{len(items)} of {count} releases arrived in {timeout}s")
+
+
+def test_files_and_http_submissions_become_queryable_enriched_releases_once(stack):
+    inbox = Path(stack.root) / "inbox"  # type: ignore[attr-defined]
+    dropped = sorted(EXAMPLES.glob("0[1-4]_*"))
+    for path in dropped:
+        shutil.copy(path, inbox / path.name)
+    # the same content again under another name is the same release
+    shutil.copy(dropped[0], inbox / "copie-du-meme.txt")
+    # a file ingest cannot read goes to .failed with its reason
+    (inbox / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 not a release")
+
+    quebec = (EXAMPLES / "05_quebec_mining.txt").read_text(encoding="utf-8")
+    posted = httpx.post(f"{stack.ingest_url}/releases", json={"text": quebec, "filename": "quebec.txt"})
+    assert posted.status_code == 202
+    html = (
+        "<html><head><title>Note</title></head><body><p>Brest, le 4 juillet 2025</p>"
+        "<p>La Ville de Brest accorde 50 000 € au Festival des marins.</p></body></html>"
+    )
+    posted_html = httpx.post(
+        f"{stack.ingest_url}/releases", content=html, headers={"content-type": "text/html"}
+    )
+    assert posted_html.status_code == 202
+    assert (
+        httpx.post(
+            f"{stack.ingest_url}/releases", content=b"", headers={"content-type": "text/plain"}
+        ).status_code
+        == 422
+    )
+
+    items = wait_for_releases(stack, len(dropped) + 2)
+    time.sleep(3)  # give a duplicate the time to show up, were it to
+    items = httpx.get(f"{stack.store_url}/releases", params={"limit": 200}).json()["items"]
+    ids = [item["release_id"] for item in items]
+    assert len(ids) == len(set(ids)) == len(dropped) + 2
+    assert posted.json()["release_id"] in ids
+
+    lyon = next(i for i in items if i["source_filename"] in ("01_lyon_hydrogene.txt", "copie-du-meme.txt"))
+    event = httpx.get(f"{stack.store_url}/releases/{lyon['release_id']}").json()
+    assert event["language"] == "fr"
+    assert event["text"].startswith("Communiqué de presse")
+    assert event["entities"], "the release was stored without entities"
+    assert event["schema_version"] == 1
+
+    assert sorted(p.name for p in (inbox / ".processed").iterdir()) == sorted(
+        [p.name for p in dropped] + ["copie-du-meme.txt"]
+    )
+    error = json.loads((inbox / ".failed" / "photo.jpg.error.json").read_text(encoding="utf-8"))
+    assert "format" in error["error"]
+    assert not [p for p in inbox.iterdir() if not p.name.startswith(".")]
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not beside this checkout (team-only data)")
+def test_the_seed_releases_dropped_in_the_inbox_appear_with_entities(stack):
+    before = {
+        i["release_id"]
+        for i in httpx.get(f"{stack.store_url}/releases", params={"limit": 200}).json()["items"]
+    }
+    inbox = Path(stack.root) / "inbox"  # type: ignore[attr-defined]
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for seed in seeds:
+        shutil.copy(seed, inbox / seed.name)
+    items = wait_for_releases(stack, len(before) + len(seeds))
+    new = [i for i in items if i["release_id"] not in before]
+    assert sorted(i["source_filename"] for i in new) == sorted(s.name for s in seeds)
+    for item in new:
+        event = httpx.get(f"{stack.store_url}/releases/{item['release_id']}").json()
+        assert event["entities"], f"{item['source_filename']} has no entities"

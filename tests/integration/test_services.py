@@ -1,0 +1,156 @@
+"""Each service against the real broker: ingest publishes, enrich consumes and produces, store persists."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+from pressflow.broker import create_topics
+from pressflow.stack import service_env
+from pressflow_ingest.intake import Intake, Submission
+from pressflow_schemas import DeadLetter, EnrichedRelease, RawRelease, Source, Topics
+from pressflow_schemas.publishing import KafkaPublisher
+from pressflow_store.consumer import StoreConsumer
+from pressflow_store.repository import connect, count_releases, create_schema
+
+pytestmark = pytest.mark.kafka
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "03_orbital_funding.txt"
+
+
+async def read_topic(bootstrap: str, topic: str, count: int, timeout: float = 60) -> list[bytes]:
+    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest")
+    await consumer.start()
+    values: list[bytes] = []
+    try:
+        async with asyncio.timeout(timeout):
+            async for record in consumer:
+                values.append(record.value)
+                if len(values) >= count:
+                    break
+    finally:
+        await consumer.stop()
+    return values
+
+
+@contextlib.asynccontextmanager
+async def producer(bootstrap: str):
+    p = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all")
+    await p.start()
+    try:
+        yield p
+    finally:
+        await p.stop()
+
+
+def enriched(rid: str, version: str = "0.1.0") -> EnrichedRelease:
+    return EnrichedRelease(
+        release_id=rid,
+        received_at=datetime(2025, 1, 2, 9, tzinfo=UTC),
+        processed_at=datetime.now(UTC),
+        enricher_version=version,
+        source=Source(kind="http", format="txt", size=5, sha256="0" * 64),
+        language="en",
+        title=f"Release {rid}",
+        text="Some text.",
+        published_on=None,
+    )
+
+
+async def test_ingest_publishes_a_release_keyed_by_its_id(kafka_bootstrap, topic_prefix):
+    topics = Topics(topic_prefix)
+    await create_topics(kafka_bootstrap, topics.all(), 4)
+    publisher = KafkaPublisher(kafka_bootstrap, client_id="test-ingest")
+    await publisher.start()
+    try:
+        release = await Intake(publisher, topics).accept(
+            Submission(
+                data=EXAMPLE.read_bytes(), kind="file", received_at=datetime.now(UTC), filename=EXAMPLE.name
+            )
+        )
+    finally:
+        await publisher.stop()
+    [value] = await read_topic(kafka_bootstrap, topics.raw, 1)
+    on_topic = RawRelease.model_validate_json(value)
+    assert on_topic.release_id == release.release_id
+    assert on_topic.text.startswith("PRESS RELEASE")
+    assert on_topic.source.filename == EXAMPLE.name
+
+
+async def test_store_persists_once_and_dead_letters_what_is_not_an_event(
+    kafka_bootstrap, topic_prefix, tmp_path
+):
+    topics = Topics(topic_prefix)
+    await create_topics(kafka_bootstrap, topics.all(), 4)
+    engine = connect(f"sqlite:///{tmp_path / 'store.db'}")
+    create_schema(engine)
+    async with producer(kafka_bootstrap) as p:
+        for event in (enriched("a"), enriched("b"), enriched("a")):
+            await p.send_and_wait(
+                topics.enriched, event.model_dump_json().encode(), key=event.release_id.encode()
+            )
+        await p.send_and_wait(topics.enriched, b'{"not": "an event"}', key=b"junk")
+
+    publisher = KafkaPublisher(kafka_bootstrap, client_id="test-store")
+    consumer = StoreConsumer(kafka_bootstrap, topics, f"{topic_prefix}store", engine, publisher)
+    await publisher.start()
+    await consumer.start()
+    task = asyncio.create_task(consumer.run())
+    try:
+        [letter] = await read_topic(kafka_bootstrap, topics.dead_letter, 1)
+        for _ in range(100):
+            with engine.connect() as conn:
+                if count_releases(conn) >= 2:
+                    break
+            await asyncio.sleep(0.2)
+        with engine.connect() as conn:
+            assert count_releases(conn) == 2
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        await consumer.stop()
+        await publisher.stop()
+        engine.dispose()
+    dead = DeadLetter.model_validate_json(letter)
+    assert (dead.stage, dead.source_topic) == ("store", topics.enriched)
+    assert '"not"' in dead.payload
+
+
+async def test_enrich_service_turns_raw_releases_into_enriched_ones(kafka_bootstrap, topic_prefix):
+    topics = Topics(topic_prefix)
+    await create_topics(kafka_bootstrap, topics.all(), 4)
+    env = service_env(
+        kafka_bootstrap,
+        {"PRESSFLOW_TOPIC_PREFIX": topic_prefix, "PRESSFLOW_ENRICH_GROUP": f"{topic_prefix}enrich"},
+    )
+    worker = subprocess.Popen([sys.executable, "-m", "pressflow_enrich"], env=env)
+    try:
+        raw = RawRelease(
+            release_id="orbital",
+            received_at=datetime(2021, 3, 4, 9, tzinfo=UTC),
+            source=Source(kind="file", filename=EXAMPLE.name, format="txt", size=1, sha256="0" * 64),
+            text=EXAMPLE.read_text(encoding="utf-8"),
+        )
+        async with producer(kafka_bootstrap) as p:
+            await p.send_and_wait(topics.raw, b"this is not json", key=b"broken")
+            await p.send_and_wait(topics.raw, raw.model_dump_json().encode(), key=b"orbital")
+        [value] = await read_topic(kafka_bootstrap, topics.enriched, 1, timeout=120)
+        [letter] = await read_topic(kafka_bootstrap, topics.dead_letter, 1)
+        assert worker.poll() is None, "the worker must keep running after a bad message"
+    finally:
+        worker.terminate()
+        code = worker.wait(30)
+    event = EnrichedRelease.model_validate_json(value)
+    assert event.release_id == "orbital"
+    assert event.language == "en"
+    assert event.source.filename == EXAMPLE.name
+    dead = DeadLetter.model_validate_json(letter)
+    assert dead.stage == "enrich" and dead.payload == "this is not json"
+    assert code == 0, "SIGTERM must stop the worker cleanly"

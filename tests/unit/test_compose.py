@@ -1,0 +1,62 @@
+"""docker-compose.yml cannot run here (no Docker engine), so its consistency is checked instead."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pressflow_enrich.settings import EnrichSettings
+from pressflow_ingest.settings import IngestSettings
+from pressflow_store.settings import StoreSettings
+
+ROOT = Path(__file__).resolve().parents[2]
+COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+SETTINGS = {"ingest": IngestSettings, "enrich": EnrichSettings, "store": StoreSettings}
+
+
+def test_compose_runs_the_three_services_against_kafka_and_postgres():
+    assert set(COMPOSE["services"]) == {"kafka", "postgres", "ingest", "enrich", "store"}
+    assert COMPOSE["services"]["kafka"]["image"].startswith("apache/kafka:4.")
+
+
+@pytest.mark.parametrize("service", sorted(SETTINGS))
+def test_each_service_runs_its_own_module(service):
+    command = COMPOSE["services"][service]["command"]
+    assert command == ["python", "-m", f"pressflow_{service}"]
+    assert importlib.util.find_spec(f"pressflow_{service}.__main__") is not None
+
+
+@pytest.mark.parametrize("service", sorted(SETTINGS))
+def test_every_variable_compose_sets_is_one_the_service_reads(service):
+    fields = {name.upper() for name in SETTINGS[service].model_fields}
+    variables = set(COMPOSE["services"][service]["environment"])
+    assert variables <= fields, f"{service} ignores {sorted(variables - fields)}"
+    assert "KAFKA_BOOTSTRAP_SERVERS" in variables
+
+
+@pytest.mark.parametrize(
+    ("service", "port_var"), [("ingest", "PRESSFLOW_INGEST_PORT"), ("store", "PRESSFLOW_STORE_PORT")]
+)
+def test_published_ports_and_healthchecks_match_the_configured_port(service, port_var):
+    spec = COMPOSE["services"][service]
+    port = str(spec["environment"][port_var])
+    assert spec["ports"] == [f"{port}:{port}"]
+    assert f":{port}/healthz" in " ".join(spec["healthcheck"]["test"])
+
+
+def test_services_wait_for_healthy_dependencies():
+    for service in SETTINGS:
+        for dependency in COMPOSE["services"][service]["depends_on"].values():
+            assert dependency["condition"] == "service_healthy"
+    assert "postgres" in COMPOSE["services"]["store"]["depends_on"]
+
+
+def test_the_store_uses_postgres_and_the_password_is_not_a_default():
+    url = COMPOSE["services"]["store"]["environment"]["DATABASE_URL"]
+    assert url.startswith("postgresql://") and "${POSTGRES_PASSWORD:?" in url
+
+
+def test_the_image_installs_from_the_lock_file():
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    assert "uv sync --frozen" in dockerfile

@@ -1,0 +1,64 @@
+"""The store's query API in-process over a real SQLite file."""
+
+from datetime import UTC, date, datetime
+
+import httpx
+import pytest
+
+from pressflow_schemas import EnrichedRelease, Source
+from pressflow_store.api import create_app
+from pressflow_store.repository import connect, create_schema, save_releases
+
+
+def release(rid: str, day: int) -> EnrichedRelease:
+    return EnrichedRelease(
+        release_id=rid,
+        received_at=datetime(2025, 5, day, 8, tzinfo=UTC),
+        processed_at=datetime(2025, 5, day, 8, 1, tzinfo=UTC),
+        enricher_version="0.1.0",
+        source=Source(kind="http", format="txt", size=10, sha256="0" * 64),
+        language="fr",
+        title=f"Communiqué {rid}",
+        text="Texte du communiqué.",
+        published_on=date(2025, 5, day),
+    )
+
+
+@pytest.fixture
+async def client(tmp_path):
+    engine = connect(f"sqlite:///{tmp_path / 'store.db'}")
+    create_schema(engine)
+    with engine.begin() as conn:
+        save_releases(conn, [release(f"r{day}", day) for day in range(1, 6)])
+    app = create_app(engine)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://store") as c:
+        yield c
+    engine.dispose()
+
+
+async def test_releases_are_listed_newest_first_in_pages(client):
+    first = (await client.get("/releases", params={"limit": 3})).json()
+    assert [r["release_id"] for r in first["items"]] == ["r5", "r4", "r3"]
+    second = (await client.get("/releases", params={"limit": 3, "cursor": first["next_cursor"]})).json()
+    assert [r["release_id"] for r in second["items"]] == ["r2", "r1"]
+    assert second["next_cursor"] is None
+
+
+async def test_one_release_is_the_full_event(client):
+    body = (await client.get("/releases/r3")).json()
+    assert body["title"] == "Communiqué r3"
+    assert body["text"] == "Texte du communiqué."
+    assert body["published_on"] == "2025-05-03"
+
+
+async def test_unknown_release_is_404(client):
+    assert (await client.get("/releases/nope")).status_code == 404
+
+
+@pytest.mark.parametrize("params", [{"limit": 0}, {"limit": 1000}, {"cursor": "garbage!"}])
+async def test_bad_parameters_are_422(client, params):
+    assert (await client.get("/releases", params=params)).status_code == 422
+
+
+async def test_openapi_is_served(client):
+    assert "/releases/{release_id}" in (await client.get("/openapi.json")).json()["paths"]
