@@ -2,9 +2,140 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import phonenumbers
+
 from pressflow_schemas import Contact, Entity
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]«»\"]+", re.I)
+_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}\b")
+_PROSE_LINE = 100  # a longer line is running text, which ends a contact block
+_BLOCK_REACH = 8  # lines above a contact searched for the name it belongs to
+
+
+@dataclass(frozen=True)
+class _Name:
+    line: int
+    start: int
+    text: str
+    is_person: bool
 
 
 def find_contacts(text: str, entities: list[Entity]) -> list[Contact]:
     """Every contact in the text, tied to the person or office named next to it."""
-    return []
+    found = _emails(text) + _urls(text) + _handles(text) + _phones(text)
+    found = _without_overlaps(found)
+    names = _names(text, entities)
+    owners = [_owner(text, c, names) for c in found]
+    _pair_parallel_lists(text, found, names, owners)
+    return [c.model_copy(update={"name": owner}) for c, owner in zip(found, owners, strict=True)]
+
+
+def _pair_parallel_lists(
+    text: str, found: list[Contact], names: list[_Name], owners: list[str | None]
+) -> None:
+    """Two name lines, then two phone lines: the i-th phone belongs to the i-th name."""
+    name_lines = {n.line: n.text for n in names}
+    kinds: dict[str, list[int]] = {}
+    for index, contact in enumerate(found):
+        kinds.setdefault(contact.kind, []).append(index)
+    for indices in kinds.values():
+        lines = [text.count("\n", 0, found[i].start) for i in indices]
+        if len(set(lines)) != len(lines) or any(lines[0] < n < lines[-1] for n in name_lines):
+            continue
+        block = sorted(n for n in name_lines if n < lines[0])[-len(lines) :]
+        if (
+            len(lines) > 1
+            and len(block) == len(lines)
+            and not any(text.count("\n", 0, found[i].start) in name_lines for i in indices)
+        ):
+            for i, line in zip(indices, block, strict=True):
+                owners[i] = owners[i] if found[i].kind == "email" and owners[i] else name_lines[line]
+
+
+def _emails(text: str) -> list[Contact]:
+    return [_contact(m, "email", m.group(0).lower()) for m in _EMAIL.finditer(text)]
+
+
+def _urls(text: str) -> list[Contact]:
+    contacts = []
+    for m in _URL.finditer(text):
+        url = m.group(0).rstrip(".,;:!?")
+        contacts.append(Contact(kind="url", value=url, text=url, start=m.start(), end=m.start() + len(url)))
+    return contacts
+
+
+def _handles(text: str) -> list[Contact]:
+    return [_contact(m, "handle", m.group(0)) for m in _HANDLE.finditer(text)]
+
+
+def _phones(text: str) -> list[Contact]:
+    """National forms read as French unless they carry their own country code."""
+    contacts = []
+    for match in phonenumbers.PhoneNumberMatcher(text, "FR", leniency=phonenumbers.Leniency.VALID):
+        value = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+        contacts.append(
+            Contact(kind="phone", value=value, text=match.raw_string, start=match.start, end=match.end)
+        )
+    return contacts
+
+
+def _contact(match: re.Match[str], kind: str, value: str) -> Contact:
+    return Contact(kind=kind, value=value, text=match.group(0), start=match.start(), end=match.end())  # type: ignore[arg-type]
+
+
+def _without_overlaps(contacts: list[Contact]) -> list[Contact]:
+    """A URL's or e-mail's digits are not a phone number; an e-mail's domain is not a handle."""
+    kept: list[Contact] = []
+    for contact in sorted(contacts, key=lambda c: (c.start, -c.end)):
+        if not kept or contact.start >= kept[-1].end:
+            kept.append(contact)
+    return kept
+
+
+def _names(text: str, entities: list[Entity]) -> list[_Name]:
+    """People and organisations that stand on short lines, where contact blocks name their owners."""
+    names = []
+    for entity in entities:
+        if entity.type == "LOC":
+            continue
+        for mention in entity.mentions:
+            line = text.count("\n", 0, mention.start)
+            names.append(_Name(line, mention.start, entity.name, entity.type == "PER"))
+    return sorted(names, key=lambda n: n.start)
+
+
+def _owner(text: str, contact: Contact, names: list[_Name]) -> str | None:
+    if contact.kind == "email":
+        owner = _named_in_address(contact.value, names)
+        if owner:
+            return owner
+    line = text.count("\n", 0, contact.start)
+    lines = text.split("\n")
+    for above in range(line, max(-1, line - _BLOCK_REACH), -1):
+        if above < line and len(lines[above]) > _PROSE_LINE:
+            return None
+        on_line = [n for n in names if n.line == above and n.start < contact.start]
+        if on_line:
+            people = [n for n in on_line if n.is_person]
+            return (people or on_line)[-1].text
+    return None
+
+
+def _named_in_address(email: str, names: list[_Name]) -> str | None:
+    """ "pascale.bresson@..." belongs to Pascale Bresson."""
+    local = re.sub(r"[^a-z]", "", _plain(email.split("@")[0]))
+    for name in names:
+        surname = re.sub(r"[^a-z]", "", _plain(name.text.split()[-1]))
+        if name.is_person and len(surname) > 2 and surname in local:
+            return name.text
+    return None
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

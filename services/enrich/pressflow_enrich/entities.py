@@ -2,10 +2,275 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter
+
+from pressflow_enrich import gazetteer as gz
+from pressflow_enrich.entity_spans import Hit, clean_hits, initials, is_acronym, words
 from pressflow_enrich.ner import Ner
-from pressflow_schemas import Entity
+from pressflow_schemas import Entity, Mention
+
+_PARENTHESIS = re.compile(r"\s*\(\s*[\"“«]?\s*([^()\n\"“”«»]{2,80}?)\s*[\"”»]?\s*\)")
+_REPUBLIC = re.compile(r"^(?:republique|republic) (?:de l'|de la |du |de |d'|of (?:the )?)(.+)$")
+_ORG_NAMED_AFTER_PLACE = re.compile(r"^(.+?) (?:Council|Métropole)$")
 
 
 def find_entities(text: str, lang: str, ner: Ner) -> list[Entity]:
     """One entity per real-world PER/ORG/LOC in the text, with canonical name and mentions."""
-    return []
+    hits, links = clean_hits(text, list(ner(text, lang)))
+    groups = _Groups(text, hits)
+    groups.link_pairs(links)
+    groups.link_parentheses()
+    groups.link_variants()
+    entities = [entity for members in groups.members() if (entity := _entity(text, members, lang))]
+    return _add_repeats(text, entities)
+
+
+def norm(name: str) -> str:
+    """The form two names are compared in: no case, accents, apostrophe style or extra spaces."""
+    s = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+class _Groups:
+    """Union-find over hits: each final group is one real-world entity."""
+
+    def __init__(self, text: str, hits: list[Hit]) -> None:
+        self.text = text
+        self.hits = hits
+        self.parent: dict[Hit, Hit] = {hit: hit for hit in hits}
+        self.by_key: dict[str, Hit] = {}
+        for hit in hits:
+            self.union(hit, self.by_key.setdefault(self.key(hit), hit))
+
+    def key(self, hit: Hit) -> str:
+        return norm(self.text[hit.start : hit.end])
+
+    def find(self, hit: Hit) -> Hit:
+        while self.parent[hit] is not hit:
+            self.parent[hit] = self.parent[self.parent[hit]]
+            hit = self.parent[hit]
+        return hit
+
+    def union(self, a: Hit, b: Hit) -> None:
+        if a in self.parent and b in self.parent:
+            self.parent[self.find(a)] = self.find(b)
+
+    def add(self, hit: Hit) -> None:
+        self.hits.append(hit)
+        self.parent[hit] = hit
+        self.union(hit, self.by_key.setdefault(self.key(hit), hit))
+
+    def link_pairs(self, pairs: list[tuple[Hit, Hit]]) -> None:
+        for a, b in pairs:
+            self.union(a, b)
+
+    def link_parentheses(self) -> None:
+        """ "Agence spatiale européenne (ESA)", "ESA (Agence spatiale européenne)", 'PPS Group ("PPS")'."""
+        starts = {hit.start: hit for hit in self.hits}
+        for hit in list(self.hits):
+            if _is_acronym_hit(self.text, starts.get(hit.end + 1)) and hit.label == "ORG" and hit.ruled:
+                self.union(hit, starts[hit.end + 1])  # "l'Agence spatiale japonaise JAXA"
+            match = _PARENTHESIS.match(self.text, hit.end)
+            if not match:
+                continue
+            if not _defines(self.text[hit.start : hit.end], match.group(1)):
+                continue
+            inner = starts.get(match.start(1))
+            if inner is None or inner.end != match.end(1):
+                inner = Hit(match.start(1), match.end(1), hit.label, hit.ruled)
+                self.add(inner)
+            self.union(hit, inner)
+
+    def link_variants(self) -> None:
+        """Short and long forms of one name: acronym/expansion, legal form, surname, country."""
+        keys = {self.key(hit): hit for hit in self.hits}
+        expansions = {
+            initials(self.text[h.start : h.end]): h
+            for h in self.hits
+            if len(words(self.text[h.start : h.end])) > 2
+        }
+        surnames = _surname_index(self.text, self.hits)
+        stems = {
+            k.rsplit(" ", 1)[0]: h for k, h in keys.items() if h.label == "ORG" and len(k.split(" ")) > 3
+        }
+        for key, hit in keys.items():
+            name = self.text[hit.start : hit.end]
+            for other in _variants(key, name, hit, keys, expansions, surnames):
+                self.union(hit, other)
+            if hit.label == "ORG" and len(key.split(" ")) > 3 and key.rsplit(" ", 1)[0] in stems:
+                self.union(
+                    hit, stems[key.rsplit(" ", 1)[0]]
+                )  # "X Network Telecom" / "X Network Communication"
+
+    def members(self) -> list[list[Hit]]:
+        groups: dict[Hit, list[Hit]] = {}
+        for hit in self.hits:
+            groups.setdefault(self.find(hit), []).append(hit)
+        return list(groups.values())
+
+
+def _is_acronym_hit(text: str, hit: Hit | None) -> bool:
+    return hit is not None and is_acronym(text[hit.start : hit.end])
+
+
+def _defines(name: str, inner: str) -> bool:
+    """An acronym after its expansion, or an expansion after its acronym: not "Sète (Hérault)"."""
+    if is_acronym(inner):
+        return True
+    return is_acronym(name) and len(words(inner)) > 1 and inner[:1].isupper()
+
+
+def _variants(
+    key: str, name: str, hit: Hit, keys: dict[str, Hit], expansions: dict[str, Hit], surnames: dict[str, Hit]
+) -> list[Hit]:
+    found = []
+    if is_acronym(name) and name in expansions:
+        found.append(expansions[name])
+    lowered = key.split(" ")
+    if len(lowered) > 1 and lowered[-1] in gz.LEGAL_SUFFIXES:
+        stripped = " ".join(w for w in lowered if w not in gz.LEGAL_SUFFIXES)
+        found += [keys[k] for k in (stripped, lowered[0]) if k in keys]
+    republic = _REPUBLIC.match(key)
+    if republic and republic.group(1) in keys:
+        found.append(keys[republic.group(1)])
+    if hit.label in ("PER", "MISC", "LOC") and key in surnames and surnames[key] is not hit:
+        found.append(surnames[key])
+    return found
+
+
+def _surname_index(text: str, hits: list[Hit]) -> dict[str, Hit]:
+    """ "Delga", "Le Gall" -> the full names they end."""
+    index: dict[str, Hit] = {}
+    for hit in hits:
+        parts = norm(text[hit.start : hit.end]).split(" ")
+        if hit.label == "PER" and len(parts) > 1:
+            for size in range(1, len(parts)):
+                index.setdefault(" ".join(parts[-size:]), hit)
+    return index
+
+
+# --- from a group of hits to an entity --------------------------------------------------------
+
+
+def _entity(text: str, members: list[Hit], lang: str) -> Entity | None:
+    label = _group_label(text, members)
+    names = [text[h.start : h.end] for h in members]
+    if label is None or (label == "PER" and all(len(words(n)) == 1 for n in names)):
+        return None
+    if (lang == "en" and _used_as_adjective(text, members)) or _capitalised_sentence_start(text, members):
+        return None
+    canonical = _canonical(label, names)
+    aliases = sorted({norm(n): n for n in names if norm(n) != norm(canonical)}.values())
+    mentions = [
+        Mention(text=text[h.start : h.end], start=h.start, end=h.end)
+        for h in sorted(members, key=lambda h: h.start)
+    ]
+    return Entity(type=label, name=canonical, aliases=aliases, mentions=mentions)
+
+
+def _group_label(text: str, members: list[Hit]) -> str | None:
+    ruled = [h.label for h in members if h.ruled and h.label != "MISC"]
+    if ruled:
+        return Counter(ruled).most_common(1)[0][0]
+    votes = Counter(h.label for h in members if h.label != "MISC")
+    votes["LOC"] += sum(1 for h in members if h.label != "MISC" and _placed(text, h))
+    if not sum(votes.values()):
+        return None
+    if votes["PER"] and votes["LOC"] and votes["PER"] + votes["LOC"] > votes["ORG"]:
+        return "ORG"  # a company the NER takes now for a person, now for a place
+    order = {"ORG": 0, "LOC": 1, "PER": 2}
+    return max(votes, key=lambda label: (votes[label], -order[label]))
+
+
+def _placed(text: str, hit: Hit) -> bool:
+    before = words(text[max(0, hit.start - 12) : hit.start])
+    if before and before[-1].lower() in ("the", "la", "le", "l"):
+        before = before[:-1]
+    return bool(before) and before[-1].lower() in gz.PLACE_PREPOSITIONS
+
+
+def _used_as_adjective(text: str, members: list[Hit]) -> bool:
+    """ "Emirati expertise", "the Pan-Arab region": a one-word name always followed by a noun."""
+    for hit in members:
+        following = re.match(r" ([a-z]+)\b", text[hit.end : hit.end + 30])
+        preceding = text[max(0, hit.start - 2) : hit.start]
+        if len(words(text[hit.start : hit.end])) > 1 or not following:
+            return False
+        if following.group(1) in gz.EN_FUNCTION_WORDS or not re.match(r"^[a-z,]? $", preceding[-2:]):
+            return False
+    return True
+
+
+def _capitalised_sentence_start(text: str, members: list[Hit]) -> bool:
+    """ "- Déployer une communication": a lone word opening a line and followed by prose."""
+    if len(members) != 1 or len(words(text[members[0].start : members[0].end])) != 1:
+        return False
+    hit = members[0]
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    opens_line = not text[line_start : hit.start].strip(" \t•·-–*>#")
+    return opens_line and bool(re.match(r" [a-zà-ÿ]", text[hit.end : hit.end + 2]))
+
+
+def _canonical(label: str, names: list[str]) -> str:
+    """PER: the fullest form; others: the form the text uses most."""
+    if label == "PER":
+        return max(names, key=lambda n: (len(words(n)), len(n)))
+    counts = Counter(names)
+    return max(counts, key=lambda n: (counts[n], len(n)))
+
+
+# --- names the NER missed elsewhere in the text -----------------------------------------------
+
+
+def _add_repeats(text: str, entities: list[Entity]) -> list[Entity]:
+    """Every further occurrence of a name already found is a mention too (document consistency)."""
+    forms: dict[str, int] = {}
+    for index, entity in enumerate(entities):
+        for mention in entity.mentions:
+            if len(mention.text) > 2:
+                forms.setdefault(mention.text, index)
+    places = _places_named_by_orgs(entities, forms)
+    if not forms and not places:
+        return entities
+    taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
+    found: dict[int, list[Mention]] = {}
+    pattern = "|".join(re.escape(f) for f in sorted({**forms, **places}, key=len, reverse=True))
+    for match in re.finditer(rf"(?<![\w@.-])(?:{pattern})(?![\w@-])", text):
+        if not _overlaps(taken, match.start(), match.end()):
+            index = forms.get(match.group(0), places.get(match.group(0)))
+            found.setdefault(index, []).append(
+                Mention(text=match.group(0), start=match.start(), end=match.end())
+            )
+    return _with_mentions(entities, found)
+
+
+def _places_named_by_orgs(entities: list[Entity], forms: dict[str, int]) -> dict[str, int]:
+    """ "Rhondda Cynon Taf Council" names the place "Rhondda Cynon Taf": found alone, it is a LOC."""
+    places: dict[str, int] = {}
+    for entity in entities:
+        for name in [entity.name, *entity.aliases]:
+            match = _ORG_NAMED_AFTER_PLACE.match(name) if entity.type == "ORG" else None
+            if match and match.group(1) not in forms:
+                places[match.group(1)] = -1 - len(places)
+    return places
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_right(taken, (start, float("inf")))
+    return (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end)
+
+
+def _with_mentions(entities: list[Entity], found: dict[int, list[Mention]]) -> list[Entity]:
+    result = []
+    for index, entity in enumerate(entities):
+        extra = found.get(index, [])
+        mentions = sorted([*entity.mentions, *extra], key=lambda m: m.start)
+        result.append(entity.model_copy(update={"mentions": mentions}) if extra else entity)
+    for index, mentions in sorted(found.items(), reverse=True):
+        if index < 0:
+            result.append(Entity(type="LOC", name=mentions[0].text, mentions=mentions))
+    return result

@@ -1,6 +1,26 @@
 """Which language a release is written in."""
 
+from __future__ import annotations
+
+from functools import cache
+
+# The languages the enrich pipeline has models and rules for.
+LANGUAGES = ("fr", "en")
+
 
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of the release's language (fr or en for now)."""
-    return "fr"
+    """ISO 639-1 code of the release's language: "fr" or "en" (py3langid limited to those)."""
+    if not text.strip():
+        return LANGUAGES[0]
+    lang, _ = _identifier().classify(text)
+    return str(lang)
+
+
+@cache
+def _identifier():  # type: ignore[no-untyped-def]
+    """Loaded on first use: the model takes a moment and most imports never need it."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+    identifier.set_languages(list(LANGUAGES))
+    return identifier

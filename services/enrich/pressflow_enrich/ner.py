@@ -23,10 +23,11 @@ class Ner(Protocol):
 
 
 class SpacyNer:
-    """Runs only the `ner` component of an installed spaCy pipeline, one paragraph at a time.
+    """Runs only the `tok2vec` and `ner` components of an installed spaCy pipeline, line by line.
 
-    Paragraph by paragraph because the parser, when enabled, splits names across sentence
-    boundaries; the ner component alone is both faster and more accurate on releases.
+    Line by line because a release's lines are headings, names and contact fields as often as
+    prose: a hit never runs across a line break. The lines go through `nlp.pipe` as one batch,
+    and the parser and tagger stay off: the ner component alone is faster and as accurate here.
     Pipelines load on first use, never at import time.
     """
 
@@ -47,11 +48,14 @@ class SpacyNer:
 
     def __call__(self, text: str, lang: str) -> list[Span]:
         nlp = self._pipeline(lang)
-        spans: list[Span] = []
+        offsets, lines = [], []
         offset = 0
-        for block in text.split("\n"):
-            if block.strip():
-                for ent in nlp(block).ents:  # type: ignore[operator]
-                    spans.append(Span(offset + ent.start_char, offset + ent.end_char, ent.label_))
-            offset += len(block) + 1
+        for line in text.split("\n"):
+            if line.strip():
+                offsets.append(offset)
+                lines.append(line)
+            offset += len(line) + 1
+        spans: list[Span] = []
+        for start, doc in zip(offsets, nlp.pipe(lines, batch_size=256), strict=True):  # type: ignore[attr-defined]
+            spans += [Span(start + e.start_char, start + e.end_char, e.label_) for e in doc.ents]
         return spans

@@ -1,9 +1,38 @@
 """The release's title."""
 
+from __future__ import annotations
+
+import re
+
+# Header lines that frame a release without saying what it is about.
+_BOILERPLATE = re.compile(
+    r"""^(?:
+        (?:communiqué|dossier|note|invitation)\s+(?:de\s+)?presse\b.{0,3}$   # Communiqué de presse
+      | press\s+release\s*:?$ | news\s+release\s*:?$ | media\s+release\s*:?$
+      | contacts?(?:\s+presse)?\s*:?$ | société\s*:.*$ | company\s*:.*$
+      | (?:posted|publié)\s*(?:le|on)?\s*:.*$
+      | [A-Z]{1,4}\s?\d{1,4}[-/]\d{2,4}$                                  # CP028-2018
+      | no\.?\s*\d+\w*$                                                   # No 136a
+    )""",
+    re.I | re.X,
+)
+_DATE_LINE = re.compile(
+    r"^(?:[\w\s,.'’-]{0,40}?)?\d{1,2}(?:er|st|nd|rd|th)?\s+\w+\.?\s+\d{4}\b.{0,25}$"
+    r"|^\w+\.?\s+\d{1,2},?\s+\d{4}$|^\w+\s+\d{4}$|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$",
+    re.I,
+)
+_MIN_WORDS = 3
+
 
 def find_title(text: str) -> str | None:
-    """The line a reader would call the release's title."""
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()
-    return None
+    """The line a reader would call the release's title: the first substantial non-header line."""
+    lines = [line.strip(" \t*#•") for line in text.splitlines()]
+    candidates = [line for line in lines if line and not _is_header(line)]
+    for line in candidates:
+        if len(line.split()) >= _MIN_WORDS:
+            return line
+    return candidates[0] if candidates else None
+
+
+def _is_header(line: str) -> bool:
+    return bool(_BOILERPLATE.match(line) or _DATE_LINE.match(line))

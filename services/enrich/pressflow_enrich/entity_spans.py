@@ -1,0 +1,449 @@
+"""Raw NER hits corrected into clean, typed name spans: trimmed, split, joined, extended, retyped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pressflow_enrich import gazetteer as gz
+from pressflow_enrich.ner import Span
+
+# spaCy's label sets (French WikiNER and English OntoNotes) onto ours; anything else is MISC.
+_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
+_KEPT_NER_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "FAC", "MISC", "NORP", "EVENT", "PRODUCT"}
+
+_DETERMINER = re.compile(r"^(?:(?:la|le|les|the|du|des|de la|de)\s+|(?:de l|d|l)['’]\s*)*", re.I)
+_EDGE_JUNK = " \t\n•·-–—*:;,.!?\"'«»“”()[]"
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+_CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ]")
+_WORD = re.compile(r"[\w’'&+.-]+")
+_DIGIT = re.compile(r"\d")
+_NAME_CHARS_ONLY = re.compile(r"^[\w\s’'&.,/-]+$")
+_DESCRIPTION_PREFIX = re.compile(
+    r"^[a-zà-ÿ][^A-ZÀ-Þ]*?(?:\bde la |\bde l['’]|\bdu |\bdes |\bde |\bd['’])(?=[A-ZÀ-Þ])"
+)
+_INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.){1,3}\s?$")
+_CAPITAL_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ][\w’'-]+)")
+_ALLCAPS_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]{2,})?)\b")
+_NUMBER_AFTER = re.compile(r"^\s?\d")
+_ORG_TAIL_AFTER = re.compile(r"^\s+(métropole|Métropole|Council)\b")
+_PLACE_ADJECTIVE_AFTER = re.compile(r"^ ([a-zà-ÿ]+)\b")
+_CREDIT_SEPARATOR = re.compile(r"\s[-–—]\s")
+_SLASH_GAP = re.compile(r"^\s*/\s*$")
+_CONNECTOR_GAP = re.compile(
+    r"^\s+(?:et (?:du|des|de la|de l['’]|d['’])|pour (?:la|le|les|l['’])|avec (?:la|le|les|l['’])"
+    r"|de la|de l['’]|du|de|d['’])\s*$"
+)
+_LIST_GAP = re.compile(
+    r"^\s*(?:,\s*(?:et|and|&)?|et|and|&|ou|or)\s*(?:de |d['’]|du |des |la |le |les |l['’]|the )?$"
+)
+_BODY_OF = re.compile(r"^[A-ZÀ-Þ][\w-]+(?: [a-zà-ÿ][\w-]+)+ (?:de la |du |de l['’])(?=[A-ZÀ-Þ])")
+_COORDINATED_DESCRIPTION = re.compile(r"\s+(?:et|and)\s+(?:la|le|les|l['’]|the)\s*[a-zà-ÿ]")
+_LOWERCASE_CONTINUATION = re.compile(r"^(?:,? (?:et )?(?:de la|de l['’]|du|des|de) ?[a-zà-ÿ][\w-]*)+")
+_CAPITALISED_NEXT = re.compile(r"^ [A-ZÀ-Þ][a-zà-ÿ]")
+_LIST_TAIL = re.compile(r"^,? (?:and|et|&) ([A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)*)")
+_DEMONYM = re.compile(r"(?:iens|iennes|ois|oises|ais|aises|ains|aines|ans)$")
+_PLURAL_BEFORE = re.compile(r"\b(?:les|des|nombreux|aux|ces|of|many)\s+$", re.I)
+_REPUBLIC = re.compile(r"^(?:République|Republic) (?:de l['’]|de la |du |de |d['’]|of (?:the )?)(.+)$")
+
+
+@dataclass(eq=False)
+class Hit:
+    """A candidate name: offsets into the release text, a type, and whether a rule fixed that type."""
+
+    start: int
+    end: int
+    label: str
+    ruled: bool = False
+
+
+def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit, Hit]]]:
+    """Corrected hits in text order, and the pairs found to name the same thing (acronym + expansion)."""
+    hits = [Hit(s.start, s.end, _LABELS.get(s.label, "MISC")) for s in spans if s.label in _KEPT_NER_LABELS]
+    hits = _join_neighbours(text, sorted(hits, key=lambda h: h.start))
+    links: list[tuple[Hit, Hit]] = []
+    cleaned = [piece for hit in hits for piece in _clean(text, hit, links)]
+    for hit in cleaned:
+        _extend(text, hit)
+        _retype(text, hit)
+    kept = _drop_overlaps(cleaned)
+    for run in _enumerations(text, kept):
+        _align_types(run)
+        kept += _list_tail(text, run)
+    return _shorten_to_known(text, sorted(kept, key=lambda h: h.start)), links
+
+
+def words(text: str) -> list[str]:
+    """The words of a name, apostrophes and hyphens kept inside them."""
+    return _WORD.findall(text)
+
+
+def head_word(name: str) -> str:
+    """The first word of a name, lower-cased, with an elided article ("d'Etudes") cut off."""
+    first = words(name)[0] if words(name) else ""
+    return re.sub(r"^[dl]['’]", "", first.lower())
+
+
+def is_acronym(name: str) -> bool:
+    """True for an all-capitals short word such as "CNES" or "AP/HP"."""
+    return bool(_ACRONYM.match(name.replace("/", "")))
+
+
+# --- joining neighbours the NER split -------------------------------------------------------
+
+
+def _join_neighbours(text: str, hits: list[Hit]) -> list[Hit]:
+    joined: list[Hit] = []
+    for hit in hits:
+        prev = joined[-1] if joined else None
+        if prev and _belong_together(text, prev, hit):
+            prev.end = hit.end
+            prev.label = "ORG" if "ORG" in (prev.label, hit.label) else prev.label
+        else:
+            joined.append(hit)
+    return joined
+
+
+def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
+    gap = text[prev.end : hit.start]
+    if "\n" in gap or len(gap) > 12:
+        return False
+    if _SLASH_GAP.match(gap):  # "Région Occitanie / Pyrénées-Méditerranée", "AP/HP"
+        return True
+    prev_text = _DETERMINER.sub("", text[prev.start : prev.end])
+    if prev_text.endswith(",") and not gap.strip() and prev.label == hit.label == "ORG":
+        return True  # "the Department for Levelling Up," + "Housing and Communities"
+    head = head_word(prev_text)
+    if head in gz.REGION_HEADS and len(words(prev_text)) == 1:
+        return bool(_CONNECTOR_GAP.match(gap))  # "Province" + " du " + "Sichuan"
+    if head in gz.ORG_HEADS:
+        single_word_org = hit.label == "ORG" and len(words(text[hit.start : hit.end])) == 1
+        return bool(_CONNECTOR_GAP.match(gap)) or (gap == " et " and single_word_org)
+    return False
+
+
+# --- cleaning one hit ----------------------------------------------------------------------
+
+
+def _clean(text: str, hit: Hit, links: list[tuple[Hit, Hit]]) -> list[Hit]:
+    if _in_shouted_line(text, hit) or _fills_quotation(text, hit):
+        return []
+    pieces = [_trim(text, Hit(s, e, hit.label)) for s, e in _split_credit(text, hit)]
+    result = [p for p in pieces if p and _looks_like_name(text, p)]
+    return _split_acronym_pair(text, result, links)
+
+
+def _split_credit(text: str, hit: Hit) -> list[tuple[int, int]]:
+    """ "Léo Arcangeli - Région Occitanie": a credit line holds two names."""
+    cut = _CREDIT_SEPARATOR.search(text, hit.start, hit.end)
+    if not cut:
+        return [(hit.start, hit.end)]
+    return [(hit.start, cut.start()), (cut.end(), hit.end)]
+
+
+def _trim(text: str, hit: Hit) -> Hit | None:
+    start, end = _strip_edges(text, hit.start, hit.end)
+    if hit.label != "PER":  # "Le Gall" keeps its particle
+        start += len(_DETERMINER.match(text[start:end]).group(0))  # type: ignore[union-attr]
+    start, titled = _skip_titles(text, start, end)
+    if hit.label == "PER":
+        end = _cut_trailing_titles(text, start, end)
+    start = _skip_description(text, start, end)
+    end = _cut_coordination(text, start, end)
+    start, end = _strip_edges(text, start, end)
+    if start >= end:
+        return None
+    trimmed = Hit(start, end, hit.label)
+    if titled and hit.label in ("PER", "MISC"):
+        trimmed.label = _label_after_title(text[start:end])
+    return trimmed
+
+
+def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE_JUNK:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_JUNK and not _is_initial(text, end):
+        end -= 1
+    return start, end
+
+
+def _is_initial(text: str, end: int) -> bool:
+    return text[end - 1] == "." and end >= 2 and text[end - 2].isupper()
+
+
+def _skip_titles(text: str, start: int, end: int) -> tuple[int, bool]:
+    """ "Président du CNES" -> "CNES": titles, then the preposition that ties them to a name."""
+    titled = False
+    while True:
+        match = re.match(r"([\w.’'-]+)\s*", text[start:end])
+        if not match or match.group(1).lower() not in gz.TITLE_WORDS:
+            break
+        start += match.end()
+        titled = True
+    if titled:
+        start += len(_DETERMINER.match(text[start:end]).group(0))  # type: ignore[union-attr]
+    return start, titled
+
+
+def _cut_trailing_titles(text: str, start: int, end: int) -> int:
+    """ "Raphaël Sart Attaché" -> "Raphaël Sart"."""
+    parts = text[start:end].split(" ")
+    while len(parts) > 2 and parts[-1].lower() in gz.TITLE_WORDS:
+        parts.pop()
+    return start + len(" ".join(parts))
+
+
+def _skip_description(text: str, start: int, end: int) -> int:
+    """ "département de la Somme" -> "Somme"; "Commission permanente de la Région X" -> "Région X"."""
+    match = _DESCRIPTION_PREFIX.match(text[start:end])
+    if match:
+        return start + match.end()
+    body = _BODY_OF.match(text[start:end])
+    if body and head_word(text[start + body.end() : end]) in gz.REGION_HEADS | gz.ORG_HEADS:
+        return start + body.end()
+    return start
+
+
+def _cut_coordination(text: str, start: int, end: int) -> int:
+    """ "Cité de l'espace et la société" -> "Cité de l'espace"."""
+    match = _COORDINATED_DESCRIPTION.search(text, start, end)
+    return match.start() if match else end
+
+
+def _label_after_title(rest: str) -> str:
+    if head_word(rest) in gz.ORG_HEADS or is_acronym(rest):
+        return "ORG"
+    return "LOC" if _REPUBLIC.match(rest) else "MISC"
+
+
+def _in_shouted_line(text: str, hit: Hit) -> bool:
+    """NER on an all-capitals headline mostly tags ordinary words."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    line_end = text.find("\n", hit.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(line.split()) >= 4 and line.upper() == line
+
+
+def _fills_quotation(text: str, hit: Hit) -> bool:
+    """A name that is a whole «quotation» is a title of a programme or a slogan."""
+    before = text[max(0, hit.start - 2) : hit.start].strip()
+    after = text[hit.end : hit.end + 2].strip()
+    return before[-1:] in ("«", "“") and after[:1] in ("»", "”")
+
+
+def _looks_like_name(text: str, hit: Hit) -> bool:
+    name = text[hit.start : hit.end]
+    lowered = [w.lower() for w in words(name)]
+    if not lowered or not _NAME_CHARS_ONLY.match(name) or _DIGIT.search(name) or "_" in name:
+        return False
+    if name.lower() in gz.TERM_ACRONYMS or name.lower() in gz.CELESTIAL:
+        return False
+    if all(w in gz.CONTACT_LABELS for w in lowered) or _is_generic(words(name)):
+        return False
+    if lowered[0] in gz.NON_ENTITY_CUES or lowered[-1] in gz.NON_ENTITY_CUES:
+        return False
+    if (len(lowered) > 1 and name.islower()) or _is_demonym(text, hit, name):
+        return False
+    if hit.label == "LOC" and _CAPITALISED_NEXT.match(text[hit.end : hit.end + 3]):
+        return False  # "South Wales Metro": a place word inside a longer name
+    return not (_preceded_by_cue(text, hit) or _NUMBER_AFTER.match(text[hit.end : hit.end + 2]))
+
+
+def _is_demonym(text: str, hit: Hit, name: str) -> bool:
+    """ "de nombreux Franciliens", "des Chinois": inhabitants, not places."""
+    single = len(words(name)) == 1
+    return (
+        single
+        and bool(_DEMONYM.search(name))
+        and bool(_PLURAL_BEFORE.search(text, max(0, hit.start - 12), hit.start))
+    )
+
+
+def _is_generic(name_words: list[str]) -> bool:
+    """ "Région", "l'Agence", "États français", "Agences nationales": descriptions, not names."""
+    content = [w for w in name_words if w.lower() not in ("de", "du", "des", "la", "le", "of", "the")]
+    if all(w.lower() in gz.GENERIC_WORDS or w.lower() in gz.TITLE_WORDS for w in content):
+        return True
+    plural_head = content[0].lower() in gz.GENERIC_WORDS and content[0].endswith("s")
+    return plural_head and len(content) == 2 and content[1].islower()
+
+
+def _preceded_by_cue(text: str, hit: Hit) -> bool:
+    """ "la mission Oceansat", "l'astéroïde Ryugu", "the Fund"."""
+    before = words(text[max(0, hit.start - 25) : hit.start])
+    return bool(before) and before[-1].lower().lstrip("l’'") in gz.NON_ENTITY_CUES
+
+
+def _split_acronym_pair(text: str, hits: list[Hit], links: list[tuple[Hit, Hit]]) -> list[Hit]:
+    """ "IAF International Astronautical Federation", "International Society IPS": two names."""
+    result = []
+    for hit in hits:
+        parts = text[hit.start : hit.end].split(" ")
+        pair = _acronym_pair(parts)
+        if pair is None:
+            result.append(hit)
+            continue
+        cut = hit.start + len(" ".join(parts[:pair]))
+        first, second = Hit(hit.start, cut, "ORG", True), Hit(cut + 1, hit.end, "ORG", True)
+        links.append((first, second))
+        result += [first, second]
+    return result
+
+
+def _acronym_pair(parts: list[str]) -> int | None:
+    if len(parts) < 3:
+        return None
+    if is_acronym(parts[0]) and parts[0].lower() not in gz.LEGAL_SUFFIXES:
+        rest = parts[1:]
+        if initials(" ".join(rest)) == parts[0] or rest[0].lower() in gz.ORG_HEADS:
+            return 1
+    if is_acronym(parts[-1]) and initials(" ".join(parts[:-1])) == parts[-1]:
+        return len(parts) - 1
+    return None
+
+
+def initials(name: str) -> str:
+    """Capitals of the content words: "Agence régionale de santé" -> "ARS"."""
+    stop = {"de", "du", "des", "la", "le", "les", "et", "of", "the", "and", "for", "pour", "en"}
+    letters = [w.lstrip("dl’'")[:1] for w in words(name) if w.lower() not in stop]
+    return "".join(letters).upper()
+
+
+# --- extending a hit over what the NER left outside ------------------------------------------
+
+
+def _extend(text: str, hit: Hit) -> None:
+    after = text[hit.end : hit.end + 40]
+    single = len(words(text[hit.start : hit.end])) == 1
+    surname = _ALLCAPS_WORD_AFTER.match(after)
+    tail = _ORG_TAIL_AFTER.match(after)
+    adjective = _PLACE_ADJECTIVE_AFTER.match(after)
+    if (
+        single
+        and surname
+        and _CAPITALISED.match(text[hit.start])
+        and _is_surname(text, hit, surname.group(1))
+    ):
+        hit.end, hit.label, hit.ruled = hit.end + surname.end(), "PER", True  # "Florence SEROUSSI"
+    elif hit.label == "PER":
+        _extend_person(text, hit, after)
+    elif tail:
+        hit.end, hit.label, hit.ruled = hit.end + tail.end(), "ORG", True  # "Toulouse Métropole"
+    elif (
+        head_word(text[hit.start : hit.end]) in gz.ORG_HEADS
+        and words(text[hit.start : hit.end])[-1].islower()
+    ):
+        continuation = _LOWERCASE_CONTINUATION.match(after)  # "Ministère de l'économie, de l'industrie"
+        hit.end += continuation.end() if continuation else 0
+    elif hit.label == "LOC" and adjective and adjective.group(1) in gz.PLACE_ADJECTIVES:
+        hit.end += adjective.end()  # "Amérique latine"
+
+
+def _is_surname(text: str, hit: Hit, word: str) -> bool:
+    name = text[hit.start : hit.end]
+    lowered = word.lower()
+    excluded = gz.LEGAL_SUFFIXES | gz.TERM_ACRONYMS | gz.CONTACT_LABELS
+    return not (name.isupper() or lowered in excluded or head_word(name) in gz.ORG_HEADS)
+
+
+def _extend_person(text: str, hit: Hit, after: str) -> None:
+    """ "Kiran Kumar" -> "A.S. Kiran Kumar", "Jean-Yves Le" -> "Jean-Yves Le Gall"."""
+    initials_before = _INITIALS_BEFORE.search(text, max(0, hit.start - 10), hit.start)
+    more = _CAPITAL_WORD_AFTER.match(after)
+    if more and more.group(1).lower() not in gz.TITLE_WORDS and len(words(text[hit.start : hit.end])) < 3:
+        hit.end += more.end()
+    if initials_before and initials_before.group(0).strip().lower() not in gz.TITLE_WORDS:
+        hit.start = initials_before.start()
+
+
+# --- typing ----------------------------------------------------------------------------------
+
+
+def _retype(text: str, hit: Hit) -> None:
+    name = text[hit.start : hit.end]
+    lowered = name.lower()
+    head, last = head_word(name), words(lowered)[-1]
+    if any(marker in lowered for marker in gz.SITE_MARKERS):
+        hit.label, hit.ruled = "LOC", True
+    elif head in gz.REGION_HEADS and len(words(name)) > 1:
+        hit.label, hit.ruled = _region_label(text, hit, head), True
+    elif head == "régions" or head in gz.ORG_HEADS or (last in gz.ORG_TAILS and len(words(name)) > 1):
+        hit.label, hit.ruled = "ORG", True
+    elif _REPUBLIC.match(name):
+        hit.label, hit.ruled = "LOC", True
+    elif _described_as_org(text, hit):
+        hit.label, hit.ruled = "ORG", True
+
+
+def _described_as_org(text: str, hit: Hit) -> bool:
+    """ "la société Sichuan Startime", "le pôle Aerospace Valley", "the company Acme"."""
+    before = words(text[max(0, hit.start - 20) : hit.start])
+    return bool(before) and before[-1].lower().lstrip("l’'") in gz.ORG_DESCRIPTORS
+
+
+def _region_label(text: str, hit: Hit, head: str) -> str:
+    """ "la Région Occitanie a adopté": a body; "en Occitanie", "Chengdu, Province du Sichuan": a place."""
+    before = text[max(0, hit.start - 8) : hit.start]
+    if re.search(r"\b(?:[Ll]a|[Ll]e)\s$", before):
+        return "ORG"
+    previous = words(before)[-1].lower() if words(before) else ""
+    if previous in gz.PLACE_PREPOSITIONS or before.rstrip().endswith(","):
+        return "LOC"
+    return "ORG" if head != "province" else "LOC"
+
+
+def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _enumerations(text: str, hits: list[Hit]) -> list[list[Hit]]:
+    """Runs of names joined only by commas and "et"/"and": "London, Manchester and Bristol"."""
+    runs: list[list[Hit]] = []
+    for hit in hits:
+        if runs and _LIST_GAP.match(text[runs[-1][-1].end : hit.start]):
+            runs[-1].append(hit)
+        else:
+            runs.append([hit])
+    return [run for run in runs if len(run) > 1]
+
+
+def _align_types(run: list[Hit]) -> None:
+    """Items of one list share a type: a clear majority retypes the odd ones, MISC takes any type."""
+    counts: dict[str, int] = {}
+    for hit in run:
+        if hit.label != "MISC":
+            counts[hit.label] = counts.get(hit.label, 0) + 1
+    if not counts:
+        return
+    label, count = max(counts.items(), key=lambda item: item[1])
+    clear = len(run) >= 3 and count >= 2 and count * 2 > len(run)
+    for hit in run:
+        if not hit.ruled and (hit.label == "MISC" or clear):
+            hit.label = label
+
+
+def _list_tail(text: str, run: list[Hit]) -> list[Hit]:
+    """ "London, Manchester and Cardiff": the last item of a typed list the NER skipped."""
+    labels = {hit.label for hit in run}
+    tail = _LIST_TAIL.match(text[run[-1].end : run[-1].end + 60])
+    if len(labels) != 1 or "MISC" in labels or not tail or _is_generic(words(tail.group(1))):
+        return []
+    start = run[-1].end + tail.start(1)
+    return [Hit(start, start + len(tail.group(1)), run[0].label)]
+
+
+def _shorten_to_known(text: str, hits: list[Hit]) -> list[Hit]:
+    """ "Cité de l'espace d'être identifiée": a known name followed by prose is cut back to the name."""
+    names = {text[h.start : h.end] for h in hits}
+    for hit in hits:
+        name = text[hit.start : hit.end]
+        for cut in reversed([m.start() for m in re.finditer(" ", name)]):
+            if name[:cut] in names and name[cut + 1 : cut + 2].islower():
+                hit.end = hit.start + cut
+                break
+    return hits

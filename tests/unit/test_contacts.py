@@ -1,0 +1,45 @@
+"""Contacts: normalised values and the name each one belongs to."""
+
+from __future__ import annotations
+
+from pressflow_enrich.contacts import find_contacts
+from pressflow_schemas import Entity, Mention
+
+
+def _person(text: str, name: str) -> Entity:
+    start = text.index(name)
+    return Entity(type="PER", name=name, mentions=[Mention(text=name, start=start, end=start + len(name))])
+
+
+def test_contacts_block_values_are_normalised_and_tied_to_the_name_above() -> None:
+    text = (
+        "Contact presse\nJulie Moreau\nTél. : 04 72 10 20 30\n"
+        "E-mail : Julie.Moreau@Exemple.FR\nTwitter : @presse_lyon"
+    )
+    contacts = find_contacts(text, [_person(text, "Julie Moreau")])
+    assert [(c.kind, c.value, c.name) for c in contacts] == [
+        ("phone", "+33472102030", "Julie Moreau"),
+        ("email", "julie.moreau@exemple.fr", "Julie Moreau"),
+        ("handle", "@presse_lyon", "Julie Moreau"),
+    ]
+    for contact in contacts:
+        assert text[contact.start : contact.end] == contact.text
+
+
+def test_contacts_international_numbers_and_urls() -> None:
+    text = "Call +44 20 7946 0958 or see https://www.example.org/news."
+    contacts = find_contacts(text, [])
+    assert [(c.kind, c.value, c.name) for c in contacts] == [
+        ("phone", "+442079460958", None),
+        ("url", "https://www.example.org/news", None),
+    ]
+
+
+def test_contacts_parallel_lists_pair_in_order() -> None:
+    text = "Paul Durand\nAnne Petit\n\nTél. 01 45 67 89 10\nTél. 01 45 67 89 11"
+    people = [_person(text, "Paul Durand"), _person(text, "Anne Petit")]
+    assert [c.name for c in find_contacts(text, people)] == ["Paul Durand", "Anne Petit"]
+
+
+def test_contacts_in_prose_have_no_owner() -> None:
+    assert find_contacts("Aucun contact ici.", []) == []

@@ -1,0 +1,32 @@
+"""Title: the first substantial line after the header boilerplate."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressflow_enrich.title import find_title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Communiqué de presse\n\nRennes, le 3 avril 2022\n\nCP014-2022\n\n"
+            "La ville ouvre un nouveau parc urbain\n",
+            "La ville ouvre un nouveau parc urbain",
+        ),
+        (
+            "Press release\nMarch 3, 2021\nHarbour works begin in Plymouth\nText.",
+            "Harbour works begin in Plymouth",
+        ),
+        (
+            "société :\n\nACME SA\n\nACME SA : Résultats semestriels 2020\n",
+            "ACME SA : Résultats semestriels 2020",
+        ),
+        ("bordeaux\nmétropole\n\nUn tramway pour la rive droite\n", "Un tramway pour la rive droite"),
+        ("Court\n", "Court"),
+        ("\n\n", None),
+    ],
+)
+def test_title_skips_header_lines(text: str, title: str | None) -> None:
+    assert find_title(text) == title
