@@ -1,0 +1,29 @@
+"""Fixtures shared by every test suite: the Kafka broker and per-test topic names."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+from pressflow.broker import LocalBroker
+
+
+@pytest.fixture(scope="session")
+def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Bootstrap servers of KAFKA_BOOTSTRAP_SERVERS, or of a local broker run for the session."""
+    configured = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
+    if configured:
+        yield configured
+        return
+    # Under pytest's tmp dir (not a throwaway one) so the broker log outlives a failed run.
+    with LocalBroker(data_dir=tmp_path_factory.mktemp("kafka")) as broker:
+        yield broker.bootstrap_servers
+
+
+@pytest.fixture
+def topic_prefix() -> str:
+    """A fresh topic prefix, e.g. "t1f2e3d4c5b6a.", so tests never share topics or groups."""
+    return f"t{uuid.uuid4().hex[:12]}."
