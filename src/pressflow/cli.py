@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -39,6 +40,19 @@ def _up(_: argparse.Namespace) -> int:
     return up()
 
 
+def _create_topics(_: argparse.Namespace) -> int:
+    import asyncio
+
+    from pressflow.broker import create_topics
+    from pressflow_schemas.settings import KafkaSettings
+
+    settings = KafkaSettings()
+    partitions = int(os.environ.get("PRESSFLOW_PARTITIONS", "4"))
+    asyncio.run(create_topics(settings.kafka_bootstrap_servers, settings.topics.all(), partitions))
+    print("topics ready: " + ", ".join(settings.topics.all()))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pressflow", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -51,6 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
         "up", help="run the broker (unless KAFKA_BOOTSTRAP_SERVERS is set) and the services"
     )
     up.set_defaults(run=_up)
+    topics = commands.add_parser(
+        "create-topics", help="create the three topics (faust ignores a source topic created after it starts)"
+    )
+    topics.set_defaults(run=_create_topics)
     return parser
 
 

@@ -16,7 +16,7 @@ SETTINGS = {"ingest": IngestSettings, "enrich": EnrichSettings, "store": StoreSe
 
 
 def test_compose_runs_the_three_services_against_kafka_and_postgres():
-    assert set(COMPOSE["services"]) == {"kafka", "postgres", "ingest", "enrich", "store"}
+    assert set(COMPOSE["services"]) == {"kafka", "topics", "postgres", "ingest", "enrich", "store"}
     assert COMPOSE["services"]["kafka"]["image"].startswith("apache/kafka:4.")
 
 
@@ -45,11 +45,17 @@ def test_published_ports_and_healthchecks_match_the_configured_port(service, por
     assert f":{port}/healthz" in " ".join(spec["healthcheck"]["test"])
 
 
-def test_services_wait_for_healthy_dependencies():
+def test_services_start_after_the_topics_exist_and_their_dependencies_are_healthy():
+    topics = COMPOSE["services"]["topics"]
+    assert topics["command"] == ["pressflow", "create-topics"]
+    assert topics["depends_on"]["kafka"]["condition"] == "service_healthy"
     for service in SETTINGS:
-        for dependency in COMPOSE["services"][service]["depends_on"].values():
-            assert dependency["condition"] == "service_healthy"
-    assert "postgres" in COMPOSE["services"]["store"]["depends_on"]
+        depends = COMPOSE["services"][service]["depends_on"]
+        assert depends["topics"]["condition"] == "service_completed_successfully"
+        assert all(
+            d["condition"] in ("service_healthy", "service_completed_successfully") for d in depends.values()
+        )
+    assert COMPOSE["services"]["store"]["depends_on"]["postgres"]["condition"] == "service_healthy"
 
 
 def test_the_store_uses_postgres_and_the_password_is_not_a_default():
