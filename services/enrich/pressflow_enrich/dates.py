@@ -2,16 +2,399 @@
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
 
+from pressflow_enrich.calendar_words import (
+    MONTH,
+    SEASONS,
+    WEEKDAY,
+    fold,
+    month_number,
+    weekday_number,
+)
+from pressflow_enrich.date_grammar import (
+    APOS,
+    DASH_RANGE_START,
+    DAY,
+    DAY_EXPR,
+    MONTH_DAYS,
+    RANGE_START,
+    YEAR,
+    DayParts,
+    parse_day,
+)
+from pressflow_enrich.numbers import SMALL_NUMBER, small_number
+from pressflow_enrich.relative_dates import (
+    day_without_year,
+    month_without_year,
+    safe_date,
+    season_year,
+    shift_months,
+    weekday_near,
+)
 from pressflow_schemas import DateMention
+
+
+@dataclass(frozen=True)
+class _Reading:
+    value: str
+    grain: str
+    is_range: bool = False
+
+
+# A handler reads its match as one date, or as several dates at their own offsets
+# ("les 4 et 5 juin"), or rejects it (None).
+_Part = tuple[int, int, "_Reading"]
+_Handler = Callable[[re.Match, str, date], "_Reading | list[_Part] | None"]
+# Claims its span so that nothing inside it is read as a date.
+_BLOCKED = _Reading("", "year")
+
+_NOT_YEAR_AFTER = re.compile(
+    r"\s?(?:%|€|\$|£|[MmKk]€|(?:euros?|dollars?|MW|GW|kW|km|m²|tonnes|habitants|salariés"
+    r"|emplois|personnes|people|employees|jobs|staff)\b)"
+)
+# Names that carry a year without pointing at it ("France 2030", "Horizon 2020").
+_YEAR_NAMES = (
+    r"\b(?:France|Horizon|Agenda|Vision|Expo|Euro|Windows|Ambition|Paris|Tokyo|Milano Cortina)"
+    rf"\s+{YEAR}"
+)
+_NEAR_YEAR = rf"(?!\s*,?\s*(?:de\s+l{APOS}année\s+|de\s+|of\s+)?(?:19|20)\d{{2}}(?!\d))"
+# Verb forms and words that place a sentence in the future or the past. French "a" (has)
+# needs a participle after it, or every English "a" would look like a past tense.
+_FUTURE = re.compile(
+    r"\b(?:\w{3,}(?:ront|rait|raient|rons)|\w{4,}(?:era|ira|dra)|sera|aura|fera|ira|pourra"
+    r"|devra|will|shall|prochaine?s?|upcoming|next|à venir|prévue?s?|scheduled|planned"
+    r"|expected)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:(?:ont|avait|avaient|était|étaient|was|were|had)\s+\w+"
+    r"|a\s+(?:été|eu|fait|pris|mis|dit|\w+é)|(?:est|sont)\s+\w+(?:ée?s?|ue?s?|ie?s?)"
+    r"|\w{3,}ed|dernière?s?|last)\b",
+    re.IGNORECASE,
+)
+
+
+def _either(m: re.Match, name: str) -> str:
+    """A group that one of two alternatives of a rule names `name`, the other `name2`."""
+    return m[name] or m[name + "2"]
+
+
+def _tense(text: str, start: int, end: int) -> int:
+    """+1 when the mention's sentence speaks of the future, -1 of the past, 0 when unclear."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n")
+    right = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+    sentence = text[left + 1 : right]
+    future, past = bool(_FUTURE.search(sentence)), bool(_PAST.search(sentence))
+    return int(future) - int(past)
+
+
+def _resolve_day(parts: DayParts, anchor: date, tense: int) -> date | None:
+    if parts.month is None:
+        return None
+    if parts.year is not None:
+        return safe_date(parts.year, parts.month, parts.day)
+    return day_without_year(parts.month, parts.day, anchor, parts.weekday, tense)
+
+
+def _day(m: re.Match, text: str, anchor: date) -> _Reading | None:
+    parts = parse_day(m[0])
+    resolved = parts and _resolve_day(parts, anchor, _tense(text, m.start(), m.end()))
+    return _Reading(resolved.isoformat(), "day") if resolved else None
+
+
+def _day_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
+    first, last = parse_day(m["a"]), parse_day(m["b"])
+    if first is None or last is None:
+        return None
+    end = _resolve_day(last, anchor, _tense(text, m.start(), m.end()))
+    if end is None:
+        return None
+    first = DayParts(first.day, first.month or end.month, first.year or end.year, first.weekday)
+    start = safe_date(first.year, first.month, first.day)
+    if start is None or start > end:
+        start = start and safe_date(first.year - 1, first.month, first.day)
+    if start is None or start >= end:
+        return None
+    return _Reading(f"{start.isoformat()}/{end.isoformat()}", "day", True)
+
+
+def _month_days(m: re.Match, text: str, anchor: date) -> _Reading | None:
+    """Two days of one month ("April 15-18, 2019"), the year given or resolved from the last."""
+    last = DayParts(int(re.match(r"\d+", m["d2"])[0]), month_number(m["m"]), m["y"] and int(m["y"]))
+    end = _resolve_day(last, anchor, _tense(text, m.start(), m.end()))
+    start = end and safe_date(end.year, end.month, int(re.match(r"\d+", m["d1"])[0]))
+    if not start or start >= end:
+        return None
+    return _Reading(f"{start.isoformat()}/{end.isoformat()}", "day", True)
+
+
+def _day_pair(m: re.Match, text: str, anchor: date) -> list[_Part] | None:
+    """Two days sharing a month: "les 4 et 5 juin", "on 4 and 5 June"."""
+    last = parse_day(m["b"])
+    end = last and _resolve_day(last, anchor, _tense(text, m.start(), m.end()))
+    first = end and safe_date(end.year, end.month, parse_day(m["a"]).day)
+    if not first or first >= end:
+        return None
+    return [
+        (m.start("a"), m.end("a"), _Reading(first.isoformat(), "day")),
+        (m.start("b"), m.end("b"), _Reading(end.isoformat(), "day")),
+    ]
+
+
+_MONTH_CUE = re.compile(
+    rf"\b(?:en|de|d{APOS}|début|fin|mi-|courant|depuis|dès|jusqu{APOS}en|in|since|by|until"
+    r"|during|early|late|mid-|last|next|this)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _month(m: re.Match, text: str, anchor: date) -> _Reading | None:
+    """A month with its year, or alone after a cue ("en juin", "juin dernier", "next May")."""
+    if m["y"]:
+        return _Reading(f"{m['y']}-{month_number(m['m']):02d}", "month")
+    before = _MONTH_CUE.search(text[max(0, m.start() - 14) : m.start()])
+    if not (before or m["after"]) or m["m"] == "Mars":  # capitalised, it is the planet
+        return None
+    direction = _direction((before[0] if before else "") + (m["after"] or ""))
+    year, month = month_without_year(month_number(m["m"]), anchor, direction)
+    return _Reading(f"{year}-{month:02d}", "month")
+
+
+def _direction(surface: str) -> int:
+    lowered = surface.lower()
+    if re.search(r"derni|last|pass", lowered):
+        return -1
+    if re.search(r"prochain|next", lowered):
+        return 1
+    return 0
+
+
+def _year(m: re.Match, text: str, anchor: date) -> _Reading | None:
+    if _NOT_YEAR_AFTER.match(text, m.end()):
+        return None
+    return _Reading(m[0], "year")
+
+
+def _year_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
+    first, second = int(m["a"]), _either(m, "b")
+    last = int(second)
+    if len(second) < 4:
+        base = 10 ** len(second)
+        last = first - first % base + last
+        last += base if last <= first else 0
+        if last - first > 10:
+            return None
+    if not first < last <= first + 50:
+        return None
+    return _Reading(f"{first}/{last}", "year", True)
+
+
+def _today_shift(m: re.Match, text: str, anchor: date) -> _Reading:
+    word = fold(m[0])
+    shift = {"avant-hier": -2, "hier": -1, "yesterday": -1, "demain": 1, "tomorrow": 1}
+    shift |= {"apres-demain": 2}
+    return _Reading((anchor + timedelta(days=shift.get(word, 0))).isoformat(), "day")
+
+
+def _this_year(m: re.Match, text: str, anchor: date) -> _Reading:
+    return _Reading(str(anchor.year + _direction(m[0])), "year")
+
+
+def _years_ago(m: re.Match, text: str, anchor: date) -> _Reading:
+    count = small_number(m["n"])
+    if m["unit"].lower().startswith(("an", "year")):
+        return _Reading(str(anchor.year - count), "year")
+    year, month = shift_months(anchor, -count)
+    return _Reading(f"{year}-{month:02d}", "month")
+
+
+def _relative_month(m: re.Match, text: str, anchor: date) -> _Reading:
+    year, month = shift_months(anchor, _direction(m[0]))
+    return _Reading(f"{year}-{month:02d}", "month")
+
+
+def _relative_weekday(m: re.Match, text: str, anchor: date) -> _Reading:
+    day = weekday_near(anchor, weekday_number(m["wd"]), _direction(m[0]))
+    return _Reading(day.isoformat(), "day")
+
+
+def _season(m: re.Match, text: str, anchor: date) -> _Reading:
+    seasons = ["printemps", "ete", "automne", "hiver", "spring", "summer", "autumn", "winter"]
+    word = fold(_either(m, "s")).replace("fall", "autumn")
+    return _Reading(str(season_year(seasons.index(word) % 4, anchor, _direction(m[0]))), "year")
+
+
+def _blocked(m: re.Match, text: str, anchor: date) -> _Reading:
+    return _BLOCKED
+
+
+# Python's re tries a whole pattern at every offset: a cheap test of the first character
+# (a digit, or the initial of a weekday or month) skips most of them.
+_FIRST_DAY_CHAR = r"\b(?=[\dadfjlmnostvw])"
+# Each rule: its pattern, its handler, and the lower-case words without which it cannot match
+# (checked first: a substring test is far cheaper than a regex scan).
+_RULES: list[tuple[str, _Handler, tuple[str, ...]]] = [
+    (_FIRST_DAY_CHAR + DAY_EXPR, _day, ()),
+    (
+        rf"\b(?=[dfbe])(?:du|from|between|entre le)\s+(?P<a>{RANGE_START})\s*,?\s+"
+        rf"(?:au|to|through|until|till|and|et le)\s+(?P<b>{DAY_EXPR})",
+        _day_range,
+        ("du ", "from ", "between ", "entre le"),
+    ),
+    (rf"(?=\d)(?P<a>{DAY})\s+(?:et|and|&)\s+(?P<b>{DAY_EXPR})", _day_pair, (" et ", " and ", "&")),
+    (rf"\b(?=[adfjmnos]){MONTH_DAYS}", _month_days, ("-", "–")),
+    (rf"(?=\d)(?P<a>{DASH_RANGE_START})\s?[-–]\s?(?P<b>{DAY_EXPR})", _day_range, ("-", "–")),
+    (
+        rf"\b(?=[adfjmnos])(?P<m>{MONTH})(?:\s+(?P<y>{YEAR})"
+        rf"|(?P<after>\s+(?:dernier|prochain|de cette année))?{_NEAR_YEAR})",
+        _month,
+        (),
+    ),
+    (
+        rf"(?=[12])(?:(?<![\w\-/.,€$£#°])|(?<=\bmi-)|(?<=\bmid-))(?P<y>{YEAR})(?![\w\-/]|[.,]\d)",
+        _year,
+        (),
+    ),
+    (
+        rf"(?=[12])(?<![\w\-/.,])(?P<a>{YEAR})"
+        rf"(?:\s?[-–/]\s?(?P<b>(?:19|20)\d{{2}})|[-–/](?P<b2>\d{{1,2}}))(?![\w\-/%]|[.,]\d)",
+        _year_range,
+        (),
+    ),
+    (
+        rf"\b(?=[defb])(?:de|entre|from|between)\s+(?P<a>{YEAR})\s+(?:à|a|et|to|and|through|until)"
+        rf"\s+(?P<b>{YEAR})",
+        _year_range,
+        (),
+    ),
+    (
+        rf"\b(?=[acdhmsty])(?:ce jour|aujourd{APOS}hui|today|ce matin|this morning|ce soir|tonight"
+        rf"|this afternoon|cet après-midi|avant-hier|hier|yesterday|après-demain"
+        rf"|(?<!de )(?<!d{APOS})demain|tomorrow(?!{APOS}s))\b(?!-là)",
+        _today_shift,
+        ("ce jour", "aujourd", "today", "ce matin", "morning", "ce soir", "tonight", "afternoon")
+        + ("après-midi", "hier", "yesterday", "demain", "tomorrow"),
+    ),
+    (
+        rf"\b(?=[lnceàdfaty])(?:l{APOS}année (?:prochaine|dernière|passée|en cours)"
+        rf"|l{APOS}an (?:prochain|dernier|passé)|(?:next|last|this) year|cette année"
+        rf"|(?:en |à la |d{APOS}ici la |la )?fin "
+        rf"(?:de l{APOS}année|d{APOS}année)|(?:en |au )?début (?:de l{APOS}année|d{APOS}année)"
+        rf"|(?:the )?end of (?:the|this) year|year-end|earlier this year|later this year)" + _NEAR_YEAR,
+        _this_year,
+        ("année", "l'an", "l’an", "year"),
+    ),
+    (
+        rf"\bil y a (?P<n>{SMALL_NUMBER}) (?P<unit>ans|années|mois)\b",
+        _years_ago,
+        ("il y a",),
+    ),
+    (
+        rf"\b(?P<n>{SMALL_NUMBER}) (?P<unit>years?|months?) ago\b",
+        _years_ago,
+        (" ago",),
+    ),
+    (
+        r"\b(?:le mois (?:dernier|prochain)|ce mois-ci|(?:last|next|this) month)\b",
+        _relative_month,
+        ("mois", "month"),
+    ),
+    (
+        rf"\b(?=[ctln])(?:ce|this|last|next)\s+(?P<wd>{WEEKDAY})(?!\s*,?\s*\d)",
+        _relative_weekday,
+        (),
+    ),
+    (rf"(?P<wd>{WEEKDAY})\s+(?:dernier|prochain)", _relative_weekday, ("dernier", "prochain")),
+    (
+        rf"\b(?:(?:ce|cet|cette|this|last|next)\s+(?P<s>{SEASONS})"
+        rf"|(?:l{APOS}|le |la )(?P<s2>{SEASONS})\s+(?:dernier|prochain))\b" + _NEAR_YEAR,
+        _season,
+        ("printemps", "été", "automne", "hiver", "spring", "summer", "autumn", "fall", "winter"),
+    ),
+    (
+        r"(?=[adefilpst])(?<![\w-])(?:au|du|sur le|le|en|in|for|the|pour le)\s+"
+        r"(?:[TQ][1-4]|[SH][12])(?![\w-])" + _NEAR_YEAR,
+        _this_year,
+        (),
+    ),
+    (
+        r"\b(?:(?:premier|1er|second|deuxième|2e|2nd|troisième|3e|quatrième|4e|first|third"
+        r"|fourth|1st|3rd|4th)\s+(?:semestre|trimestre|half|quarter)|(?:ce|sur le|au cours du"
+        r"|this)\s+(?:semestre|trimestre|quarter))\b" + _NEAR_YEAR,
+        _this_year,
+        ("semestre", "trimestre", "half", "quarter"),
+    ),
+]
+# Case matters here: a reference code is upper case ("CP028-2018"), "mi-2018" is a date;
+# "Horizon 2020" is a programme, "à l'horizon 2030" a date.
+_CASED_RULES: list[tuple[str, _Handler, tuple[str, ...]]] = [
+    (r"\b[A-Z]{1,4}\d*-(?:19|20)\d{2}\b", _blocked, ("-",)),
+    (_YEAR_NAMES, _blocked, ()),
+]
+_COMPILED = [(re.compile(p, re.IGNORECASE), h, t) for p, h, t in _RULES] + [
+    (re.compile(p), h, t) for p, h, t in _CASED_RULES
+]
+
+# A header line: the date alone, or after a dateline ("Toulouse, le"), a label ("Posted:")
+# or a short lead ending with a separator; then the end of the line, a time or a separator.
+_HEADER_DATE = re.compile(
+    rf"^[ \t]*(?:[^\n\d]{{0,40}}?(?:[,:|–—-]|posted|published|publié|updated|mis en ligne"
+    rf"|mis à jour|issued)[ \t]*)?(?:le[ \t]+|on[ \t]+)?(?P<d>{DAY_EXPR})"
+    rf"[ \t]*(?:(?:à|at|-)?[ \t]*\d{{1,2}}[h:]\d{{2}}[ \t]*$|\.?[ \t]*$|[|/:–—-])",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ISSUED_ON = re.compile(
+    rf"\b(?:issued|published|released|posted|publié|diffusé)\b[^\n]{{0,150}}?\b(?:on|le)\s+"
+    rf"(?P<d>{DAY_EXPR})",
+    re.IGNORECASE,
+)
+# A release states its own date in its header or its dateline, never deep in the body; an
+# "issued on" sentence counts only at the very top, where it describes the release itself.
+_HEADER_CHARS = 3000
+_ISSUED_CHARS = 600
 
 
 def find_published_on(text: str, lang: str) -> date | None:
     """The date the release itself carries (dateline, header), or None."""
+    found = [*_HEADER_DATE.finditer(text[:_HEADER_CHARS]), *_ISSUED_ON.finditer(text[:_ISSUED_CHARS])]
+    for m in sorted(found, key=lambda m: m.start("d")):
+        parts = parse_day(m["d"])
+        if parts and parts.year and parts.month:
+            day = safe_date(parts.year, parts.month, parts.day)
+            if day:
+                return day
     return None
+
+
+def _readings(text: str, anchor: date) -> list[tuple[int, int, list[_Part]]]:
+    """Every rule's readings, longest first among those starting at one offset."""
+    found, lowered = [], text.lower()
+    for pattern, handler, triggers in _COMPILED:
+        if triggers and not any(t in lowered for t in triggers):
+            continue
+        for m in pattern.finditer(text):
+            reading = handler(m, text, anchor)
+            if isinstance(reading, _Reading):
+                reading = [(m.start(), m.end(), reading)]
+            if reading is not None:
+                found.append((m.start(), m.end(), reading))
+    return sorted(found, key=lambda f: (f[0], f[0] - f[1]))
 
 
 def find_dates(text: str, lang: str, anchor: date) -> list[DateMention]:
     """Every date in the text; partial and relative ones resolved against `anchor`."""
-    return []
+    mentions, taken_until = [], 0
+    for start, end, parts in _readings(text, anchor):
+        if start < taken_until:
+            continue
+        taken_until = end
+        mentions.extend(
+            DateMention(text=text[s:e], start=s, end=e, value=r.value, grain=r.grain, is_range=r.is_range)
+            for s, e, r in parts
+            if r is not _BLOCKED
+        )
+    return mentions

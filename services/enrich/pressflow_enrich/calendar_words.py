@@ -1,0 +1,84 @@
+"""French and English calendar lexicons (months, weekdays, seasons) and the regexes matching them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Full names and the abbreviations press releases use; keys are accent-free lower case.
+MONTHS: dict[str, int] = {
+    "janvier": 1, "janv": 1, "jan": 1, "january": 1,
+    "fevrier": 2, "fevr": 2, "fev": 2, "february": 2, "feb": 2,
+    "mars": 3, "march": 3, "mar": 3,
+    "avril": 4, "avr": 4, "april": 4, "apr": 4,
+    "mai": 5, "may": 5,
+    "juin": 6, "june": 6, "jun": 6,
+    "juillet": 7, "juil": 7, "july": 7, "jul": 7,
+    "aout": 8, "august": 8, "aug": 8,
+    "septembre": 9, "sept": 9, "sep": 9, "september": 9,
+    "octobre": 10, "oct": 10, "october": 10,
+    "novembre": 11, "nov": 11, "nove": 11, "november": 11,
+    "decembre": 12, "dec": 12, "december": 12,
+}  # fmt: skip
+
+# Written abbreviations are only months when they carry their dot ("Nov.", "févr.").
+_ABBREVIATIONS = {
+    "janv", "jan", "fevr", "fev", "feb", "mar", "avr", "apr", "jun", "juil", "jul",
+    "aug", "sept", "sep", "oct", "nov", "nove", "dec",
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+
+SEASONS = r"printemps|été|automne|hiver|spring|summer|autumn|fall|winter"
+
+
+def fold(word: str) -> str:
+    """Lower case without accents or trailing dot: the lexicons' key form."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().rstrip("."))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _accented(char: str) -> str:
+    """A regex matching `char` with or without the French accents it may carry."""
+    return {"e": "[eéèê]", "u": "[uûù]", "a": "[aàâ]"}.get(char, re.escape(char))
+
+
+def _trie(words: list[str]) -> str:
+    """One regex for a word list, factored on common prefixes: Python's re tries an
+    alternation branch by branch, so a flat list of forty months makes every scan slow."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [_accented(c) + build(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+MONTH = (
+    rf"\b(?:{_trie([m for m in MONTHS if m not in _ABBREVIATIONS])}\b"
+    rf"|{_trie(sorted(_ABBREVIATIONS))}\.)"
+)
+WEEKDAY = rf"\b(?:{_trie(list(WEEKDAYS))})\b"
+
+
+def month_number(word: str) -> int:
+    """Month number of a month name or abbreviation in either language."""
+    return MONTHS[fold(word)]
+
+
+def weekday_number(word: str) -> int:
+    """Monday-based weekday number of a weekday name in either language."""
+    return WEEKDAYS[fold(word)]

@@ -1,0 +1,103 @@
+"""Numbers as French and English write them: digit groups, decimal marks and scale words."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from text_to_num import text2num
+
+# Digit groups split by a space (plain, no-break, narrow no-break, thin) or a mark before
+# exactly three digits: "100 000", "6,161,270", "100.000"; else plain digits with decimals.
+NUMBER = (
+    r"(?=\d)(?<![\w.,])(?:\d{1,3}(?:(?:[ \u00a0\u202f\u2009]|[.,](?=\d{3}(?!\d)))\d{3}(?!\d))+"
+    r"(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![.,]?\d)"
+)
+# "million", "Md", "bn", "k": the short ones only when no letter follows, so "m" in
+# "£10 more" is not a million, but "MEUR" (million euros) is.
+SCALE = (
+    r"(?:milliards?|millions?|billions?|thousands?|mille|trillions?"
+    r"|(?:bn|bln|mds?|mrds?|mn|mln|mio|m|k)(?=EUR|USD|GBP|CHF|F\b|[^\w]|$))"
+)
+
+_SCALES = {
+    "k": 3, "thousand": 3, "mille": 3,
+    "m": 6, "mn": 6, "mln": 6, "mio": 6, "million": 6,
+    "md": 9, "mds": 9, "mrd": 9, "mrds": 9, "milliard": 9, "bn": 9, "bln": 9, "billion": 9,
+    "trillion": 12,
+}  # fmt: skip
+
+_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
+
+
+def parse_number(surface: str, english: bool) -> Decimal:
+    """Value of a number matched by NUMBER; `english` picks the reading of "1,250" / "1.250".
+
+    A mark that repeats, or that comes before the other one, groups thousands; a lone
+    mark before exactly three digits is read in the writer's convention; else it is decimal.
+    """
+    digits = _SPACES.sub("", surface)
+    marks = [c for c in digits if c in ".,"]
+    if not marks:
+        return Decimal(digits)
+    last = marks[-1]
+    if len(set(marks)) == 2 or len(marks) > 1:
+        decimal_mark = last if len(set(marks)) == 2 else None
+    else:
+        ambiguous = len(digits) - digits.index(last) - 1 == 3
+        grouping = "," if english else "."
+        decimal_mark = None if ambiguous and last == grouping else last
+    if decimal_mark is None:
+        return Decimal(digits.replace(".", "").replace(",", ""))
+    whole, _, fraction = digits.rpartition(decimal_mark)
+    return Decimal(whole.replace(".", "").replace(",", "") + "." + fraction)
+
+
+# Unambiguous marks of each convention: "6,161,270" or "2.67" is English; "1 594" or "2,5" French.
+_ENGLISH_MARKS = re.compile(r"\d,\d{3},\d{3}|(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")
+_FRENCH_MARKS = re.compile(r"\d[ \u00a0\u202f]\d{3}(?!\d)|(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
+
+
+def writes_english_numbers(text: str, lang: str) -> bool:
+    """Whether the text groups thousands with commas and marks decimals with a dot.
+
+    Read from the numbers that can only be one way, so that a mislabelled language or an
+    English quote in a French release does not turn "1,250" into 1.25; the language decides
+    a tie.
+    """
+    english = len(_ENGLISH_MARKS.findall(text))
+    french = len(_FRENCH_MARKS.findall(text))
+    return english > french if english != french else lang == "en"
+
+
+def scale_factor(word: str | None) -> Decimal:
+    """Multiplier of a scale word ("millions", "Md", "bn", "k"); 1 when there is none."""
+    if not word:
+        return Decimal(1)
+    key = word.lower()
+    key = key if key in _SCALES else key.rstrip("s")
+    return Decimal(10) ** _SCALES[key]
+
+
+SPELLED_NUMBER = (
+    r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an)"
+)
+SMALL_NUMBER = rf"(?:\d{{1,3}}|{SPELLED_NUMBER})"
+
+
+def small_number(word: str) -> int:
+    """Value of a digit string or a spelled-out small number (French or English)."""
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    if word in ("a", "an", "un", "une"):
+        return 1
+    lang = "fr" if word in _FRENCH_NUMBERS else "en"
+    return text2num(word, lang)
+
+
+_FRENCH_NUMBERS = {
+    "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze", "douze",
+    "quinze", "vingt",
+}  # fmt: skip

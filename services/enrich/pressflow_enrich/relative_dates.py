@@ -1,0 +1,72 @@
+"""Pure functions placing partial and relative dates on the calendar around an anchor day."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+# How far a tense cue may pull a year-less day away from the nearest candidate.
+_TENSE_REACH_DAYS = 250
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when the day does not exist (31 April, 29 February)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def day_without_year(
+    month: int, day: int, anchor: date, weekday: int | None = None, tense: int = 0
+) -> date | None:
+    """Resolve a year-less day: the weekday if given, then the tense, then the nearest.
+
+    `tense` is +1 when the sentence speaks of the future, -1 of the past, 0 when unknown.
+    """
+    candidates = [safe_date(anchor.year + k, month, day) for k in (-1, 0, 1)]
+    candidates = [c for c in candidates if c is not None]
+    if weekday is not None and any(c.weekday() == weekday for c in candidates):
+        candidates = [c for c in candidates if c.weekday() == weekday]
+    if tense:
+        candidates = [c for c in candidates if _leans(c, anchor, tense)] or candidates
+    return min(candidates, key=lambda c: abs((c - anchor).days), default=None)
+
+
+def _leans(day: date, anchor: date, tense: int) -> bool:
+    """Whether `day` lies on the tense's side of the anchor, within reach."""
+    offset = (day - anchor).days
+    return offset * tense >= 0 and abs(offset) <= _TENSE_REACH_DAYS
+
+
+def month_without_year(month: int, anchor: date, direction: int = 0) -> tuple[int, int]:
+    """(year, month) of a year-less month: last (-1), next (+1) or this year's (0)."""
+    year = anchor.year
+    if direction < 0 and month >= anchor.month:
+        year -= 1
+    elif direction > 0 and month <= anchor.month:
+        year += 1
+    return year, month
+
+
+def shift_months(anchor: date, months: int) -> tuple[int, int]:
+    """(year, month) `months` months after the anchor's month (negative: before)."""
+    index = anchor.year * 12 + anchor.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def weekday_near(anchor: date, weekday: int, direction: int) -> date:
+    """The given weekday in the anchor's week (0), the last one before (-1) or next after (+1)."""
+    offset = weekday - anchor.weekday()
+    if direction < 0:
+        offset = offset - 7 if offset >= 0 else offset
+    elif direction > 0:
+        offset = offset + 7 if offset <= 0 else offset
+    return anchor + timedelta(days=offset)
+
+
+def season_year(season_index: int, anchor: date, direction: int) -> int:
+    """Year of "last/next/this <season>", seasons counted from spring (0), each placed by its
+    first month."""
+    first_month = (3, 6, 9, 12)[season_index]
+    year, _ = month_without_year(first_month, anchor, direction)
+    return year

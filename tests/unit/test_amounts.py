@@ -1,0 +1,102 @@
+"""Amounts of money in French and English writing, and the quantities that are not money."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressflow_enrich.amounts import find_amounts
+
+
+def money(text: str, lang: str = "fr") -> list[tuple[float, str]]:
+    return [(a.value, a.currency) for a in find_amounts(text, lang)[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La commune reçoit une aide de 100 000€.", "fr", [(100000, "EUR")]),
+        ("Le club reçoit 100\u00a0000 euros de la Région.", "fr", [(100000, "EUR")]),
+        ("Le fonds apporte 100\u202f000 € au projet.", "fr", [(100000, "EUR")]),
+        ("Une subvention de 100.000 EUR est votée.", "fr", [(100000, "EUR")]),
+        ("La Région mobilise 30M€ pour la filière.", "fr", [(30000000, "EUR")]),
+        ("Le plan est doté de 30 M€ sur cinq ans.", "fr", [(30000000, "EUR")]),
+        ("L'Etat investit 30 millions d'euros.", "fr", [(30000000, "EUR")]),
+        ("L’Etat investit 30 millions d’euros.", "fr", [(30000000, "EUR")]),
+        ("Le budget atteint 30 MEUR.", "fr", [(30000000, "EUR")]),
+        ("Le contrat vaut 1,2 milliard d'euros.", "fr", [(1200000000, "EUR")]),
+        ("The deal is worth 1.2 billion euros.", "en", [(1200000000, "EUR")]),
+        ("Le chiffre d'affaires atteint 2,5 Md€.", "fr", [(2500000000, "EUR")]),
+        ("Le prix est doté de 500 k€.", "fr", [(500000, "EUR")]),
+        ("Le chiffre d'affaires s'élève à 1 594 millions d'euros.", "fr", [(1594000000, "EUR")]),
+        ("Le groupe lève un milliard d'euros.", "fr", [(1000000000, "EUR")]),
+        ("The company raised $2.5 billion.", "en", [(2500000000, "USD")]),
+        ("The company raised 2.5 billion dollars.", "en", [(2500000000, "USD")]),
+        ("The company raised US$2.5bn.", "en", [(2500000000, "USD")]),
+        ("The council secured £40 million.", "en", [(40000000, "GBP")]),
+        ("The price was £6,161,270 in total.", "en", [(6161270, "GBP")]),
+        ("Net assets were £2.67m at year end.", "en", [(2670000, "GBP")]),
+        ("Ordinary £0.10 shares issued at 10p each.", "en", [(0.1, "GBP"), (0.1, "GBP")]),
+        ("Les investissements seront entre 10 et 20 M€.", "fr", [(10000000, "EUR"), (20000000, "EUR")]),
+        ("Investissements2 entre 1,5 et 1,6 Md€", "fr", [(1500000000, "EUR"), (1600000000, "EUR")]),
+        ("The budget is between $2 and $3 billion.", "en", [(2000000000, "USD"), (3000000000, "USD")]),
+        ("La dette passe de 90 à 24 millions d'euros.", "fr", [(90000000, "EUR"), (24000000, "EUR")]),
+        ("La Ville verse une aide de 5 M€ et un prêt de 3 M€.", "fr", [(5000000, "EUR"), (3000000, "EUR")]),
+        (
+            "Ottawa, 3 May 2019 - Grants of C $ 5 million and US $ 3 million.",
+            "en",
+            [(5000000, "CAD"), (3000000, "USD")],
+        ),
+        ("Costs rose from £2m to £3m.", "en", [(2000000, "GBP"), (3000000, "GBP")]),
+        ("Elle reçoit plus 450 000€ pour le musée.", "fr", [(450000, "EUR")]),
+        ("Le projet avait coûté 200 millions de francs.", "fr", [(200000000, "FRF")]),
+        ("La Communauté a versé 3 millions d'écus.", "fr", [(3000000, "XEU")]),
+        (
+            "Montréal, le 2 mai 2019 – Québec investit 5 millions de dollars.",
+            "fr",
+            [(5000000, "CAD")],
+        ),
+        ("Ottawa verse 2 millions de dollars canadiens.", "fr", [(2000000, "CAD")]),
+        ("Le groupe américain a levé 10 millions de dollars.", "fr", [(10000000, "USD")]),
+        ("Le loyer est de 12 500 € HT par an.", "fr", [(12500, "EUR")]),
+        ("It raised 2.5 billion US dollars.", "en", [(2500000000, "USD")]),
+        (
+            "Le chantier avait coûté 35 MF, soit 100 000 F par logement.",
+            "fr",
+            [(35000000, "FRF"), (100000, "FRF")],
+        ),
+        ("The fund holds €1,200 per member.", "en", [(1200, "EUR")]),
+        ("The 2.5 million euros grant adds 1,250 euros per pupil.", "fr", [(2500000, "EUR"), (1250, "EUR")]),
+        ("Une aide de 1,250 million d'euros et de 12 000 euros.", "en", [(1250000, "EUR"), (12000, "EUR")]),
+        ("Le budget passe de 10-20 M€ selon les options.", "fr", [(10000000, "EUR"), (20000000, "EUR")]),
+        ("The scheme pays 50 pence per mile and £2m a year.", "en", [(0.5, "GBP"), (2000000, "GBP")]),
+    ],
+)
+def test_amount_values_and_currencies(text: str, lang: str, expected: list) -> None:
+    assert money(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe compte 15 000 salariés et 12 satellites en orbite.",
+        "La part du budget passe à 3% et la marge gagne 30pb.",
+        "Le parc atteint une puissance de 347 MW sur 3 kilomètres.",
+        "Un tiers des effectifs travaille à Toulouse depuis 2019.",
+        "Investissements1 en hausse, 5 cash and carry ouverts.",
+        "The cable is 5 m long and the 3 m spare is stored.",
+    ],
+)
+def test_counts_and_percentages_are_not_money(text: str) -> None:
+    assert money(text) == []
+
+
+def test_percentages_and_counts_become_quantities() -> None:
+    _, quantities = find_amounts("Le site emploie 1 200 salariés, soit 3,5% des effectifs.", "fr")
+    assert [(q.value, q.unit) for q in quantities] == [(1200, "salariés"), (3.5, "%")]
+
+
+def test_amount_offsets_point_at_the_text() -> None:
+    text = "Une aide de 2,7 M€ et entre 10 et 20 M€, puis from £2m to £3m."
+    amounts, _ = find_amounts(text, "fr")
+    assert [a.text for a in amounts] == ["2,7 M€", "10", "20 M€", "£2m", "£3m"]
+    assert all(text[a.start : a.end] == a.text for a in amounts)

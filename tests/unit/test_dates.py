@@ -1,0 +1,184 @@
+"""Dates: the release's own date and every calendar reference, as the annotation guide says."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressflow_enrich.dates import find_dates, find_published_on
+
+
+def values(text: str, anchor: date, lang: str = "fr") -> set[str]:
+    return {m.value for m in find_dates(text, lang, anchor)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Communiqué de presse\n\nLyon, le 3 avril 2019\n\nLa Métropole inaugure", "fr", "2019-04-03"),
+        ("Bordeaux, 12 juin 2020 – Le groupe annonce ce jour", "fr", "2020-06-12"),
+        ("\n\n7 octobre 2016\n\nNouveau partenariat industriel", "fr", "2016-10-07"),
+        ("Agence X\n\njeudi 8 mars 2018 à 09h30\n\nRésultats annuels", "fr", "2018-03-08"),
+        ("Le 2 mai 2019, un accord a été signé.\n\nParis, le 6 mai 2019 - Le CNES", "fr", "2019-05-06"),
+        ("févr. 14 2019 | Acme : ouverture d'un site à Nantes", "fr", "2019-02-14"),
+        ("Mis en ligne le 05/11/2021\n\nLa ville lance son budget", "fr", "2021-11-05"),
+        ("September 9, 2020\n\nAcme opens a plant in Ohio", "en", "2020-09-09"),
+        ("Posted: 3rd March 2015 14:02\n\nAcme buys Beta Ltd", "en", "2015-03-03"),
+        ("LONDON, 21 May 2022 — Acme plc today reported", "en", "2022-05-21"),
+        ("Acme opens a new depot\n\nThe statement published by Acme on 4 July 2021.", "en", "2021-07-04"),
+        ("Bilan annuel\n\nAlbi, le 3 mars 2021.\n\nLa commune publie", "fr", "2021-03-03"),
+        ("Communiqué de presse – Paris, le 9 juin 2022\nLe musée rouvre", "fr", "2022-06-09"),
+        ("Acme blog\n\nPosted on March 3, 2021 by the press office\n\nAcme opens", "en", "2021-03-03"),
+        ("Acme announces growth\n\nMarch 2009\n\nAcme said profits rose.", "en", None),
+        ("Acme news\n\n" + "Acme grows. " * 60 + "The film, released on 5 May 2019, won.", "en", None),
+        ("La Région soutient la filière. Le contrat a été signé en 2018.", "fr", None),
+        ("Acme unveils its results\n\nThe board met on 2 May 2019 to approve them.", "en", None),
+    ],
+)
+def test_published_on(text: str, lang: str, expected: str | None) -> None:
+    found = find_published_on(text, lang)
+    assert (found.isoformat() if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # Full dates, in every written form.
+        ("La cérémonie a eu lieu le 14 décembre 2018 à Albi.", date(2019, 1, 1), {"2018-12-14"}),
+        ("Le dossier doit être déposé avant le 14/12/2018.", date(2019, 1, 1), {"2018-12-14"}),
+        ("The plant opened on December 14, 2018 in Ohio.", date(2019, 1, 1), {"2018-12-14"}),
+        ("Le rapport est daté du 1er mars 2021.", date(2021, 5, 1), {"2021-03-01"}),
+        ("Shares were admitted on 11th November 2014.", date(2015, 1, 1), {"2014-11-11"}),
+        ("Le décret du 2021-03-01 s'applique.", date(2021, 5, 1), {"2021-03-01"}),
+        ("Revenue for the year ended 31 March 2016 rose.", date(2016, 6, 1), {"2016-03-31"}),
+        ("Les comptes de l'exercice clos le 30 juin 2019.", date(2019, 9, 1), {"2019-06-30"}),
+        ("La vente a eu lieu le 3 févr. 2020 à Nice.", date(2020, 3, 1), {"2020-02-03"}),
+        # Year-less days: the nearest one, the weekday and the tense deciding.
+        ("Le protocole a été signé le 9 décembre à Rodez.", date(2018, 12, 14), {"2018-12-09"}),
+        ("Le 20 juin, les élus se réuniront à Foix.", date(2011, 6, 2), {"2011-06-20"}),
+        ("Le 2 décembre, les ministres se réuniront à Bruxelles.", date(2003, 5, 16), {"2003-12-02"}),
+        ("Le conseil s'est réuni le 2 décembre à Paris.", date(2003, 5, 16), {"2002-12-02"}),
+        ("Samedi 10 mars à Lille, le ministre a inauguré le site.", date(2018, 3, 12), {"2018-03-10"}),
+        ("Jeudi 28 décembre, la mairie a voté le budget.", date(2018, 1, 4), {"2017-12-28"}),
+        ("Wednesday 10 April, the two agencies met in Rome.", date(2019, 4, 12), {"2019-04-10"}),
+        ("La présidente est en mission jusqu'au 20 mai en Inde.", date(2022, 5, 14), {"2022-05-20"}),
+        # The day itself and its neighbours.
+        ("Le maire a inauguré ce jour la nouvelle médiathèque.", date(2021, 6, 10), {"2021-06-10"}),
+        ("La ministre a annoncé aujourd'hui un plan.", date(2021, 6, 10), {"2021-06-10"}),
+        ("Acme today announced a new chief executive.", date(2021, 6, 10), {"2021-06-10"}),
+        ("Le préfet a visité ce matin le chantier.", date(2021, 6, 10), {"2021-06-10"}),
+        ("Le jury s'est réuni hier à Montpellier.", date(2021, 6, 10), {"2021-06-09"}),
+        ("The board approved the plan yesterday.", date(2021, 6, 10), {"2021-06-09"}),
+        ("Le comité rendra son avis demain.", date(2021, 6, 10), {"2021-06-11"}),
+        ("Le comité prépare les métiers de demain.", date(2021, 6, 10), set()),
+        ("On 5 June, a new depot will open in Leeds.", date(2020, 1, 20), {"2020-06-05"}),
+        ("On 5 June, a new depot opened in Leeds.", date(2020, 1, 20), {"2019-06-05"}),
+        ("Le 5 juin, le salon s'est tenu à Pau.", date(2020, 1, 20), {"2019-06-05"}),
+        ("Les assises auront lieu les 4 et 5 juin à Pau.", date(2020, 1, 20), {"2020-06-04", "2020-06-05"}),
+        (
+            "Vendredi dernier, le conseil a voté ; lundi prochain, il votera.",
+            date(2021, 6, 10),
+            {"2021-06-04", "2021-06-14"},
+        ),
+        ("The show runs April 15-18, 2019 in Lyon.", date(2019, 3, 1), {"2019-04-15/2019-04-18"}),
+        ("Le salon se tiendra du lundi 3 au mercredi 5 juin.", date(2019, 3, 1), {"2019-06-03/2019-06-05"}),
+        ("Rendez-vous les 20 et 21 novembre 2019.", date(2019, 3, 1), {"2019-11-20", "2019-11-21"}),
+        # Months.
+        ("Le chantier débutera en juillet 2024.", date(2023, 1, 1), {"2024-07"}),
+        ("Work will start in July 2024.", date(2023, 1, 1), {"2024-07"}),
+        ("Le plan a été adopté en juin dernier.", date(2024, 10, 8), {"2024-06"}),
+        ("Le plan a été adopté en décembre dernier.", date(2018, 3, 5), {"2017-12"}),
+        ("Le salon ouvrira en octobre prochain.", date(2018, 6, 15), {"2018-10"}),
+        ("The fair opens next October.", date(2018, 6, 15), {"2018-10"}),
+        ("Le festival aura lieu en juin de cette année.", date(2024, 10, 15), {"2024-06"}),
+        ("La livraison est attendue courant mars 2023.", date(2022, 1, 1), {"2023-03"}),
+        ("L'atterrissage est prévu en octobre.", date(2018, 3, 5), {"2018-10"}),
+        ("La sonde mettra le cap vers Mars.", date(2018, 3, 5), set()),
+        ("[March 2022] Acme signs a lease", date(2022, 3, 4), {"2022-03"}),
+        ("Le trafic a doublé le mois dernier.", date(2021, 6, 10), {"2021-05"}),
+        ("La ligne a été inaugurée il y a 3 mois.", date(2021, 6, 10), {"2021-03"}),
+        # Years.
+        ("Fondée en 2015, la société emploie 40 personnes.", date(2021, 1, 1), {"2015"}),
+        ("Le réseau grandit depuis 2019.", date(2021, 1, 1), {"2019"}),
+        ("Le service sera payant à compter de 2026.", date(2021, 1, 1), {"2026"}),
+        ("Objectifs 2018 : croissance du chiffre d'affaires.", date(2018, 2, 1), {"2018"}),
+        ("Le groupe confirme ses ambitions pour 2019.", date(2018, 2, 1), {"2019"}),
+        ("2016 : deux tranches ; 2017 : une tranche.", date(2018, 2, 1), {"2016", "2017"}),
+        ("Le projet sera lancé à la mi-2025.", date(2024, 2, 1), {"2025"}),
+        ("La neutralité carbone est visée à l'horizon 2030.", date(2024, 2, 1), {"2030"}),
+        ("Le plan couvre les exercices 2017-19.", date(2018, 2, 1), {"2017/2019"}),
+        # Spans.
+        ("La convention couvre la période 2024-2027.", date(2024, 1, 1), {"2024/2027"}),
+        ("Le plan porte sur la période 2019-2024.", date(2024, 1, 1), {"2019/2024"}),
+        ("L'enveloppe sera engagée de 2023 à 2027.", date(2024, 1, 1), {"2023/2027"}),
+        ("The works are due in the 2005/6 academic year.", date(2004, 1, 1), {"2005/2006"}),
+        ("Le salon aura lieu du 3 au 5 juin 2025 à Caen.", date(2025, 1, 1), {"2025-06-03/2025-06-05"}),
+        ("Le festival se tiendra du 28 février au 2 mars.", date(2024, 1, 20), {"2024-02-28/2024-03-02"}),
+        ("The course runs from 8 to 12 May in Dubai.", date(2019, 5, 2), {"2019-05-08/2019-05-12"}),
+        (
+            "The grant runs from Jan. 1, 2009, through Sept. 30, 2012.",
+            date(2009, 1, 1),
+            {"2009-01-01/2012-09-30"},
+        ),
+        # Relative years and periods.
+        ("Les travaux commenceront l'année prochaine.", date(2018, 12, 14), {"2019"}),
+        ("Le musée ouvrira l'an prochain.", date(2018, 6, 18), {"2019"}),
+        ("The school will open next year.", date(2018, 12, 14), {"2019"}),
+        ("Les ventes ont reculé l'an dernier.", date(2018, 12, 14), {"2017"}),
+        ("La ligne sera livrée à la fin de l'année.", date(2018, 3, 5), {"2018"}),
+        ("La dette sera stable en fin d'année.", date(2016, 7, 29), {"2016"}),
+        ("Le déficit était de 3 M€ fin 2009.", date(2011, 1, 21), {"2009"}),
+        ("Une nouvelle usine ouvrira début 2024.", date(2023, 1, 1), {"2024"}),
+        ("Les premiers essais auront lieu au printemps 2023.", date(2022, 1, 1), {"2023"}),
+        ("La route sera fermée cet été.", date(2018, 4, 1), {"2018"}),
+        ("Construction began in spring 2022.", date(2023, 1, 17), {"2022"}),
+        ("Le chiffre d'affaires au T3 2024 progresse.", date(2024, 11, 1), {"2024"}),
+        ("La marge du S1 2017 s'améliore.", date(2017, 9, 1), {"2017"}),
+        ("Sales rose in Q2 2021 and in H1 2025.", date(2025, 9, 1), {"2021", "2025"}),
+        ("Les ventes progressent au S1 et au T2.", date(2016, 7, 29), {"2016"}),
+        ("Les ventes ont progressé au premier semestre.", date(2016, 7, 29), {"2016"}),
+        ("Le comité a été créé il y a deux ans.", date(2019, 5, 10), {"2017"}),
+        ("The office opened two years ago.", date(2019, 5, 10), {"2017"}),
+        ("Les ventes avaient baissé l'année dernière.", date(2018, 12, 14), {"2017"}),
+        ("Le lancement est prévu l'été prochain.", date(2018, 10, 1), {"2019"}),
+        # Not dates.
+        ("La durée du contrat est de cinq ans, renouvelable tous les 2 ans.", date(2020, 1, 1), set()),
+        (
+            "Avec 21 années d'existence, le club investit sur les trois prochaines années.",
+            date(2020, 1, 1),
+            set(),
+        ),
+        ("Le projet est lauréat de France 2030 et d'Horizon 2020.", date(2020, 1, 1), set()),
+        ("Rendez-vous au salon CAP24 pour la 7e édition.", date(2020, 1, 1), set()),
+        ("Les 6èmes Rencontres et le XXVème Sommet franco-italien.", date(2020, 1, 1), set()),
+        ("La réunion commencera à 17h45 dans la salle 3.", date(2020, 1, 1), set()),
+        ("Tél. : 05 61 22 33 44 - Port. : 06 12 34 56 78", date(2020, 1, 1), set()),
+        ("Référence CP041-2019, merci de la rappeler.", date(2020, 1, 1), set()),
+        ("Le site compte 2000 salariés et 15 000 emplois indirects.", date(2020, 1, 1), set()),
+        ("Le bâtiment a été rénové par la commune.", date(2020, 1, 1), set()),
+        ("Le site compte 2 salles S3 et le tram T1 dessert la gare.", date(2020, 1, 1), set()),
+        ("En 2018 - 20 salariés ont rejoint le site.", date(2020, 1, 1), {"2018"}),
+        ("La décision n° 2019-1234 est publiée.", date(2020, 1, 1), set()),
+    ],
+)
+def test_find_dates_values(text: str, anchor: date, expected: set[str]) -> None:
+    assert values(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rodez, le 4 mars 2019 – la Région a voté hier, du 3 au 5 juin, 2024-2027 et en 2015.",
+        "On March 4, 2019, two years ago, from 3 to 5 June, and next year.",
+    ],
+)
+def test_mentions_carry_exact_offsets(text: str) -> None:
+    mentions = find_dates(text, "fr", date(2019, 3, 6))
+    assert mentions
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+def test_range_mention_is_marked_as_range() -> None:
+    (mention,) = find_dates("Du 3 au 5 juin 2025, le salon.", "fr", date(2025, 1, 1))
+    assert (mention.value, mention.grain, mention.is_range) == ("2025-06-03/2025-06-05", "day", True)
