@@ -39,7 +39,6 @@ def stack(kafka_bootstrap, tmp_path_factory):
     )
     env.pop("DATABASE_URL", None)
     running = Stack(env, log_dir=root / "logs").start(timeout=180)
-    running.root = root  # type: ignore[attr-defined]
     yield running
     codes = running.stop()
     # uvicorn re-raises SIGTERM after its graceful shutdown, so -SIGTERM is a clean exit too
@@ -60,7 +59,8 @@ def wait_for_releases(stack: Stack, count: int, timeout: float = 120) -> list[di
 
 
 def test_files_and_http_submissions_become_queryable_enriched_releases_once(stack):
-    inbox = Path(stack.root) / "inbox"  # type: ignore[attr-defined]
+    inbox = Path(stack.env["PRESSFLOW_INBOX"])
+    inbox.mkdir(parents=True, exist_ok=True)
     dropped = sorted(EXAMPLES.glob("0[1-4]_*"))
     for path in dropped:
         shutil.copy(path, inbox / path.name)
@@ -115,7 +115,8 @@ def test_the_seed_releases_dropped_in_the_inbox_appear_with_entities(stack):
         i["release_id"]
         for i in httpx.get(f"{stack.store_url}/releases", params={"limit": 200}).json()["items"]
     }
-    inbox = Path(stack.root) / "inbox"  # type: ignore[attr-defined]
+    inbox = Path(stack.env["PRESSFLOW_INBOX"])
+    inbox.mkdir(parents=True, exist_ok=True)
     seeds = sorted(SEEDS.glob("*.txt"))
     for seed in seeds:
         shutil.copy(seed, inbox / seed.name)
