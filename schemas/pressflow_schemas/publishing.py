@@ -18,23 +18,31 @@ class KafkaPublisher:
     """Publishes pydantic events as JSON; `publish` returns only after Kafka acknowledged."""
 
     def __init__(self, bootstrap_servers: str, client_id: str) -> None:
+        self._bootstrap_servers = bootstrap_servers
+        self._client_id = client_id
+        self._producer: AIOKafkaProducer | None = None
+
+    async def start(self) -> None:
+        # Made here, not in __init__: aiokafka clients belong to the running event loop.
         # aiokafka leaves idempotence off by default: without it a retried send can duplicate.
         self._producer = AIOKafkaProducer(
-            bootstrap_servers=bootstrap_servers,
-            client_id=client_id,
+            bootstrap_servers=self._bootstrap_servers,
+            client_id=self._client_id,
             enable_idempotence=True,
             acks="all",
             max_request_size=8 * 1024 * 1024,
             compression_type="gzip",
         )
-
-    async def start(self) -> None:
         await self._producer.start()
 
     async def stop(self) -> None:
-        await self._producer.stop()
+        if self._producer is not None:
+            await self._producer.stop()
+            self._producer = None
 
     async def publish(self, topic: str, key: str | None, event: BaseModel) -> None:
+        if self._producer is None:
+            raise RuntimeError("the publisher is not started")
         await self._producer.send_and_wait(
             topic,
             value=event.model_dump_json().encode("utf-8"),

@@ -57,46 +57,52 @@ class StoreConsumer:
         self._engine = engine
         self._publisher = publisher
         self._batch_size = batch_size
-        self._consumer = AIOKafkaConsumer(
-            topics.enriched,
-            bootstrap_servers=bootstrap_servers,
-            group_id=group_id,
-            client_id="pressflow-store",
-            enable_auto_commit=False,
-            auto_offset_reset="earliest",
-            session_timeout_ms=int(session_timeout_seconds * 1000),
-            heartbeat_interval_ms=int(session_timeout_seconds * 1000 / 3),
-            max_partition_fetch_bytes=8 * 1024 * 1024,
-        )
+        self._options = {
+            "bootstrap_servers": bootstrap_servers,
+            "group_id": group_id,
+            "client_id": "pressflow-store",
+            "enable_auto_commit": False,
+            "auto_offset_reset": "earliest",
+            "session_timeout_ms": int(session_timeout_seconds * 1000),
+            "heartbeat_interval_ms": int(session_timeout_seconds * 1000 / 3),
+            "max_partition_fetch_bytes": 8 * 1024 * 1024,
+        }
+        self._consumer: AIOKafkaConsumer | None = None
 
     async def start(self) -> None:
+        # Made here: aiokafka clients belong to the running event loop.
+        self._consumer = AIOKafkaConsumer(self._topics.enriched, **self._options)
         await self._consumer.start()
 
     async def stop(self) -> None:
-        await self._consumer.stop()
+        if self._consumer is not None:
+            await self._consumer.stop()
 
     async def run(self) -> None:
         """Consume until cancelled; a failed batch is re-read from the last commit."""
+        consumer = self._consumer
+        if consumer is None:
+            raise RuntimeError("the consumer is not started")
         while True:
-            batches = await self._consumer.getmany(timeout_ms=1000, max_records=self._batch_size)
+            batches = await consumer.getmany(timeout_ms=1000, max_records=self._batch_size)
             records = [r for part in batches.values() for r in part]
             if not records:
                 continue
             try:
-                await self._handle(records)
+                await self._handle(consumer, records)
             except asyncio.CancelledError:
                 raise
             except Exception:
                 log.exception("batch of %d failed; re-reading it from the last commit", len(records))
                 await asyncio.sleep(2)
                 for partition in batches:
-                    committed = await self._consumer.committed(partition)
+                    committed = await consumer.committed(partition)
                     if committed is None:
-                        await self._consumer.seek_to_beginning(partition)
+                        await consumer.seek_to_beginning(partition)
                     else:
-                        self._consumer.seek(partition, committed)
+                        consumer.seek(partition, committed)
 
-    async def _handle(self, records: list[ConsumerRecord]) -> None:
+    async def _handle(self, consumer: AIOKafkaConsumer, records: list[ConsumerRecord]) -> None:
         events, letters = parse_batch(records)
         for letter in letters:
             await self._publisher.publish(self._topics.dead_letter, None, letter)
@@ -108,7 +114,7 @@ class StoreConsumer:
                 letter.error_type,
             )
         written = await asyncio.to_thread(self._save, events) if events else 0
-        await self._consumer.commit()
+        await consumer.commit()
         log.info("stored %d new of %d events", written, len(events))
 
     def _save(self, events: list[EnrichedRelease]) -> int:
