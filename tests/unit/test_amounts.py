@@ -69,6 +69,19 @@ def money(text: str, lang: str = "fr") -> list[tuple[float, str]]:
         ("Une aide de 1,250 million d'euros et de 12 000 euros.", "en", [(1250000, "EUR"), (12000, "EUR")]),
         ("Le budget passe de 10-20 M€ selon les options.", "fr", [(10000000, "EUR"), (20000000, "EUR")]),
         ("The scheme pays 50 pence per mile and £2m a year.", "en", [(0.5, "GBP"), (2000000, "GBP")]),
+        # A currency code written flush against the number.
+        ("The fund closed at EUR250m in June.", "en", [(250000000, "EUR")]),
+        ("Targets: between USD5m and USD8m.", "en", [(5000000, "USD"), (8000000, "USD")]),
+        # Currencies beyond the euro, dollar and pound families.
+        ("The yard earned NOK 3.4 billion and SEK 120m.", "en", [(3400000000, "NOK"), (120000000, "SEK")]),
+        ("Le port danois reçoit 40 millions de couronnes danoises.", "fr", [(40000000, "DKK")]),
+        (
+            "Brasília apporte 75 millions de reais et R$ 2 millions.",
+            "fr",
+            [(75000000, "BRL"), (2000000, "BRL")],
+        ),
+        ("Orders of HK$3.2bn and S$45m.", "en", [(3200000000, "HKD"), (45000000, "SGD")]),
+        ("The grant is AUD 12m.", "en", [(12000000, "AUD")]),
     ],
 )
 def test_amount_values_and_currencies(text: str, lang: str, expected: list) -> None:
@@ -84,6 +97,7 @@ def test_amount_values_and_currencies(text: str, lang: str, expected: list) -> N
         "Un tiers des effectifs travaille à Toulouse depuis 2019.",
         "Investissements1 en hausse, 5 cash and carry ouverts.",
         "The cable is 5 m long and the 3 m spare is stored.",
+        "Les habitants de Sek et de Nok sont mad de 3 trains.",
     ],
 )
 def test_counts_and_percentages_are_not_money(text: str) -> None:
@@ -93,6 +107,19 @@ def test_counts_and_percentages_are_not_money(text: str) -> None:
 def test_percentages_and_counts_become_quantities() -> None:
     _, quantities = find_amounts("Le site emploie 1 200 salariés, soit 3,5% des effectifs.", "fr")
     assert [(q.value, q.unit) for q in quantities] == [(1200, "salariés"), (3.5, "%")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact : Léa Morin\nTél. : 04 72 10 30 30\npresse@example-ville.fr",
+        "Media: +44 20 7946 0321\nmedia@example.com\nOut of hours 07700 900461 weekdays",
+        "Accueil à 18 heures, de 9 heures à 17 heures, 10h30 sur place.",
+        "Le plan couvre 2022/23 financial years.",
+    ],
+)
+def test_phone_numbers_times_and_line_breaks_make_no_quantities(text: str) -> None:
+    assert find_amounts(text, "fr")[1] == []
 
 
 def test_amount_offsets_point_at_the_text() -> None:

@@ -34,6 +34,25 @@ def values(text: str, anchor: date, lang: str = "fr") -> set[str]:
         ("Acme news\n\n" + "Acme grows. " * 60 + "The film, released on 5 May 2019, won.", "en", None),
         ("La Région soutient la filière. Le contrat a été signé en 2018.", "fr", None),
         ("Acme unveils its results\n\nThe board met on 2 May 2019 to approve them.", "en", None),
+        # Markdown emphasis around a dateline.
+        ("# Titre\n\n**Brest, 9 mars 2024** – La société Ondine annonce", "fr", "2024-03-09"),
+        ("__Rennes, le 2 juin 2023__\n\nLe syndicat mixte vote son budget.", "fr", "2023-06-02"),
+        # Dates in the closing blocks or after the body are events, not the release's own date.
+        (
+            "Un titre\n\n"
+            + "Le syndicat a voté le plan de rénovation des écoles. " * 5
+            + "\n\n"
+            + "Les travaux dureront deux ans et mobiliseront dix entreprises. " * 4
+            + "\n\nProchain conseil : lundi 6 mai 2024 à 18h00",
+            "fr",
+            None,
+        ),
+        (
+            "Un titre\n\nLe club ouvre une école de voile.\n\nContact presse\nMardi 4 juin 2024 – Léa",
+            "fr",
+            None,
+        ),
+        ("New ferry route\n\nThe line opens in May.\n\nNotes to editors\nUpdated: 3 April 2024", "en", None),
     ],
 )
 def test_published_on(text: str, lang: str, expected: str | None) -> None:
@@ -142,6 +161,16 @@ def test_published_on(text: str, lang: str, expected: str | None) -> None:
         ("The office opened two years ago.", date(2019, 5, 10), {"2017"}),
         ("Les ventes avaient baissé l'année dernière.", date(2018, 12, 14), {"2017"}),
         ("Le lancement est prévu l'été prochain.", date(2018, 10, 1), {"2019"}),
+        # A season without year or cue: the tense places it around the anchor, at year grain.
+        ("Les premières rames seront livrées à l'automne.", date(2025, 4, 14), {"2025"}),
+        ("La piscine rouvrira au printemps.", date(2025, 10, 1), {"2026"}),
+        ("Le chantier a démarré au printemps.", date(2024, 10, 8), {"2024"}),
+        ("The depot was built in the winter.", date(2024, 6, 3), {"2023"}),
+        ("Le marché couvert est ouvert en été comme en hiver.", date(2024, 6, 3), set()),
+        ("Ferries run more often in summer.", date(2024, 6, 3), set()),
+        # A day and month written in figures, both on two digits.
+        ("Les dossiers sont à déposer avant le 28/02.", date(2024, 2, 10), {"2024-02-28"}),
+        ("Les candidatures ont été closes le 20/12.", date(2024, 2, 10), {"2023-12-20"}),
         # Not dates.
         ("La durée du contrat est de cinq ans, renouvelable tous les 2 ans.", date(2020, 1, 1), set()),
         (
@@ -160,6 +189,15 @@ def test_published_on(text: str, lang: str, expected: str | None) -> None:
         ("Le site compte 2 salles S3 et le tram T1 dessert la gare.", date(2020, 1, 1), set()),
         ("En 2018 - 20 salariés ont rejoint le site.", date(2020, 1, 1), {"2018"}),
         ("La décision n° 2019-1234 est publiée.", date(2020, 1, 1), set()),
+        ("Le service répond 24/7 et couvre 1/3 du territoire.", date(2020, 1, 1), set()),
+        # Weeks have no ISO grain in the guide's scheme; weekdays alone are office hours here.
+        ("La commission se réunira la semaine prochaine.", date(2020, 1, 1), set()),
+        ("The panel meets next week.", date(2020, 1, 1), set()),
+        ("Accueil du lundi au vendredi, Monday to Friday 9am to 5pm.", date(2020, 1, 1), set()),
+        # A short quoted name that ends with a year names a plan, a quoted sentence does not.
+        ("La feuille de route « Cap Santé 2028 » est adoptée.", date(2024, 1, 1), set()),
+        ("The “Clean Ports 2035” strategy was published.", date(2024, 1, 1), set()),
+        ("« Nous ouvrirons en 2026 », précise la maire.", date(2024, 1, 1), {"2026"}),
     ],
 )
 def test_find_dates_values(text: str, anchor: date, expected: set[str]) -> None:

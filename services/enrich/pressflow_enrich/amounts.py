@@ -9,6 +9,7 @@ from decimal import Decimal
 from pressflow_enrich.calendar_words import MONTHS, fold
 from pressflow_enrich.numbers import (
     NUMBER,
+    NUMBER_AFTER_CODE,
     SCALE,
     SPELLED_NUMBER,
     parse_number,
@@ -19,19 +20,28 @@ from pressflow_enrich.numbers import (
 from pressflow_schemas import Amount, Quantity
 
 APOS = "['’]"
+# ISO 4217 codes of the currencies releases quote beyond the euro, dollar and pound families.
+_CODES_OTHER = r"CHF|JPY|CNY|RMB|NOK|SEK|DKK|BRL|INR|ZAR|HKD|SGD|NZD|MXN|KRW|PLN|MAD|XOF"
+_CODE_OTHER = rf"(?-i:{_CODES_OTHER})"  # upper case only: "mad", "sek" are not codes
 _PREFIX_CURRENCY = (
-    r"(?=[$£€ucaeg])(?<!\w)"
-    r"(?:US\s?\$|U\.S\.\s?\$|C\s?\$|CA\$|CAN\$|A\$|AU\$|\$|£|€|EUR|USD|GBP|CHF|CAD)"
+    r"(?=[$£€ucaeghjknbimprsdxz])(?<!\w)"
+    rf"(?:US\s?\$|U\.S\.\s?\$|C\s?\$|CA\$|CAN\$|A\$|AU\$|R\$|HK\$|S\$|NZ\$|\$|£|€|EUR|USD|GBP|CAD|AUD|{_CODE_OTHER})"
+)
+# Nordic crowns and the Brazilian real, in both languages.
+_CROWN_REAL = (
+    r"couronnes?\s+(?:norvégiennes|suédoises|danoises)\b|(?:Norwegian|Swedish|Danish)\s+kron(?:er|or|e|a)\b"
+    r"|reais\b|réaux\b|reals?\s+brésiliens\b|(?:Brazilian\s+)?reais\b"
 )
 _SUFFIX_CURRENCY = (
-    r"(?:€|\$|£|euros?\b|EUR\b|USD\b|CAD\b|GBP\b|CHF\b|JPY\b|CNY\b|RMB\b|(?-i:F|FF|FRF)\b|XEU\b"
+    rf"(?:€|\$|£|euros?\b|EUR\b|USD\b|CAD\b|GBP\b|AUD\b|{_CODE_OTHER}\b|(?-i:F|FF|FRF)\b|XEU\b"
+    rf"|{_CROWN_REAL}"
     r"|ECUS?\b|écus?\b|yens?\b|yuans?\b|livres?\s+sterling\b|pounds?(?:\s+sterling)?\b"
     r"|francs?(?:\s+(?:suisses|CFA|français))?\b"
     r"|(?:U\.?S\.?\s+)?dollars?(?:\s+(?:américains|US|canadiens|australiens|des\s+États-Unis))?\b)"
 )
 _OF = rf"(?:\s*(?:d{APOS}|de\s+|of\s+))?"
 _SUFFIXED = rf"(?P<n>{NUMBER})\s*(?P<s>{SCALE})?{_OF}\s*(?P<c>{_SUFFIX_CURRENCY})"
-_PREFIXED = rf"(?P<c>{_PREFIX_CURRENCY})\s?(?P<n>{NUMBER})(?:\s*(?P<s>{SCALE}))?"
+_PREFIXED = rf"(?P<c>{_PREFIX_CURRENCY})\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s*(?P<s>{SCALE}))?"
 # "entre 10 et 20 M€", "between $2 and $3 billion", "10-20 M€": the first end takes the
 # second's scale and currency; without a leading "entre"/"between" only a dash joins them.
 # Both range patterns name the same groups, empty where one has no such part.
@@ -44,8 +54,8 @@ _RANGE_SUFFIXED = (
     rf"(?=[\ddebf])(?<!\w){_LEAD}(?P<c1>)(?P<n1>{NUMBER})\s*(?P<s1>{SCALE})?{_JOIN}(?P<c2>){_SUFFIXED}"
 )
 _RANGE_PREFIXED = (
-    rf"(?=[debf$£€ucag])(?<!\w){_LEAD}(?P<c1>{_PREFIX_CURRENCY})\s?(?P<n1>{NUMBER})\s*(?P<s1>{SCALE})?{_JOIN}"
-    rf"(?P<c2>{_PREFIX_CURRENCY})?\s?(?P<n>{NUMBER})(?:\s*(?P<s>{SCALE}))?(?P<c>)"
+    rf"(?=[debf$£€ucaghjknimprsxz])(?<!\w){_LEAD}(?P<c1>{_PREFIX_CURRENCY})\s?(?P<n1>{NUMBER_AFTER_CODE})\s*(?P<s1>{SCALE})?"
+    rf"{_JOIN}(?P<c2>{_PREFIX_CURRENCY})?\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s*(?P<s>{SCALE}))?(?P<c>)"
 )
 _SPELLED = (
     rf"\b(?P<w>{SPELLED_NUMBER})\s+(?P<s>millions?|milliards?|billions?)"
@@ -59,9 +69,14 @@ _CANADA = re.compile(
 _HEADER_CHARS = 600
 
 _CODES = [
+    # Before "$", which they end with.
+    (r"r\$", "BRL"),
+    (r"hk\$", "HKD"),
+    (r"s\$", "SGD"),
+    (r"nz\$", "NZD"),
     (r"us|u\.s\.|usd|dollars? (?:américains|us|des états-unis)", "USD"),
     (r"c\$|ca\$|can\$|cad|dollars? canadiens", "CAD"),
-    (r"a\$|au\$|dollars? australiens", "AUD"),
+    (r"a\$|au\$|aud|dollars? australiens", "AUD"),
     (r"\$|dollar", "$"),
     (r"€|eur", "EUR"),
     (r"£|gbp|livre|pound", "GBP"),
@@ -71,11 +86,19 @@ _CODES = [
     (r"ecu|écu|xeu", "XEU"),
     (r"yen|jpy", "JPY"),
     (r"yuan|cny|rmb", "CNY"),
+    (r"nok|couronnes? norv|norwegian", "NOK"),
+    (r"sek|couronnes? su|swedish", "SEK"),
+    (r"dkk|couronnes? dan|danish", "DKK"),
+    (r"brl|reais|réaux|reals? brés|brazilian", "BRL"),
 ]
+_CODES += [(code.lower(), code) for code in _CODES_OTHER.split("|") if code not in ("RMB",)]
 
+# A quantity is written on one line: a number ending a line and a word starting the next are
+# unrelated ("04 78 63 40 40" then "presse@...").
 _QUANTITY = re.compile(
-    rf"(?P<n>{NUMBER})\s?(?P<u>%|pour\s?cent|per\s?cent|percent|pb\b|points de base|basis points"
-    r"|[MGTk]Wh?\b|km\b|m²|ha\b|hectares\b|tonnes\b|t\b|(?:(?!de\b|des\b|du\b|et\b|à\b|au\b|en\b"
+    rf"(?<![\d][/-])(?P<n>{NUMBER})[ \t\u00a0\u202f]?(?P<u>%|pour\s?cent|per\s?cent|percent|pb\b"
+    r"|points de base|basis points|[MGTk]Wh?\b|km\b|m²|ha\b|hectares\b|tonnes\b|t\b"
+    r"|(?:(?!de\b|des\b|du\b|et\b|à\b|au\b|en\b"
     r"|les?\b|la\b|pour\b|par\b|sur\b|dans\b|the\b|of\b|and\b|to\b|in\b|for\b|on\b|at\b)"
     r"(?-i:[a-zà-ÿ][a-zà-ÿ-]{2,})))",
     re.IGNORECASE,
@@ -160,10 +183,27 @@ def _matches(text: str, english: bool) -> Iterator[tuple[int, int, list[Amount]]
 
 
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+# Digits that are not counts: phone numbers ("04 78 63 40 40", "+44 20 7946 0321", "07700
+# 900461", at least nine digits in all) and times of day ("à 18 heures", "at 9 am", "10h30").
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}[ .\u00a0-]?(?:\(0\)[ .\u00a0-]?)?|0)\d{1,5}(?:[ .\u00a0-]?\d{2,6})+(?!\d)"
+)
+_PHONE_DIGITS = 9
+_TIME = re.compile(
+    r"\b(?:à|vers|dès|jusqu'à|at|from|until|by)\s+\d{1,2}\s?(?:h\b|heures?\b|h\d{2}|[:.]\d{2}|[ap]\.?m\b)"
+    r"|\b\d{1,2}h\d{2}\b|\b\d{1,2}\s?h(?:eures?)?\s*(?:à|-|–|to)\s*\d{1,2}\s?h",
+    re.IGNORECASE,
+)
+
+
+def _not_counts(text: str) -> list[tuple[int, int]]:
+    """Spans of phone numbers and times of day, whose digits are never quantities."""
+    phones = [m.span() for m in _PHONE.finditer(text) if len(re.sub(r"\D", "", m[0])) >= _PHONE_DIGITS]
+    return phones + [m.span() for m in _TIME.finditer(text)]
 
 
 def _quantities(text: str, english: bool, taken: list[tuple[int, int]]) -> list[Quantity]:
-    found = []
+    found, taken = [], taken + _not_counts(text)
     for m in _QUANTITY.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import islice
 
 from pressflow_enrich.calendar_words import (
     MONTH,
@@ -31,6 +32,7 @@ from pressflow_enrich.relative_dates import (
     day_without_year,
     month_without_year,
     safe_date,
+    season_by_tense,
     season_year,
     shift_months,
     weekday_near,
@@ -73,7 +75,8 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"\b(?:(?:ont|avait|avaient|était|étaient|was|were|had)\s+\w+"
     r"|a\s+(?:été|eu|fait|pris|mis|dit|\w+é)|(?:est|sont)\s+\w+(?:ée?s?|ue?s?|ie?s?)"
-    r"|\w{3,}ed|dernière?s?|last)\b",
+    r"|\w{3,}ed|began|took|held|won|met|rose|fell|grew|became|built|saw|came|went|gave|brought|sold"
+    r"|spent|paid|dernière?s?|last)\b",
     re.IGNORECASE,
 )
 
@@ -103,6 +106,12 @@ def _resolve_day(parts: DayParts, anchor: date, tense: int) -> date | None:
 def _day(m: re.Match, text: str, anchor: date) -> _Reading | None:
     parts = parse_day(m[0])
     resolved = parts and _resolve_day(parts, anchor, _tense(text, m.start(), m.end()))
+    return _Reading(resolved.isoformat(), "day") if resolved else None
+
+
+def _short_numeric(m: re.Match, text: str, anchor: date) -> _Reading | None:
+    tense = _tense(text, m.start(), m.end())
+    resolved = day_without_year(int(m["mo"]), int(m["d"]), anchor, tense=tense)
     return _Reading(resolved.isoformat(), "day") if resolved else None
 
 
@@ -222,10 +231,18 @@ def _relative_weekday(m: re.Match, text: str, anchor: date) -> _Reading:
     return _Reading(day.isoformat(), "day")
 
 
-def _season(m: re.Match, text: str, anchor: date) -> _Reading:
+def _season_index(word: str) -> int:
     seasons = ["printemps", "ete", "automne", "hiver", "spring", "summer", "autumn", "winter"]
-    word = fold(_either(m, "s")).replace("fall", "autumn")
-    return _Reading(str(season_year(seasons.index(word) % 4, anchor, _direction(m[0]))), "year")
+    return seasons.index(fold(word).replace("fall", "autumn")) % 4
+
+
+def _season(m: re.Match, text: str, anchor: date) -> _Reading:
+    return _Reading(str(season_year(_season_index(_either(m, "s")), anchor, _direction(m[0]))), "year")
+
+
+def _bare_season(m: re.Match, text: str, anchor: date) -> _Reading:
+    year = season_by_tense(_season_index(m["s"]), anchor, _tense(text, m.start(), m.end()))
+    return _Reading(str(year), "year")
 
 
 def _blocked(m: re.Match, text: str, anchor: date) -> _Reading:
@@ -247,6 +264,8 @@ _RULES: list[tuple[str, _Handler, tuple[str, ...]]] = [
     ),
     (rf"(?=\d)(?P<a>{DAY})\s+(?:et|and|&)\s+(?P<b>{DAY_EXPR})", _day_pair, (" et ", " and ", "&")),
     (rf"\b(?=[adfjmnos]){MONTH_DAYS}", _month_days, ("-", "–")),
+    # "le 28/02": both parts written on two digits, so that "24/7" or "1/3" stay ratios.
+    (r"(?<![\d/.,])(?P<d>[12]\d|3[01]|0[1-9])/(?P<mo>1[0-2]|0[1-9])(?![\d/]|[.,]\d)", _short_numeric, ("/",)),
     (rf"(?=\d)(?P<a>{DASH_RANGE_START})\s?[-–]\s?(?P<b>{DAY_EXPR})", _day_range, ("-", "–")),
     (
         rf"\b(?=[adfjmnos])(?P<m>{MONTH})(?:\s+(?P<y>{YEAR})"
@@ -316,6 +335,13 @@ _RULES: list[tuple[str, _Handler, tuple[str, ...]]] = [
         ("printemps", "été", "automne", "hiver", "spring", "summer", "autumn", "fall", "winter"),
     ),
     (
+        # "au printemps", "à l'automne", "in the spring": the season is placed by the tense.
+        # "en été", "in summer" speak of every summer.
+        rf"\b(?:au|à l{APOS}|dès l{APOS}|dès le|in the|by(?: the)?)\s*(?P<s>{SEASONS})\b" + _NEAR_YEAR,
+        _bare_season,
+        ("printemps", "été", "automne", "hiver", "spring", "summer", "autumn", "fall", "winter"),
+    ),
+    (
         r"(?=[adefilpst])(?<![\w-])(?:au|du|sur le|le|en|in|for|the|pour le)\s+"
         r"(?:[TQ][1-4]|[SH][12])(?![\w-])" + _NEAR_YEAR,
         _this_year,
@@ -329,11 +355,23 @@ _RULES: list[tuple[str, _Handler, tuple[str, ...]]] = [
         ("semestre", "trimestre", "half", "quarter"),
     ),
 ]
+# Words that make the year after them a date ("en 2025"), not part of a name.
+_NOT_BEFORE_YEAR = (
+    rf"(?!(?i:en|in|depuis|since|pour|for|de|à|d{APOS}ici|by|until|fin|début|end|early|late)\s)"
+)
 # Case matters here: a reference code is upper case ("CP028-2018"), "mi-2018" is a date;
 # "Horizon 2020" is a programme, "à l'horizon 2030" a date.
 _CASED_RULES: list[tuple[str, _Handler, tuple[str, ...]]] = [
     (r"\b[A-Z]{1,4}\d*-(?:19|20)\d{2}\b", _blocked, ("-",)),
     (_YEAR_NAMES, _blocked, ()),
+    # A quoted name of up to three words ending with a year names a programme or a plan
+    # (« Ma santé 2022 »); a quoted sentence ends with "en 2025", "in 2025".
+    (
+        rf"[«“\"][ \u00a0\u202f]?{_NOT_BEFORE_YEAR}[A-ZÀ-Ý][\w'’-]*(?:\s{_NOT_BEFORE_YEAR}[\w'’-]+)"
+        rf"{{0,2}}\s{YEAR}[ \u00a0\u202f]?[»”\"]",
+        _blocked,
+        (),
+    ),
 ]
 _COMPILED = [(re.compile(p, re.IGNORECASE), h, t) for p, h, t in _RULES] + [
     (re.compile(p), h, t) for p, h, t in _CASED_RULES
@@ -344,7 +382,7 @@ _COMPILED = [(re.compile(p, re.IGNORECASE), h, t) for p, h, t in _RULES] + [
 _HEADER_DATE = re.compile(
     rf"^[ \t]*(?:[^\n\d]{{0,40}}?(?:[,:|–—-]|posted|published|publié|updated|mis en ligne"
     rf"|mis à jour|issued)[ \t]*)?(?:le[ \t]+|on[ \t]+)?(?P<d>{DAY_EXPR})"
-    rf"[ \t]*(?:(?:à|at|-)?[ \t]*\d{{1,2}}[h:]\d{{2}}[ \t]*$|\.?[ \t]*$|[|/:–—-])",
+    rf"[*_]*[ \t]*(?:(?:à|at|-)?[ \t]*\d{{1,2}}[h:]\d{{2}}[ \t]*$|\.?[ \t]*$|[|/:–—-])",
     re.IGNORECASE | re.MULTILINE,
 )
 _ISSUED_ON = re.compile(
@@ -356,11 +394,33 @@ _ISSUED_ON = re.compile(
 # "issued on" sentence counts only at the very top, where it describes the release itself.
 _HEADER_CHARS = 3000
 _ISSUED_CHARS = 600
+# A paragraph of prose: the body has begun. A lead paragraph may come before the dateline, so
+# the header runs to the end of the second one.
+_PROSE_LINE = re.compile(r"^[^\n]{200,}$", re.MULTILINE)
+_HEADER_PROSE_LINES = 2
+# The lines that open a release's closing blocks, whose dates (a press briefing, an agenda,
+# a founding year) are never the release's own.
+_CLOSING_BLOCK = re.compile(
+    r"^[ \t#*_>-]*(?:contacts?\b|à propos\b|a propos\b|about\b|notes? to editors|media enquiries"
+    r"|press enquiries|prochain(?:e)?s? (?:publication|rendez-vous|point)|agenda\b|###|-?ends-?$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _header(text: str) -> str:
+    """The release's opening: up to its second prose paragraph or its closing blocks."""
+    end = min(len(text), _HEADER_CHARS)
+    prose = list(islice(_PROSE_LINE.finditer(text, 0, end), _HEADER_PROSE_LINES))
+    if len(prose) == _HEADER_PROSE_LINES:
+        end = prose[-1].end()
+    closing = _CLOSING_BLOCK.search(text, 0, end)
+    return text[: closing.start() if closing else end]
 
 
 def find_published_on(text: str, lang: str) -> date | None:
     """The date the release itself carries (dateline, header), or None."""
-    found = [*_HEADER_DATE.finditer(text[:_HEADER_CHARS]), *_ISSUED_ON.finditer(text[:_ISSUED_CHARS])]
+    header = _header(text)
+    found = [*_HEADER_DATE.finditer(header), *_ISSUED_ON.finditer(header[:_ISSUED_CHARS])]
     for m in sorted(found, key=lambda m: m.start("d")):
         parts = parse_day(m["d"])
         if parts and parts.year and parts.month:

@@ -9,10 +9,13 @@ from text_to_num import text2num
 
 # Digit groups split by a space (plain, no-break, narrow no-break, thin) or a mark before
 # exactly three digits: "100 000", "6,161,270", "100.000"; else plain digits with decimals.
-NUMBER = (
-    r"(?=\d)(?<![\w.,])(?:\d{1,3}(?:(?:[ \u00a0\u202f\u2009]|[.,](?=\d{3}(?!\d)))\d{3}(?!\d))+"
+_NUMBER_BODY = (
+    r"(?:\d{1,3}(?:(?:[ \u00a0\u202f\u2009]|[.,](?=\d{3}(?!\d)))\d{3}(?!\d))+"
     r"(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![.,]?\d)"
 )
+NUMBER = rf"(?=\d)(?<![\w.,]){_NUMBER_BODY}"
+# After a currency code, which may touch it ("EUR100m"): only a letter may come before.
+NUMBER_AFTER_CODE = rf"(?=\d)(?<![\d.,]){_NUMBER_BODY}"
 # "million", "Md", "bn", "k": the short ones only when no letter follows, so "m" in
 # "£10 more" is not a million, but "MEUR" (million euros) is.
 SCALE = (

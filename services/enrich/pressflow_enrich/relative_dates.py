@@ -64,9 +64,23 @@ def weekday_near(anchor: date, weekday: int, direction: int) -> date:
     return anchor + timedelta(days=offset)
 
 
+# First and last month of each season, counted from spring; winter is placed by its December.
+_SEASON_MONTHS = ((3, 5), (6, 8), (9, 11), (12, 14))
+
+
 def season_year(season_index: int, anchor: date, direction: int) -> int:
     """Year of "last/next/this <season>", seasons counted from spring (0), each placed by its
     first month."""
-    first_month = (3, 6, 9, 12)[season_index]
-    year, _ = month_without_year(first_month, anchor, direction)
+    year, _ = month_without_year(_SEASON_MONTHS[season_index][0], anchor, direction)
     return year
+
+
+def season_by_tense(season_index: int, anchor: date, tense: int) -> int:
+    """Year of a season named without year or cue ("au printemps"): the one under way or still
+    to come for the future, the one under way or past for the past, else the anchor's."""
+    first, last = _SEASON_MONTHS[season_index]
+    if tense < 0 and first > anchor.month:
+        return anchor.year - 1
+    if tense > 0 and last < anchor.month:
+        return anchor.year + 1
+    return anchor.year
