@@ -27,6 +27,11 @@ class Source(_Event):
     encoding: str | None = Field(None, description="text encoding the bytes were decoded with")
     size: int = Field(ge=0, description="size of the original bytes")
     sha256: str = Field(description="sha256 of the original bytes, hex")
+    detected_date: date | None = Field(
+        None,
+        description="a date the format itself carried (HTML meta tag, PDF or Word properties, e-mail Date"
+        " header): a hint for published_on, not the release's own statement",
+    )
 
 
 class RawRelease(_Event):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import sys
 from collections.abc import Sequence
@@ -53,6 +54,59 @@ def _create_topics(_: argparse.Namespace) -> int:
     return 0
 
 
+def _submit(args: argparse.Namespace) -> int:
+    from pressflow_ingest.client import submit_files
+
+    outcomes = asyncio.run(submit_files([Path(f) for f in args.files], args.url, args.token))
+    return 0 if all(o.ok for o in outcomes) else 1
+
+
+def _replay_dead_letters(args: argparse.Namespace) -> int:
+    return asyncio.run(_replay(args))
+
+
+async def _replay(args: argparse.Namespace) -> int:
+    import httpx
+
+    from pressflow_ingest.replay import Replayer
+    from pressflow_ingest.settings import IngestSettings
+    from pressflow_schemas.publishing import KafkaPublisher
+
+    settings = IngestSettings()
+    publisher = KafkaPublisher(settings.kafka_bootstrap_servers, client_id="pressflow-replay")
+    headers = {"Authorization": f"Bearer {args.token}"} if args.token else {}
+    await publisher.start()
+    try:
+        async with httpx.AsyncClient(base_url=args.url, headers=headers, timeout=120) as ingest:
+            replayer = Replayer(
+                settings.kafka_bootstrap_servers,
+                settings.topics,
+                args.group,
+                ingest,
+                publisher,
+                dry_run=args.dry_run,
+            )
+            summary = await replayer.run()
+    finally:
+        await publisher.stop()
+    verb = "would replay" if args.dry_run else "replayed"
+    print(f"{verb} {summary.replayed}, skipped {summary.skipped}, failed {summary.failed}", file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
+def _add_ingest_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--url",
+        default=os.environ.get("PRESSFLOW_INGEST_URL", "http://127.0.0.1:8001"),
+        help="the ingest API (default: $PRESSFLOW_INGEST_URL or http://127.0.0.1:8001)",
+    )
+    parser.add_argument(
+        "--token",
+        default=os.environ.get("PRESSFLOW_INGEST_TOKEN"),
+        help="bearer token of the ingest API (default: $PRESSFLOW_INGEST_TOKEN)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pressflow", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -69,6 +123,23 @@ def build_parser() -> argparse.ArgumentParser:
         "create-topics", help="create the three topics (faust ignores a source topic created after it starts)"
     )
     topics.set_defaults(run=_create_topics)
+    submit = commands.add_parser(
+        "submit",
+        help="post files to the ingest API; prints each release id (or error), non-zero if any failed",
+    )
+    submit.add_argument("files", nargs="+", metavar="FILE")
+    _add_ingest_options(submit)
+    submit.set_defaults(run=_submit)
+    replay = commands.add_parser(
+        "replay-dead-letters",
+        help="re-submit ingest dead letters to the ingest API and put enrich ones back on releases.raw",
+    )
+    replay.add_argument("--dry-run", action="store_true", help="say what would be replayed; change nothing")
+    replay.add_argument(
+        "--group", default="pressflow-replay", help="consumer group that remembers what was replayed"
+    )
+    _add_ingest_options(replay)
+    replay.set_defaults(run=_replay_dead_letters)
     return parser
 
 

@@ -2,12 +2,15 @@
 
 import json
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 
+import ingest_documents as documents
 import pytest
 from fakes import BrokenPublisher, FakePublisher
 
-from pressflow_ingest.intake import Intake
+from pressflow_ingest.intake import Intake, Submission
+from pressflow_ingest.ledger import Ledger
 from pressflow_ingest.watcher import InboxWatcher, is_candidate
 from pressflow_schemas import Topics
 
@@ -157,3 +160,120 @@ async def test_the_same_name_twice_is_kept_twice_in_processed(tmp_path):
         await settle(watcher, clock)
     kept = sorted(p.name for p in (inbox / ".processed").iterdir())
     assert kept == ["cp.1.txt", "cp.txt"]
+
+
+def journal(inbox: Path) -> list[list[str]]:
+    return [line.split("\t") for line in (inbox / ".log").read_text(encoding="utf-8").splitlines()]
+
+
+async def test_the_same_content_under_another_name_is_a_duplicate_not_a_second_release(tmp_path):
+    publisher = FakePublisher()
+    watcher, inbox, clock = make_watcher(tmp_path, publisher)
+    (inbox / "cp.txt").write_text(TEXT, encoding="utf-8")
+    await settle(watcher, clock)
+    (inbox / "copie.txt").write_text(TEXT, encoding="utf-8")
+    await settle(watcher, clock)
+    [(_, release_id, _)] = publisher.sent
+    assert sorted(p.name for p in (inbox / ".processed").iterdir()) == ["copie.txt", "cp.txt"]
+    published, duplicate = journal(inbox)
+    assert published[1:4] == ["cp.txt", "published", release_id]
+    assert duplicate[1:4] == ["copie.txt", "duplicate", release_id]
+    assert f"duplicates release {release_id} (first received as cp.txt); not republished" in duplicate[4]
+
+
+async def test_a_restart_between_publishing_and_moving_does_not_publish_twice(tmp_path):
+    state = tmp_path / "state.sqlite3"
+    first = FakePublisher()
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "cp.txt").write_text(TEXT, encoding="utf-8")
+    # the crash: published and recorded, but the process died before the file was moved
+    await Intake(first, Topics(), Ledger(state)).accept(
+        Submission(data=TEXT.encode(), kind="file", received_at=datetime.now(UTC), filename="cp.txt")
+    )
+    again = FakePublisher()
+    clock = Clock()
+    watcher = InboxWatcher(inbox, Intake(again, Topics(), Ledger(state)), settle_seconds=1.0, clock=clock)
+    assert await settle(watcher, clock) == 1
+    assert again.sent == [] and len(first.sent) == 1
+    assert (inbox / ".processed" / "cp.txt").exists()
+
+
+async def test_every_file_leaves_one_line_in_the_inbox_log(tmp_path):
+    watcher, inbox, clock = make_watcher(tmp_path, FakePublisher(), max_file_bytes=100)
+    (inbox / "bon.md").write_text("# Titre\n\nTexte.", encoding="utf-8")
+    (inbox / "photo.jpg").write_bytes(b"\xff\xd8")
+    (inbox / "gros.txt").write_text("x" * 101, encoding="utf-8")
+    await settle(watcher, clock)
+    lines = {line[1]: line for line in journal(inbox)}
+    assert set(lines) == {"bon.md", "photo.jpg", "gros.txt"}
+    assert lines["bon.md"][2] == "published" and len(lines["bon.md"][3]) == 20
+    assert lines["photo.jpg"][2:4] == ["failed", "-"] and "format" in lines["photo.jpg"][4]
+    assert "100-byte limit" in lines["gros.txt"][4]
+    assert all(datetime.fromisoformat(line[0]).tzinfo for line in lines.values())
+
+
+async def test_a_file_that_cannot_be_read_is_dead_lettered(tmp_path):
+    publisher = FakePublisher()
+    watcher, inbox, clock = make_watcher(tmp_path, publisher)
+    (inbox / "binaire.txt").write_bytes(b"\x00\x01\x02 not text \xff")
+    await settle(watcher, clock)
+    [(topic, _, letter)] = publisher.sent
+    assert topic == "t.releases.dead-letter" and letter.error.startswith("binaire.txt: ")
+    assert (inbox / ".failed" / "binaire.txt").exists()
+
+
+async def test_a_fifo_is_refused_without_being_opened(tmp_path):
+    watcher, inbox, clock = make_watcher(tmp_path, FakePublisher())
+    os.mkfifo(inbox / "tube.txt")
+    await watcher.scan_once()
+    error = json.loads((inbox / ".failed" / "tube.txt.error.json").read_text(encoding="utf-8"))
+    assert "not a regular file" in error["error"]
+
+
+async def test_a_symlinked_folder_is_refused_and_not_followed(tmp_path):
+    publisher = FakePublisher()
+    watcher, inbox, clock = make_watcher(tmp_path, publisher)
+    outside = tmp_path / "ailleurs"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("Ne pas publier.", encoding="utf-8")
+    (inbox / "raccourci").symlink_to(outside, target_is_directory=True)
+    await settle(watcher, clock)
+    assert publisher.sent == []
+    assert (outside / "secret.txt").exists()
+    assert "symbolic links" in (inbox / ".failed" / "raccourci.error.json").read_text(encoding="utf-8")
+
+
+async def test_documents_in_the_inbox_become_releases_with_their_titles(tmp_path):
+    publisher = FakePublisher()
+    watcher, inbox, clock = make_watcher(tmp_path, publisher)
+    # the page holds the same text as the PDF would: the PDF gets its own, or it would be a duplicate
+    (inbox / "cp.pdf").write_bytes(documents.pdf(paragraphs=["Brest, le 4 juillet 2025", "Un autre texte."]))
+    (inbox / "cp.docx").write_bytes(documents.docx(core_title="Le Blosne"))
+    (inbox / "page.html").write_bytes(documents.html_page())
+    (inbox / "release.json").write_text('{"text": "Texte JSON.", "title": "JSON"}', encoding="utf-8")
+    assert await settle(watcher, clock) == 4
+    titles = {event.source.format: event.title for _, _, event in publisher.sent}
+    assert titles == {
+        "pdf": documents.TITLE,
+        "docx": "Le Blosne",
+        "html": f"{documents.TITLE} | Ville de Rennes",
+        "json": "JSON",
+    }
+
+
+async def test_a_burst_of_a_thousand_files_is_drained(tmp_path):
+    publisher = FakePublisher()
+    watcher, inbox, clock = make_watcher(tmp_path, publisher)
+    for folder in range(10):
+        (inbox / f"lot{folder}").mkdir()
+        for number in range(100):
+            (inbox / f"lot{folder}" / f"cp{number}.txt").write_text(
+                f"{TEXT}\n\nCommuniqué {folder}-{number}."
+            )
+    await watcher.scan_once()
+    clock.now += 1.5
+    assert await watcher.scan_once() == 1000
+    assert len(publisher.sent) == 1000
+    assert len(journal(inbox)) == 1000
+    assert not any(p.is_file() for p in inbox.glob("lot*/*"))

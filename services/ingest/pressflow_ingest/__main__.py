@@ -2,4 +2,5 @@
 
 from pressflow_ingest.service import main
 
-main()
+if __name__ == "__main__":  # extraction workers re-import this module; they must not start a service
+    main()

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import logging
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from pressflow_ingest.releases import make_raw_release
+from pressflow_ingest.formats import Attachment, Extracted, UnreadableContent, UnsupportedFormat
+from pressflow_ingest.isolation import Extractor
+from pressflow_ingest.ledger import Ledger, Record
+from pressflow_ingest.releases import raw_release, safe_filename
 from pressflow_schemas import DeadLetter, RawRelease, Topics
 from pressflow_schemas.publishing import Publisher
 
 log = logging.getLogger("pressflow.ingest")
+
+Extract = Callable[..., Awaitable[Extracted]]
 
 
 @dataclass(frozen=True)
@@ -26,47 +33,192 @@ class Submission:
     fmt: str | None = None
     charset: str | None = None
     title: str | None = None
-    metadata: dict[str, str] | None = None
+    metadata: Mapping[str, str] | None = None
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+    def fingerprint(self) -> bytes:
+        """What makes two submissions the same request: the bytes and everything said about them."""
+        said = (
+            self.filename,
+            self.content_type,
+            self.fmt,
+            self.charset,
+            self.title,
+            dict(self.metadata or {}),
+        )
+        return repr(said).encode() + b"\0" + self.data
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What became of a submission: its release id, and whether it was already known."""
+
+    release_id: str
+    title: str | None
+    format: str | None
+    duplicate: bool = False
+    first_filename: str | None = None  # for a duplicate: the name it first came under
+    attachments: tuple[Receipt, ...] = ()
+    refused_attachments: tuple[str, ...] = ()
 
 
 class Intake:
-    """Turns a submission into a raw release and publishes it; returns after Kafka acknowledged."""
+    """Turns a submission into raw releases and publishes them; returns after Kafka acknowledged.
 
-    def __init__(self, publisher: Publisher, topics: Topics) -> None:
+    A submission whose bytes or text were published before is answered from the ledger and
+    not published again.
+    """
+
+    def __init__(
+        self,
+        publisher: Publisher,
+        topics: Topics,
+        ledger: Ledger | None = None,
+        extractor: Extract | None = None,
+        dead_letter_max_payload_bytes: int = 768 * 1024,
+    ) -> None:
         self._publisher = publisher
         self._topics = topics
+        self._ledger = ledger or Ledger()
+        self._extract = extractor or Extractor()
+        self._max_letter_payload = dead_letter_max_payload_bytes
 
-    async def accept(self, submission: Submission) -> RawRelease:
-        """Extract and publish; raises ValueError subclasses for input that cannot be used."""
-        release = make_raw_release(
+    async def accept(self, submission: Submission) -> Receipt:
+        """Extract and publish; raises UnsupportedFormat / UnreadableContent for unusable input."""
+        sha256 = submission.sha256
+        known = self._ledger.by_sha256(sha256)
+        if known is not None:
+            return _duplicate(known)
+        extracted = await self._extract(
+            submission.data, submission.filename, submission.content_type, submission.fmt, submission.charset
+        )
+        readable, refused = await self._attachments(extracted.attachments)
+        if not extracted.text:
+            if not readable:
+                raise UnreadableContent(
+                    "the e-mail has no text body and none of its attachments could be read"
+                    + (": " + "; ".join(refused) if refused else "")
+                )
+            # the release is the attachment; the e-mail still lends it a title and a date
+            (attachment, first), readable = readable[0], readable[1:]
+            extracted = replace(
+                first,
+                title=first.title or extracted.title,
+                detected_date=first.detected_date or extracted.detected_date,
+            )
+            submission = replace(
+                submission,
+                data=attachment.data,
+                filename=attachment.filename,
+                content_type=attachment.content_type,
+            )
+        release = raw_release(
+            extracted,
             submission.data,
             kind="http" if submission.kind == "http" else "file",
             received_at=submission.received_at,
             filename=submission.filename,
             content_type=submission.content_type,
-            fmt=submission.fmt,
-            charset=submission.charset,
             title=submission.title,
             metadata=submission.metadata,
         )
+        attached = [
+            raw_release(
+                part,
+                attachment.data,
+                kind=release.source.kind,
+                received_at=release.received_at,
+                filename=attachment.filename,
+                content_type=attachment.content_type,
+                metadata={"attachment_of": release.release_id},
+            )
+            for attachment, part in readable
+        ]
+        receipts = tuple([await self._publish(a) for a in attached])
+        if attached:
+            release = release.model_copy(
+                update={
+                    "metadata": {**release.metadata, "attachments": " ".join(a.release_id for a in attached)}
+                }
+            )
+        receipt = await self._publish(release, sha256=sha256, attachments=receipts)
+        return replace(receipt, attachments=receipts, refused_attachments=tuple(refused))
+
+    async def _attachments(
+        self, attachments: tuple[Attachment, ...]
+    ) -> tuple[list[tuple[Attachment, Extracted]], list[str]]:
+        readable, refused = [], []
+        for attachment in attachments:
+            name = safe_filename(attachment.filename) or attachment.content_type or "attachment"
+            try:
+                part = await self._extract(attachment.data, attachment.filename, attachment.content_type)
+            except (UnsupportedFormat, UnreadableContent) as exc:
+                refused.append(f"{name}: {exc}")
+                continue
+            if part.text:  # an e-mail attached to an e-mail: its own attachments are not followed
+                readable.append((attachment, part))
+        return readable, refused
+
+    async def _publish(
+        self, release: RawRelease, sha256: str | None = None, attachments: tuple[Receipt, ...] = ()
+    ) -> Receipt:
+        record = Record(
+            sha256=sha256 or release.source.sha256,
+            release_id=release.release_id,
+            filename=release.source.filename,
+            title=release.title,
+            format=release.source.format,
+            attachments=tuple(a.release_id for a in attachments),
+        )
+        known = self._ledger.by_release_id(release.release_id)
+        if known is not None:
+            self._ledger.record(record)  # these bytes too are now known to be that release
+            return _duplicate(known)
         await self._publisher.publish(self._topics.raw, release.release_id, release)
+        self._ledger.record(record)
         log.info(
             "published release %s (%s, %s, %d bytes)",
             release.release_id,
-            submission.kind,
-            submission.filename or "-",
-            len(submission.data),
+            release.source.kind,
+            release.source.filename or "-",
+            release.source.size,
         )
-        return release
+        return Receipt(release.release_id, release.title, release.source.format)
 
-    async def dead_letter(self, submission: Submission, error: Exception) -> None:
-        """Record an accepted input that could not become a release, with enough to replay it."""
+    async def dead_letter(self, submission: Submission, error: Exception, kept_at: str | None = None) -> None:
+        """Record an accepted input that could not become a release, with enough to replay it.
+
+        Inputs too large for a Kafka message travel without their payload; `kept_at` says where they are.
+        """
+        name = safe_filename(submission.filename) or "(no name)"
+        message = f"{name}: {error}"
+        payload = base64.b64encode(submission.data).decode("ascii")
+        if len(submission.data) > self._max_letter_payload:
+            payload = ""
+            message += (
+                f" [payload of {len(submission.data)} bytes not included (over "
+                f"{self._max_letter_payload}); the input is kept at {kept_at or 'its source'}]"
+            )
         letter = DeadLetter(
             stage="ingest",
             error_type=type(error).__name__,
-            error=str(error),
+            error=message,
             failed_at=datetime.now(UTC),
-            payload=base64.b64encode(submission.data).decode("ascii"),
+            payload=payload,
             payload_encoding="base64",
         )
         await self._publisher.publish(self._topics.dead_letter, None, letter)
+
+
+def _duplicate(known: Record) -> Receipt:
+    return Receipt(
+        known.release_id,
+        known.title,
+        known.format,
+        duplicate=True,
+        first_filename=known.filename,
+        attachments=tuple(Receipt(a, None, None, duplicate=True) for a in known.attachments),
+    )

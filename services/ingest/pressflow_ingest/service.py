@@ -1,4 +1,4 @@
-"""Wires the ingest service: one Kafka publisher shared by the inbox watcher and the HTTP API."""
+"""Wires the ingest service: one Kafka publisher and one ledger shared by the inbox watcher and the API."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from fastapi import FastAPI
 
 from pressflow_ingest.api import create_app
 from pressflow_ingest.intake import Intake
+from pressflow_ingest.isolation import Extractor
+from pressflow_ingest.ledger import Ledger
 from pressflow_ingest.settings import IngestSettings
 from pressflow_ingest.watcher import InboxWatcher
 from pressflow_schemas.publishing import KafkaPublisher
@@ -22,7 +24,19 @@ log = logging.getLogger("pressflow.ingest")
 def build_app(settings: IngestSettings) -> FastAPI:
     """The ingest app; Kafka is connected and the watcher started in its lifespan, not before."""
     publisher = KafkaPublisher(settings.kafka_bootstrap_servers, client_id="pressflow-ingest")
-    intake = Intake(publisher, settings.topics)
+    ledger = Ledger(settings.state_file)
+    extractor = Extractor(
+        timeout_seconds=settings.pressflow_extract_timeout_seconds,
+        memory_bytes=settings.pressflow_extract_memory_bytes,
+        workers=settings.pressflow_extract_workers,
+    )
+    intake = Intake(
+        publisher,
+        settings.topics,
+        ledger,
+        extractor,
+        dead_letter_max_payload_bytes=settings.pressflow_dead_letter_max_payload_bytes,
+    )
     watcher = InboxWatcher(
         settings.pressflow_inbox,
         intake,
@@ -42,8 +56,9 @@ def build_app(settings: IngestSettings) -> FastAPI:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
             await publisher.stop()
+            ledger.close()
 
-    return create_app(intake, settings.pressflow_max_body_bytes, lifespan=lifespan)
+    return create_app(intake, settings, ledger, lifespan=lifespan)
 
 
 def main() -> None:

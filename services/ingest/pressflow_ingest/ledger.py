@@ -1,0 +1,115 @@
+"""The persistent memory of ingest: what was published (by bytes and by release id) and idempotent answers.
+
+One small SQLite file, so a restart neither forgets a release nor publishes one twice.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS published (
+    sha256 TEXT PRIMARY KEY,
+    release_id TEXT NOT NULL,
+    filename TEXT,
+    title TEXT,
+    format TEXT,
+    attachments TEXT NOT NULL DEFAULT '[]',
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS published_release_id ON published (release_id);
+CREATE TABLE IF NOT EXISTS answers (
+    idempotency_key TEXT PRIMARY KEY,
+    request_sha256 TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+"""
+
+
+@dataclass(frozen=True)
+class Record:
+    """A release ingest has published, and the bytes it came from."""
+
+    sha256: str
+    release_id: str
+    filename: str | None
+    title: str | None
+    format: str | None
+    attachments: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The response given to a request with an Idempotency-Key."""
+
+    request_sha256: str
+    status: int
+    body: str
+
+
+class Ledger:
+    """SQLite-backed; `path=None` keeps it in memory (tests, the offline command)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
+        # WAL: several ingest copies may share one inbox and read while another writes
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA busy_timeout=5000")
+        self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def by_sha256(self, sha256: str) -> Record | None:
+        return self._one("SELECT * FROM published WHERE sha256 = ?", sha256)
+
+    def by_release_id(self, release_id: str) -> Record | None:
+        return self._one(
+            "SELECT * FROM published WHERE release_id = ? ORDER BY recorded_at LIMIT 1", release_id
+        )
+
+    def record(self, record: Record) -> None:
+        self._db.execute(
+            "INSERT OR IGNORE INTO published VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                record.sha256,
+                record.release_id,
+                record.filename,
+                record.title,
+                record.format,
+                json.dumps(list(record.attachments)),
+                datetime.now(UTC).isoformat(),
+            ),
+        )
+
+    def answer(self, key: str, ttl: timedelta) -> Answer | None:
+        """The answer stored for `key`, unless older than `ttl`."""
+        since = (datetime.now(UTC) - ttl).isoformat()
+        row = self._db.execute(
+            "SELECT request_sha256, status, body FROM answers WHERE idempotency_key = ? AND recorded_at >= ?",
+            (key, since),
+        ).fetchone()
+        return Answer(*row) if row else None
+
+    def remember_answer(self, key: str, answer: Answer, ttl: timedelta) -> None:
+        now = datetime.now(UTC)
+        self._db.execute("DELETE FROM answers WHERE recorded_at < ?", ((now - ttl).isoformat(),))
+        self._db.execute(
+            "INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?)",
+            (key, answer.request_sha256, answer.status, answer.body, now.isoformat()),
+        )
+
+    def _one(self, query: str, value: str) -> Record | None:
+        row = self._db.execute(query, (value,)).fetchone()
+        if row is None:
+            return None
+        sha256, release_id, filename, title, fmt, attachments, _ = row
+        return Record(sha256, release_id, filename, title, fmt, tuple(json.loads(attachments)))

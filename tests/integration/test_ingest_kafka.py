@@ -1,0 +1,160 @@
+"""Ingest against the real broker: every format lands on releases.raw with its title and text; replays."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import io
+from datetime import UTC, datetime
+
+import httpx
+import ingest_documents as documents
+import pytest
+from aiokafka import AIOKafkaConsumer
+
+from pressflow.broker import create_topics
+from pressflow_ingest.api import create_app
+from pressflow_ingest.formats import UnreadableContent
+from pressflow_ingest.intake import Intake, Submission
+from pressflow_ingest.isolation import Extractor
+from pressflow_ingest.ledger import Ledger
+from pressflow_ingest.replay import Replayer
+from pressflow_ingest.settings import IngestSettings
+from pressflow_schemas import DeadLetter, RawRelease, Source, Topics
+from pressflow_schemas.publishing import KafkaPublisher
+
+pytestmark = pytest.mark.kafka
+
+
+async def read_topic(bootstrap: str, topic: str, count: int, timeout: float = 60) -> list[bytes]:
+    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest")
+    await consumer.start()
+    values: list[bytes] = []
+    try:
+        async with asyncio.timeout(timeout):
+            async for record in consumer:
+                values.append(record.value)
+                if len(values) >= count:
+                    break
+    finally:
+        await consumer.stop()
+    return values
+
+
+@pytest.fixture
+async def kafka(kafka_bootstrap, topic_prefix):
+    topics = Topics(topic_prefix)
+    await create_topics(kafka_bootstrap, topics.all(), 2)
+    publisher = KafkaPublisher(kafka_bootstrap, client_id="test-ingest")
+    await publisher.start()
+    yield kafka_bootstrap, topics, publisher
+    await publisher.stop()
+
+
+async def test_every_format_lands_on_the_topic_with_its_title_and_text(kafka):
+    bootstrap, topics, publisher = kafka
+    intake = Intake(publisher, topics)
+    cp1252 = "Besançon, le 3 mars 2025\n\nLa Ville investit 2 M€ dans l’éclairage public.".encode("cp1252")
+    mail = documents.eml(
+        subject="Courriel de presse",
+        body="Voir le communiqué joint.",
+        attachments=[("joint.pdf", "application/pdf", documents.pdf(paragraphs=["Joint.", "Texte joint."]))],
+    )
+    inputs = {
+        "ancien.txt": cp1252,
+        "note.md": b"# Note de presse\n\nPremier paragraphe.\n\nSecond paragraphe.",
+        "page.html": documents.html_page(),
+        "cp.pdf": documents.pdf(paragraphs=["Brest, le 4 juillet 2025", "Texte du PDF."]),
+        "cp.docx": documents.docx(core_title="Titre Word"),
+        "message.eml": mail,
+        "release.json": b'{"text": "Texte JSON.\\n\\nSuite.", "title": "Titre JSON"}',
+    }
+    for name, data in inputs.items():
+        await intake.accept(Submission(data=data, kind="file", received_at=datetime.now(UTC), filename=name))
+    values = await read_topic(bootstrap, topics.raw, len(inputs) + 1)
+    releases = {r.source.filename: r for r in (RawRelease.model_validate_json(v) for v in values)}
+    assert set(releases) == {*inputs, "joint.pdf"}
+    assert releases["ancien.txt"].source.encoding == "cp1252"
+    assert "l’éclairage public" in releases["ancien.txt"].text
+    assert releases["note.md"].text.split("\n\n")[1:] == ["Premier paragraphe.", "Second paragraphe."]
+    assert releases["page.html"].source.detected_date.isoformat() == "2025-04-02"
+    assert releases["cp.pdf"].title == documents.TITLE
+    assert releases["cp.pdf"].text.endswith("Brest, le 4 juillet 2025\n\nTexte du PDF.")
+    assert releases["cp.docx"].title == "Titre Word"
+    assert releases["message.eml"].title == "Courriel de presse"
+    assert releases["joint.pdf"].metadata["attachment_of"] == releases["message.eml"].release_id
+    assert (releases["release.json"].title, releases["release.json"].text) == (
+        "Titre JSON",
+        "Texte JSON.\n\nSuite.",
+    )
+    for name, data in inputs.items():
+        assert releases[name].source.size == len(data)
+        assert len(releases[name].source.sha256) == 64
+
+
+async def test_a_batch_over_http_is_published_and_a_retry_is_not(kafka):
+    bootstrap, topics, publisher = kafka
+    ledger = Ledger()
+    app = create_app(Intake(publisher, topics, ledger), IngestSettings(pressflow_ingest_token=None), ledger)
+    batch = [{"text": f"Communiqué numéro {i}.", "title": f"N° {i}"} for i in range(5)]
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://ingest") as client:
+        first = await client.post("/releases/batch", json=batch, headers={"Idempotency-Key": "lot-1"})
+        retry = await client.post("/releases/batch", json=batch, headers={"Idempotency-Key": "lot-1"})
+        marker = await client.post("/releases", json={"text": "Dernier."})
+    assert first.status_code == retry.status_code == 202
+    assert retry.json() == first.json()
+    values = await read_topic(bootstrap, topics.raw, 6)
+    titles = [RawRelease.model_validate_json(v).title for v in values]
+    assert sorted(t for t in titles if t) == [f"N° {i}" for i in range(5)]
+    assert marker.status_code == 202
+
+
+async def test_replay_resubmits_ingest_letters_and_republishes_enrich_ones(kafka, topic_prefix):
+    bootstrap, topics, publisher = kafka
+    # an ingest letter: a PDF refused because its reader ran out of time
+    hurried = Intake(publisher, topics, extractor=Extractor(timeout_seconds=0.001))
+    pdf = Submission(data=documents.pdf(), kind="file", received_at=datetime.now(UTC), filename="cp.pdf")
+    with pytest.raises(UnreadableContent) as refused:
+        await hurried.accept(pdf)
+    await hurried.dead_letter(pdf, refused.value)
+    # an enrich letter carrying the raw release it could not enrich, and one that carries junk
+    raw = RawRelease(
+        release_id="rejoue",
+        received_at=datetime.now(UTC),
+        source=Source(kind="http", format="txt", size=5, sha256="0" * 64),
+        text="Texte à rejouer.",
+    )
+    for payload in (raw.model_dump_json(), "not json"):
+        letter = DeadLetter(
+            stage="enrich",
+            error_type="ValueError",
+            error="boom",
+            failed_at=datetime.now(UTC),
+            payload=payload,
+        )
+        await publisher.publish(topics.dead_letter, None, letter)
+
+    ledger = Ledger()
+    app = create_app(Intake(publisher, topics, ledger), IngestSettings(pressflow_ingest_token=None), ledger)
+    group = f"{topic_prefix}replay"
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://ingest") as ingest:
+        dry = io.StringIO()
+        planned = await Replayer(bootstrap, topics, group, ingest, publisher, dry_run=True, out=dry).run()
+        out = io.StringIO()
+        done = await Replayer(bootstrap, topics, group, ingest, publisher, out=out).run()
+        again = await Replayer(bootstrap, topics, group, ingest, publisher, out=io.StringIO()).run()
+
+    assert (planned.replayed, planned.skipped) == (2, 1), dry.getvalue()
+    assert "would re-submit" in dry.getvalue()
+    assert (done.replayed, done.skipped, done.failed) == (2, 1, 0)
+    assert (
+        "re-submitted to ingest: release" in out.getvalue() and "republished release rejoue" in out.getvalue()
+    )
+    assert (again.replayed, again.skipped) == (0, 0), "a second run starts where the first stopped"
+    values = await read_topic(bootstrap, topics.raw, 2)
+    on_topic = {RawRelease.model_validate_json(v).source.format for v in values}
+    assert on_topic == {"pdf", "txt"}
+    letters = [DeadLetter.model_validate_json(v) for v in await read_topic(bootstrap, topics.dead_letter, 3)]
+    [ingest_letter] = [letter for letter in letters if letter.stage == "ingest"]
+    assert ingest_letter.error.startswith("cp.pdf: ")
+    assert base64.b64decode(ingest_letter.payload) == pdf.data

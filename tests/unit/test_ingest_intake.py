@@ -1,0 +1,142 @@
+"""The one publish path: dedup through the ledger, e-mail attachments, dead letters, isolated parsers."""
+
+import base64
+from datetime import UTC, datetime
+
+import ingest_documents as documents
+import pytest
+from fakes import FakePublisher
+
+from pressflow_ingest.formats import UnreadableContent
+from pressflow_ingest.intake import Intake, Submission
+from pressflow_ingest.isolation import Extractor
+from pressflow_ingest.ledger import Ledger
+from pressflow_schemas import DeadLetter, RawRelease, Topics
+
+TEXT = "Brest, le 4 juillet 2025\n\nLa Ville de Brest accorde 50 000 € au Festival des marins."
+
+
+def submission(data: bytes, filename: str | None = "cp.txt", **kwargs) -> Submission:
+    return Submission(
+        data=data, kind="file", received_at=datetime(2025, 7, 4, tzinfo=UTC), filename=filename, **kwargs
+    )
+
+
+def raw_releases(publisher: FakePublisher) -> list[RawRelease]:
+    return [event for topic, _, event in publisher.sent if topic.endswith("releases.raw")]
+
+
+async def test_the_same_bytes_again_are_a_duplicate_and_not_republished():
+    publisher = FakePublisher()
+    intake = Intake(publisher, Topics())
+    first = await intake.accept(submission(TEXT.encode(), "a.txt"))
+    again = await intake.accept(submission(TEXT.encode(), "copie.txt"))
+    assert not first.duplicate
+    assert (again.duplicate, again.release_id, again.first_filename) == (True, first.release_id, "a.txt")
+    assert len(publisher.sent) == 1
+
+
+async def test_the_same_text_in_other_bytes_is_a_duplicate_too():
+    publisher = FakePublisher()
+    intake = Intake(publisher, Topics())
+    first = await intake.accept(submission(TEXT.encode("utf-8"), "a.txt"))
+    again = await intake.accept(submission(TEXT.encode("cp1252"), "a-windows.txt"))
+    assert again.duplicate and again.release_id == first.release_id
+    assert len(publisher.sent) == 1
+
+
+async def test_the_ledger_survives_a_restart(tmp_path):
+    state = tmp_path / "state" / "ingest.sqlite3"
+    first = await Intake(FakePublisher(), Topics(), Ledger(state)).accept(submission(TEXT.encode()))
+    publisher = FakePublisher()
+    again = await Intake(publisher, Topics(), Ledger(state)).accept(submission(TEXT.encode()))
+    assert again.duplicate and again.release_id == first.release_id
+    assert publisher.sent == []
+
+
+async def test_an_email_attachment_is_published_as_its_own_release_linked_to_the_email():
+    publisher = FakePublisher()
+    data = documents.eml(
+        attachments=[("cp.pdf", "application/pdf", documents.pdf()), ("logo.png", "image/png", b"x")]
+    )
+    receipt = await Intake(publisher, Topics()).accept(submission(data, "message.eml"))
+    email, attachment = {r.source.format: r for r in raw_releases(publisher)}["eml"], None
+    [attachment] = [r for r in raw_releases(publisher) if r.source.format == "pdf"]
+    assert email.title == documents.TITLE and email.release_id == receipt.release_id
+    assert attachment.source.filename == "cp.pdf" and attachment.title == documents.TITLE
+    assert attachment.metadata["attachment_of"] == email.release_id
+    assert email.metadata["attachments"] == attachment.release_id
+    assert [a.release_id for a in receipt.attachments] == [attachment.release_id]
+    assert receipt.refused_attachments and receipt.refused_attachments[0].startswith("logo.png:")
+
+
+async def test_an_email_with_only_an_attachment_publishes_the_attachment_with_the_subject():
+    publisher = FakePublisher()
+    data = documents.eml(
+        subject="Communiqué : le Blosne",
+        body=None,
+        attachments=[("cp.docx", "application/octet-stream", documents.docx())],
+    )
+    receipt = await Intake(publisher, Topics()).accept(submission(data, "message.eml"))
+    [release] = raw_releases(publisher)
+    assert release.release_id == receipt.release_id
+    assert (release.source.format, release.source.filename) == ("docx", "cp.docx")
+    assert release.text.startswith(documents.TITLE)
+
+
+async def test_an_email_with_nothing_readable_is_refused_with_why():
+    data = documents.eml(body=None, attachments=[("photo.jpg", "image/jpeg", b"\xff\xd8")])
+    with pytest.raises(UnreadableContent, match="photo.jpg"):
+        await Intake(FakePublisher(), Topics()).accept(submission(data, "message.eml"))
+
+
+async def test_a_dead_letter_names_the_file_and_carries_its_bytes():
+    publisher = FakePublisher()
+    intake = Intake(publisher, Topics("t."))
+    await intake.dead_letter(submission(b"\x00junk", "cassé.txt"), UnreadableContent("binary"))
+    [(topic, key, letter)] = publisher.sent
+    assert topic == "t.releases.dead-letter" and isinstance(letter, DeadLetter)
+    assert (letter.stage, letter.error_type, letter.error) == (
+        "ingest",
+        "UnreadableContent",
+        "cassé.txt: binary",
+    )
+    assert base64.b64decode(letter.payload) == b"\x00junk"
+
+
+async def test_a_dead_letter_too_large_for_kafka_says_where_the_input_is_kept():
+    publisher = FakePublisher()
+    intake = Intake(publisher, Topics(), dead_letter_max_payload_bytes=10)
+    await intake.dead_letter(
+        submission(b"x" * 11, "gros.txt"), UnreadableContent("bad"), kept_at=".failed/gros.txt"
+    )
+    letter = publisher.sent[0][2]
+    assert letter.payload == "" and ".failed/gros.txt" in letter.error
+
+
+async def test_a_pdf_that_takes_too_long_is_refused_and_the_worker_stopped():
+    intake = Intake(FakePublisher(), Topics(), extractor=Extractor(timeout_seconds=0.001))
+    with pytest.raises(UnreadableContent, match="took longer than"):
+        await intake.accept(submission(documents.pdf(), "lent.pdf"))
+
+
+async def test_a_document_that_needs_too_much_memory_is_refused():
+    # under a cap below what the parser needs, it fails (lxml says so as a syntax error): refused
+    publisher = FakePublisher()
+    intake = Intake(publisher, Topics(), extractor=Extractor(memory_bytes=32 * 1024 * 1024))
+    with pytest.raises(UnreadableContent):
+        await intake.accept(
+            submission(documents.docx(paragraphs=["Un long paragraphe. " * 50] * 2000), "gros.docx")
+        )
+    assert publisher.sent == []
+
+
+async def test_a_pdf_and_a_docx_are_read_in_a_worker():
+    publisher = FakePublisher()
+    intake = Intake(publisher, Topics())
+    await intake.accept(submission(documents.pdf(), "cp.pdf"))
+    await intake.accept(submission(documents.docx(core_title="Autre titre"), "cp.docx"))
+    assert [(r.source.format, r.title) for r in raw_releases(publisher)] == [
+        ("pdf", documents.TITLE),
+        ("docx", "Autre titre"),
+    ]
