@@ -43,3 +43,13 @@ def test_contacts_parallel_lists_pair_in_order() -> None:
 
 def test_contacts_in_prose_have_no_owner() -> None:
     assert find_contacts("Aucun contact ici.", []) == []
+
+
+def test_contacts_phone_region_follows_the_dateline() -> None:
+    text = "Montréal, le 2 mai 2024 – Annonce.\n\nContact : 514-872-1111\nParis : 01 45 67 89 10"
+    assert [c.value for c in find_contacts(text, [])] == ["+15148721111", "+33145678910"]
+
+
+def test_contacts_north_american_number_without_cue() -> None:
+    text = "Pour joindre le bureau : 418-555-0142 ou 04 72 10 20 30"
+    assert [c.value for c in find_contacts(text, [])] == ["+14185550142", "+33472102030"]

@@ -93,6 +93,123 @@ def test_entities_follow_the_annotation_guide(
     assert _found(text, hits, lang) == expected
 
 
+FRENCH_RULES = [
+    (  # "Ville de X" and "Métropole de X" are institutions; "la Ville" alone is a description
+        "La Ville de Rennes et la Métropole de Rennes financent le projet. La Ville recrute.",
+        [("La Ville de Rennes", "LOC"), ("Métropole", "LOC"), ("Rennes", "LOC"), ("Ville", "LOC")],
+        {"Ville de Rennes": "ORG", "Métropole de Rennes": "ORG"},
+    ),
+    (  # a ministry keeps its lower-case head
+        "Le ministère de la Mer soutient Brest.",
+        [("ministère de la Mer", "ORG"), ("Brest", "LOC")],
+        {"ministère de la Mer": "ORG", "Brest": "LOC"},
+    ),
+    (  # a name after an honorific is a person's, even when the NER misses it
+        "Mme Louise Kerjean a signé. Mme Kerjean a salué l'accord.",
+        [],
+        {"Louise Kerjean": "PER"},
+    ),
+    (  # a name followed by a job title is a person; the body the title is held in is an ORG
+        "Paul Garnier, directeur de Biovera, a signé.",
+        [("Paul Garnier", "ORG"), ("Biovera", "LOC")],
+        {"Paul Garnier": "PER", "Biovera": "ORG"},
+    ),
+    (  # the same with the title glued to the company
+        "Selon la directrice générale d'Aquitel, les ventes montent.",
+        [("directrice générale d'Aquitel", "PER")],
+        {"Aquitel": "ORG"},
+    ),
+    (  # a press department in a contact block is not an organisation
+        "Contacts\nRégion Bretagne – Service presse\nTél. : 02 99 00 00 00",
+        [("Région Bretagne – Service presse", "LOC")],
+        {"Région Bretagne": "ORG"},
+    ),
+    (  # an acronym leading or closing a name makes it a body's
+        "L'ARS Bourgogne soutient Dijon INP cette année.",
+        [("ARS Bourgogne", "LOC"), ("Dijon INP", "LOC")],
+        {"ARS Bourgogne": "ORG", "Dijon INP": "ORG"},
+    ),
+    (  # a fund's acronym is no more an entity than the fund
+        "Le Fonds social européen (FSE) finance l'Afpa.",
+        [("Fonds social européen", "ORG"), ("FSE", "ORG"), ("Afpa", "ORG")],
+        {"Afpa": "ORG"},
+    ),
+    (  # a ticker marks a listed company and is no entity; an acquired name is a company
+        "Veltis (Euronext Paris : VLT) annonce l'acquisition de Brandt Ocean.",
+        [("Veltis", "PER"), ("Euronext Paris", "ORG"), ("VLT", "ORG"), ("Brandt Ocean", "PER")],
+        {"Veltis": "ORG", "Euronext Paris": "ORG", "Brandt Ocean": "ORG"},
+    ),
+    (  # "la start-up rennaise X": a descriptor, then an adjective
+        "La start-up rennaise Algavia recrute.",
+        [("Algavia", "LOC")],
+        {"Algavia": "ORG"},
+    ),
+    (  # a site named after a person, after a site noun
+        "La station sera construite sur le port Marcel Cachin.",
+        [("Marcel Cachin", "PER")],
+        {"Marcel Cachin": "LOC"},
+    ),
+    (  # a contact name followed on the next line by its phone number stays a name
+        "Contact\nYann Le Goff\n02 98 00 00 00",
+        [("Yann Le Goff", "PER")],
+        {"Yann Le Goff": "PER"},
+    ),
+    (  # "ARS Occitanie" is the agency "ARS" in Occitanie
+        "L'Agence régionale de santé (ARS) agit. L'ARS Occitanie recrute en Occitanie.",
+        [
+            ("Agence régionale de santé", "ORG"),
+            ("ARS", "ORG"),
+            ("ARS Occitanie", "LOC"),
+            ("Occitanie", "LOC"),
+        ],
+        {"Agence régionale de santé": "ORG", "Occitanie": "LOC"},
+    ),
+]
+
+ENGLISH_RULES = [
+    (  # a dateline names a place
+        "Leeds, 2 May 2024 – The scheme opens.",
+        [("Leeds", "ORG")],
+        {"Leeds": "LOC"},
+    ),
+    (  # one place preposition governs a list
+        "The firm has sites in Leeds, Derby and York.",
+        [("Leeds", "GPE"), ("Derby", "ORG"), ("York", "PERSON")],
+        {"Leeds": "LOC", "Derby": "LOC", "York": "LOC"},
+    ),
+    (  # a lone place, mistyped as a person, after "in"
+        "The plant is a production site in Glasgow.",
+        [("Glasgow", "PERSON")],
+        {"Glasgow": "LOC"},
+    ),
+    (  # "X Council" names the place X; its press office is not an organisation
+        "Kirkdale Council will help people across Kirkdale.\nKirkdale Council Press Office",
+        [("Kirkdale Council", "ORG"), ("Kirkdale", "PERSON"), ("Kirkdale Council Press Office", "ORG")],
+        {"Kirkdale Council": "ORG", "Kirkdale": "LOC"},
+    ),
+    (  # a programme named before its cue word, and a minister's portfolio, are not entities
+        "The Blue Skills programme was launched by the Skills Minister.",
+        [("Blue Skills", "ORG"), ("Skills", "ORG")],
+        {},
+    ),
+    (  # a Norwegian legal form links the short name; a two-word country and its initials are one
+        "Nordvik Subsea AS works in the United Kingdom. Nordvik serves the UK market.",
+        [("Nordvik Subsea AS", "ORG"), ("United Kingdom", "GPE"), ("Nordvik", "PERSON"), ("UK", "GPE")],
+        {"Nordvik Subsea AS": "ORG", "United Kingdom": "LOC"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "hits", "expected"), FRENCH_RULES)
+def test_entities_french_rules(text: str, hits: list[tuple[str, str]], expected: dict[str, str]) -> None:
+    assert _found(text, hits, "fr") == expected
+
+
+@pytest.mark.parametrize(("text", "hits", "expected"), ENGLISH_RULES)
+def test_entities_english_rules(text: str, hits: list[tuple[str, str]], expected: dict[str, str]) -> None:
+    assert _found(text, hits, "en") == expected
+
+
 def test_entities_aliases_and_all_mentions_are_kept() -> None:
     text = "L'Agence spatiale européenne (ESA) et l'ESA encore."
     hits = [("Agence spatiale européenne", "ORG"), ("ESA", "ORG"), ("ESA", "ORG")]

@@ -24,6 +24,16 @@ from pressflow_enrich.title import find_title
             "ACME SA : Résultats semestriels 2020",
         ),
         ("bordeaux\nmétropole\n\nUn tramway pour la rive droite\n", "Un tramway pour la rive droite"),
+        (
+            "NEWS RELEASE\n\nHalifax, 12 May 2024 – Harbour Council today approved a new bus lane. "
+            "Works start in June.\n",
+            "Harbour Council today approved a new bus lane.",
+        ),
+        (
+            "Brest, le 3 mars 2023 – La société Armor Lab annonce " + "une levée de fonds " * 12 + ".\n",
+            "La société Armor Lab annonce une levée de fonds une levée de fonds une levée de fonds une levée "
+            "de fonds une levée de fonds une levée de fonds une…",
+        ),
         ("Court\n", "Court"),
         ("\n\n", None),
     ],

@@ -13,6 +13,16 @@ from pressflow_schemas import Contact, Entity
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]«»\"]+", re.I)
 _HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_]{2,30}\b")
+_HEADER = 400  # the release's opening, where its dateline names the place it comes from
+# Places a dateline names, by the phone region their national numbers are read in.
+_DATELINE_REGIONS = {
+    "CA": ("Québec", "Quebec", "Montréal", "Montreal", "Canada", "Ottawa", "Toronto", "Vancouver"),
+    "GB": ("London", "United Kingdom", "England", "Scotland", "Wales", "Edinburgh", "Manchester", "Bristol"),
+    "BE": ("Bruxelles", "Brussels", "Belgique", "Belgium", "Liège", "Namur"),
+    "CH": ("Genève", "Geneva", "Lausanne", "Zurich", "Suisse", "Switzerland"),
+    "US": ("New York", "Washington", "San Francisco", "Boston", "Chicago", "United States"),
+}
+_DEFAULT_REGIONS = ("FR", "US")  # France first; "418-555-0142" is North-American by its own shape
 _PROSE_LINE = 100  # a longer line is running text, which ends a contact block
 _BLOCK_REACH = 8  # lines above a contact searched for the name it belongs to
 
@@ -74,14 +84,29 @@ def _handles(text: str) -> list[Contact]:
 
 
 def _phones(text: str) -> list[Contact]:
-    """National forms read as French unless they carry their own country code."""
-    contacts = []
-    for match in phonenumbers.PhoneNumberMatcher(text, "FR", leniency=phonenumbers.Leniency.VALID):
-        value = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-        contacts.append(
-            Contact(kind="phone", value=value, text=match.raw_string, start=match.start, end=match.end)
-        )
-    return contacts
+    """National forms read in the dateline's country first, then as French, then as North-American."""
+    contacts: list[Contact] = []
+    for region in dict.fromkeys([*_dateline_regions(text), *_DEFAULT_REGIONS]):
+        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+            if any(c.start < match.end and match.start < c.end for c in contacts):
+                continue
+            value = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+            contacts.append(
+                Contact(kind="phone", value=value, text=match.raw_string, start=match.start, end=match.end)
+            )
+    return sorted(contacts, key=lambda c: c.start)
+
+
+def _dateline_regions(text: str) -> list[str]:
+    """The regions of the places the release's opening names, in the order it names them."""
+    header = text[:_HEADER]
+    found = [
+        (index, region)
+        for region, places in _DATELINE_REGIONS.items()
+        for place in places
+        if (index := header.find(place)) >= 0
+    ]
+    return [region for _, region in sorted(found)]
 
 
 def _contact(match: re.Match[str], kind: str, value: str) -> Contact:

@@ -14,6 +14,7 @@ from pressflow_schemas import Entity, Mention
 
 _PARENTHESIS = re.compile(r"\s*\(\s*[\"“«]?\s*([^()\n\"“”«»]{2,80}?)\s*[\"”»]?\s*\)")
 _REPUBLIC = re.compile(r"^(?:republique|republic) (?:de l'|de la |du |de |d'|of (?:the )?)(.+)$")
+_BRANCH = re.compile(r"^([A-Z]{2,8}) ([A-ZÀ-Þ][\w-]+)$")
 _ORG_NAMED_AFTER_PLACE = re.compile(r"^(.+?) (?:Council|Métropole)$")
 
 
@@ -91,7 +92,7 @@ class _Groups:
         expansions = {
             initials(self.text[h.start : h.end]): h
             for h in self.hits
-            if len(words(self.text[h.start : h.end])) > 2
+            if len(words(self.text[h.start : h.end])) > 1
         }
         surnames = _surname_index(self.text, self.hits)
         stems = {
@@ -134,6 +135,9 @@ def _variants(
     if len(lowered) > 1 and lowered[-1] in gz.LEGAL_SUFFIXES:
         stripped = " ".join(w for w in lowered if w not in gz.LEGAL_SUFFIXES)
         found += [keys[k] for k in (stripped, lowered[0]) if k in keys]
+    branch = _BRANCH.match(name)
+    if branch and hit.label == "ORG" and branch.group(1).lower() in keys and branch.group(2).lower() in keys:
+        found.append(keys[branch.group(1).lower()])  # "ARS Normandie": the agency "ARS" in Normandy
     republic = _REPUBLIC.match(key)
     if republic and republic.group(1) in keys:
         found.append(keys[republic.group(1)])
@@ -177,11 +181,11 @@ def _group_label(text: str, members: list[Hit]) -> str | None:
     if ruled:
         return Counter(ruled).most_common(1)[0][0]
     votes = Counter(h.label for h in members if h.label != "MISC")
-    votes["LOC"] += sum(1 for h in members if h.label != "MISC" and _placed(text, h))
     if not sum(votes.values()):
         return None
     if votes["PER"] and votes["LOC"] and votes["PER"] + votes["LOC"] > votes["ORG"]:
         return "ORG"  # a company the NER takes now for a person, now for a place
+    votes["LOC"] += sum(1 for h in members if h.label != "MISC" and _placed(text, h))
     order = {"ORG": 0, "LOC": 1, "PER": 2}
     return max(votes, key=lambda label: (votes[label], -order[label]))
 

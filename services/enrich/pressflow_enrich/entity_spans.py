@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from pressflow_enrich import gazetteer as gz
+from pressflow_enrich.calendar_words import MONTHS, fold
 from pressflow_enrich.ner import Span
 
 # spaCy's label sets (French WikiNER and English OntoNotes) onto ours; anything else is MISC.
@@ -16,6 +17,7 @@ _DETERMINER = re.compile(r"^(?:(?:la|le|les|the|du|des|de la|de)\s+|(?:de l|d|l)
 _EDGE_JUNK = " \t\n•·-–—*:;,.!?\"'«»“”()[]"
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ]")
+_CONNECTORS = frozenset(["de", "du", "des", "la", "le", "l", "d", "of", "the", "and", "et"])
 _WORD = re.compile(r"[\w’'&+.-]+")
 _DIGIT = re.compile(r"\d")
 _NAME_CHARS_ONLY = re.compile(r"^[\w\s’'&.,/-]+$")
@@ -25,7 +27,7 @@ _DESCRIPTION_PREFIX = re.compile(
 _INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.){1,3}\s?$")
 _CAPITAL_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ][\w’'-]+)")
 _ALLCAPS_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]{2,})?)\b")
-_NUMBER_AFTER = re.compile(r"^\s?\d")
+_NUMBER_AFTER = re.compile(r"^ ?\d")
 _ORG_TAIL_AFTER = re.compile(r"^\s+(métropole|Métropole|Council)\b")
 _PLACE_ADJECTIVE_AFTER = re.compile(r"^ ([a-zà-ÿ]+)\b")
 _CREDIT_SEPARATOR = re.compile(r"\s[-–—]\s")
@@ -45,6 +47,27 @@ _LIST_TAIL = re.compile(r"^,? (?:and|et|&) ([A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+
 _DEMONYM = re.compile(r"(?:iens|iennes|ois|oises|ais|aises|ains|aines|ans)$")
 _PLURAL_BEFORE = re.compile(r"\b(?:les|des|nombreux|aux|ces|of|many)\s+$", re.I)
 _REPUBLIC = re.compile(r"^(?:République|Republic) (?:de l['’]|de la |du |de |d['’]|of (?:the )?)(.+)$")
+_HONORIFIC_NAME = re.compile(
+    r"(?<![\w.])(?:M\.|Mme|Mlle|Mrs?\.?|Ms\.?|Dr\.?|Pr\.?|Cllr\.?|Councillor|Sir|Dame)\s+"
+    r"([A-ZÀ-Þ][\w’'-]+(?: (?:(?:de|du|van|von|da|di|del|ben) )?[A-ZÀ-Þ][\w’'-]+){0,2})"
+)
+_APPOSITIVE_TITLE = re.compile(r"^, (?:(?:le|la|the|notre|our|son|sa|its|their) )?(?:co-|vice-)?([\w-]+)")
+_DATELINE_AFTER = re.compile(
+    r"^(?: \([^)\n]{2,30}\))?, (?:le |the )?(?:\d{1,2}(?:er|st|nd|rd|th)? ([^\W\d]+)|([^\W\d]+)\.? \d{1,2}\b)"
+)
+_PLACE_NAMED_BY_ORG = re.compile(r"^(.+?) (?:Council|Métropole)$")
+_OPENING_PARENTHESIS = re.compile(r"\(\s*[\"“«]?$")
+_TICKER_AFTER = re.compile(r"^ \((?:[\w .-]{2,30}?) ?: ?[A-Z0-9.]{1,6}\)")
+_TICKER_BEFORE = re.compile(r"\([\w .-]{2,30}? ?: ?$")
+_ACQUIRED_BEFORE = re.compile(
+    r"\b(?:acquisition|rachat|reprise|acquire[sd]?|acquiring|buys?|bought)(?: (?:de|du|of))?(?: l['’]|\s)$",
+    re.I,
+)
+_NOT_QUALIFIERS = frozenset(["dans", "avec", "pour", "vers", "chez", "depuis", "with", "from", "into"])
+_LAST_WORD = re.compile(r"\b([a-zà-ÿ]+) $")
+_TITLE_TIE = re.compile(r"([\w-]+) (?:de la |de l['’]|du |de |d['’]|of (?:the )?)$")
+_WORD_AFTER = re.compile(r"^ ([\w-]+)")
+_NAME_CONTINUES = re.compile(r"^(?:de la |de l['’]|du |des |de |d['’])[A-ZÀ-Þ]")
 
 
 @dataclass(eq=False)
@@ -62,13 +85,16 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     hits = [Hit(s.start, s.end, _LABELS.get(s.label, "MISC")) for s in spans if s.label in _KEPT_NER_LABELS]
     hits = _join_neighbours(text, sorted(hits, key=lambda h: h.start))
     links: list[tuple[Hit, Hit]] = []
+    programmes = _programme_ends(text, hits)
     cleaned = [piece for hit in hits for piece in _clean(text, hit, links)]
+    cleaned = [h for h in cleaned if not _names_programme(text, h, programmes)] + _honorific_names(text)
     for hit in cleaned:
         _extend(text, hit)
         _retype(text, hit)
     kept = _drop_overlaps(cleaned)
+    _type_places_named_by_orgs(text, kept)
     for run in _enumerations(text, kept):
-        _align_types(run)
+        _align_types(text, run)
         kept += _list_tail(text, run)
     return _shorten_to_known(text, sorted(kept, key=lambda h: h.start)), links
 
@@ -87,6 +113,46 @@ def head_word(name: str) -> str:
 def is_acronym(name: str) -> bool:
     """True for an all-capitals short word such as "CNES" or "AP/HP"."""
     return bool(_ACRONYM.match(name.replace("/", "")))
+
+
+def _programme_ends(text: str, hits: list[Hit]) -> set[int]:
+    """Where names of programmes, funds and events end: "Fonds européen de développement régional"."""
+    ends = set()
+    for hit in hits:
+        lowered = [w.lower() for w in words(_DETERMINER.sub("", text[hit.start : hit.end]))]
+        if lowered and (lowered[0] in gz.NON_ENTITY_CUES or lowered[-1] in gz.NON_ENTITY_CUES):
+            ends.add(hit.end)
+    return ends
+
+
+def _names_programme(text: str, hit: Hit, programme_ends: set[int]) -> bool:
+    """ "(FEDER)" right after a fund's name is that fund's acronym: no entity either."""
+    opening = _OPENING_PARENTHESIS.search(text, max(0, hit.start - 4), hit.start)
+    if not opening or not is_acronym(text[hit.start : hit.end]):
+        return False
+    return len(text[: opening.start()].rstrip()) in programme_ends
+
+
+def _honorific_names(text: str) -> list[Hit]:
+    """ "Cllr Sandhu", "Mme Anne Le Floch": a name after an honorific is a person's, found or not."""
+    hits = []
+    for match in _HONORIFIC_NAME.finditer(text):
+        first = words(match.group(1))[0].lower()
+        if first not in gz.TITLE_WORDS and first not in gz.GENERIC_WORDS:
+            hits.append(Hit(match.start(1), match.end(1), "PER", True))
+    return hits
+
+
+def _type_places_named_by_orgs(text: str, hits: list[Hit]) -> None:
+    """ "Calder Vale" alone where "Calder Vale Council" is named: the place the body is named after."""
+    places = set()
+    for hit in hits:
+        match = _PLACE_NAMED_BY_ORG.match(text[hit.start : hit.end])
+        if match and hit.label == "ORG":
+            places.add(match.group(1))
+    for hit in hits:
+        if text[hit.start : hit.end] in places:
+            hit.label, hit.ruled = "LOC", True
 
 
 # --- joining neighbours the NER split -------------------------------------------------------
@@ -145,17 +211,19 @@ def _trim(text: str, hit: Hit) -> Hit | None:
     start, end = _strip_edges(text, hit.start, hit.end)
     if hit.label != "PER":  # "Le Gall" keeps its particle
         start += len(_DETERMINER.match(text[start:end]).group(0))  # type: ignore[union-attr]
-    start, titled = _skip_titles(text, start, end)
+    start, titles, tied = _skip_titles(text, start, end)
     if hit.label == "PER":
         end = _cut_trailing_titles(text, start, end)
     start = _skip_description(text, start, end)
     end = _cut_coordination(text, start, end)
+    end = _cut_department(text, start, end)
     start, end = _strip_edges(text, start, end)
     if start >= end:
         return None
     trimmed = Hit(start, end, hit.label)
-    if titled and hit.label in ("PER", "MISC"):
-        trimmed.label = _label_after_title(text[start:end])
+    if titles and hit.label in ("PER", "MISC"):
+        kept = "MISC" if tied else hit.label  # "directrice d'Aquitel": a title's "de" leads to a body
+        trimmed.label = _label_after_title(text[start:end], kept, titles[-1] in gz.HONORIFICS)
     return trimmed
 
 
@@ -171,18 +239,17 @@ def _is_initial(text: str, end: int) -> bool:
     return text[end - 1] == "." and end >= 2 and text[end - 2].isupper()
 
 
-def _skip_titles(text: str, start: int, end: int) -> tuple[int, bool]:
+def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]:
     """ "Président du CNES" -> "CNES": titles, then the preposition that ties them to a name."""
-    titled = False
+    titles = []
     while True:
         match = re.match(r"([\w.’'-]+)\s*", text[start:end])
         if not match or match.group(1).lower() not in gz.TITLE_WORDS:
             break
         start += match.end()
-        titled = True
-    if titled:
-        start += len(_DETERMINER.match(text[start:end]).group(0))  # type: ignore[union-attr]
-    return start, titled
+        titles.append(match.group(1).lower())
+    tie = len(_DETERMINER.match(text[start:end]).group(0)) if titles else 0  # type: ignore[union-attr]
+    return start + tie, titles, tie > 0
 
 
 def _cut_trailing_titles(text: str, start: int, end: int) -> int:
@@ -195,6 +262,8 @@ def _cut_trailing_titles(text: str, start: int, end: int) -> int:
 
 def _skip_description(text: str, start: int, end: int) -> int:
     """ "département de la Somme" -> "Somme"; "Commission permanente de la Région X" -> "Région X"."""
+    if head_word(text[start:end]) in gz.LOWERCASE_ORG_HEADS:
+        return start  # "ministère de la Culture" is the ministry's own name
     match = _DESCRIPTION_PREFIX.match(text[start:end])
     if match:
         return start + match.end()
@@ -204,16 +273,28 @@ def _skip_description(text: str, start: int, end: int) -> int:
     return start
 
 
+def _cut_department(text: str, start: int, end: int) -> int:
+    """ "Calder Vale Council Press Office" -> "Calder Vale Council": the body, not its press desk."""
+    parts = text[start:end].split(" ")
+    tail = 0
+    while tail < len(parts) - 1 and parts[-1 - tail].lower() in gz.DEPARTMENT_WORDS:
+        tail += 1
+    return start + len(" ".join(parts[: len(parts) - tail])) if tail > 1 else end
+
+
 def _cut_coordination(text: str, start: int, end: int) -> int:
     """ "Cité de l'espace et la société" -> "Cité de l'espace"."""
     match = _COORDINATED_DESCRIPTION.search(text, start, end)
     return match.start() if match else end
 
 
-def _label_after_title(rest: str) -> str:
+def _label_after_title(rest: str, label: str, honorific: bool) -> str:
+    """ "Directeur de la SNPA" -> ORG, "Mme Anne Le Floch" -> PER; a bare title leaves the name open."""
+    if honorific:
+        return "PER"
     if head_word(rest) in gz.ORG_HEADS or is_acronym(rest):
         return "ORG"
-    return "LOC" if _REPUBLIC.match(rest) else "MISC"
+    return "LOC" if _REPUBLIC.match(rest) else label
 
 
 def _in_shouted_line(text: str, hit: Hit) -> bool:
@@ -240,13 +321,27 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False
     if all(w in gz.CONTACT_LABELS for w in lowered) or _is_generic(words(name)):
         return False
+    if all(w in gz.DEPARTMENT_WORDS or w in _CONNECTORS for w in lowered):
+        return False  # "Service presse", "Direction de la communication"
     if lowered[0] in gz.NON_ENTITY_CUES or lowered[-1] in gz.NON_ENTITY_CUES:
         return False
     if (len(lowered) > 1 and name.islower()) or _is_demonym(text, hit, name):
         return False
     if hit.label == "LOC" and _CAPITALISED_NEXT.match(text[hit.end : hit.end + 3]):
         return False  # "South Wales Metro": a place word inside a longer name
+    if _followed_by_cue(text, hit) or _TICKER_BEFORE.search(text, max(0, hit.start - 34), hit.start):
+        return False  # "Euronext Paris : ALTY": a ticker
     return not (_preceded_by_cue(text, hit) or _NUMBER_AFTER.match(text[hit.end : hit.end + 2]))
+
+
+def _followed_by_cue(text: str, hit: Hit) -> bool:
+    """ "the Marine Futures programme", "the Skills Minister": the name is part of a programme or a title."""
+    after = _WORD_AFTER.match(text[hit.end : hit.end + 30])
+    if not after:
+        return False
+    word = after.group(1)
+    title = word[0].isupper() and word.lower() in gz.TITLE_WORDS and hit.label != "PER"
+    return word in gz.FOLLOWING_NON_ENTITY_CUES or title
 
 
 def _is_demonym(text: str, hit: Hit, name: str) -> bool:
@@ -363,22 +458,74 @@ def _retype(text: str, hit: Hit) -> None:
     name = text[hit.start : hit.end]
     lowered = name.lower()
     head, last = head_word(name), words(lowered)[-1]
-    if any(marker in lowered for marker in gz.SITE_MARKERS):
+    if any(marker in lowered for marker in gz.SITE_MARKERS) or _after_word(text, hit, gz.SITE_NOUNS):
         hit.label, hit.ruled = "LOC", True
     elif head in gz.REGION_HEADS and len(words(name)) > 1:
         hit.label, hit.ruled = _region_label(text, hit, head), True
     elif head == "régions" or head in gz.ORG_HEADS or (last in gz.ORG_TAILS and len(words(name)) > 1):
         hit.label, hit.ruled = "ORG", True
-    elif _REPUBLIC.match(name):
+    elif _REPUBLIC.match(name) or (not hit.ruled and _is_dateline_place(text, hit)):
         hit.label, hit.ruled = "LOC", True
-    elif _described_as_org(text, hit):
+    elif _described_as_org(text, hit) or _held_title_before(text, hit) or _has_acronym_word(name, hit.label):
         hit.label, hit.ruled = "ORG", True
+    elif not hit.ruled and _introduces_person(text, hit):
+        hit.label, hit.ruled = "PER", True
+
+
+def _after_word(text: str, hit: Hit, nouns: frozenset[str]) -> bool:
+    """The lower-case word just before the name is one of `nouns` ("le port Édouard Herriot")."""
+    before = _LAST_WORD.search(text, max(0, hit.start - 25), hit.start)
+    return bool(before) and before.group(1) in nouns
+
+
+def _held_title_before(text: str, hit: Hit) -> bool:
+    """ "directrice générale d'Aquitel", "Chief Executive of Severnside": the body a title is held in."""
+    tie = _TITLE_TIE.search(text, max(0, hit.start - 40), hit.start)
+    return bool(tie) and tie.group(1).lower() in gz.ORG_ROLE_TITLES
+
+
+def _is_dateline_place(text: str, hit: Hit) -> bool:
+    """ "Bristol, 4 March 2025": the name that opens a line and is followed by a date is a place."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    date = _DATELINE_AFTER.match(text[hit.end : hit.end + 40])
+    month = date and (date.group(1) or date.group(2))
+    return not text[line_start : hit.start].strip(" \t*#") and bool(month) and fold(month) in MONTHS
+
+
+def _has_acronym_word(name: str, label: str) -> bool:
+    """ "ARS Normandie", "Bordeaux INP": an acronym leading or closing a name makes it a body's."""
+    parts = words(name)
+    if len(parts) < 2 or label == "PER":
+        return False
+    first, last = parts[0], parts[-1]
+    if all(is_acronym(p) for p in parts):
+        return False  # "CA TTC": accounting terms
+    lead = len(first) > 2 and is_acronym(first) and first.lower() not in gz.LEGAL_SUFFIXES
+    close = 2 < len(last) < 5 and is_acronym(last) and last.lower() not in gz.LEGAL_SUFFIXES
+    return lead or close
+
+
+def _introduces_person(text: str, hit: Hit) -> bool:
+    """ "Sophie Delmas, directrice de recherche": a name followed by a job title is a person's."""
+    parts = words(text[hit.start : hit.end])
+    title = _APPOSITIVE_TITLE.match(text[hit.end : hit.end + 40])
+    if not title or not 2 <= len(parts) <= 4 or not (parts[0][0].isupper() and parts[-1][0].isupper()):
+        return False
+    word = title.group(1).lower()
+    return word in gz.TITLE_WORDS and word not in gz.HONORIFICS
 
 
 def _described_as_org(text: str, hit: Hit) -> bool:
-    """ "la société Sichuan Startime", "le pôle Aerospace Valley", "the company Acme"."""
-    before = words(text[max(0, hit.start - 20) : hit.start])
-    return bool(before) and before[-1].lower().lstrip("l’'") in gz.ORG_DESCRIPTORS
+    """ "la société Sichuan Startime", "la start-up nantaise X", "Altarys (Euronext Paris : ALTY)"."""
+    if _TICKER_AFTER.match(text[hit.end : hit.end + 40]):
+        return True
+    if _ACQUIRED_BEFORE.search(text, max(0, hit.start - 20), hit.start):
+        return True  # "l'acquisition de Hoekstra Netwerkbouw", "to acquire Optivue"
+    before = [w.lower().lstrip("l’'") for w in words(text[max(0, hit.start - 30) : hit.start])[-2:]]
+    if before and before[-1] in gz.ORG_DESCRIPTORS:
+        return True
+    qualified = len(before) == 2 and len(before[1]) > 4 and before[1] not in _NOT_QUALIFIERS
+    return qualified and before[0] in gz.ORG_DESCRIPTORS and before[1].islower()
 
 
 def _region_label(text: str, hit: Hit, head: str) -> str:
@@ -394,7 +541,7 @@ def _region_label(text: str, hit: Hit, head: str) -> str:
 
 def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
     kept: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end, not h.ruled)):
         if kept and hit.start < kept[-1].end:
             continue
         kept.append(hit)
@@ -412,8 +559,12 @@ def _enumerations(text: str, hits: list[Hit]) -> list[list[Hit]]:
     return [run for run in runs if len(run) > 1]
 
 
-def _align_types(run: list[Hit]) -> None:
+def _align_types(text: str, run: list[Hit]) -> None:
     """Items of one list share a type: a clear majority retypes the odd ones, MISC takes any type."""
+    if _listed_places(text, run):
+        for hit in run:
+            hit.label, hit.ruled = ("LOC", True) if not hit.ruled else (hit.label, True)
+        return
     counts: dict[str, int] = {}
     for hit in run:
         if hit.label != "MISC":
@@ -424,7 +575,14 @@ def _align_types(run: list[Hit]) -> None:
     clear = len(run) >= 3 and count >= 2 and count * 2 > len(run)
     for hit in run:
         if not hit.ruled and (hit.label == "MISC" or clear):
-            hit.label = label
+            hit.label, hit.ruled = label, clear
+
+
+def _listed_places(text: str, run: list[Hit]) -> bool:
+    """ "in Bristol, Derby and Glasgow": one place preposition governs the whole list."""
+    before = words(text[max(0, run[0].start - 12) : run[0].start])
+    placed = bool(before) and before[-1].lower() in gz.PLACE_PREPOSITIONS
+    return placed and any(hit.label == "LOC" for hit in run)
 
 
 def _list_tail(text: str, run: list[Hit]) -> list[Hit]:
@@ -443,7 +601,10 @@ def _shorten_to_known(text: str, hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         name = text[hit.start : hit.end]
         for cut in reversed([m.start() for m in re.finditer(" ", name)]):
-            if name[:cut] in names and name[cut + 1 : cut + 2].islower():
+            rest = name[cut + 1 :]
+            if _NAME_CONTINUES.match(rest) or words(rest)[0].lower() in gz.LEGAL_SUFFIXES:
+                continue  # "Ville de Lyon", "Severnside Robotics plc": the longer name goes on
+            if name[:cut] in names and rest[:1].islower():
                 hit.end = hit.start + cut
                 break
     return hits

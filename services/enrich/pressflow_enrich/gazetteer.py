@@ -5,6 +5,22 @@ from __future__ import annotations
 # A name whose head (first word) is one of these is an organisation, whatever the NER said.
 ORG_HEADS = frozenset(
     [
+        "ville",
+        "métropole",
+        "théâtre",
+        "theatre",
+        "opéra",
+        "opera",
+        "orchestre",
+        "orchestra",
+        "bibliothèque",
+        "médiathèque",
+        "library",
+        "chu",
+        "chru",
+        "hôpital",
+        "hospital",
+        "clinique",
         "agence",
         "agency",
         "association",
@@ -61,6 +77,15 @@ ORG_HEADS = frozenset(
 # A name ending with one of these is an organisation ("Toulouse Métropole", "X Council", "Y Trust").
 ORG_TAILS = frozenset(
     [
+        "llp",
+        "lp",
+        "as",
+        "asa",
+        "ab",
+        "bv",
+        "spa",
+        "srl",
+        "sasu",
         "métropole",
         "council",
         "trust",
@@ -120,6 +145,15 @@ ORG_DESCRIPTORS = frozenset(
 # Legal forms and group words stripped to find the short name a company is also called by.
 LEGAL_SUFFIXES = frozenset(
     [
+        "llp",
+        "lp",
+        "as",
+        "asa",
+        "ab",
+        "bv",
+        "spa",
+        "srl",
+        "sasu",
         "limited",
         "ltd",
         "plc",
@@ -140,6 +174,9 @@ LEGAL_SUFFIXES = frozenset(
     ]
 )
 
+# Organisation heads French writes in lower case before a capitalised domain ("ministère de la Culture").
+LOWERCASE_ORG_HEADS = frozenset(["ministère", "secrétariat"])
+
 # Administrative units: an institution when "la Région X" acts, a place when merely located.
 REGION_HEADS = frozenset(["région", "region", "province"])
 
@@ -149,6 +186,10 @@ SITE_MARKERS = ("centre spatial", "space center", "spaceport", "cosmodrome", "ba
 # A span made only of these words is a description, not a name ("la Région", "l'Agence").
 GENERIC_WORDS = frozenset(
     [
+        "bourse",
+        "ville",
+        "métropole",
+        "cabinet",
         "agence",
         "agences",
         "agency",
@@ -209,6 +250,20 @@ GENERIC_WORDS = frozenset(
 # Job titles and honorifics: never part of a name, cut off wherever they stick to one.
 TITLE_WORDS = frozenset(
     [
+        "cofondateur",
+        "cofondatrice",
+        "associé",
+        "associée",
+        "partner",
+        "cllr",
+        "councillor",
+        "sir",
+        "dame",
+        "doyen",
+        "doyenne",
+        "member",
+        "managing",
+        "head",
         "président",
         "présidente",
         "president",
@@ -276,6 +331,11 @@ TITLE_WORDS = frozenset(
 # Words that, at a span's head or just before it, mark an event, programme, craft or product.
 NON_ENTITY_CUES = frozenset(
     [
+        "scheme",
+        "initiative",
+        "strategy",
+        "stratégie",
+        "settlement",
         "forum",
         "summit",
         "sommet",
@@ -319,6 +379,66 @@ NON_ENTITY_CUES = frozenset(
         "comet",
         "planète",
         "planet",
+    ]
+)
+
+# Honorifics: the name after one is a person's ("Mme Le Floch", "Dr Hamelin", "Cllr Sandhu").
+HONORIFICS = frozenset(
+    ["m.", "mme", "mlle", "mr", "mr.", "mrs", "ms", "dr", "dr.", "pr", "cllr", "councillor", "sir", "dame"]
+)
+
+# Words that name a press or communication department, not an organisation ("Service presse").
+DEPARTMENT_WORDS = frozenset(
+    [
+        "service",
+        "office",
+        "direction",
+        "département",
+        "department",
+        "communication",
+        "communications",
+        "presse",
+        "press",
+        "media",
+        "médias",
+        "relations",
+        "publiques",
+        "public",
+    ]
+)
+
+# Words after a name that make it a programme's or an event's ("the Marine Futures programme").
+FOLLOWING_NON_ENTITY_CUES = frozenset(
+    ["programme", "program", "scheme", "initiative", "mission", "project", "strategy", "summit", "forum"]
+)
+
+# Lower-case nouns that make the name after them a site's, even one named after a person
+# ("le port Édouard Herriot").
+SITE_NOUNS = frozenset(
+    ["port", "quai", "place", "rue", "avenue", "boulevard", "gare", "parc", "pont", "stade", "aéroport"]
+)
+
+# Titles held in an organisation: "directrice générale d'Aquitel" names a body, not a place or a person.
+ORG_ROLE_TITLES = frozenset(
+    [
+        "président",
+        "présidente",
+        "vice-président",
+        "vice-présidente",
+        "directeur",
+        "directrice",
+        "director",
+        "général",
+        "générale",
+        "fondateur",
+        "fondatrice",
+        "cofondateur",
+        "cofondatrice",
+        "founder",
+        "pdg",
+        "ceo",
+        "executive",
+        "officer",
     ]
 )
 

@@ -22,6 +22,12 @@ _DATE_LINE = re.compile(
     re.I,
 )
 _MIN_WORDS = 3
+_HEADLINE_CHARS = 150  # a longer first line is the opening paragraph, not a headline
+# "Québec City, June 10, 2021 – ", "PARIS--(BUSINESS WIRE)--": the dateline that opens a paragraph.
+_DATELINE_LEAD = re.compile(
+    r"^[^\n.!?,]{2,40}(?:, (?:le )?[^\n.!?]{0,30}?\d{4}\b[^–—\n]{0,12}?\s*(?:[–—]|--?)|--\([^)]*\)--)\s*"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[A-ZÀ-Þ«\"“])")
 
 
 def find_title(text: str) -> str | None:
@@ -30,8 +36,17 @@ def find_title(text: str) -> str | None:
     candidates = [line for line in lines if line and not _is_header(line)]
     for line in candidates:
         if len(line.split()) >= _MIN_WORDS:
-            return line
+            opening = len(line) > _HEADLINE_CHARS or _DATELINE_LEAD.match(line)
+            return _first_sentence(line) if opening else line
     return candidates[0] if candidates else None
+
+
+def _first_sentence(paragraph: str) -> str:
+    """No headline: the opening sentence without its dateline, cut at a word within the headline length."""
+    sentence = _SENTENCE_END.split(_DATELINE_LEAD.sub("", paragraph), maxsplit=1)[0]
+    if len(sentence) <= _HEADLINE_CHARS:
+        return sentence
+    return sentence[: _HEADLINE_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def _is_header(line: str) -> bool:
