@@ -118,5 +118,7 @@ class DeadLetter(_Event):
     source_topic: str | None = None
     partition: int | None = None
     offset: int | None = None
+    filename: str | None = Field(None, description="the input's file name, when it had one (ingest)")
+    content_type: str | None = Field(None, description="the input's declared content type (ingest)")
     payload: str = Field(description="the original message or input, decoded per payload_encoding")
     payload_encoding: Literal["utf-8", "base64"] = "utf-8"

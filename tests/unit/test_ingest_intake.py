@@ -96,10 +96,11 @@ async def test_a_dead_letter_names_the_file_and_carries_its_bytes():
     await intake.dead_letter(submission(b"\x00junk", "cassé.txt"), UnreadableContent("binary"))
     [(topic, key, letter)] = publisher.sent
     assert topic == "t.releases.dead-letter" and isinstance(letter, DeadLetter)
-    assert (letter.stage, letter.error_type, letter.error) == (
+    assert (letter.stage, letter.error_type, letter.error, letter.filename) == (
         "ingest",
         "UnreadableContent",
-        "cassé.txt: binary",
+        "binary",
+        "cassé.txt",
     )
     assert base64.b64decode(letter.payload) == b"\x00junk"
 

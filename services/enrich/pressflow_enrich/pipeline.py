@@ -20,7 +20,9 @@ def enrich(raw: RawRelease, ner: Ner, processed_at: datetime) -> EnrichedRelease
     text = raw.text
     lang = detect_language(text)
     published_on = find_published_on(text, lang)
-    anchor = published_on or raw.received_at.date()
+    # Relative dates resolve against the release's own date, else a date its format carried
+    # (HTML meta, PDF properties, e-mail Date header), else the day it was received.
+    anchor = published_on or raw.source.detected_date or raw.received_at.date()
     amounts, quantities = find_amounts(text, lang)
     entities = find_entities(text, lang, ner)
     return EnrichedRelease(

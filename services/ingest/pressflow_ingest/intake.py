@@ -193,8 +193,7 @@ class Intake:
 
         Inputs too large for a Kafka message travel without their payload; `kept_at` says where they are.
         """
-        name = safe_filename(submission.filename) or "(no name)"
-        message = f"{name}: {error}"
+        message = str(error)
         payload = base64.b64encode(submission.data).decode("ascii")
         if len(submission.data) > self._max_letter_payload:
             payload = ""
@@ -207,6 +206,8 @@ class Intake:
             error_type=type(error).__name__,
             error=message,
             failed_at=datetime.now(UTC),
+            filename=safe_filename(submission.filename),
+            content_type=submission.content_type,
             payload=payload,
             payload_encoding="base64",
         )

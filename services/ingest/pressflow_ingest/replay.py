@@ -119,8 +119,9 @@ class Replayer:
             "/releases",
             content=data,
             headers={
-                "content-type": "application/octet-stream",
+                "content-type": letter.content_type or "application/octet-stream",
                 "Idempotency-Key": f"replay-{record.topic}-{record.partition}-{record.offset}",
+                **({"X-Filename": letter.filename} if letter.filename else {}),
             },
         )
         body = (
