@@ -325,6 +325,9 @@ class LocalBroker:
             # __consumer_offsets to be created; one node needs far fewer.
             "offsets.topic.num.partitions": "4",
             "transaction.state.log.num.partitions": "4",
+            # A release's text can pass Kafka's 1 MiB default (a long PDF); the producers allow
+            # 8 MiB requests and compress, docker-compose.yml sets the same 10 MiB.
+            "message.max.bytes": str(10 * 1024 * 1024),
         }
         path = self.data_dir / "server.properties"
         path.write_text("".join(f"{key}={value}\n" for key, value in settings.items()))

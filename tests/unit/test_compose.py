@@ -66,3 +66,8 @@ def test_the_store_uses_postgres_and_the_password_is_not_a_default():
 def test_the_image_installs_from_the_lock_file():
     dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
     assert "uv sync --frozen" in dockerfile
+
+
+def test_compose_turns_ingest_authentication_on_without_a_default_token():
+    token = COMPOSE["services"]["ingest"]["environment"]["PRESSFLOW_INGEST_TOKEN"]
+    assert token == "${PRESSFLOW_INGEST_TOKEN:?set PRESSFLOW_INGEST_TOKEN}"
