@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 
 import pytest
-from postgres_server import PostgresServer, PostgresUnavailable
+from sqlalchemy import Engine, text
 
+from pressflow.postgres import PostgresServer, PostgresUnavailable
 from pressflow_store.repository import connect, create_schema
+from pressflow_store.search import POSTGRES_INDEX
 from pressflow_store.tables import metadata
 
 
@@ -26,16 +28,31 @@ def postgres_url():
     server.stop()
 
 
+def empty_postgres(engine: Engine) -> None:
+    """Drop the store's tables and the migrations' bookkeeping, so each test migrates afresh."""
+    names = [POSTGRES_INDEX, *(t.name for t in reversed(metadata.sorted_tables)), "alembic_version"]
+    with engine.begin() as conn:
+        for name in names:
+            conn.execute(text(f'DROP TABLE IF EXISTS "{name}" CASCADE'))
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request, tmp_path):
-    url = (
-        f"sqlite:///{tmp_path / 'store.db'}"
-        if request.param == "sqlite"
-        else request.getfixturevalue("postgres_url")
-    )
+def database_url(request, tmp_path):
+    """An empty database of each kind."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    url = request.getfixturevalue("postgres_url")
     engine = connect(url)
-    metadata.drop_all(engine)
+    empty_postgres(engine)
+    engine.dispose()
+    yield url
+
+
+@pytest.fixture
+def engine(database_url):
+    """An engine on a database migrated to the latest schema."""
+    engine = connect(database_url)
     create_schema(engine)
     yield engine
-    metadata.drop_all(engine)
     engine.dispose()

@@ -5,12 +5,11 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from pressflow_schemas import Amount, DateMention, EnrichedRelease, Entity, Mention, Source
+from pressflow_store.queries import InvalidCursor, ReleaseFilter, list_releases
 from pressflow_store.repository import (
-    InvalidCursor,
     count_releases,
     date_bounds,
     get_release,
-    list_releases,
     save_releases,
 )
 from pressflow_store.tables import release_amounts, release_entities
@@ -75,6 +74,24 @@ def test_a_newer_enricher_replaces_the_older_enrichment(engine):
         stored = get_release(conn, "a")
         assert (stored["title"], stored["enricher_version"]) == ("re-enriched", "0.10.0")
         assert len(conn.execute(release_entities.select()).all()) == 2
+
+
+def test_a_newer_enrichment_replaces_what_search_and_filters_find(engine):
+    write(engine, [event("a", title="Hydrogène à Lyon")])
+    write(engine, [event("a", version="0.2.0", title="Électrolyse à Lyon", published=date(2024, 1, 2))])
+    write(engine, [event("a", title="Hydrogène à Lyon")])  # a late replay of the old version
+    with engine.connect() as conn:
+        assert [r["release_id"] for r in list_releases(conn, ReleaseFilter(q="electrolyse")).items] == ["a"]
+        assert list_releases(conn, ReleaseFilter(q="hydrogene")).items == []
+        assert list_releases(conn, ReleaseFilter(published_from=date(2025, 1, 1))).items == []
+        assert len(list_releases(conn, ReleaseFilter(entity=["Métropole de Lyon"])).items) == 1
+
+
+def test_one_batch_keeps_the_newest_version_of_each_release(engine):
+    assert write(engine, [event("a", version="0.3.0"), event("a", version="0.2.0"), event("b")]) == 2
+    with engine.connect() as conn:
+        assert get_release(conn, "a")["enricher_version"] == "0.3.0"
+        assert count_releases(conn) == 2
 
 
 def test_releases_come_newest_first_by_their_own_date_else_the_day_received(engine):

@@ -1,4 +1,4 @@
-"""The store's query API in-process over a real SQLite file."""
+"""The store's query API and page in-process over a real SQLite file."""
 
 from datetime import UTC, date, datetime
 
@@ -61,4 +61,24 @@ async def test_bad_parameters_are_422(client, params):
 
 
 async def test_openapi_is_served(client):
-    assert "/releases/{release_id}" in (await client.get("/openapi.json")).json()["paths"]
+    paths = (await client.get("/openapi.json")).json()["paths"]
+    assert {"/releases", "/releases/export", "/releases/{release_id}", "/entities"} <= set(paths)
+    assert "/" not in paths  # the page is for people, not an API
+
+
+async def test_the_page_lists_releases_and_pages_through_them(client):
+    html = (await client.get("/", params={"limit": 3, "q": "", "lang": ""})).text  # blank fields are unset
+    assert html.count('class="result"') == 3
+    assert 'href="/view/r5"' in html
+    assert 'rel="next"' in html
+
+
+async def test_the_page_escapes_what_it_shows(client):
+    html = (await client.get("/", params={"q": "<script>alert(1)</script>"})).text
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;" in html
+
+
+async def test_the_release_view_and_a_missing_one(client):
+    assert "Communiqué r3" in (await client.get("/view/r3")).text
+    assert (await client.get("/view/nope")).status_code == 404

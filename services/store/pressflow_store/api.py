@@ -1,73 +1,119 @@
-"""The store's query API: `GET /releases` (newest first, paged) and `GET /releases/{id}`."""
+"""The store's HTTP app: the query API under /releases and /entities, the web page at /."""
 
-from datetime import date, datetime
+from __future__ import annotations
+
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
-from pydantic import BaseModel
-from sqlalchemy import Connection, Engine
+from fastapi import APIRouter, FastAPI, HTTPException, Path, Query, Request
+from fastapi.responses import JSONResponse, StreamingResponse
+from sqlalchemy import Engine
 
-from pressflow_store.repository import InvalidCursor, get_release, list_releases
+from pressflow_store import pages
+from pressflow_store.deps import Conn, DatabaseEngine
+from pressflow_store.entity_search import describe_entity, search_entities
+from pressflow_store.export import export_lines
+from pressflow_store.facets import facets
+from pressflow_store.parameters import ReleaseExport, ReleaseSearch
+from pressflow_store.queries import EntityType, InvalidCursor, ReleaseFilter, list_releases
+from pressflow_store.repository import get_release
+from pressflow_store.responses import (
+    EntityDetail,
+    EntityList,
+    EntitySummary,
+    Facets,
+    ReleasePage,
+    ReleaseSummary,
+)
+
+_MEDIA_TYPES = {"ndjson": "application/x-ndjson", "csv": "text/csv; charset=utf-8"}
 
 
-class ReleaseSummary(BaseModel):
-    release_id: str
-    title: str | None
-    language: str
-    published_on: date | None
-    dated_on: date
-    received_at: datetime
-    source_kind: str
-    source_filename: str | None
-    enricher_version: str
+router = APIRouter()
 
 
-class ReleasePage(BaseModel):
-    items: list[ReleaseSummary]
-    next_cursor: str | None
+@router.get("/healthz")
+def healthz(conn: Conn) -> dict[str, str]:
+    conn.exec_driver_sql("SELECT 1")
+    return {"status": "ok"}
+
+
+@router.get("/releases", response_model=ReleasePage)
+def releases(conn: Conn, search: Annotated[ReleaseSearch, Query()]) -> ReleasePage:
+    """Releases matching every filter given, a page at a time; facets on request."""
+    where = search.filter()
+    page = list_releases(conn, where, search.sort, search.limit, search.cursor)
+    return ReleasePage(
+        items=[ReleaseSummary(**item) for item in page.items],
+        next_cursor=page.next_cursor,
+        facets=Facets(**facets(conn, where)) if search.facets else None,
+    )
+
+
+@router.get("/releases/export", response_class=StreamingResponse)
+def export(engine: DatabaseEngine, export: Annotated[ReleaseExport, Query()]) -> StreamingResponse:
+    """Every release matching the filters, streamed: NDJSON events or CSV rows."""
+    headers = {"content-disposition": f'attachment; filename="releases.{export.format}"'}
+    return StreamingResponse(
+        export_lines(engine, export), media_type=_MEDIA_TYPES[export.format], headers=headers
+    )
+
+
+@router.get("/releases/{release_id}")
+def release(conn: Conn, release_id: Annotated[str, Path(max_length=64)]) -> dict[str, Any]:
+    """The full enriched event, as published on releases.enriched."""
+    event = get_release(conn, release_id)
+    if event is None:
+        raise HTTPException(404, f"no release {release_id!r}")
+    return event
+
+
+@router.get("/entities", response_model=EntityList)
+def entities(
+    conn: Conn,
+    q: Annotated[str | None, Query(max_length=200, description="part of a name or alias")] = None,
+    type: Annotated[EntityType | None, Query()] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 20,
+) -> EntityList:
+    """Entities whose name or an alias contains q, most often mentioned first."""
+    return EntityList(items=[EntitySummary(**e) for e in search_entities(conn, q, type, limit)])
+
+
+@router.get("/entities/{entity_type}/{name}", response_model=EntityDetail)
+def entity(
+    conn: Conn,
+    entity_type: EntityType,
+    name: Annotated[str, Path(min_length=1, max_length=200)],
+    with_type: Annotated[
+        EntityType | None, Query(description="only co-occurring entities of this type")
+    ] = None,
+    top: Annotated[int, Query(ge=1, le=100, description="how many co-occurring entities")] = 20,
+    limit: Annotated[int, Query(ge=1, le=200, description="how many releases")] = 20,
+) -> EntityDetail:
+    """An entity by canonical name or alias: its aliases, who appears with it, where it is mentioned."""
+    found = describe_entity(conn, entity_type, name, with_type, top)
+    if found is None:
+        raise HTTPException(404, f"no {entity_type} entity named {name!r}")
+    page = list_releases(conn, ReleaseFilter(entity=[name], entity_type=entity_type), limit=limit)
+    mentioned_in = ReleasePage(
+        items=[ReleaseSummary(**item) for item in page.items], next_cursor=page.next_cursor
+    )
+    return EntityDetail(**found, mentioned_in=mentioned_in)
 
 
 def create_app(engine: Engine, lifespan: Any = None) -> FastAPI:
-    """The query API over `engine`; `lifespan` runs the consumer beside it."""
+    """The query API and the page over `engine`; `lifespan` runs the consumer beside them."""
     app = FastAPI(
         title="pressflow store",
-        description="Query enriched press releases.",
+        description="Search and browse enriched press releases.",
         lifespan=lifespan,
     )
-
-    def connection() -> Any:
-        with engine.connect() as conn:
-            yield conn
-
-    Conn = Annotated[Connection, Depends(connection)]
-
-    @app.exception_handler(InvalidCursor)
-    async def _bad_cursor(_: Request, exc: InvalidCursor) -> JSONResponse:
-        return JSONResponse({"error": "invalid_cursor", "message": str(exc)}, status_code=422)
-
-    @app.get("/healthz")
-    def healthz(conn: Conn) -> dict[str, str]:
-        conn.exec_driver_sql("SELECT 1")
-        return {"status": "ok"}
-
-    @app.get("/releases", response_model=ReleasePage)
-    def releases(
-        conn: Conn,
-        limit: Annotated[int, Query(ge=1, le=200)] = 20,
-        cursor: Annotated[str | None, Query(description="next_cursor of the previous page")] = None,
-    ) -> ReleasePage:
-        """Releases, newest first by their own date (else the day received)."""
-        page = list_releases(conn, limit=limit, cursor=cursor)
-        items = [ReleaseSummary(**item) for item in page.items]
-        return ReleasePage(items=items, next_cursor=page.next_cursor)
-
-    @app.get("/releases/{release_id}")
-    def release(conn: Conn, release_id: str) -> dict[str, Any]:
-        """The full enriched event, as published on releases.enriched."""
-        event = get_release(conn, release_id)
-        if event is None:
-            raise HTTPException(404, f"no release {release_id!r}")
-        return event
-
+    app.state.engine = engine
+    app.add_exception_handler(InvalidCursor, _bad_cursor)
+    app.include_router(router)
+    app.include_router(pages.router)
     return app
+
+
+async def _bad_cursor(_: Request, exc: Exception) -> JSONResponse:
+    detail = [{"loc": ["query", "cursor"], "msg": str(exc), "type": "invalid_cursor"}]
+    return JSONResponse({"detail": detail}, status_code=422)

@@ -1,43 +1,44 @@
-"""Repository functions over SQLAlchemy Core: idempotent upserts and the release queries."""
+"""Repository functions over SQLAlchemy Core: the schema, idempotent upserts, releases by id."""
 
 from __future__ import annotations
 
-import base64
 import calendar
+import functools
 import json
-import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date
 from typing import Any
 
 from sqlalchemy import (
     Connection,
     Engine,
-    and_,
+    Insert,
+    Table,
+    bindparam,
     create_engine,
     delete,
     event,
     func,
     insert,
-    or_,
     select,
     update,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 
 from pressflow_schemas import EnrichedRelease
+from pressflow_store import schema, search
+from pressflow_store.search import fold
 from pressflow_store.tables import (
     CHILD_TABLES,
-    metadata,
+    entities,
+    entity_aliases,
     release_amounts,
     release_dates,
     release_entities,
     releases,
 )
 
-
-class InvalidCursor(ValueError):
-    """A cursor that this store did not hand out."""
+EntityKey = tuple[str, str]  # (type, folded canonical name)
 
 
 def connect(url: str) -> Engine:
@@ -60,13 +61,8 @@ def connect(url: str) -> Engine:
 
 
 def create_schema(engine: Engine) -> None:
-    metadata.create_all(engine)
-
-
-def fold(name: str) -> str:
-    """Case-, accent- and apostrophe-insensitive form of a name, for matching."""
-    text = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).lower().split())
+    """Bring the database to the latest migration (an empty database gets every table)."""
+    schema.upgrade(engine)
 
 
 def version_rank(version: str) -> int:
@@ -76,6 +72,7 @@ def version_rank(version: str) -> int:
     return parts[0] * 1_000_000 + parts[1] * 1_000 + parts[2]
 
 
+@functools.lru_cache(maxsize=4096)
 def date_bounds(value: str) -> tuple[date, date]:
     """First and last day covered by an ISO value: 2018, 2018-12, 2018-12-14 or a/b."""
     first, _, last = value.partition("/")
@@ -93,13 +90,20 @@ def _last_day(value: str) -> date:
     return date(year, month, parts[2] if len(parts) > 2 else calendar.monthrange(year, month)[1])
 
 
-def _release_row(event: EnrichedRelease) -> dict[str, Any]:
+def enricher_rank(event: EnrichedRelease) -> int:
+    return version_rank(event.enricher_version)
+
+
+def release_row(event: EnrichedRelease) -> dict[str, Any]:
+    """The `releases` row of an event (without its integer id)."""
+    dated_on = event.published_on or event.received_at.astimezone(UTC).date()
     return {
         "release_id": event.release_id,
         "title": event.title,
         "language": event.language,
         "published_on": event.published_on,
-        "dated_on": event.published_on or event.received_at.astimezone(UTC).date(),
+        "dated_on": dated_on,
+        "dated_month": dated_on.isoformat()[:7],
         # UTC, so that SQLite (which drops the offset) and PostgreSQL sort alike
         "received_at": event.received_at.astimezone(UTC),
         "processed_at": event.processed_at,
@@ -107,138 +111,138 @@ def _release_row(event: EnrichedRelease) -> dict[str, Any]:
         "enricher_rank": version_rank(event.enricher_version),
         "source_kind": event.source.kind,
         "source_filename": event.source.filename,
-        "event": json.loads(event.model_dump_json()),
+        "event": event.model_dump_json(),
     }
 
 
-def _child_rows(event: EnrichedRelease) -> dict[Any, list[dict[str, Any]]]:
-    rid = event.release_id
-    entities = [
-        {
-            "release_id": rid,
-            "position": i,
-            "type": e.type,
-            "name": e.name,
-            "key": fold(e.name),
-            "mentions": len(e.mentions),
-        }
-        for i, e in enumerate(event.entities)
-    ]
-    amounts = [
-        {"release_id": rid, "position": i, "value": a.value, "currency": a.currency}
-        for i, a in enumerate(event.amounts)
-    ]
+def entity_names(event: EnrichedRelease) -> dict[EntityKey, str]:
+    """The entities of an event by identity, with the canonical name each was given."""
+    return {(e.type, fold(e.name)): e.name for e in event.entities}
+
+
+def alias_rows(event: EnrichedRelease, entity_ids: dict[EntityKey, int]) -> list[dict[str, Any]]:
+    rows = {}
+    for e in event.entities:
+        key = fold(e.name)
+        for alias in e.aliases:
+            alias_key = fold(alias)
+            if alias_key and alias_key != key:
+                rows[(entity_ids[(e.type, key)], alias_key)] = alias
+    return [{"entity_id": eid, "key": k, "alias": a} for (eid, k), a in rows.items()]
+
+
+def child_rows(event: EnrichedRelease, pk: int, entity_ids: dict[EntityKey, int]) -> dict[Table, list[dict]]:
+    """Rows of the tables that hang off release `pk`: its entities, amounts and dates."""
+    mentions: dict[int, int] = {}
+    for e in event.entities:
+        eid = entity_ids[(e.type, fold(e.name))]
+        # an enricher may list one entity twice; the release mentions it once, as often as both say
+        mentions[eid] = mentions.get(eid, 0) + len(e.mentions)
     dates = []
     for i, d in enumerate(event.dates):
         first, last = date_bounds(d.value)
         dates.append(
-            {"release_id": rid, "position": i, "value": d.value, "first_day": first, "last_day": last}
+            {"release_pk": pk, "position": i, "value": d.value, "first_day": first, "last_day": last}
         )
-    return {release_entities: entities, release_amounts: amounts, release_dates: dates}
+    return {
+        release_entities: [{"release_pk": pk, "entity_id": e, "mentions": n} for e, n in mentions.items()],
+        release_amounts: [
+            {"release_pk": pk, "position": i, "value": a.value, "currency": a.currency}
+            for i, a in enumerate(event.amounts)
+        ],
+        release_dates: dates,
+    }
+
+
+def search_row(event: EnrichedRelease, pk: int) -> dict[str, Any]:
+    return {"pk": pk, "language": event.language, "title": event.title, "text": event.text}
 
 
 def save_releases(conn: Connection, events: Sequence[EnrichedRelease]) -> int:
     """Upsert a batch in the caller's transaction; returns how many releases were written.
 
     A release already stored by the same or a newer enricher is left as it is, so replayed
-    and duplicated events change nothing; a newer enricher's event replaces the old row.
+    and duplicated events change nothing; a newer enricher's event replaces the old rows.
     Releases are keyed by id on the topic, so one consumer at a time writes a given id.
     """
     latest: dict[str, EnrichedRelease] = {}
     for ev in events:
         kept = latest.get(ev.release_id)
-        if kept is None or version_rank(ev.enricher_version) > version_rank(kept.enricher_version):
+        if kept is None or enricher_rank(ev) > enricher_rank(kept):
             latest[ev.release_id] = ev
     if not latest:
         return 0
-    stored = dict(
-        conn.execute(
-            select(releases.c.release_id, releases.c.enricher_rank).where(
+    stored = {
+        rid: (pk, rank)
+        for pk, rid, rank in conn.execute(
+            select(releases.c.id, releases.c.release_id, releases.c.enricher_rank).where(
                 releases.c.release_id.in_(list(latest))
             )
-        ).all()
-    )
+        )
+    }
     fresh = [ev for rid, ev in latest.items() if rid not in stored]
-    newer = [
-        ev for rid, ev in latest.items() if rid in stored and version_rank(ev.enricher_version) > stored[rid]
-    ]
+    newer = [ev for rid, ev in latest.items() if rid in stored and enricher_rank(ev) > stored[rid][1]]
+    pks = {rid: pk for rid, (pk, _) in stored.items()}
     if fresh:
-        conn.execute(insert(releases), [_release_row(ev) for ev in fresh])
-    for ev in newer:
-        conn.execute(update(releases).where(releases.c.release_id == ev.release_id).values(_release_row(ev)))
-        for table in CHILD_TABLES:
-            conn.execute(delete(table).where(table.c.release_id == ev.release_id))
+        inserted = conn.execute(
+            insert(releases).returning(releases.c.id, releases.c.release_id, sort_by_parameter_order=True),
+            [release_row(ev) for ev in fresh],
+        )
+        pks.update({rid: pk for pk, rid in inserted})
+    if newer:
+        _clear(conn, [pks[ev.release_id] for ev in newer])
+        conn.execute(
+            update(releases).where(releases.c.id == bindparam("pk")),
+            [{"pk": pks[ev.release_id], **release_row(ev)} for ev in newer],
+        )
+    written = fresh + newer
+    entity_ids = resolve_entities(conn, {k: n for ev in written for k, n in entity_names(ev).items()})
+    aliases = [row for ev in written for row in alias_rows(ev, entity_ids)]
+    if aliases:
+        conn.execute(_ignoring_duplicates(conn, entity_aliases), aliases)
+    children = [child_rows(ev, pks[ev.release_id], entity_ids) for ev in written]
     for table in CHILD_TABLES:
-        rows = [row for ev in fresh + newer for row in _child_rows(ev)[table]]
+        rows = [row for tables in children for row in tables[table]]
         if rows:
             conn.execute(insert(table), rows)
-    return len(fresh) + len(newer)
+    search.index_rows(conn, [search_row(ev, pks[ev.release_id]) for ev in written])
+    return len(written)
 
 
-@dataclass(frozen=True)
-class Page:
-    items: list[dict[str, Any]]
-    next_cursor: str | None
+def _clear(conn: Connection, pks: list[int]) -> None:
+    """Remove what an older enrichment found, before the newer one is written."""
+    for table in CHILD_TABLES:
+        conn.execute(delete(table).where(table.c.release_pk.in_(pks)))
+    search.unindex(conn, pks)
 
 
-_SUMMARY = (
-    releases.c.release_id,
-    releases.c.title,
-    releases.c.language,
-    releases.c.published_on,
-    releases.c.dated_on,
-    releases.c.received_at,
-    releases.c.source_kind,
-    releases.c.source_filename,
-    releases.c.enricher_version,
-)
+def resolve_entities(conn: Connection, names: dict[EntityKey, str]) -> dict[EntityKey, int]:
+    """Ids of the entities `names`, adding those not seen before."""
+
+    def lookup(keys: Iterable[str]) -> dict[EntityKey, int]:
+        query = select(entities.c.id, entities.c.type, entities.c.key).where(entities.c.key.in_(set(keys)))
+        return {(t, k): i for i, t, k in conn.execute(query)}
+
+    if not names:
+        return {}
+    ids = lookup(k for _, k in names)
+    missing = [{"type": t, "key": k, "name": n} for (t, k), n in names.items() if (t, k) not in ids]
+    if missing:
+        # another store process may add the same entity meanwhile: the unique key settles it
+        conn.execute(_ignoring_duplicates(conn, entities), missing)
+        ids.update(lookup(row["key"] for row in missing))
+    return ids
 
 
-def _encode_cursor(row: Any) -> str:
-    key = [row.dated_on.isoformat(), row.received_at.isoformat(), row.release_id]
-    return base64.urlsafe_b64encode(json.dumps(key).encode()).decode().rstrip("=")
-
-
-def _decode_cursor(cursor: str) -> tuple[date, datetime, str]:
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        dated, received, rid = json.loads(raw)
-        return date.fromisoformat(dated), datetime.fromisoformat(received), str(rid)
-    except (ValueError, TypeError) as exc:
-        raise InvalidCursor("the cursor is not one this API returned; start again without it") from exc
-
-
-def list_releases(conn: Connection, limit: int = 20, cursor: str | None = None) -> Page:
-    """Releases newest first (by their own date, else the day received), `limit` at a time.
-
-    The cursor is the sort key of the last row, so releases arriving meanwhile are neither
-    skipped nor repeated.
-    """
-    query = select(*_SUMMARY).order_by(
-        releases.c.dated_on.desc(), releases.c.received_at.desc(), releases.c.release_id.desc()
-    )
-    if cursor:
-        dated, received, rid = _decode_cursor(cursor)
-        query = query.where(
-            or_(
-                releases.c.dated_on < dated,
-                and_(releases.c.dated_on == dated, releases.c.received_at < received),
-                and_(
-                    releases.c.dated_on == dated,
-                    releases.c.received_at == received,
-                    releases.c.release_id < rid,
-                ),
-            )
-        )
-    rows = conn.execute(query.limit(limit + 1)).all()
-    items = [dict(row._mapping) for row in rows[:limit]]
-    next_cursor = _encode_cursor(rows[limit - 1]) if len(rows) > limit else None
-    return Page(items=items, next_cursor=next_cursor)
+def _ignoring_duplicates(conn: Connection, table: Table) -> Insert:
+    dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    return dialect_insert(table).on_conflict_do_nothing()
 
 
 def get_release(conn: Connection, release_id: str) -> dict[str, Any] | None:
     """The full enriched event of a release, or None."""
-    return conn.execute(select(releases.c.event).where(releases.c.release_id == release_id)).scalar()
+    found = conn.execute(select(releases.c.event).where(releases.c.release_id == release_id)).scalar()
+    return None if found is None else json.loads(found)
 
 
 def count_releases(conn: Connection) -> int:

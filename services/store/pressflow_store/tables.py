@@ -1,7 +1,6 @@
-"""The database tables, in SQLAlchemy Core: one row per release plus what enrichment found."""
+"""The database tables, in SQLAlchemy Core: releases and what enrichment found in them."""
 
 from sqlalchemy import (
-    JSON,
     Column,
     Date,
     DateTime,
@@ -13,60 +12,93 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
-metadata = MetaData()
+# Named constraints, so that migrations and the metadata agree on every name.
+metadata = MetaData(
+    naming_convention={
+        "pk": "pk_%(table_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "ix": "ix_%(table_name)s_%(column_0_name)s",
+    }
+)
 
 releases = Table(
     "releases",
     metadata,
-    Column("release_id", String(64), primary_key=True),
+    # A compact integer key for the child tables and the full-text index (FTS5 rowid).
+    Column("id", Integer, primary_key=True),
+    Column("release_id", String(64), nullable=False, unique=True),
     Column("title", Text),
     Column("language", String(8), nullable=False),
     Column("published_on", Date),
     # published_on, or the day of receipt when the text states no date: what "newest" sorts by
     Column("dated_on", Date, nullable=False),
+    Column("dated_month", String(7), nullable=False),  # "2025-03", the month facet
     Column("received_at", DateTime(timezone=True), nullable=False),
     Column("processed_at", DateTime(timezone=True), nullable=False),
     Column("enricher_version", String(32), nullable=False),
     Column("enricher_rank", Integer, nullable=False),
     Column("source_kind", String(16), nullable=False),
     Column("source_filename", Text),
-    Column("event", JSON, nullable=False),
+    # The event's JSON exactly as serialised once: nothing queries inside it, so no JSON type.
+    Column("event", Text, nullable=False),
     Index("ix_releases_newest", "dated_on", "received_at", "release_id"),
+    Index("ix_releases_month", "dated_month"),
+)
+
+# One row per distinct (type, folded canonical name): what GET /entities lists.
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("type", String(8), nullable=False),
+    Column("key", Text, nullable=False),  # case- and accent-folded name, for matching
+    Column("name", Text, nullable=False),  # the name as first seen
+    UniqueConstraint("type", "key", name="uq_entities_type_key"),
+    Index("ix_entities_key", "key"),
+)
+
+# Other names the texts gave an entity; they accumulate, as names once used stay valid.
+entity_aliases = Table(
+    "entity_aliases",
+    metadata,
+    Column("entity_id", ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Column("key", Text, primary_key=True),
+    Column("alias", Text, nullable=False),
+    Index("ix_entity_aliases_key", "key"),
 )
 
 release_entities = Table(
     "release_entities",
     metadata,
-    Column("release_id", ForeignKey("releases.release_id", ondelete="CASCADE"), primary_key=True),
-    Column("position", Integer, primary_key=True),
-    Column("type", String(8), nullable=False),
-    Column("name", Text, nullable=False),
-    Column("key", Text, nullable=False),  # case- and accent-folded name, for matching
+    Column("release_pk", ForeignKey("releases.id", ondelete="CASCADE"), primary_key=True),
+    Column("entity_id", ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
     Column("mentions", Integer, nullable=False),
-    Index("ix_release_entities_key", "key", "type"),
+    Index("ix_release_entities_entity", "entity_id", "release_pk"),
 )
 
 release_amounts = Table(
     "release_amounts",
     metadata,
-    Column("release_id", ForeignKey("releases.release_id", ondelete="CASCADE"), primary_key=True),
+    Column("release_pk", ForeignKey("releases.id", ondelete="CASCADE"), primary_key=True),
     Column("position", Integer, primary_key=True),
     Column("value", Float, nullable=False),
     Column("currency", String(3), nullable=False),
-    Index("ix_release_amounts_value", "currency", "value"),
+    Index("ix_release_amounts_value", "currency", "value", "release_pk"),
 )
 
 release_dates = Table(
     "release_dates",
     metadata,
-    Column("release_id", ForeignKey("releases.release_id", ondelete="CASCADE"), primary_key=True),
+    Column("release_pk", ForeignKey("releases.id", ondelete="CASCADE"), primary_key=True),
     Column("position", Integer, primary_key=True),
     Column("value", String(32), nullable=False),
     Column("first_day", Date, nullable=False),
     Column("last_day", Date, nullable=False),
-    Index("ix_release_dates_span", "first_day", "last_day"),
+    Index("ix_release_dates_span", "first_day", "last_day", "release_pk"),
 )
 
 CHILD_TABLES = (release_entities, release_amounts, release_dates)

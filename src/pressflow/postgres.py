@@ -1,4 +1,4 @@
-"""A throwaway PostgreSQL server for the test session, started from Debian's binaries."""
+"""A throwaway PostgreSQL server started from Debian's binaries, for the tests and the store benchmark."""
 
 from __future__ import annotations
 

@@ -1,0 +1,535 @@
+"""`make bench-store`: the store's upsert rate beside raw inserts, and the latency of typical queries."""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from pressflow_schemas import Amount, DateMention, EnrichedRelease, Entity, Mention, Source
+
+# A vocabulary of our own: (canonical name, aliases) by type, and the words around them.
+ORGANISATIONS = [
+    ("Centre national d'études spatiales", ["CNES"]),
+    ("Japan Aerospace Exploration Agency", ["JAXA"]),
+    ("Agence de l'environnement et de la maîtrise de l'énergie", ["ADEME"]),
+    ("Région Occitanie", ["Occitanie"]),
+    ("Région Bretagne", []),
+    ("Métropole de Lyon", ["Grand Lyon"]),
+    ("Banque publique d'investissement", ["Bpifrance"]),
+    ("European Space Agency", ["ESA"]),
+    ("Commissariat à l'énergie atomique", ["CEA"]),
+    ("Université de Rennes", []),
+    ("Hydro-Québec", []),
+    ("Port autonome de Marseille", []),
+    ("Airbus Defence and Space", ["Airbus DS"]),
+    ("Thales Alenia Space", ["TAS"]),
+    ("Ville de Nantes", []),
+    ("Société du Grand Paris", ["SGP"]),
+    ("Institut Pasteur", []),
+    ("Conseil départemental de la Gironde", []),
+    ("Northwind Robotics", []),
+    ("Atelier des Sables", []),
+    ("Veolia Eau", []),
+    ("Orbital Harbour Ltd", ["Orbital Harbour"]),
+    ("Caisse des Dépôts", ["CDC"]),
+    ("National Research Council Canada", ["NRC"]),
+]
+PEOPLE = [
+    "Claire Moreau",
+    "Jean-Baptiste Lefèvre",
+    "Amélie Dubois",
+    "Karim Benali",
+    "Sophie Nguyen",
+    "Hiroshi Tanaka",
+    "Emily Carter",
+    "Marc-Antoine Girard",
+    "Élodie Marchand",
+    "Thomas Weber",
+    "Nadia Haddad",
+    "Louis Fontaine",
+    "Yuki Sato",
+    "Olivia Brown",
+    "Pierre Lambert",
+    "Inès Roussel",
+    "Samuel Okafor",
+    "Camille Perrin",
+    "David Cohen",
+    "Léa Fabre",
+]
+PLACES = [
+    "Toulouse",
+    "Lyon",
+    "Rennes",
+    "Nantes",
+    "Marseille",
+    "Bordeaux",
+    "Montpellier",
+    "Lille",
+    "Strasbourg",
+    "Tokyo",
+    "Montréal",
+    "Kourou",
+    "Brest",
+    "Grenoble",
+    "Paris",
+    "Québec",
+]
+TOPICS = {
+    "fr": [
+        "un programme d'hydrogène vert",
+        "une constellation de satellites",
+        "un lanceur réutilisable",
+        "la rénovation thermique des écoles",
+        "un réseau de chaleur urbain",
+        "une usine de batteries",
+        "un festival de musique",
+        "la recherche sur les vaccins",
+        "une ligne de métro automatique",
+        "le recyclage des plastiques",
+        "une ferme éolienne en mer",
+        "un centre de données sobre",
+    ],
+    "en": [
+        "a green hydrogen programme",
+        "a satellite constellation",
+        "a reusable launcher",
+        "school retrofits",
+        "an urban heat network",
+        "a battery plant",
+        "a music festival",
+        "vaccine research",
+        "a driverless metro line",
+        "plastics recycling",
+        "an offshore wind farm",
+        "an energy-efficient data centre",
+    ],
+}
+MONTHS_FR = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+SENTENCES = {
+    "fr": [
+        "Le projet associe {org} et {org2} autour de {topic}.",
+        "« C'est une étape décisive pour le territoire », déclare {per}, directrice du programme.",
+        "Les travaux débuteront en {month_year} à {loc}, pour une mise en service prévue en {year}.",
+        "L'enveloppe totale atteint {amount}, dont {amount2} apportés par {org2}.",
+        "Selon {per}, {topic} doit créer plusieurs centaines d'emplois d'ici {year}.",
+        "Une réunion publique se tiendra le {day} à {loc}.",
+        "Ce partenariat prolonge l'accord signé avec {org} il y a trois ans.",
+    ],
+    "en": [
+        "The project brings {org} and {org2} together on {topic}.",
+        '"This is a decisive step for the region", said {per}, who leads the programme.',
+        "Work will start in {month_year} in {loc}, with operations expected in {year}.",
+        "Total funding reaches {amount}, of which {amount2} comes from {org2}.",
+        "According to {per}, {topic} should create several hundred jobs by {year}.",
+        "A public meeting will be held on {day} in {loc}.",
+        "The partnership extends the agreement signed with {org} three years ago.",
+    ],
+}
+
+
+class _Writer:
+    """Text written piece by piece, remembering where each marked piece landed."""
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.entities: dict[tuple[str, str], tuple[list[str], list[Mention]]] = {}
+        self.amounts: list[Amount] = []
+        self.dates: list[DateMention] = []
+
+    def plain(self, text: str) -> None:
+        self.text += text
+
+    def mark(self, surface: str) -> tuple[int, int]:
+        start = len(self.text)
+        self.text += surface
+        return start, len(self.text)
+
+    def entity(self, kind: str, name: str, aliases: list[str], surface: str) -> None:
+        start, end = self.mark(surface)
+        _, mentions = self.entities.setdefault((kind, name), (aliases, []))
+        mentions.append(Mention(text=surface, start=start, end=end))
+
+
+def _amount(rng: random.Random, lang: str) -> tuple[str, float, str]:
+    currency = rng.choice(["EUR"] * 6 + ["USD", "CAD", "JPY"])
+    if rng.random() < 0.6:
+        millions = rng.choice([0.5, 1, 1.2, 2, 2.5, 3.5, 5, 8, 12, 18.5, 25, 40, 60, 120, 250])
+        value = millions * 1_000_000
+        if lang == "fr":
+            number = f"{millions:g}".replace(".", ",")
+            words = {"EUR": "d'euros", "USD": "de dollars", "CAD": "de dollars canadiens", "JPY": "de yens"}
+            return f"{number} millions {words[currency]}", value, currency
+        symbol = {"EUR": "€", "USD": "$", "CAD": "CA$", "JPY": "¥"}[currency]
+        return f"{symbol}{millions:g} million", value, currency
+    value = float(rng.choice([15_000, 80_000, 150_000, 250_000, 400_000, 750_000]))
+    if lang == "fr":
+        return (
+            f"{int(value):,} €".replace(",", " ") if currency == "EUR" else f"{int(value):,} {currency}",
+            value,
+            currency,
+        )
+    return f"{currency} {int(value):,}", value, currency
+
+
+def synthetic_release(i: int, rng: random.Random) -> EnrichedRelease:
+    """One plausible release: a few organisations, a person quoted, places, amounts and dates."""
+    lang = "fr" if rng.random() < 0.6 else "en"
+    published = date(2019, 1, 1) + timedelta(days=rng.randrange(7 * 365))
+    orgs = rng.sample(ORGANISATIONS, 3)
+    person, place = rng.choice(PEOPLE), rng.choice(PLACES)
+    topic = rng.choice(TOPICS[lang])
+    w = _Writer()
+    months = MONTHS_FR if lang == "fr" else MONTHS_EN
+    w.entity("LOC", place, [], place)
+    w.plain(", le " if lang == "fr" else ", ")
+    day_text = (
+        f"{published.day} {months[published.month - 1]} {published.year}"
+        if lang == "fr"
+        else f"{months[published.month - 1]} {published.day}, {published.year}"
+    )
+    start, end = w.mark(day_text)
+    w.dates.append(DateMention(text=day_text, start=start, end=end, value=published.isoformat(), grain="day"))
+    w.plain(". ")
+    for template in rng.sample(SENTENCES[lang], 5):
+        pieces = template.replace("{", "\x00{").replace("}", "}\x00").split("\x00")
+        for piece in pieces:
+            _fill(w, piece, lang, orgs, person, topic, rng, published, months)
+        w.plain(" ")
+    title_org = orgs[0][1][0] if orgs[0][1] else orgs[0][0]
+    title = f"{title_org} : {topic}" if lang == "fr" else f"{title_org} announces {topic}"
+    received = datetime.combine(published, datetime.min.time(), UTC) + timedelta(hours=8 + i % 10)
+    return EnrichedRelease(
+        release_id=f"bench{i:07d}",
+        received_at=received,
+        processed_at=received + timedelta(seconds=2),
+        enricher_version="0.1.0",
+        source=Source(
+            kind=rng.choice(["file", "http"]),
+            filename=f"release-{i}.txt",
+            format="txt",
+            size=len(w.text),
+            sha256="0" * 64,
+        ),
+        language=lang,
+        title=title,
+        text=w.text.strip(),
+        published_on=published if rng.random() < 0.9 else None,
+        dates=w.dates,
+        amounts=w.amounts,
+        entities=[
+            Entity(type=kind, name=name, aliases=aliases, mentions=mentions)
+            for (kind, name), (aliases, mentions) in w.entities.items()
+        ],
+    )
+
+
+def _fill(
+    w: _Writer,
+    piece: str,
+    lang: str,
+    orgs: list,
+    person: str,
+    topic: str,
+    rng: random.Random,
+    published: date,
+    months: list[str],
+) -> None:
+    if piece in ("{org}", "{org2}"):
+        name, aliases = orgs[0] if piece == "{org}" else rng.choice(orgs[1:])
+        w.entity("ORG", name, aliases, rng.choice([name, *aliases]))
+    elif piece == "{per}":
+        w.entity("PER", person, [], person)
+    elif piece == "{loc}":
+        place = rng.choice(PLACES)
+        w.entity("LOC", place, [], place)
+    elif piece == "{topic}":
+        w.plain(topic)
+    elif piece in ("{amount}", "{amount2}"):
+        surface, value, currency = _amount(rng, lang)
+        start, end = w.mark(surface)
+        w.amounts.append(Amount(text=surface, start=start, end=end, value=value, currency=currency))
+    elif piece in ("{month_year}", "{year}", "{day}"):
+        when = published + timedelta(days=rng.randrange(30, 900))
+        if piece == "{year}":
+            surface, value, grain = str(when.year), str(when.year), "year"
+        elif piece == "{month_year}":
+            surface, value, grain = f"{months[when.month - 1]} {when.year}", when.isoformat()[:7], "month"
+        else:
+            surface = (
+                f"{when.day} {months[when.month - 1]}"
+                if lang == "fr"
+                else f"{months[when.month - 1]} {when.day}"
+            )
+            value, grain = when.isoformat(), "day"
+        start, end = w.mark(surface)
+        w.dates.append(DateMention(text=surface, start=start, end=end, value=value, grain=grain))
+    else:
+        w.plain(piece)
+
+
+def synthetic_releases(count: int, seed: int = 5) -> list[EnrichedRelease]:
+    rng = random.Random(seed)
+    return [synthetic_release(i, rng) for i in range(count)]
+
+
+def _batches(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def raw_insert_seconds(engine: Any, events: list[EnrichedRelease], batch: int) -> float:
+    """Plain batched INSERTs of the very rows the upsert writes, ids known beforehand: the floor."""
+    from sqlalchemy import insert
+
+    from pressflow_store import repository as repo
+    from pressflow_store import search
+    from pressflow_store.tables import CHILD_TABLES, entities, entity_aliases, releases
+
+    entity_ids: dict[tuple[str, str], int] = {}
+    batches = []
+    for chunk in _batches(events, batch):
+        names = {k: n for ev in chunk for k, n in repo.entity_names(ev).items()}
+        new = [
+            {"id": entity_ids.setdefault(k, len(entity_ids) + 1), "type": k[0], "key": k[1], "name": n}
+            for k, n in names.items()
+            if k not in entity_ids
+        ]
+        start = len(batches) * batch
+        pks = range(start + 1, start + len(chunk) + 1)
+        batches.append(
+            {
+                releases: [{"id": pk, **repo.release_row(ev)} for pk, ev in zip(pks, chunk, strict=True)],
+                entities: new,
+                entity_aliases: list(
+                    {
+                        (r["entity_id"], r["key"]): r for ev in chunk for r in repo.alias_rows(ev, entity_ids)
+                    }.values()
+                ),
+                **{
+                    t: [
+                        r
+                        for pk, ev in zip(pks, chunk, strict=True)
+                        for r in repo.child_rows(ev, pk, entity_ids)[t]
+                    ]
+                    for t in CHILD_TABLES
+                },
+                "search": [repo.search_row(ev, pk) for pk, ev in zip(pks, chunk, strict=True)],
+            }
+        )
+    seen_aliases: set[tuple[int, str]] = set()
+    started = time.perf_counter()
+    for rows in batches:
+        with engine.begin() as conn:
+            for table in (releases, entities, entity_aliases, *CHILD_TABLES):
+                todo = rows[table]
+                if table is entity_aliases:
+                    todo = [r for r in todo if (r["entity_id"], r["key"]) not in seen_aliases]
+                    seen_aliases.update((r["entity_id"], r["key"]) for r in todo)
+                if todo:
+                    conn.execute(insert(table), todo)
+            search.index_rows(conn, rows["search"])
+    return time.perf_counter() - started
+
+
+def upsert_seconds(engine: Any, events: list[EnrichedRelease], batch: int) -> float:
+    """The store's own write path, as the consumer runs it: one transaction per batch."""
+    from pressflow_store.repository import save_releases
+
+    started = time.perf_counter()
+    for chunk in _batches(events, batch):
+        with engine.begin() as conn:
+            save_releases(conn, chunk)
+    return time.perf_counter() - started
+
+
+def typical_queries() -> list[tuple[str, Callable[[Any], object]]]:
+    """Ten questions an analyst asks, through the functions the API calls."""
+    from pressflow_store.facets import facets
+    from pressflow_store.queries import ReleaseFilter, list_releases
+
+    def page(**where: Any) -> Callable[[Any], object]:
+        sort = where.pop("sort", None)
+        return lambda conn: list_releases(conn, ReleaseFilter(**where), sort)
+
+    return [
+        ("full text: hydrogène", page(q="hydrogène")),
+        (
+            'full text phrase: "réseau de chaleur", by relevance',
+            page(q='"réseau de chaleur"', sort="relevance"),
+        ),
+        ("full text: satellite OR launcher, by relevance", page(q="satellite OR launcher", sort="relevance")),
+        ("entity: CNES (alias)", page(entity=["CNES"])),
+        ("entity: Claire Moreau, person", page(entity=["claire moreau"], entity_type="PER")),
+        ("amount: 10 to 50 M EUR", page(min_amount=10e6, max_amount=50e6, currency="EUR")),
+        ("published in June 2024", page(published_from=date(2024, 6, 1), published_to=date(2024, 6, 30))),
+        (
+            "mentions a date in 2027, in English",
+            page(mentioned_from=date(2027, 1, 1), mentioned_to=date(2027, 12, 31), lang="en"),
+        ),
+        (
+            "combined: CNES, > 1 M EUR, since 2023, hydrogène",
+            page(
+                entity=["CNES"],
+                min_amount=1e6,
+                currency="EUR",
+                published_from=date(2023, 1, 1),
+                q="hydrogène",
+            ),
+        ),
+        (
+            "facets of: Région Occitanie",
+            lambda conn: facets(conn, ReleaseFilter(entity=["Région Occitanie"])),
+        ),
+    ]
+
+
+def query_latencies(engine: Any, repeat: int) -> dict[str, tuple[float, float]]:
+    """p50 and p95 in milliseconds of each typical query, after one warm-up run."""
+    out = {}
+    with engine.connect() as conn:
+        for label, query in typical_queries():
+            query(conn)
+            times = []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                query(conn)
+                times.append((time.perf_counter() - started) * 1000)
+            times.sort()
+            out[label] = (statistics.median(times), times[min(len(times) - 1, round(0.95 * len(times)) - 1)])
+    return out
+
+
+@contextmanager
+def database(kind: str) -> Iterator[str]:
+    """An empty database of `kind`, thrown away afterwards."""
+    if kind == "sqlite":
+        with tempfile.TemporaryDirectory(prefix="pressflow-bench-") as tmp:
+            yield f"sqlite:///{Path(tmp) / 'store.db'}"
+        return
+    from pressflow.postgres import PostgresServer
+
+    server = PostgresServer().start()
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+def _fresh(url: str) -> Any:
+    from sqlalchemy import text
+
+    from pressflow_store.repository import connect, create_schema
+    from pressflow_store.search import POSTGRES_INDEX
+    from pressflow_store.tables import metadata
+
+    engine = connect(url)
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            for name in [
+                POSTGRES_INDEX,
+                *(t.name for t in reversed(metadata.sorted_tables)),
+                "alembic_version",
+            ]:
+                conn.execute(text(f'DROP TABLE IF EXISTS "{name}" CASCADE'))
+    if engine.dialect.name == "sqlite":
+        engine.dispose()
+        Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)
+        engine = connect(url)
+    create_schema(engine)
+    return engine
+
+
+def bench(kind: str, events: list[EnrichedRelease], batch: int, repeat: int) -> dict[str, Any]:
+    with database(kind) as url:
+        engine = _fresh(url)
+        raw = raw_insert_seconds(engine, events, batch)
+        engine.dispose()
+        engine = _fresh(url)
+        upsert = upsert_seconds(engine, events, batch)
+        replay = upsert_seconds(engine, events, batch)
+        if kind == "postgresql":
+            with engine.connect() as conn:
+                conn.exec_driver_sql("ANALYZE")
+        latencies = query_latencies(engine, repeat)
+        engine.dispose()
+    n = len(events)
+    return {"raw": n / raw, "upsert": n / upsert, "replay": n / replay, "queries": latencies}
+
+
+def markdown(results: dict[str, dict[str, Any]], releases: int, batch: int) -> str:
+    names = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+    kinds = list(results)
+    head = "| | " + " | ".join(names[k] for k in kinds) + " |\n|---|" + "---:|" * len(kinds) + "\n"
+    rows = [
+        ("upsert, releases/s", lambda r: f"{r['upsert']:,.0f}"),
+        ("raw batched insert of the same rows, releases/s", lambda r: f"{r['raw']:,.0f}"),
+        ("upsert / raw", lambda r: f"{r['upsert'] / r['raw']:.2f}"),
+        ("replay of the same events (no-op), releases/s", lambda r: f"{r['replay']:,.0f}"),
+    ]
+    text = f"{releases:,} synthetic releases, batches of {batch}, one transaction each.\n\n" + head
+    text += "".join(f"| {label} | " + " | ".join(f(results[k]) for k in kinds) + " |\n" for label, f in rows)
+    text += "\n| query (p50 / p95 ms) | " + " | ".join(names[k] for k in kinds) + " |\n|---|"
+    text += "---:|" * len(kinds) + "\n"
+    for label in next(iter(results.values()))["queries"]:
+        cells = [results[k]["queries"][label] for k in kinds]
+        text += f"| {label} | " + " | ".join(f"{p50:.1f} / {p95:.1f}" for p50, p95 in cells) + " |\n"
+    return text
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pressflow.bench_store", description=__doc__)
+    parser.add_argument("--releases", type=int, default=100_000)
+    parser.add_argument("--database", choices=["sqlite", "postgresql", "both"], default="both")
+    parser.add_argument("--batch", type=int, default=500, help="releases per transaction, as the consumer")
+    parser.add_argument("--repeat", type=int, default=40, help="runs of each query")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    events = synthetic_releases(args.releases)
+    print(f"built {len(events):,} releases in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    kinds = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
+    results = {}
+    for kind in kinds:
+        results[kind] = bench(kind, events, args.batch, args.repeat)
+        print(f"{kind} done", file=sys.stderr)
+    print(markdown(results, len(events), args.batch))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
