@@ -3,7 +3,7 @@ SHELL := /bin/bash
 UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
 PY := .venv/bin/python
 
-.PHONY: install up test test-unit lint schemas kafka-jars bench-enrich clean
+.PHONY: install up test test-unit lint schemas kafka-jars bench-enrich bench-store clean
 
 install: .venv/.installed
 
@@ -35,6 +35,9 @@ schemas: install
 
 bench-enrich: install
 	$(PY) -m pressflow.bench enrich
+
+bench-store: install
+	$(PY) -m pressflow.bench_store --releases 100000 --database both
 
 clean:
 	rm -rf .venv .pressflow data
