@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import io
 from datetime import UTC, datetime
@@ -10,7 +9,7 @@ from datetime import UTC, datetime
 import httpx
 import ingest_documents as documents
 import pytest
-from aiokafka import AIOKafkaConsumer
+from topic_reader import read_topic
 
 from pressflow.broker import create_topics
 from pressflow_ingest.api import create_app
@@ -24,21 +23,6 @@ from pressflow_schemas import DeadLetter, RawRelease, Source, Topics
 from pressflow_schemas.publishing import KafkaPublisher
 
 pytestmark = pytest.mark.kafka
-
-
-async def read_topic(bootstrap: str, topic: str, count: int, timeout: float = 60) -> list[bytes]:
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest")
-    await consumer.start()
-    values: list[bytes] = []
-    try:
-        async with asyncio.timeout(timeout):
-            async for record in consumer:
-                values.append(record.value)
-                if len(values) >= count:
-                    break
-    finally:
-        await consumer.stop()
-    return values
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaProducer
+from topic_reader import read_topic
 
 from pressflow.broker import create_topics
 from pressflow.stack import service_env
@@ -21,22 +22,8 @@ from pressflow_store.consumer import StoreConsumer
 from pressflow_store.repository import connect, count_releases, create_schema
 
 pytestmark = pytest.mark.kafka
+
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "03_orbital_funding.txt"
-
-
-async def read_topic(bootstrap: str, topic: str, count: int, timeout: float = 60) -> list[bytes]:
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest")
-    await consumer.start()
-    values: list[bytes] = []
-    try:
-        async with asyncio.timeout(timeout):
-            async for record in consumer:
-                values.append(record.value)
-                if len(values) >= count:
-                    break
-    finally:
-        await consumer.stop()
-    return values
 
 
 @contextlib.asynccontextmanager

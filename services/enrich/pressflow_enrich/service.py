@@ -9,12 +9,13 @@ import faust
 from pressflow_enrich.app import create_app
 from pressflow_enrich.ner import SpacyNer
 from pressflow_enrich.settings import EnrichSettings
+from pressflow_schemas.lifecycle import configure_logging
 
 log = logging.getLogger("pressflow.enrich")
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging()
     settings = EnrichSettings()
     log.info("enrich starting: %s", settings.summary())
     ner = SpacyNer(settings.spacy_models)

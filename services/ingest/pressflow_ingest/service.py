@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
 
-import uvicorn
 from fastapi import FastAPI
 
 from pressflow_ingest.api import create_app
@@ -16,6 +14,7 @@ from pressflow_ingest.isolation import Extractor
 from pressflow_ingest.ledger import Ledger
 from pressflow_ingest.settings import IngestSettings
 from pressflow_ingest.watcher import InboxWatcher
+from pressflow_schemas.lifecycle import background, configure_logging, serve_http
 from pressflow_schemas.publishing import KafkaPublisher
 
 log = logging.getLogger("pressflow.ingest")
@@ -48,13 +47,10 @@ def build_app(settings: IngestSettings) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         await publisher.start()
-        task = asyncio.create_task(watcher.run(), name="inbox-watcher")
         try:
-            yield
+            async with background(watcher.run(), "inbox-watcher"):
+                yield
         finally:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
             await publisher.stop()
             ledger.close()
 
@@ -62,13 +58,7 @@ def build_app(settings: IngestSettings) -> FastAPI:
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging()
     settings = IngestSettings()
     log.info("ingest starting: %s", settings.summary())
-    # uvicorn handles SIGTERM and SIGINT: it stops accepting, finishes requests, runs the lifespan exit.
-    uvicorn.run(
-        build_app(settings),
-        host=settings.pressflow_ingest_host,
-        port=settings.pressflow_ingest_port,
-        log_level="info",
-    )
+    serve_http(build_app(settings), settings.pressflow_ingest_host, settings.pressflow_ingest_port)

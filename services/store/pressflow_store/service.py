@@ -7,9 +7,9 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 
-import uvicorn
 from fastapi import FastAPI
 
+from pressflow_schemas.lifecycle import background, configure_logging, serve_http
 from pressflow_schemas.publishing import KafkaPublisher
 from pressflow_store.api import create_app
 from pressflow_store.consumer import StoreConsumer
@@ -41,13 +41,10 @@ def build_app(settings: StoreSettings) -> FastAPI:
         await asyncio.to_thread(create_schema, engine)
         await publisher.start()
         await consumer.start()
-        task = asyncio.create_task(consumer.run(), name="store-consumer")
         try:
-            yield
+            async with background(consumer.run(), "store-consumer"):
+                yield
         finally:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
             await consumer.stop()
             await publisher.stop()
             engine.dispose()
@@ -56,12 +53,7 @@ def build_app(settings: StoreSettings) -> FastAPI:
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging()
     settings = StoreSettings()
     log.info("store starting: %s", settings.summary())
-    uvicorn.run(
-        build_app(settings),
-        host=settings.pressflow_store_host,
-        port=settings.pressflow_store_port,
-        log_level="info",
-    )
+    serve_http(build_app(settings), settings.pressflow_store_host, settings.pressflow_store_port)
