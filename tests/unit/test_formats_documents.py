@@ -58,6 +58,14 @@ def test_a_scanned_pdf_without_text_is_refused():
         extract(buffer.getvalue(), "scan.pdf")
 
 
+def test_a_pdf_whose_stream_filter_pypdf_does_not_know_is_refused_not_crashed():
+    # found by the property test: a damaged filter name made pypdf raise NotImplementedError
+    damaged = documents.pdf().replace(b"/ASCII85Decode", b"/SCII85Decode")
+    assert damaged != documents.pdf()
+    with pytest.raises(UnreadableContent, match="cannot be read"):
+        extract(damaged, "abime.pdf")
+
+
 def test_a_docx_gives_paragraphs_tables_and_its_first_heading_as_title():
     created = datetime(2025, 4, 1, 9, tzinfo=UTC)
     extracted = extract(documents.docx(created=created), "cp.docx")
