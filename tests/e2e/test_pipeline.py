@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import httpx
+import ingest_documents as documents
 import pytest
 
 from pressflow.broker import free_port
@@ -126,3 +127,39 @@ def test_the_seed_releases_dropped_in_the_inbox_appear_with_entities(stack):
     for item in new:
         event = httpx.get(f"{stack.store_url}/releases/{item['release_id']}").json()
         assert event["entities"], f"{item['source_filename']} has no entities"
+
+
+def test_pdf_word_and_email_land_in_the_store_with_their_title_and_text(stack):
+    before = {
+        i["release_id"]
+        for i in httpx.get(f"{stack.store_url}/releases", params={"limit": 200}).json()["items"]
+    }
+    # three releases of one story, each in its own words so each is a release of its own
+    pdf_text = [*documents.PARAGRAPHS[:2], "Version PDF du communiqué."]
+    word_text = [*documents.PARAGRAPHS[:2], "Version Word du communiqué."]
+    mail_text = "\n\n".join([*documents.PARAGRAPHS[:2], "Version courriel du communiqué."])
+    pdf = httpx.post(
+        f"{stack.ingest_url}/releases",
+        content=documents.pdf(pdf_text),
+        headers={"content-type": "application/pdf", "x-filename": "mediatheque.pdf"},
+    )
+    assert pdf.status_code == 202, pdf.text
+    inbox = Path(stack.env["PRESSFLOW_INBOX"])
+    (inbox / "mediatheque.docx").write_bytes(documents.docx(word_text))
+    (inbox / "mediatheque.eml").write_bytes(
+        documents.eml(subject="Médiathèque : le communiqué", body=mail_text)
+    )
+
+    items = wait_for_releases(stack, len(before) + 3)
+    new = {i["source_filename"]: i for i in items if i["release_id"] not in before}
+    assert set(new) == {"mediatheque.pdf", "mediatheque.docx", "mediatheque.eml"}
+    for name, expected_title, marker in (
+        ("mediatheque.pdf", documents.TITLE, "Version PDF"),
+        ("mediatheque.docx", documents.TITLE, "Version Word"),
+        ("mediatheque.eml", "Médiathèque : le communiqué", "Version courriel"),
+    ):
+        event = httpx.get(f"{stack.store_url}/releases/{new[name]['release_id']}").json()
+        assert event["title"] == expected_title, name
+        assert marker in event["text"] and "Blosne" in event["text"], name
+        assert event["published_on"] == "2025-04-02", name
+        assert any(e["name"] == "Rennes" for e in event["entities"]), name
