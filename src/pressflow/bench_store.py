@@ -368,13 +368,16 @@ def raw_insert_seconds(engine: Any, events: list[EnrichedRelease], batch: int) -
 
 
 def upsert_seconds(engine: Any, events: list[EnrichedRelease], batch: int) -> float:
-    """The store's own write path, as the consumer runs it: one transaction per batch."""
-    from pressflow_store.repository import save_releases
+    """The store's own write path, as the consumer runs it: one transaction per batch, and
+    the planner statistics refreshed every so many releases."""
+    from pressflow_store.repository import Upkeep, save_releases
 
+    upkeep = Upkeep(engine)
     started = time.perf_counter()
     for chunk in _batches(events, batch):
         with engine.begin() as conn:
-            save_releases(conn, chunk)
+            written = save_releases(conn, chunk)
+        upkeep.written(written)
     return time.perf_counter() - started
 
 
@@ -436,15 +439,20 @@ def query_latencies(engine: Any, repeat: int) -> dict[str, tuple[float, float]]:
 
 
 @contextmanager
-def database(kind: str) -> Iterator[str]:
-    """An empty database of `kind`, thrown away afterwards."""
+def database(kind: str, directory: Path | None = None) -> Iterator[str]:
+    """A database of `kind`: thrown away afterwards, or kept in `directory` (store.db for
+    SQLite, postgresql/ for PostgreSQL's data directory) and reopened from there."""
     if kind == "sqlite":
+        if directory is not None:
+            directory.mkdir(parents=True, exist_ok=True)
+            yield f"sqlite:///{directory.resolve() / 'store.db'}"
+            return
         with tempfile.TemporaryDirectory(prefix="pressflow-bench-") as tmp:
             yield f"sqlite:///{Path(tmp) / 'store.db'}"
         return
     from pressflow.postgres import PostgresServer
 
-    server = PostgresServer().start()
+    server = PostgresServer(directory / "postgresql" if directory is not None else None).start()
     try:
         yield server.url
     finally:
@@ -475,21 +483,44 @@ def _fresh(url: str) -> Any:
     return engine
 
 
-def bench(kind: str, events: list[EnrichedRelease], batch: int, repeat: int) -> dict[str, Any]:
-    with database(kind) as url:
+def bench(
+    kind: str, events: list[EnrichedRelease], batch: int, repeat: int, keep: Path | None = None
+) -> dict[str, Any]:
+    with database(kind, keep) as url:
         engine = _fresh(url)
         raw = raw_insert_seconds(engine, events, batch)
         engine.dispose()
         engine = _fresh(url)
         upsert = upsert_seconds(engine, events, batch)
         replay = upsert_seconds(engine, events, batch)
-        if kind == "postgresql":
-            with engine.connect() as conn:
-                conn.exec_driver_sql("ANALYZE")
-        latencies = query_latencies(engine, repeat)
+        latencies = _queries(engine, repeat)
         engine.dispose()
     n = len(events)
     return {"raw": n / raw, "upsert": n / upsert, "replay": n / replay, "queries": latencies}
+
+
+def rerun(kind: str, directory: Path, repeat: int) -> dict[str, Any]:
+    """The queries alone, on the database a --keep run left in `directory` (migrated first)."""
+    from pressflow_store.repository import connect, create_schema
+
+    if kind == "sqlite" and not (directory / "store.db").exists():
+        raise SystemExit(f"no SQLite store in {directory}: run with --keep {directory} first")
+    if kind == "postgresql" and not (directory / "postgresql" / "data").exists():
+        raise SystemExit(f"no PostgreSQL data in {directory}: run with --keep {directory} first")
+    with database(kind, directory) as url:
+        engine = connect(url)
+        create_schema(engine)
+        latencies = _queries(engine, repeat)
+        engine.dispose()
+    return {"queries": latencies}
+
+
+def _queries(engine: Any, repeat: int) -> dict[str, tuple[float, float]]:
+    from pressflow_store.repository import optimize
+
+    # as the store does when it starts (after migrating), the loading being over
+    optimize(engine)
+    return query_latencies(engine, repeat)
 
 
 def markdown(results: dict[str, dict[str, Any]], releases: int, batch: int) -> str:
@@ -502,8 +533,12 @@ def markdown(results: dict[str, dict[str, Any]], releases: int, batch: int) -> s
         ("upsert / raw", lambda r: f"{r['upsert'] / r['raw']:.2f}"),
         ("replay of the same events (no-op), releases/s", lambda r: f"{r['replay']:,.0f}"),
     ]
-    text = f"{releases:,} synthetic releases, batches of {batch}, one transaction each.\n\n" + head
-    text += "".join(f"| {label} | " + " | ".join(f(results[k]) for k in kinds) + " |\n" for label, f in rows)
+    text = f"{releases:,} synthetic releases, batches of {batch}, one transaction each.\n\n"
+    if all("raw" in r for r in results.values()):
+        text += head
+        text += "".join(
+            f"| {label} | " + " | ".join(f(results[k]) for k in kinds) + " |\n" for label, f in rows
+        )
     text += "\n| query (p50 / p95 ms) | " + " | ".join(names[k] for k in kinds) + " |\n|---|"
     text += "---:|" * len(kinds) + "\n"
     for label in next(iter(results.values()))["queries"]:
@@ -518,14 +553,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database", choices=["sqlite", "postgresql", "both"], default="both")
     parser.add_argument("--batch", type=int, default=500, help="releases per transaction, as the consumer")
     parser.add_argument("--repeat", type=int, default=40, help="runs of each query")
+    kept = parser.add_mutually_exclusive_group()
+    kept.add_argument(
+        "--keep", type=Path, metavar="DIR", help="leave the loaded databases in DIR, for --reuse"
+    )
+    kept.add_argument(
+        "--reuse", type=Path, metavar="DIR", help="skip loading: run the queries on what --keep left in DIR"
+    )
     args = parser.parse_args(argv)
+    kinds = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
+    results = {}
+    if args.reuse is not None:
+        for kind in kinds:
+            results[kind] = rerun(kind, args.reuse, args.repeat)
+        print(markdown(results, args.releases, args.batch))
+        return 0
     started = time.perf_counter()
     events = synthetic_releases(args.releases)
     print(f"built {len(events):,} releases in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    kinds = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
-    results = {}
     for kind in kinds:
-        results[kind] = bench(kind, events, args.batch, args.repeat)
+        results[kind] = bench(kind, events, args.batch, args.repeat, args.keep)
         print(f"{kind} done", file=sys.stderr)
     print(markdown(results, len(events), args.batch))
     return 0

@@ -34,12 +34,21 @@ def _free_port() -> int:
 
 
 class PostgresServer:
-    """initdb + pg_ctl in a temp dir; as root, the server runs as the `postgres` user."""
+    """initdb + pg_ctl in a temp dir; as root, the server runs as the `postgres` user.
 
-    def __init__(self) -> None:
+    Given a `directory`, the server lives there and outlives stop(): a second server on the
+    same directory starts on the data the first one left (the store benchmark's --keep/--reuse).
+    """
+
+    def __init__(self, directory: Path | None = None) -> None:
         self.bin = _bin_dir()
         self.port = _free_port()
-        self.dir = Path(tempfile.mkdtemp(prefix="pressflow-pg-"))
+        self.keep = directory is not None
+        if directory is None:
+            self.dir = Path(tempfile.mkdtemp(prefix="pressflow-pg-"))
+        else:
+            self.dir = Path(directory).resolve()
+            self.dir.mkdir(parents=True, exist_ok=True)
         self.data = self.dir / "data"
         self._user = "postgres" if os.geteuid() == 0 else pwd.getpwuid(os.geteuid()).pw_name
 
@@ -56,7 +65,10 @@ class PostgresServer:
     def start(self) -> PostgresServer:
         if os.geteuid() == 0:
             shutil.chown(self.dir, user="postgres")
-        self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", self._user, "-E", "UTF8", "--no-sync")
+        if not (self.data / "PG_VERSION").exists():
+            self._run(
+                "initdb", "-D", str(self.data), "-A", "trust", "-U", self._user, "-E", "UTF8", "--no-sync"
+            )
         options = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off"
         self._run(
             "pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.dir / "server.log"), "-w", "start"
@@ -73,4 +85,5 @@ class PostgresServer:
         try:
             self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
         finally:
-            shutil.rmtree(self.dir, ignore_errors=True)
+            if not self.keep:
+                shutil.rmtree(self.dir, ignore_errors=True)

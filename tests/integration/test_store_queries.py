@@ -9,6 +9,7 @@ import httpx
 import pytest
 from store_releases import analyst_releases, release
 
+from pressflow_store import queries
 from pressflow_store.api import create_app
 from pressflow_store.repository import save_releases
 
@@ -135,6 +136,36 @@ async def test_cursors_neither_skip_nor_repeat_while_releases_keep_arriving(engi
     originals = [r for r in seen if int(r[1:]) < 100]
     assert sorted(originals) == [f"s{i:03}" for i in range(40)]
     assert len(seen) == len(set(seen))
+
+
+@pytest.mark.parametrize("walk", [0, 1, 3])
+async def test_pages_do_not_depend_on_which_index_leads(api, monkeypatch, walk):
+    """SQLite walks the date index for a while, then lets the filters' indexes lead: wherever
+    it stops, the pages are the same, cursor after cursor."""
+    filters = [
+        {"entity": "CNES"},
+        {"entity": ["JAXA", "CNES"]},
+        {"min_amount": 1_000_000, "currency": "EUR"},
+        {"mentioned_from": "2025-06-01", "mentioned_to": "2025-06-30"},
+        {"entity_type": "PER", "lang": "fr"},
+        {"entity": "Région Occitanie", "published_from": "2025-06-01"},
+    ]
+
+    async def pages(params, sort):
+        seen, cursor = [], None
+        while True:
+            extra = {"cursor": cursor} if cursor else {}
+            page = (await api.get("/releases", params={"limit": 2, "sort": sort, **params, **extra})).json()
+            seen += [item["release_id"] for item in page["items"]]
+            cursor = page["next_cursor"]
+            if cursor is None:
+                return seen
+
+    sorts = ("newest", "oldest")
+    expected = [await pages(params, sort) for params in filters for sort in sorts]
+    assert expected[0] == ["jaxa-2024", "cnes-2024", "cnes-2022"]
+    monkeypatch.setattr(queries, "_WALK", walk)
+    assert [await pages(params, sort) for params in filters for sort in sorts] == expected
 
 
 async def test_a_cursor_only_continues_the_sort_and_search_it_came_from(api):

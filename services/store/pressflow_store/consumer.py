@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 
 from pressflow_schemas import DeadLetter, EnrichedRelease, Topics
 from pressflow_schemas.publishing import Publisher
-from pressflow_store.repository import save_releases
+from pressflow_store.repository import Upkeep, save_releases
 
 log = logging.getLogger("pressflow.store")
 
@@ -68,6 +68,7 @@ class StoreConsumer:
             "max_partition_fetch_bytes": 8 * 1024 * 1024,
         }
         self._consumer: AIOKafkaConsumer | None = None
+        self._upkeep = Upkeep(engine)
 
     async def start(self) -> None:
         # Made here: aiokafka clients belong to the running event loop.
@@ -119,4 +120,6 @@ class StoreConsumer:
 
     def _save(self, events: list[EnrichedRelease]) -> int:
         with self._engine.begin() as conn:
-            return save_releases(conn, events)
+            written = save_releases(conn, events)
+        self._upkeep.written(written)
+        return written

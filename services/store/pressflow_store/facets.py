@@ -2,35 +2,57 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, select
+from sqlalchemy import Connection, Integer, Select, Text, any_, bindparam, cast, func, select
+from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
 
-from pressflow_store.queries import ReleaseFilter, matching
+from pressflow_store.queries import ReleaseFilter, matching, matching_ids
 from pressflow_store.tables import entities, release_amounts, release_entities, releases
 
 
 def facets(conn: Connection, where: ReleaseFilter, top: int = 10) -> dict[str, Any]:
     """Counts of the releases matching `where`, for an analyst to narrow the search by."""
     # Unfiltered, every release counts: no need to list them first.
-    scope = None if where == ReleaseFilter() else matching(conn, where)
+    scope: Any = None if where == ReleaseFilter() else matching_ids(conn, where)
+    listed = scope is not None and conn.dialect.name == "postgresql"
+    if listed:
+        # PostgreSQL gets the ids listed once and handed back as an array (one text value each
+        # way): the planner then knows how many releases there are and reads them by index,
+        # where a subquery is re-run per facet and guessed at, often as a hash join over a
+        # whole child table.
+        found = scope.subquery("scope")
+        pk = found.c[0]
+        array = select(cast(func.array_agg(aggregate_order_by(pk.distinct(), pk)), Text))
+        scope = cast(bindparam("scope", conn.execute(array).scalar() or "{}"), ARRAY(Integer))
 
     def within(query: Select[Any], pk: Any) -> Select[Any]:
-        return query if scope is None else query.where(pk.in_(scope))
+        if scope is None:
+            return query
+        return query.where(pk == any_(scope) if listed else pk.in_(scope))
 
     count = func.count().label("count")
-    languages = within(select(releases.c.language, count), releases.c.id).group_by(releases.c.language)
-    months = within(select(releases.c.dated_month, count), releases.c.id).group_by(releases.c.dated_month)
+    # languages and months in one pass over the matching releases
+    by_language: Counter[str] = Counter()
+    by_month: Counter[str] = Counter()
+    pairs = (
+        within(select(releases.c.language, releases.c.dated_month, count), releases.c.id)
+        if listed
+        else matching(conn, where, releases.c.language, releases.c.dated_month, count)
+    ).group_by(releases.c.language, releases.c.dated_month)
+    for language, month, n in conn.execute(pairs):
+        by_language[language] += n
+        by_month[month] += n
     amounts = within(
         select(release_amounts.c.currency, func.sum(release_amounts.c.value), count),
         release_amounts.c.release_pk,
     ).group_by(release_amounts.c.currency)
     return {
         "languages": [
-            {"value": v, "count": n}
-            for v, n in sorted(conn.execute(languages).all(), key=lambda r: (-r[1], r[0]))
+            {"value": v, "count": n} for v, n in sorted(by_language.items(), key=lambda r: (-r[1], r[0]))
         ],
-        "months": [{"value": v, "count": n} for v, n in sorted(conn.execute(months).all(), reverse=True)],
+        "months": [{"value": v, "count": n} for v, n in sorted(by_month.items(), reverse=True)],
         "entities": _top_entities(conn, within, top),
         "amounts": [
             {"currency": c, "total": total, "count": n}

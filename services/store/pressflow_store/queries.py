@@ -127,42 +127,78 @@ def matching(conn: Connection, where: ReleaseFilter, *columns: Any, scored: bool
     return query
 
 
-def _conditions(where: ReleaseFilter) -> list[ColumnElement[bool]]:
+def matching_ids(conn: Connection, where: ReleaseFilter) -> Select[Any]:
+    """The ids of the releases matching `where`, for `pk IN (...)`: straight from the child
+    tables when only they filter, without visiting `releases` to hand back its own key."""
+    sets = _child_sets(where)
+    if where.q or _release_conditions(where) or not sets:
+        return matching(conn, where)
+    first, *others = sets
+    pk = first.selected_columns[0]
+    return first.where(*(pk.in_(other) for other in others))
+
+
+def _conditions(where: ReleaseFilter, correlated: bool = False) -> list[ColumnElement[bool]]:
+    """`where` as conditions on `releases`: the child-table filters as `id IN (...)`, or, if
+    `correlated`, as EXISTS probes of the child tables' (release_pk, ...) keys."""
+    conditions = _release_conditions(where)
+    for child in _child_sets(where):
+        if correlated:
+            conditions.append(child.where(child.selected_columns[0] == releases.c.id).exists())
+        else:
+            conditions.append(releases.c.id.in_(child))
+    return conditions
+
+
+def _release_conditions(where: ReleaseFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if where.lang:
         conditions.append(releases.c.language == where.lang)
     if where.source:
         conditions.append(releases.c.source_kind == where.source)
+    return conditions + _date_conditions(where)
+
+
+def _date_conditions(where: ReleaseFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
     if where.published_from:
         conditions.append(releases.c.dated_on >= where.published_from)
     if where.published_to:
         conditions.append(releases.c.dated_on <= where.published_to)
+    return conditions
+
+
+def _child_sets(where: ReleaseFilter) -> list[Select[Any]]:
+    """One select of release_pk per filter on what enrichment found; a release must be in all."""
+    sets: list[Select[Any]] = []
     for name in where.entity:
-        mentioning = select(release_entities.c.release_pk).where(
-            release_entities.c.entity_id.in_(entity_ids(fold(name), where.entity_type))
+        sets.append(
+            select(release_entities.c.release_pk).where(
+                release_entities.c.entity_id.in_(entity_ids(fold(name), where.entity_type))
+            )
         )
-        conditions.append(releases.c.id.in_(mentioning))
     if where.entity_type and not where.entity:
-        of_type = (
+        sets.append(
             select(release_entities.c.release_pk)
             .join(entities, entities.c.id == release_entities.c.entity_id)
             .where(entities.c.type == where.entity_type)
         )
-        conditions.append(releases.c.id.in_(of_type))
     if where.mentioned_from or where.mentioned_to:
-        dated = select(release_dates.c.release_pk).where(
-            release_dates.c.last_day >= where.mentioned_from if where.mentioned_from else true(),
-            release_dates.c.first_day <= where.mentioned_to if where.mentioned_to else true(),
+        sets.append(
+            select(release_dates.c.release_pk).where(
+                release_dates.c.last_day >= where.mentioned_from if where.mentioned_from else true(),
+                release_dates.c.first_day <= where.mentioned_to if where.mentioned_to else true(),
+            )
         )
-        conditions.append(releases.c.id.in_(dated))
     if where.min_amount is not None or where.max_amount is not None or where.currency:
-        amounts = select(release_amounts.c.release_pk).where(
-            release_amounts.c.value >= where.min_amount if where.min_amount is not None else true(),
-            release_amounts.c.value <= where.max_amount if where.max_amount is not None else true(),
-            release_amounts.c.currency == where.currency if where.currency else true(),
+        sets.append(
+            select(release_amounts.c.release_pk).where(
+                release_amounts.c.value >= where.min_amount if where.min_amount is not None else true(),
+                release_amounts.c.value <= where.max_amount if where.max_amount is not None else true(),
+                release_amounts.c.currency == where.currency if where.currency else true(),
+            )
         )
-        conditions.append(releases.c.id.in_(amounts))
-    return conditions
+    return sets
 
 
 def entity_ids(key: str, entity_type: str | None = None) -> Any:
@@ -198,17 +234,22 @@ def list_releases(
     if sort == "relevance" and not where.q:
         raise ValueError("sort=relevance needs q: relevance is to a search")
     scored = sort == "relevance"
-    query = matching(conn, where, *SUMMARY, *([releases.c.event] if with_events else []), scored=scored)
+    columns = [*SUMMARY, *([releases.c.event] if with_events else [])]
+    query = matching(conn, where, *columns, scored=scored)
     key: list[Any] = [*_NEWEST_KEY]
     if scored:
         key.insert(0, query.selected_columns.score)
     fingerprint = _fingerprint(sort, where.q)
+    after: list[ColumnElement[bool]] = []
     if cursor:
         values = _decode_cursor(cursor, fingerprint, [_kind(k) for k in key])
-        after = tuple_(*(literal(v, k.type) for v, k in zip(values, key, strict=True)))
-        query = query.where(tuple_(*key) > after if sort == "oldest" else tuple_(*key) < after)
+        after.append(_beyond(key, values, sort))
     order = [k.asc() if sort == "oldest" else k.desc() for k in key]
-    rows = conn.execute(query.order_by(*order).limit(limit + 1)).all()
+    rows = None
+    if conn.dialect.name == "sqlite" and not where.q and _child_sets(where):
+        rows = _walked(conn, where, sort, columns, after, limit)
+    if rows is None:
+        rows = conn.execute(query.where(*after).order_by(*order).limit(limit + 1)).all()
     items = [dict(row._mapping) for row in rows[:limit]]
     for item in items:
         item.pop("score", None)
@@ -217,6 +258,42 @@ def list_releases(
     last = rows[limit - 1] if len(rows) > limit else None
     next_cursor = _encode_cursor(fingerprint, [last._mapping[k.name] for k in key]) if last else None
     return Page(items=items, next_cursor=next_cursor)
+
+
+# How many releases, in sort order, SQLite walks past before it lets the filters lead instead.
+_WALK = 4000
+
+
+def _beyond(key: list[Any], values: list[Any], sort: str) -> ColumnElement[bool]:
+    """Rows after `values` of `key` in the order of `sort`."""
+    after = tuple_(*(literal(v, k.type) for v, k in zip(values, key, strict=True)))
+    return tuple_(*key) > after if sort == "oldest" else tuple_(*key) < after
+
+
+def _walked(
+    conn: Connection,
+    where: ReleaseFilter,
+    sort: str,
+    columns: list[Any],
+    after: list[ColumnElement[bool]],
+    limit: int,
+) -> list[Any] | None:
+    """The page read by walking the newest index and probing the child tables' keys, which
+    beats listing every match and sorting them when the filters are broad; None when the
+    first _WALK releases in order do not fill the page, so that the filters' own indexes lead.
+
+    SQLite plans `id IN (subquery)` by listing the subquery whatever its size: this chooses."""
+    key = list(_NEWEST_KEY)
+    order = [k.asc() if sort == "oldest" else k.desc() for k in key]
+    window = [*after, *_date_conditions(where)]
+    # the key of the _WALK-th release in order, read from the index alone: where the walk stops
+    bound = conn.execute(select(*key).where(*window).order_by(*order).offset(_WALK).limit(1)).first()
+    query = select(*columns).where(*_conditions(where, correlated=True), *after)
+    if bound is not None:
+        edge = tuple_(*(literal(v, k.type) for v, k in zip(bound, key, strict=True)))
+        query = query.where(tuple_(*key) <= edge if sort == "oldest" else tuple_(*key) >= edge)
+    rows = conn.execute(query.order_by(*order).limit(limit + 1)).all()
+    return rows if len(rows) > limit or bound is None else None
 
 
 def _fingerprint(sort: str, q: str | None) -> str:

@@ -14,12 +14,12 @@ from sqlalchemy import (
     Select,
     and_,
     bindparam,
+    case,
     cast,
     column,
     delete,
     func,
     insert,
-    literal,
     literal_column,
     or_,
     select,
@@ -173,18 +173,30 @@ def _sqlite_score() -> Any:
     return cast(weighted * 1_000_000 / (func.length(_fts.c.body) + 1000), Integer)
 
 
+def _regconfig(name: str) -> Any:
+    # A regconfig literal, not a cast of a bound string: the planner resolves it once, so
+    # websearch_to_tsquery(config, text) is computed at plan time instead of on every row.
+    if not name.isidentifier():
+        raise ValueError(f"not a text search configuration name: {name!r}")
+    return literal_column(f"'{name}'::regconfig", REGCONFIG)
+
+
 def _postgres_hits(query: SearchQuery, scored: bool) -> Select[Any]:
     text = bindparam("websearch", query.websearch())
+    configs = (*CONFIGS.values(), _FALLBACK_CONFIG)
+    tsqueries = {config: func.websearch_to_tsquery(_regconfig(config), text) for config in configs}
     per_config = [
-        and_(
-            _tsv.c.config == cast(literal(config), REGCONFIG),
-            _tsv.c.document.op("@@")(func.websearch_to_tsquery(cast(literal(config), REGCONFIG), text)),
-        )
-        for config in (*CONFIGS.values(), _FALLBACK_CONFIG)
+        and_(_tsv.c.config == _regconfig(config), _tsv.c.document.op("@@")(tsquery))
+        for config, tsquery in tsqueries.items()
     ]
     columns = [_tsv.c.release_pk.label("pk")]
     if scored:
+        # each release ranked with the query in its own configuration, as it matched
+        own = case(
+            *((_tsv.c.config == _regconfig(c), q) for c, q in tsqueries.items() if c != _FALLBACK_CONFIG),
+            else_=tsqueries[_FALLBACK_CONFIG],
+        )
         # normalisation 1 divides by 1 + log(length): long releases do not win by size alone
-        rank = func.ts_rank(_tsv.c.document, func.websearch_to_tsquery(_tsv.c.config, text), 1)
+        rank = func.ts_rank(_tsv.c.document, own, 1)
         columns.append(cast(rank * 1_000_000, Integer).label("score"))
     return select(*columns).where(or_(*per_config))

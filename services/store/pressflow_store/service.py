@@ -13,7 +13,7 @@ from pressflow_schemas.lifecycle import background, configure_logging, serve_htt
 from pressflow_schemas.publishing import KafkaPublisher
 from pressflow_store.api import create_app
 from pressflow_store.consumer import StoreConsumer
-from pressflow_store.repository import connect, create_schema
+from pressflow_store.repository import connect, create_schema, optimize
 from pressflow_store.settings import StoreSettings
 
 log = logging.getLogger("pressflow.store")
@@ -39,6 +39,7 @@ def build_app(settings: StoreSettings) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         await asyncio.to_thread(create_schema, engine)
+        await asyncio.to_thread(optimize, engine)
         await publisher.start()
         await consumer.start()
         try:

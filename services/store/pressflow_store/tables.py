@@ -47,6 +47,8 @@ releases = Table(
     Column("event", Text, nullable=False),
     Index("ix_releases_newest", "dated_on", "received_at", "release_id"),
     Index("ix_releases_month", "dated_month"),
+    # language and month of releases listed by id, without reading their rows: the facets
+    Index("ix_releases_facets", "id", "language", "dated_month"),
 )
 
 # One row per distinct (type, folded canonical name): what GET /entities lists.
@@ -88,6 +90,8 @@ release_amounts = Table(
     Column("value", Float, nullable=False),
     Column("currency", String(3), nullable=False),
     Index("ix_release_amounts_value", "currency", "value", "release_pk"),
+    # a release's amounts without reading the table: the probe of a walk in date order, the facet
+    Index("ix_release_amounts_release", "release_pk", "currency", "value"),
 )
 
 release_dates = Table(
