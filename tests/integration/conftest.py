@@ -56,3 +56,13 @@ def engine(database_url):
     create_schema(engine)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture
+def postgres_engine(postgres_url):
+    """An engine on an empty PostgreSQL database migrated to the latest schema."""
+    engine = connect(postgres_url)
+    empty_postgres(engine)
+    create_schema(engine)
+    yield engine
+    engine.dispose()

@@ -70,44 +70,77 @@ async def test_ingest_publishes_a_release_keyed_by_its_id(kafka_bootstrap, topic
     assert on_topic.source.filename == EXAMPLE.name
 
 
-async def test_store_persists_once_and_dead_letters_what_is_not_an_event(
-    kafka_bootstrap, topic_prefix, tmp_path
-):
-    topics = Topics(topic_prefix)
-    await create_topics(kafka_bootstrap, topics.all(), 4)
-    engine = connect(f"sqlite:///{tmp_path / 'store.db'}")
-    create_schema(engine)
-    async with producer(kafka_bootstrap) as p:
-        for event in (enriched("a"), enriched("b"), enriched("a")):
-            await p.send_and_wait(
-                topics.enriched, event.model_dump_json().encode(), key=event.release_id.encode()
-            )
-        await p.send_and_wait(topics.enriched, b'{"not": "an event"}', key=b"junk")
-
-    publisher = KafkaPublisher(kafka_bootstrap, client_id="test-store")
-    consumer = StoreConsumer(kafka_bootstrap, topics, f"{topic_prefix}store", engine, publisher)
+@contextlib.asynccontextmanager
+async def running_store(bootstrap: str, topics: Topics, engine):
+    """The store's consumer running against `engine` until the block ends."""
+    publisher = KafkaPublisher(bootstrap, client_id="test-store")
+    consumer = StoreConsumer(bootstrap, topics, f"{topics.prefix}store", engine, publisher)
     await publisher.start()
     await consumer.start()
     task = asyncio.create_task(consumer.run())
     try:
-        [letter] = await read_topic(kafka_bootstrap, topics.dead_letter, 1)
-        for _ in range(100):
-            with engine.connect() as conn:
-                if count_releases(conn) >= 2:
-                    break
-            await asyncio.sleep(0.2)
-        with engine.connect() as conn:
-            assert count_releases(conn) == 2
+        yield task
     finally:
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task
         await consumer.stop()
         await publisher.stop()
-        engine.dispose()
+
+
+async def wait_for_count(engine, count: int) -> int:
+    for _ in range(100):
+        with engine.connect() as conn:
+            if count_releases(conn) >= count:
+                break
+        await asyncio.sleep(0.2)
+    with engine.connect() as conn:
+        return count_releases(conn)
+
+
+async def publish_enriched(bootstrap: str, topics: Topics, values: list[tuple[bytes, bytes]]) -> None:
+    await create_topics(bootstrap, topics.all(), 4)
+    async with producer(bootstrap) as p:
+        for key, value in values:
+            await p.send_and_wait(topics.enriched, value, key=key)
+
+
+def as_message(event: EnrichedRelease) -> tuple[bytes, bytes]:
+    return event.release_id.encode(), event.model_dump_json().encode()
+
+
+async def test_store_persists_once_and_dead_letters_what_is_not_an_event(
+    kafka_bootstrap, topic_prefix, tmp_path
+):
+    topics = Topics(topic_prefix)
+    engine = connect(f"sqlite:///{tmp_path / 'store.db'}")
+    create_schema(engine)
+    messages = [as_message(enriched(rid)) for rid in ("a", "b", "a")]
+    await publish_enriched(kafka_bootstrap, topics, [*messages, (b"junk", b'{"not": "an event"}')])
+    async with running_store(kafka_bootstrap, topics, engine):
+        [letter] = await read_topic(kafka_bootstrap, topics.dead_letter, 1)
+        assert await wait_for_count(engine, 2) == 2
+    engine.dispose()
     dead = DeadLetter.model_validate_json(letter)
     assert (dead.stage, dead.source_topic) == ("store", topics.enriched)
     assert '"not"' in dead.payload
+
+
+async def test_an_event_the_database_refuses_is_dead_lettered_and_the_rest_stored(
+    kafka_bootstrap, topic_prefix, postgres_engine
+):
+    topics = Topics(topic_prefix)
+    # PostgreSQL refuses a NUL character in text, which SQLite would take
+    poisoned = enriched("poisoned").model_copy(update={"title": "bad\x00title"})
+    messages = [as_message(enriched("first")), as_message(poisoned), as_message(enriched("last"))]
+    await publish_enriched(kafka_bootstrap, topics, messages)
+    async with running_store(kafka_bootstrap, topics, postgres_engine) as task:
+        [letter] = await read_topic(kafka_bootstrap, topics.dead_letter, 1)
+        assert await wait_for_count(postgres_engine, 2) == 2
+        assert not task.done(), "the store must keep consuming after a refused event"
+    dead = DeadLetter.model_validate_json(letter)
+    assert (dead.stage, dead.error_type) == ("store", "DataError")
+    assert EnrichedRelease.model_validate_json(dead.payload).release_id == "poisoned"
 
 
 async def test_enrich_service_turns_raw_releases_into_enriched_ones(kafka_bootstrap, topic_prefix):

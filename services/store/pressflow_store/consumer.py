@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from aiokafka import AIOKafkaConsumer, ConsumerRecord
 from pydantic import ValidationError
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from pressflow_schemas import DeadLetter, EnrichedRelease, Topics
 from pressflow_schemas.publishing import Publisher
@@ -17,26 +18,36 @@ from pressflow_store.repository import Upkeep, save_releases
 log = logging.getLogger("pressflow.store")
 
 
-def parse_batch(records: list[ConsumerRecord]) -> tuple[list[EnrichedRelease], list[DeadLetter]]:
-    """Valid events, and a dead letter for each record that is not one."""
+def store_letter(record: ConsumerRecord, error: Exception) -> DeadLetter:
+    """A dead letter for a record the store cannot keep, with the record to replay it."""
+    return DeadLetter(
+        stage="store",
+        error_type=type(error).__name__,
+        error=str(error)[:2000],
+        failed_at=datetime.now(UTC),
+        source_topic=record.topic,
+        partition=record.partition,
+        offset=record.offset,
+        payload=(record.value or b"").decode("utf-8", errors="replace"),
+    )
+
+
+def parse_batch(
+    records: list[ConsumerRecord],
+) -> tuple[list[tuple[ConsumerRecord, EnrichedRelease]], list[DeadLetter]]:
+    """Valid events with their records, and a dead letter for each record that is not one."""
     events, letters = [], []
     for record in records:
         try:
-            events.append(EnrichedRelease.model_validate_json(record.value or b""))
+            events.append((record, EnrichedRelease.model_validate_json(record.value or b"")))
         except ValidationError as exc:
-            letters.append(
-                DeadLetter(
-                    stage="store",
-                    error_type="ValidationError",
-                    error=str(exc)[:2000],
-                    failed_at=datetime.now(UTC),
-                    source_topic=record.topic,
-                    partition=record.partition,
-                    offset=record.offset,
-                    payload=(record.value or b"").decode("utf-8", errors="replace"),
-                )
-            )
+            letters.append(store_letter(record, exc))
     return events, letters
+
+
+def is_transient(error: DBAPIError) -> bool:
+    """A database that is down or busy, as opposed to a row it refuses: retry, don't dead-letter."""
+    return isinstance(error, OperationalError) or error.connection_invalidated
 
 
 class StoreConsumer:
@@ -105,6 +116,16 @@ class StoreConsumer:
 
     async def _handle(self, consumer: AIOKafkaConsumer, records: list[ConsumerRecord]) -> None:
         events, letters = parse_batch(records)
+        try:
+            written = await asyncio.to_thread(self._save, [event for _, event in events]) if events else 0
+        except DBAPIError as exc:
+            if is_transient(exc):
+                raise
+            # One event the database refuses must not stop the partition: keep the others,
+            # one transaction each, and dead-letter the ones it refuses.
+            log.warning("the database refused a batch (%s); storing it event by event", type(exc).__name__)
+            written, refused = await self._save_each(events)
+            letters += refused
         for letter in letters:
             await self._publisher.publish(self._topics.dead_letter, None, letter)
             log.warning(
@@ -114,9 +135,21 @@ class StoreConsumer:
                 letter.offset,
                 letter.error_type,
             )
-        written = await asyncio.to_thread(self._save, events) if events else 0
         await consumer.commit()
         log.info("stored %d new of %d events", written, len(events))
+
+    async def _save_each(
+        self, events: list[tuple[ConsumerRecord, EnrichedRelease]]
+    ) -> tuple[int, list[DeadLetter]]:
+        written, refused = 0, []
+        for record, event in events:
+            try:
+                written += await asyncio.to_thread(self._save, [event])
+            except DBAPIError as exc:
+                if is_transient(exc):
+                    raise
+                refused.append(store_letter(record, exc))
+        return written, refused
 
     def _save(self, events: list[EnrichedRelease]) -> int:
         with self._engine.begin() as conn:
