@@ -5,7 +5,7 @@ A change that would break an existing consumer is a new `schema_version`, not an
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
@@ -122,3 +122,25 @@ class DeadLetter(_Event):
     content_type: str | None = Field(None, description="the input's declared content type (ingest)")
     payload: str = Field(description="the original message or input, decoded per payload_encoding")
     payload_encoding: Literal["utf-8", "base64"] = "utf-8"
+
+    @classmethod
+    def of_message(
+        cls,
+        stage: Literal["enrich", "store"],
+        error: Exception,
+        topic: str,
+        partition: int,
+        offset: int,
+        value: bytes | None,
+    ) -> DeadLetter:
+        """A letter for a Kafka message a consumer could not handle, with the message to replay it."""
+        return cls(
+            stage=stage,
+            error_type=type(error).__name__,
+            error=str(error)[:2000],
+            failed_at=datetime.now(UTC),
+            source_topic=topic,
+            partition=partition,
+            offset=offset,
+            payload=(value or b"").decode("utf-8", errors="replace"),
+        )

@@ -17,6 +17,7 @@ from pressflow.broker import create_topics
 from pressflow.stack import service_env
 from pressflow_ingest.intake import Intake, Submission
 from pressflow_schemas import DeadLetter, EnrichedRelease, RawRelease, Source, Topics
+from pressflow_schemas.lifecycle import background
 from pressflow_schemas.publishing import KafkaPublisher
 from pressflow_store.consumer import StoreConsumer
 from pressflow_store.repository import connect, count_releases, create_schema
@@ -77,13 +78,10 @@ async def running_store(bootstrap: str, topics: Topics, engine):
     consumer = StoreConsumer(bootstrap, topics, f"{topics.prefix}store", engine, publisher)
     await publisher.start()
     await consumer.start()
-    task = asyncio.create_task(consumer.run())
     try:
-        yield task
+        async with background(consumer.run(), "store-consumer") as task:
+            yield task
     finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
         await consumer.stop()
         await publisher.stop()
 

@@ -60,15 +60,8 @@ def create_app(settings: EnrichSettings, ner: Ner) -> faust.App:
                 log.exception(
                     "could not enrich message at %s[%s]@%s", message.topic, message.partition, message.offset
                 )
-                letter = DeadLetter(
-                    stage="enrich",
-                    error_type=type(exc).__name__,
-                    error=str(exc)[:2000],
-                    failed_at=datetime.now(UTC),
-                    source_topic=message.topic,
-                    partition=message.partition,
-                    offset=message.offset,
-                    payload=bytes(event.value).decode("utf-8", errors="replace"),
+                letter = DeadLetter.of_message(
+                    "enrich", exc, message.topic, message.partition, message.offset, bytes(event.value)
                 )
                 await (await dead_letter.send(value=letter.model_dump_json().encode("utf-8")))
 

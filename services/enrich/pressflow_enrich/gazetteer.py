@@ -74,50 +74,6 @@ ORG_HEADS = frozenset(
     ]
 )
 
-# A name ending with one of these is an organisation ("Toulouse Métropole", "X Council", "Y Trust").
-ORG_TAILS = frozenset(
-    [
-        "llp",
-        "lp",
-        "as",
-        "asa",
-        "ab",
-        "bv",
-        "spa",
-        "srl",
-        "sasu",
-        "métropole",
-        "council",
-        "trust",
-        "university",
-        "museum",
-        "agency",
-        "association",
-        "foundation",
-        "institute",
-        "society",
-        "limited",
-        "ltd",
-        "plc",
-        "sa",
-        "sas",
-        "sarl",
-        "inc",
-        "corp",
-        "corporation",
-        "gmbh",
-        "ag",
-        "nv",
-        "se",
-        "llc",
-        "group",
-        "groupe",
-        "holding",
-        "holdings",
-        "communications",
-        "airlines",
-    ]
-)
 
 # Common nouns that introduce an organisation's name: "la société X", "le pôle X".
 ORG_DESCRIPTORS = frozenset(
@@ -171,6 +127,26 @@ LEGAL_SUFFIXES = frozenset(
         "groupe",
         "holding",
         "holdings",
+    ]
+)
+
+# A name ending with a legal form or one of these is an organisation ("Toulouse Métropole",
+# "X Council", "Y Trust").
+ORG_TAILS = LEGAL_SUFFIXES | frozenset(
+    [
+        "agency",
+        "airlines",
+        "association",
+        "communications",
+        "corporation",
+        "council",
+        "foundation",
+        "institute",
+        "museum",
+        "métropole",
+        "society",
+        "trust",
+        "university",
     ]
 )
 

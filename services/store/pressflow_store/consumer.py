@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import UTC, datetime
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord
 from pydantic import ValidationError
@@ -18,20 +17,6 @@ from pressflow_store.repository import Upkeep, save_releases
 log = logging.getLogger("pressflow.store")
 
 
-def store_letter(record: ConsumerRecord, error: Exception) -> DeadLetter:
-    """A dead letter for a record the store cannot keep, with the record to replay it."""
-    return DeadLetter(
-        stage="store",
-        error_type=type(error).__name__,
-        error=str(error)[:2000],
-        failed_at=datetime.now(UTC),
-        source_topic=record.topic,
-        partition=record.partition,
-        offset=record.offset,
-        payload=(record.value or b"").decode("utf-8", errors="replace"),
-    )
-
-
 def parse_batch(
     records: list[ConsumerRecord],
 ) -> tuple[list[tuple[ConsumerRecord, EnrichedRelease]], list[DeadLetter]]:
@@ -41,7 +26,11 @@ def parse_batch(
         try:
             events.append((record, EnrichedRelease.model_validate_json(record.value or b"")))
         except ValidationError as exc:
-            letters.append(store_letter(record, exc))
+            letters.append(
+                DeadLetter.of_message(
+                    "store", exc, record.topic, record.partition, record.offset, record.value
+                )
+            )
     return events, letters
 
 
@@ -148,7 +137,11 @@ class StoreConsumer:
             except DBAPIError as exc:
                 if is_transient(exc):
                     raise
-                refused.append(store_letter(record, exc))
+                refused.append(
+                    DeadLetter.of_message(
+                        "store", exc, record.topic, record.partition, record.offset, record.value
+                    )
+                )
         return written, refused
 
     def _save(self, events: list[EnrichedRelease]) -> int:
