@@ -16,7 +16,7 @@ from topic_reader import read_topic
 from pressflow.broker import create_topics
 from pressflow.stack import service_env
 from pressflow_ingest.intake import Intake, Submission
-from pressflow_schemas import DeadLetter, EnrichedRelease, RawRelease, Source, Topics
+from pressflow_schemas import DateMention, DeadLetter, EnrichedRelease, RawRelease, Source, Topics
 from pressflow_schemas.lifecycle import background
 from pressflow_schemas.publishing import KafkaPublisher
 from pressflow_store.consumer import StoreConsumer
@@ -107,21 +107,33 @@ def as_message(event: EnrichedRelease) -> tuple[bytes, bytes]:
     return event.release_id.encode(), event.model_dump_json().encode()
 
 
-async def test_store_persists_once_and_dead_letters_what_is_not_an_event(
+async def test_store_persists_once_and_dead_letters_what_it_cannot_keep(
     kafka_bootstrap, topic_prefix, tmp_path
 ):
     topics = Topics(topic_prefix)
     engine = connect(f"sqlite:///{tmp_path / 'store.db'}")
     create_schema(engine)
     messages = [as_message(enriched(rid)) for rid in ("a", "b", "a")]
-    await publish_enriched(kafka_bootstrap, topics, [*messages, (b"junk", b'{"not": "an event"}')])
-    async with running_store(kafka_bootstrap, topics, engine):
-        [letter] = await read_topic(kafka_bootstrap, topics.dead_letter, 1)
+    # valid JSON and a valid event, but no such day: the row cannot be built
+    impossible = enriched("impossible").model_copy(
+        update={
+            "dates": [DateMention(text="30 février 2018", start=0, end=15, value="2018-02-30", grain="day")]
+        }
+    )
+    junk = (b"junk", b'{"not": "an event"}')
+    await publish_enriched(kafka_bootstrap, topics, [*messages, junk, as_message(impossible)])
+    async with running_store(kafka_bootstrap, topics, engine) as task:
+        letters = await read_topic(kafka_bootstrap, topics.dead_letter, 2)
         assert await wait_for_count(engine, 2) == 2
+        assert not task.done(), "the store must keep consuming after events it cannot keep"
     engine.dispose()
-    dead = DeadLetter.model_validate_json(letter)
-    assert (dead.stage, dead.source_topic) == ("store", topics.enriched)
-    assert '"not"' in dead.payload
+    dead = sorted((DeadLetter.model_validate_json(v) for v in letters), key=lambda d: d.error_type)
+    assert [(d.stage, d.source_topic, d.error_type) for d in dead] == [
+        ("store", topics.enriched, "ValidationError"),
+        ("store", topics.enriched, "ValueError"),
+    ]
+    assert '"not"' in dead[0].payload
+    assert '"impossible"' in dead[1].payload
 
 
 async def test_an_event_the_database_refuses_is_dead_lettered_and_the_rest_stored(

@@ -8,6 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 import faust
+from aiokafka.errors import KafkaError
 
 from pressflow_enrich.ner import Ner
 from pressflow_enrich.pipeline import enrich
@@ -47,22 +48,39 @@ def create_app(settings: EnrichSettings, ner: Ner) -> faust.App:
         event = await loop.run_in_executor(executor, enrich, release, ner, datetime.now(UTC))
         return release.release_id, event.model_dump_json().encode("utf-8")
 
+    async def deliver(topic: faust.TopicT, key: bytes | None, value: bytes) -> None:
+        """Send and wait for Kafka's ack, retrying while Kafka is unreachable: the source offset
+        must not be committed before the output is safe, and faust acks a message whose agent
+        raised, so giving up here would lose the release."""
+        delay = 1.0
+        while True:
+            try:
+                await (await topic.send(key=key, value=value))
+                return
+            except KafkaError as exc:
+                log.warning(
+                    "could not publish to %s (%s); retrying in %.0f s", topic.get_topic_name(), exc, delay
+                )
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 30.0)
+
     @app.agent(raw, name="enrich-releases")
     async def enrich_releases(stream: faust.StreamT[bytes]) -> None:
         async for event in stream.events():
             message = event.message
+            payload = event.value or b""
             try:
-                release_id, value = await handle(event.value)
-                # Wait for Kafka's ack, so the source offset is committed only after the output is safe.
-                await (await enriched.send(key=release_id.encode(), value=value))
-                log.info("enriched %s", release_id)
-            except Exception as exc:  # faust acks a message whose agent raised: never let it raise
+                release_id, value = await handle(payload)
+            except Exception as exc:  # a release we cannot enrich goes to the dead letters, with why
                 log.exception(
                     "could not enrich message at %s[%s]@%s", message.topic, message.partition, message.offset
                 )
                 letter = DeadLetter.of_message(
-                    "enrich", exc, message.topic, message.partition, message.offset, bytes(event.value)
+                    "enrich", exc, message.topic, message.partition, message.offset, payload
                 )
-                await (await dead_letter.send(value=letter.model_dump_json().encode("utf-8")))
+                await deliver(dead_letter, None, letter.model_dump_json().encode("utf-8"))
+                continue
+            await deliver(enriched, release_id.encode(), value)
+            log.info("enriched %s", release_id)
 
     return app

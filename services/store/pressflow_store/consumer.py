@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from aiokafka import AIOKafkaConsumer, ConsumerRecord
+from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+from aiokafka.errors import IllegalStateError, KafkaError
 from pydantic import ValidationError
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -34,9 +35,12 @@ def parse_batch(
     return events, letters
 
 
-def is_transient(error: DBAPIError) -> bool:
-    """A database that is down or busy, as opposed to a row it refuses: retry, don't dead-letter."""
-    return isinstance(error, OperationalError) or error.connection_invalidated
+def is_transient(error: Exception) -> bool:
+    """A database that is down or busy, as opposed to an event it refuses (a value the database
+    or the row building rejects): retry the first, dead-letter the second."""
+    return isinstance(error, OperationalError) or (
+        isinstance(error, DBAPIError) and error.connection_invalidated
+    )
 
 
 class StoreConsumer:
@@ -96,18 +100,25 @@ class StoreConsumer:
             except Exception:
                 log.exception("batch of %d failed; re-reading it from the last commit", len(records))
                 await asyncio.sleep(2)
-                for partition in batches:
-                    committed = await consumer.committed(partition)
-                    if committed is None:
-                        await consumer.seek_to_beginning(partition)
-                    else:
-                        consumer.seek(partition, committed)
+                await self._rewind(consumer, list(batches))
+
+    async def _rewind(self, consumer: AIOKafkaConsumer, partitions: list[TopicPartition]) -> None:
+        """Back to the last commit; a partition lost in a rebalance meanwhile is simply skipped."""
+        for partition in partitions:
+            try:
+                committed = await consumer.committed(partition)
+                if committed is None:
+                    await consumer.seek_to_beginning(partition)
+                else:
+                    consumer.seek(partition, committed)
+            except (KafkaError, IllegalStateError, AssertionError) as exc:
+                log.warning("could not rewind %s: %s", partition, exc)
 
     async def _handle(self, consumer: AIOKafkaConsumer, records: list[ConsumerRecord]) -> None:
         events, letters = parse_batch(records)
         try:
             written = await asyncio.to_thread(self._save, [event for _, event in events]) if events else 0
-        except DBAPIError as exc:
+        except Exception as exc:
             if is_transient(exc):
                 raise
             # One event the database refuses must not stop the partition: keep the others,
@@ -134,7 +145,7 @@ class StoreConsumer:
         for record, event in events:
             try:
                 written += await asyncio.to_thread(self._save, [event])
-            except DBAPIError as exc:
+            except Exception as exc:
                 if is_transient(exc):
                     raise
                 refused.append(
