@@ -20,3 +20,16 @@ class BrokenPublisher:
 
     async def publish(self, topic: str, key: str | None, event: BaseModel) -> None:
         raise ConnectionError("broker unavailable")
+
+
+class SwitchablePublisher(FakePublisher):
+    """A publisher whose broker can be taken down and brought back."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.down = False
+
+    async def publish(self, topic: str, key: str | None, event: BaseModel) -> None:
+        if self.down:
+            raise ConnectionError("broker unavailable")
+        await super().publish(topic, key, event)

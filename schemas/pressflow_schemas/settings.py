@@ -12,6 +12,8 @@ class KafkaSettings(BaseSettings):
 
     kafka_bootstrap_servers: str = "127.0.0.1:9092"
     pressflow_topic_prefix: str = ""
+    # Partitions of the topics pressflow creates: the most copies of one service that share work.
+    pressflow_partitions: int = 4
 
     @property
     def topics(self) -> Topics:

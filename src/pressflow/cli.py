@@ -42,14 +42,13 @@ def _up(_: argparse.Namespace) -> int:
 
 
 def _create_topics(_: argparse.Namespace) -> int:
-    import asyncio
-
     from pressflow.broker import create_topics
     from pressflow_schemas.settings import KafkaSettings
 
     settings = KafkaSettings()
-    partitions = int(os.environ.get("PRESSFLOW_PARTITIONS", "4"))
-    asyncio.run(create_topics(settings.kafka_bootstrap_servers, settings.topics.all(), partitions))
+    asyncio.run(
+        create_topics(settings.kafka_bootstrap_servers, settings.topics.all(), settings.pressflow_partitions)
+    )
     print("topics ready: " + ", ".join(settings.topics.all()))
     return 0
 

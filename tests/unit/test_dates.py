@@ -220,3 +220,21 @@ def test_mentions_carry_exact_offsets(text: str) -> None:
 def test_range_mention_is_marked_as_range() -> None:
     (mention,) = find_dates("Du 3 au 5 juin 2025, le salon.", "fr", date(2025, 1, 1))
     assert (mention.value, mention.grain, mention.is_range) == ("2025-06-03/2025-06-05", "day", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Publié le 3 déc. 2019 à 10 h.", "2019-12-03"),
+        ("Mis en ligne le 14 sept. 2021.", "2021-09-14"),
+        ("Updated Feb. 2, 2022.", "2022-02-02"),
+        ("Mise à jour : 5 juil. 2023.", "2023-07-05"),
+        ("Le 9 octob. 2020, le conseil a voté.", "2020-10-09"),
+    ],
+)
+def test_a_month_cut_at_any_length_with_its_dot_is_read(text, value):
+    assert value in {d.value for d in find_dates(text, "fr", date(2024, 1, 1))}
+
+
+def test_a_prefix_shared_by_two_months_is_not_a_month():
+    assert find_dates("Réunion le 3 jui. à Paris.", "fr", date(2024, 1, 1)) == []

@@ -3,7 +3,7 @@
 import httpx
 import ingest_documents as documents
 import pytest
-from fakes import FakePublisher
+from fakes import FakePublisher, SwitchablePublisher
 
 from pressflow_ingest.api import create_app
 from pressflow_ingest.intake import Intake
@@ -273,3 +273,29 @@ async def test_the_openapi_document_shows_both_routes_with_examples(client):
     assert {"202", "413", "415", "422", "429"} <= set(single["responses"])
     assert {"202", "207"} <= set(batch["responses"])
     assert "application/x-ndjson" in batch["requestBody"]["content"]
+
+
+async def test_a_batch_kafka_missed_is_503_and_its_retry_under_the_same_key_publishes():
+    publisher = SwitchablePublisher()
+    items = [{"text": RELEASE}, {"text": RELEASE + " Suite."}]
+    headers = {"Idempotency-Key": "lot-42"}
+    async with http_client(make_app(publisher)) as c:
+        publisher.down = True
+        first = await c.post("/releases/batch", json=items, headers=headers)
+        assert first.status_code == 503
+        assert [item["status"] for item in first.json()["items"]] == [503, 503]
+        publisher.down = False
+        retry = await c.post("/releases/batch", json=items, headers=headers)
+    assert retry.status_code == 202
+    assert len(publisher.sent) == 2
+
+
+async def test_a_release_that_fails_for_good_is_500_not_an_invitation_to_retry():
+    class Bug(FakePublisher):
+        async def publish(self, topic, key, event):
+            raise RuntimeError("a bug, not an outage")
+
+    async with http_client(make_app(Bug())) as c:
+        response = await c.post("/releases", json={"text": RELEASE})
+    assert response.status_code == 500
+    assert response.json()["error"] == "internal_error"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import ingest_documents as documents
 import pytest
+from aiokafka.errors import MessageSizeTooLargeError
 from fakes import BrokenPublisher, FakePublisher
 
 from pressflow_ingest.intake import Intake, Submission
@@ -277,3 +278,20 @@ async def test_a_burst_of_a_thousand_files_is_drained(tmp_path):
     assert len(publisher.sent) == 1000
     assert len(journal(inbox)) == 1000
     assert not any(p.is_file() for p in inbox.glob("lot*/*"))
+
+
+async def test_a_file_that_fails_for_good_is_refused_not_retried_forever(tmp_path):
+    class TooLarge(FakePublisher):
+        async def publish(self, topic, key, event):
+            if topic.endswith("releases.raw"):
+                raise MessageSizeTooLargeError()
+            await super().publish(topic, key, event)
+
+    publisher = TooLarge()
+    watcher, inbox, clock = make_watcher(tmp_path, publisher)
+    (inbox / "long.txt").write_text(TEXT, encoding="utf-8")
+    assert await settle(watcher, clock) == 1
+    error = json.loads((inbox / ".failed" / "long.txt.error.json").read_text(encoding="utf-8"))
+    assert "MessageSizeTooLargeError" in error["error"]
+    [(topic, _, letter)] = publisher.sent
+    assert topic.endswith("releases.dead-letter") and letter.filename == "long.txt"

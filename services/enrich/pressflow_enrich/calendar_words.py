@@ -5,27 +5,31 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Full names and the abbreviations press releases use; keys are accent-free lower case.
-MONTHS: dict[str, int] = {
-    "janvier": 1, "janv": 1, "jan": 1, "january": 1,
-    "fevrier": 2, "fevr": 2, "fev": 2, "february": 2, "feb": 2,
-    "mars": 3, "march": 3, "mar": 3,
-    "avril": 4, "avr": 4, "april": 4, "apr": 4,
-    "mai": 5, "may": 5,
-    "juin": 6, "june": 6, "jun": 6,
-    "juillet": 7, "juil": 7, "july": 7, "jul": 7,
-    "aout": 8, "august": 8, "aug": 8,
-    "septembre": 9, "sept": 9, "sep": 9, "september": 9,
-    "octobre": 10, "oct": 10, "october": 10,
-    "novembre": 11, "nov": 11, "nove": 11, "november": 11,
-    "decembre": 12, "dec": 12, "december": 12,
+_MONTH_NAMES: dict[str, int] = {
+    "janvier": 1, "january": 1, "fevrier": 2, "february": 2, "mars": 3, "march": 3,
+    "avril": 4, "april": 4, "mai": 5, "may": 5, "juin": 6, "june": 6,
+    "juillet": 7, "july": 7, "aout": 8, "august": 8, "septembre": 9, "september": 9,
+    "octobre": 10, "october": 10, "novembre": 11, "november": 11, "decembre": 12, "december": 12,
 }  # fmt: skip
 
-# Written abbreviations are only months when they carry their dot ("Nov.", "févr.").
-_ABBREVIATIONS = {
-    "janv", "jan", "fevr", "fev", "feb", "mar", "avr", "apr", "jun", "juil", "jul",
-    "aug", "sept", "sep", "oct", "nov", "nove", "dec",
-}  # fmt: skip
+
+def _abbreviations(names: dict[str, int]) -> dict[str, int]:
+    """Every prefix of three letters or more that names one month only ("janv", "févr", "sept",
+    "nove", "dec"): releases abbreviate months by cutting them, each office at its own length."""
+    months_of: dict[str, set[int]] = {}
+    for name, month in names.items():
+        for end in range(3, len(name)):
+            months_of.setdefault(name[:end], set()).add(month)
+    return {
+        prefix: months.pop()
+        for prefix, months in months_of.items()
+        if len(months) == 1 and prefix not in names
+    }
+
+
+# Full names and their abbreviations; keys are accent-free lower case.
+_ABBREVIATIONS = _abbreviations(_MONTH_NAMES)
+MONTHS: dict[str, int] = {**_ABBREVIATIONS, **_MONTH_NAMES}
 
 WEEKDAYS: dict[str, int] = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,

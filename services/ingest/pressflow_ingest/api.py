@@ -7,6 +7,7 @@ import json
 import logging
 from typing import Annotated, Any, Literal
 
+from aiokafka.errors import MessageSizeTooLargeError
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -16,7 +17,7 @@ from pressflow_ingest.errors import ApiError
 from pressflow_ingest.formats import InvalidRelease, UnreadableContent, UnsupportedFormat
 from pressflow_ingest.formats.json import EXAMPLE, NotJson, ReleaseObject
 from pressflow_ingest.guards import Guards
-from pressflow_ingest.intake import Intake, Receipt, Submission
+from pressflow_ingest.intake import Intake, Receipt, Submission, is_unavailable
 from pressflow_ingest.ledger import Answer, Ledger
 from pressflow_ingest.settings import IngestSettings
 from pressflow_ingest.submissions import (
@@ -169,8 +170,18 @@ def create_app(intake: Intake, settings: IngestSettings, ledger: Ledger, lifespa
             raise ApiError(422, "unreadable", str(exc)) from exc
         except ValueError as exc:
             raise ApiError(422, "unreadable", str(exc)) from exc
-        except Exception as exc:  # the broker did not acknowledge: nothing was accepted
-            log.exception("could not publish a submission")
+        except MessageSizeTooLargeError as exc:
+            raise ApiError(
+                413, "too_large", "the extracted release is over Kafka's message size limit"
+            ) from exc
+        except Exception as exc:
+            if not is_unavailable(exc):
+                log.exception("could not take a submission")
+                raise ApiError(
+                    500, "internal_error", f"the release could not be taken: {type(exc).__name__}"
+                ) from exc
+            # the broker did not acknowledge: nothing was accepted
+            log.warning("could not publish a submission: %s", exc)
             raise ApiError(
                 503, "unavailable", "the release could not be published; retry", None, {"Retry-After": "5"}
             ) from exc
@@ -276,7 +287,10 @@ def create_app(intake: Intake, settings: IngestSettings, ledger: Ledger, lifespa
                 failed=sum(r.outcome is None for r in results),
                 items=results,
             )
-            return (207 if result.failed else 202), result.model_dump()
+            # 503 when Kafka missed any item: a retry is then worth it (and not remembered under its
+            # Idempotency-Key); items accepted this time come back as duplicates.
+            unavailable = any(r.status >= 500 for r in results)
+            return (503 if unavailable else 207 if result.failed else 202), result.model_dump()
 
         return await idempotent(request, mime.encode() + b"\0" + body, answer)
 

@@ -9,6 +9,8 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
+from aiokafka.errors import KafkaError
+
 from pressflow_ingest.formats import Attachment, Extracted, UnreadableContent, UnsupportedFormat
 from pressflow_ingest.isolation import Extractor
 from pressflow_ingest.ledger import Ledger, Record
@@ -63,6 +65,16 @@ class Receipt:
     first_filename: str | None = None  # for a duplicate: the name it first came under
     attachments: tuple[Receipt, ...] = ()
     refused_attachments: tuple[str, ...] = ()
+
+
+def is_unavailable(error: Exception) -> bool:
+    """Kafka could not be reached or did not answer in time: worth retrying the same input later.
+
+    Any other failure (a message over the broker's limit, a parser bug) would fail again.
+    """
+    if isinstance(error, KafkaError):
+        return bool(error.retriable)
+    return isinstance(error, ConnectionError | TimeoutError)
 
 
 class Intake:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pressflow_ingest.formats import UnreadableContent
 from pressflow_ingest.inbox_log import InboxLog
-from pressflow_ingest.intake import Intake, Receipt, Submission
+from pressflow_ingest.intake import Intake, Receipt, Submission, is_unavailable
 
 log = logging.getLogger("pressflow.ingest.inbox")
 
@@ -164,7 +164,8 @@ class InboxWatcher:
 
     async def _process(self, path: Path) -> bool:
         try:
-            data, mtime = self._read(path)
+            # up to PRESSFLOW_MAX_FILE_BYTES: read off the event loop the HTTP API shares
+            data, mtime = await asyncio.to_thread(self._read, path)
         except Refused as exc:
             self._refuse(path, str(exc))
             return True
@@ -183,10 +184,16 @@ class InboxWatcher:
         except ValueError as exc:  # UnsupportedFormat: never ours to read, like a 415
             self._refuse(path, str(exc))
             return True
-        except Exception:  # Kafka unavailable: the file stays and is retried on a later scan
-            log.exception("could not publish %s; it stays in the inbox and is retried", path)
-            self._seen.pop(path, None)
-            return False
+        except Exception as exc:
+            if is_unavailable(exc):  # the file stays and is retried on a later scan
+                log.warning("could not publish %s (%s); it stays in the inbox and is retried", path, exc)
+                self._seen.pop(path, None)
+                return False
+            # retrying would fail the same way (a message over the broker's limit, a parser bug)
+            log.exception("could not take %s", path)
+            target = self._refuse(path, f"{type(exc).__name__}: {exc}")
+            await self._dead_letter(submission, exc, target)
+            return True
         self._move(path, self.inbox / PROCESSED)
         self._record(path, receipt)
         return True
