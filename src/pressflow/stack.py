@@ -11,6 +11,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import httpx
 
@@ -33,6 +34,7 @@ class Stack:
     env: Mapping[str, str]
     log_dir: Path | None = None
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    log_files: list[BinaryIO] = field(default_factory=list)
 
     def _url(self, service: str, port: str) -> str:
         host = self.env.get(f"PRESSFLOW_{service}_HOST", "127.0.0.1")
@@ -68,11 +70,14 @@ class Stack:
         self._wait_healthy(timeout)
         return self
 
-    def _log(self, service: str) -> int | object | None:
+    def _log(self, service: str) -> BinaryIO | None:
+        """The service's log file under `log_dir`, else None: the service writes to our output."""
         if self.log_dir is None:
             return None
         self.log_dir.mkdir(parents=True, exist_ok=True)
-        return (self.log_dir / f"{service}.log").open("ab")
+        handle = (self.log_dir / f"{service}.log").open("ab")
+        self.log_files.append(handle)
+        return handle
 
     def _wait_healthy(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
@@ -112,6 +117,9 @@ class Stack:
                 process.kill()
                 codes[service] = process.wait()
         self.processes.clear()
+        for handle in self.log_files:
+            handle.close()
+        self.log_files.clear()
         return codes
 
 

@@ -8,14 +8,13 @@ from bisect import bisect_right
 from collections import Counter
 
 from pressflow_enrich import gazetteer as gz
-from pressflow_enrich.entity_spans import Hit, clean_hits, initials, is_acronym, words
+from pressflow_enrich.entity_spans import PLACE_NAMED_BY_ORG, Hit, clean_hits, initials, is_acronym, words
 from pressflow_enrich.ner import Ner
 from pressflow_schemas import Entity, Mention
 
 _PARENTHESIS = re.compile(r"\s*\(\s*[\"“«]?\s*([^()\n\"“”«»]{2,80}?)\s*[\"”»]?\s*\)")
 _REPUBLIC = re.compile(r"^(?:republique|republic) (?:de l'|de la |du |de |d'|of (?:the )?)(.+)$")
 _BRANCH = re.compile(r"^([A-Z]{2,8}) ([A-ZÀ-Þ][\w-]+)$")
-_ORG_NAMED_AFTER_PLACE = re.compile(r"^(.+?) (?:Council|Métropole)$")
 
 
 def find_entities(text: str, lang: str, ner: Ner) -> list[Entity]:
@@ -257,7 +256,7 @@ def _places_named_by_orgs(entities: list[Entity], forms: dict[str, int]) -> dict
     places: dict[str, int] = {}
     for entity in entities:
         for name in [entity.name, *entity.aliases]:
-            match = _ORG_NAMED_AFTER_PLACE.match(name) if entity.type == "ORG" else None
+            match = PLACE_NAMED_BY_ORG.match(name) if entity.type == "ORG" else None
             if match and match.group(1) not in forms:
                 places[match.group(1)] = -1 - len(places)
     return places

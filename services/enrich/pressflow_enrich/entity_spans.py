@@ -55,7 +55,7 @@ _APPOSITIVE_TITLE = re.compile(r"^, (?:(?:le|la|the|notre|our|son|sa|its|their) 
 _DATELINE_AFTER = re.compile(
     r"^(?: \([^)\n]{2,30}\))?, (?:le |the )?(?:\d{1,2}(?:er|st|nd|rd|th)? ([^\W\d]+)|([^\W\d]+)\.? \d{1,2}\b)"
 )
-_PLACE_NAMED_BY_ORG = re.compile(r"^(.+?) (?:Council|Métropole)$")
+PLACE_NAMED_BY_ORG = re.compile(r"^(.+?) (?:Council|Métropole)$")
 _OPENING_PARENTHESIS = re.compile(r"\(\s*[\"“«]?$")
 _TICKER_AFTER = re.compile(r"^ \((?:[\w .-]{2,30}?) ?: ?[A-Z0-9.]{1,6}\)")
 _TICKER_BEFORE = re.compile(r"\([\w .-]{2,30}? ?: ?$")
@@ -147,7 +147,7 @@ def _type_places_named_by_orgs(text: str, hits: list[Hit]) -> None:
     """ "Calder Vale" alone where "Calder Vale Council" is named: the place the body is named after."""
     places = set()
     for hit in hits:
-        match = _PLACE_NAMED_BY_ORG.match(text[hit.start : hit.end])
+        match = PLACE_NAMED_BY_ORG.match(text[hit.start : hit.end])
         if match and hit.label == "ORG":
             places.add(match.group(1))
     for hit in hits:
