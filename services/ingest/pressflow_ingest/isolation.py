@@ -47,7 +47,7 @@ class Extractor:
     """Extracts in-process for the formats whose parsers are linear, in a worker for the others."""
 
     def __init__(
-        self, timeout_seconds: float = 30.0, memory_bytes: int = 1024 * 1024 * 1024, workers: int = 2
+        self, timeout_seconds: float = 30.0, memory_bytes: int = 768 * 1024 * 1024, workers: int = 2
     ):
         self._timeout = timeout_seconds
         self._memory = memory_bytes
