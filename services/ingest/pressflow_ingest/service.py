@@ -14,7 +14,7 @@ from pressflow_ingest.isolation import Extractor
 from pressflow_ingest.ledger import Ledger
 from pressflow_ingest.settings import IngestSettings
 from pressflow_ingest.watcher import InboxWatcher
-from pressflow_schemas.lifecycle import background, configure_logging, serve_http
+from pressflow_schemas.lifecycle import background, configure_logging, serve_http, stop_process
 from pressflow_schemas.publishing import KafkaPublisher
 
 log = logging.getLogger("pressflow.ingest")
@@ -48,7 +48,7 @@ def build_app(settings: IngestSettings) -> FastAPI:
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         await publisher.start()
         try:
-            async with background(watcher.run(), "inbox-watcher"):
+            async with background(watcher.run(), "inbox-watcher", on_failure=stop_process):
                 yield
         finally:
             await publisher.stop()

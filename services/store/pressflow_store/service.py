@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
-from pressflow_schemas.lifecycle import background, configure_logging, serve_http
+from pressflow_schemas.lifecycle import background, configure_logging, serve_http, stop_process
 from pressflow_schemas.publishing import KafkaPublisher
 from pressflow_store.api import create_app
 from pressflow_store.consumer import StoreConsumer
@@ -43,7 +43,7 @@ def build_app(settings: StoreSettings) -> FastAPI:
         await publisher.start()
         await consumer.start()
         try:
-            async with background(consumer.run(), "store-consumer"):
+            async with background(consumer.run(), "store-consumer", on_failure=stop_process):
                 yield
         finally:
             await consumer.stop()
