@@ -23,20 +23,27 @@ class RateLimiter:
         self._clock = clock
         self._buckets: dict[str, _Bucket] = {}
 
+    def __len__(self) -> int:
+        """How many clients are tracked."""
+        return len(self._buckets)
+
     def retry_after(self, client: str) -> int | None:
         """Take a token for `client`; None when there was one, else the seconds to wait for the next."""
         if self._rate <= 0:
             return None
         now = self._clock()
-        bucket = self._buckets.get(client) or _Bucket(float(self._burst), now)
+        bucket = self._buckets.get(client)
+        if bucket is None:
+            # pruned as clients arrive, so many polite clients cannot grow the table either
+            if len(self._buckets) >= 10_000:
+                self._forget_idle(now)
+            bucket = _Bucket(float(self._burst), now)
         bucket.tokens = min(self._burst, bucket.tokens + (now - bucket.updated) * self._rate)
         bucket.updated = now
         self._buckets[client] = bucket
         if bucket.tokens >= 1:
             bucket.tokens -= 1
             return None
-        if len(self._buckets) > 10_000:
-            self._forget_idle(now)
         return max(1, math.ceil((1 - bucket.tokens) / self._rate))
 
     def _forget_idle(self, now: float) -> None:
