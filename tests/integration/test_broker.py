@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import defaultdict
+from pathlib import Path
 
 import faust
 import pytest
@@ -95,12 +96,13 @@ async def test_idempotent_producer_and_manual_commit_keep_order_per_key(
     assert await committed_offsets(kafka_bootstrap, group) == end_offsets
 
 
-def forwarding_app(bootstrap: str, app_id: str, source: str, sink: str) -> faust.App:
+def forwarding_app(bootstrap: str, app_id: str, source: str, sink: str, datadir: Path) -> faust.App:
     """A faust worker with one agent that forwards each value upper-cased, under its key."""
     app = faust.App(
         app_id,
         broker=f"kafka://{bootstrap}",
         store="memory://",
+        datadir=str(datadir),  # not the working directory
         web_enabled=False,
         topic_partitions=4,
         # Commit often so the test sees the offsets without waiting out the 2.8 s default.
@@ -117,14 +119,16 @@ def forwarding_app(bootstrap: str, app_id: str, source: str, sink: str) -> faust
     return app
 
 
-async def test_faust_agent_consumes_produces_and_commits(kafka_bootstrap: str, topic_prefix: str) -> None:
+async def test_faust_agent_consumes_produces_and_commits(
+    kafka_bootstrap: str, topic_prefix: str, tmp_path: Path
+) -> None:
     source, sink, app_id = f"{topic_prefix}in", f"{topic_prefix}out", f"{topic_prefix}shouter"
     # faust only creates its internal topics; an agent's source must exist when it subscribes.
     await create_topics(kafka_bootstrap, [source, sink], partitions=4)
     sent = await produce_interleaved(kafka_bootstrap, source)
     total = len(KEYS) * PER_KEY
 
-    app = forwarding_app(kafka_bootstrap, app_id, source, sink)
+    app = forwarding_app(kafka_bootstrap, app_id, source, sink, tmp_path)
     await app.start()
     try:
         reader = AIOKafkaConsumer(sink, bootstrap_servers=kafka_bootstrap, auto_offset_reset="earliest")

@@ -153,12 +153,16 @@ async def test_an_event_the_database_refuses_is_dead_lettered_and_the_rest_store
     assert EnrichedRelease.model_validate_json(dead.payload).release_id == "poisoned"
 
 
-async def test_enrich_service_turns_raw_releases_into_enriched_ones(kafka_bootstrap, topic_prefix):
+async def test_enrich_service_turns_raw_releases_into_enriched_ones(kafka_bootstrap, topic_prefix, tmp_path):
     topics = Topics(topic_prefix)
     await create_topics(kafka_bootstrap, topics.all(), 4)
     env = service_env(
         kafka_bootstrap,
-        {"PRESSFLOW_TOPIC_PREFIX": topic_prefix, "PRESSFLOW_ENRICH_GROUP": f"{topic_prefix}enrich"},
+        {
+            "PRESSFLOW_TOPIC_PREFIX": topic_prefix,
+            "PRESSFLOW_ENRICH_GROUP": f"{topic_prefix}enrich",
+            "PRESSFLOW_DATA_DIR": str(tmp_path),
+        },
     )
     worker = subprocess.Popen([sys.executable, "-m", "pressflow_enrich"], env=env)
     try:

@@ -24,6 +24,8 @@ def create_app(settings: EnrichSettings, ner: Ner) -> faust.App:
         settings.pressflow_enrich_group,
         broker=[f"kafka://{server}" for server in settings.kafka_bootstrap_servers.split(",")],
         store="memory://",
+        # faust keeps a folder per app even with the memory store; keep it with pressflow's data
+        datadir=str(settings.pressflow_data_dir / "faust"),
         web_enabled=False,
         topic_partitions=settings.pressflow_partitions,
         # A crashed worker's partitions move to a live one after the session timeout: 10 s

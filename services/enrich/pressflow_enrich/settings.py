@@ -1,9 +1,12 @@
 """Settings of the enrich service, from the environment."""
 
+from pathlib import Path
+
 from pressflow_schemas.settings import KafkaSettings
 
 
 class EnrichSettings(KafkaSettings):
+    pressflow_data_dir: Path = Path("data")
     pressflow_enrich_group: str = "pressflow-enrich"
     pressflow_session_timeout_seconds: float = 10.0
     # Installed spaCy pipelines per language; any other installed pipeline can be named here.
