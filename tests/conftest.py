@@ -7,8 +7,15 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings
 
 from pressflow.broker import LocalBroker
+
+# In CI, property tests replay the same examples on every run (found failures become fixed
+# test cases); on a developer's machine they keep exploring new inputs.
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(scope="session")
