@@ -34,6 +34,11 @@ from pressflow_enrich.title import find_title
             "La société Armor Lab annonce une levée de fonds une levée de fonds une levée de fonds une levée "
             "de fonds une levée de fonds une levée de fonds une…",
         ),
+        (
+            "Communiqué – 14/02/2023\n\nNordel : résultats annuels 2022 en hausse\n\nTexte.",
+            "Nordel : résultats annuels 2022 en hausse",
+        ),
+        ("mardi 20 février 2018 à 17h45\n\nRésultats annuels 2017\n", "Résultats annuels 2017"),
         ("Court\n", "Court"),
         ("\n\n", None),
     ],

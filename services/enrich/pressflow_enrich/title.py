@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date
+
+from pressflow_enrich.dates import find_dates
 
 # Header lines that frame a release without saying what it is about.
 _BOILERPLATE = re.compile(
@@ -16,11 +19,10 @@ _BOILERPLATE = re.compile(
     )""",
     re.I | re.X,
 )
-_DATE_LINE = re.compile(
-    r"^(?:[\w\s,.'’-]{0,40}?)?\d{1,2}(?:er|st|nd|rd|th)?\s+\w+\.?\s+\d{4}\b.{0,25}$"
-    r"|^\w+\.?\s+\d{1,2},?\s+\d{4}$|^\w+\s+\d{4}$|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$",
-    re.I,
-)
+# A line that is a date and little else ("Toulouse, le 14 décembre 2018", "October 2001"):
+# after its dates, at most this many words (a place, "le", a time) remain.
+_DATE_LINE_WORDS = 4
+_ANY_DAY = date(2000, 1, 1)  # the anchor only resolves relative dates, which don't matter here
 _MIN_WORDS = 3
 _HEADLINE_CHARS = 150  # a longer first line is the opening paragraph, not a headline
 # "Québec City, June 10, 2021 – ", "PARIS--(BUSINESS WIRE)--": the dateline that opens a paragraph.
@@ -50,4 +52,16 @@ def _first_sentence(paragraph: str) -> str:
 
 
 def _is_header(line: str) -> bool:
-    return bool(_BOILERPLATE.match(line) or _DATE_LINE.match(line))
+    return bool(_BOILERPLATE.match(line)) or _is_date_line(line)
+
+
+def _is_date_line(line: str) -> bool:
+    """A dateline or header date, read by the one date parser: a month or a day, little else.
+    A year alone does not make one ("Résultats annuels 2017" is a headline)."""
+    dates = [d for d in find_dates(line, "fr", _ANY_DAY) if d.grain != "year"]
+    if not dates:
+        return False
+    rest = line
+    for mention in sorted(dates, key=lambda d: d.start, reverse=True):
+        rest = rest[: mention.start] + " " + rest[mention.end :]
+    return len(rest.split()) <= _DATE_LINE_WORDS
