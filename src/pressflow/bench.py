@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import resource
@@ -44,7 +45,7 @@ def bench_enrich(minimum: int) -> dict[str, object]:
     from pressflow_enrich.ner import SpacyNer
     from pressflow_enrich.pipeline import enrich
     from pressflow_enrich.settings import EnrichSettings
-    from pressflow_ingest.releases import make_raw_release
+    from pressflow_ingest.intake import Submission, releases_of
 
     label, docs = development_texts()
     texts = (docs * (minimum // len(docs) + 1))[: max(minimum, len(docs))]
@@ -52,7 +53,8 @@ def bench_enrich(minimum: int) -> dict[str, object]:
     models = EnrichSettings().spacy_models
     ner = SpacyNer(models)
     raws = {
-        t: make_raw_release(t.encode(), kind="http", received_at=datetime.now(UTC), fmt="txt") for t in docs
+        t: asyncio.run(releases_of(Submission(t.encode(), "http", datetime.now(UTC), fmt="txt")))[0]
+        for t in docs
     }
     langs = {t: detect_language(t) for t in docs}
     for t in docs:  # load the models and warm the caches before timing anything

@@ -15,22 +15,24 @@ def _analyze(args: argparse.Namespace) -> int:
     from pressflow_enrich.ner import SpacyNer
     from pressflow_enrich.pipeline import enrich
     from pressflow_enrich.settings import EnrichSettings
-    from pressflow_ingest.releases import make_raw_release
+    from pressflow_ingest.intake import Submission, releases_of
 
     ner = SpacyNer(EnrichSettings().spacy_models)
     failures = 0
     for name in args.files:
         path = Path(name)
         try:
-            data = path.read_bytes()
             received_at = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC).astimezone()
-            raw = make_raw_release(data, kind="file", received_at=received_at, filename=path.name)
+            submission = Submission(path.read_bytes(), "file", received_at, filename=path.name)
+            # the same extraction ingest runs, attachments of an e-mail included
+            raws = asyncio.run(releases_of(submission))
         except (OSError, ValueError) as exc:
             print(f"pressflow analyze: {path}: {exc}", file=sys.stderr)
             failures += 1
             continue
-        event = enrich(raw, ner, processed_at=datetime.now(UTC))
-        sys.stdout.write(event.model_dump_json() + "\n")
+        for raw in raws:
+            event = enrich(raw, ner, processed_at=datetime.now(UTC))
+            sys.stdout.write(event.model_dump_json() + "\n")
         sys.stdout.flush()
     return 1 if failures else 0
 

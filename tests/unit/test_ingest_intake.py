@@ -8,7 +8,7 @@ import pytest
 from fakes import FakePublisher
 
 from pressflow_ingest.formats import UnreadableContent
-from pressflow_ingest.intake import Intake, Submission
+from pressflow_ingest.intake import Intake, Submission, releases_of
 from pressflow_ingest.isolation import Extractor
 from pressflow_ingest.ledger import Ledger
 from pressflow_schemas import DeadLetter, RawRelease, Topics
@@ -141,3 +141,10 @@ async def test_a_pdf_and_a_docx_are_read_in_a_worker():
         ("pdf", documents.TITLE),
         ("docx", "Autre titre"),
     ]
+
+
+async def test_offline_releases_are_what_ingest_would_publish_attachments_included():
+    mail = documents.eml(body=None, attachments=[("cp.pdf", "application/pdf", documents.pdf())])
+    [release] = await releases_of(submission(mail, "courriel.eml"))
+    assert (release.source.format, release.source.filename) == ("pdf", "cp.pdf")
+    assert release.title == documents.TITLE

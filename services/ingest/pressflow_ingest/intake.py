@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from aiokafka.errors import KafkaError
+from pydantic import BaseModel
 
 from pressflow_ingest.formats import Attachment, Extracted, UnreadableContent, UnsupportedFormat
 from pressflow_ingest.isolation import Extractor
@@ -235,3 +236,24 @@ def _duplicate(known: Record) -> Receipt:
         first_filename=known.filename,
         attachments=tuple(Receipt(a, None, None, duplicate=True) for a in known.attachments),
     )
+
+
+class _Kept:
+    """A publisher that keeps what it is given: Kafka's place when ingest runs offline."""
+
+    def __init__(self) -> None:
+        self.events: list[BaseModel] = []
+
+    async def publish(self, topic: str, key: str | None, event: BaseModel) -> None:
+        self.events.append(event)
+
+
+async def releases_of(submission: Submission) -> list[RawRelease]:
+    """The raw releases ingest would publish for `submission` (an e-mail's attachments
+    included), without Kafka or a ledger: what `pressflow analyze` enriches."""
+    kept, ledger = _Kept(), Ledger()
+    try:
+        await Intake(kept, Topics(), ledger).accept(submission)
+    finally:
+        ledger.close()
+    return [event for event in kept.events if isinstance(event, RawRelease)]

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import PurePath
 from typing import Literal
 
-from pressflow_ingest.formats import Extracted, UnreadableContent, extract
+from pressflow_ingest.formats import Extracted
 from pressflow_ingest.identity import release_id
 from pressflow_schemas import RawRelease, Source
 
@@ -50,32 +50,4 @@ def raw_release(
         text=extracted.text,
         title=title or extracted.title,
         metadata={**extracted.metadata, **(metadata or {})},
-    )
-
-
-def make_raw_release(
-    data: bytes,
-    *,
-    kind: Literal["file", "http"],
-    received_at: datetime,
-    filename: str | None = None,
-    content_type: str | None = None,
-    fmt: str | None = None,
-    charset: str | None = None,
-    title: str | None = None,
-    metadata: dict[str, str] | None = None,
-) -> RawRelease:
-    """Extract the text of `data` in-process and wrap it; raises on unusable input (offline use)."""
-    extracted = extract(data, filename, content_type, fmt, charset)
-    if not extracted.text:
-        raise UnreadableContent("the e-mail has no text body; its release is in an attachment")
-    return raw_release(
-        extracted,
-        data,
-        kind=kind,
-        received_at=received_at,
-        filename=filename,
-        content_type=content_type,
-        title=title,
-        metadata=metadata,
     )
