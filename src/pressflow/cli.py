@@ -17,7 +17,8 @@ def _analyze(args: argparse.Namespace) -> int:
     from pressflow_enrich.settings import EnrichSettings
     from pressflow_ingest.intake import Submission, releases_of
 
-    ner = SpacyNer(EnrichSettings().spacy_models)
+    settings = EnrichSettings()
+    ner = SpacyNer(settings.spacy_models, settings.pressflow_ner_weights)
     failures = 0
     for name in args.files:
         path = Path(name)

@@ -127,3 +127,70 @@ def test_amount_offsets_point_at_the_text() -> None:
     amounts, _ = find_amounts(text, "fr")
     assert [a.text for a in amounts] == ["2,7 M€", "10", "20 M€", "£2m", "£3m"]
     assert all(text[a.start : a.end] == a.text for a in amounts)
+
+
+# The currency of a bare "$", "francs" or "FCFA" is the one of the place the release is written
+# from, read from its dateline or the places it names; local signs and scales are read as such.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("TORONTO, May 2, 2024 - The miner spent $12 million on drilling.", "en", [(12000000, "CAD")]),
+        ("MONTRÉAL, le 3 mai 2024 - La ville investit 5 millions de dollars.", "fr", [(5000000, "CAD")]),
+        ("SYDNEY, 4 June 2023 - The port will receive $40 million.", "en", [(40000000, "AUD")]),
+        ("WELLINGTON, 4 June 2023 - The trust gives $2m to the scheme.", "en", [(2000000, "NZD")]),
+        ("SINGAPORE, 4 June 2023 - The fund commits $3 million.", "en", [(3000000, "SGD")]),
+        ("AUSTIN, Texas, June 4, 2023 - The firm raised $3 million.", "en", [(3000000, "USD")]),
+        (
+            "VANCOUVER, June 4, 2023 - All amounts are in U.S. dollars. Revenue was $9 million.",
+            "en",
+            [(9000000, "USD")],
+        ),
+        ("Genève, le 2 mai 2024. Le canton octroie 3 millions de francs.", "fr", [(3000000, "CHF")]),
+        (
+            "Le crédit de CHF 12'500'000.- est voté; 1,2 mio de francs suivent.",
+            "fr",
+            [(12500000, "CHF"), (1200000, "CHF")],
+        ),
+        ("Le bénéfice atteint CHF 2,3 mia.", "fr", [(2300000000, "CHF")]),
+        ("Dakar, le 2 mai 2024. La BOAD prête 20 milliards FCFA.", "fr", [(20000000000, "XOF")]),
+        ("Yaoundé, le 2 mai 2024. La BEAC annonce 15 milliards de F CFA.", "fr", [(15000000000, "XAF")]),
+        ("The board approved Rs.1,250.50 crore for the plant.", "en", [(12505000000, "INR")]),
+        ("Each family receives Rs 3 lakh.", "en", [(300000, "INR")]),
+        ("NAIROBI, 3 May 2024 - Profit rose to KShs.12.4 billion.", "en", [(12400000000, "KES")]),
+        ("JOHANNESBURG, 3 May 2024 - The airport spends R2.5 billion.", "en", [(2500000000, "ZAR")]),
+        ("Tickets cost 50 cents more.", "en", [(0.5, "USD")]),
+        ("La souscription porte sur 250 kE et 3 ME.", "fr", [(250000, "EUR"), (3000000, "EUR")]),
+        ("Les réserves atteignent 4,2 MdsE.", "fr", [(4200000000, "EUR")]),
+        # A sum's currency carries to a scaled number joined to it, before or after.
+        (
+            "L'aide est de 3 millions d'euros en 2024 et 5 millions en 2025.",
+            "fr",
+            [(3000000, "EUR"), (5000000, "EUR")],
+        ),
+        (
+            "Les garanties de 12.5 millions et 4 millions de francs sont votées à Lausanne.",
+            "fr",
+            [(12500000, "CHF"), (4000000, "CHF")],
+        ),
+    ],
+)
+def test_currency_of_the_place_and_local_forms(text: str, lang: str, expected: list) -> None:
+    assert money(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("RNS Number : 5120F", "en"),  # a reference, not French francs, in an English release
+        ("for the quarter ended June 30, 2011 of", "en"),
+        ("The R&D unit hired R2 staff.", "en"),  # "R" is the rand only in South Africa
+    ],
+)
+def test_no_money(text: str, lang: str) -> None:
+    assert money(text, lang) == []
+
+
+def test_year_before_a_sign_belongs_to_no_sum() -> None:
+    assert money("net income for the quarter ended September 30, 2011 of $1.4 million", "en") == [
+        (1400000, "USD")
+    ]

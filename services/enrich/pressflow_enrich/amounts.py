@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 
 from pressflow_enrich.calendar_words import MONTHS, fold
@@ -17,15 +18,17 @@ from pressflow_enrich.numbers import (
     small_number,
     writes_english_numbers,
 )
+from pressflow_enrich.places import currency_of, release_country
 from pressflow_schemas import Amount, Quantity
 
 APOS = "['’]"
 # ISO 4217 codes of the currencies releases quote beyond the euro, dollar and pound families.
-_CODES_OTHER = r"CHF|JPY|CNY|RMB|NOK|SEK|DKK|BRL|INR|ZAR|HKD|SGD|NZD|MXN|KRW|PLN|MAD|XOF"
+_CODES_OTHER = r"CHF|JPY|CNY|RMB|NOK|SEK|DKK|BRL|INR|ZAR|HKD|SGD|NZD|MXN|KRW|PLN|MAD|XOF|XAF|KES|NGN"
 _CODE_OTHER = rf"(?-i:{_CODES_OTHER})"  # upper case only: "mad", "sek" are not codes
 _PREFIX_CURRENCY = (
     r"(?=[$£€ucaeghjknbimprsdxz])(?<!\w)"
-    rf"(?:US\s?\$|U\.S\.\s?\$|C\s?\$|CA\$|CAN\$|A\$|AU\$|R\$|HK\$|S\$|NZ\$|\$|£|€|EUR|USD|GBP|CAD|AUD|{_CODE_OTHER})"
+    rf"(?:US\s?\$|U\.S\.\s?\$|C\s?\$|CA\$|CAN\$|A\$|AU\$|R\$|HK\$|S\$|NZ\$|\$|£|€|₹|EUR|USD|GBP|CAD|AUD"
+    rf"|{_CODE_OTHER}|(?-i:Rs)\.?|(?-i:KShs?|Ksh)\.?|(?-i:R)(?=\d))"
 )
 # Nordic crowns and the Brazilian real, in both languages.
 _CROWN_REAL = (
@@ -33,10 +36,12 @@ _CROWN_REAL = (
     r"|reais\b|réaux\b|reals?\s+brésiliens\b|(?:Brazilian\s+)?reais\b"
 )
 _SUFFIX_CURRENCY = (
-    rf"(?:€|\$|£|euros?\b|EUR\b|USD\b|CAD\b|GBP\b|AUD\b|{_CODE_OTHER}\b|(?-i:F|FF|FRF)\b|XEU\b"
+    rf"(?:€|\$|£|euros?\b|EUR\b|USD\b|CAD\b|GBP\b|AUD\b|{_CODE_OTHER}\b|(?-i:F\s?CFA|FCFA|CFA)\b"
+    rf"|(?-i:F|FF|FRF)\b|XEU\b"
     rf"|{_CROWN_REAL}"
     r"|ECUS?\b|écus?\b|yens?\b|yuans?\b|livres?\s+sterling\b|pounds?(?:\s+sterling)?\b"
     r"|francs?(?:\s+(?:suisses|CFA|français))?\b"
+    r"|(?<=[kKM])E\b|(?<=Md)E\b|(?<=Mds)E\b|(?<=Mrd)E\b"
     r"|(?:U\.?S\.?\s+)?dollars?(?:\s+(?:américains|US|canadiens|australiens|des\s+États-Unis))?\b)"
 )
 _OF = rf"(?:\s*(?:d{APOS}|de\s+|of\s+))?"
@@ -62,11 +67,50 @@ _SPELLED = (
     rf"{_OF}\s*(?P<c>{_SUFFIX_CURRENCY})"
 )
 _PENCE = r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)(?:p\b|\s?pence\b)"
-# A bare "$" is the Canadian dollar in a release written from Canada.
-_CANADA = re.compile(
-    r"\b(?:Québec|Quebec|Montréal|Montreal|Canada|Ottawa|Toronto|Vancouver|Calgary|Gatineau)\b"
+# Which CFA franc an institution's name points to: West Africa's (UEMOA) or Central Africa's (CEMAC).
+_CFA_ZONES = {
+    "XOF": re.compile(r"\b(?:UEMOA|BCEAO|BOAD|Afrique de l['’]Ouest|West Africa)"),
+    "XAF": re.compile(r"\b(?:CEMAC|BEAC|BDEAC|COBAC|Afrique centrale|Central Africa)"),
+}
+
+
+_DECLARED_DOLLAR = re.compile(
+    r"\b(?:amounts|figures|montants|chiffres|expressed|exprimés|stated)\b[^.\n]{0,40}?\b(?:in|en)\s+"
+    r"(U\.S\.\s+dollars|US\s+dollars|Canadian\s+dollars|Australian\s+dollars|dollars\s+(?:américains|US"
+    r"|canadiens|australiens))",
+    re.IGNORECASE,
 )
-_HEADER_CHARS = 600
+
+
+@dataclass(frozen=True)
+class _Locale:
+    """How the release writes numbers, and what the bare words of money mean where it is from."""
+
+    english: bool
+    french_text: bool
+    dollar: str = "USD"
+    franc: str = "FRF"
+    cfa: str = "XOF"
+    local: str | None = None  # the country's own currency, for its own signs ("R", "Rs")
+
+
+def _locale(text: str, english: bool, lang: str) -> _Locale:
+    """A bare "$" is the dollar of the country the release is written from (a Canadian release:
+    CAD); "francs" are Swiss in Switzerland, CFA in the franc zones, else French."""
+    local = currency_of(release_country(text))
+    zones = [code for code, cue in _CFA_ZONES.items() if cue.search(text)]
+    cfa = local if local in ("XOF", "XAF") else (zones[0] if len(zones) == 1 else "XOF")
+    franc = (
+        local
+        if local in ("CHF", "XOF", "XAF")
+        else next((code for code in ("CHF", "XOF", "XAF") if code in text), "FRF")
+    )  # a release that writes "CHF" once means Swiss francs by "francs"
+    dollar = local if local and local.endswith("D") and local not in ("MAD", "IQD", "KWD", "BHD") else "USD"
+    declared = _DECLARED_DOLLAR.search(text)
+    if declared:  # "All amounts are in U.S. dollars unless otherwise indicated"
+        dollar = _currency(declared[1], _Locale(english, lang == "fr")) or dollar
+    return _Locale(english, lang == "fr", dollar, franc, cfa, local)
+
 
 _CODES = [
     # Before "$", which they end with.
@@ -78,11 +122,15 @@ _CODES = [
     (r"c\$|ca\$|can\$|cad|dollars? canadiens", "CAD"),
     (r"a\$|au\$|aud|dollars? australiens", "AUD"),
     (r"\$|dollar", "$"),
-    (r"€|eur", "EUR"),
+    (r"€|eur|e$", "EUR"),
     (r"£|gbp|livre|pound", "GBP"),
     (r"chf|francs? suisses", "CHF"),
-    (r"francs? cfa", "XOF"),
-    (r"franc|f|ff|frf", "FRF"),
+    (r"francs? cfa|f ?cfa|cfa", "CFA"),
+    (r"franc", "franc"),
+    (r"f|ff|frf", "FRF"),
+    (r"rs\.?|₹", "INR"),
+    (r"kshs?\.?|ksh\.?", "KES"),
+    (r"r$", "R"),
     (r"ecu|écu|xeu", "XEU"),
     (r"yen|jpy", "JPY"),
     (r"yuan|cny|rmb", "CNY"),
@@ -105,15 +153,21 @@ _QUANTITY = re.compile(
 )
 
 
-def _currency(token: str, canadian: bool) -> str:
-    """ISO 4217 code of a currency sign, code or word."""
+def _currency(token: str, locale: _Locale) -> str | None:
+    """ISO 4217 code of a currency sign, code or word; None for a sign that means nothing here."""
     lowered = re.sub(r"\s+(?=\$)", "", token.lower())  # "US $" is "US$"
     for pattern, code in _CODES:
         if re.match(pattern, lowered) or re.search(rf"\b(?:{pattern})$", lowered):
-            if code == "$":
-                return "CAD" if canadian else "USD"
-            return code
+            return _localised(code, locale)
     raise ValueError(f"not a currency: {token!r}")
+
+
+def _localised(code: str, locale: _Locale) -> str | None:
+    if code == "FRF" and not locale.french_text:
+        return None  # "3420F" in an English release is a reference, not French francs
+    if code == "R":
+        return locale.local if locale.local == "ZAR" else None  # "R14.5 billion": rand in South Africa
+    return {"$": locale.dollar, "franc": locale.franc, "CFA": locale.cfa}.get(code, code)
 
 
 def _value(number: str, scale: str | None, currency: str, english: bool) -> Decimal:
@@ -126,37 +180,85 @@ def _amount(text: str, start: int, end: int, value: Decimal, code: str) -> Amoun
     return Amount(text=text[start:end], start=start, end=end, value=float(value), currency=code)
 
 
-def _single(m: re.Match, text: str, english: bool, canadian: bool) -> list[Amount]:
-    value = _value(m["n"], m["s"], m["c"], english)
-    return [_amount(text, m.start(), m.end(), value, _currency(m["c"], canadian))]
+def _single(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
+    code = _currency(m["c"], locale)
+    if code is None or _names_a_sign_of_the_next(m, text):
+        return None
+    return [_amount(text, m.start(), m.end(), _value(m["n"], m["s"], m["c"], locale.english), code)]
 
 
-def _range(m: re.Match, text: str, english: bool, canadian: bool) -> list[Amount] | None:
+def _names_a_sign_of_the_next(m: re.Match, text: str) -> bool:
+    """ "September 30, 2011 of $1.4 million": a sign after "of" belongs to the number after it."""
+    sign = not m["s"] and m["c"] and m["c"][-1:] in "$£€" and m.start("c") > m.end("n")
+    return bool(sign and re.match(r"\s?\d", text[m.end() : m.end() + 2]))
+
+
+def _range(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     lead, join = (m["lead"] or "").strip().lower(), m["join"].lower()
     if join not in _JOINS[lead] or (not lead and re.search(r"\s", text[m.end("n1") : m.start("n")])):
         return None  # "de 5 M€ et 3 M€" is two sums; "2016 - 40 M€" is a label and a sum
     first_currency, second_currency = m["c1"] or m["c"], m["c2"] or m["c"] or m["c1"]
-    first = _value(m["n1"], m["s1"] or m["s"], first_currency, english)
-    second = _value(m["n"], m["s"], second_currency, english)
+    first_code, second_code = _currency(first_currency, locale), _currency(second_currency, locale)
+    if first_code is None or second_code is None:
+        return None
+    first = _value(m["n1"], m["s1"] or m["s"], first_currency, locale.english)
+    second = _value(m["n"], m["s"], second_currency, locale.english)
     return [
-        _amount(
-            text, m.start("c1"), max(m.end("n1"), m.end("s1")), first, _currency(first_currency, canadian)
-        ),
-        _amount(
-            text, m.start("c2" if m["c2"] else "n"), m.end(), second, _currency(second_currency, canadian)
-        ),
+        _amount(text, m.start("c1"), max(m.end("n1"), m.end("s1")), first, first_code),
+        _amount(text, m.start("c2" if m["c2"] else "n"), m.end(), second, second_code),
     ]
 
 
-def _spelled(m: re.Match, text: str, english: bool, canadian: bool) -> list[Amount]:
+def _spelled(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
+    code = _currency(m["c"], locale)
     value = small_number(m["w"]) * scale_factor(m["s"])
-    return [_amount(text, m.start(), m.end(), value, _currency(m["c"], canadian))]
+    return [_amount(text, m.start(), m.end(), value, code)] if code else None
 
 
-def _pence(m: re.Match, text: str, english: bool, canadian: bool) -> list[Amount] | None:
+def _pence(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     if "£" not in text and "GBP" not in text:  # "p" after a number is pence only among pounds
         return None
     return [_amount(text, m.start(), m.end(), Decimal(m["n"]) / 100, "GBP")]
+
+
+def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
+    """ "50 cents", "75 centimes": hundredths of the dollar or the franc/euro around them."""
+    unit = m["u"].lower()
+    code = locale.dollar if unit.startswith("cent") and not unit.startswith("centime") else None
+    code = code or ("EUR" if "€" in text or "euro" in text.lower() else locale.franc)
+    return [_amount(text, m.start(), m.end(), parse_number(m["n"], locale.english) / 100, code)]
+
+
+# "2 millions d'euros en 2022 et 8 millions en 2023": a scaled number right after a sum, joined
+# to it, is a sum in the same currency.
+_CARRIED = re.compile(
+    rf"[^.;\n]{{0,40}}?\s(?:et|and|puis|then|contre|against|vs\.?|,)\s+(?P<n>{NUMBER})\s?"
+    r"(?P<s>milliards?|millions?|billions?|mds?|mrds?|bn|m|mio)(?![\w€$£])(?!\s*(?:de\s|d['’]|of\s)"
+    r"(?!euros?|dollars?|francs?|livres?|pounds?))",
+    re.IGNORECASE,
+)
+
+
+# "97.8 millions et 27.9 millions de francs": the same, before the sum.
+_CARRIED_BEFORE = re.compile(
+    rf"(?P<n>{NUMBER})\s?(?P<s>milliards?|millions?|billions?|mds?|mrds?|bn|mio)\s*(?:et|and|ou|or|,)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _carried(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
+    found = []
+    for amount in amounts:
+        before = _CARRIED_BEFORE.search(text, max(0, amount.start - 40), amount.start)
+        if before:
+            value = parse_number(before["n"], locale.english) * scale_factor(before["s"])
+            found.append(_amount(text, before.start(), before.end("s"), value, amount.currency))
+        m = _CARRIED.match(text, amount.end)
+        # "2 millions d'euros en 2022 et 8 millions": a year may stand between, no other number
+        if m and not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", text[amount.end : m.start("n")])):
+            value = parse_number(m["n"], locale.english) * scale_factor(m["s"])
+            found.append(_amount(text, m.start("n"), m.end(), value, amount.currency))
+    return found
 
 
 # Each rule with the lower-case words without which it cannot match (a cheap test first).
@@ -167,17 +269,17 @@ _RULES = [
     (re.compile(_PREFIXED, re.IGNORECASE), _single, ()),
     (re.compile(_SPELLED, re.IGNORECASE), _spelled, ("million", "milliard", "billion")),
     (re.compile(_PENCE), _pence, ("£", "gbp")),
+    (re.compile(rf"(?P<n>{NUMBER})\s?(?P<u>cents?|centimes?)\b", re.IGNORECASE), _cents, ("cent",)),
 ]
 
 
-def _matches(text: str, english: bool) -> Iterator[tuple[int, int, list[Amount]]]:
-    canadian = bool(_CANADA.search(text[:_HEADER_CHARS]))
+def _matches(text: str, locale: _Locale) -> Iterator[tuple[int, int, list[Amount]]]:
     lowered = text.lower()
     for pattern, handler, triggers in _RULES:
         if triggers and not any(t in lowered for t in triggers):
             continue
         for m in pattern.finditer(text):
-            found = handler(m, text, english, canadian)
+            found = handler(m, text, locale)
             if found is not None:
                 yield m.start(), m.end(), found
 
@@ -217,10 +319,17 @@ def _quantities(text: str, english: bool, taken: list[tuple[int, int]]) -> list[
 
 def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
     """Every sum of money (value in whole units, ISO 4217 currency) and other quantities."""
-    amounts, taken, english = [], [], writes_english_numbers(text, lang)
-    for start, end, found in sorted(_matches(text, english), key=lambda f: (f[0], f[0] - f[1])):
+    locale = _locale(text, writes_english_numbers(text, lang), lang)
+    amounts: list[Amount] = []
+    taken: list[tuple[int, int]] = []
+    for start, end, found in sorted(_matches(text, locale), key=lambda f: (f[0], f[0] - f[1])):
         if taken and start < taken[-1][1]:
             continue
         taken.append((start, end))
         amounts.extend(found)
-    return amounts, _quantities(text, english, taken)
+    for carried in _carried(text, amounts, locale):
+        if not any(s < carried.end and carried.start < e for s, e in taken):
+            amounts.append(carried)
+            taken.append((carried.start, carried.end))
+    amounts.sort(key=lambda a: a.start)
+    return amounts, _quantities(text, locale.english, sorted(taken))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 
@@ -23,28 +24,33 @@ class Ner(Protocol):
 
 
 class SpacyNer:
-    """Runs only the `tok2vec` and `ner` components of an installed spaCy pipeline, line by line.
+    """Runs only the `ner` component of an installed spaCy pipeline, line by line.
 
     Line by line because a release's lines are headings, names and contact fields as often as
-    prose: a hit never runs across a line break. The lines go through `nlp.pipe` as one batch,
-    and the parser and tagger stay off: the ner component alone is faster and as accurate here.
-    Pipelines load on first use, never at import time.
+    prose: a hit never runs across a line break. The lines go through `nlp.pipe` as one batch;
+    the ner component carries its own tok2vec, so every other component stays unloaded. Where
+    `weights` holds a fine-tuned ner for the language (`<weights>/<lang>/ner`, made by `make
+    train`), it replaces the installed one. Pipelines load on first use, never at import time.
     """
 
-    def __init__(self, models: dict[str, str]) -> None:
+    def __init__(self, models: dict[str, str], weights: Path | None = None) -> None:
         self._names = dict(models)
+        self._weights = weights
         self._loaded: dict[str, object] = {}
 
     def _pipeline(self, lang: str):  # type: ignore[no-untyped-def]
-        name = self._names.get(lang) or self._names["fr"]
-        if name not in self._loaded:
+        lang = lang if lang in self._names else "fr"
+        if lang not in self._loaded:
             import spacy
 
-            keep = {"tok2vec", "ner"}
-            nlp = spacy.load(name)
-            nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in keep])
-            self._loaded[name] = nlp
-        return self._loaded[name]
+            name = self._names[lang]
+            components = spacy.util.get_model_meta(spacy.util.get_package_path(name)).get("components", [])
+            nlp = spacy.load(name, exclude=[c for c in components if c != "ner"])
+            fine_tuned = self._weights / lang / "ner" if self._weights else None
+            if fine_tuned and fine_tuned.is_dir():
+                nlp.get_pipe("ner").from_disk(fine_tuned, exclude=["vocab"])
+            self._loaded[lang] = nlp
+        return self._loaded[lang]
 
     def __call__(self, text: str, lang: str) -> list[Span]:
         nlp = self._pipeline(lang)

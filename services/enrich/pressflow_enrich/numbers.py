@@ -10,27 +10,28 @@ from text_to_num import text2num
 # Digit groups split by a space (plain, no-break, narrow no-break, thin) or a mark before
 # exactly three digits: "100 000", "6,161,270", "100.000"; else plain digits with decimals.
 _NUMBER_BODY = (
-    r"(?:\d{1,3}(?:(?:[ \u00a0\u202f\u2009]|[.,](?=\d{3}(?!\d)))\d{3}(?!\d))+"
+    r"(?:\d{1,3}(?:(?:[ \u00a0\u202f\u2009'’]|[.,](?=\d{3}(?!\d)))\d{3}(?!\d))+"
     r"(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![.,]?\d)"
 )
 NUMBER = rf"(?=\d)(?<![\w.,]){_NUMBER_BODY}"
 # After a currency code, which may touch it ("EUR100m"): only a letter may come before.
-NUMBER_AFTER_CODE = rf"(?=\d)(?<![\d.,]){_NUMBER_BODY}"
+NUMBER_AFTER_CODE = rf"(?=\d)(?<!\d)(?<!\d[.,]){_NUMBER_BODY}"
 # "million", "Md", "bn", "k": the short ones only when no letter follows, so "m" in
 # "£10 more" is not a million, but "MEUR" (million euros) is.
 SCALE = (
     r"(?:milliards?|millions?|billions?|thousands?|mille|trillions?"
-    r"|(?:bn|bln|mds?|mrds?|mn|mln|mio|m|k)(?=EUR|USD|GBP|CHF|F\b|[^\w]|$))"
+    r"|crores?|lakhs?|lacs?"
+    r"|(?:bn|bln|mds?|mrds?|mn|mln|mio|mia|m|k)(?=EUR|USD|GBP|CHF|F\b|E\b|[^\w]|$))"
 )
 
 _SCALES = {
     "k": 3, "thousand": 3, "mille": 3,
     "m": 6, "mn": 6, "mln": 6, "mio": 6, "million": 6,
     "md": 9, "mds": 9, "mrd": 9, "mrds": 9, "milliard": 9, "bn": 9, "bln": 9, "billion": 9,
-    "trillion": 12,
+    "trillion": 12, "mia": 9, "lakh": 5, "lac": 5, "crore": 7,
 }  # fmt: skip
 
-_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
+_SPACES = re.compile(r"[ \u00a0\u202f\u2009'’]")
 
 
 def parse_number(surface: str, english: bool) -> Decimal:

@@ -18,7 +18,7 @@ def main() -> None:
     configure_logging()
     settings = EnrichSettings()
     log.info("enrich starting: %s", settings.summary())
-    ner = SpacyNer(settings.spacy_models)
+    ner = SpacyNer(settings.spacy_models, settings.pressflow_ner_weights)
     for lang in settings.spacy_models:
         ner("Paris", lang)  # load every pipeline before joining the group, not on the first release
     app = create_app(settings, ner)

