@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from pressflow_enrich.dates import find_dates, find_published_on
+from pressflow_enrich.dates import find_dates
+from pressflow_enrich.published import find_published_on
 
 
 def values(text: str, anchor: date, lang: str = "fr") -> set[str]:
@@ -238,3 +239,61 @@ def test_a_month_cut_at_any_length_with_its_dot_is_read(text, value):
 
 def test_a_prefix_shared_by_two_months_is_not_a_month():
     assert find_dates("Réunion le 3 jui. à Paris.", "fr", date(2024, 1, 1)) == []
+
+
+# The shapes of a release's own date that wire services, portals and governments use, each on
+# texts the team wrote; a year-less dateline takes its year from the day the release arrived.
+@pytest.mark.parametrize(
+    ("text", "received", "expected"),
+    [
+        ("ALBANY, N.Y., Jan. 9, 2019 /PRNewswire/ -- Acme Corp. said", None, "2019-01-09"),
+        ("PORTLAND, Ore.--(BUSINESS WIRE)--May 3, 2018--Acme Inc. today", None, "2018-05-03"),
+        ("DENVER, June 04, 2021 (GLOBE NEWSWIRE) — Acme today announced", None, "2021-06-04"),
+        ("GHENT, Belgium I June 4, 2021 I Acme NV (Euronext: ACM) today", None, "2021-06-04"),
+        ("Annual Results\n\n12 Apr 2006 07:00\n\nAcme PLC reports", None, "2006-04-12"),
+        (
+            "Acme wins a contract\n\n(firm) - REGINA, SASKATCHEWAN -- (Wire) -- 10/28/15 -- Acme",
+            None,
+            "2015-10-28",
+        ),
+        ("Acme plc\n\n28/10/2015 7:00am\n\nAcme plc announces", None, "2015-10-28"),
+        ("Dated: 3 February 2010\n\nThe authority awards grants", None, "2010-02-03"),
+        ("Séance du Conseil communal du 14 mars 2024\nLe Conseil adopte le budget", None, "2024-03-14"),
+        (
+            "Vendredi 8 mars 2024 à Dakar, la banque et l'Etat ont signé un accord de prêt.",
+            None,
+            "2024-03-08",
+        ),
+        ("Nantes, mardi 5 mars 2024, 18h00 CET\n\nRésultats annuels", None, "2024-03-05"),
+        ("Cape Town, 7 April 2022. The minister announced a plan.", None, "2022-04-07"),
+        ("avr\n14\n2015\n\nUn printemps pour le club", None, "2015-04-14"),
+        # no year: the one that puts the dateline just before the day it arrived
+        ("QUEBEC CITY, March 11 /CNW/ - Acme Ltd reported", date(2010, 3, 12), "2010-03-11"),
+        ("Titre\n\n   GATINEAU, le 7 déc. /CNW Telbec/ - La Ville", date(2008, 1, 3), "2007-12-07"),
+        ("Titre\n\nGATINEAU, le 7 déc. /CNW Telbec/ - La Ville", None, None),
+        # a sentence is no dateline, and an empty label grabs nothing after it
+        ("Titre\n\nC'est à Lyon, mardi 4 avril, que le club a signé.", date(2023, 4, 7), None),
+        ("Acme news\nPublished on:\nThe board will meet on 4 May 2024.", None, None),
+    ],
+)
+def test_published_on_shapes(text: str, received: date | None, expected: str | None) -> None:
+    found = find_published_on(text, "en", received)
+    assert (found.isoformat() if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ride on 10/28/2015 and on 11/02/2015.", {"2015-10-28", "2015-11-02"}),  # month first, shown
+        ("Le 28/10/2015 puis le 02/11/2015.", {"2015-10-28", "2015-11-02"}),  # day first, shown
+        ("BOSTON, Mass. -- The event is on 03/04/2016.", {"2016-03-04"}),  # a US release: month first
+        ("The works run from April 2021 to December 2022.", {"2021-04/2022-12"}),
+        ("La CCI remonte aux années 1930.", {"1930/1939"}),
+        ("Output doubled in the 2000s.", {"2000/2009"}),
+        ("The plan is part of Project Ireland 2040 and of Vision 2030.", set()),
+        ("She spoke at Wind Europe 2023 in Copenhagen.", set()),
+        ("Objectifs 2018 : poursuivre la croissance.", {"2018"}),
+    ],
+)
+def test_numeric_orders_ranges_and_names(text: str, expected: set[str]) -> None:
+    assert values(text, date(2024, 1, 1), "en") == expected

@@ -71,9 +71,11 @@ def _trie(words: list[str]) -> str:
     return build(root)
 
 
+# An abbreviation ends with its dot, or stands without it right before a number ("31 Mar 2005",
+# "Nov 8"), where it cannot be an ordinary word.
 MONTH = (
     rf"\b(?:{_trie([m for m in MONTHS if m not in _ABBREVIATIONS])}\b"
-    rf"|{_trie(sorted(_ABBREVIATIONS))}\.)"
+    rf"|{_trie(sorted(_ABBREVIATIONS))}(?:\.|\b(?=\s\d)))"
 )
 WEEKDAY = rf"\b(?:{_trie(list(WEEKDAYS))})\b"
 

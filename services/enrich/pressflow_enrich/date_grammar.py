@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pressflow_enrich.calendar_words import MONTH, WEEKDAY, month_number, weekday_number
@@ -15,7 +16,13 @@ DAY = r"\b(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?(?!\d)"
 # "Tuesday 16 April", "11th November 2014", "April 16, 2019", "nove. 27 2017".
 _DMY = rf"{DAY}\s+(?:of\s+)?{MONTH}(?:\s*,?\s*{YEAR})?"
 _MDY = rf"{MONTH}\s+{DAY}(?:\s*,?\s+{YEAR})?"
-_NUMERIC = r"(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])[/.](?:19|20)\d{2}(?![\d/])"
+# Day and month in either order (which one is decided per text: `numeric_order`), the year on
+# four digits, or on two after slashes ("09/30/16"); dashes only with a four-digit year.
+_NUMERIC = (
+    r"(?<![\d/.-])(?:(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])/(?:(?:19|20)\d{2}|\d{2})"
+    r"|(?:[12]\d|3[01]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])\.(?:19|20)\d{2}"
+    r"|(?:[12]\d|3[01]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])-(?:19|20)\d{2})(?![\d/.-]?\d)"
+)
 _ISO = r"(?<![\d-])(?:19|20)\d{2}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\d-])"
 DAY_EXPR = rf"(?:(?:{WEEKDAY}\s*,?\s+)?(?:{_DMY}|{_MDY})|{_NUMERIC}|{_ISO})"
 # A day expression that may lack its month, as the first end of a range ("du 3 au 5 juin").
@@ -43,12 +50,18 @@ class DayParts:
     weekday: int | None = None
 
 
-def parse_day(surface: str) -> DayParts | None:
-    """The parts of a day expression matched by DAY_EXPR or RANGE_START."""
+def parse_day(surface: str, order: str = "dmy") -> DayParts | None:
+    """The parts of a day expression matched by DAY_EXPR or RANGE_START; `order` reads an
+    all-numeric date whose first two numbers could both be a month ("dmy" or "mdy")."""
     numeric = _NUMERIC_PARTS.search(surface)
     if numeric:
         a, b, c = (int(g) for g in numeric.groups())
-        return DayParts(c, b, a) if a > 31 else DayParts(a, b, c)
+        if a > 31:
+            return DayParts(c, b, a)
+        year = c + (2000 if c < 70 else 1900) if c < 100 else c
+        if b > 12 or (order == "mdy" and a <= 12):
+            return DayParts(b, a, year)
+        return DayParts(a, b, year)
     m = _PARTS.search(surface)
     if m is None:
         return None
@@ -60,3 +73,18 @@ def parse_day(surface: str) -> DayParts | None:
         year=int(m["y"]) if m["y"] else None,
         weekday=weekday_number(m["wd"]) if m["wd"] else None,
     )
+
+
+_NUMERIC_DATES = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.-]?\d)")
+
+
+def numeric_order(text: str, month_first_country: Callable[[], bool]) -> str:
+    """Whether the text writes numeric dates day first ("dmy") or month first ("mdy"): read from
+    any date that can only be one way ("16/05/2017", "09/30/16"), else from the country."""
+    for m in _NUMERIC_DATES.finditer(text):
+        first, second = int(m[1]), int(m[3])
+        if first > 12 >= second:
+            return "dmy"
+        if second > 12 >= first:
+            return "mdy"
+    return "mdy" if month_first_country() else "dmy"

@@ -6,7 +6,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import islice
 
 from pressflow_enrich.calendar_words import (
     MONTH,
@@ -28,6 +27,7 @@ from pressflow_enrich.date_grammar import (
     parse_day,
 )
 from pressflow_enrich.numbers import SMALL_NUMBER, small_number
+from pressflow_enrich.published import date_order
 from pressflow_enrich.relative_dates import (
     day_without_year,
     month_without_year,
@@ -58,10 +58,14 @@ _NOT_YEAR_AFTER = re.compile(
     r"\s?(?:%|€|\$|£|[MmKk]€|(?:euros?|dollars?|MW|GW|kW|km|m²|tonnes|habitants|salariés"
     r"|emplois|personnes|people|employees|jobs|staff)\b)"
 )
-# Names that carry a year without pointing at it ("France 2030", "Horizon 2020").
+# Names that carry a year without pointing at it ("France 2030", "Horizon 2020", "Project
+# Ireland 2040", "Wind Europe 2023"): a capitalised word right before the year that is not a
+# month, a season, a period or a preposition. Case matters: "en 2030" is a date.
 _YEAR_NAMES = (
-    r"\b(?:France|Horizon|Agenda|Vision|Expo|Euro|Windows|Ambition|Paris|Tokyo|Milano Cortina)"
-    rf"\s+{YEAR}"
+    rf"(?:(?<=[^\s.!?:] )|(?<=\b[dlDL]['’]))(?!(?i:{MONTH}|{SEASONS}|en|in|depuis|since|from|until|until|by"
+    r"|fin|début|end|early|late|mid|fiscal|fy|year|exercice|année|annee|avant|after|après|before|for|pour"
+    r"|of|de|du|le|la|au|the|to|à|and|et|or|ou|dès|vers|circa|juillet)\b)"
+    rf"[A-ZÀ-Þ][a-zà-ÿ]+(?:[ \u00a0][A-ZÀ-Þ][a-zà-ÿ]+)?[ \u00a0]+{YEAR}(?![\d/–-])"
 )
 _NEAR_YEAR = rf"(?!\s*,?\s*(?:de\s+l{APOS}année\s+|de\s+|of\s+)?(?:19|20)\d{{2}}(?!\d))"
 # Verb forms and words that place a sentence in the future or the past. French "a" (has)
@@ -104,7 +108,7 @@ def _resolve_day(parts: DayParts, anchor: date, tense: int) -> date | None:
 
 
 def _day(m: re.Match, text: str, anchor: date) -> _Reading | None:
-    parts = parse_day(m[0])
+    parts = parse_day(m[0], date_order(text))
     resolved = parts and _resolve_day(parts, anchor, _tense(text, m.start(), m.end()))
     return _Reading(resolved.isoformat(), "day") if resolved else None
 
@@ -245,6 +249,20 @@ def _bare_season(m: re.Match, text: str, anchor: date) -> _Reading:
     return _Reading(str(year), "year")
 
 
+def _month_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
+    """ "d'avril 2021 à décembre 2022", "from March 2019 to June 2020": one span of months."""
+    first = (int(m["y1"]), month_number(m["m1"]))
+    last = (int(m["y2"]), month_number(m["m2"]))
+    if first >= last:
+        return None
+    return _Reading(f"{first[0]}-{first[1]:02d}/{last[0]}-{last[1]:02d}", "month", True)
+
+
+def _decade(m: re.Match, text: str, anchor: date) -> _Reading:
+    start = int(_either(m, "y"))
+    return _Reading(f"{start}/{start + 9}", "year", True)
+
+
 def _blocked(m: re.Match, text: str, anchor: date) -> _Reading:
     return _BLOCKED
 
@@ -263,6 +281,18 @@ _RULES: list[tuple[str, _Handler, tuple[str, ...]]] = [
         ("du ", "from ", "between ", "entre le"),
     ),
     (rf"(?=\d)(?P<a>{DAY})\s+(?:et|and|&)\s+(?P<b>{DAY_EXPR})", _day_pair, (" et ", " and ", "&")),
+    (
+        rf"\b(?:de|d{APOS}|from|between|entre|du mois de)\s*(?P<m1>{MONTH})\s+(?P<y1>{YEAR})\s+"
+        rf"(?:à|au mois de|a|to|through|until|and|et|[-–])\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})",
+        _month_range,
+        (),
+    ),
+    # "les années 1930", "the 2000s", "in the 1990s": a decade.
+    (
+        r"\b(?:(?:les |des |aux )?années|the)\s+(?P<y>(?:19|20)\d0)(?:s\b|(?![\ds]))|(?P<y2>(?:19|20)\d0)s\b",
+        _decade,
+        (),
+    ),
     (rf"\b(?=[adfjmnos]){MONTH_DAYS}", _month_days, ("-", "–")),
     # "le 28/02": both parts written on two digits, so that "24/7" or "1/3" stay ratios.
     (r"(?<![\d/.,])(?P<d>[12]\d|3[01]|0[1-9])/(?P<mo>1[0-2]|0[1-9])(?![\d/]|[.,]\d)", _short_numeric, ("/",)),
@@ -376,58 +406,6 @@ _CASED_RULES: list[tuple[str, _Handler, tuple[str, ...]]] = [
 _COMPILED = [(re.compile(p, re.IGNORECASE), h, t) for p, h, t in _RULES] + [
     (re.compile(p), h, t) for p, h, t in _CASED_RULES
 ]
-
-# A header line: the date alone, or after a dateline ("Toulouse, le"), a label ("Posted:")
-# or a short lead ending with a separator; then the end of the line, a time or a separator.
-_HEADER_DATE = re.compile(
-    rf"^[ \t]*(?:[^\n\d]{{0,40}}?(?:[,:|–—-]|posted|published|publié|updated|mis en ligne"
-    rf"|mis à jour|issued)[ \t]*)?(?:le[ \t]+|on[ \t]+)?(?P<d>{DAY_EXPR})"
-    rf"[*_]*[ \t]*(?:(?:à|at|-)?[ \t]*\d{{1,2}}[h:]\d{{2}}[ \t]*$|\.?[ \t]*$|[|/:–—-])",
-    re.IGNORECASE | re.MULTILINE,
-)
-_ISSUED_ON = re.compile(
-    rf"\b(?:issued|published|released|posted|publié|diffusé)\b[^\n]{{0,150}}?\b(?:on|le)\s+"
-    rf"(?P<d>{DAY_EXPR})",
-    re.IGNORECASE,
-)
-# A release states its own date in its header or its dateline, never deep in the body; an
-# "issued on" sentence counts only at the very top, where it describes the release itself.
-_HEADER_CHARS = 3000
-_ISSUED_CHARS = 600
-# A paragraph of prose: the body has begun. A lead paragraph may come before the dateline, so
-# the header runs to the end of the second one.
-_PROSE_LINE = re.compile(r"^[^\n]{200,}$", re.MULTILINE)
-_HEADER_PROSE_LINES = 2
-# The lines that open a release's closing blocks, whose dates (a press briefing, an agenda,
-# a founding year) are never the release's own.
-_CLOSING_BLOCK = re.compile(
-    r"^[ \t#*_>-]*(?:contacts?\b|à propos\b|a propos\b|about\b|notes? to editors|media enquiries"
-    r"|press enquiries|prochain(?:e)?s? (?:publication|rendez-vous|point)|agenda\b|###|-?ends-?$)",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def _header(text: str) -> str:
-    """The release's opening: up to its second prose paragraph or its closing blocks."""
-    end = min(len(text), _HEADER_CHARS)
-    prose = list(islice(_PROSE_LINE.finditer(text, 0, end), _HEADER_PROSE_LINES))
-    if len(prose) == _HEADER_PROSE_LINES:
-        end = prose[-1].end()
-    closing = _CLOSING_BLOCK.search(text, 0, end)
-    return text[: closing.start() if closing else end]
-
-
-def find_published_on(text: str, lang: str) -> date | None:
-    """The date the release itself carries (dateline, header), or None."""
-    header = _header(text)
-    found = [*_HEADER_DATE.finditer(header), *_ISSUED_ON.finditer(header[:_ISSUED_CHARS])]
-    for m in sorted(found, key=lambda m: m.start("d")):
-        parts = parse_day(m["d"])
-        if parts and parts.year and parts.month:
-            day = safe_date(parts.year, parts.month, parts.day)
-            if day:
-                return day
-    return None
 
 
 def _readings(text: str, anchor: date) -> list[tuple[int, int, list[_Part]]]:

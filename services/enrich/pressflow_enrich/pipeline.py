@@ -7,10 +7,11 @@ from datetime import datetime
 from pressflow_enrich import ENRICHER_VERSION
 from pressflow_enrich.amounts import find_amounts
 from pressflow_enrich.contacts import find_contacts
-from pressflow_enrich.dates import find_dates, find_published_on
+from pressflow_enrich.dates import find_dates
 from pressflow_enrich.entities import find_entities
 from pressflow_enrich.language import detect_language
 from pressflow_enrich.ner import Ner
+from pressflow_enrich.published import find_published_on
 from pressflow_enrich.title import find_title
 from pressflow_schemas import EnrichedRelease, RawRelease
 
@@ -19,7 +20,7 @@ def enrich(raw: RawRelease, ner: Ner, processed_at: datetime) -> EnrichedRelease
     """Enrich a raw release; deterministic apart from `processed_at`."""
     text = raw.text
     lang = detect_language(text)
-    published_on = find_published_on(text, lang)
+    published_on = find_published_on(text, lang, raw.received_at.date())
     # Relative dates resolve against the release's own date, else a date its format carried
     # (HTML meta, PDF properties, e-mail Date header), else the day it was received.
     anchor = published_on or raw.source.detected_date or raw.received_at.date()

@@ -1,0 +1,121 @@
+"""The release's own date: the shapes a dateline or a header date takes, tried in order of trust.
+
+1. A dateline: a place and a comma, then the date ("Toulouse, le 14 décembre 2018",
+   "MONROEVILLE, Pa., Nov. 8, 2011 /PRNewswire/", "BURLINGTON, Mass.--(BUSINESS WIRE)--July
+   28, 2000", "LEUVEN, Belgium I March 15, 2013 I", "MONTREAL, March 11 /CNW/").
+2. A date line: a line that is, or begins with, a date, perhaps after a label ("31 Mar 2005
+   07:00", "Posted on 3 June 2024", "Vendredi 10 décembre 2021 à Brazzaville, ...").
+3. A heading that ends with the date of the meeting it reports ("Séance du Conseil d'Etat du
+   2 avril 2025").
+4. An "issued on" sentence at the very top.
+
+A dateline or date line without a year takes the year that puts it closest before the day the
+release arrived ("MONTREAL, le 7 déc." received 8 December 2007). Only the release's header is
+read: its lines up to the second paragraph of prose or the first closing block.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from itertools import islice
+
+from pressflow_enrich.date_grammar import DAY_EXPR, DayParts, numeric_order, parse_day
+from pressflow_enrich.places import release_country
+from pressflow_enrich.relative_dates import safe_date
+
+# What may follow a header date: the end of the line, a time, a separator, a wire's name.
+_AFTER = r"(?=[*_]*[ \t]*(?:$|[,.;:|/(–—-]|\s(?:I|à|at|in)\b|\s\d{1,2}[h:.]\d{2}|\s+\d{1,2}\s?[ap]\.?m\b))"
+# A place as datelines write it: capitalised words, perhaps tied by a particle ("Saint-Pierre-
+# de-Bœuf", "Boulogne sur Mer", "SAN DIEGO"); a sentence ("C'est à Brasília, mardi") is none.
+_PLACE = (
+    r"(?-i:[A-ZÀ-Þ][\w'’.-]*"
+    r"(?:[ \t](?:[A-ZÀ-Þ][\w'’.-]*|de|du|des|la|le|les|sur|en|upon|on|am|d['’]\w+)){0,4})"
+)
+_LABEL = r"(?:posted|published|publié|updated|mis en ligne|mis à jour|issued|released|dated?|daté|diffusé)"
+_SHAPES = [
+    re.compile(
+        rf"^[ \t*_#>(]*(?:[^\n\d]{{0,40}}?[–—|:][ \t]*)?(?:\([^)\n]{{0,30}}\)\s*[-–—]*\s*)?{_PLACE},"
+        rf"[^\n\d]{{0,60}}?(?:\b(?:le|on)\s+)?(?P<d>{DAY_EXPR})" + _AFTER,
+        re.IGNORECASE | re.MULTILINE,
+    ),
+    re.compile(
+        rf"^[ \t*_#>]*(?:{_LABEL}\b[^\n\d]{{0,12}}?)?(?:\b(?:le|on)\s+)?(?P<d>{DAY_EXPR})" + _AFTER,
+        re.IGNORECASE | re.MULTILINE,
+    ),
+    re.compile(
+        rf"\A\s*(?:[^\n]+\n\s*)?[^\n]{{3,100}}\b(?:du|of)\s+(?P<d>{DAY_EXPR})[ \t.]*$",
+        re.IGNORECASE | re.MULTILINE,
+    ),
+    re.compile(
+        rf"\b(?:issued|published|released|posted|publié|diffusé)\b[^\n]{{0,150}}?\b(?:on|le)\s+(?P<d>{DAY_EXPR})",
+        re.IGNORECASE,
+    ),
+]
+_ISSUED_CHARS = 600
+_HEADER_CHARS = 3000
+# A paragraph of prose: the body has begun. A lead paragraph may come before the dateline, so
+# the header runs to the end of the second one.
+_PROSE_LINE = re.compile(r"^[^\n]{200,}$", re.MULTILINE)
+_HEADER_PROSE_LINES = 2
+# The lines that open a release's closing blocks, whose dates (a press briefing, an agenda,
+# a founding year) are never the release's own.
+_CLOSING_BLOCK = re.compile(
+    r"^[ \t#*_>-]*(?:contacts?\b|à propos\b|a propos\b|about\b|notes? to editors|media enquiries"
+    r"|press enquiries|prochain(?:e)?s? (?:publication|rendez-vous|point)|agenda\b|###|-?ends-?$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A date set as a badge, one part a line ("mar\n21\n2014"): read as one line.
+_STACKED = re.compile(r"^([^\n]{1,9})\n([^\n]{1,9})\n([^\n]{1,9})$", re.MULTILINE)
+# How far after its arrival a release may be dated (time zones, embargoes).
+_AHEAD = timedelta(days=2)
+
+
+def header(text: str) -> str:
+    """The release's opening: up to its second prose paragraph or its closing blocks."""
+    end = min(len(text), _HEADER_CHARS)
+    prose = list(islice(_PROSE_LINE.finditer(text, 0, end), _HEADER_PROSE_LINES))
+    if len(prose) == _HEADER_PROSE_LINES:
+        end = prose[-1].end()
+    closing = _CLOSING_BLOCK.search(text, 0, end)
+    return text[: closing.start() if closing else end]
+
+
+def find_published_on(text: str, lang: str, received: date | None = None) -> date | None:
+    """The date the release itself carries (dateline, header), or None."""
+    top = _STACKED.sub(r"\1 \2 \3", header(text))
+    order = date_order(text)
+    for rank, shape in enumerate(_SHAPES):
+        scope = top[:_ISSUED_CHARS] if rank == len(_SHAPES) - 1 else top
+        for m in shape.finditer(scope):
+            # a year-less day is a dateline's, or a line's that holds nothing else
+            rest_of_line = top[m.end() :].partition("\n")[0]
+            alone = rank == 0 or (rank == 1 and not rest_of_line.strip(" ."))
+            day = _resolve(parse_day(m["d"], order), received if alone else None)
+            if day:
+                return day
+    return None
+
+
+def _resolve(parts: DayParts | None, received: date | None) -> date | None:
+    if parts is None or parts.month is None:
+        return None
+    if parts.year:
+        return safe_date(parts.year, parts.month, parts.day)
+    if received is None:
+        return None
+    for year in (received.year, received.year - 1):
+        day = safe_date(year, parts.month, parts.day)
+        if day and day <= received + _AHEAD:
+            return day
+    return None
+
+
+@lru_cache(maxsize=8)
+def date_order(text: str) -> str:
+    """How the text writes all-numeric dates: day first, unless it shows month first or comes
+    from the United States."""
+    if not re.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2}", text):
+        return "dmy"
+    return numeric_order(text, month_first_country=lambda: release_country(text) == "US")
