@@ -227,3 +227,57 @@ def test_entities_person_canonical_is_the_fullest_form() -> None:
 
 def test_entities_empty_text_has_none() -> None:
     assert find_entities("", "fr", FakeNer([])) == []
+
+
+# Names as the guide wants them whatever the recogniser hands over: no forms of address,
+# letters after a name or possessives; carriers and governing bodies are no actors; a place
+# the data knows is a place.
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (
+            "Monsieur Abel KOUASSI, Président de la BRVA, a ouvert la séance.",
+            [("Monsieur Abel", "PER"), ("BRVA", "ORG")],
+            "fr",
+            {"Abel KOUASSI": "PER", "BRVA": "ORG"},
+        ),
+        (
+            "Shri Arun Mehta chaired the meeting of the Board.",
+            [("Shri Arun Mehta", "PER")],
+            "en",
+            {"Arun Mehta": "PER"},
+        ),
+        (
+            "Minister Ciara Walsh TD said the fund would help.",
+            [("Ciara Walsh TD", "PER")],
+            "en",
+            {"Ciara Walsh": "PER"},
+        ),
+        (
+            "The Ohio Department of Taxation's new portal opens today.",
+            [("Ohio Department of Taxation's", "ORG")],
+            "en",
+            {"Ohio Department of Taxation": "ORG"},
+        ),
+        (
+            "DENVER, June 4, 2021 (GLOBE NEWSWIRE) -- Acme Robotics today announced a deal.",
+            [("DENVER", "GPE"), ("GLOBE NEWSWIRE", "ORG"), ("Acme Robotics", "ORG")],
+            "en",
+            {"DENVER": "LOC", "Acme Robotics": "ORG"},
+        ),
+        (
+            "Le Conseil d'administration de Valtera a approuvé les comptes.",
+            [("Conseil d'administration", "ORG"), ("Valtera", "ORG")],
+            "fr",
+            {"Valtera": "ORG"},
+        ),
+        (
+            "The new ferry sails from Portugal to Melbourne.",
+            [("Portugal", "ORG"), ("Melbourne", "ORG")],
+            "en",
+            {"Portugal": "LOC", "Melbourne": "LOC"},
+        ),
+    ],
+)
+def test_names_as_the_guide_wants_them(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected

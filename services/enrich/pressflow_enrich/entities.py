@@ -10,6 +10,7 @@ from collections import Counter
 from pressflow_enrich import gazetteer as gz
 from pressflow_enrich.entity_spans import PLACE_NAMED_BY_ORG, Hit, clean_hits, initials, is_acronym, words
 from pressflow_enrich.ner import Ner
+from pressflow_enrich.places import is_city, is_country
 from pressflow_schemas import Entity, Mention
 
 _PARENTHESIS = re.compile(r"\s*\(\s*[\"“«]?\s*([^()\n\"“”«»]{2,80}?)\s*[\"”»]?\s*\)")
@@ -182,11 +183,21 @@ def _group_label(text: str, members: list[Hit]) -> str | None:
     votes = Counter(h.label for h in members if h.label != "MISC")
     if not sum(votes.values()):
         return None
+    if any(_known_place(text[h.start : h.end]) for h in members):
+        return "LOC"  # a country or a city the data knows, and no rule saw it act as a body
     if votes["PER"] and votes["LOC"] and votes["PER"] + votes["LOC"] > votes["ORG"]:
         return "ORG"  # a company the NER takes now for a person, now for a place
     votes["LOC"] += sum(1 for h in members if h.label != "MISC" and _placed(text, h))
     order = {"ORG": 0, "LOC": 1, "PER": 2}
     return max(votes, key=lambda label: (votes[label], -order[label]))
+
+
+# A town this small shares its name with too many companies and people to type it by name alone.
+_KNOWN_CITY_POPULATION = 50_000
+
+
+def _known_place(name: str) -> bool:
+    return is_country(name) or is_city(name, _KNOWN_CITY_POPULATION)
 
 
 def _placed(text: str, hit: Hit) -> bool:

@@ -24,6 +24,11 @@ _NAME_CHARS_ONLY = re.compile(r"^[\w\s’'&.,/-]+$")
 _DESCRIPTION_PREFIX = re.compile(
     r"^[a-zà-ÿ][^A-ZÀ-Þ]*?(?:\bde la |\bde l['’]|\bdu |\bdes |\bde |\bd['’])(?=[A-ZÀ-Þ])"
 )
+_GOVERNING_BODY_OF = re.compile(
+    r"^(?i:"
+    + "|".join(sorted(map(re.escape, gz.GOVERNING_BODIES), key=len, reverse=True)).replace("'", "['’]")
+    + r")\s+(?:de la |de l['’]|du |des |de |d['’]|of (?:the )?)(?=[A-ZÀ-Þ])"
+)
 _INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.){1,3}\s?$")
 _CAPITAL_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ][\w’'-]+)")
 _ALLCAPS_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]{2,})?)\b")
@@ -48,7 +53,7 @@ _DEMONYM = re.compile(r"(?:iens|iennes|ois|oises|ais|aises|ains|aines|ans)$")
 _PLURAL_BEFORE = re.compile(r"\b(?:les|des|nombreux|aux|ces|of|many)\s+$", re.I)
 _REPUBLIC = re.compile(r"^(?:République|Republic) (?:de l['’]|de la |du |de |d['’]|of (?:the )?)(.+)$")
 _HONORIFIC_NAME = re.compile(
-    r"(?<![\w.])(?:M\.|Mme|Mlle|Mrs?\.?|Ms\.?|Dr\.?|Pr\.?|Cllr\.?|Councillor|Sir|Dame)\s+"
+    r"(?<![\w.])(?:M\.|Mme|Mlle|Mrs?\.?|Ms\.?|Dr\.?|Pr\.?|Cllr\.?|Councillor|Sir|Dame|Monsieur|Madame|Shri|Smt\.?)\s+"
     r"([A-ZÀ-Þ][\w’'-]+(?: (?:(?:de|du|van|von|da|di|del|ben) )?[A-ZÀ-Þ][\w’'-]+){0,2})"
 )
 _APPOSITIVE_TITLE = re.compile(r"^, (?:(?:le|la|the|notre|our|son|sa|its|their) )?(?:co-|vice-)?([\w-]+)")
@@ -228,6 +233,8 @@ def _trim(text: str, hit: Hit) -> Hit | None:
 
 
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    if re.search(r"\w['’]s$", text[start:end]):  # "Department of Revenue's": the name, not its possessive
+        end -= 2
     while start < end and text[start] in _EDGE_JUNK:
         start += 1
     while end > start and text[end - 1] in _EDGE_JUNK and not _is_initial(text, end):
@@ -253,9 +260,11 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
 
 
 def _cut_trailing_titles(text: str, start: int, end: int) -> int:
-    """ "Raphaël Sart Attaché" -> "Raphaël Sart"."""
+    """ "Raphaël Sart Attaché" -> "Raphaël Sart", "Michael Ring TD" -> "Michael Ring"."""
     parts = text[start:end].split(" ")
-    while len(parts) > 2 and parts[-1].lower() in gz.TITLE_WORDS:
+    while len(parts) > 2 and (
+        parts[-1].lower() in gz.TITLE_WORDS or parts[-1].strip(",") in gz.POST_NOMINALS
+    ):
         parts.pop()
     return start + len(" ".join(parts))
 
@@ -264,9 +273,9 @@ def _skip_description(text: str, start: int, end: int) -> int:
     """ "département de la Somme" -> "Somme"; "Commission permanente de la Région X" -> "Région X"."""
     if head_word(text[start:end]) in gz.LOWERCASE_ORG_HEADS:
         return start  # "ministère de la Culture" is the ministry's own name
-    match = _DESCRIPTION_PREFIX.match(text[start:end])
+    match = _DESCRIPTION_PREFIX.match(text[start:end]) or _GOVERNING_BODY_OF.match(text[start:end])
     if match:
-        return start + match.end()
+        return start + match.end()  # "Conseil d'administration de la BOAD" -> "BOAD"
     body = _BODY_OF.match(text[start:end])
     if body and head_word(text[start + body.end() : end]) in gz.REGION_HEADS | gz.ORG_HEADS:
         return start + body.end()
@@ -317,8 +326,11 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
     lowered = [w.lower() for w in words(name)]
     if not lowered or not _NAME_CHARS_ONLY.match(name) or _DIGIT.search(name) or "_" in name:
         return False
-    if name.lower() in gz.TERM_ACRONYMS or name.lower() in gz.CELESTIAL:
+    folded = " ".join(lowered).replace("’", "'")
+    if folded in gz.TERM_ACRONYMS or folded in gz.CELESTIAL or folded in gz.WIRE_SERVICES:
         return False
+    if folded in gz.GOVERNING_BODIES or re.fullmatch(r"TIDM[A-Z0-9]+", name):
+        return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
     if all(w in gz.CONTACT_LABELS for w in lowered) or _is_generic(words(name)):
         return False
     if all(w in gz.DEPARTMENT_WORDS or w in _CONNECTORS for w in lowered):
@@ -445,7 +457,8 @@ def _extend_person(text: str, hit: Hit, after: str) -> None:
     """ "Kiran Kumar" -> "A.S. Kiran Kumar", "Jean-Yves Le" -> "Jean-Yves Le Gall"."""
     initials_before = _INITIALS_BEFORE.search(text, max(0, hit.start - 10), hit.start)
     more = _CAPITAL_WORD_AFTER.match(after)
-    if more and more.group(1).lower() not in gz.TITLE_WORDS and len(words(text[hit.start : hit.end])) < 3:
+    title = more and (more.group(1).lower() in gz.TITLE_WORDS or more.group(1) in gz.POST_NOMINALS)
+    if more and not title and len(words(text[hit.start : hit.end])) < 3:
         hit.end += more.end()
     if initials_before and initials_before.group(0).strip().lower() not in gz.TITLE_WORDS:
         hit.start = initials_before.start()

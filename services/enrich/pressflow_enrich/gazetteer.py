@@ -223,84 +223,90 @@ GENERIC_WORDS = frozenset(
     ]
 )
 
+HONORIFICS = frozenset(
+    ["m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "pr", "cllr", "councillor"]
+    + ["sir", "dame", "monsieur", "madame", "mademoiselle", "shri", "sri", "smt", "shrimati", "hon", "hon."]
+    + ["honourable", "honorable"]
+)
+# Letters written after a person's name: seats, honours, degrees ("Michael Ring TD", "Jo Bloggs MP").
+POST_NOMINALS = frozenset(
+    ["TD", "MP", "MLA", "MPP", "MHA", "MEP", "MSP", "MS", "AM", "MNA", "OBE", "CBE", "MBE", "KBE", "DBE"]
+    + ["KC", "QC", "SC", "PhD", "Jr", "Jr.", "Sr.", "FRS", "FREng"]
+)
+
 # Job titles and honorifics: never part of a name, cut off wherever they stick to one.
-TITLE_WORDS = frozenset(
-    [
-        "cofondateur",
-        "cofondatrice",
-        "associé",
-        "associée",
-        "partner",
-        "cllr",
-        "councillor",
-        "sir",
-        "dame",
-        "doyen",
-        "doyenne",
-        "member",
-        "managing",
-        "head",
-        "président",
-        "présidente",
-        "president",
-        "vice-président",
-        "vice-présidente",
-        "directeur",
-        "directrice",
-        "director",
-        "général",
-        "générale",
-        "general",
-        "délégué",
-        "déléguée",
-        "délégué-général",
-        "chef",
-        "chief",
-        "executive",
-        "officer",
-        "gouverneur",
-        "governor",
-        "ministre",
-        "minister",
-        "maire",
-        "mayor",
-        "secrétaire",
-        "secretary",
-        "attaché",
-        "attachée",
-        "chargé",
-        "chargée",
-        "responsable",
-        "fondateur",
-        "fondatrice",
-        "founder",
-        "pdg",
-        "ceo",
-        "coo",
-        "cfo",
-        "cto",
-        "dg",
-        "conseiller",
-        "conseillère",
-        "sénateur",
-        "sénatrice",
-        "député",
-        "députée",
-        "adjoint",
-        "adjointe",
-        "m.",
-        "mme",
-        "mlle",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "pr",
-        "professeur",
-        "professor",
-        "premier",
-        "première",
-    ]
+TITLE_WORDS = (
+    frozenset(
+        [
+            "cofondateur",
+            "cofondatrice",
+            "associé",
+            "associée",
+            "partner",
+            "cllr",
+            "councillor",
+            "sir",
+            "dame",
+            "doyen",
+            "doyenne",
+            "member",
+            "managing",
+            "head",
+            "président",
+            "présidente",
+            "president",
+            "vice-président",
+            "vice-présidente",
+            "directeur",
+            "directrice",
+            "director",
+            "général",
+            "générale",
+            "general",
+            "délégué",
+            "déléguée",
+            "délégué-général",
+            "chef",
+            "chief",
+            "executive",
+            "officer",
+            "gouverneur",
+            "governor",
+            "ministre",
+            "minister",
+            "maire",
+            "mayor",
+            "secrétaire",
+            "secretary",
+            "attaché",
+            "attachée",
+            "chargé",
+            "chargée",
+            "responsable",
+            "fondateur",
+            "fondatrice",
+            "founder",
+            "pdg",
+            "ceo",
+            "coo",
+            "cfo",
+            "cto",
+            "dg",
+            "conseiller",
+            "conseillère",
+            "sénateur",
+            "sénatrice",
+            "député",
+            "députée",
+            "adjoint",
+            "adjointe",
+            "professeur",
+            "professor",
+            "premier",
+            "première",
+        ]
+    )
+    | HONORIFICS
 )
 
 # Words that, at a span's head or just before it, mark an event, programme, craft or product.
@@ -358,10 +364,6 @@ NON_ENTITY_CUES = frozenset(
 )
 
 # Honorifics: the name after one is a person's ("Mme Le Floch", "Dr Hamelin", "Cllr Sandhu").
-HONORIFICS = frozenset(
-    ["m.", "mme", "mlle", "mr", "mr.", "mrs", "ms", "dr", "dr.", "pr", "cllr", "councillor", "sir", "dame"]
-)
-
 # Words that name a press or communication department, not an organisation ("Service presse").
 DEPARTMENT_WORDS = frozenset(
     [
@@ -564,3 +566,16 @@ EN_FUNCTION_WORDS = frozenset(
 
 # Prepositions that place what follows: "en Occitanie", "in the UAE".
 PLACE_PREPOSITIONS = frozenset(["en", "dans", "à", "au", "aux", "in", "at", "from", "vers"])
+
+# Newswires and market-announcement services: the carrier of a release, not an actor in it.
+WIRE_SERVICES = frozenset(
+    ["globe newswire", "globenewswire", "business wire", "businesswire", "pr newswire", "prnewswire"]
+    + ["marketwired", "marketwire", "cnw", "cnw telbec", "canada newswire", "newswire", "accesswire"]
+    + ["rns", "eqs", "dgap", "cision", "actusnews", "businesswire france", "firmenpresse", "newsfile"]
+)
+# A company's or an assembly's governing bodies: named by their role, never names of their own.
+GOVERNING_BODIES = frozenset(
+    ["conseil d'administration", "conseil de surveillance", "directoire", "comité exécutif"]
+    + ["comité de direction", "commission permanente", "assemblée générale", "board of directors"]
+    + ["board", "executive committee", "general meeting", "annual general meeting", "cabinet approvals"]
+)
