@@ -187,7 +187,10 @@ def _group_label(text: str, members: list[Hit]) -> str | None:
         return "LOC"  # a country or a city the data knows, and no rule saw it act as a body
     if votes["PER"] and votes["LOC"] and votes["PER"] + votes["LOC"] > votes["ORG"]:
         return "ORG"  # a company the NER takes now for a person, now for a place
-    votes["LOC"] += sum(1 for h in members if h.label != "MISC" and _placed(text, h))
+    # "in Lafarge", "dans Valtera": a preposition makes a place of a name the data knows as one,
+    # or of one the NER never took for a body; not of a company's name
+    if votes["ORG"] == 0 or any(_known_place(text[h.start : h.end]) for h in members):
+        votes["LOC"] += sum(1 for h in members if h.label != "MISC" and _placed(text, h))
     order = {"ORG": 0, "LOC": 1, "PER": 2}
     return max(votes, key=lambda label: (votes[label], -order[label]))
 

@@ -34,8 +34,13 @@ _DATELINE = re.compile(
 _HEADER_CHARS = 1500
 
 
+_LATIN = re.compile(r"[\x20-\x7e\u00c0-\u024f’]+")
+
+
 def fold(name: str) -> str:
     """Lower case, no accents, straight apostrophes, single spaces: the lookup key of a place."""
+    if name.isascii():
+        return " ".join(name.split()).strip(" .").lower()
     decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", plain).strip(" .").lower()
@@ -59,6 +64,8 @@ def _gazetteer() -> _Gazetteer:
     for city in cache.get_cities().values():
         code, population = city["countrycode"], city["population"]
         for name in {city["name"], *city["alternatenames"]}:
+            if not _LATIN.fullmatch(name):
+                continue  # other scripts never match a release in French or English
             key = fold(name)
             if len(key) > 2 and key.isascii():
                 known = cities.setdefault(key, {})
