@@ -45,7 +45,7 @@ def _up(_: argparse.Namespace) -> int:
 
 def _create_topics(_: argparse.Namespace) -> int:
     from pressflow.broker import create_topics
-    from pressflow_schemas.settings import KafkaSettings
+    from pressflow_runtime.settings import KafkaSettings
 
     settings = KafkaSettings()
     asyncio.run(
@@ -71,7 +71,7 @@ async def _replay(args: argparse.Namespace) -> int:
 
     from pressflow_ingest.replay import Replayer
     from pressflow_ingest.settings import IngestSettings
-    from pressflow_schemas.publishing import KafkaPublisher
+    from pressflow_runtime.publishing import KafkaPublisher
 
     settings = IngestSettings()
     publisher = KafkaPublisher(settings.kafka_bootstrap_servers, client_id="pressflow-replay")

@@ -16,8 +16,8 @@ from typing import BinaryIO
 import httpx
 
 from pressflow.broker import create_topics, die_with_parent
+from pressflow_runtime.settings import KafkaSettings
 from pressflow_schemas import Topics
-from pressflow_schemas.settings import KafkaSettings
 
 SERVICES = ("store", "enrich", "ingest")
 _STOP_GRACE_S = 20.0

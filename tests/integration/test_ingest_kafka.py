@@ -19,8 +19,8 @@ from pressflow_ingest.isolation import Extractor
 from pressflow_ingest.ledger import Ledger
 from pressflow_ingest.replay import Replayer
 from pressflow_ingest.settings import IngestSettings
+from pressflow_runtime.publishing import KafkaPublisher
 from pressflow_schemas import DeadLetter, RawRelease, Source, Topics
-from pressflow_schemas.publishing import KafkaPublisher
 
 pytestmark = pytest.mark.kafka
 

@@ -16,9 +16,9 @@ from topic_reader import read_topic
 from pressflow.broker import create_topics
 from pressflow.stack import service_env
 from pressflow_ingest.intake import Intake, Submission
+from pressflow_runtime.lifecycle import background
+from pressflow_runtime.publishing import KafkaPublisher
 from pressflow_schemas import DateMention, DeadLetter, EnrichedRelease, RawRelease, Source, Topics
-from pressflow_schemas.lifecycle import background
-from pressflow_schemas.publishing import KafkaPublisher
 from pressflow_store.consumer import StoreConsumer
 from pressflow_store.repository import connect, count_releases, create_schema
 

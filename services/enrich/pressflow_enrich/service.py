@@ -9,7 +9,7 @@ import faust
 from pressflow_enrich.app import create_app
 from pressflow_enrich.ner import SpacyNer
 from pressflow_enrich.settings import EnrichSettings
-from pressflow_schemas.lifecycle import configure_logging
+from pressflow_runtime.lifecycle import configure_logging
 
 log = logging.getLogger("pressflow.enrich")
 

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from pressflow_schemas.settings import KafkaSettings
+from pressflow_runtime.settings import KafkaSettings
 
 
 class EnrichSettings(KafkaSettings):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 
 from aiokafka.errors import KafkaError
 from pydantic import BaseModel
@@ -16,8 +15,8 @@ from pressflow_ingest.formats import Attachment, Extracted, UnreadableContent, U
 from pressflow_ingest.isolation import Extractor
 from pressflow_ingest.ledger import Ledger, Record
 from pressflow_ingest.releases import raw_release, safe_filename
+from pressflow_runtime.publishing import Publisher
 from pressflow_schemas import DeadLetter, RawRelease, Topics
-from pressflow_schemas.publishing import Publisher
 
 log = logging.getLogger("pressflow.ingest")
 
@@ -206,23 +205,13 @@ class Intake:
 
         Inputs too large for a Kafka message travel without their payload; `kept_at` says where they are.
         """
-        message = str(error)
-        payload = base64.b64encode(submission.data).decode("ascii")
-        if len(submission.data) > self._max_letter_payload:
-            payload = ""
-            message += (
-                f" [payload of {len(submission.data)} bytes not included (over "
-                f"{self._max_letter_payload}); the input is kept at {kept_at or 'its source'}]"
-            )
-        letter = DeadLetter(
-            stage="ingest",
-            error_type=type(error).__name__,
-            error=message,
-            failed_at=datetime.now(UTC),
+        letter = DeadLetter.of_input(
+            error,
+            submission.data,
             filename=safe_filename(submission.filename),
             content_type=submission.content_type,
-            payload=payload,
-            payload_encoding="base64",
+            max_payload_bytes=self._max_letter_payload,
+            kept_at=kept_at,
         )
         await self._publisher.publish(self._topics.dead_letter, None, letter)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import sys
 from dataclasses import dataclass
 from typing import TextIO
@@ -11,8 +10,8 @@ import httpx
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from pydantic import ValidationError
 
+from pressflow_runtime.publishing import Publisher
 from pressflow_schemas import DeadLetter, RawRelease, Topics
-from pressflow_schemas.publishing import Publisher
 
 # Joining the group takes a poll or two; a topic that never gets assigned is given up on.
 _ASSIGNMENT_POLLS = 30
@@ -106,11 +105,7 @@ class Replayer:
             summary.skipped += 1
             self._say(f"{where}: skipped: the letter carries no payload ({letter.error})")
             return
-        data = (
-            base64.b64decode(letter.payload)
-            if letter.payload_encoding == "base64"
-            else letter.payload.encode()
-        )
+        data = letter.payload_bytes()
         if self._dry_run:
             summary.replayed += 1
             self._say(f"{where}: would re-submit {len(data)} bytes to ingest ({letter.error_type})")
@@ -141,12 +136,7 @@ class Replayer:
 
     async def _republish(self, where: str, letter: DeadLetter, summary: ReplaySummary) -> None:
         try:
-            raw = (
-                base64.b64decode(letter.payload)
-                if letter.payload_encoding == "base64"
-                else letter.payload.encode()
-            )
-            release = RawRelease.model_validate_json(raw)
+            release = RawRelease.model_validate_json(letter.payload_bytes())
         except (ValidationError, ValueError):
             summary.skipped += 1
             self._say(f"{where}: skipped: the enrich letter's payload is not a raw release")

@@ -14,8 +14,8 @@ from pressflow_ingest.isolation import Extractor
 from pressflow_ingest.ledger import Ledger
 from pressflow_ingest.settings import IngestSettings
 from pressflow_ingest.watcher import InboxWatcher
-from pressflow_schemas.lifecycle import background, configure_logging, serve_http, stop_process
-from pressflow_schemas.publishing import KafkaPublisher
+from pressflow_runtime.lifecycle import background, configure_logging, serve_http, stop_process
+from pressflow_runtime.publishing import KafkaPublisher
 
 log = logging.getLogger("pressflow.ingest")
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
-from pressflow_schemas.settings import KafkaSettings
+from pressflow_runtime.settings import KafkaSettings
 
 MIB = 1024 * 1024
 

@@ -11,8 +11,8 @@ from pydantic import ValidationError
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from pressflow_runtime.publishing import Publisher
 from pressflow_schemas import DeadLetter, EnrichedRelease, Topics
-from pressflow_schemas.publishing import Publisher
 from pressflow_store.repository import Upkeep, save_releases
 
 log = logging.getLogger("pressflow.store")

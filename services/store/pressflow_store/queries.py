@@ -12,7 +12,8 @@ from typing import Annotated, Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from sqlalchemy import ColumnElement, Connection, Select, literal, select, true, tuple_, union
 
-from pressflow_store.search import InvalidSearch, fold, hits, parse_query
+from pressflow_schemas.keys import entity_key
+from pressflow_store.search import InvalidSearch, hits, parse_query
 from pressflow_store.tables import (
     entities,
     entity_aliases,
@@ -174,7 +175,7 @@ def _child_sets(where: ReleaseFilter) -> list[Select[Any]]:
     for name in where.entity:
         sets.append(
             select(release_entities.c.release_pk).where(
-                release_entities.c.entity_id.in_(entity_ids(fold(name), where.entity_type))
+                release_entities.c.entity_id.in_(entity_ids(entity_key(name), where.entity_type))
             )
         )
     if where.entity_type and not where.entity:

@@ -2,7 +2,7 @@
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from pressflow_schemas.topics import Topics
+from pressflow_schemas import Topics
 
 
 class KafkaSettings(BaseSettings):
