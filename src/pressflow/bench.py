@@ -22,7 +22,7 @@ def development_texts() -> tuple[str, list[str]]:
     if GOLD.is_dir():
         docs = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(GOLD.glob("*.json"))]
         return f"{len(docs)} development releases from ../shared/gold", docs
-    from pressflow_ingest.formats import extract
+    from pressflow_ingest.core.formats import extract
 
     docs = [extract(p.read_bytes(), p.name).text for p in sorted((ROOT / "examples").iterdir())]
     return f"{len(docs)} releases from examples/ (../shared is absent)", docs
@@ -45,7 +45,8 @@ def bench_enrich(minimum: int) -> dict[str, object]:
     from pressflow_enrich.ner import SpacyNer
     from pressflow_enrich.pipeline import enrich
     from pressflow_enrich.settings import EnrichSettings
-    from pressflow_ingest.intake import Submission, releases_of
+    from pressflow_ingest.core.plan import releases_of
+    from pressflow_ingest.core.submission import Submission
 
     label, docs = development_texts()
     texts = (docs * (minimum // len(docs) + 1))[: max(minimum, len(docs))]

@@ -15,7 +15,8 @@ def _analyze(args: argparse.Namespace) -> int:
     from pressflow_enrich.ner import SpacyNer
     from pressflow_enrich.pipeline import enrich
     from pressflow_enrich.settings import EnrichSettings
-    from pressflow_ingest.intake import Submission, releases_of
+    from pressflow_ingest.core.plan import releases_of
+    from pressflow_ingest.core.submission import Submission
 
     ner = SpacyNer(EnrichSettings().spacy_models)
     failures = 0
@@ -56,7 +57,7 @@ def _create_topics(_: argparse.Namespace) -> int:
 
 
 def _submit(args: argparse.Namespace) -> int:
-    from pressflow_ingest.client import submit_files
+    from pressflow.ops.submit import submit_files
 
     outcomes = asyncio.run(submit_files([Path(f) for f in args.files], args.url, args.token))
     return 0 if all(o.ok for o in outcomes) else 1
@@ -69,9 +70,9 @@ def _replay_dead_letters(args: argparse.Namespace) -> int:
 async def _replay(args: argparse.Namespace) -> int:
     import httpx
 
-    from pressflow_ingest.replay import Replayer
+    from pressflow.ops.dead_letters import Replayer
     from pressflow_ingest.settings import IngestSettings
-    from pressflow_runtime.publishing import KafkaPublisher
+    from pressflow_runtime.kafka_publisher import KafkaPublisher
 
     settings = IngestSettings()
     publisher = KafkaPublisher(settings.kafka_bootstrap_servers, client_id="pressflow-replay")

@@ -12,14 +12,14 @@ import pytest
 from topic_reader import read_topic
 
 from pressflow.broker import create_topics
-from pressflow_ingest.api import create_app
-from pressflow_ingest.formats import UnreadableContent
-from pressflow_ingest.intake import Intake, Submission
-from pressflow_ingest.isolation import Extractor
-from pressflow_ingest.ledger import Ledger
-from pressflow_ingest.replay import Replayer
+from pressflow.ops.dead_letters import Replayer
+from pressflow_ingest.adapters.http.app import create_app
+from pressflow_ingest.adapters.isolation import Extractor
+from pressflow_ingest.adapters.ledger import Ledger
+from pressflow_ingest.core.submission import Submission
+from pressflow_ingest.intake import Intake
 from pressflow_ingest.settings import IngestSettings
-from pressflow_runtime.publishing import KafkaPublisher
+from pressflow_runtime.kafka_publisher import KafkaPublisher
 from pressflow_schemas import DeadLetter, RawRelease, Source, Topics
 
 pytestmark = pytest.mark.kafka
@@ -37,7 +37,7 @@ async def kafka(kafka_bootstrap, topic_prefix):
 
 async def test_every_format_lands_on_the_topic_with_its_title_and_text(kafka):
     bootstrap, topics, publisher = kafka
-    intake = Intake(publisher, topics)
+    intake = Intake(publisher, topics, Ledger(), Extractor())
     cp1252 = "Besançon, le 3 mars 2025\n\nLa Ville investit 2 M€ dans l’éclairage public.".encode("cp1252")
     mail = documents.eml(
         subject="Courriel de presse",
@@ -79,7 +79,9 @@ async def test_every_format_lands_on_the_topic_with_its_title_and_text(kafka):
 async def test_a_batch_over_http_is_published_and_a_retry_is_not(kafka):
     bootstrap, topics, publisher = kafka
     ledger = Ledger()
-    app = create_app(Intake(publisher, topics, ledger), IngestSettings(pressflow_ingest_token=None), ledger)
+    app = create_app(
+        Intake(publisher, topics, ledger, Extractor()), IngestSettings(pressflow_ingest_token=None), ledger
+    )
     batch = [{"text": f"Communiqué numéro {i}.", "title": f"N° {i}"} for i in range(5)]
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://ingest") as client:
         first = await client.post("/releases/batch", json=batch, headers={"Idempotency-Key": "lot-1"})
@@ -96,11 +98,11 @@ async def test_a_batch_over_http_is_published_and_a_retry_is_not(kafka):
 async def test_replay_resubmits_ingest_letters_and_republishes_enrich_ones(kafka, topic_prefix):
     bootstrap, topics, publisher = kafka
     # an ingest letter: a PDF refused because its reader ran out of time
-    hurried = Intake(publisher, topics, extractor=Extractor(timeout_seconds=0.001))
+    hurried = Intake(publisher, topics, Ledger(), Extractor(timeout_seconds=0.001))
     pdf = Submission(data=documents.pdf(), kind="file", received_at=datetime.now(UTC), filename="cp.pdf")
-    with pytest.raises(UnreadableContent) as refused:
-        await hurried.accept(pdf)
-    await hurried.dead_letter(pdf, refused.value)
+    refused = await hurried.accept(pdf)
+    assert refused.kind == "unreadable" and refused.error is not None
+    await hurried.dead_letter(pdf, refused.error)
     # an enrich letter carrying the raw release it could not enrich, and one that carries junk
     raw = RawRelease(
         release_id="rejoue",
@@ -119,7 +121,9 @@ async def test_replay_resubmits_ingest_letters_and_republishes_enrich_ones(kafka
         await publisher.publish(topics.dead_letter, None, letter)
 
     ledger = Ledger()
-    app = create_app(Intake(publisher, topics, ledger), IngestSettings(pressflow_ingest_token=None), ledger)
+    app = create_app(
+        Intake(publisher, topics, ledger, Extractor()), IngestSettings(pressflow_ingest_token=None), ledger
+    )
     group = f"{topic_prefix}replay"
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://ingest") as ingest:
         dry = io.StringIO()

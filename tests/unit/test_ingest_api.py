@@ -5,10 +5,12 @@ import ingest_documents as documents
 import pytest
 from fakes import FakePublisher, SwitchablePublisher
 
-from pressflow_ingest.api import create_app
+from pressflow_ingest.adapters.http.app import create_app
+from pressflow_ingest.adapters.isolation import Extractor
+from pressflow_ingest.adapters.ledger import Ledger
 from pressflow_ingest.intake import Intake
-from pressflow_ingest.ledger import Ledger
 from pressflow_ingest.settings import IngestSettings
+from pressflow_runtime.problems import code_of
 from pressflow_schemas import Topics
 
 RELEASE = "Lille, le 5 mai 2025\n\nLa Métropole européenne de Lille lance un appel à projets de 2 M€."
@@ -22,7 +24,7 @@ def publisher():
 def make_app(publisher, **settings):
     ledger = Ledger()
     limits = IngestSettings(**{"pressflow_max_body_bytes": 1024, "pressflow_ingest_token": None, **settings})
-    return create_app(Intake(publisher, Topics(), ledger), limits, ledger)
+    return create_app(Intake(publisher, Topics(), ledger, Extractor()), limits, ledger)
 
 
 def http_client(app):
@@ -96,15 +98,16 @@ async def test_bad_input_gets_a_clear_error_and_nothing_is_published(
 ):
     response = await client.post("/releases", **kwargs)
     assert response.status_code == status
+    assert response.headers["content-type"] == "application/problem+json"
     body = response.json()
-    assert body["error"] == error
-    assert body["message"]
+    assert (code_of(body), body["status"]) == (error, status)
+    assert body["title"] and body["detail"]
     assert publisher.sent == []
 
 
 async def test_a_validation_error_names_the_field(client):
     response = await client.post("/releases", json={"title": "sans texte"})
-    assert response.json()["detail"][0]["field"] == "text"
+    assert response.json()["errors"][0]["field"] == "text"
 
 
 async def test_a_declared_latin1_charset_is_honoured(client, publisher):
@@ -177,7 +180,7 @@ async def test_an_idempotency_key_reused_for_another_body_is_refused(client, pub
     await client.post("/releases", json={"text": RELEASE}, headers={"Idempotency-Key": "k-2"})
     other = await client.post("/releases", json={"text": "Autre texte."}, headers={"Idempotency-Key": "k-2"})
     assert other.status_code == 422
-    assert other.json()["error"] == "idempotency_key_reused"
+    assert code_of(other.json()) == "idempotency_key_reused"
     assert len(publisher.sent) == 1
 
 
@@ -197,7 +200,7 @@ async def test_a_batch_answers_each_item_and_is_207_when_one_failed(client, publ
     assert (body["accepted"], body["duplicates"], body["failed"]) == (2, 1, 1)
     statuses = [(item["index"], item["status"]) for item in body["items"]]
     assert statuses == [(0, 202), (1, 422), (2, 200), (3, 202)]
-    assert body["items"][1]["detail"][0]["field"] == "text"
+    assert body["items"][1]["problem"]["errors"][0]["field"] == "text"
     assert len(publisher.sent) == 2
 
 
@@ -222,13 +225,13 @@ async def test_an_ndjson_batch_that_all_went_well_is_202(client, publisher):
 async def test_a_batch_that_is_not_one_is_refused_whole(publisher, kwargs, status, error):
     async with http_client(make_app(publisher, pressflow_max_batch_items=3)) as c:
         response = await c.post("/releases/batch", **kwargs)
-    assert (response.status_code, response.json()["error"]) == (status, error)
+    assert (response.status_code, code_of(response.json())) == (status, error)
     assert publisher.sent == []
 
 
 async def test_an_unsupported_content_type_is_refused_before_the_body_is_read(client):
     response = await client.post("/releases", content=b"x" * 5000, headers={"content-type": "video/mp4"})
-    assert (response.status_code, response.json()["error"]) == (415, "unsupported_media_type")
+    assert (response.status_code, code_of(response.json())) == (415, "unsupported_media_type")
 
 
 async def test_too_many_requests_from_one_client_get_429_with_retry_after(publisher):
@@ -298,4 +301,4 @@ async def test_a_release_that_fails_for_good_is_500_not_an_invitation_to_retry()
     async with http_client(make_app(Bug())) as c:
         response = await c.post("/releases", json={"text": RELEASE})
     assert response.status_code == 500
-    assert response.json()["error"] == "internal_error"
+    assert (code_of(response.json()), response.json()["status"]) == ("failed", 500)

@@ -9,12 +9,12 @@ import ingest_documents as documents
 from fakes import FakePublisher
 from test_watcher import Clock, settle
 
-from pressflow_ingest.api import create_app
+from pressflow_ingest.adapters.http.app import create_app
+from pressflow_ingest.adapters.inbox.watcher import InboxWatcher
+from pressflow_ingest.adapters.isolation import Extractor
+from pressflow_ingest.adapters.ledger import Ledger
 from pressflow_ingest.intake import Intake
-from pressflow_ingest.isolation import Extractor
-from pressflow_ingest.ledger import Ledger
 from pressflow_ingest.settings import IngestSettings
-from pressflow_ingest.watcher import InboxWatcher
 from pressflow_schemas import Topics
 
 MIB = 1024 * 1024
@@ -80,7 +80,7 @@ async def test_the_api_refuses_every_hostile_body_with_a_reason():
         for name, data in hostile_corpus().items():
             response = await client.post("/releases", files={"file": (name, data, None)})
             statuses[name] = response.status_code
-            assert response.json()["message"], name
+            assert response.json()["detail"], name
         invalid_utf8 = await client.post(
             "/releases", content=b"Caf\xe9 \xff\xfe", headers={"content-type": "text/plain; charset=utf-8"}
         )

@@ -35,6 +35,8 @@ class IngestSettings(KafkaSettings):
     # A file is taken once its size and mtime have not changed for this long.
     pressflow_inbox_settle_seconds: float = 1.0
     pressflow_inbox_poll_seconds: float = 0.5
+    # How long a submission waits for Kafka's acknowledgement before it is answered 503.
+    pressflow_publish_timeout_seconds: float = 10.0
 
     @property
     def state_file(self) -> Path:

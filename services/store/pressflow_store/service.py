@@ -9,8 +9,8 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
+from pressflow_runtime.kafka_publisher import KafkaPublisher
 from pressflow_runtime.lifecycle import background, configure_logging, serve_http, stop_process
-from pressflow_runtime.publishing import KafkaPublisher
 from pressflow_store.api import create_app
 from pressflow_store.consumer import StoreConsumer
 from pressflow_store.repository import connect, create_schema, optimize

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-from pressflow_ingest.formats.docx import extract_docx
-from pressflow_ingest.formats.eml import extract_eml
-from pressflow_ingest.formats.extraction import Extracted, UnreadableContent, UnsupportedFormat
-from pressflow_ingest.formats.html import extract_html
-from pressflow_ingest.formats.json import extract_json
-from pressflow_ingest.formats.pdf import extract_pdf
-from pressflow_ingest.formats.text import extract_text
+from pressflow_ingest.core.formats.docx import extract_docx
+from pressflow_ingest.core.formats.eml import extract_eml
+from pressflow_ingest.core.formats.extraction import Extracted, UnreadableContent, UnsupportedFormat
+from pressflow_ingest.core.formats.html import extract_html
+from pressflow_ingest.core.formats.json import extract_json
+from pressflow_ingest.core.formats.pdf import extract_pdf
+from pressflow_ingest.core.formats.text import extract_text
 
 SUPPORTED_FORMATS = ("txt", "md", "html", "pdf", "docx", "eml", "json")
 # Formats whose parsers can be made to hang or balloon by a crafted file: run them isolated.

@@ -8,21 +8,25 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
-from pressflow_ingest.api import create_app
+from pressflow_ingest.adapters.http.app import create_app
+from pressflow_ingest.adapters.inbox.watcher import InboxWatcher
+from pressflow_ingest.adapters.isolation import Extractor
+from pressflow_ingest.adapters.ledger import Ledger
 from pressflow_ingest.intake import Intake
-from pressflow_ingest.isolation import Extractor
-from pressflow_ingest.ledger import Ledger
 from pressflow_ingest.settings import IngestSettings
-from pressflow_ingest.watcher import InboxWatcher
+from pressflow_runtime.kafka_publisher import KafkaPublisher
 from pressflow_runtime.lifecycle import background, configure_logging, serve_http, stop_process
-from pressflow_runtime.publishing import KafkaPublisher
 
 log = logging.getLogger("pressflow.ingest")
 
 
 def build_app(settings: IngestSettings) -> FastAPI:
     """The ingest app; Kafka is connected and the watcher started in its lifespan, not before."""
-    publisher = KafkaPublisher(settings.kafka_bootstrap_servers, client_id="pressflow-ingest")
+    publisher = KafkaPublisher(
+        settings.kafka_bootstrap_servers,
+        client_id="pressflow-ingest",
+        ack_timeout_seconds=settings.pressflow_publish_timeout_seconds,
+    )
     ledger = Ledger(settings.state_file)
     extractor = Extractor(
         timeout_seconds=settings.pressflow_extract_timeout_seconds,

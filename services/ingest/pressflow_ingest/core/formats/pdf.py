@@ -10,7 +10,7 @@ from datetime import date
 
 from pypdf import PdfReader
 
-from pressflow_ingest.formats.extraction import Extracted, UnreadableContent, clean_title, require_text
+from pressflow_ingest.core.formats.extraction import Extracted, UnreadableContent, clean_title, require_text
 
 # A page count past this is not a press release; refusing early bounds the work on hostile files.
 MAX_PAGES = 500

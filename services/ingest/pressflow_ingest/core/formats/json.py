@@ -8,14 +8,14 @@ from typing import Annotated
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 
-from pressflow_ingest.formats.extraction import (
+from pressflow_ingest.core.formats.extraction import (
     Extracted,
     InvalidRelease,
     UnreadableContent,
     clean_title,
     require_text,
 )
-from pressflow_ingest.formats.html import extract_html_markup
+from pressflow_ingest.core.formats.html import extract_html_markup
 
 EXAMPLE = {
     "text": "Lille, le 5 mai 2025\n\nLa Métropole européenne de Lille lance un appel à projets de 2 M€.",

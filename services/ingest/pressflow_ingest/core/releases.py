@@ -8,8 +8,8 @@ from datetime import datetime
 from pathlib import PurePath
 from typing import Literal
 
-from pressflow_ingest.formats import Extracted
-from pressflow_ingest.identity import release_id
+from pressflow_ingest.core.formats import Extracted
+from pressflow_ingest.core.identity import release_id
 from pressflow_schemas import RawRelease, Source
 
 

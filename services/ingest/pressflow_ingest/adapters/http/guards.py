@@ -7,9 +7,9 @@ import hmac
 from fastapi import Request
 from fastapi.security import HTTPAuthorizationCredentials
 
-from pressflow_ingest.errors import ApiError
-from pressflow_ingest.rate_limit import RateLimiter
+from pressflow_ingest.adapters.http.rate_limit import RateLimiter
 from pressflow_ingest.settings import IngestSettings
+from pressflow_runtime.problems import Problem
 
 
 class Guards:
@@ -26,7 +26,7 @@ class Guards:
             given = credentials.credentials.encode() if credentials is not None else b""
             if not hmac.compare_digest(given, self._token):
                 error = 'error="invalid_token"' if credentials is not None else ""
-                raise ApiError(
+                raise Problem(
                     401,
                     "unauthorized",
                     "send the ingest token as 'Authorization: Bearer <token>'",
@@ -37,7 +37,7 @@ class Guards:
         client = request.client.host if request.client else "unknown"
         wait = self._limiter.retry_after(client)
         if wait is not None:
-            raise ApiError(
+            raise Problem(
                 429,
                 "rate_limited",
                 f"too many requests from {client}; retry in {wait} s",

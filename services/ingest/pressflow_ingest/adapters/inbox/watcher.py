@@ -13,14 +13,15 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pressflow_ingest.formats import UnreadableContent
-from pressflow_ingest.inbox_log import InboxLog
-from pressflow_ingest.intake import Intake, Receipt, Submission, is_unavailable
+from pressflow_ingest.adapters.inbox.journal import InboxLog
+from pressflow_ingest.core.outcomes import Folder, Outcome
+from pressflow_ingest.core.submission import Receipt, Submission
+from pressflow_ingest.intake import Intake
 
 log = logging.getLogger("pressflow.ingest.inbox")
 
-PROCESSED = ".processed"
-FAILED = ".failed"
+PROCESSED: Folder = ".processed"
+FAILED: Folder = ".failed"
 _TEMPORARY_SUFFIXES = (".tmp", ".part", ".partial", ".crdownload", ".swp", ".download", "~")
 
 
@@ -174,28 +175,24 @@ class InboxWatcher:
         submission = Submission(
             data=data, kind="file", received_at=datetime.fromtimestamp(mtime, tz=UTC), filename=path.name
         )
-        try:
-            receipt = await self._intake.accept(submission)
-        except UnreadableContent as exc:
-            # a file of a kind ingest reads, taken but not turned into a release: a dead letter
-            target = self._refuse(path, str(exc))
-            await self._dead_letter(submission, exc, target)
+        return await self._file(path, submission, await self._intake.accept(submission))
+
+    async def _file(self, path: Path, submission: Submission, outcome: Outcome) -> bool:
+        """The file where the outcome table says; False when it stays to be tried again."""
+        handling = outcome.handling
+        if handling.folder is None:
+            log.warning(
+                "could not publish %s (%s); it stays in the inbox and is retried", path, outcome.reason
+            )
+            self._seen.pop(path, None)
+            return False
+        if outcome.receipt is not None:
+            self._move(path, self.inbox / handling.folder)
+            self._record(path, outcome.receipt)
             return True
-        except ValueError as exc:  # UnsupportedFormat: never ours to read, like a 415
-            self._refuse(path, str(exc))
-            return True
-        except Exception as exc:
-            if is_unavailable(exc):  # the file stays and is retried on a later scan
-                log.warning("could not publish %s (%s); it stays in the inbox and is retried", path, exc)
-                self._seen.pop(path, None)
-                return False
-            # retrying would fail the same way (a message over the broker's limit, a parser bug)
-            log.exception("could not take %s", path)
-            target = self._refuse(path, f"{type(exc).__name__}: {exc}")
-            await self._dead_letter(submission, exc, target)
-            return True
-        self._move(path, self.inbox / PROCESSED)
-        self._record(path, receipt)
+        target = self._refuse(path, outcome.reason)
+        if handling.dead_letter and outcome.error is not None:
+            await self._dead_letter(submission, outcome.error, target)
         return True
 
     def _record(self, path: Path, receipt: Receipt) -> None:

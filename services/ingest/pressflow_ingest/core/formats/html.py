@@ -8,8 +8,8 @@ import re
 from datetime import date
 from html.parser import HTMLParser
 
-from pressflow_ingest.formats.extraction import Extracted, UnreadableContent, clean_title, require_text
-from pressflow_ingest.formats.text import decode
+from pressflow_ingest.core.formats.extraction import Extracted, UnreadableContent, clean_title, require_text
+from pressflow_ingest.core.formats.text import decode
 
 _META_DATES = (
     "article:published_time",

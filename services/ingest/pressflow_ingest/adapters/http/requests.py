@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 
 from starlette.requests import Request
 
-from pressflow_ingest.errors import ApiError
-from pressflow_ingest.formats import CONTENT_TYPES
-from pressflow_ingest.intake import Submission
+from pressflow_ingest.core.formats import CONTENT_TYPES
+from pressflow_ingest.core.submission import Submission
+from pressflow_runtime.problems import Problem
 
 BATCH_TYPES = ("application/json", "application/x-ndjson", "application/jsonl")
 _GENERIC = "application/octet-stream"
@@ -31,7 +31,7 @@ def media_type(request: Request) -> tuple[str, str | None]:
 def check_media_type(mime: str, accepted: tuple[str, ...]) -> None:
     """415 before the body is read when the declared type is not one this route takes."""
     if mime not in accepted:
-        raise ApiError(
+        raise Problem(
             415,
             "unsupported_media_type",
             f"content type {mime or '(none)'!r} is not supported here; send one of " + ", ".join(accepted),
@@ -45,12 +45,12 @@ async def read_limited(request: Request, limit: int) -> bytes:
     """The body, refused with 413 as soon as it grows past `limit` bytes (or says it will)."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
-        raise ApiError(413, "too_large", f"the body is {declared} bytes; the limit is {limit}")
+        raise Problem(413, "too_large", f"the body is {declared} bytes; the limit is {limit}")
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
-            raise ApiError(413, "too_large", f"the body is over the {limit}-byte limit")
+            raise Problem(413, "too_large", f"the body is over the {limit}-byte limit")
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -78,7 +78,7 @@ async def _multipart_submission(request: Request, body: bytes, now: datetime) ->
     form = await request.form(max_files=1, max_fields=10)
     upload = form.get("file")
     if upload is None or isinstance(upload, str):
-        raise ApiError(422, "missing_file", "multipart submissions need a 'file' field with the release")
+        raise Problem(422, "missing_file", "multipart submissions need a 'file' field with the release")
     data = await upload.read()
     title = form.get("title")
     content_type = upload.content_type if upload.content_type != _GENERIC else None
@@ -98,9 +98,9 @@ def batch_items(mime: str, body: bytes) -> list[bytes]:
         try:
             items = json.loads(body)
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-            raise ApiError(400, "invalid_json", f"the body is not valid JSON: {exc}"[:300]) from exc
+            raise Problem(400, "invalid_json", f"the body is not valid JSON: {exc}"[:300]) from exc
         if not isinstance(items, list):
-            raise ApiError(422, "not_a_batch", "a JSON batch is an array of release objects")
+            raise Problem(422, "not_a_batch", "a JSON batch is an array of release objects")
         return [json.dumps(item, ensure_ascii=False).encode("utf-8") for item in items]
     return [line.strip() for line in body.splitlines() if line.strip()]
 

@@ -10,6 +10,7 @@ import httpx
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from pydantic import ValidationError
 
+from pressflow_runtime.problems import code_of
 from pressflow_runtime.publishing import Publisher
 from pressflow_schemas import DeadLetter, RawRelease, Topics
 
@@ -120,7 +121,7 @@ class Replayer:
             },
         )
         body = (
-            response.json() if response.headers.get("content-type", "").startswith("application/json") else {}
+            response.json() if "json" in response.headers.get("content-type", "") else {}
         )
         if response.status_code in (200, 202):
             summary.replayed += 1
@@ -131,7 +132,7 @@ class Replayer:
             summary.failed += 1
             self._say(
                 f"{where}: re-submitted to ingest: refused again, {response.status_code} "
-                f"{body.get('error', '')}: {body.get('message', response.text[:200])}",
+                f"{code_of(body)}: {body.get('detail', response.text[:200])}",
             )
 
     async def _republish(self, where: str, letter: DeadLetter, summary: ReplaySummary) -> None:

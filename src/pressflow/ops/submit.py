@@ -12,7 +12,8 @@ from typing import TextIO
 
 import httpx
 
-from pressflow_ingest.formats import CONTENT_TYPES, SUFFIXES
+from pressflow_ingest.core.formats import CONTENT_TYPES, SUFFIXES
+from pressflow_runtime.problems import code_of
 
 _TYPE_OF_FORMAT = {fmt: mime for mime, fmt in reversed(CONTENT_TYPES.items())}
 _RETRIES = 4
@@ -72,8 +73,9 @@ def _outcome(path: Path, response: httpx.Response) -> Outcome:
         body = {}
     if response.status_code in (200, 202) and isinstance(body, dict) and body.get("release_id"):
         return Outcome(path, body["release_id"], body.get("status", "accepted"))
-    code = body.get("error", f"http_{response.status_code}") if isinstance(body, dict) else "error"
-    message = body.get("message", response.text[:200]) if isinstance(body, dict) else response.text[:200]
+    problem = body if isinstance(body, dict) else {}
+    code = code_of(problem) or f"http_{response.status_code}"
+    message = str(problem.get("detail", response.text[:200]))
     return Outcome(path, None, f"{response.status_code} {code}", message)
 
 

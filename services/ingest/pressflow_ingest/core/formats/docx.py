@@ -9,7 +9,7 @@ import docx
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from pressflow_ingest.formats.extraction import Extracted, UnreadableContent, clean_title, require_text
+from pressflow_ingest.core.formats.extraction import Extracted, UnreadableContent, clean_title, require_text
 
 # python-docx inflates every part it reads: these bounds are checked on the zip directory first,
 # so a zip bomb is refused before a byte is decompressed.

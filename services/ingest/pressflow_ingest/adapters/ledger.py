@@ -5,11 +5,18 @@ One small SQLite file, so a restart neither forgets a release nor publishes one 
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any, TypeVar
+
+from pressflow_ingest.ports import Answer, Record
+
+T = TypeVar("T")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS published (
@@ -32,51 +39,54 @@ CREATE TABLE IF NOT EXISTS answers (
 """
 
 
-@dataclass(frozen=True)
-class Record:
-    """A release ingest has published, and the bytes it came from."""
-
-    sha256: str
-    release_id: str
-    filename: str | None
-    title: str | None
-    format: str | None
-    attachments: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Answer:
-    """The response given to a request with an Idempotency-Key."""
-
-    request_sha256: str
-    status: int
-    body: str
-
-
 class Ledger:
-    """SQLite-backed; `path=None` keeps it in memory (tests, the offline command)."""
+    """SQLite-backed; `path=None` keeps it in memory (tests).
+
+    Every call runs in a worker thread, one at a time: a write waiting on another ingest copy's
+    lock must not freeze the event loop the HTTP API and the watcher share.
+    """
 
     def __init__(self, path: Path | None = None) -> None:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(
+            str(path) if path else ":memory:", isolation_level=None, check_same_thread=False
+        )
         # WAL: several ingest copies may share one inbox and read while another writes
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA busy_timeout=5000")
         self._db.executescript(_SCHEMA)
 
     def close(self) -> None:
-        self._db.close()
+        with self._lock:
+            self._db.close()
 
-    def by_sha256(self, sha256: str) -> Record | None:
-        return self._one("SELECT * FROM published WHERE sha256 = ?", sha256)
+    async def _run(self, call: Callable[..., T], *args: Any) -> T:
+        def locked() -> T:
+            with self._lock:
+                return call(*args)
 
-    def by_release_id(self, release_id: str) -> Record | None:
-        return self._one(
-            "SELECT * FROM published WHERE release_id = ? ORDER BY recorded_at LIMIT 1", release_id
-        )
+        return await asyncio.to_thread(locked)
 
-    def record(self, record: Record) -> None:
+    async def by_sha256(self, sha256: str) -> Record | None:
+        return await self._run(self._one, "SELECT * FROM published WHERE sha256 = ?", sha256)
+
+    async def by_release_id(self, release_id: str) -> Record | None:
+        query = "SELECT * FROM published WHERE release_id = ? ORDER BY recorded_at LIMIT 1"
+        return await self._run(self._one, query, release_id)
+
+    async def record(self, record: Record) -> None:
+        await self._run(self._record, record)
+
+    async def answer(self, key: str, ttl: timedelta) -> Answer | None:
+        """The answer stored for `key`, unless older than `ttl`."""
+        return await self._run(self._answer, key, ttl)
+
+    async def remember_answer(self, key: str, answer: Answer, ttl: timedelta) -> None:
+        await self._run(self._remember_answer, key, answer, ttl)
+
+    def _record(self, record: Record) -> None:
         self._db.execute(
             "INSERT OR IGNORE INTO published VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
@@ -90,8 +100,7 @@ class Ledger:
             ),
         )
 
-    def answer(self, key: str, ttl: timedelta) -> Answer | None:
-        """The answer stored for `key`, unless older than `ttl`."""
+    def _answer(self, key: str, ttl: timedelta) -> Answer | None:
         since = (datetime.now(UTC) - ttl).isoformat()
         row = self._db.execute(
             "SELECT request_sha256, status, body FROM answers WHERE idempotency_key = ? AND recorded_at >= ?",
@@ -99,7 +108,7 @@ class Ledger:
         ).fetchone()
         return Answer(*row) if row else None
 
-    def remember_answer(self, key: str, answer: Answer, ttl: timedelta) -> None:
+    def _remember_answer(self, key: str, answer: Answer, ttl: timedelta) -> None:
         now = datetime.now(UTC)
         self._db.execute("DELETE FROM answers WHERE recorded_at < ?", ((now - ttl).isoformat(),))
         self._db.execute(

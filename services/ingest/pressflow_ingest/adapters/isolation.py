@@ -7,7 +7,7 @@ import multiprocessing
 import resource
 from multiprocessing.connection import Connection
 
-from pressflow_ingest.formats import (
+from pressflow_ingest.core.formats import (
     RISKY_FORMATS,
     Extracted,
     UnreadableContent,
@@ -20,7 +20,7 @@ from pressflow_ingest.formats import (
 # so a worker starts in milliseconds and inherits none of the service's threads or sockets.
 # Like every non-fork start method it re-imports the main module: entry points need a __main__ guard.
 _CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(["pressflow_ingest.formats"])
+_CONTEXT.set_forkserver_preload(["pressflow_ingest.core.formats"])
 
 
 def _work(conn: Connection, memory_bytes: int, args: tuple) -> None:

@@ -6,7 +6,7 @@ import codecs
 
 from charset_normalizer import from_bytes
 
-from pressflow_ingest.formats.extraction import Extracted, UnreadableContent, require_text
+from pressflow_ingest.core.formats.extraction import Extracted, UnreadableContent, require_text
 
 # Detection reads a sample: the whole of a 20 MiB file would take seconds.
 _DETECTION_SAMPLE = 64 * 1024

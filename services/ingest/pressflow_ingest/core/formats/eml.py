@@ -7,14 +7,14 @@ from email import policy
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 
-from pressflow_ingest.formats.extraction import (
+from pressflow_ingest.core.formats.extraction import (
     Attachment,
     Extracted,
     UnreadableContent,
     clean_title,
     normalise_text,
 )
-from pressflow_ingest.formats.html import extract_html_markup
+from pressflow_ingest.core.formats.html import extract_html_markup
 
 # An e-mail with more parts than this is not a press release; it bounds the work on hostile mail.
 MAX_ATTACHMENTS = 20

@@ -1,6 +1,6 @@
 """Turning the bytes of a release into text: one pure extractor per format and a dispatcher."""
 
-from pressflow_ingest.formats.dispatch import (
+from pressflow_ingest.core.formats.dispatch import (
     CONTENT_TYPES,
     RISKY_FORMATS,
     SUFFIXES,
@@ -9,7 +9,7 @@ from pressflow_ingest.formats.dispatch import (
     extract,
     sniff,
 )
-from pressflow_ingest.formats.extraction import (
+from pressflow_ingest.core.formats.extraction import (
     Attachment,
     Extracted,
     InvalidRelease,
@@ -17,8 +17,8 @@ from pressflow_ingest.formats.extraction import (
     UnsupportedFormat,
     normalise_text,
 )
-from pressflow_ingest.formats.html import html_to_text
-from pressflow_ingest.formats.text import decode
+from pressflow_ingest.core.formats.html import html_to_text
+from pressflow_ingest.core.formats.text import decode
 
 __all__ = [
     "CONTENT_TYPES",
