@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError, MessageSizeTooLargeError
 from pydantic import BaseModel
 
 from pressflow_runtime.publishing import TooLarge, Unavailable
+
+log = logging.getLogger("pressflow.kafka")
 
 
 class KafkaPublisher:
@@ -39,9 +42,23 @@ class KafkaPublisher:
         await self._producer.start()
 
     async def stop(self) -> None:
-        if self._producer is not None:
-            await self._producer.stop()
-            self._producer = None
+        """Flush what is pending for at most the acknowledgement timeout, then close.
+
+        Events still unacknowledged then were answered as unavailable to whoever sent them.
+        """
+        producer, self._producer = self._producer, None
+        if producer is None:
+            return
+        stopping = asyncio.ensure_future(producer.stop())
+        try:
+            await asyncio.wait_for(asyncio.shield(stopping), self._ack_timeout)
+        except TimeoutError:
+            log.warning("Kafka did not take the pending events within %g s; closing anyway", self._ack_timeout)
+            # aiokafka's stop waits for the broker as long as it takes: ending its sender ends the wait
+            sender = getattr(producer, "_sender", None)
+            if sender is not None and sender.sender_task is not None:
+                sender.sender_task.cancel()
+            await stopping
 
     async def publish(self, topic: str, key: str | None, event: BaseModel) -> None:
         if self._producer is None:

@@ -1,5 +1,7 @@
 """The ingest HTTP API in-process (httpx ASGITransport), with a fake publisher."""
 
+import asyncio
+
 import httpx
 import ingest_documents as documents
 import pytest
@@ -302,3 +304,26 @@ async def test_a_release_that_fails_for_good_is_500_not_an_invitation_to_retry()
         response = await c.post("/releases", json={"text": RELEASE})
     assert response.status_code == 500
     assert (code_of(response.json()), response.json()["status"]) == ("failed", 500)
+
+
+async def test_identical_submissions_in_flight_together_are_published_once():
+    class Slow(FakePublisher):
+        """Acknowledges only when the test says so: the first submission is still in flight."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.ack = asyncio.Event()
+
+        async def publish(self, topic, key, event):
+            await self.ack.wait()
+            await super().publish(topic, key, event)
+
+    publisher = Slow()
+    async with http_client(make_app(publisher)) as c:
+        first = asyncio.create_task(c.post("/releases", json={"text": RELEASE}))
+        retry = asyncio.create_task(c.post("/releases", json={"text": RELEASE}))
+        await asyncio.sleep(0.2)
+        publisher.ack.set()
+        answers = sorted([(await first).status_code, (await retry).status_code])
+    assert answers == [200, 202]
+    assert len(publisher.sent) == 1
