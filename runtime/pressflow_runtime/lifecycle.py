@@ -15,8 +15,13 @@ import uvicorn
 
 log = logging.getLogger("pressflow")
 
-# Names of background work that stopped on its own in this process (see stop_process).
+# Exit status of a process whose background work failed: EX_SOFTWARE, so a supervisor
+# (systemd's Restart=on-failure, compose's restart policy) tells a crash from an orderly stop.
+CRASHED = 70
+
+# What stopped on its own in this process, with why, and the servers to stop for it.
 _failed: list[str] = []
+_servers: list[uvicorn.Server] = []
 
 
 def configure_logging() -> None:
@@ -25,10 +30,15 @@ def configure_logging() -> None:
 
 def stop_process(name: str, error: BaseException | None) -> None:
     """Crash-only: a service whose consumer or watcher died must not answer /healthz and serve
-    stale data; it shuts down cleanly, exits non-zero, and its supervisor restarts it."""
+    stale data; it shuts down cleanly, exits with CRASHED, and its supervisor restarts it."""
     log.critical("%s stopped (%r); shutting the service down so that it is restarted", name, error)
-    _failed.append(name)
-    os.kill(os.getpid(), signal.SIGTERM)
+    _failed.append(f"{name} failed: {error!r}")
+    if not _servers:  # no server of ours runs this loop: a signal stops whoever does
+        os.kill(os.getpid(), signal.SIGTERM)
+    for server in _servers:
+        # not a signal: uvicorn would re-raise it after shutdown, and the process would end
+        # as an orderly stop does (143)
+        server.should_exit = True
 
 
 @contextlib.asynccontextmanager
@@ -64,8 +74,14 @@ async def background(
 
 def serve_http(app: Any, host: str, port: int) -> None:
     """Serve until SIGTERM or SIGINT: uvicorn then stops accepting, finishes requests and runs
-    the app's lifespan exit (so background work stops and clients close). Exits non-zero when
-    the shutdown came from background work that failed."""
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    the app's lifespan exit (so background work stops and clients close). Exits with CRASHED,
+    the reason on stderr, when the shutdown came from background work that failed."""
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="info"))
+    _servers.append(server)
+    try:
+        server.run()
+    finally:
+        _servers.remove(server)
     if _failed:
-        sys.exit(f"stopped because {', '.join(_failed)} failed")
+        print(f"stopped because {'; '.join(_failed)}", file=sys.stderr, flush=True)
+        sys.exit(CRASHED)
