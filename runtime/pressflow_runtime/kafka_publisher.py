@@ -53,7 +53,7 @@ class KafkaPublisher:
         try:
             await asyncio.wait_for(asyncio.shield(stopping), self._ack_timeout)
         except TimeoutError:
-            log.warning("Kafka did not take the pending events within %g s; closing anyway", self._ack_timeout)
+            log.warning("Kafka did not take pending events within %g s; closing anyway", self._ack_timeout)
             # aiokafka's stop waits for the broker as long as it takes: ending its sender ends the wait
             sender = getattr(producer, "_sender", None)
             if sender is not None and sender.sender_task is not None:

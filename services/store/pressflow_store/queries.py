@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Annotated, Any, Literal, Self
@@ -31,6 +32,9 @@ SourceKind = Literal["file", "http"]
 
 class InvalidCursor(ValueError):
     """A cursor that this store did not hand out, or handed out for another sort or search."""
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class ReleaseFilter(BaseModel):
@@ -67,6 +71,14 @@ class ReleaseFilter(BaseModel):
     currency: Annotated[
         str | None, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217: the amount is in this currency")
     ] = None
+
+    @field_validator("published_from", "published_to", "mentioned_from", "mentioned_to", mode="before")
+    @classmethod
+    def _calendar_day(cls, value: object) -> object:
+        # a number is not a day, though pydantic would read 0 as 1970-01-01
+        if isinstance(value, str) and not _DAY.fullmatch(value):
+            raise ValueError("a day is written YYYY-MM-DD")
+        return value
 
     @field_validator("q")
     @classmethod
