@@ -18,6 +18,8 @@ def main() -> None:
     configure_logging()
     settings = EnrichSettings()
     log.info("enrich starting: %s", settings.summary())
+    # faust makes only its own folder under the data folder: the data folder is ours to make
+    settings.pressflow_data_dir.mkdir(parents=True, exist_ok=True)
     ner = SpacyNer(settings.spacy_models)
     for lang in settings.spacy_models:
         ner("Paris", lang)  # load every pipeline before joining the group, not on the first release
