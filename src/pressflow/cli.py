@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 
 def _analyze(args: argparse.Namespace) -> int:
@@ -63,18 +63,28 @@ def _submit(args: argparse.Namespace) -> int:
     return 0 if all(o.ok for o in outcomes) else 1
 
 
-def _replay_dead_letters(args: argparse.Namespace) -> int:
-    return asyncio.run(_replay(args))
+def _dead_letters(args: argparse.Namespace) -> int:
+    return asyncio.run(_list(args) if args.action == "list" else _replay(args))
+
+
+async def _list(args: argparse.Namespace) -> int:
+    from pressflow.ops.dead_letters import STAGES, list_letters
+    from pressflow.ops.settings import OpsSettings
+
+    settings = OpsSettings()
+    count = await list_letters(settings.kafka_bootstrap_servers, settings.topics, args.stages or STAGES)
+    print(f"{count} dead letters", file=sys.stderr)
+    return 0
 
 
 async def _replay(args: argparse.Namespace) -> int:
     import httpx
 
-    from pressflow.ops.dead_letters import Replayer
-    from pressflow_ingest.settings import IngestSettings
+    from pressflow.ops.dead_letters import STAGES, Replayer
+    from pressflow.ops.settings import OpsSettings
     from pressflow_runtime.kafka_publisher import KafkaPublisher
 
-    settings = IngestSettings()
+    settings = OpsSettings()
     publisher = KafkaPublisher(settings.kafka_bootstrap_servers, client_id="pressflow-replay")
     headers = {"Authorization": f"Bearer {args.token}"} if args.token else {}
     await publisher.start()
@@ -87,6 +97,7 @@ async def _replay(args: argparse.Namespace) -> int:
                 ingest,
                 publisher,
                 dry_run=args.dry_run,
+                stages=args.stages or STAGES,
             )
             summary = await replayer.run()
     finally:
@@ -97,16 +108,49 @@ async def _replay(args: argparse.Namespace) -> int:
 
 
 def _add_ingest_options(parser: argparse.ArgumentParser) -> None:
+    from pressflow.ops.settings import OpsSettings
+
+    settings = OpsSettings()
     parser.add_argument(
         "--url",
-        default=os.environ.get("PRESSFLOW_INGEST_URL", "http://127.0.0.1:8001"),
+        default=settings.pressflow_ingest_url,
         help="the ingest API (default: $PRESSFLOW_INGEST_URL or http://127.0.0.1:8001)",
     )
     parser.add_argument(
         "--token",
-        default=os.environ.get("PRESSFLOW_INGEST_TOKEN"),
+        default=settings.token,
         help="bearer token of the ingest API (default: $PRESSFLOW_INGEST_TOKEN)",
     )
+
+
+def _add_replay_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dry-run", action="store_true", help="say what would be replayed; change nothing")
+    parser.add_argument(
+        "--group", default="pressflow-replay", help="consumer group that remembers what was replayed"
+    )
+    _add_ingest_options(parser)
+
+
+def _add_dead_letter_commands(commands: Any) -> None:
+    from pressflow.ops.dead_letters import STAGES
+
+    letters = commands.add_parser("dead-letters", help="list or replay the dead letters of every stage")
+    actions = letters.add_subparsers(dest="action", required=True)
+    listed = actions.add_parser("list", help="one line per letter: where, stage, when, what, why")
+    replay = actions.add_parser(
+        "replay",
+        help="ingest letters re-submitted to the ingest API, enrich ones back on releases.raw, "
+        "store ones back on releases.enriched",
+    )
+    for action in (listed, replay):
+        action.add_argument(
+            "--stage", dest="stages", action="append", choices=STAGES, help="only this stage (repeatable)"
+        )
+        action.set_defaults(run=_dead_letters, stages=None)
+    _add_replay_options(replay)
+    alias = commands.add_parser("replay-dead-letters", help="the same as `dead-letters replay`")
+    _add_replay_options(alias)
+    alias.set_defaults(run=_dead_letters, action="replay", stages=None)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -132,16 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     submit.add_argument("files", nargs="+", metavar="FILE")
     _add_ingest_options(submit)
     submit.set_defaults(run=_submit)
-    replay = commands.add_parser(
-        "replay-dead-letters",
-        help="re-submit ingest dead letters to the ingest API and put enrich ones back on releases.raw",
-    )
-    replay.add_argument("--dry-run", action="store_true", help="say what would be replayed; change nothing")
-    replay.add_argument(
-        "--group", default="pressflow-replay", help="consumer group that remembers what was replayed"
-    )
-    _add_ingest_options(replay)
-    replay.set_defaults(run=_replay_dead_letters)
+    _add_dead_letter_commands(commands)
     return parser
 
 

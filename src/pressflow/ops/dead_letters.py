@@ -1,18 +1,26 @@
-"""Replaying dead letters: ingest ones re-submitted to the ingest API, enrich ones back on releases.raw."""
+"""Dead letters of every stage, listed or replayed from outside the services.
+
+ingest letters are re-submitted to the ingest API (the input again), enrich letters go back on
+releases.raw (the raw release again), store letters back on releases.enriched (the event again).
+"""
 
 from __future__ import annotations
 
+import itertools
 import sys
+from collections.abc import AsyncIterator, Collection
 from dataclasses import dataclass
 from typing import TextIO
 
 import httpx
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from pressflow_runtime.problems import code_of
 from pressflow_runtime.publishing import Publisher
-from pressflow_schemas import DeadLetter, RawRelease, Topics
+from pressflow_schemas import DeadLetter, EnrichedRelease, RawRelease, Topics
+
+STAGES = ("ingest", "enrich", "store")
 
 # Joining the group takes a poll or two; a topic that never gets assigned is given up on.
 _ASSIGNMENT_POLLS = 30
@@ -25,12 +33,89 @@ class ReplaySummary:
     failed: int = 0
 
 
+class LetterReader:
+    """Reads the dead-letter topic from its start, or `group`'s last commit, up to its current end."""
+
+    def __init__(self, bootstrap: str, topics: Topics, group: str | None) -> None:
+        self._topic = topics.dead_letter
+        self._consumer = AIOKafkaConsumer(
+            topics.dead_letter,
+            bootstrap_servers=bootstrap,
+            group_id=group,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+        )
+        self.said: list[str] = []
+
+    async def records(self) -> AsyncIterator[ConsumerRecord]:
+        """Each record up to the end as of the first assignment: later letters wait for the next run."""
+        consumer = self._consumer
+        await consumer.start()
+        try:
+            ends: dict[TopicPartition, int] | None = None
+            for polls in itertools.count(1):
+                batches = await consumer.getmany(timeout_ms=1000, max_records=100)
+                if ends is None and consumer.assignment():
+                    ends = await consumer.end_offsets(list(consumer.assignment()))
+                if ends is None:
+                    if polls >= _ASSIGNMENT_POLLS:
+                        self.said.append(f"{self._topic}: no partition assigned; nothing read")
+                        return
+                    continue
+                for tp, records in batches.items():
+                    for record in records:
+                        if record.offset < ends.get(tp, 0):
+                            yield record
+                if await self._reached(ends):
+                    return
+        finally:
+            await consumer.stop()
+
+    async def commit(self, record: ConsumerRecord) -> None:
+        await self._consumer.commit({TopicPartition(record.topic, record.partition): record.offset + 1})
+
+    async def _reached(self, ends: dict[TopicPartition, int]) -> bool:
+        return all([await self._consumer.position(tp) >= end for tp, end in ends.items()])
+
+
+def describe(record: ConsumerRecord) -> str:
+    """One line for a letter: where it is, its stage, what failed, and on what."""
+    where = f"{record.topic}[{record.partition}]@{record.offset}"
+    try:
+        letter = DeadLetter.model_validate_json(record.value or b"")
+    except ValidationError:
+        return f"{where}\t-\tnot a dead letter"
+    subject = (
+        letter.release_id
+        or letter.filename
+        or (f"{letter.source_topic}[{letter.partition}]@{letter.offset}" if letter.source_topic else "-")
+    )
+    error = " ".join(letter.error.split())[:200]
+    return f"{where}\t{letter.stage}\t{letter.failed_at.isoformat()}\t{subject}\t{letter.error_type}: {error}"
+
+
+async def list_letters(
+    bootstrap: str, topics: Topics, stages: Collection[str] = STAGES, out: TextIO = sys.stdout
+) -> int:
+    """Print every letter of `stages`, changing nothing; returns how many."""
+    reader, count = LetterReader(bootstrap, topics, group=None), 0
+    async for record in reader.records():
+        line = describe(record)
+        if line.split("\t")[1] in (*stages, "-"):
+            out.write(line + "\n")
+            count += 1
+    for line in reader.said:
+        out.write(line + "\n")
+    return count
+
+
 class Replayer:
-    """Reads the dead-letter topic up to its current end with its own consumer group.
+    """Replays the letters of `stages` with its own consumer group.
 
     Offsets are committed after each letter is handled (not in a dry run), so a second run
     continues where the first stopped. Each re-submission carries an Idempotency-Key made of
-    the letter's position, so a run interrupted and repeated never publishes a release twice.
+    the letter's position, so a run interrupted and repeated never publishes a release twice;
+    republished events are deduplicated downstream (the store keeps one row per release).
     """
 
     def __init__(
@@ -42,75 +127,44 @@ class Replayer:
         publisher: Publisher,
         dry_run: bool = False,
         out: TextIO = sys.stdout,
+        stages: Collection[str] = STAGES,
     ) -> None:
-        self._bootstrap, self._topics, self._group = bootstrap, topics, group
-        self._ingest, self._publisher = ingest, publisher
-        self._dry_run, self._out = dry_run, out
+        self._reader = LetterReader(bootstrap, topics, group)
+        self._topics, self._ingest, self._publisher = topics, ingest, publisher
+        self._dry_run, self._out, self._stages = dry_run, out, stages
+        self._summary = ReplaySummary()
 
     async def run(self) -> ReplaySummary:
-        summary = ReplaySummary()
-        consumer = AIOKafkaConsumer(
-            self._topics.dead_letter,
-            bootstrap_servers=self._bootstrap,
-            group_id=self._group,
-            enable_auto_commit=False,
-            auto_offset_reset="earliest",
-        )
-        await consumer.start()
-        try:
-            ends: dict[TopicPartition, int] | None = None
-            unassigned_polls = 0
-            while True:
-                batches = await consumer.getmany(timeout_ms=1000, max_records=100)
-                if ends is None and consumer.assignment():
-                    # the end as of now: letters that arrive while replaying wait for the next run
-                    ends = await consumer.end_offsets(list(consumer.assignment()))
-                elif ends is None:
-                    unassigned_polls += 1
-                    if unassigned_polls >= _ASSIGNMENT_POLLS:
-                        self._say(f"{self._topics.dead_letter}: no partition assigned; nothing replayed")
-                        break
-                    continue
-                for tp, records in batches.items():
-                    for record in records:
-                        if record.offset < ends.get(tp, 0):
-                            await self._handle(record, summary)
-                            if not self._dry_run:
-                                await consumer.commit({tp: record.offset + 1})
-                if all([await consumer.position(tp) >= end for tp, end in ends.items()]):
-                    break
-        finally:
-            await consumer.stop()
-        return summary
+        async for record in self._reader.records():
+            await self._handle(record)
+            if not self._dry_run:
+                await self._reader.commit(record)
+        for line in self._reader.said:
+            self._say(line)
+        return self._summary
 
-    async def _handle(self, record: ConsumerRecord, summary: ReplaySummary) -> None:
+    async def _handle(self, record: ConsumerRecord) -> None:
         where = f"{record.topic}[{record.partition}]@{record.offset}"
         try:
-            letter = DeadLetter.model_validate_json(record.value)
+            letter = DeadLetter.model_validate_json(record.value or b"")
         except ValidationError:
-            summary.skipped += 1
-            self._say(f"{where}: skipped: not a dead letter")
-            return
+            return self._skip(f"{where}: skipped: not a dead letter")
+        if letter.stage not in self._stages:
+            return self._skip(f"{where}: skipped: a {letter.stage} letter (--stage leaves it out)")
         if letter.stage == "ingest":
-            await self._resubmit(where, letter, record, summary)
+            await self._resubmit(where, letter, record)
         elif letter.stage == "enrich":
-            await self._republish(where, letter, summary)
+            await self._republish(where, letter, RawRelease, self._topics.raw)
         else:
-            summary.skipped += 1
-            self._say(f"{where}: skipped: {letter.stage}-stage letters are not replayed by this command")
+            await self._republish(where, letter, EnrichedRelease, self._topics.enriched)
 
-    async def _resubmit(
-        self, where: str, letter: DeadLetter, record: ConsumerRecord, summary: ReplaySummary
-    ) -> None:
+    async def _resubmit(self, where: str, letter: DeadLetter, record: ConsumerRecord) -> None:
         if not letter.payload:
-            summary.skipped += 1
-            self._say(f"{where}: skipped: the letter carries no payload ({letter.error})")
-            return
+            return self._skip(f"{where}: skipped: the letter carries no payload ({letter.error})")
         data = letter.payload_bytes()
         if self._dry_run:
-            summary.replayed += 1
-            self._say(f"{where}: would re-submit {len(data)} bytes to ingest ({letter.error_type})")
-            return
+            self._summary.replayed += 1
+            return self._say(f"{where}: would re-submit {len(data)} bytes to ingest ({letter.error_type})")
         response = await self._ingest.post(
             "/releases",
             content=data,
@@ -120,33 +174,36 @@ class Replayer:
                 **({"X-Filename": letter.filename} if letter.filename else {}),
             },
         )
-        body = (
-            response.json() if "json" in response.headers.get("content-type", "") else {}
-        )
+        body = response.json() if "json" in response.headers.get("content-type", "") else {}
         if response.status_code in (200, 202):
-            summary.replayed += 1
-            self._say(
-                f"{where}: re-submitted to ingest: release {body.get('release_id')} ({body.get('status')})",
-            )
-        else:
-            summary.failed += 1
-            self._say(
-                f"{where}: re-submitted to ingest: refused again, {response.status_code} "
-                f"{code_of(body)}: {body.get('detail', response.text[:200])}",
-            )
+            self._summary.replayed += 1
+            release = f"release {body.get('release_id')} ({body.get('status')})"
+            return self._say(f"{where}: re-submitted to ingest: {release}")
+        self._summary.failed += 1
+        self._say(
+            f"{where}: re-submitted to ingest: refused again, {response.status_code} "
+            f"{code_of(body)}: {body.get('detail', response.text[:200])}"
+        )
 
-    async def _republish(self, where: str, letter: DeadLetter, summary: ReplaySummary) -> None:
+    async def _republish(
+        self, where: str, letter: DeadLetter, model: type[RawRelease | EnrichedRelease], topic: str
+    ) -> None:
         try:
-            release = RawRelease.model_validate_json(letter.payload_bytes())
+            event: BaseModel = model.model_validate_json(letter.payload_bytes())
         except (ValidationError, ValueError):
-            summary.skipped += 1
-            self._say(f"{where}: skipped: the enrich letter's payload is not a raw release")
-            return
+            return self._skip(
+                f"{where}: skipped: the {letter.stage} letter's payload is not a {model.__name__}"
+            )
+        release_id = getattr(event, "release_id", None)
         if not self._dry_run:
-            await self._publisher.publish(self._topics.raw, release.release_id, release)
-        summary.replayed += 1
+            await self._publisher.publish(topic, release_id, event)
+        self._summary.replayed += 1
         verb = "would republish" if self._dry_run else "republished"
-        self._say(f"{where}: {verb} release {release.release_id} on {self._topics.raw}")
+        self._say(f"{where}: {verb} release {release_id} on {topic}")
+
+    def _skip(self, line: str) -> None:
+        self._summary.skipped += 1
+        self._say(line)
 
     def _say(self, line: str) -> None:
         self._out.write(line + "\n")
