@@ -49,9 +49,7 @@ def _create_topics(_: argparse.Namespace) -> int:
     from pressflow_runtime.settings import KafkaSettings
 
     settings = KafkaSettings()
-    asyncio.run(
-        create_topics(settings.kafka_bootstrap_servers, settings.topics.all(), settings.pressflow_partitions)
-    )
+    asyncio.run(create_topics(settings.kafka_bootstrap_servers, settings.topics.all(), settings.partitions))
     print("topics ready: " + ", ".join(settings.topics.all()))
     return 0
 
@@ -113,7 +111,7 @@ def _add_ingest_options(parser: argparse.ArgumentParser) -> None:
     settings = OpsSettings()
     parser.add_argument(
         "--url",
-        default=settings.pressflow_ingest_url,
+        default=settings.ingest_url,
         help="the ingest API (default: $PRESSFLOW_INGEST_URL or http://127.0.0.1:8001)",
     )
     parser.add_argument(

@@ -53,7 +53,7 @@ class Stack:
     def start(self, timeout: float = 120.0) -> Stack:
         """Create the topics, start every service, and wait until both HTTP APIs answer."""
         topics = Topics(self.env.get("PRESSFLOW_TOPIC_PREFIX", ""))
-        default = KafkaSettings.model_fields["pressflow_partitions"].default
+        default = KafkaSettings.model_fields["partitions"].default
         partitions = int(self.env.get("PRESSFLOW_PARTITIONS", default))
         asyncio.run(create_topics(self.env["KAFKA_BOOTSTRAP_SERVERS"], topics.all(), partitions))
         for service in SERVICES:

@@ -80,7 +80,7 @@ async def test_a_batch_over_http_is_published_and_a_retry_is_not(kafka):
     bootstrap, topics, publisher = kafka
     ledger = Ledger()
     app = create_app(
-        Intake(publisher, topics, ledger, Extractor()), IngestSettings(pressflow_ingest_token=None), ledger
+        Intake(publisher, topics, ledger, Extractor()), IngestSettings(ingest_token=None), ledger
     )
     batch = [{"text": f"Communiqué numéro {i}.", "title": f"N° {i}"} for i in range(5)]
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://ingest") as client:
@@ -145,7 +145,7 @@ async def test_dead_letters_of_every_stage_are_listed_and_replayed(kafka, topic_
 
     ledger = Ledger()
     app = create_app(
-        Intake(publisher, topics, ledger, Extractor()), IngestSettings(pressflow_ingest_token=None), ledger
+        Intake(publisher, topics, ledger, Extractor()), IngestSettings(ingest_token=None), ledger
     )
     group = f"{topic_prefix}replay"
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://ingest") as ingest:

@@ -32,7 +32,7 @@ async def test_with_kafka_gone_http_answers_503_in_seconds_and_files_stay(tmp_pa
     await publisher.start()
     ledger = Ledger()
     intake = Intake(publisher, topics, ledger, Extractor())
-    app = create_app(intake, IngestSettings(pressflow_ingest_token=None), ledger)
+    app = create_app(intake, IngestSettings(ingest_token=None), ledger)
     try:
         async with httpx.AsyncClient(
             transport=httpx.ASGITransport(app=app), base_url="http://ingest", timeout=60

@@ -25,7 +25,7 @@ def publisher():
 
 def make_app(publisher, **settings):
     ledger = Ledger()
-    limits = IngestSettings(**{"pressflow_max_body_bytes": 1024, "pressflow_ingest_token": None, **settings})
+    limits = IngestSettings(**{"max_body_bytes": 1024, "ingest_token": None, **settings})
     return create_app(Intake(publisher, Topics(), ledger, Extractor()), limits, ledger)
 
 
@@ -126,7 +126,7 @@ async def test_health(client):
 
 
 async def test_a_raw_pdf_body_is_read_with_its_title(publisher):
-    async with http_client(make_app(publisher, pressflow_max_body_bytes=1024 * 1024)) as c:
+    async with http_client(make_app(publisher, max_body_bytes=1024 * 1024)) as c:
         response = await c.post(
             "/releases", content=documents.pdf(), headers={"content-type": "application/pdf"}
         )
@@ -135,7 +135,7 @@ async def test_a_raw_pdf_body_is_read_with_its_title(publisher):
 
 
 async def test_a_docx_upload_and_an_email_with_its_attachment(publisher):
-    async with http_client(make_app(publisher, pressflow_max_body_bytes=1024 * 1024)) as c:
+    async with http_client(make_app(publisher, max_body_bytes=1024 * 1024)) as c:
         docx = await c.post("/releases", files={"file": ("cp.docx", documents.docx(core_title="Word"), None)})
         mail = documents.eml(
             subject="Courriel",
@@ -225,7 +225,7 @@ async def test_an_ndjson_batch_that_all_went_well_is_202(client, publisher):
     ],
 )
 async def test_a_batch_that_is_not_one_is_refused_whole(publisher, kwargs, status, error):
-    async with http_client(make_app(publisher, pressflow_max_batch_items=3)) as c:
+    async with http_client(make_app(publisher, max_batch_items=3)) as c:
         response = await c.post("/releases/batch", **kwargs)
     assert (response.status_code, code_of(response.json())) == (status, error)
     assert publisher.sent == []
@@ -238,7 +238,7 @@ async def test_an_unsupported_content_type_is_refused_before_the_body_is_read(cl
 
 async def test_too_many_requests_from_one_client_get_429_with_retry_after(publisher):
     async with http_client(
-        make_app(publisher, pressflow_ingest_rate_per_second=0.5, pressflow_ingest_rate_burst=2)
+        make_app(publisher, ingest_rate_per_second=0.5, ingest_rate_burst=2)
     ) as c:
         answers = [await c.post("/releases", json={"text": f"Communiqué {i}."}) for i in range(3)]
         health = await c.get("/healthz")
@@ -248,7 +248,7 @@ async def test_too_many_requests_from_one_client_get_429_with_retry_after(publis
 
 
 async def test_with_a_token_set_requests_need_it_and_health_stays_open(publisher):
-    async with http_client(make_app(publisher, pressflow_ingest_token="s3cret")) as c:
+    async with http_client(make_app(publisher, ingest_token="s3cret")) as c:
         missing = await c.post("/releases", json={"text": RELEASE})
         wrong = await c.post("/releases", json={"text": RELEASE}, headers={"Authorization": "Bearer nope"})
         right = await c.post("/releases", json={"text": RELEASE}, headers={"Authorization": "Bearer s3cret"})
@@ -265,7 +265,7 @@ async def test_with_a_token_set_requests_need_it_and_health_stays_open(publisher
 
 
 def test_the_token_is_masked_in_the_startup_line():
-    summary = IngestSettings(pressflow_ingest_token="s3cret").summary()
+    summary = IngestSettings(ingest_token="s3cret").summary()
     assert "s3cret" not in summary and "PRESSFLOW_INGEST_TOKEN=***" in summary
 
 

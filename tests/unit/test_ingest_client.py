@@ -18,7 +18,7 @@ from pressflow_schemas import Topics
 
 def ingest_app(publisher, **overrides):
     ledger = Ledger()
-    settings = IngestSettings(**{"pressflow_ingest_token": None, **overrides})
+    settings = IngestSettings(**{"ingest_token": None, **overrides})
     return create_app(Intake(publisher, Topics(), ledger, Extractor()), settings, ledger)
 
 
@@ -61,7 +61,7 @@ async def test_the_same_file_twice_is_one_release(tmp_path):
 
 async def test_the_token_is_sent(tmp_path):
     (tmp_path / "cp.txt").write_text("Texte.", encoding="utf-8")
-    app = ingest_app(FakePublisher(), pressflow_ingest_token="s3cret")
+    app = ingest_app(FakePublisher(), ingest_token="s3cret")
     denied = await submit_files(
         [tmp_path / "cp.txt"], "http://i", None, io.StringIO(), io.StringIO(), httpx.ASGITransport(app=app)
     )

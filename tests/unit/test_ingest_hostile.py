@@ -73,7 +73,7 @@ async def test_the_inbox_quarantines_every_hostile_file_and_keeps_working(tmp_pa
 async def test_the_api_refuses_every_hostile_body_with_a_reason():
     publisher = FakePublisher()
     ledger = Ledger()
-    settings = IngestSettings(pressflow_max_body_bytes=2 * MIB, pressflow_ingest_token=None)
+    settings = IngestSettings(max_body_bytes=2 * MIB, ingest_token=None)
     app = create_app(Intake(publisher, Topics(), ledger, Extractor(memory_bytes=768 * MIB)), settings, ledger)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://ingest") as client:
         statuses = {}

@@ -19,7 +19,7 @@ def main() -> None:
     settings = EnrichSettings()
     log.info("enrich starting: %s", settings.summary())
     # faust makes only its own folder under the data folder: the data folder is ours to make
-    settings.pressflow_data_dir.mkdir(parents=True, exist_ok=True)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
     ner = SpacyNer(settings.spacy_models)
     for lang in settings.spacy_models:
         ner("Paris", lang)  # load every pipeline before joining the group, not on the first release

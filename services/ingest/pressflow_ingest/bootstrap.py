@@ -25,27 +25,27 @@ def build_app(settings: IngestSettings) -> FastAPI:
     publisher = KafkaPublisher(
         settings.kafka_bootstrap_servers,
         client_id="pressflow-ingest",
-        ack_timeout_seconds=settings.pressflow_publish_timeout_seconds,
+        ack_timeout_seconds=settings.publish_timeout_seconds,
     )
     ledger = Ledger(settings.state_file)
     extractor = Extractor(
-        timeout_seconds=settings.pressflow_extract_timeout_seconds,
-        memory_bytes=settings.pressflow_extract_memory_bytes,
-        workers=settings.pressflow_extract_workers,
+        timeout_seconds=settings.extract_timeout_seconds,
+        memory_bytes=settings.extract_memory_bytes,
+        workers=settings.extract_workers,
     )
     intake = Intake(
         publisher,
         settings.topics,
         ledger,
         extractor,
-        dead_letter_max_payload_bytes=settings.pressflow_dead_letter_max_payload_bytes,
+        dead_letter_max_payload_bytes=settings.dead_letter_max_payload_bytes,
     )
     watcher = InboxWatcher(
-        settings.pressflow_inbox,
+        settings.inbox,
         intake,
-        settle_seconds=settings.pressflow_inbox_settle_seconds,
-        poll_seconds=settings.pressflow_inbox_poll_seconds,
-        max_file_bytes=settings.pressflow_max_file_bytes,
+        settle_seconds=settings.inbox_settle_seconds,
+        poll_seconds=settings.inbox_poll_seconds,
+        max_file_bytes=settings.max_file_bytes,
     )
 
     @contextlib.asynccontextmanager
@@ -65,4 +65,4 @@ def main() -> None:
     configure_logging()
     settings = IngestSettings()
     log.info("ingest starting: %s", settings.summary())
-    serve_http(build_app(settings), settings.pressflow_ingest_host, settings.pressflow_ingest_port)
+    serve_http(build_app(settings), settings.ingest_host, settings.ingest_port)

@@ -6,9 +6,9 @@ from pressflow_runtime.settings import KafkaSettings
 
 
 class OpsSettings(KafkaSettings):
-    pressflow_ingest_url: str = "http://127.0.0.1:8001"
-    pressflow_ingest_token: SecretStr | None = None
+    ingest_url: str = "http://127.0.0.1:8001"
+    ingest_token: SecretStr | None = None
 
     @property
     def token(self) -> str | None:
-        return self.pressflow_ingest_token.get_secret_value() if self.pressflow_ingest_token else None
+        return self.ingest_token.get_secret_value() if self.ingest_token else None

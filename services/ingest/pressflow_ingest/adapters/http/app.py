@@ -25,7 +25,7 @@ def create_app(intake: Intake, settings: IngestSettings, ledger: Ledger, lifespa
     app.state.idempotency = Idempotency(ledger, settings.idempotency_ttl)
     problems.install(app)
     app.include_router(router)
-    if settings.pressflow_ingest_token is None:
+    if settings.ingest_token is None:
         _without_security(app)
     return app
 

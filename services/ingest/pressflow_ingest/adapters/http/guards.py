@@ -14,11 +14,9 @@ from pressflow_runtime.problems import Problem
 
 class Guards:
     def __init__(self, settings: IngestSettings) -> None:
-        token = settings.pressflow_ingest_token
+        token = settings.ingest_token
         self._token = token.get_secret_value().encode() if token is not None else None
-        self._limiter = RateLimiter(
-            settings.pressflow_ingest_rate_per_second, settings.pressflow_ingest_rate_burst
-        )
+        self._limiter = RateLimiter(settings.ingest_rate_per_second, settings.ingest_rate_burst)
 
     def check(self, request: Request, credentials: HTTPAuthorizationCredentials | None) -> None:
         """401 without the right token, then 429 when the client is over its rate."""

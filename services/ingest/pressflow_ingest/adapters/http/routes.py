@@ -117,7 +117,7 @@ async def submit(
     """Publish one release; 202 once Kafka has acknowledged it."""
     mime, _ = media_type(request)
     check_media_type(mime, SINGLE_TYPES)
-    body = await read_limited(request, settings.pressflow_max_body_bytes)
+    body = await read_limited(request, settings.max_body_bytes)
     submission = await single_submission(request, body)
 
     async def respond() -> tuple[int, dict[str, Any]]:
@@ -144,11 +144,11 @@ async def submit_batch(
     """Publish many releases; each item answered on its own, 207 when any failed."""
     mime, _ = media_type(request)
     check_media_type(mime, BATCH_TYPES)
-    body = await read_limited(request, settings.pressflow_max_batch_bytes)
+    body = await read_limited(request, settings.max_batch_bytes)
 
     async def respond() -> tuple[int, dict[str, Any]]:
         items = batch_items(mime, body)
-        limit = settings.pressflow_max_batch_items
+        limit = settings.max_batch_items
         if len(items) > limit:
             raise Problem(413, "too_many_items", f"the batch has {len(items)} items; the limit is {limit}")
         if not items:
