@@ -40,6 +40,10 @@ def timed(steps: list[Callable[[str], object]], texts: list[str]) -> list[float]
     return totals
 
 
+def _rates(seconds: float, releases: int, words: int) -> dict[str, float]:
+    return {"seconds": seconds, "releases_per_s": releases / seconds, "words_per_s": words / seconds}
+
+
 def bench_enrich(minimum: int) -> dict[str, object]:
     from pressflow_enrich.language import detect_language
     from pressflow_enrich.ner import SpacyNer
@@ -76,21 +80,9 @@ def bench_enrich(minimum: int) -> dict[str, object]:
         "texts": label,
         "releases": len(texts),
         "words": words,
-        "pressflow_enrich": {
-            "seconds": pipeline_s,
-            "releases_per_s": len(texts) / pipeline_s,
-            "words_per_s": words / pipeline_s,
-        },
-        "spacy_ner_as_used": {
-            "seconds": ner_s,
-            "releases_per_s": len(texts) / ner_s,
-            "words_per_s": words / ner_s,
-        },
-        "spacy_full_pipeline": {
-            "seconds": full_s,
-            "releases_per_s": len(texts) / full_s,
-            "words_per_s": words / full_s,
-        },
+        "pressflow_enrich": _rates(pipeline_s, len(texts), words),
+        "spacy_ner_as_used": _rates(ner_s, len(texts), words),
+        "spacy_full_pipeline": _rates(full_s, len(texts), words),
         "our_rules_share_of_spacy": (pipeline_s - ner_s) / ner_s,
         "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }

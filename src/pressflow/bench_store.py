@@ -315,10 +315,7 @@ def _batches(items: list[Any], size: int) -> Iterator[list[Any]]:
 
 def raw_insert_seconds(engine: Any, events: list[EnrichedRelease], batch: int) -> float:
     """Plain batched INSERTs of the very rows the upsert writes, ids known beforehand: the floor."""
-    from sqlalchemy import insert
-
     from pressflow_store import repository as repo
-    from pressflow_store import search
     from pressflow_store.tables import CHILD_TABLES, entities, entity_aliases, releases
 
     entity_ids: dict[tuple[str, str], int] = {}
@@ -352,6 +349,15 @@ def raw_insert_seconds(engine: Any, events: list[EnrichedRelease], batch: int) -
                 "search": [repo.search_row(ev, pk) for pk, ev in zip(pks, chunk, strict=True)],
             }
         )
+    return _insert_seconds(engine, batches)
+
+
+def _insert_seconds(engine: Any, batches: list[dict[Any, list[dict[str, Any]]]]) -> float:
+    from sqlalchemy import insert
+
+    from pressflow_store import search
+    from pressflow_store.tables import CHILD_TABLES, entities, entity_aliases, releases
+
     seen_aliases: set[tuple[int, str]] = set()
     started = time.perf_counter()
     for rows in batches:
