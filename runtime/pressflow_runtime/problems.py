@@ -94,7 +94,8 @@ async def _problem(_: Request, exc: Exception) -> JSONResponse:
 async def _http_error(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, HTTPException)
     code = HTTPStatus(exc.status_code).phrase.lower().replace(" ", "_").replace("-", "_")
-    return Problem(exc.status_code, code, str(exc.detail), headers=exc.headers).response()
+    headers = dict(exc.headers) if exc.headers else None
+    return Problem(exc.status_code, code, str(exc.detail), headers=headers).response()
 
 
 async def _invalid_request(_: Request, exc: Exception) -> JSONResponse:

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Literal[1] = 1
 
 
 class _Event(BaseModel):
@@ -38,7 +38,7 @@ class Source(_Event):
 class RawRelease(_Event):
     """A release as ingest publishes it on `releases.raw`: text extracted, nothing interpreted."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1] = 1
     release_id: str = Field(description="derived from the normalised text: a repeat has the same id")
     received_at: AwareDatetime = Field(description="file mtime, or time of the HTTP request")
     source: Source
@@ -89,7 +89,7 @@ class Contact(Span):
 class EnrichedRelease(_Event):
     """A release as enrich publishes it on `releases.enriched`: everything a consumer needs."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1] = 1
     release_id: str
     received_at: AwareDatetime
     processed_at: AwareDatetime = Field(description="the only field that differs between replays")
@@ -110,7 +110,7 @@ class EnrichedRelease(_Event):
 class DeadLetter(_Event):
     """What a service could not handle, with why and the original payload, for replay."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1] = 1
     stage: Literal["ingest", "enrich", "store"]
     error_type: str
     error: str

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT.parent / "shared" / "gold"
@@ -44,7 +45,7 @@ def _rates(seconds: float, releases: int, words: int) -> dict[str, float]:
     return {"seconds": seconds, "releases_per_s": releases / seconds, "words_per_s": words / seconds}
 
 
-def bench_enrich(minimum: int) -> dict[str, object]:
+def bench_enrich(minimum: int) -> dict[str, Any]:
     from pressflow_enrich.language import detect_language
     from pressflow_enrich.ner import SpacyNer
     from pressflow_enrich.pipeline import enrich

@@ -91,9 +91,9 @@ def search_page(request: Request, conn: Conn) -> HTMLResponse:
 def release_page(request: Request, conn: Conn, release_id: str) -> HTMLResponse:
     event = get_release(conn, release_id)
     if event is None:
-        context = {"release_id": release_id}
-        return TEMPLATES.TemplateResponse(request, "missing.html", context, status_code=404)
-    context = {"event": event, "segments": segments(event), "entity_href": _entity_href}
+        missing = {"release_id": release_id}
+        return TEMPLATES.TemplateResponse(request, "missing.html", missing, status_code=404)
+    context: dict[str, Any] = {"event": event, "segments": segments(event), "entity_href": _entity_href}
     return TEMPLATES.TemplateResponse(request, "release.html", context)
 
 

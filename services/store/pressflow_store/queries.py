@@ -6,6 +6,7 @@ import base64
 import hashlib
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Annotated, Any, Literal, Self
@@ -258,7 +259,7 @@ def list_releases(
         values = _decode_cursor(cursor, fingerprint, [_kind(k) for k in key])
         after.append(_beyond(key, values, sort))
     order = [k.asc() if sort == "oldest" else k.desc() for k in key]
-    rows = None
+    rows: Sequence[Any] | None = None  # rows of the page, and one more when there is a next
     if conn.dialect.name == "sqlite" and not where.q and _child_sets(where):
         rows = _walked(conn, where, sort, columns, after, limit)
     if rows is None:
@@ -290,7 +291,7 @@ def _walked(
     columns: list[Any],
     after: list[ColumnElement[bool]],
     limit: int,
-) -> list[Any] | None:
+) -> Sequence[Any] | None:
     """The page read by walking the newest index and probing the child tables' keys, which
     beats listing every match and sorting them when the filters are broad; None when the
     first _WALK releases in order do not fill the page, so that the filters' own indexes lead.

@@ -175,7 +175,7 @@ def _regconfig(name: str) -> Any:
 
 
 def _postgres_hits(query: SearchQuery, scored: bool) -> Select[Any]:
-    text = bindparam("websearch", query.websearch())
+    text: Any = bindparam("websearch", query.websearch())
     configs = (*CONFIGS.values(), _FALLBACK_CONFIG)
     tsqueries = {config: func.websearch_to_tsquery(_regconfig(config), text) for config in configs}
     per_config = [

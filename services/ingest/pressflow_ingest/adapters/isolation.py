@@ -98,5 +98,7 @@ class Extractor:
                 f"reading the {args[3]} needs more than {self._memory // 2**20} MiB; the file is refused"
             )
         if status == "refused":
-            raise value  # type: ignore[misc]
-        return value  # type: ignore[return-value]
+            assert isinstance(value, UnreadableContent | UnsupportedFormat)
+            raise value
+        assert isinstance(value, Extracted)
+        return value

@@ -41,6 +41,6 @@ def _without_security(app: FastAPI) -> None:
                 for operation in path.values():
                     operation.pop("security", None)
             schema.get("components", {}).pop("securitySchemes", None)
-        return app.openapi_schema
+        return app.openapi_schema or {}
 
     app.openapi = openapi  # type: ignore[method-assign]

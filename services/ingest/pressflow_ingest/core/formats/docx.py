@@ -70,7 +70,7 @@ def _block_text(block: Paragraph | Table) -> str:
         return block.text
     rows = []
     for row in block.rows:
-        cells = []
+        cells: list[str] = []
         for cell in row.cells:
             if not cells or cell.text != cells[-1]:  # merged cells repeat their text
                 cells.append(cell.text)

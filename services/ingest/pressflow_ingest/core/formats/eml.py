@@ -68,8 +68,8 @@ def _body(message: EmailMessage) -> tuple[str, str | None]:
     try:
         content = part.get_content()
     except (LookupError, ValueError, AssertionError, KeyError):  # unknown charset, broken encoding
-        payload = part.get_payload(decode=True) or b""
-        content = payload.decode("utf-8", errors="replace")
+        payload = part.get_payload(decode=True)
+        content = payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
     if not isinstance(content, str):
         return "", None
     if part.get_content_type() == "text/html":
@@ -82,7 +82,7 @@ def _body(message: EmailMessage) -> tuple[str, str | None]:
 
 
 def _attachments(message: EmailMessage) -> list[Attachment]:
-    found = []
+    found: list[Attachment] = []
     for part in message.iter_attachments():
         if len(found) >= MAX_ATTACHMENTS:
             break

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import PurePath
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 
@@ -17,7 +17,7 @@ from pressflow_ingest.core.formats.extraction import (
 )
 from pressflow_ingest.core.formats.html import extract_html_markup
 
-EXAMPLE = {
+EXAMPLE: dict[str, Any] = {
     "text": "Lille, le 5 mai 2025\n\nLa Métropole européenne de Lille lance un appel à projets de 2 M€.",
     "title": "Appel à projets",
     "filename": "appel-a-projets.txt",
