@@ -237,9 +237,7 @@ async def test_an_unsupported_content_type_is_refused_before_the_body_is_read(cl
 
 
 async def test_too_many_requests_from_one_client_get_429_with_retry_after(publisher):
-    async with http_client(
-        make_app(publisher, ingest_rate_per_second=0.5, ingest_rate_burst=2)
-    ) as c:
+    async with http_client(make_app(publisher, ingest_rate_per_second=0.5, ingest_rate_burst=2)) as c:
         answers = [await c.post("/releases", json={"text": f"Communiqué {i}."}) for i in range(3)]
         health = await c.get("/healthz")
     assert [a.status_code for a in answers] == [202, 202, 429]
@@ -327,3 +325,11 @@ async def test_identical_submissions_in_flight_together_are_published_once():
         answers = sorted([(await first).status_code, (await retry).status_code])
     assert answers == [200, 202]
     assert len(publisher.sent) == 1
+
+
+async def test_the_same_bytes_in_another_declared_format_are_read_again_not_taken_as_a_duplicate(client):
+    body = b"[null, null]"
+    markdown = await client.post("/releases", content=body, headers={"content-type": "text/markdown"})
+    as_json = await client.post("/releases", content=body, headers={"content-type": "application/json"})
+    assert markdown.status_code == 202
+    assert (as_json.status_code, code_of(as_json.json())) == (422, "invalid_release")

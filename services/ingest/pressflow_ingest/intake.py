@@ -53,7 +53,7 @@ class Intake:
             return outcome
 
     async def _take(self, submission: Submission) -> Receipt:
-        sha256 = submission.sha256
+        sha256 = submission.bytes_key
         async with self._held(sha256):
             known = await self._ledger.by_sha256(sha256)
             if known is not None:

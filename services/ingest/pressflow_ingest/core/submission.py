@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import PurePath
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,15 @@ class Submission:
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.data).hexdigest()
+
+    @property
+    def bytes_key(self) -> str:
+        """The bytes and the format they were declared in: the same bytes sent as JSON and as
+        Markdown are two submissions, the same file under two names is one."""
+        declared = self.fmt or (self.content_type or "").split(";")[0].strip().lower()
+        if not declared and self.filename:
+            declared = PurePath(self.filename).suffix.lower()
+        return self.sha256 if not declared else f"{self.sha256}:{declared}"
 
     def fingerprint(self) -> bytes:
         """What makes two submissions the same request: the bytes and everything said about them."""

@@ -43,11 +43,14 @@ ERRORS = problems.responses(
     }
 )
 
+# Any text is a text body: no JSON type describes it better, and an empty one is refused (422).
+_TEXT: dict[str, Any] = {"description": "the document's text, in the charset the content type names"}
+
 SINGLE_BODY: dict[str, Any] = {
     "application/json": {"schema": ReleaseObject.model_json_schema(), "example": EXAMPLE},
-    "text/plain": {"schema": {"type": "string", "minLength": 1}, "example": EXAMPLE["text"]},
-    "text/markdown": {"schema": {"type": "string", "minLength": 1}},
-    "text/html": {"schema": {"type": "string"}, "example": "<html><head><title>Appel</title></head>..."},
+    "text/plain": {"schema": _TEXT, "example": EXAMPLE["text"]},
+    "text/markdown": {"schema": _TEXT},
+    "text/html": {"schema": _TEXT, "example": "<html><head><title>Appel</title></head>..."},
     "application/pdf": {"schema": {"type": "string", "format": "binary"}},
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
         "schema": {"type": "string", "format": "binary"}
@@ -64,11 +67,18 @@ SINGLE_BODY: dict[str, Any] = {
 
 BATCH_BODY: dict[str, Any] = {
     "application/json": {
-        "schema": {"type": "array", "minItems": 1, "items": ReleaseObject.model_json_schema()},
+        "schema": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "description": "a release object (as POST /releases takes it); an item that is not "
+                "one is answered 422 in its place in items[], and the others are taken",
+            },
+        },
         "example": [EXAMPLE, {"text": "Brest, le 4 juillet 2025\n\nLa Ville accorde 50 000 €."}],
     },
     "application/x-ndjson": {
-        "schema": {"type": "string", "minLength": 1},
+        "schema": {"description": "one release object per line; each line answered in items[]"},
         "example": '{"text": "Premier communiqué."}\n{"text": "Second communiqué."}\n',
     },
 }

@@ -6,7 +6,7 @@ import json
 from pathlib import PurePath
 from typing import Annotated, Any
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pressflow_ingest.core.formats.extraction import (
     Extracted,
@@ -40,6 +40,14 @@ class ReleaseObject(BaseModel):
         None, description="when the release was received, if the submitter knows better than us"
     )
     metadata: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("received_at", mode="before")
+    @classmethod
+    def _written_out(cls, value: object) -> object:
+        # a number is no time of day, though pydantic would read 0 as 1970-01-01
+        if value is not None and not isinstance(value, str):
+            raise ValueError("received_at is an ISO 8601 date-time with its zone, as a string")
+        return value
 
 
 class NotJson(UnreadableContent):
