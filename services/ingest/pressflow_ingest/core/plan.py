@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from pressflow_ingest.core.formats import Attachment, Extracted, UnreadableContent, UnsupportedFormat, extract
 from pressflow_ingest.core.releases import raw_release, safe_filename
@@ -102,15 +103,9 @@ async def _attachments(
     return readable, refused
 
 
-async def extract_here(
-    data: bytes,
-    filename: str | None = None,
-    content_type: str | None = None,
-    fmt: str | None = None,
-    charset: str | None = None,
-) -> Extracted:
-    """Extraction in this process, without a worker's bounds: for the files of a trusted user."""
-    return extract(data, filename, content_type, fmt, charset)
+async def extract_here(*args: Any) -> Extracted:
+    """`extract` in this process, without a worker's bounds: for the files of a trusted user."""
+    return extract(*args)
 
 
 async def releases_of(submission: Submission) -> list[RawRelease]:
