@@ -20,21 +20,23 @@ pytestmark = pytest.mark.kafka
 TOKEN = "contract-token"
 
 
-def _start(module: str, env: dict[str, str], port: int, log: Path) -> subprocess.Popen[bytes]:
+def _launch(module: str, env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
     with log.open("wb") as out:
-        process = subprocess.Popen([sys.executable, "-m", module], env=env, stdout=out, stderr=out)
+        return subprocess.Popen([sys.executable, "-m", module], env=env, stdout=out, stderr=out)
+
+
+def _wait_healthy(process: subprocess.Popen[bytes], port: int, log: Path) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise AssertionError(f"{module} exited with {process.returncode}: {log.read_text()[-2000:]}")
+            raise AssertionError(f"exited with {process.returncode}: {log.read_text()[-2000:]}")
         try:
             if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                return process
+                return
         except httpx.TransportError:
             pass
         time.sleep(0.3)
-    process.kill()
-    raise AssertionError(f"{module} did not answer in 60 s: {log.read_text()[-2000:]}")
+    raise AssertionError(f"no answer in 60 s: {log.read_text()[-2000:]}")
 
 
 @pytest.fixture(scope="module")
@@ -66,18 +68,21 @@ def apis(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iter
             },
         ),
     }
-    processes = []
+    processes = {}
     try:
-        for name, (module, overrides) in runs.items():
+        for name, (module, overrides) in runs.items():  # started together, waited for in turn
             env = service_env(kafka_bootstrap, {**common, **overrides})
             env.pop("DATABASE_URL", None)
-            env.pop("PRESSFLOW_INGEST_TOKEN", None) if name == "open" else None
-            processes.append(_start(module, env, ports[name], root / f"{name}.log"))
+            if name == "open":
+                env.pop("PRESSFLOW_INGEST_TOKEN", None)
+            processes[name] = _launch(module, env, root / f"{name}.log")
+        for name, process in processes.items():
+            _wait_healthy(process, ports[name], root / f"{name}.log")
         yield {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
     finally:
-        for process in processes:
+        for process in processes.values():
             process.terminate()
-        for process in processes:
+        for process in processes.values():
             process.wait(30)
 
 

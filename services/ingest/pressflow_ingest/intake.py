@@ -53,14 +53,14 @@ class Intake:
             return outcome
 
     async def _take(self, submission: Submission) -> Receipt:
-        sha256 = submission.bytes_key
-        async with self._held(sha256):
-            known = await self._ledger.by_sha256(sha256)
+        key = submission.bytes_key
+        async with self._held(key):
+            known = await self._ledger.by_bytes(key)
             if known is not None:
                 return _duplicate(known)
             releases = await plan(submission, self._extract)
             receipts = tuple([await self._publish(a) for a in releases.attached])
-            receipt = await self._publish(releases.release, sha256=sha256, attachments=receipts)
+            receipt = await self._publish(releases.release, bytes_key=key, attachments=receipts)
         return _with_attachments(receipt, receipts, releases)
 
     @contextlib.asynccontextmanager
@@ -77,10 +77,10 @@ class Intake:
                 del self._in_flight[key]
 
     async def _publish(
-        self, release: RawRelease, sha256: str | None = None, attachments: tuple[Receipt, ...] = ()
+        self, release: RawRelease, bytes_key: str | None = None, attachments: tuple[Receipt, ...] = ()
     ) -> Receipt:
         record = Record(
-            sha256=sha256 or release.source.sha256,
+            bytes_key=bytes_key or release.source.sha256,
             release_id=release.release_id,
             filename=release.source.filename,
             title=release.title,

@@ -16,7 +16,7 @@ __all__ = ["Answer", "Extract", "Ledger", "Publisher", "Record", "TooLarge", "Un
 class Record:
     """A release ingest has published, and the bytes it came from."""
 
-    sha256: str
+    bytes_key: str  # Submission.bytes_key: the sha256 of the bytes, and the format they came in
     release_id: str
     filename: str | None
     title: str | None
@@ -36,7 +36,7 @@ class Answer:
 class Ledger(Protocol):
     """The memory of what was published (by bytes and by release id) and of idempotent answers."""
 
-    async def by_sha256(self, sha256: str) -> Record | None: ...
+    async def by_bytes(self, bytes_key: str) -> Record | None: ...
 
     async def by_release_id(self, release_id: str) -> Record | None: ...
 

@@ -69,8 +69,9 @@ class Ledger:
 
         return await asyncio.to_thread(locked)
 
-    async def by_sha256(self, sha256: str) -> Record | None:
-        return await self._run(self._one, "SELECT * FROM published WHERE sha256 = ?", sha256)
+    async def by_bytes(self, bytes_key: str) -> Record | None:
+        # the column keeps its first name: it held the bare sha256 before formats were part of the key
+        return await self._run(self._one, "SELECT * FROM published WHERE sha256 = ?", bytes_key)
 
     async def by_release_id(self, release_id: str) -> Record | None:
         query = "SELECT * FROM published WHERE release_id = ? ORDER BY recorded_at LIMIT 1"
@@ -90,7 +91,7 @@ class Ledger:
         self._db.execute(
             "INSERT OR IGNORE INTO published VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
-                record.sha256,
+                record.bytes_key,
                 record.release_id,
                 record.filename,
                 record.title,
@@ -120,5 +121,5 @@ class Ledger:
         row = self._db.execute(query, (value,)).fetchone()
         if row is None:
             return None
-        sha256, release_id, filename, title, fmt, attachments, _ = row
-        return Record(sha256, release_id, filename, title, fmt, tuple(json.loads(attachments)))
+        key, release_id, filename, title, fmt, attachments, _ = row
+        return Record(key, release_id, filename, title, fmt, tuple(json.loads(attachments)))
