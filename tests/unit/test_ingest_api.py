@@ -1,6 +1,7 @@
 """The ingest HTTP API in-process (httpx ASGITransport), with a fake publisher."""
 
 import asyncio
+import sqlite3
 
 import httpx
 import ingest_documents as documents
@@ -333,3 +334,22 @@ async def test_the_same_bytes_in_another_declared_format_are_read_again_not_take
     as_json = await client.post("/releases", content=body, headers={"content-type": "application/json"})
     assert markdown.status_code == 202
     assert (as_json.status_code, code_of(as_json.json())) == (422, "invalid_release")
+
+
+async def test_a_ledger_held_by_another_process_does_not_freeze_the_api(tmp_path, publisher):
+    state = tmp_path / "ingest.sqlite3"
+    ledger = Ledger(state)
+    app = create_app(
+        Intake(publisher, Topics(), ledger, Extractor()), IngestSettings(ingest_token=None), ledger
+    )
+    other = sqlite3.connect(state, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another ingest copy writing: our ledger calls wait on it
+    async with http_client(app) as c:
+        waiting = asyncio.create_task(c.post("/releases", json={"text": RELEASE}))
+        await asyncio.sleep(0.3)
+        health = await c.get("/healthz")
+        assert health.status_code == 200 and not waiting.done()
+        other.execute("COMMIT")
+        assert (await waiting).status_code == 202
+    other.close()
+    ledger.close()
