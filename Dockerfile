@@ -5,6 +5,7 @@ WORKDIR /app
 ENV UV_COMPILE_BYTECODE=1 UV_LINK_MODE=copy PATH="/app/.venv/bin:$PATH" PYTHONUNBUFFERED=1
 COPY pyproject.toml uv.lock README.md ./
 COPY schemas schemas
+COPY runtime runtime
 COPY services services
 COPY src src
 COPY kafka kafka

@@ -29,6 +29,9 @@ test-unit: install
 
 lint: install
 	.venv/bin/ruff check .
+	.venv/bin/ruff format --check schemas runtime services/ingest src/pressflow/ops
+	.venv/bin/mypy
+	$(PY) -m pressflow_schemas.generate --check
 
 schemas: install
 	$(PY) -m pressflow_schemas.generate

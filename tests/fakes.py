@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
+from pressflow_runtime.publishing import Unavailable
+
 
 class FakePublisher:
     """Records what would have been published: (topic, key, event)."""
@@ -19,7 +21,7 @@ class BrokenPublisher:
     """A publisher whose broker is down."""
 
     async def publish(self, topic: str, key: str | None, event: BaseModel) -> None:
-        raise ConnectionError("broker unavailable")
+        raise Unavailable("broker unavailable")
 
 
 class SwitchablePublisher(FakePublisher):
@@ -31,5 +33,5 @@ class SwitchablePublisher(FakePublisher):
 
     async def publish(self, topic: str, key: str | None, event: BaseModel) -> None:
         if self.down:
-            raise ConnectionError("broker unavailable")
+            raise Unavailable("broker unavailable")
         await super().publish(topic, key, event)

@@ -1,4 +1,4 @@
-"""The wire contracts of pressflow: event models and topic names."""
+"""The wire contracts of pressflow: event models, topic names, and what their values mean."""
 
 from pressflow_schemas.events import (
     SCHEMA_VERSION,

@@ -5,12 +5,13 @@ A change that would break an existing consumer is a new `schema_version`, not an
 
 from __future__ import annotations
 
+import base64
 from datetime import UTC, date, datetime
 from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Literal[1] = 1
 
 
 class _Event(BaseModel):
@@ -37,7 +38,7 @@ class Source(_Event):
 class RawRelease(_Event):
     """A release as ingest publishes it on `releases.raw`: text extracted, nothing interpreted."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1] = 1
     release_id: str = Field(description="derived from the normalised text: a repeat has the same id")
     received_at: AwareDatetime = Field(description="file mtime, or time of the HTTP request")
     source: Source
@@ -88,7 +89,7 @@ class Contact(Span):
 class EnrichedRelease(_Event):
     """A release as enrich publishes it on `releases.enriched`: everything a consumer needs."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1] = 1
     release_id: str
     received_at: AwareDatetime
     processed_at: AwareDatetime = Field(description="the only field that differs between replays")
@@ -109,7 +110,7 @@ class EnrichedRelease(_Event):
 class DeadLetter(_Event):
     """What a service could not handle, with why and the original payload, for replay."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1] = 1
     stage: Literal["ingest", "enrich", "store"]
     error_type: str
     error: str
@@ -144,3 +145,41 @@ class DeadLetter(_Event):
             offset=offset,
             payload=(value or b"").decode("utf-8", errors="replace"),
         )
+
+    @classmethod
+    def of_input(
+        cls,
+        error: Exception,
+        data: bytes,
+        filename: str | None = None,
+        content_type: str | None = None,
+        max_payload_bytes: int = 768 * 1024,
+        kept_at: str | None = None,
+    ) -> DeadLetter:
+        """A letter for an input ingest accepted but could not turn into a release.
+
+        Inputs over `max_payload_bytes` travel without their payload; `kept_at` says where they are.
+        """
+        message, payload = str(error), base64.b64encode(data).decode("ascii")
+        if len(data) > max_payload_bytes:
+            payload = ""
+            message += (
+                f" [payload of {len(data)} bytes not included (over {max_payload_bytes}); "
+                f"the input is kept at {kept_at or 'its source'}]"
+            )
+        return cls(
+            stage="ingest",
+            error_type=type(error).__name__,
+            error=message,
+            failed_at=datetime.now(UTC),
+            filename=filename,
+            content_type=content_type,
+            payload=payload,
+            payload_encoding="base64",
+        )
+
+    def payload_bytes(self) -> bytes:
+        """The original message or input, as it was before it was put in the letter."""
+        if self.payload_encoding == "base64":
+            return base64.b64decode(self.payload)
+        return self.payload.encode("utf-8")

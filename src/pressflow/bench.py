@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT.parent / "shared" / "gold"
@@ -22,7 +23,7 @@ def development_texts() -> tuple[str, list[str]]:
     if GOLD.is_dir():
         docs = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(GOLD.glob("*.json"))]
         return f"{len(docs)} development releases from ../shared/gold", docs
-    from pressflow_ingest.formats import extract
+    from pressflow_ingest.core.formats import extract
 
     docs = [extract(p.read_bytes(), p.name).text for p in sorted((ROOT / "examples").iterdir())]
     return f"{len(docs)} releases from examples/ (../shared is absent)", docs
@@ -40,12 +41,17 @@ def timed(steps: list[Callable[[str], object]], texts: list[str]) -> list[float]
     return totals
 
 
-def bench_enrich(minimum: int) -> dict[str, object]:
+def _rates(seconds: float, releases: int, words: int) -> dict[str, float]:
+    return {"seconds": seconds, "releases_per_s": releases / seconds, "words_per_s": words / seconds}
+
+
+def bench_enrich(minimum: int) -> dict[str, Any]:
     from pressflow_enrich.language import detect_language
     from pressflow_enrich.ner import SpacyNer
     from pressflow_enrich.pipeline import enrich
     from pressflow_enrich.settings import EnrichSettings
-    from pressflow_ingest.intake import Submission, releases_of
+    from pressflow_ingest.core.plan import releases_of
+    from pressflow_ingest.core.submission import Submission
 
     label, docs = development_texts()
     texts = (docs * (minimum // len(docs) + 1))[: max(minimum, len(docs))]
@@ -75,21 +81,9 @@ def bench_enrich(minimum: int) -> dict[str, object]:
         "texts": label,
         "releases": len(texts),
         "words": words,
-        "pressflow_enrich": {
-            "seconds": pipeline_s,
-            "releases_per_s": len(texts) / pipeline_s,
-            "words_per_s": words / pipeline_s,
-        },
-        "spacy_ner_as_used": {
-            "seconds": ner_s,
-            "releases_per_s": len(texts) / ner_s,
-            "words_per_s": words / ner_s,
-        },
-        "spacy_full_pipeline": {
-            "seconds": full_s,
-            "releases_per_s": len(texts) / full_s,
-            "words_per_s": words / full_s,
-        },
+        "pressflow_enrich": _rates(pipeline_s, len(texts), words),
+        "spacy_ner_as_used": _rates(ner_s, len(texts), words),
+        "spacy_full_pipeline": _rates(full_s, len(texts), words),
         "our_rules_share_of_spacy": (pipeline_s - ner_s) / ner_s,
         "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }

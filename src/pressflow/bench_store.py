@@ -287,18 +287,18 @@ def _fill(
     elif piece in ("{month_year}", "{year}", "{day}"):
         when = published + timedelta(days=rng.randrange(30, 900))
         if piece == "{year}":
-            surface, value, grain = str(when.year), str(when.year), "year"
+            surface, day_value, grain = str(when.year), str(when.year), "year"
         elif piece == "{month_year}":
-            surface, value, grain = f"{months[when.month - 1]} {when.year}", when.isoformat()[:7], "month"
+            surface, day_value, grain = f"{months[when.month - 1]} {when.year}", when.isoformat()[:7], "month"
         else:
             surface = (
                 f"{when.day} {months[when.month - 1]}"
                 if lang == "fr"
                 else f"{months[when.month - 1]} {when.day}"
             )
-            value, grain = when.isoformat(), "day"
+            day_value, grain = when.isoformat(), "day"
         start, end = w.mark(surface)
-        w.dates.append(DateMention(text=surface, start=start, end=end, value=value, grain=grain))
+        w.dates.append(DateMention(text=surface, start=start, end=end, value=day_value, grain=grain))
     else:
         w.plain(piece)
 
@@ -315,14 +315,11 @@ def _batches(items: list[Any], size: int) -> Iterator[list[Any]]:
 
 def raw_insert_seconds(engine: Any, events: list[EnrichedRelease], batch: int) -> float:
     """Plain batched INSERTs of the very rows the upsert writes, ids known beforehand: the floor."""
-    from sqlalchemy import insert
-
     from pressflow_store import repository as repo
-    from pressflow_store import search
     from pressflow_store.tables import CHILD_TABLES, entities, entity_aliases, releases
 
     entity_ids: dict[tuple[str, str], int] = {}
-    batches = []
+    batches: list[dict[Any, list[dict[str, Any]]]] = []
     for chunk in _batches(events, batch):
         names = {k: n for ev in chunk for k, n in repo.entity_names(ev).items()}
         new = [
@@ -352,6 +349,15 @@ def raw_insert_seconds(engine: Any, events: list[EnrichedRelease], batch: int) -
                 "search": [repo.search_row(ev, pk) for pk, ev in zip(pks, chunk, strict=True)],
             }
         )
+    return _insert_seconds(engine, batches)
+
+
+def _insert_seconds(engine: Any, batches: list[dict[Any, list[dict[str, Any]]]]) -> float:
+    from sqlalchemy import insert
+
+    from pressflow_store import search
+    from pressflow_store.tables import CHILD_TABLES, entities, entity_aliases, releases
+
     seen_aliases: set[tuple[int, str]] = set()
     started = time.perf_counter()
     for rows in batches:

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 
 def _analyze(args: argparse.Namespace) -> int:
     from pressflow_enrich.ner import SpacyNer
     from pressflow_enrich.pipeline import enrich
     from pressflow_enrich.settings import EnrichSettings
-    from pressflow_ingest.intake import Submission, releases_of
+    from pressflow_ingest.core.plan import releases_of
+    from pressflow_ingest.core.submission import Submission
 
     settings = EnrichSettings()
-    ner = SpacyNer(settings.spacy_models, settings.pressflow_ner_weights)
+    ner = SpacyNer(settings.spacy_models, settings.ner_weights)
     failures = 0
     for name in args.files:
         path = Path(name)
@@ -46,35 +47,43 @@ def _up(_: argparse.Namespace) -> int:
 
 def _create_topics(_: argparse.Namespace) -> int:
     from pressflow.broker import create_topics
-    from pressflow_schemas.settings import KafkaSettings
+    from pressflow_runtime.settings import KafkaSettings
 
     settings = KafkaSettings()
-    asyncio.run(
-        create_topics(settings.kafka_bootstrap_servers, settings.topics.all(), settings.pressflow_partitions)
-    )
+    asyncio.run(create_topics(settings.kafka_bootstrap_servers, settings.topics.all(), settings.partitions))
     print("topics ready: " + ", ".join(settings.topics.all()))
     return 0
 
 
 def _submit(args: argparse.Namespace) -> int:
-    from pressflow_ingest.client import submit_files
+    from pressflow.ops.submit import submit_files
 
     outcomes = asyncio.run(submit_files([Path(f) for f in args.files], args.url, args.token))
     return 0 if all(o.ok for o in outcomes) else 1
 
 
-def _replay_dead_letters(args: argparse.Namespace) -> int:
-    return asyncio.run(_replay(args))
+def _dead_letters(args: argparse.Namespace) -> int:
+    return asyncio.run(_list(args) if args.action == "list" else _replay(args))
+
+
+async def _list(args: argparse.Namespace) -> int:
+    from pressflow.ops.dead_letters import STAGES, list_letters
+    from pressflow.ops.settings import OpsSettings
+
+    settings = OpsSettings()
+    count = await list_letters(settings.kafka_bootstrap_servers, settings.topics, args.stages or STAGES)
+    print(f"{count} dead letters", file=sys.stderr)
+    return 0
 
 
 async def _replay(args: argparse.Namespace) -> int:
     import httpx
 
-    from pressflow_ingest.replay import Replayer
-    from pressflow_ingest.settings import IngestSettings
-    from pressflow_schemas.publishing import KafkaPublisher
+    from pressflow.ops.dead_letters import STAGES, Replayer
+    from pressflow.ops.settings import OpsSettings
+    from pressflow_runtime.kafka_publisher import KafkaPublisher
 
-    settings = IngestSettings()
+    settings = OpsSettings()
     publisher = KafkaPublisher(settings.kafka_bootstrap_servers, client_id="pressflow-replay")
     headers = {"Authorization": f"Bearer {args.token}"} if args.token else {}
     await publisher.start()
@@ -87,6 +96,7 @@ async def _replay(args: argparse.Namespace) -> int:
                 ingest,
                 publisher,
                 dry_run=args.dry_run,
+                stages=args.stages or STAGES,
             )
             summary = await replayer.run()
     finally:
@@ -97,16 +107,49 @@ async def _replay(args: argparse.Namespace) -> int:
 
 
 def _add_ingest_options(parser: argparse.ArgumentParser) -> None:
+    from pressflow.ops.settings import OpsSettings
+
+    settings = OpsSettings()
     parser.add_argument(
         "--url",
-        default=os.environ.get("PRESSFLOW_INGEST_URL", "http://127.0.0.1:8001"),
+        default=settings.ingest_url,
         help="the ingest API (default: $PRESSFLOW_INGEST_URL or http://127.0.0.1:8001)",
     )
     parser.add_argument(
         "--token",
-        default=os.environ.get("PRESSFLOW_INGEST_TOKEN"),
+        default=settings.token,
         help="bearer token of the ingest API (default: $PRESSFLOW_INGEST_TOKEN)",
     )
+
+
+def _add_replay_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dry-run", action="store_true", help="say what would be replayed; change nothing")
+    parser.add_argument(
+        "--group", default="pressflow-replay", help="consumer group that remembers what was replayed"
+    )
+    _add_ingest_options(parser)
+
+
+def _add_dead_letter_commands(commands: Any) -> None:
+    from pressflow.ops.dead_letters import STAGES
+
+    letters = commands.add_parser("dead-letters", help="list or replay the dead letters of every stage")
+    actions = letters.add_subparsers(dest="action", required=True)
+    listed = actions.add_parser("list", help="one line per letter: where, stage, when, what, why")
+    replay = actions.add_parser(
+        "replay",
+        help="ingest letters re-submitted to the ingest API, enrich ones back on releases.raw, "
+        "store ones back on releases.enriched",
+    )
+    for action in (listed, replay):
+        action.add_argument(
+            "--stage", dest="stages", action="append", choices=STAGES, help="only this stage (repeatable)"
+        )
+        action.set_defaults(run=_dead_letters, stages=None)
+    _add_replay_options(replay)
+    alias = commands.add_parser("replay-dead-letters", help="the same as `dead-letters replay`")
+    _add_replay_options(alias)
+    alias.set_defaults(run=_dead_letters, action="replay", stages=None)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -132,16 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     submit.add_argument("files", nargs="+", metavar="FILE")
     _add_ingest_options(submit)
     submit.set_defaults(run=_submit)
-    replay = commands.add_parser(
-        "replay-dead-letters",
-        help="re-submit ingest dead letters to the ingest API and put enrich ones back on releases.raw",
-    )
-    replay.add_argument("--dry-run", action="store_true", help="say what would be replayed; change nothing")
-    replay.add_argument(
-        "--group", default="pressflow-replay", help="consumer group that remembers what was replayed"
-    )
-    _add_ingest_options(replay)
-    replay.set_defaults(run=_replay_dead_letters)
+    _add_dead_letter_commands(commands)
     return parser
 
 

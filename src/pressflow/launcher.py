@@ -3,23 +3,36 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import signal
 import sys
 import time
 from pathlib import Path
 
+from pydantic import AliasChoices, Field
+
 from pressflow.broker import LocalBroker
 from pressflow.stack import Stack, StackError, service_env
+from pressflow_runtime.settings import KafkaSettings
+
+
+class UpSettings(KafkaSettings):
+    """What `pressflow up` reads: a broker of the user's, else the port of the local one."""
+
+    kafka_bootstrap_servers: str | None = Field(  # type: ignore[assignment]
+        None, validation_alias=AliasChoices("KAFKA_BOOTSTRAP_SERVERS", "kafka_bootstrap_servers")
+    )
+    kafka_port: int = 9092
+    inbox: Path = Path("inbox")
 
 
 def up(state_dir: Path = Path(".pressflow")) -> int:
     """Run everything in the foreground until Ctrl-C or SIGTERM; returns an exit status."""
     signal.signal(signal.SIGTERM, _interrupt)
+    settings = UpSettings()
     with contextlib.ExitStack() as cleanup:
-        bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
+        bootstrap = settings.kafka_bootstrap_servers
         if not bootstrap:
-            port = int(os.environ.get("PRESSFLOW_KAFKA_PORT", "9092"))
+            port = settings.kafka_port
             print(
                 f"starting a local Kafka broker on 127.0.0.1:{port} (data in {state_dir / 'kafka'})",
                 flush=True,
@@ -30,7 +43,7 @@ def up(state_dir: Path = Path(".pressflow")) -> int:
         cleanup.callback(_stop, stack)
         try:
             stack.start()
-            inbox = Path(os.environ.get("PRESSFLOW_INBOX", "inbox")).resolve()
+            inbox = settings.inbox.resolve()
             print(
                 f"pressflow is up: drop releases into {inbox}, POST them to {stack.ingest_url}/releases, "
                 f"query {stack.store_url}/releases (docs at /docs). Ctrl-C stops everything.",

@@ -16,8 +16,8 @@ from typing import BinaryIO
 import httpx
 
 from pressflow.broker import create_topics, die_with_parent
+from pressflow_runtime.settings import KafkaSettings
 from pressflow_schemas import Topics
-from pressflow_schemas.settings import KafkaSettings
 
 SERVICES = ("store", "enrich", "ingest")
 _STOP_GRACE_S = 20.0
@@ -53,7 +53,7 @@ class Stack:
     def start(self, timeout: float = 120.0) -> Stack:
         """Create the topics, start every service, and wait until both HTTP APIs answer."""
         topics = Topics(self.env.get("PRESSFLOW_TOPIC_PREFIX", ""))
-        default = KafkaSettings.model_fields["pressflow_partitions"].default
+        default = KafkaSettings.model_fields["partitions"].default
         partitions = int(self.env.get("PRESSFLOW_PARTITIONS", default))
         asyncio.run(create_topics(self.env["KAFKA_BOOTSTRAP_SERVERS"], topics.all(), partitions))
         for service in SERVICES:

@@ -86,18 +86,18 @@ def project(
             types.setdefault(name.strip(), set()).add(label)
     found: list[tuple[int, int, str | None]] = []
     for name, labels in types.items():
-        label = next(iter(labels)) if len(labels) == 1 else None
-        found += [(m.start(), m.end(), label) for m in _pattern(name).finditer(text)]
+        single = next(iter(labels)) if len(labels) == 1 else None
+        found += [(m.start(), m.end(), single) for m in _pattern(name).finditer(text)]
     found.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
     taken: list[tuple[int, int, str]] = []
     unknown: list[tuple[int, int]] = []
-    for start, end, label in found:
+    for start, end, kind in found:
         if any(start < e and s < end for s, e, _ in taken) or any(start < e and s < end for s, e in unknown):
             continue
-        if label is None:
+        if kind is None:
             unknown.append((start, end))
         else:
-            taken.append((start, end, label))
+            taken.append((start, end, kind))
     return sorted(taken), unknown
 
 
@@ -109,7 +109,7 @@ def _lines(text: str) -> Iterable[tuple[int, str]]:
         offset += len(line) + 1
 
 
-def examples(nlp, releases: Sequence[Release]) -> list:  # type: ignore[no-untyped-def]
+def examples(nlp, releases: Sequence[Release]) -> list:
     """spaCy Examples, one per non-empty line, in the base pipeline's label set."""
     import warnings
 
@@ -144,7 +144,7 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int, str]]) -> bo
     return any(start < e and s < end for s, e, _ in spans)
 
 
-def base_pipeline(lang: str):  # type: ignore[no-untyped-def]
+def base_pipeline(lang: str):
     import spacy
 
     from pressflow_enrich.settings import EnrichSettings
@@ -154,7 +154,7 @@ def base_pipeline(lang: str):  # type: ignore[no-untyped-def]
     return spacy.load(name, exclude=[p for p in nlp.pipe_names if p != "ner"])
 
 
-def train(lang: str, releases: Sequence[Release], epochs: int, seed: int = 0, rate: float = 0.001):  # type: ignore[no-untyped-def]
+def train(lang: str, releases: Sequence[Release], epochs: int, seed: int = 0, rate: float = 0.001):
     """The base pipeline's `ner` fine-tuned on these releases."""
     from spacy.util import compounding, fix_random_seed, minibatch
 
@@ -173,7 +173,7 @@ def train(lang: str, releases: Sequence[Release], epochs: int, seed: int = 0, ra
     return nlp
 
 
-def save(nlp, folder: Path) -> None:  # type: ignore[no-untyped-def]
+def save(nlp, folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     nlp.get_pipe("ner").to_disk(folder / "ner", exclude=["vocab"])
 

@@ -19,7 +19,12 @@ PRESSFLOW = Path(sys.executable).parent / "pressflow"
 # are where these numbers are heading. Our own fixtures were written after the rules and are
 # held to the scores they reached then, minus a margin.
 THRESHOLDS = {
-    REPO.parent / "shared" / "gold": {"dates": 0.972, "amounts": 0.989, "entities": 0.695, "published_on": 1.0},
+    REPO.parent / "shared" / "gold": {
+        "dates": 0.972,
+        "amounts": 0.989,
+        "entities": 0.727,
+        "published_on": 1.0,
+    },
     REPO / "tests" / "fixtures" / "gold": {
         "dates": 0.97,
         "amounts": 0.98,

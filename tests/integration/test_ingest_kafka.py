@@ -12,15 +12,15 @@ import pytest
 from topic_reader import read_topic
 
 from pressflow.broker import create_topics
-from pressflow_ingest.api import create_app
-from pressflow_ingest.formats import UnreadableContent
-from pressflow_ingest.intake import Intake, Submission
-from pressflow_ingest.isolation import Extractor
-from pressflow_ingest.ledger import Ledger
-from pressflow_ingest.replay import Replayer
+from pressflow.ops.dead_letters import Replayer, list_letters
+from pressflow_ingest.adapters.http.app import create_app
+from pressflow_ingest.adapters.isolation import Extractor
+from pressflow_ingest.adapters.ledger import Ledger
+from pressflow_ingest.core.submission import Submission
+from pressflow_ingest.intake import Intake
 from pressflow_ingest.settings import IngestSettings
-from pressflow_schemas import DeadLetter, RawRelease, Source, Topics
-from pressflow_schemas.publishing import KafkaPublisher
+from pressflow_runtime.kafka_publisher import KafkaPublisher
+from pressflow_schemas import DeadLetter, EnrichedRelease, RawRelease, Source, Topics
 
 pytestmark = pytest.mark.kafka
 
@@ -37,7 +37,7 @@ async def kafka(kafka_bootstrap, topic_prefix):
 
 async def test_every_format_lands_on_the_topic_with_its_title_and_text(kafka):
     bootstrap, topics, publisher = kafka
-    intake = Intake(publisher, topics)
+    intake = Intake(publisher, topics, Ledger(), Extractor())
     cp1252 = "Besançon, le 3 mars 2025\n\nLa Ville investit 2 M€ dans l’éclairage public.".encode("cp1252")
     mail = documents.eml(
         subject="Courriel de presse",
@@ -79,7 +79,9 @@ async def test_every_format_lands_on_the_topic_with_its_title_and_text(kafka):
 async def test_a_batch_over_http_is_published_and_a_retry_is_not(kafka):
     bootstrap, topics, publisher = kafka
     ledger = Ledger()
-    app = create_app(Intake(publisher, topics, ledger), IngestSettings(pressflow_ingest_token=None), ledger)
+    app = create_app(
+        Intake(publisher, topics, ledger, Extractor()), IngestSettings(ingest_token=None), ledger
+    )
     batch = [{"text": f"Communiqué numéro {i}.", "title": f"N° {i}"} for i in range(5)]
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://ingest") as client:
         first = await client.post("/releases/batch", json=batch, headers={"Idempotency-Key": "lot-1"})
@@ -93,14 +95,14 @@ async def test_a_batch_over_http_is_published_and_a_retry_is_not(kafka):
     assert marker.status_code == 202
 
 
-async def test_replay_resubmits_ingest_letters_and_republishes_enrich_ones(kafka, topic_prefix):
+async def test_dead_letters_of_every_stage_are_listed_and_replayed(kafka, topic_prefix):
     bootstrap, topics, publisher = kafka
     # an ingest letter: a PDF refused because its reader ran out of time
-    hurried = Intake(publisher, topics, extractor=Extractor(timeout_seconds=0.001))
+    hurried = Intake(publisher, topics, Ledger(), Extractor(timeout_seconds=0.001))
     pdf = Submission(data=documents.pdf(), kind="file", received_at=datetime.now(UTC), filename="cp.pdf")
-    with pytest.raises(UnreadableContent) as refused:
-        await hurried.accept(pdf)
-    await hurried.dead_letter(pdf, refused.value)
+    refused = await hurried.accept(pdf)
+    assert refused.kind == "unreadable" and refused.error is not None
+    await hurried.dead_letter(pdf, refused.error)
     # an enrich letter carrying the raw release it could not enrich, and one that carries junk
     raw = RawRelease(
         release_id="rejoue",
@@ -117,20 +119,49 @@ async def test_replay_resubmits_ingest_letters_and_republishes_enrich_ones(kafka
             payload=payload,
         )
         await publisher.publish(topics.dead_letter, None, letter)
+    # a store letter carrying the enriched event the database refused
+    enriched = EnrichedRelease(
+        **raw.model_dump(exclude={"schema_version", "metadata"}),
+        processed_at=datetime.now(UTC),
+        enricher_version="0.1.0",
+        language="fr",
+        published_on=None,
+    )
+    stored = DeadLetter.of_message(
+        "store", ValueError("refused"), topics.enriched, 0, 7, enriched.model_dump_json().encode()
+    )
+    await publisher.publish(topics.dead_letter, None, stored)
+    listing = io.StringIO()
+    assert await list_letters(bootstrap, topics, out=listing) == 4
+    assert sorted(line.split("\t")[1] for line in listing.getvalue().splitlines()) == [
+        "enrich",
+        "enrich",
+        "ingest",
+        "store",
+    ]
+    only_store = io.StringIO()
+    assert await list_letters(bootstrap, topics, ["store"], out=only_store) == 1
+    assert f"{topics.enriched}[0]@7" in only_store.getvalue()
 
     ledger = Ledger()
-    app = create_app(Intake(publisher, topics, ledger), IngestSettings(pressflow_ingest_token=None), ledger)
+    app = create_app(
+        Intake(publisher, topics, ledger, Extractor()), IngestSettings(ingest_token=None), ledger
+    )
     group = f"{topic_prefix}replay"
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://ingest") as ingest:
         dry = io.StringIO()
         planned = await Replayer(bootstrap, topics, group, ingest, publisher, dry_run=True, out=dry).run()
+        store_only = await Replayer(
+            bootstrap, topics, group, ingest, publisher, dry_run=True, out=io.StringIO(), stages=["store"]
+        ).run()
         out = io.StringIO()
         done = await Replayer(bootstrap, topics, group, ingest, publisher, out=out).run()
         again = await Replayer(bootstrap, topics, group, ingest, publisher, out=io.StringIO()).run()
 
-    assert (planned.replayed, planned.skipped) == (2, 1), dry.getvalue()
+    assert (planned.replayed, planned.skipped) == (3, 1), dry.getvalue()
+    assert (store_only.replayed, store_only.skipped) == (1, 3)
     assert "would re-submit" in dry.getvalue()
-    assert (done.replayed, done.skipped, done.failed) == (2, 1, 0)
+    assert (done.replayed, done.skipped, done.failed) == (3, 1, 0)
     assert (
         "re-submitted to ingest: release" in out.getvalue() and "republished release rejoue" in out.getvalue()
     )
@@ -138,7 +169,9 @@ async def test_replay_resubmits_ingest_letters_and_republishes_enrich_ones(kafka
     values = await read_topic(bootstrap, topics.raw, 2)
     on_topic = {RawRelease.model_validate_json(v).source.format for v in values}
     assert on_topic == {"pdf", "txt"}
-    letters = [DeadLetter.model_validate_json(v) for v in await read_topic(bootstrap, topics.dead_letter, 3)]
+    [again_enriched] = await read_topic(bootstrap, topics.enriched, 1)
+    assert EnrichedRelease.model_validate_json(again_enriched).release_id == "rejoue"
+    letters = [DeadLetter.model_validate_json(v) for v in await read_topic(bootstrap, topics.dead_letter, 4)]
     [ingest_letter] = [letter for letter in letters if letter.stage == "ingest"]
     assert (ingest_letter.filename, ingest_letter.content_type) == ("cp.pdf", pdf.content_type)
     assert base64.b64decode(ingest_letter.payload) == pdf.data

@@ -5,13 +5,9 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from pressflow_schemas import Amount, DateMention, EnrichedRelease, Entity, Mention, Source
+from pressflow_schemas.date_values import date_bounds
 from pressflow_store.queries import InvalidCursor, ReleaseFilter, list_releases
-from pressflow_store.repository import (
-    count_releases,
-    date_bounds,
-    get_release,
-    save_releases,
-)
+from pressflow_store.repository import count_releases, get_release, save_releases
 from pressflow_store.tables import release_amounts, release_entities
 
 RECEIVED = datetime(2025, 3, 12, 9, 30, tzinfo=UTC)

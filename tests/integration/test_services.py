@@ -15,10 +15,13 @@ from topic_reader import read_topic
 
 from pressflow.broker import create_topics
 from pressflow.stack import service_env
-from pressflow_ingest.intake import Intake, Submission
+from pressflow_ingest.adapters.isolation import Extractor
+from pressflow_ingest.adapters.ledger import Ledger
+from pressflow_ingest.core.submission import Submission
+from pressflow_ingest.intake import Intake
+from pressflow_runtime.kafka_publisher import KafkaPublisher
+from pressflow_runtime.lifecycle import background
 from pressflow_schemas import DateMention, DeadLetter, EnrichedRelease, RawRelease, Source, Topics
-from pressflow_schemas.lifecycle import background
-from pressflow_schemas.publishing import KafkaPublisher
 from pressflow_store.consumer import StoreConsumer
 from pressflow_store.repository import connect, count_releases, create_schema
 
@@ -57,7 +60,7 @@ async def test_ingest_publishes_a_release_keyed_by_its_id(kafka_bootstrap, topic
     publisher = KafkaPublisher(kafka_bootstrap, client_id="test-ingest")
     await publisher.start()
     try:
-        release = await Intake(publisher, topics).accept(
+        outcome = await Intake(publisher, topics, Ledger(), Extractor()).accept(
             Submission(
                 data=EXAMPLE.read_bytes(), kind="file", received_at=datetime.now(UTC), filename=EXAMPLE.name
             )
@@ -66,7 +69,7 @@ async def test_ingest_publishes_a_release_keyed_by_its_id(kafka_bootstrap, topic
         await publisher.stop()
     [value] = await read_topic(kafka_bootstrap, topics.raw, 1)
     on_topic = RawRelease.model_validate_json(value)
-    assert on_topic.release_id == release.release_id
+    assert outcome.receipt is not None and on_topic.release_id == outcome.receipt.release_id
     assert on_topic.text.startswith("PRESS RELEASE")
     assert on_topic.source.filename == EXAMPLE.name
 

@@ -174,7 +174,7 @@ async def test_a_cursor_only_continues_the_sort_and_search_it_came_from(api):
         "/releases", params={"limit": 2, "sort": "oldest", "cursor": page["next_cursor"]}
     )
     assert response.status_code == 422
-    assert "another sort" in response.json()["detail"][0]["msg"]
+    assert "another sort" in response.json()["errors"][0]["message"]
 
 
 async def test_facets_count_the_filtered_set(api):

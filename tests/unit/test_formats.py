@@ -2,7 +2,7 @@
 
 import pytest
 
-from pressflow_ingest.formats import (
+from pressflow_ingest.core.formats import (
     UnreadableContent,
     UnsupportedFormat,
     decode,
@@ -10,7 +10,7 @@ from pressflow_ingest.formats import (
     extract,
     html_to_text,
 )
-from pressflow_ingest.identity import release_id
+from pressflow_ingest.core.identity import release_id
 
 
 @pytest.mark.parametrize(

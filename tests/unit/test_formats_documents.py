@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime
 import ingest_documents as documents
 import pytest
 
-from pressflow_ingest.formats import (
+from pressflow_ingest.core.formats import (
     InvalidRelease,
     UnreadableContent,
     UnsupportedFormat,
@@ -14,7 +14,7 @@ from pressflow_ingest.formats import (
     extract,
     sniff,
 )
-from pressflow_ingest.formats.docx import check_zip
+from pressflow_ingest.core.formats.docx import check_zip
 
 
 def paragraphs(text: str) -> list[str]:

@@ -4,7 +4,7 @@ import ingest_documents as documents
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pressflow_ingest.formats import (
+from pressflow_ingest.core.formats import (
     SUPPORTED_FORMATS,
     Extracted,
     UnreadableContent,

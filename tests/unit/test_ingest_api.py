@@ -1,14 +1,19 @@
 """The ingest HTTP API in-process (httpx ASGITransport), with a fake publisher."""
 
+import asyncio
+import sqlite3
+
 import httpx
 import ingest_documents as documents
 import pytest
 from fakes import FakePublisher, SwitchablePublisher
 
-from pressflow_ingest.api import create_app
+from pressflow_ingest.adapters.http.app import create_app
+from pressflow_ingest.adapters.isolation import Extractor
+from pressflow_ingest.adapters.ledger import Ledger
 from pressflow_ingest.intake import Intake
-from pressflow_ingest.ledger import Ledger
 from pressflow_ingest.settings import IngestSettings
+from pressflow_runtime.problems import code_of
 from pressflow_schemas import Topics
 
 RELEASE = "Lille, le 5 mai 2025\n\nLa Métropole européenne de Lille lance un appel à projets de 2 M€."
@@ -21,8 +26,8 @@ def publisher():
 
 def make_app(publisher, **settings):
     ledger = Ledger()
-    limits = IngestSettings(**{"pressflow_max_body_bytes": 1024, "pressflow_ingest_token": None, **settings})
-    return create_app(Intake(publisher, Topics(), ledger), limits, ledger)
+    limits = IngestSettings(**{"max_body_bytes": 1024, "ingest_token": None, **settings})
+    return create_app(Intake(publisher, Topics(), ledger, Extractor()), limits, ledger)
 
 
 def http_client(app):
@@ -96,15 +101,16 @@ async def test_bad_input_gets_a_clear_error_and_nothing_is_published(
 ):
     response = await client.post("/releases", **kwargs)
     assert response.status_code == status
+    assert response.headers["content-type"] == "application/problem+json"
     body = response.json()
-    assert body["error"] == error
-    assert body["message"]
+    assert (code_of(body), body["status"]) == (error, status)
+    assert body["title"] and body["detail"]
     assert publisher.sent == []
 
 
 async def test_a_validation_error_names_the_field(client):
     response = await client.post("/releases", json={"title": "sans texte"})
-    assert response.json()["detail"][0]["field"] == "text"
+    assert response.json()["errors"][0]["field"] == "text"
 
 
 async def test_a_declared_latin1_charset_is_honoured(client, publisher):
@@ -121,7 +127,7 @@ async def test_health(client):
 
 
 async def test_a_raw_pdf_body_is_read_with_its_title(publisher):
-    async with http_client(make_app(publisher, pressflow_max_body_bytes=1024 * 1024)) as c:
+    async with http_client(make_app(publisher, max_body_bytes=1024 * 1024)) as c:
         response = await c.post(
             "/releases", content=documents.pdf(), headers={"content-type": "application/pdf"}
         )
@@ -130,7 +136,7 @@ async def test_a_raw_pdf_body_is_read_with_its_title(publisher):
 
 
 async def test_a_docx_upload_and_an_email_with_its_attachment(publisher):
-    async with http_client(make_app(publisher, pressflow_max_body_bytes=1024 * 1024)) as c:
+    async with http_client(make_app(publisher, max_body_bytes=1024 * 1024)) as c:
         docx = await c.post("/releases", files={"file": ("cp.docx", documents.docx(core_title="Word"), None)})
         mail = documents.eml(
             subject="Courriel",
@@ -177,7 +183,7 @@ async def test_an_idempotency_key_reused_for_another_body_is_refused(client, pub
     await client.post("/releases", json={"text": RELEASE}, headers={"Idempotency-Key": "k-2"})
     other = await client.post("/releases", json={"text": "Autre texte."}, headers={"Idempotency-Key": "k-2"})
     assert other.status_code == 422
-    assert other.json()["error"] == "idempotency_key_reused"
+    assert code_of(other.json()) == "idempotency_key_reused"
     assert len(publisher.sent) == 1
 
 
@@ -197,7 +203,7 @@ async def test_a_batch_answers_each_item_and_is_207_when_one_failed(client, publ
     assert (body["accepted"], body["duplicates"], body["failed"]) == (2, 1, 1)
     statuses = [(item["index"], item["status"]) for item in body["items"]]
     assert statuses == [(0, 202), (1, 422), (2, 200), (3, 202)]
-    assert body["items"][1]["detail"][0]["field"] == "text"
+    assert body["items"][1]["problem"]["errors"][0]["field"] == "text"
     assert len(publisher.sent) == 2
 
 
@@ -220,21 +226,19 @@ async def test_an_ndjson_batch_that_all_went_well_is_202(client, publisher):
     ],
 )
 async def test_a_batch_that_is_not_one_is_refused_whole(publisher, kwargs, status, error):
-    async with http_client(make_app(publisher, pressflow_max_batch_items=3)) as c:
+    async with http_client(make_app(publisher, max_batch_items=3)) as c:
         response = await c.post("/releases/batch", **kwargs)
-    assert (response.status_code, response.json()["error"]) == (status, error)
+    assert (response.status_code, code_of(response.json())) == (status, error)
     assert publisher.sent == []
 
 
 async def test_an_unsupported_content_type_is_refused_before_the_body_is_read(client):
     response = await client.post("/releases", content=b"x" * 5000, headers={"content-type": "video/mp4"})
-    assert (response.status_code, response.json()["error"]) == (415, "unsupported_media_type")
+    assert (response.status_code, code_of(response.json())) == (415, "unsupported_media_type")
 
 
 async def test_too_many_requests_from_one_client_get_429_with_retry_after(publisher):
-    async with http_client(
-        make_app(publisher, pressflow_ingest_rate_per_second=0.5, pressflow_ingest_rate_burst=2)
-    ) as c:
+    async with http_client(make_app(publisher, ingest_rate_per_second=0.5, ingest_rate_burst=2)) as c:
         answers = [await c.post("/releases", json={"text": f"Communiqué {i}."}) for i in range(3)]
         health = await c.get("/healthz")
     assert [a.status_code for a in answers] == [202, 202, 429]
@@ -243,7 +247,7 @@ async def test_too_many_requests_from_one_client_get_429_with_retry_after(publis
 
 
 async def test_with_a_token_set_requests_need_it_and_health_stays_open(publisher):
-    async with http_client(make_app(publisher, pressflow_ingest_token="s3cret")) as c:
+    async with http_client(make_app(publisher, ingest_token="s3cret")) as c:
         missing = await c.post("/releases", json={"text": RELEASE})
         wrong = await c.post("/releases", json={"text": RELEASE}, headers={"Authorization": "Bearer nope"})
         right = await c.post("/releases", json={"text": RELEASE}, headers={"Authorization": "Bearer s3cret"})
@@ -260,7 +264,7 @@ async def test_with_a_token_set_requests_need_it_and_health_stays_open(publisher
 
 
 def test_the_token_is_masked_in_the_startup_line():
-    summary = IngestSettings(pressflow_ingest_token="s3cret").summary()
+    summary = IngestSettings(ingest_token="s3cret").summary()
     assert "s3cret" not in summary and "PRESSFLOW_INGEST_TOKEN=***" in summary
 
 
@@ -298,4 +302,54 @@ async def test_a_release_that_fails_for_good_is_500_not_an_invitation_to_retry()
     async with http_client(make_app(Bug())) as c:
         response = await c.post("/releases", json={"text": RELEASE})
     assert response.status_code == 500
-    assert response.json()["error"] == "internal_error"
+    assert (code_of(response.json()), response.json()["status"]) == ("failed", 500)
+
+
+async def test_identical_submissions_in_flight_together_are_published_once():
+    class Slow(FakePublisher):
+        """Acknowledges only when the test says so: the first submission is still in flight."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.ack = asyncio.Event()
+
+        async def publish(self, topic, key, event):
+            await self.ack.wait()
+            await super().publish(topic, key, event)
+
+    publisher = Slow()
+    async with http_client(make_app(publisher)) as c:
+        first = asyncio.create_task(c.post("/releases", json={"text": RELEASE}))
+        retry = asyncio.create_task(c.post("/releases", json={"text": RELEASE}))
+        await asyncio.sleep(0.2)
+        publisher.ack.set()
+        answers = sorted([(await first).status_code, (await retry).status_code])
+    assert answers == [200, 202]
+    assert len(publisher.sent) == 1
+
+
+async def test_the_same_bytes_in_another_declared_format_are_read_again_not_taken_as_a_duplicate(client):
+    body = b"[null, null]"
+    markdown = await client.post("/releases", content=body, headers={"content-type": "text/markdown"})
+    as_json = await client.post("/releases", content=body, headers={"content-type": "application/json"})
+    assert markdown.status_code == 202
+    assert (as_json.status_code, code_of(as_json.json())) == (422, "invalid_release")
+
+
+async def test_a_ledger_held_by_another_process_does_not_freeze_the_api(tmp_path, publisher):
+    state = tmp_path / "ingest.sqlite3"
+    ledger = Ledger(state)
+    app = create_app(
+        Intake(publisher, Topics(), ledger, Extractor()), IngestSettings(ingest_token=None), ledger
+    )
+    other = sqlite3.connect(state, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another ingest copy writing: our ledger calls wait on it
+    async with http_client(app) as c:
+        waiting = asyncio.create_task(c.post("/releases", json={"text": RELEASE}))
+        await asyncio.sleep(0.3)
+        health = await c.get("/healthz")
+        assert health.status_code == 200 and not waiting.done()
+        other.execute("COMMIT")
+        assert (await waiting).status_code == 202
+    other.close()
+    ledger.close()

@@ -7,18 +7,19 @@ import ingest_documents as documents
 from fakes import FakePublisher
 
 from pressflow.cli import build_parser
-from pressflow_ingest.api import create_app
-from pressflow_ingest.client import submit_files
+from pressflow.ops.submit import submit_files
+from pressflow_ingest.adapters.http.app import create_app
+from pressflow_ingest.adapters.isolation import Extractor
+from pressflow_ingest.adapters.ledger import Ledger
 from pressflow_ingest.intake import Intake
-from pressflow_ingest.ledger import Ledger
 from pressflow_ingest.settings import IngestSettings
 from pressflow_schemas import Topics
 
 
 def ingest_app(publisher, **overrides):
     ledger = Ledger()
-    settings = IngestSettings(**{"pressflow_ingest_token": None, **overrides})
-    return create_app(Intake(publisher, Topics(), ledger), settings, ledger)
+    settings = IngestSettings(**{"ingest_token": None, **overrides})
+    return create_app(Intake(publisher, Topics(), ledger, Extractor()), settings, ledger)
 
 
 async def submit(paths, token=None, app=None, out=None, err=None):
@@ -60,7 +61,7 @@ async def test_the_same_file_twice_is_one_release(tmp_path):
 
 async def test_the_token_is_sent(tmp_path):
     (tmp_path / "cp.txt").write_text("Texte.", encoding="utf-8")
-    app = ingest_app(FakePublisher(), pressflow_ingest_token="s3cret")
+    app = ingest_app(FakePublisher(), ingest_token="s3cret")
     denied = await submit_files(
         [tmp_path / "cp.txt"], "http://i", None, io.StringIO(), io.StringIO(), httpx.ASGITransport(app=app)
     )

@@ -9,12 +9,12 @@ import ingest_documents as documents
 from fakes import FakePublisher
 from test_watcher import Clock, settle
 
-from pressflow_ingest.api import create_app
+from pressflow_ingest.adapters.http.app import create_app
+from pressflow_ingest.adapters.inbox.watcher import InboxWatcher
+from pressflow_ingest.adapters.isolation import Extractor
+from pressflow_ingest.adapters.ledger import Ledger
 from pressflow_ingest.intake import Intake
-from pressflow_ingest.isolation import Extractor
-from pressflow_ingest.ledger import Ledger
 from pressflow_ingest.settings import IngestSettings
-from pressflow_ingest.watcher import InboxWatcher
 from pressflow_schemas import Topics
 
 MIB = 1024 * 1024
@@ -73,14 +73,14 @@ async def test_the_inbox_quarantines_every_hostile_file_and_keeps_working(tmp_pa
 async def test_the_api_refuses_every_hostile_body_with_a_reason():
     publisher = FakePublisher()
     ledger = Ledger()
-    settings = IngestSettings(pressflow_max_body_bytes=2 * MIB, pressflow_ingest_token=None)
+    settings = IngestSettings(max_body_bytes=2 * MIB, ingest_token=None)
     app = create_app(Intake(publisher, Topics(), ledger, Extractor(memory_bytes=768 * MIB)), settings, ledger)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://ingest") as client:
         statuses = {}
         for name, data in hostile_corpus().items():
             response = await client.post("/releases", files={"file": (name, data, None)})
             statuses[name] = response.status_code
-            assert response.json()["message"], name
+            assert response.json()["detail"], name
         invalid_utf8 = await client.post(
             "/releases", content=b"Caf\xe9 \xff\xfe", headers={"content-type": "text/plain; charset=utf-8"}
         )

@@ -4,13 +4,14 @@ import base64
 from datetime import UTC, datetime
 
 import ingest_documents as documents
-import pytest
 from fakes import FakePublisher
 
-from pressflow_ingest.formats import UnreadableContent
-from pressflow_ingest.intake import Intake, Submission, releases_of
-from pressflow_ingest.isolation import Extractor
-from pressflow_ingest.ledger import Ledger
+from pressflow_ingest.adapters.isolation import Extractor
+from pressflow_ingest.adapters.ledger import Ledger
+from pressflow_ingest.core.formats import UnreadableContent
+from pressflow_ingest.core.plan import releases_of
+from pressflow_ingest.core.submission import Receipt, Submission
+from pressflow_ingest.intake import Intake
 from pressflow_schemas import DeadLetter, RawRelease, Topics
 
 TEXT = "Brest, le 4 juillet 2025\n\nLa Ville de Brest accorde 50 000 € au Festival des marins."
@@ -22,15 +23,21 @@ def submission(data: bytes, filename: str | None = "cp.txt", **kwargs) -> Submis
     )
 
 
+async def receipt_of(intake: Intake, taken: Submission) -> Receipt:
+    outcome = await intake.accept(taken)
+    assert outcome.receipt is not None, outcome
+    return outcome.receipt
+
+
 def raw_releases(publisher: FakePublisher) -> list[RawRelease]:
     return [event for topic, _, event in publisher.sent if topic.endswith("releases.raw")]
 
 
 async def test_the_same_bytes_again_are_a_duplicate_and_not_republished():
     publisher = FakePublisher()
-    intake = Intake(publisher, Topics())
-    first = await intake.accept(submission(TEXT.encode(), "a.txt"))
-    again = await intake.accept(submission(TEXT.encode(), "copie.txt"))
+    intake = Intake(publisher, Topics(), Ledger(), Extractor())
+    first = await receipt_of(intake, submission(TEXT.encode(), "a.txt"))
+    again = await receipt_of(intake, submission(TEXT.encode(), "copie.txt"))
     assert not first.duplicate
     assert (again.duplicate, again.release_id, again.first_filename) == (True, first.release_id, "a.txt")
     assert len(publisher.sent) == 1
@@ -38,18 +45,22 @@ async def test_the_same_bytes_again_are_a_duplicate_and_not_republished():
 
 async def test_the_same_text_in_other_bytes_is_a_duplicate_too():
     publisher = FakePublisher()
-    intake = Intake(publisher, Topics())
-    first = await intake.accept(submission(TEXT.encode("utf-8"), "a.txt"))
-    again = await intake.accept(submission(TEXT.encode("cp1252"), "a-windows.txt"))
+    intake = Intake(publisher, Topics(), Ledger(), Extractor())
+    first = await receipt_of(intake, submission(TEXT.encode("utf-8"), "a.txt"))
+    again = await receipt_of(intake, submission(TEXT.encode("cp1252"), "a-windows.txt"))
     assert again.duplicate and again.release_id == first.release_id
     assert len(publisher.sent) == 1
 
 
 async def test_the_ledger_survives_a_restart(tmp_path):
     state = tmp_path / "state" / "ingest.sqlite3"
-    first = await Intake(FakePublisher(), Topics(), Ledger(state)).accept(submission(TEXT.encode()))
+    first = await receipt_of(
+        Intake(FakePublisher(), Topics(), Ledger(state), Extractor()), submission(TEXT.encode())
+    )
     publisher = FakePublisher()
-    again = await Intake(publisher, Topics(), Ledger(state)).accept(submission(TEXT.encode()))
+    again = await receipt_of(
+        Intake(publisher, Topics(), Ledger(state), Extractor()), submission(TEXT.encode())
+    )
     assert again.duplicate and again.release_id == first.release_id
     assert publisher.sent == []
 
@@ -59,7 +70,9 @@ async def test_an_email_attachment_is_published_as_its_own_release_linked_to_the
     data = documents.eml(
         attachments=[("cp.pdf", "application/pdf", documents.pdf()), ("logo.png", "image/png", b"x")]
     )
-    receipt = await Intake(publisher, Topics()).accept(submission(data, "message.eml"))
+    receipt = await receipt_of(
+        Intake(publisher, Topics(), Ledger(), Extractor()), submission(data, "message.eml")
+    )
     email, attachment = {r.source.format: r for r in raw_releases(publisher)}["eml"], None
     [attachment] = [r for r in raw_releases(publisher) if r.source.format == "pdf"]
     assert email.title == documents.TITLE and email.release_id == receipt.release_id
@@ -77,7 +90,9 @@ async def test_an_email_with_only_an_attachment_publishes_the_attachment_with_th
         body=None,
         attachments=[("cp.docx", "application/octet-stream", documents.docx())],
     )
-    receipt = await Intake(publisher, Topics()).accept(submission(data, "message.eml"))
+    receipt = await receipt_of(
+        Intake(publisher, Topics(), Ledger(), Extractor()), submission(data, "message.eml")
+    )
     [release] = raw_releases(publisher)
     assert release.release_id == receipt.release_id
     assert (release.source.format, release.source.filename) == ("docx", "cp.docx")
@@ -86,13 +101,15 @@ async def test_an_email_with_only_an_attachment_publishes_the_attachment_with_th
 
 async def test_an_email_with_nothing_readable_is_refused_with_why():
     data = documents.eml(body=None, attachments=[("photo.jpg", "image/jpeg", b"\xff\xd8")])
-    with pytest.raises(UnreadableContent, match="photo.jpg"):
-        await Intake(FakePublisher(), Topics()).accept(submission(data, "message.eml"))
+    outcome = await Intake(FakePublisher(), Topics(), Ledger(), Extractor()).accept(
+        submission(data, "message.eml")
+    )
+    assert outcome.kind == "unreadable" and "photo.jpg" in outcome.reason
 
 
 async def test_a_dead_letter_names_the_file_and_carries_its_bytes():
     publisher = FakePublisher()
-    intake = Intake(publisher, Topics("t."))
+    intake = Intake(publisher, Topics("t."), Ledger(), Extractor())
     await intake.dead_letter(submission(b"\x00junk", "cassé.txt"), UnreadableContent("binary"))
     [(topic, key, letter)] = publisher.sent
     assert topic == "t.releases.dead-letter" and isinstance(letter, DeadLetter)
@@ -107,7 +124,7 @@ async def test_a_dead_letter_names_the_file_and_carries_its_bytes():
 
 async def test_a_dead_letter_too_large_for_kafka_says_where_the_input_is_kept():
     publisher = FakePublisher()
-    intake = Intake(publisher, Topics(), dead_letter_max_payload_bytes=10)
+    intake = Intake(publisher, Topics(), Ledger(), Extractor(), dead_letter_max_payload_bytes=10)
     await intake.dead_letter(
         submission(b"x" * 11, "gros.txt"), UnreadableContent("bad"), kept_at=".failed/gros.txt"
     )
@@ -116,25 +133,25 @@ async def test_a_dead_letter_too_large_for_kafka_says_where_the_input_is_kept():
 
 
 async def test_a_pdf_that_takes_too_long_is_refused_and_the_worker_stopped():
-    intake = Intake(FakePublisher(), Topics(), extractor=Extractor(timeout_seconds=0.001))
-    with pytest.raises(UnreadableContent, match="took longer than"):
-        await intake.accept(submission(documents.pdf(), "lent.pdf"))
+    intake = Intake(FakePublisher(), Topics(), Ledger(), Extractor(timeout_seconds=0.001))
+    outcome = await intake.accept(submission(documents.pdf(), "lent.pdf"))
+    assert outcome.kind == "unreadable" and "took longer than" in outcome.reason
 
 
 async def test_a_document_that_needs_too_much_memory_is_refused():
     # under a cap below what the parser needs, it fails (lxml says so as a syntax error): refused
     publisher = FakePublisher()
-    intake = Intake(publisher, Topics(), extractor=Extractor(memory_bytes=32 * 1024 * 1024))
-    with pytest.raises(UnreadableContent):
-        await intake.accept(
-            submission(documents.docx(paragraphs=["Un long paragraphe. " * 50] * 2000), "gros.docx")
-        )
+    intake = Intake(publisher, Topics(), Ledger(), Extractor(memory_bytes=32 * 1024 * 1024))
+    outcome = await intake.accept(
+        submission(documents.docx(paragraphs=["Un long paragraphe. " * 50] * 2000), "gros.docx")
+    )
+    assert outcome.kind == "unreadable"
     assert publisher.sent == []
 
 
 async def test_a_pdf_and_a_docx_are_read_in_a_worker():
     publisher = FakePublisher()
-    intake = Intake(publisher, Topics())
+    intake = Intake(publisher, Topics(), Ledger(), Extractor())
     await intake.accept(submission(documents.pdf(), "cp.pdf"))
     await intake.accept(submission(documents.docx(core_title="Autre titre"), "cp.docx"))
     assert [(r.source.format, r.title) for r in raw_releases(publisher)] == [

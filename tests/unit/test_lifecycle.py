@@ -2,7 +2,7 @@
 
 import asyncio
 
-from pressflow_schemas.lifecycle import background
+from pressflow_runtime.lifecycle import background
 
 
 async def test_work_that_dies_on_its_own_is_reported():

@@ -1,6 +1,6 @@
 """The per-client token bucket behind ingest's 429s."""
 
-from pressflow_ingest.rate_limit import RateLimiter
+from pressflow_ingest.adapters.http.rate_limit import RateLimiter
 
 
 class Clock:

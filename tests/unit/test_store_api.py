@@ -51,13 +51,35 @@ async def test_one_release_is_the_full_event(client):
     assert body["published_on"] == "2025-05-03"
 
 
-async def test_unknown_release_is_404(client):
-    assert (await client.get("/releases/nope")).status_code == 404
+async def test_unknown_release_is_404_problem_details(client):
+    response = await client.get("/releases/nope")
+    assert response.status_code == 404
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["status"] == 404 and "nope" in response.json()["detail"]
 
 
-@pytest.mark.parametrize("params", [{"limit": 0}, {"limit": 1000}, {"cursor": "garbage!"}])
-async def test_bad_parameters_are_422(client, params):
-    assert (await client.get("/releases", params=params)).status_code == 422
+@pytest.mark.parametrize(
+    ("path", "params", "field"),
+    [
+        ("/releases", {"limit": 0}, "limit"),
+        ("/releases", {"limit": 1000}, "limit"),
+        ("/releases", {"cursor": "garbage!"}, "cursor"),
+        ("/releases", {"published_to": "0"}, "published_to"),
+        ("/releases/export", {"published_to": "0"}, "published_to"),
+    ],
+)
+async def test_bad_parameters_are_422_problem_details_naming_the_field(client, path, params, field):
+    response = await client.get(path, params=params)
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"
+    body = response.json()
+    assert body["type"].startswith("https://pressflow.dev/problems/") and body["title"] and body["detail"]
+    assert [e["field"] for e in body["errors"]] == [field]
+
+
+async def test_every_timestamp_carries_its_time_zone(client):
+    [item, *_] = (await client.get("/releases")).json()["items"]
+    assert datetime.fromisoformat(item["received_at"]) == datetime(2025, 5, 5, 8, tzinfo=UTC)
 
 
 async def test_openapi_is_served(client):

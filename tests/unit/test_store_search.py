@@ -3,8 +3,9 @@
 import pytest
 from store_releases import analyst_releases
 
+from pressflow_schemas.keys import entity_key as fold
 from pressflow_store.highlights import segments, snippet_end
-from pressflow_store.search import InvalidSearch, fold, parse_query
+from pressflow_store.search import InvalidSearch, parse_query
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,14 @@ from pathlib import Path
 
 import ingest_documents as documents
 import pytest
-from aiokafka.errors import MessageSizeTooLargeError
 from fakes import BrokenPublisher, FakePublisher
 
-from pressflow_ingest.intake import Intake, Submission
-from pressflow_ingest.ledger import Ledger
-from pressflow_ingest.watcher import InboxWatcher, is_candidate
+from pressflow_ingest.adapters.inbox.watcher import InboxWatcher, is_candidate
+from pressflow_ingest.adapters.isolation import Extractor
+from pressflow_ingest.adapters.ledger import Ledger
+from pressflow_ingest.core.submission import Submission
+from pressflow_ingest.intake import Intake
+from pressflow_runtime.publishing import TooLarge
 from pressflow_schemas import Topics
 
 TEXT = "Rennes, le 2 avril 2025\n\nLa Ville de Rennes inaugure une nouvelle médiathèque.\n"
@@ -31,7 +33,11 @@ def make_watcher(tmp_path, publisher, max_file_bytes=1024 * 1024):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     watcher = InboxWatcher(
-        inbox, Intake(publisher, Topics("t.")), settle_seconds=1.0, max_file_bytes=max_file_bytes, clock=clock
+        inbox,
+        Intake(publisher, Topics("t."), Ledger(), Extractor()),
+        settle_seconds=1.0,
+        max_file_bytes=max_file_bytes,
+        clock=clock,
     )
     return watcher, inbox, clock
 
@@ -149,7 +155,9 @@ async def test_when_kafka_is_down_the_file_stays_and_is_retried(tmp_path):
     assert not (inbox / ".failed").exists()
 
     working = FakePublisher()
-    restarted = InboxWatcher(inbox, Intake(working, Topics()), settle_seconds=1.0, clock=clock)
+    restarted = InboxWatcher(
+        inbox, Intake(working, Topics(), Ledger(), Extractor()), settle_seconds=1.0, clock=clock
+    )
     assert await settle(restarted, clock) == 1
     assert len(working.sent) == 1
 
@@ -189,12 +197,14 @@ async def test_a_restart_between_publishing_and_moving_does_not_publish_twice(tm
     inbox.mkdir()
     (inbox / "cp.txt").write_text(TEXT, encoding="utf-8")
     # the crash: published and recorded, but the process died before the file was moved
-    await Intake(first, Topics(), Ledger(state)).accept(
+    await Intake(first, Topics(), Ledger(state), Extractor()).accept(
         Submission(data=TEXT.encode(), kind="file", received_at=datetime.now(UTC), filename="cp.txt")
     )
     again = FakePublisher()
     clock = Clock()
-    watcher = InboxWatcher(inbox, Intake(again, Topics(), Ledger(state)), settle_seconds=1.0, clock=clock)
+    watcher = InboxWatcher(
+        inbox, Intake(again, Topics(), Ledger(state), Extractor()), settle_seconds=1.0, clock=clock
+    )
     assert await settle(watcher, clock) == 1
     assert again.sent == [] and len(first.sent) == 1
     assert (inbox / ".processed" / "cp.txt").exists()
@@ -281,13 +291,13 @@ async def test_a_burst_of_a_thousand_files_is_drained(tmp_path):
 
 
 async def test_a_file_that_fails_for_good_is_refused_not_retried_forever(tmp_path):
-    class TooLarge(FakePublisher):
+    class Oversize(FakePublisher):
         async def publish(self, topic, key, event):
             if topic.endswith("releases.raw"):
-                raise MessageSizeTooLargeError()
+                raise TooLarge("MessageSizeTooLargeError: over the limit")
             await super().publish(topic, key, event)
 
-    publisher = TooLarge()
+    publisher = Oversize()
     watcher, inbox, clock = make_watcher(tmp_path, publisher)
     (inbox / "long.txt").write_text(TEXT, encoding="utf-8")
     assert await settle(watcher, clock) == 1

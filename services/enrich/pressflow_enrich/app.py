@@ -21,19 +21,19 @@ log = logging.getLogger("pressflow.enrich")
 def create_app(settings: EnrichSettings, ner: Ner) -> faust.App:
     """A faust app with one agent; nothing connects until its worker starts."""
     app = faust.App(
-        settings.pressflow_enrich_group,
+        settings.enrich_group,
         broker=[f"kafka://{server}" for server in settings.kafka_bootstrap_servers.split(",")],
         store="memory://",
         # faust keeps a folder per app even with the memory store; keep it with pressflow's data
-        datadir=str(settings.pressflow_data_dir / "faust"),
+        datadir=str(settings.data_dir / "faust"),
         web_enabled=False,
-        topic_partitions=settings.pressflow_partitions,
+        topic_partitions=settings.partitions,
         # A crashed worker's partitions move to a live one after the session timeout: 10 s
         # instead of faust's 60 s. Heartbeats keep flowing while a release is being enriched
         # because the extraction runs in a thread, off the event loop.
-        broker_session_timeout=settings.pressflow_session_timeout_seconds,
-        broker_heartbeat_interval=settings.pressflow_session_timeout_seconds / 3,
-        broker_rebalance_timeout=settings.pressflow_session_timeout_seconds * 2,
+        broker_session_timeout=settings.session_timeout_seconds,
+        broker_heartbeat_interval=settings.session_timeout_seconds / 3,
+        broker_rebalance_timeout=settings.session_timeout_seconds * 2,
         producer_acks=-1,
         consumer_auto_offset_reset="earliest",
     )

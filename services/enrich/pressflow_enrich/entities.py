@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import Counter
 
@@ -12,6 +11,7 @@ from pressflow_enrich.entity_spans import PLACE_NAMED_BY_ORG, Hit, clean_hits, i
 from pressflow_enrich.ner import Ner
 from pressflow_enrich.places import is_city, is_country
 from pressflow_schemas import Entity, Mention
+from pressflow_schemas.keys import entity_key as norm
 
 _PARENTHESIS = re.compile(r"\s*\(\s*[\"“«]?\s*([^()\n\"“”«»]{2,80}?)\s*[\"”»]?\s*\)")
 _REPUBLIC = re.compile(r"^(?:republique|republic) (?:de l'|de la |du |de |d'|of (?:the )?)(.+)$")
@@ -27,13 +27,6 @@ def find_entities(text: str, lang: str, ner: Ner) -> list[Entity]:
     groups.link_variants()
     entities = [entity for members in groups.members() if (entity := _entity(text, members, lang))]
     return _add_repeats(text, entities)
-
-
-def norm(name: str) -> str:
-    """The form two names are compared in: no case, accents, apostrophe style or extra spaces."""
-    s = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", s).strip().lower()
 
 
 class _Groups:

@@ -98,7 +98,8 @@ def country_of(name: str, likely: Counter[str] | None = None) -> str | None:
     found = gazetteer.cities.get(key)
     if not found:
         return None
-    return max(found, key=lambda code: ((likely or {}).get(code, 0), found[code]))
+    weights: Counter[str] = likely or Counter()
+    return max(found, key=lambda code: (weights[code], found[code]))
 
 
 def is_country(name: str) -> bool:

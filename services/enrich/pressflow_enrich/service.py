@@ -9,7 +9,7 @@ import faust
 from pressflow_enrich.app import create_app
 from pressflow_enrich.ner import SpacyNer
 from pressflow_enrich.settings import EnrichSettings
-from pressflow_schemas.lifecycle import configure_logging
+from pressflow_runtime.lifecycle import configure_logging
 
 log = logging.getLogger("pressflow.enrich")
 
@@ -18,7 +18,9 @@ def main() -> None:
     configure_logging()
     settings = EnrichSettings()
     log.info("enrich starting: %s", settings.summary())
-    ner = SpacyNer(settings.spacy_models, settings.pressflow_ner_weights)
+    # faust makes only its own folder under the data folder: the data folder is ours to make
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    ner = SpacyNer(settings.spacy_models, settings.ner_weights)
     for lang in settings.spacy_models:
         ner("Paris", lang)  # load every pipeline before joining the group, not on the first release
     app = create_app(settings, ner)

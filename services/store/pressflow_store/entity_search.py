@@ -6,8 +6,8 @@ from typing import Any
 
 from sqlalchemy import Connection, func, or_, select
 
+from pressflow_schemas.keys import entity_key
 from pressflow_store.queries import entity_ids
-from pressflow_store.search import fold
 from pressflow_store.tables import entities, entity_aliases, release_entities
 
 
@@ -28,7 +28,7 @@ def search_entities(
         .limit(limit)
     )
     if text:
-        pattern = f"%{_escaped(fold(text))}%"
+        pattern = f"%{_escaped(entity_key(text))}%"
         aliased = select(entity_aliases.c.entity_id).where(entity_aliases.c.key.like(pattern, escape="\\"))
         query = query.where(or_(entities.c.key.like(pattern, escape="\\"), entities.c.id.in_(aliased)))
     if entity_type:
@@ -40,7 +40,7 @@ def describe_entity(
     conn: Connection, entity_type: str, name: str, company_type: str | None, limit: int
 ) -> dict[str, Any] | None:
     """An entity by canonical name or alias: its names, release count and who appears with it."""
-    ids = [row.id for row in conn.execute(entity_ids(fold(name), entity_type))]
+    ids = [row.id for row in conn.execute(entity_ids(entity_key(name), entity_type))]
     if not ids:
         return None
     names = conn.execute(

@@ -17,7 +17,7 @@ class Segment:
 
 
 def _spans(event: dict[str, Any]) -> list[tuple[int, int, str, str, tuple[str, str] | None]]:
-    spans = [
+    spans: list[tuple[int, int, str, str, tuple[str, str] | None]] = [
         (m["start"], m["end"], e["type"].lower(), f"{e['type']} {e['name']}", (e["type"], e["name"]))
         for e in event.get("entities", [])
         for m in e.get("mentions", [])

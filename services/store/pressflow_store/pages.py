@@ -1,6 +1,5 @@
 """The web page: a search with filters and facets, results and a release view, rendered on the server."""
 
-import calendar
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -10,6 +9,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 
+from pressflow_schemas.date_values import date_bounds
 from pressflow_store.deps import Conn
 from pressflow_store.facets import facets
 from pressflow_store.highlights import segments, snippet_end
@@ -52,9 +52,8 @@ def without(params: Params, key: str, value: str) -> str:
 
 
 def month_range(month: str) -> dict[str, str]:
-    year, number = (int(p) for p in month.split("-"))
-    last = calendar.monthrange(year, number)[1]
-    return {"published_from": f"{month}-01", "published_to": f"{month}-{last:02d}"}
+    first, last = date_bounds(month)
+    return {"published_from": first.isoformat(), "published_to": last.isoformat()}
 
 
 router = APIRouter(include_in_schema=False)
@@ -92,9 +91,9 @@ def search_page(request: Request, conn: Conn) -> HTMLResponse:
 def release_page(request: Request, conn: Conn, release_id: str) -> HTMLResponse:
     event = get_release(conn, release_id)
     if event is None:
-        context = {"release_id": release_id}
-        return TEMPLATES.TemplateResponse(request, "missing.html", context, status_code=404)
-    context = {"event": event, "segments": segments(event), "entity_href": _entity_href}
+        missing = {"release_id": release_id}
+        return TEMPLATES.TemplateResponse(request, "missing.html", missing, status_code=404)
+    context: dict[str, Any] = {"event": event, "segments": segments(event), "entity_href": _entity_href}
     return TEMPLATES.TemplateResponse(request, "release.html", context)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Annotated, Any, Literal, Self
@@ -12,7 +14,8 @@ from typing import Annotated, Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from sqlalchemy import ColumnElement, Connection, Select, literal, select, true, tuple_, union
 
-from pressflow_store.search import InvalidSearch, fold, hits, parse_query
+from pressflow_schemas.keys import entity_key
+from pressflow_store.search import InvalidSearch, hits, parse_query
 from pressflow_store.tables import (
     entities,
     entity_aliases,
@@ -30,6 +33,9 @@ SourceKind = Literal["file", "http"]
 
 class InvalidCursor(ValueError):
     """A cursor that this store did not hand out, or handed out for another sort or search."""
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class ReleaseFilter(BaseModel):
@@ -66,6 +72,14 @@ class ReleaseFilter(BaseModel):
     currency: Annotated[
         str | None, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217: the amount is in this currency")
     ] = None
+
+    @field_validator("published_from", "published_to", "mentioned_from", "mentioned_to", mode="before")
+    @classmethod
+    def _calendar_day(cls, value: object) -> object:
+        # a number is not a day, though pydantic would read 0 as 1970-01-01
+        if isinstance(value, str) and not _DAY.fullmatch(value):
+            raise ValueError("a day is written YYYY-MM-DD")
+        return value
 
     @field_validator("q")
     @classmethod
@@ -174,7 +188,7 @@ def _child_sets(where: ReleaseFilter) -> list[Select[Any]]:
     for name in where.entity:
         sets.append(
             select(release_entities.c.release_pk).where(
-                release_entities.c.entity_id.in_(entity_ids(fold(name), where.entity_type))
+                release_entities.c.entity_id.in_(entity_ids(entity_key(name), where.entity_type))
             )
         )
     if where.entity_type and not where.entity:
@@ -245,7 +259,7 @@ def list_releases(
         values = _decode_cursor(cursor, fingerprint, [_kind(k) for k in key])
         after.append(_beyond(key, values, sort))
     order = [k.asc() if sort == "oldest" else k.desc() for k in key]
-    rows = None
+    rows: Sequence[Any] | None = None  # rows of the page, and one more when there is a next
     if conn.dialect.name == "sqlite" and not where.q and _child_sets(where):
         rows = _walked(conn, where, sort, columns, after, limit)
     if rows is None:
@@ -277,7 +291,7 @@ def _walked(
     columns: list[Any],
     after: list[ColumnElement[bool]],
     limit: int,
-) -> list[Any] | None:
+) -> Sequence[Any] | None:
     """The page read by walking the newest index and probing the child tables' keys, which
     beats listing every match and sorting them when the filters are broad; None when the
     first _WALK releases in order do not fill the page, so that the filters' own indexes lead.

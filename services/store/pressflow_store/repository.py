@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
-import functools
 import json
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date
+from datetime import UTC
 from typing import Any
 
 from sqlalchemy import (
@@ -26,8 +24,9 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 
 from pressflow_schemas import EnrichedRelease
+from pressflow_schemas.date_values import date_bounds
+from pressflow_schemas.keys import entity_key
 from pressflow_store import schema, search
-from pressflow_store.search import fold
 from pressflow_store.tables import (
     CHILD_TABLES,
     entities,
@@ -115,24 +114,6 @@ def version_rank(version: str) -> int:
     return parts[0] * 1_000_000 + parts[1] * 1_000 + parts[2]
 
 
-@functools.lru_cache(maxsize=4096)
-def date_bounds(value: str) -> tuple[date, date]:
-    """First and last day covered by an ISO value: 2018, 2018-12, 2018-12-14 or a/b."""
-    first, _, last = value.partition("/")
-    return _first_day(first), _last_day(last or first)
-
-
-def _first_day(value: str) -> date:
-    parts = [int(p) for p in value.split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-
-
-def _last_day(value: str) -> date:
-    parts = [int(p) for p in value.split("-")]
-    year, month = parts[0], parts[1] if len(parts) > 1 else 12
-    return date(year, month, parts[2] if len(parts) > 2 else calendar.monthrange(year, month)[1])
-
-
 def enricher_rank(event: EnrichedRelease) -> int:
     return version_rank(event.enricher_version)
 
@@ -160,15 +141,15 @@ def release_row(event: EnrichedRelease) -> dict[str, Any]:
 
 def entity_names(event: EnrichedRelease) -> dict[EntityKey, str]:
     """The entities of an event by identity, with the canonical name each was given."""
-    return {(e.type, fold(e.name)): e.name for e in event.entities}
+    return {(e.type, entity_key(e.name)): e.name for e in event.entities}
 
 
 def alias_rows(event: EnrichedRelease, entity_ids: dict[EntityKey, int]) -> list[dict[str, Any]]:
     rows = {}
     for e in event.entities:
-        key = fold(e.name)
+        key = entity_key(e.name)
         for alias in e.aliases:
-            alias_key = fold(alias)
+            alias_key = entity_key(alias)
             if alias_key and alias_key != key:
                 rows[(entity_ids[(e.type, key)], alias_key)] = alias
     return [{"entity_id": eid, "key": k, "alias": a} for (eid, k), a in rows.items()]
@@ -178,7 +159,7 @@ def child_rows(event: EnrichedRelease, pk: int, entity_ids: dict[EntityKey, int]
     """Rows of the tables that hang off release `pk`: its entities, amounts and dates."""
     mentions: dict[int, int] = {}
     for e in event.entities:
-        eid = entity_ids[(e.type, fold(e.name))]
+        eid = entity_ids[(e.type, entity_key(e.name))]
         # an enricher may list one entity twice; the release mentions it once, as often as both say
         mentions[eid] = mentions.get(eid, 0) + len(e.mentions)
     dates = []

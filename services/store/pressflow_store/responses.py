@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
-from pydantic import BaseModel
+from pydantic import AwareDatetime, BaseModel, field_validator
 
 from pressflow_store.queries import EntityType
 
@@ -15,10 +15,18 @@ class ReleaseSummary(BaseModel):
     language: str
     published_on: date | None
     dated_on: date
-    received_at: datetime
+    received_at: AwareDatetime
     source_kind: str
     source_filename: str | None
     enricher_version: str
+
+    @field_validator("received_at", mode="before")
+    @classmethod
+    def _in_utc(cls, value: object) -> object:
+        # stored in UTC; SQLite gives it back without its zone
+        if isinstance(value, datetime) and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
 
 
 class Count(BaseModel):

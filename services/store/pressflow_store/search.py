@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +25,9 @@ from sqlalchemy import (
     table,
 )
 from sqlalchemy.dialects.postgresql import REGCONFIG, TSVECTOR
+
+# Text is folded with the entity key, so that a name is found alike by text and by entity.
+from pressflow_schemas.keys import entity_key
 
 # The index is not in the Core metadata: FTS5 virtual tables and tsvector columns exist on one
 # database each. The migration creates them; these names let the schema test leave them aside.
@@ -51,16 +53,6 @@ class InvalidSearch(ValueError):
     """A search text that asks for nothing findable."""
 
 
-# The combining marks NFKD splits accents into: deleted by str.translate, at C speed.
-_ACCENTS = dict.fromkeys(c for c in range(0x300, 0x370))
-
-
-def fold(name: str) -> str:
-    """Case-, accent- and apostrophe-insensitive form of a name or text, for matching."""
-    text = unicodedata.normalize("NFKD", name.replace("\u2019", "'")).translate(_ACCENTS)
-    return " ".join(text.lower().split())
-
-
 @dataclass(frozen=True)
 class SearchQuery:
     """Words and "quoted phrases", all required; `a OR b` offers alternatives; `-word` excludes."""
@@ -84,7 +76,7 @@ class SearchQuery:
 
 def _phrase(term: str) -> str:
     # a quote inside a term separates words, as it does for FTS5's tokenizer
-    return '"' + " ".join(fold(term).replace('"', " ").split()) + '"'
+    return '"' + " ".join(entity_key(term).replace('"', " ").split()) + '"'
 
 
 def _quoted(term: str) -> str:
@@ -129,7 +121,8 @@ def index_rows(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
 
 def _postgres_params(row: dict[str, Any]) -> dict[str, Any]:
     config = CONFIGS.get(row["language"], _FALLBACK_CONFIG)
-    return {"pk": row["pk"], "cfg": config, "title": fold(row["title"] or ""), "body": fold(row["text"])}
+    title, body = entity_key(row["title"] or ""), entity_key(row["text"])
+    return {"pk": row["pk"], "cfg": config, "title": title, "body": body}
 
 
 def _postgres_insert() -> Any:
@@ -182,7 +175,7 @@ def _regconfig(name: str) -> Any:
 
 
 def _postgres_hits(query: SearchQuery, scored: bool) -> Select[Any]:
-    text = bindparam("websearch", query.websearch())
+    text: Any = bindparam("websearch", query.websearch())
     configs = (*CONFIGS.values(), _FALLBACK_CONFIG)
     tsqueries = {config: func.websearch_to_tsquery(_regconfig(config), text) for config in configs}
     per_config = [

@@ -9,8 +9,8 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
-from pressflow_schemas.lifecycle import background, configure_logging, serve_http, stop_process
-from pressflow_schemas.publishing import KafkaPublisher
+from pressflow_runtime.kafka_publisher import KafkaPublisher
+from pressflow_runtime.lifecycle import background, configure_logging, serve_http, stop_process
 from pressflow_store.api import create_app
 from pressflow_store.consumer import StoreConsumer
 from pressflow_store.repository import connect, create_schema, optimize
@@ -23,17 +23,17 @@ def build_app(settings: StoreSettings) -> FastAPI:
     """The store app; the consumer starts in its lifespan, after the schema exists."""
     url = settings.effective_database_url()
     if url.startswith("sqlite:///"):
-        settings.pressflow_data_dir.mkdir(parents=True, exist_ok=True)
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = connect(url)
     publisher = KafkaPublisher(settings.kafka_bootstrap_servers, client_id="pressflow-store")
     consumer = StoreConsumer(
         settings.kafka_bootstrap_servers,
         settings.topics,
-        settings.pressflow_store_group,
+        settings.store_group,
         engine,
         publisher,
-        batch_size=settings.pressflow_store_batch,
-        session_timeout_seconds=settings.pressflow_session_timeout_seconds,
+        batch_size=settings.store_batch,
+        session_timeout_seconds=settings.session_timeout_seconds,
     )
 
     @contextlib.asynccontextmanager
@@ -57,4 +57,4 @@ def main() -> None:
     configure_logging()
     settings = StoreSettings()
     log.info("store starting: %s", settings.summary())
-    serve_http(build_app(settings), settings.pressflow_store_host, settings.pressflow_store_port)
+    serve_http(build_app(settings), settings.store_host, settings.store_port)

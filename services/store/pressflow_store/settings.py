@@ -2,20 +2,22 @@
 
 from pathlib import Path
 
-from pressflow_schemas.settings import KafkaSettings
+from pydantic import AliasChoices, Field
+
+from pressflow_runtime.settings import KafkaSettings
 
 
 class StoreSettings(KafkaSettings):
     # Unset: an SQLite file under ./data; set: any SQLAlchemy URL, e.g. postgresql://...
-    database_url: str | None = None
-    pressflow_data_dir: Path = Path("data")
-    pressflow_store_host: str = "127.0.0.1"
-    pressflow_store_port: int = 8000
-    pressflow_store_group: str = "pressflow-store"
-    pressflow_store_batch: int = 500
-    pressflow_session_timeout_seconds: float = 10.0
+    database_url: str | None = Field(None, validation_alias=AliasChoices("DATABASE_URL", "database_url"))
+    data_dir: Path = Path("data")
+    store_host: str = "127.0.0.1"
+    store_port: int = 8000
+    store_group: str = "pressflow-store"
+    store_batch: int = 500
+    session_timeout_seconds: float = 10.0
 
     def effective_database_url(self) -> str:
         if self.database_url:
             return self.database_url
-        return f"sqlite:///{(self.pressflow_data_dir / 'pressflow.db').resolve()}"
+        return f"sqlite:///{(self.data_dir / 'pressflow.db').resolve()}"

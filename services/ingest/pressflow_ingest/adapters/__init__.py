@@ -1,0 +1,1 @@
+"""What connects ingest's core to the world: HTTP, the inbox, the ledger file, parser isolation."""

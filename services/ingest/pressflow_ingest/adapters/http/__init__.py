@@ -1,0 +1,1 @@
+"""The ingest HTTP API: `POST /releases`, `POST /releases/batch`, health."""
