@@ -224,6 +224,9 @@ def cross_validate(releases: Sequence[Release], folds: int, epochs: int, cache: 
                 f"fold {k + 1}/{folds}: {len(held_out)} held out, {time.monotonic() - started:.0f} s",
                 file=sys.stderr,
             )
+        kept = (cache or ROOT / ".pressflow") / "events.jsonl"
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        kept.write_text(events.read_text(encoding="utf-8"), encoding="utf-8")
         proc = subprocess.run(
             [sys.executable, str(SCORER), "--gold", str(GOLD), "--events", str(events), "-v"],
             capture_output=True,

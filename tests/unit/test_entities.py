@@ -281,3 +281,30 @@ def test_entities_empty_text_has_none() -> None:
 )
 def test_names_as_the_guide_wants_them(text: str, hits: list, lang: str, expected: dict) -> None:
     assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (
+            "Les visiteurs du château de Blois et de l'abbaye de Cluny sont revenus.",
+            [("Blois", "LOC"), ("Cluny", "LOC")],
+            "fr",
+            {"château de Blois": "LOC", "abbaye de Cluny": "LOC"},
+        ),
+        (
+            "Grain leaves the Port of Geelong by the Princes Highway.",
+            [("Geelong", "LOC"), ("Princes Highway", "PER")],
+            "en",
+            {"Port of Geelong": "LOC", "Princes Highway": "LOC"},
+        ),
+        (
+            "Output at the Kestrel Mine rose, and Westmead Hospital opened a ward.",
+            [("Kestrel Mine", "ORG"), ("Westmead Hospital", "ORG")],
+            "en",
+            {"Kestrel Mine": "LOC", "Westmead Hospital": "LOC"},
+        ),
+    ],
+)
+def test_sites_are_places_with_their_kind(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected

@@ -29,6 +29,11 @@ _GOVERNING_BODY_OF = re.compile(
     + "|".join(sorted(map(re.escape, gz.GOVERNING_BODIES), key=len, reverse=True)).replace("'", "['’]")
     + r")\s+(?:de la |de l['’]|du |des |de |d['’]|of (?:the )?)(?=[A-ZÀ-Þ])"
 )
+_SITE_BEFORE = re.compile(
+    r"(?<!\w)(?i:"
+    + "|".join(sorted(map(re.escape, gz.SITE_KINDS), key=len, reverse=True))
+    + r")\s+(?:de la |de l['’]|du |des |de |d['’]|the )?$"
+)
 _INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.){1,3}\s?$")
 _CAPITAL_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ][\w’'-]+)")
 _ALLCAPS_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]{2,})?)\b")
@@ -95,6 +100,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     cleaned = [h for h in cleaned if not _names_programme(text, h, programmes)] + _honorific_names(text)
     for hit in cleaned:
         _extend(text, hit)
+        _extend_site(text, hit)
         _retype(text, hit)
     kept = _drop_overlaps(cleaned)
     _type_places_named_by_orgs(text, kept)
@@ -467,11 +473,19 @@ def _extend_person(text: str, hit: Hit, after: str) -> None:
 # --- typing ----------------------------------------------------------------------------------
 
 
+def _extend_site(text: str, hit: Hit) -> None:
+    """ "château d'Angers", "Port of Burnie": the kind of site written before a name is part of it."""
+    kind = _SITE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    if kind and hit.label in ("LOC", "ORG", "MISC") and _CAPITALISED.match(text[hit.start]):
+        hit.start, hit.label, hit.ruled = kind.start(), "LOC", True
+
+
 def _retype(text: str, hit: Hit) -> None:
     name = text[hit.start : hit.end]
     lowered = name.lower()
     head, last = head_word(name), words(lowered)[-1]
-    if any(marker in lowered for marker in gz.SITE_MARKERS) or _after_word(text, hit, gz.SITE_NOUNS):
+    site = last in gz.SITE_TAILS and len(words(name)) > 1
+    if any(m in lowered for m in gz.SITE_MARKERS) or site or _after_word(text, hit, gz.SITE_NOUNS):
         hit.label, hit.ruled = "LOC", True
     elif head in gz.REGION_HEADS and len(words(name)) > 1:
         hit.label, hit.ruled = _region_label(text, hit, head), True

@@ -606,3 +606,18 @@ GOVERNING_BODIES = frozenset(
     + ["comité de direction", "commission permanente", "assemblée générale", "board of directors"]
     + ["board", "executive committee", "general meeting", "annual general meeting", "cabinet approvals"]
 )
+
+# Kinds of site whose name a release writes with the kind in front ("château d'Angers", "Port of
+# Burnie"): the site is the place, not the town it is named after. A port, a station or an airport
+# written in lower case ("le port de Lorient") is the town's, described.
+SITE_KINDS = frozenset(
+    ["château", "chateau", "abbaye", "palais", "remparts", "villa", "domaine", "parc éolien", "site"]
+    + ["autoroute", "île", "îles", "quartier", "barrage"]
+    + ["port of", "airport of", "isle of", "mine of", "château of", "palace of"]
+)
+# Last words that make a name a site, not a body ("Midland Highway", "Venetia Mine").
+SITE_TAILS = frozenset(
+    ["highway", "motorway", "freeway", "interchange", "airport", "mine", "hospital", "bridge", "tunnel"]
+    + ["dam", "stadium", "arena", "road", "street", "avenue", "station", "terminal", "wharf", "pier"]
+    + ["harbour", "harbor", "farm", "project"]
+)
