@@ -3,7 +3,7 @@ SHELL := /bin/bash
 UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
 PY := .venv/bin/python
 
-.PHONY: install up test test-unit lint schemas kafka-jars bench-enrich bench-store clean
+.PHONY: install up test test-unit lint schemas kafka-jars bench-enrich bench-store clean train train-cv
 
 install: .venv/.installed
 
@@ -35,6 +35,14 @@ lint: install
 
 schemas: install
 	$(PY) -m pressflow_schemas.generate
+
+# Fine-tune the NER on ../shared/gold (the team's annotated releases) and write the weights
+# enrich loads; train-cv scores it 5-fold instead, each release by models that never saw it.
+train: install
+	$(PY) -m pressflow.train
+
+train-cv: install
+	$(PY) -m pressflow.train --folds 5
 
 bench-enrich: install
 	$(PY) -m pressflow.bench enrich
