@@ -308,3 +308,36 @@ def test_names_as_the_guide_wants_them(text: str, hits: list, lang: str, expecte
 )
 def test_sites_are_places_with_their_kind(text: str, hits: list, lang: str, expected: dict) -> None:
     assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # a state or a county the ISO 3166-2 data knows is a place
+            "Freight grew in Queensland and in Cornwall.",
+            [("Queensland", "ORG"), ("Cornwall", "ORG")],
+            "en",
+            {"Queensland": "LOC", "Cornwall": "LOC"},
+        ),
+        (  # units and honours are no organisations
+            "The 450 MW farm was opened by Mr Wong Kar-ho, GBS, JP.",
+            [("MW", "ORG"), ("Wong Kar-ho", "PERSON"), ("GBS", "ORG"), ("JP", "ORG")],
+            "en",
+            {"Wong Kar-ho": "PER"},
+        ),
+        (  # a department is named with its kind; a minister's portfolio names no body
+            "From Department of Coastal Affairs. Ann Lee, Minister for Coastal Affairs, spoke.",
+            [("Coastal Affairs", "ORG"), ("Ann Lee", "PERSON"), ("Coastal Affairs", "ORG")],
+            "en",
+            {"Department of Coastal Affairs": "ORG", "Ann Lee": "PER"},
+        ),
+        (
+            "Paul Ndong, Ministre des Transports et du Tourisme, a signé.",
+            [("Paul Ndong", "PER"), ("Transports", "ORG"), ("Tourisme", "ORG")],
+            "fr",
+            {"Paul Ndong": "PER"},
+        ),
+    ],
+)
+def test_places_titles_and_portfolios(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected

@@ -9,7 +9,7 @@ from collections import Counter
 from pressflow_enrich import gazetteer as gz
 from pressflow_enrich.entity_spans import PLACE_NAMED_BY_ORG, Hit, clean_hits, initials, is_acronym, words
 from pressflow_enrich.ner import Ner
-from pressflow_enrich.places import is_city, is_country
+from pressflow_enrich.places import is_city, is_country, is_region
 from pressflow_schemas import Entity, Mention
 from pressflow_schemas.keys import entity_key as norm
 
@@ -193,7 +193,7 @@ _KNOWN_CITY_POPULATION = 50_000
 
 
 def _known_place(name: str) -> bool:
-    return is_country(name) or is_city(name, _KNOWN_CITY_POPULATION)
+    return is_country(name) or is_region(name) or is_city(name, _KNOWN_CITY_POPULATION)
 
 
 def _placed(text: str, hit: Hit) -> bool:

@@ -34,6 +34,19 @@ _SITE_BEFORE = re.compile(
     + "|".join(sorted(map(re.escape, gz.SITE_KINDS), key=len, reverse=True))
     + r")\s+(?:de la |de l['’]|du |des |de |d['’]|the )?$"
 )
+# "Department of Rural and Community Development": the body's kind belongs to its name; "Minister
+# for Rural and Community Development", "Ministre des Finances": a person's title, no body named.
+_BODY_KIND_BEFORE = re.compile(
+    r"(?<!\w)(?:Department|Ministry|Office|Secretariat|Agency|Ministère|Secrétariat)"
+    r" (?:of|for|de la|de l['’]|des|du|de|d['’])\s?(?:the )?$"
+)
+_PORTFOLIO_BEFORE = re.compile(
+    r"(?<!\w)(?i:minister|ministre|secretary of state|secrétaire d['’]état|cabinet secretary)"
+    r"(?: d['’]état)? (?:of|for|de la|de l['’]|des|du|de|d['’]|à la|aux|au)\s?(?:the )?"
+    # the portfolio's further items: "Ministre des Finances, du Budget et du Portefeuille"
+    r"(?:(?:[A-ZÀ-Þ][\w'’-]*|public|publique|de|du|des|la|le|l['’]|of|the)[ ,]*(?:,|\bet\b|\band\b)\s?"
+    r"(?:du |de la |de l['’]|des |of |for |the )?)*$"
+)
 _INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.){1,3}\s?$")
 _CAPITAL_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ][\w’'-]+)")
 _ALLCAPS_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]{2,})?)\b")
@@ -98,9 +111,11 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     programmes = _programme_ends(text, hits)
     cleaned = [piece for hit in hits for piece in _clean(text, hit, links)]
     cleaned = [h for h in cleaned if not _names_programme(text, h, programmes)] + _honorific_names(text)
+    cleaned = [h for h in cleaned if not _names_a_portfolio(text, h)]
     for hit in cleaned:
         _extend(text, hit)
         _extend_site(text, hit)
+        _extend_body_kind(text, hit)
         _retype(text, hit)
     kept = _drop_overlaps(cleaned)
     _type_places_named_by_orgs(text, kept)
@@ -335,7 +350,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
     folded = " ".join(lowered).replace("’", "'")
     if folded in gz.TERM_ACRONYMS or folded in gz.CELESTIAL or folded in gz.WIRE_SERVICES:
         return False
-    if folded in gz.GOVERNING_BODIES or re.fullmatch(r"TIDM[A-Z0-9]+", name):
+    if folded in gz.GOVERNING_BODIES or re.fullmatch(r"TIDM[A-Z0-9]+", name) or name in gz.POST_NOMINALS:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
     if all(w in gz.CONTACT_LABELS for w in lowered) or _is_generic(words(name)):
         return False
@@ -473,6 +488,16 @@ def _extend_person(text: str, hit: Hit, after: str) -> None:
 # --- typing ----------------------------------------------------------------------------------
 
 
+def _extend_body_kind(text: str, hit: Hit) -> None:
+    kind = _BODY_KIND_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    if kind and hit.label != "PER":
+        hit.start, hit.label, hit.ruled = kind.start(), "ORG", True
+
+
+def _names_a_portfolio(text: str, hit: Hit) -> bool:
+    return bool(_PORTFOLIO_BEFORE.search(text, max(0, hit.start - 90), hit.start)) and hit.label != "PER"
+
+
 def _extend_site(text: str, hit: Hit) -> None:
     """ "château d'Angers", "Port of Burnie": the kind of site written before a name is part of it."""
     kind = _SITE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
@@ -484,7 +509,7 @@ def _retype(text: str, hit: Hit) -> None:
     name = text[hit.start : hit.end]
     lowered = name.lower()
     head, last = head_word(name), words(lowered)[-1]
-    site = last in gz.SITE_TAILS and len(words(name)) > 1
+    site = (last in gz.SITE_TAILS or last.rstrip("s") in gz.SITE_TAILS) and len(words(name)) > 1
     if any(m in lowered for m in gz.SITE_MARKERS) or site or _after_word(text, hit, gz.SITE_NOUNS):
         hit.label, hit.ruled = "LOC", True
     elif head in gz.REGION_HEADS and len(words(name)) > 1:

@@ -258,7 +258,7 @@ HONORIFICS = frozenset(
 # Letters written after a person's name: seats, honours, degrees ("Michael Ring TD", "Jo Bloggs MP").
 POST_NOMINALS = frozenset(
     ["TD", "MP", "MLA", "MPP", "MHA", "MEP", "MSP", "MS", "AM", "MNA", "OBE", "CBE", "MBE", "KBE", "DBE"]
-    + ["KC", "QC", "SC", "PhD", "Jr", "Jr.", "Sr.", "FRS", "FREng"]
+    + ["KC", "QC", "SC", "PhD", "Jr", "Jr.", "Sr.", "FRS", "FREng", "GBM", "GBS", "SBS", "BBS", "MH", "JP"]
 )
 
 # Job titles and honorifics: never part of a name, cut off wherever they stick to one.
@@ -478,7 +478,8 @@ CELESTIAL = frozenset(
 
 # Acronyms of accounting and everyday terms the NER mistakes for organisations.
 TERM_ACRONYMS = frozenset(
-    [
+    ["mw", "gw", "kw", "tw", "mwh", "gwh", "kwh", "twh", "mwc", "mwp", "km", "ha", "bn"]
+    + [
         "ca",
         "ht",
         "ttc",

@@ -50,7 +50,7 @@ def fold(name: str) -> str:
 class _Gazetteer:
     cities: dict[str, dict[str, int]]  # folded name -> {country code: largest population there}
     countries: dict[str, str]  # folded English or French name -> country code
-    regions: dict[str, str]  # folded US state name or abbreviation -> "US"
+    regions: dict[str, str]  # folded state, province, county or abbreviation -> country code
     currencies: dict[str, str]  # country code -> ISO 4217 code
 
 
@@ -83,6 +83,10 @@ def _gazetteer() -> _Gazetteer:
         countries.setdefault(fold(country["name"]), code)
     regions = {fold(s["name"]): "US" for s in cache.get_us_states().values()}
     regions.update({fold(abbreviation): "US" for abbreviation in _AP_STATES})
+    for subdivision in pycountry.subdivisions:  # ISO 3166-2: states, provinces, cantons, counties
+        key = fold(subdivision.name)
+        if len(key) > 3 and key not in countries:
+            regions.setdefault(key, subdivision.country_code)
     currencies = {code: c["currencycode"] for code, c in cache.get_countries().items() if c["currencycode"]}
     return _Gazetteer(cities, countries, regions, currencies)
 
@@ -104,6 +108,11 @@ def country_of(name: str, likely: Counter[str] | None = None) -> str | None:
 
 def is_country(name: str) -> bool:
     return fold(name) in _gazetteer().countries
+
+
+def is_region(name: str) -> bool:
+    """A state, province, canton or county (ISO 3166-2), or a US state's abbreviation."""
+    return fold(name) in _gazetteer().regions
 
 
 def is_city(name: str, min_population: int = 0) -> bool:
@@ -133,13 +142,13 @@ def release_country(text: str) -> str | None:
 
 
 def _named_countries(text: str) -> Counter[str]:
-    """Countries named in the text (twice a vote each), and US states (once)."""
+    """Countries named in the text (twice a vote each), and states, provinces and counties (once)."""
     gazetteer, votes = _gazetteer(), Counter[str]()
     for key in _place_keys(text):
         if key in gazetteer.countries:
             votes[gazetteer.countries[key]] += 2
         elif key in gazetteer.regions and len(key) > 4:
-            votes["US"] += 1
+            votes[gazetteer.regions[key]] += 1
     return votes
 
 
