@@ -44,14 +44,23 @@ def _up(_: argparse.Namespace) -> int:
 
 
 def _create_topics(_: argparse.Namespace) -> int:
-    from pressflow.broker import create_topics
+    from pressflow.broker import BrokerError, configured_replication, create_topics
     from pressflow_schemas.settings import KafkaSettings
 
     settings = KafkaSettings()
-    asyncio.run(
-        create_topics(settings.kafka_bootstrap_servers, settings.topics.all(), settings.pressflow_partitions)
-    )
-    print("topics ready: " + ", ".join(settings.topics.all()))
+    try:
+        replicas = asyncio.run(
+            create_topics(
+                settings.kafka_bootstrap_servers,
+                settings.topics.all(),
+                settings.pressflow_partitions,
+                configured_replication(os.environ),
+            )
+        )
+    except BrokerError as exc:
+        print(f"pressflow create-topics: {exc}", file=sys.stderr)
+        return 2
+    print(f"topics ready ({replicas} copies of each partition): " + ", ".join(settings.topics.all()))
     return 0
 
 

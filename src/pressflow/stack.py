@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 import httpx
 
-from pressflow.broker import create_topics, die_with_parent
+from pressflow.broker import configured_replication, create_topics, die_with_parent
 from pressflow_schemas import Topics
 from pressflow_schemas.settings import KafkaSettings
 
@@ -55,7 +55,8 @@ class Stack:
         topics = Topics(self.env.get("PRESSFLOW_TOPIC_PREFIX", ""))
         default = KafkaSettings.model_fields["pressflow_partitions"].default
         partitions = int(self.env.get("PRESSFLOW_PARTITIONS", default))
-        asyncio.run(create_topics(self.env["KAFKA_BOOTSTRAP_SERVERS"], topics.all(), partitions))
+        replication = configured_replication(self.env)
+        asyncio.run(create_topics(self.env["KAFKA_BOOTSTRAP_SERVERS"], topics.all(), partitions, replication))
         for service in SERVICES:
             self.processes[service] = subprocess.Popen(
                 [sys.executable, "-m", f"pressflow_{service}"],
