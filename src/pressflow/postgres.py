@@ -81,6 +81,10 @@ class PostgresServer:
             time.sleep(0.2)
         raise PostgresUnavailable(f"PostgreSQL did not start; see {self.dir / 'server.log'}")
 
+    def crash(self) -> None:
+        """Stop as a crash would: no checkpoint, so the next start recovers from the WAL."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+
     def stop(self) -> None:
         try:
             self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")

@@ -44,7 +44,11 @@ def build_app(settings: StoreSettings) -> FastAPI:
         await consumer.start()
         try:
             async with background(consumer.run(), "store-consumer", on_failure=stop_process):
-                yield
+                try:
+                    yield
+                finally:
+                    # SIGTERM: the batch in hand is written and committed before the consumer stops.
+                    await consumer.finish()
         finally:
             await consumer.stop()
             await publisher.stop()

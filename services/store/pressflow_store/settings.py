@@ -13,7 +13,8 @@ class StoreSettings(KafkaSettings):
     pressflow_store_port: int = 8000
     pressflow_store_group: str = "pressflow-store"
     pressflow_store_batch: int = 500
-    pressflow_session_timeout_seconds: float = 10.0
+    # Kafka's floor (group.min.session.timeout.ms): a killed worker's partitions move after 6 s.
+    pressflow_session_timeout_seconds: float = 6.0
 
     def effective_database_url(self) -> str:
         if self.database_url:
