@@ -3,7 +3,7 @@ SHELL := /bin/bash
 UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
 PY := .venv/bin/python
 
-.PHONY: install up test test-unit lint schemas kafka-jars bench-enrich bench-store clean
+.PHONY: install up test test-unit chaos lint schemas kafka-jars bench-enrich bench-store clean
 
 install: .venv/.installed
 
@@ -26,6 +26,10 @@ test: install
 
 test-unit: install
 	.venv/bin/pytest -ra tests/unit
+
+# The long fault suite (about 25 minutes): prints the summary table the README shows.
+chaos: install
+	.venv/bin/pytest -ra -s -m chaos tests/chaos
 
 lint: install
 	.venv/bin/ruff check .

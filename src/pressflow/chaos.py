@@ -12,7 +12,7 @@ import subprocess
 import time
 import uuid
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +29,7 @@ RESTART_BUDGET_S = 10.0
 BROKER_BUDGET_S = 20.0
 _GIVE_UP_S = 90.0
 _POLL_S = 0.25
+_PARTITIONS = 4
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,7 @@ class ChaosRun:
             await asyncio.to_thread(self.brokers[0].start)
         if self.postgres is not None:
             await asyncio.to_thread(self.postgres.start)
-        await create_topics(self.bootstrap, self.topics.all(), 4)
+        await create_topics(self.bootstrap, self.topics.all(), _PARTITIONS)
         env = service_env(
             self.bootstrap,
             {
@@ -219,6 +220,7 @@ class ChaosRun:
                 self.stack.launch(name, self.overrides(name))
         self._http = httpx.AsyncClient(timeout=httpx.Timeout(15.0, connect=3.0))
         await self._wait_stored(await self._post_until_accepted("warm-up"), 180)
+        await self._wait_members()
         return self
 
     async def stop(self) -> None:
@@ -358,21 +360,27 @@ class ChaosRun:
         assert self.stack is not None
         if fault.during_rebalance:
             await self._start_rebalance(fault.target)
+        # With another copy running, the killed copy's partitions must move to it: every partition
+        # has to progress, not just the survivor's own.
+        service = service_of(fault.target)
+        survivors = [
+            name
+            for name, process in self.stack.processes.items()
+            if name != fault.target and service_of(name) == service and process.poll() is None
+        ]
         process = self.stack.processes[fault.target]
         stopping = time.monotonic()
         process.send_signal(signum)
         exit_status = await self._exit_of(process)
         stopped = time.monotonic() - stopping
+        await asyncio.sleep(fault.down_seconds)
         backlog = None
         if fault.down_seconds >= 60:
-            await asyncio.sleep(fault.down_seconds)
             backlog = await self._lag(self.topics.enriched, f"{self.topics.prefix}store")
-        else:
-            await asyncio.sleep(fault.down_seconds)
         before = await self._reading(progress)
         restarted = time.monotonic()
         self.stack.launch(fault.target, self.overrides(fault.target))
-        recovery = await self._recovery(progress, before, restarted)
+        recovery = await self._recovery(progress, before, restarted, every_partition=bool(survivors))
         if backlog is not None:
             await self._drained(restarted)
             recovery = time.monotonic() - restarted
@@ -389,48 +397,64 @@ class ChaosRun:
         return process.returncode
 
     async def _start_rebalance(self, target: str) -> None:
-        """Start another copy of the target's service and return once its group rebalances."""
+        """(Re)start another copy of the target's service; return once its joining makes the
+        group rebalance, the moment the target is then killed."""
         assert self.stack is not None
         service = service_of(target)
         other = f"{service}-2" if target == service else service
-        if other not in self.stack.processes or self.stack.processes[other].poll() is not None:
-            self.stack.launch(other, self.overrides(other))
+        running = self.stack.processes.get(other)
+        if running is not None and running.poll() is None:
+            running.send_signal(signal.SIGTERM)
+            await self._exit_of(running)
+            await self._wait_members(self.copies[service] - 1, service)
+        self.stack.launch(other, self.overrides(other))
         group = f"{self.topics.prefix}{service}"
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
             if await self._group_state(group) in ("PreparingRebalance", "CompletingRebalance"):
                 return
-            await asyncio.sleep(0.1)
+            await asyncio.sleep(0.05)
 
     # ---- measuring progress from outside ----------------------------------------------------
 
-    def _progress_of(self, target: str):  # type: ignore[no-untyped-def]
-        """A counter that grows only when the stage the target serves does work."""
+    def _progress_of(self, target: str) -> Callable[[], Awaitable[dict[int, int] | None]]:
+        """Counters, per partition, that grow only when the stage the target serves does work."""
         service = service_of(target)
         if service == "ingest":
 
-            async def acks() -> int:
-                return len(self.ack_times)
+            async def acks() -> dict[int, int]:
+                return {0: len(self.ack_times)}
 
             return acks
         if service == "enrich":
             return lambda: self._end_offsets(self.topics.enriched)
         return lambda: self._committed(f"{self.topics.prefix}store")
 
-    async def _reading(self, progress) -> int:  # type: ignore[no-untyped-def]
-        """A counter's value, read again while Kafka does not answer (-1)."""
+    async def _reading(self, progress: Callable[[], Awaitable[dict[int, int] | None]]) -> dict[int, int]:
+        """A reading of the counters, taken again while Kafka does not answer."""
         deadline = time.monotonic() + 30
-        value = await progress()
-        while value < 0 and time.monotonic() < deadline:
-            await asyncio.sleep(_POLL_S)
+        while time.monotonic() < deadline:
             value = await progress()
-        return value
+            if value is not None:
+                return value
+            await asyncio.sleep(_POLL_S)
+        raise AssertionError(f"Kafka did not answer for 30 s; logs in {self.root}")
 
-    async def _recovery(self, progress, before: int, since: float) -> float | None:  # type: ignore[no-untyped-def]
+    async def _recovery(
+        self,
+        progress: Callable[[], Awaitable[dict[int, int] | None]],
+        before: dict[int, int],
+        since: float,
+        every_partition: bool = False,
+    ) -> float | None:
+        """Seconds from `since` until a counter grew (every one with `every_partition`)."""
         deadline = since + _GIVE_UP_S
         while time.monotonic() < deadline:
-            if await progress() > before:
-                return time.monotonic() - since
+            now = await progress()
+            if now is not None:
+                grown = [now.get(p, 0) > before.get(p, 0) for p in now]
+                if all(grown) if every_partition else any(grown):
+                    return time.monotonic() - since
             await asyncio.sleep(_POLL_S)
         return None
 
@@ -441,22 +465,22 @@ class ChaosRun:
                 return
             await asyncio.sleep(0.5)
 
-    async def _end_offsets(self, topic: str) -> int:
+    async def _end_offsets(self, topic: str) -> dict[int, int] | None:
         from aiokafka import AIOKafkaConsumer, TopicPartition
 
         consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, request_timeout_ms=3000)
         try:
             async with asyncio.timeout(5):
                 await consumer.start()
-                partitions = [TopicPartition(topic, p) for p in range(4)]
-                return sum((await consumer.end_offsets(partitions)).values())
+                partitions = [TopicPartition(topic, p) for p in range(_PARTITIONS)]
+                return {tp.partition: o for tp, o in (await consumer.end_offsets(partitions)).items()}
         except (Exception, TimeoutError):
-            return -1
+            return None
         finally:
             with contextlib.suppress(Exception):
                 await consumer.stop()
 
-    async def _committed(self, group: str) -> int:
+    async def _committed(self, group: str) -> dict[int, int] | None:
         from aiokafka.admin import AIOKafkaAdminClient
 
         admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap, request_timeout_ms=3000)
@@ -464,14 +488,14 @@ class ChaosRun:
             async with asyncio.timeout(5):
                 await admin.start()
                 offsets = await admin.list_consumer_group_offsets(group)
-                return sum(meta.offset for meta in offsets.values() if meta.offset >= 0)
+                return {tp.partition: max(0, meta.offset) for tp, meta in offsets.items()}
         except (Exception, TimeoutError):
-            return -1
+            return None
         finally:
             with contextlib.suppress(Exception):
                 await admin.close()
 
-    async def _group_state(self, group: str) -> str | None:
+    async def _group(self, group: str) -> dict | None:
         from aiokafka.admin import AIOKafkaAdminClient
 
         admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap, request_timeout_ms=3000)
@@ -479,16 +503,40 @@ class ChaosRun:
             async with asyncio.timeout(5):
                 await admin.start()
                 described = await admin.describe_consumer_groups([group])
-                return str(described[0].to_object()["groups"][0]["group_state"])
+                return dict(described[0].to_object()["groups"][0])
         except (Exception, TimeoutError):
             return None
         finally:
             with contextlib.suppress(Exception):
                 await admin.close()
 
-    async def _lag(self, topic: str, group: str) -> int:
+    async def _group_state(self, group: str) -> str | None:
+        described = await self._group(group)
+        return None if described is None else str(described["state"])
+
+    async def _wait_members(self, members: int | None = None, only: str | None = None) -> None:
+        """Until enrich's and store's groups are stable with every copy (or `members`) in them."""
+        deadline = time.monotonic() + 180
+        for service in (only,) if only else ("enrich", "store"):
+            group = f"{self.topics.prefix}{service}"
+            expected = members if members is not None else self.copies[service]
+            while True:
+                described = await self._group(group)
+                if (
+                    described is not None
+                    and described["state"] == "Stable"
+                    and len(described["members"]) == expected
+                ):
+                    break
+                if time.monotonic() > deadline:
+                    raise AssertionError(f"{group} did not reach {expected} members; logs in {self.root}")
+                await asyncio.sleep(0.5)
+
+    async def _lag(self, topic: str, group: str) -> int | None:
         end, committed = await self._end_offsets(topic), await self._committed(group)
-        return max(0, end - committed) if end >= 0 and committed >= 0 else -1
+        if end is None or committed is None:
+            return None
+        return sum(max(0, offset - committed.get(p, 0)) for p, offset in end.items())
 
     # ---- the audit ---------------------------------------------------------------------------
 
@@ -577,7 +625,7 @@ class ChaosRun:
         await consumer.start()
         tokens: list[str] = []
         try:
-            partitions = [TopicPartition(self.topics.dead_letter, p) for p in range(4)]
+            partitions = [TopicPartition(self.topics.dead_letter, p) for p in range(_PARTITIONS)]
             consumer.assign(partitions)
             end = await consumer.end_offsets(partitions)
             await consumer.seek_to_beginning(*partitions)
