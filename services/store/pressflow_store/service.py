@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from fastapi import FastAPI
 
 from pressflow_schemas.lifecycle import background, configure_logging, serve_http, stop_process
+from pressflow_schemas.log_repeats import hold_repeats
 from pressflow_schemas.publishing import KafkaPublisher
 from pressflow_store.api import create_app
 from pressflow_store.consumer import StoreConsumer
@@ -59,6 +60,7 @@ def build_app(settings: StoreSettings) -> FastAPI:
 
 def main() -> None:
     configure_logging()
+    hold_repeats(logging.getLogger().handlers)
     settings = StoreSettings()
     log.info("store starting: %s", settings.summary())
     serve_http(build_app(settings), settings.pressflow_store_host, settings.pressflow_store_port)
