@@ -188,11 +188,12 @@ class ChaosRun:
         return self.stack.ingest_url
 
     async def start(self) -> ChaosRun:
-        self.root.mkdir(parents=True, exist_ok=True)
-        if self.cluster is not None:
-            await asyncio.to_thread(self.cluster.start)
-        else:
-            await asyncio.to_thread(self.brokers[0].start)
+        # enrich does not create its data folder yet (issue 13), and with PostgreSQL nothing else does
+        (self.root / "data").mkdir(parents=True, exist_ok=True)
+        for node in self.brokers:
+            node.start(wait=False)
+        for node in self.brokers:
+            await asyncio.to_thread(node.wait_ready)
         if self.postgres is not None:
             await asyncio.to_thread(self.postgres.start)
         await create_topics(self.bootstrap, self.topics.all(), _PARTITIONS)
@@ -287,8 +288,12 @@ class ChaosRun:
     async def _post_until_accepted(self, token: str, timeout: float = 180) -> str:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
+            assert self.stack is not None
+            self.stack.check_alive()
             await self._post(token, release_text(token, 0))
             if token in self.http_acks:
+                self.ack_times.clear()
+                self.unacknowledged = 0
                 return self.http_acks.pop(token)
             await asyncio.sleep(1)
         raise AssertionError(f"ingest did not accept a release in {timeout:.0f}s; logs in {self.root}")
@@ -346,12 +351,13 @@ class ChaosRun:
             await asyncio.to_thread(node.kill, signum)
             await asyncio.sleep(fault.down_seconds)
             restarted = time.monotonic()
-            await asyncio.to_thread(node.start)
+            # launched from this thread, so that the broker dies with us; waited for off the loop
+            node.start(wait=False)
+            await asyncio.to_thread(node.wait_ready)
             return FaultOutcome(fault, await self._recovery(progress, before, restarted))
         if fault.target == "postgres":
             assert self.postgres is not None
-            # "immediate" is PostgreSQL's own crash: no checkpoint, recovery from the WAL at start.
-            await asyncio.to_thread(self.postgres.crash)
+            await asyncio.to_thread(self.postgres.kill)
             await asyncio.sleep(fault.down_seconds)
             before = await self._reading(progress)
             restarted = time.monotonic()
@@ -559,6 +565,8 @@ class ChaosRun:
         assert self._http is not None
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
+            assert self.stack is not None
+            self.stack.check_alive()
             with contextlib.suppress(httpx.HTTPError):
                 if (await self._http.get(f"{self.store_url}/releases/{release_id}")).status_code == 200:
                     return

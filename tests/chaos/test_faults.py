@@ -3,7 +3,8 @@
 Every release acknowledged (a file moved to .processed, a 202 or a duplicate answer) must be stored
 exactly once with its enrichment, nothing may stay in the inbox or reach the dead letters, hostile
 inputs get their answer while the load runs, and each part makes progress again after its restart.
-`make test` runs the short version; `make chaos` the long one, which prints the figures the README shows.
+`make test` runs the short version; `make chaos` the long ones (marked `chaos`), which print the figures
+the README shows.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ async def test_nothing_acknowledged_is_lost_or_doubled_while_each_part_is_killed
     assert store_stop.exit_status is not None, "the store outlived its grace period"
 
 
+@pytest.mark.chaos
 async def test_a_three_broker_cluster_loses_nothing_when_two_brokers_die_in_turn(tmp_path):
     faults = [Fault("broker-1", "SIGKILL", down_seconds=3), Fault("broker-2", "SIGKILL", down_seconds=3)]
     async with ChaosRun(tmp_path, brokers=3) as run:
@@ -61,11 +63,11 @@ async def test_a_three_broker_cluster_loses_nothing_when_two_brokers_die_in_turn
     assert_nothing_lost(audit, outcomes, tmp_path / "logs")
 
 
-def every_kind(services_twice: bool) -> list[Fault]:
-    """Each service and the broker killed and stopped twice; with two copies, each second copy
-    too, and one of each killed while its group rebalances."""
+def every_kind(rounds: int, services_twice: bool) -> list[Fault]:
+    """Each service and the broker killed and stopped `rounds` times; with two copies, each
+    second copy too, and one of each killed while its group rebalances."""
     faults = []
-    for _ in range(2):
+    for _ in range(rounds):
         faults += [
             Fault("ingest", "SIGKILL"),
             Fault("enrich", "SIGKILL"),
@@ -88,18 +90,19 @@ def every_kind(services_twice: bool) -> list[Fault]:
     return faults
 
 
+# (name, database, copies of enrich and of store, faults): 50 faults in all.
 LONG_RUNS = [
-    ("SQLite, one copy each", "sqlite", 1, every_kind(services_twice=False)),
-    ("SQLite, two enrich + two store", "sqlite", 2, every_kind(services_twice=True)),
+    ("SQLite, one copy of each service", "sqlite", 1, every_kind(2, services_twice=False)),
     (
         "PostgreSQL, two enrich + two store",
         "postgresql",
         2,
         [
-            *every_kind(services_twice=True),
+            *every_kind(3, services_twice=True),
             Fault("postgres", "SIGKILL", down_seconds=3),
             Fault("postgres", "SIGKILL", down_seconds=10),
             Fault("postgres", "SIGKILL", down_seconds=3),
+            # the store down for two minutes: ingest and enrich go on, the store catches up
             Fault("store", "SIGTERM", down_seconds=120),
         ],
     ),
