@@ -84,6 +84,7 @@ class Audit:
     hostile_answers: dict[str, tuple[int, float]] = field(default_factory=dict)
     hostile_unanswered: list[str] = field(default_factory=list)
     hostile_accepted: list[str] = field(default_factory=list)
+    supervisor_restarts: int = 0
 
     @property
     def acknowledged(self) -> int:
@@ -159,6 +160,10 @@ class ChaosRun:
         self.ack_times: list[float] = []
         self.unacknowledged = 0
         self.outcomes: list[FaultOutcome] = []
+        # What compose's restart policy does: a service that exits on its own (crash-only, e.g. the
+        # store starting while PostgreSQL is down) is started again; counted per copy.
+        self.supervisor_restarts: Counter[str] = Counter()
+        self._down: set[str] = set()
         self._files: set[str] = set()
         self._posts: set[asyncio.Task[None]] = set()
         self._sent = 0
@@ -327,6 +332,7 @@ class ChaosRun:
         """Keep the load running while each fault hits in turn, `gap_seconds` apart."""
         stop = asyncio.Event()
         load = asyncio.create_task(self.load(stop))
+        supervisor = asyncio.create_task(self.supervise(stop))
         hostile = asyncio.create_task(self.hostile_inputs())
         try:
             for fault in faults:
@@ -336,11 +342,23 @@ class ChaosRun:
         finally:
             stop.set()
             await load
+            await supervisor
             hostile.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await hostile
             await self.stop_load()
         return self.outcomes
+
+    async def supervise(self, stop: asyncio.Event) -> None:
+        """Start again every copy that exited while no fault holds it down."""
+        assert self.stack is not None
+        while not stop.is_set():
+            for name, process in list(self.stack.processes.items()):
+                if name not in self._down and process.poll() is not None:
+                    self.supervisor_restarts[name] += 1
+                    self.stack.launch(name, self.overrides(name))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), 1.0)
 
     async def apply(self, fault: Fault) -> FaultOutcome:
         signum = signal.Signals[fault.signal]
@@ -374,6 +392,20 @@ class ChaosRun:
             for name, process in self.stack.processes.items()
             if name != fault.target and service_of(name) == service and process.poll() is None
         ]
+        self._down.add(fault.target)
+        try:
+            return await self._stop_and_restart(fault, signum, progress, bool(survivors))
+        finally:
+            self._down.discard(fault.target)
+
+    async def _stop_and_restart(
+        self,
+        fault: Fault,
+        signum: signal.Signals,
+        progress: Callable[[], Awaitable[dict[int, int] | None]],
+        survivors: bool,
+    ) -> FaultOutcome:
+        assert self.stack is not None
         process = self.stack.processes[fault.target]
         stopping = time.monotonic()
         process.send_signal(signum)
@@ -386,7 +418,7 @@ class ChaosRun:
         before = await self._reading(progress)
         restarted = time.monotonic()
         self.stack.launch(fault.target, self.overrides(fault.target))
-        recovery = await self._recovery(progress, before, restarted, every_partition=bool(survivors))
+        recovery = await self._recovery(progress, before, restarted, every_partition=survivors)
         if backlog is not None:
             await self._drained(restarted)
             recovery = time.monotonic() - restarted
@@ -410,9 +442,13 @@ class ChaosRun:
         other = f"{service}-2" if target == service else service
         running = self.stack.processes.get(other)
         if running is not None and running.poll() is None:
-            running.send_signal(signal.SIGTERM)
-            await self._exit_of(running)
-            await self._wait_members(self.copies[service] - 1, service)
+            self._down.add(other)
+            try:
+                running.send_signal(signal.SIGTERM)
+                await self._exit_of(running)
+                await self._wait_members(self.copies[service] - 1, service)
+            finally:
+                self._down.discard(other)
         self.stack.launch(other, self.overrides(other))
         group = f"{self.topics.prefix}{service}"
         deadline = time.monotonic() + 90
@@ -585,7 +621,10 @@ class ChaosRun:
         processed = self.inbox / ".processed"
         while True:
             acknowledged = set(self.http_acks) | {t for t in self._files if (processed / f"{t}.txt").exists()}
-            stored = await self._stored()
+            try:
+                stored = await self._stored()
+            except httpx.HTTPError:  # the store is being restarted by the supervisor
+                stored = {}
             done = not self._pending_files() and acknowledged <= set(stored)
             if done or time.monotonic() > deadline:
                 break
@@ -615,6 +654,7 @@ class ChaosRun:
             failed_files=sorted(n for n in failed_names if _TOKEN.search(n)),
             dead_lettered=await self._dead_lettered(),
             hostile_answers=dict(self.hostile_answers),
+            supervisor_restarts=sum(self.supervisor_restarts.values()),
         )
         result.hostile_unanswered = sorted(
             [n for n in self.hostile if n not in result.hostile_answers]
@@ -677,8 +717,9 @@ def summary_table(runs: list[tuple[str, list[FaultOutcome], Audit]]) -> str:
     lines += [
         "",
         "| run | faults | acknowledged (files + POSTs) | POSTs not acknowledged | stored once, enriched "
-        "| missing | doubled | left in inbox | dead-lettered | hostile inputs answered (max s) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| missing | doubled | left in inbox | dead-lettered | hostile inputs answered (max s) "
+        "| services that exited on their own |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, outcomes, audit in runs:
         answered = audit.hostile_answers
@@ -688,6 +729,7 @@ def summary_table(runs: list[tuple[str, list[FaultOutcome], Audit]]) -> str:
             f"{audit.acknowledged_posts}) | {audit.unacknowledged_posts} | "
             f"{audit.stored - len(audit.not_enriched)} | {len(audit.missing)} | {len(audit.doubled)} | "
             f"{len(audit.left_in_inbox)} | {len(audit.dead_lettered)} | "
-            f"{len(answered)}/{len(answered) + len(audit.hostile_unanswered)} ({slowest:.1f}) |"
+            f"{len(answered)}/{len(answered) + len(audit.hostile_unanswered)} ({slowest:.1f}) | "
+            f"{audit.supervisor_restarts} |"
         )
     return "\n".join(lines)
