@@ -81,6 +81,12 @@ class StoreConsumer:
         self._consumer = AIOKafkaConsumer(self._topics.enriched, **self._options)
         await self._consumer.start()
 
+    async def fetched(self) -> list[int]:
+        """How far the consumer has read each of its partitions (for tests and diagnostics)."""
+        if self._consumer is None:
+            return []
+        return [await self._consumer.position(tp) for tp in self._consumer.assignment()]
+
     async def finish(self) -> None:
         """Wait for the batch in hand to be written and committed, and take no other: run() then
         waits on the lock until it is cancelled, and stop() leaves the group."""
