@@ -83,7 +83,7 @@ class Audit:
     dead_lettered: list[str] = field(default_factory=list)
     hostile_answers: dict[str, tuple[int, float]] = field(default_factory=dict)
     hostile_unanswered: list[str] = field(default_factory=list)
-    hostile_accepted: list[str] = field(default_factory=list)
+    hostile_not_refused: list[str] = field(default_factory=list)
     supervisor_restarts: int = 0
 
     @property
@@ -102,7 +102,7 @@ class Audit:
             "failed_files",
             "dead_lettered",
             "hostile_unanswered",
-            "hostile_accepted",
+            "hostile_not_refused",
         ):
             values = getattr(self, name)
             if values:
@@ -157,6 +157,7 @@ class ChaosRun:
         self.stack: Stack | None = None
         self.http_acks: dict[str, str] = {}  # token -> release id
         self.hostile_answers: dict[str, tuple[int, float]] = {}  # name -> status, seconds
+        self.hostile_explained: set[str] = set()  # answered with a message that says why
         self.ack_times: list[float] = []
         self.unacknowledged = 0
         self.outcomes: list[FaultOutcome] = []
@@ -324,6 +325,9 @@ class ChaosRun:
                     await asyncio.sleep(1)
                     continue
                 self.hostile_answers[name] = (response.status_code, time.monotonic() - started)
+                with contextlib.suppress(ValueError, AttributeError):
+                    if response.json().get("message"):
+                        self.hostile_explained.add(name)
                 break
 
     # ---- faults ----------------------------------------------------------------------------
@@ -660,8 +664,10 @@ class ChaosRun:
             [n for n in self.hostile if n not in result.hostile_answers]
             + [f"inbox:{n}" for n in self.hostile if f"hostile-{n}.error.json" not in failed_names]
         )
-        result.hostile_accepted = sorted(
-            n for n, (status, _) in result.hostile_answers.items() if status < 400 or status >= 500
+        result.hostile_not_refused = sorted(
+            n
+            for n, (status, _) in result.hostile_answers.items()
+            if status < 400 or status >= 500 or n not in self.hostile_explained
         )
         return result
 
