@@ -151,7 +151,8 @@ class ChaosRun:
             if self.cluster
             else [LocalBroker(data_dir=root / "kafka", startup_timeout=90)]
         )
-        self.postgres = PostgresServer(root / "postgres") if database == "postgresql" else None
+        # its own temp dir: the postgres user must reach it, which a pytest tmp_path (0700) forbids
+        self.postgres = PostgresServer() if database == "postgresql" else None
         self.copies = {"ingest": 1, "enrich": enrich_workers, "store": store_workers}
         self.store_ports: dict[str, int] = {}
         self.stack: Stack | None = None

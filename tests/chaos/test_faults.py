@@ -121,7 +121,8 @@ async def test_long_run_over_every_fault_and_both_databases(tmp_path):
             outcomes = await run.run(faults)
             audit = await run.audit(drain_timeout=300)
         runs.append((name, outcomes, audit, root))
-        print(f"\n{name}: {len(outcomes)} faults, problems: {audit.problems()}", flush=True)
+        table = summary_table([(name, outcomes, audit)])
+        print(f"\n{name}: problems: {audit.problems()}\n{table}", flush=True)
     table = summary_table([(name, outcomes, audit) for name, outcomes, audit, _ in runs])
     print("\n" + table)
     assert sum(len(outcomes) for _, outcomes, _, _ in runs) >= 50
