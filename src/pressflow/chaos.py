@@ -23,10 +23,7 @@ from pressflow.postgres import PostgresServer
 from pressflow.stack import Stack, service_env, service_of
 from pressflow_schemas import DeadLetter, Topics
 
-# What a user waits for at most: a service restarted makes progress within RESTART_BUDGET_S, the
-# pipeline within BROKER_BUDGET_S of the broker's restart (the README states both).
-RESTART_BUDGET_S = 10.0
-BROKER_BUDGET_S = 20.0
+# A stage that has not made progress this long after its restart counts as not recovered.
 _GIVE_UP_S = 90.0
 _POLL_S = 0.25
 _PARTITIONS = 4
