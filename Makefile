@@ -27,7 +27,7 @@ test: install
 test-unit: install
 	.venv/bin/pytest -ra tests/unit
 
-# The long fault suite (about 25 minutes): prints the summary table the README shows.
+# The long fault suite (about 30 minutes): prints the summary tables the README shows.
 chaos: install
 	.venv/bin/pytest -ra -s -m chaos tests/chaos
 
