@@ -3,7 +3,7 @@ SHELL := /bin/bash
 UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
 PY := .venv/bin/python
 
-.PHONY: install up test test-unit lint schemas kafka-jars bench-enrich bench-store clean train train-cv
+.PHONY: install up test test-unit chaos lint schemas kafka-jars bench-enrich bench-store clean train train-cv
 
 install: .venv/.installed
 
@@ -26,6 +26,10 @@ test: install
 
 test-unit: install
 	.venv/bin/pytest -ra tests/unit
+
+# The long fault suite (about 30 minutes): prints the summary tables the README shows.
+chaos: install
+	.venv/bin/pytest -ra -s -m chaos tests/chaos
 
 lint: install
 	.venv/bin/ruff check .

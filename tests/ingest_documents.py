@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import random
 import zipfile
 import zlib
 from datetime import datetime
@@ -143,3 +144,18 @@ def html_billion_laughs() -> bytes:
         "<script>while (true) { document.write('x'); }</script></head>"
         "<body><p>&lol9;</p></body></html>"
     ).encode()
+
+
+def hostile_corpus() -> dict[str, bytes]:
+    """Files ingest must refuse with a reason, quickly and without falling over."""
+    junk = random.Random(4).randbytes(4096)
+    return {
+        "bombe.docx": docx_zip_bomb(),
+        "flux-geant.pdf": pdf_huge_declared_stream(),
+        "rires.html": html_billion_laughs(),
+        "invalide.txt": b"\xff\xfe\x00\xd8" + junk,
+        "vide.txt": b"",
+        "faux.pdf": b"%PDF-1.7\n" + junk,
+        "faux.docx": b"PK\x03\x04" + junk,
+        "photo.jpg": b"\xff\xd8\xff\xe0" + junk,
+    }

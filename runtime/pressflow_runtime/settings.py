@@ -20,6 +20,8 @@ class KafkaSettings(BaseSettings):
     topic_prefix: str = ""
     # Partitions of the topics pressflow creates: the most copies of one service that share work.
     partitions: int = 4
+    # Copies of each partition; unset: 3, or the number of brokers when fewer.
+    replication_factor: int | None = Field(None, ge=1)
 
     @property
     def topics(self) -> Topics:

@@ -20,7 +20,8 @@ import tempfile
 import threading
 import time
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Final
@@ -160,6 +161,23 @@ def die_with_parent() -> None:
     ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
 
 
+@dataclass(frozen=True)
+class Quorum:
+    """The KRaft controller quorum of a local cluster: every node is broker and controller."""
+
+    cluster_id: str
+    controller_ports: dict[int, int]
+    host: str = "127.0.0.1"
+
+    @property
+    def size(self) -> int:
+        return len(self.controller_ports)
+
+    @property
+    def voters(self) -> str:
+        return ",".join(f"{node}@{self.host}:{port}" for node, port in sorted(self.controller_ports.items()))
+
+
 class LocalBroker:
     """One Kafka process acting as broker and controller, listening on 127.0.0.1 only."""
 
@@ -172,13 +190,46 @@ class LocalBroker:
         data_dir: Path | None = None,
         partitions: int = 4,
         startup_timeout: float = 60.0,
+        node_id: int = 1,
+        quorum: Quorum | None = None,
     ) -> None:
         self._port = port
         self._data_dir = data_dir
         self._owns_data_dir = data_dir is None
         self._partitions = partitions
         self._startup_timeout = startup_timeout
+        self._node_id = node_id
+        self._quorum = quorum
+        self._controller_port: int | None = None
         self._process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def send_signal(self, signum: int) -> None:
+        if self.running:
+            assert self._process is not None
+            self._process.send_signal(signum)
+
+    def kill(self, signum: int = signal.SIGKILL, timeout: float = _STOP_GRACE_S) -> int | None:
+        """Send `signum` and wait for the process to end, keeping port and data for a restart
+        with start(); returns the exit status (None if it outlived the timeout and was killed)."""
+        process, self._process = self._process, None
+        if process is None:
+            return None
+        if process.poll() is None:
+            process.send_signal(signum)
+        try:
+            return process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+            return None
 
     @property
     def bootstrap_servers(self) -> str:
@@ -196,8 +247,9 @@ class LocalBroker:
     def log_path(self) -> Path:
         return self.data_dir / "broker.log"
 
-    def start(self) -> LocalBroker:
-        """Format storage if needed, launch the JVM and wait until clients can use it."""
+    def start(self, wait: bool = True) -> LocalBroker:
+        """Format storage if needed, launch the JVM and (unless `wait` is false: a cluster's
+        nodes wait for each other) wait until clients can use it."""
         if self._process is not None:
             raise BrokerError("the broker is already running")
         libs = ensure_kafka_jars()
@@ -207,7 +259,8 @@ class LocalBroker:
         atexit.register(self.stop)
         try:
             self._launch(java, libs)
-            self._wait_ready()
+            if wait:
+                self.wait_ready()
         except BaseException:
             self.stop()
             raise
@@ -228,6 +281,13 @@ class LocalBroker:
             shutil.rmtree(self._data_dir, ignore_errors=True)
             self._data_dir = None
 
+    def restart_after_kill(self) -> float:
+        """SIGKILL the broker, start it again on the same port and data; seconds until it serves."""
+        self.kill(signal.SIGKILL)
+        started = time.monotonic()
+        self.start()
+        return time.monotonic() - started
+
     def __enter__(self) -> LocalBroker:
         return self.start()
 
@@ -246,7 +306,11 @@ class LocalBroker:
     def _launch(self, java: str, libs: Path) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self._port = self._port or free_port(self.host)
-        config = self._write_config(controller_port=free_port(self.host))
+        # Kept across restarts: the controller quorum of a cluster names it.
+        if self._quorum is not None:
+            self._controller_port = self._quorum.controller_ports[self._node_id]
+        self._controller_port = self._controller_port or free_port(self.host)
+        config = self._write_config(controller_port=self._controller_port)
         classpath = ["-cp", f"{libs}/*"]
         # A reused data dir keeps its cluster id: formatting it again would be refused.
         if not (self._kraft_dir / "meta.properties").exists():
@@ -284,7 +348,7 @@ class LocalBroker:
                 "kafka.tools.StorageTool",
                 "format",
                 "-t",
-                new_cluster_id(),
+                self._quorum.cluster_id if self._quorum is not None else new_cluster_id(),
                 "-c",
                 str(config),
             ],
@@ -303,10 +367,12 @@ class LocalBroker:
         # frozen in the metadata log, so a reused data dir survives a new controller port.
         plaintext = f"PLAINTEXT://{self.host}:{self._port}"
         controller = f"CONTROLLER://{self.host}:{controller_port}"
+        voters = self._quorum.voters if self._quorum is not None else f"1@{self.host}:{controller_port}"
+        internal_replicas = str(min(3, self._quorum.size if self._quorum is not None else 1))
         settings = {
             "process.roles": "broker,controller",
-            "node.id": "1",
-            "controller.quorum.voters": f"1@{self.host}:{controller_port}",
+            "node.id": str(self._node_id),
+            "controller.quorum.voters": voters,
             "listeners": f"{plaintext},{controller}",
             "advertised.listeners": plaintext,
             "controller.listener.names": "CONTROLLER",
@@ -316,11 +382,17 @@ class LocalBroker:
             "num.partitions": str(self._partitions),
             "auto.create.topics.enable": "true",
             "group.initial.rebalance.delay.ms": "0",
-            "offsets.topic.replication.factor": "1",
-            "transaction.state.log.replication.factor": "1",
+            # Kafka's own topics are replicated across the cluster like ours (one copy on one node).
+            "offsets.topic.replication.factor": internal_replicas,
+            "transaction.state.log.replication.factor": internal_replicas,
             "transaction.state.log.min.isr": "1",
-            "share.coordinator.state.topic.replication.factor": "1",
+            "share.coordinator.state.topic.replication.factor": internal_replicas,
             "share.coordinator.state.topic.min.isr": "1",
+            # A broker killed outright keeps its registration until its session expires, and
+            # refuses its own restart with DuplicateBrokerRegistrationException meanwhile: 9 s
+            # by default. On this machine a node is dead when it misses 2 s of heartbeats.
+            "broker.session.timeout.ms": "2000",
+            "broker.heartbeat.interval.ms": "500",
             # The defaults (50 partitions) make the first consumer group wait seconds for
             # __consumer_offsets to be created; one node needs far fewer.
             "offsets.topic.num.partitions": "4",
@@ -338,7 +410,7 @@ class LocalBroker:
         path.write_text(_LOG4J2_PROPERTIES.format(level=level))
         return path
 
-    def _wait_ready(self) -> None:
+    def wait_ready(self) -> None:
         assert self._process is not None and self._port is not None
         deadline = time.monotonic() + self._startup_timeout
         while time.monotonic() < deadline:
@@ -369,23 +441,129 @@ class LocalBroker:
         return "\n".join(excerpt)
 
 
-async def create_topics(bootstrap: str, names: Iterable[str], partitions: int = 4) -> None:
-    """Create topics (replication 1) unless they already exist."""
+class LocalCluster:
+    """`size` local brokers forming one KRaft cluster (each node broker and controller), so that
+    replication and the loss of a broker can be tried on one machine."""
+
+    def __init__(self, root: Path, size: int = 3, partitions: int = 4, startup_timeout: float = 90.0) -> None:
+        host = LocalBroker.host
+        quorum = Quorum(new_cluster_id(), {node: free_port(host) for node in range(1, size + 1)})
+        self.brokers = [
+            LocalBroker(
+                free_port(host),
+                data_dir=root / f"node-{node}",
+                partitions=partitions,
+                startup_timeout=startup_timeout,
+                node_id=node,
+                quorum=quorum,
+            )
+            for node in range(1, size + 1)
+        ]
+
+    @property
+    def bootstrap_servers(self) -> str:
+        return ",".join(f"{b.host}:{b._port}" for b in self.brokers)
+
+    def start(self) -> LocalCluster:
+        try:
+            for broker in self.brokers:
+                broker.start(wait=False)
+            for broker in self.brokers:
+                broker.wait_ready()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def stop(self) -> None:
+        for broker in self.brokers:
+            broker.send_signal(signal.SIGTERM)  # all at once: each node's shutdown waits on the quorum
+        for broker in self.brokers:
+            broker.stop()
+
+    def __enter__(self) -> LocalCluster:
+        return self.start()
+
+    def __exit__(self, *_: object) -> None:
+        self.stop()
+
+
+class TopicTooWeak(BrokerError):
+    """An existing topic keeps fewer copies than configured: losing a broker could lose releases."""
+
+
+def configured_replication(env: Mapping[str, str]) -> int | None:
+    """PRESSFLOW_REPLICATION_FACTOR of an environment; None when unset (3, or fewer brokers)."""
+    value = env.get("PRESSFLOW_REPLICATION_FACTOR", "").strip()
+    if not value:
+        return None
+    if not value.isdigit() or int(value) < 1:
+        raise BrokerError(f"PRESSFLOW_REPLICATION_FACTOR must be a whole number of at least 1, not {value!r}")
+    return int(value)
+
+
+async def create_topics(
+    bootstrap: str, names: Iterable[str], partitions: int = 4, replication_factor: int | None = None
+) -> int:
+    """Create the topics that do not exist, each partition on `replication_factor` brokers (default:
+    3, or every broker when there are fewer) with min.insync.replicas one below it, so that an
+    acknowledged release survives the loss of one broker; check that existing topics are as
+    strong. Returns the replication factor used."""
     # Imported here so that running a broker needs nothing beyond the standard library.
     from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+    from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
     from aiokafka.errors import TopicAlreadyExistsError, for_code
 
+    names = list(names)
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
     try:
+        brokers = len((await admin.describe_cluster())["brokers"])
+        replicas = replication_factor or min(3, brokers)
+        if replicas > brokers:
+            raise BrokerError(
+                f"PRESSFLOW_REPLICATION_FACTOR={replicas} needs at least {replicas} brokers; "
+                f"the cluster at {bootstrap} has {brokers}"
+            )
+        min_insync = str(max(1, replicas - 1))
         response = await admin.create_topics(
-            [NewTopic(name, num_partitions=partitions, replication_factor=1) for name in names]
+            [
+                NewTopic(name, partitions, replicas, topic_configs={"min.insync.replicas": min_insync})
+                for name in names
+            ]
+        )
+        for name, code, message, *_ in response.topic_errors:
+            if code not in (0, TopicAlreadyExistsError.errno):
+                raise for_code(code)(f"cannot create topic {name!r}: {message}")
+        described = await admin.describe_topics(names)
+        configs = await admin.describe_configs(
+            [ConfigResource(ConfigResourceType.TOPIC, name, {"min.insync.replicas": None}) for name in names]
         )
     finally:
         await admin.close()
-    for name, code, message, *_ in response.topic_errors:
-        if code not in (0, TopicAlreadyExistsError.errno):
-            raise for_code(code)(f"cannot create topic {name!r}: {message}")
+    _refuse_weaker(described, configs, replicas, int(min_insync))
+    return replicas
+
+
+def _refuse_weaker(described: list, configs: list, replicas: int, min_insync: int) -> None:
+    """TopicTooWeak when an existing topic has fewer copies or a lower min.insync.replicas."""
+    weak = [
+        f"{t['topic']} has {min(len(p['replicas']) for p in t['partitions'])} copies"
+        for t in described
+        if t["partitions"] and min(len(p["replicas"]) for p in t["partitions"]) < replicas
+    ]
+    for response in configs:
+        for _, _, _, name, entries in response.resources:
+            isr = next((int(e[1]) for e in entries if e[0] == "min.insync.replicas"), 1)
+            if isr < min_insync:
+                weak.append(f"{name} has min.insync.replicas={isr}")
+    if weak:
+        raise TopicTooWeak(
+            f"existing topics are weaker than PRESSFLOW_REPLICATION_FACTOR={replicas} "
+            f"(min.insync.replicas={min_insync}) asks: {'; '.join(weak)}. Raise them with "
+            "kafka-reassign-partitions and kafka-configs, or set PRESSFLOW_REPLICATION_FACTOR "
+            "to what they have"
+        )
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -46,12 +46,23 @@ def _up(_: argparse.Namespace) -> int:
 
 
 def _create_topics(_: argparse.Namespace) -> int:
-    from pressflow.broker import create_topics
+    from pressflow.broker import BrokerError, create_topics
     from pressflow_runtime.settings import KafkaSettings
 
     settings = KafkaSettings()
-    asyncio.run(create_topics(settings.kafka_bootstrap_servers, settings.topics.all(), settings.partitions))
-    print("topics ready: " + ", ".join(settings.topics.all()))
+    try:
+        replicas = asyncio.run(
+            create_topics(
+                settings.kafka_bootstrap_servers,
+                settings.topics.all(),
+                settings.partitions,
+                settings.replication_factor,
+            )
+        )
+    except BrokerError as exc:
+        print(f"pressflow create-topics: {exc}", file=sys.stderr)
+        return 2
+    print(f"topics ready ({replicas} copies of each partition): " + ", ".join(settings.topics.all()))
     return 0
 
 
@@ -180,8 +191,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    return int(args.run(args))
+    from pydantic import ValidationError
+
+    try:
+        args = build_parser().parse_args(argv)
+        return int(args.run(args))
+    except ValidationError as exc:  # a setting from the environment that cannot be used
+        for error in exc.errors():
+            print(f"pressflow: {_setting_problem(error)}", file=sys.stderr)
+        return 2
+
+
+def _setting_problem(error: Any) -> str:
+    """ "PRESSFLOW_REPLICATION_FACTOR must be a whole number, not 'three'" from pydantic's error."""
+    variable = "PRESSFLOW_" + "_".join(str(part) for part in error["loc"]).upper()
+    if error["type"] in ("int_parsing", "int_type"):
+        return f"{variable} must be a whole number, not {error['input']!r}"
+    return f"{variable}: {error['msg']}"
 
 
 if __name__ == "__main__":

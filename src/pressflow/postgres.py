@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -31,6 +33,14 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def _parent_of(proc_entry: Path) -> int | None:
+    try:
+        # the command name in parentheses may hold spaces: the fields after it are fixed
+        return int((proc_entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 class PostgresServer:
@@ -80,6 +90,24 @@ class PostgresServer:
                     return self
             time.sleep(0.2)
         raise PostgresUnavailable(f"PostgreSQL did not start; see {self.dir / 'server.log'}")
+
+    def kill(self) -> None:
+        """SIGKILL the server and every process it started, as a crash would: no checkpoint, and
+        the next start() recovers from the WAL."""
+        postmaster = int((self.data / "postmaster.pid").read_text().split()[0])
+        children = [
+            int(entry.name)
+            for entry in Path("/proc").iterdir()
+            if entry.name.isdigit() and _parent_of(entry) == postmaster
+        ]
+        for pid in (postmaster, *children):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while any(Path(f"/proc/{pid}").exists() for pid in (postmaster, *children)):
+            if time.monotonic() > deadline:
+                raise PostgresUnavailable(f"PostgreSQL (pid {postmaster}) outlived SIGKILL")
+            time.sleep(0.05)
 
     def stop(self) -> None:
         try:

@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 import httpx
 
-from pressflow.broker import create_topics, die_with_parent
+from pressflow.broker import configured_replication, create_topics, die_with_parent
 from pressflow_runtime.settings import KafkaSettings
 from pressflow_schemas import Topics
 
@@ -55,20 +55,29 @@ class Stack:
         topics = Topics(self.env.get("PRESSFLOW_TOPIC_PREFIX", ""))
         default = KafkaSettings.model_fields["partitions"].default
         partitions = int(self.env.get("PRESSFLOW_PARTITIONS", default))
-        asyncio.run(create_topics(self.env["KAFKA_BOOTSTRAP_SERVERS"], topics.all(), partitions))
+        replication = configured_replication(self.env)
+        asyncio.run(create_topics(self.env["KAFKA_BOOTSTRAP_SERVERS"], topics.all(), partitions, replication))
         for service in SERVICES:
-            self.processes[service] = subprocess.Popen(
-                [sys.executable, "-m", f"pressflow_{service}"],
-                env=dict(self.env),
-                stdout=self._log(service),
-                stderr=subprocess.STDOUT,
-                # Own process group: Ctrl-C reaches the launcher only, which stops services in order;
-                # and each service dies with the launcher even if it is killed outright.
-                process_group=0,
-                preexec_fn=die_with_parent,
-            )
+            self.launch(service)
         self._wait_healthy(timeout)
         return self
+
+    def launch(self, name: str, overrides: Mapping[str, str] | None = None) -> subprocess.Popen[bytes]:
+        """Start one copy of a service: `name` is the service, or `service-N` for another copy
+        with its own `overrides` (e.g. its HTTP port). Call it from the main thread: the copy is
+        tied to the thread that starts it."""
+        process = subprocess.Popen(
+            [sys.executable, "-m", f"pressflow_{service_of(name)}"],
+            env={**self.env, **(overrides or {})},
+            stdout=self._log(name),
+            stderr=subprocess.STDOUT,
+            # Own process group: Ctrl-C reaches the launcher only, which stops services in order;
+            # and each service dies with the launcher even if it is killed outright.
+            process_group=0,
+            preexec_fn=die_with_parent,
+        )
+        self.processes[name] = process
+        return process
 
     def _log(self, service: str) -> BinaryIO | None:
         """The service's log file under `log_dir`, else None: the service writes to our output."""
@@ -104,9 +113,10 @@ class Stack:
 
     def stop(self) -> dict[str, int | None]:
         """SIGTERM each service (ingest first, so nothing new comes in), then wait; returns exit codes."""
-        for service in reversed(SERVICES):
-            process = self.processes.get(service)
-            if process and process.poll() is None:
+        order = sorted(self.processes, key=lambda name: SERVICES.index(service_of(name)), reverse=True)
+        for name in order:
+            process = self.processes[name]
+            if process.poll() is None:
                 process.send_signal(signal.SIGTERM)
         codes: dict[str, int | None] = {}
         deadline = time.monotonic() + _STOP_GRACE_S
@@ -121,6 +131,11 @@ class Stack:
             handle.close()
         self.log_files.clear()
         return codes
+
+
+def service_of(name: str) -> str:
+    """The service a process name runs: "enrich-2" is a second copy of enrich."""
+    return name.split("-", 1)[0]
 
 
 def service_env(bootstrap: str, overrides: Mapping[str, str] | None = None) -> dict[str, str]:

@@ -10,8 +10,16 @@ import faust
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
-from pressflow.broker import LocalBroker, create_topics
+from pressflow.broker import (
+    BrokerError,
+    LocalBroker,
+    LocalCluster,
+    TopicTooWeak,
+    configured_replication,
+    create_topics,
+)
 
 pytestmark = pytest.mark.kafka
 
@@ -167,3 +175,68 @@ async def test_local_broker_auto_creates_topics_with_its_partition_count(
         await asyncio.to_thread(broker.stop)
     assert partitions == {0, 1}
     assert "Kafka Server started" in (data_dir / "broker.log").read_text()
+
+
+async def test_a_killed_broker_accepts_its_own_restart_and_keeps_what_it_acknowledged(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    broker = LocalBroker(data_dir=tmp_path_factory.mktemp("kafka-killed"))
+    await asyncio.to_thread(broker.start)
+    try:
+        await create_topics(broker.bootstrap_servers, ["kept"], partitions=1)
+        producer = AIOKafkaProducer(bootstrap_servers=broker.bootstrap_servers, acks="all")
+        await producer.start()
+        try:
+            await producer.send_and_wait("kept", b"acknowledged before the kill")
+        finally:
+            await producer.stop()
+        # a restart on the same data and port, as the fault suite does; how soon the pipeline
+        # works again is measured there (broker faults), not timed here
+        await asyncio.to_thread(broker.restart_after_kill)
+        reader = AIOKafkaConsumer(
+            "kept", bootstrap_servers=broker.bootstrap_servers, auto_offset_reset="earliest"
+        )
+        await reader.start()
+        try:
+            records = await consume(reader, 1)
+        finally:
+            await reader.stop()
+    finally:
+        await asyncio.to_thread(broker.stop)
+    assert [r.value for r in records] == [b"acknowledged before the kill"]
+
+
+async def test_topics_keep_three_copies_on_three_brokers_and_weaker_existing_ones_stop_the_start(
+    kafka_bootstrap: str, topic_prefix: str, tmp_path: Path
+) -> None:
+    # one broker: one copy, whatever the default
+    assert await create_topics(kafka_bootstrap, [f"{topic_prefix}single"]) == 1
+    with pytest.raises(BrokerError, match="needs at least 3 brokers"):
+        await create_topics(kafka_bootstrap, [f"{topic_prefix}single"], replication_factor=3)
+    with pytest.raises(BrokerError, match="at least 1"):
+        configured_replication({"PRESSFLOW_REPLICATION_FACTOR": "three"})
+
+    cluster = LocalCluster(tmp_path, size=3)
+    await asyncio.to_thread(cluster.start)
+    try:
+        assert await create_topics(cluster.bootstrap_servers, ["releases.raw"]) == 3
+        admin = AIOKafkaAdminClient(bootstrap_servers=cluster.bootstrap_servers)
+        await admin.start()
+        try:
+            [described] = await admin.describe_topics(["releases.raw"])
+            [configs] = await admin.describe_configs(
+                [ConfigResource(ConfigResourceType.TOPIC, "releases.raw", {"min.insync.replicas": None})]
+            )
+        finally:
+            await admin.close()
+        assert {len(p["replicas"]) for p in described["partitions"]} == {3}
+        entries = {e[0]: e[1] for resource in configs.resources for e in resource[4]}
+        assert entries["min.insync.replicas"] == "2"
+        # a topic made elsewhere with one copy is refused, and the message says what to do
+        await create_topics(cluster.bootstrap_servers, ["releases.enriched"], replication_factor=1)
+        with pytest.raises(
+            TopicTooWeak, match="releases.enriched has 1 copies.*PRESSFLOW_REPLICATION_FACTOR"
+        ):
+            await create_topics(cluster.bootstrap_servers, ["releases.raw", "releases.enriched"])
+    finally:
+        await asyncio.to_thread(cluster.stop)

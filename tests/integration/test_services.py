@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from aiokafka import AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
 from topic_reader import read_topic
 
 from pressflow.broker import create_topics
@@ -191,3 +193,46 @@ async def test_enrich_service_turns_raw_releases_into_enriched_ones(kafka_bootst
     dead = DeadLetter.model_validate_json(letter)
     assert dead.stage == "enrich" and dead.payload == "this is not json"
     assert code == 0, "SIGTERM must stop the worker cleanly"
+
+
+async def test_a_stopping_store_first_writes_and_commits_the_batch_in_hand(
+    kafka_bootstrap, topic_prefix, tmp_path
+):
+    topics = Topics(topic_prefix)
+    path = tmp_path / "store.db"
+    engine = connect(f"sqlite:///{path}")
+    create_schema(engine)
+    await publish_enriched(kafka_bootstrap, topics, [as_message(enriched(f"r{n}")) for n in range(20)])
+    # another writer holds the database, so the batch the consumer takes waits in its hands
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    group = f"{topics.prefix}store"
+    publisher = KafkaPublisher(kafka_bootstrap, client_id="test-store")
+    consumer = StoreConsumer(kafka_bootstrap, topics, group, engine, publisher)
+    await publisher.start()
+    await consumer.start()
+    try:
+        async with background(consumer.run(), "store-consumer"):
+            async with asyncio.timeout(30):
+                while not any(await consumer.fetched()):
+                    await asyncio.sleep(0.05)
+            finishing = asyncio.create_task(consumer.finish())  # what SIGTERM does
+            await asyncio.sleep(0.2)
+            assert not finishing.done(), "finish() must wait for the batch in hand"
+            blocker.execute("ROLLBACK")
+            await finishing
+    finally:
+        await consumer.stop()
+        await publisher.stop()
+        blocker.close()
+    with engine.connect() as conn:
+        stored = count_releases(conn)
+    engine.dispose()
+    admin = AIOKafkaAdminClient(bootstrap_servers=kafka_bootstrap)
+    await admin.start()
+    try:
+        committed = sum(m.offset for m in (await admin.list_consumer_group_offsets(group)).values())
+    finally:
+        await admin.close()
+    # what was written was committed too: nothing is replayed after the stop, nothing cut halfway
+    assert stored == committed > 0

@@ -16,8 +16,65 @@ SETTINGS = {"ingest": IngestSettings, "enrich": EnrichSettings, "store": StoreSe
 
 
 def test_compose_runs_the_three_services_against_kafka_and_postgres():
-    assert set(COMPOSE["services"]) == {"kafka", "topics", "postgres", "ingest", "enrich", "store"}
+    assert set(COMPOSE["services"]) == {
+        "kafka",
+        "kafka-2",
+        "kafka-3",
+        "topics",
+        "postgres",
+        "ingest",
+        "enrich",
+        "store",
+    }
     assert COMPOSE["services"]["kafka"]["image"].startswith("apache/kafka:4.")
+
+
+def env_file(name: str) -> dict[str, str]:
+    lines = (ROOT / name).read_text(encoding="utf-8").splitlines()
+    return dict(line.split("=", 1) for line in lines if line and not line.startswith("#"))
+
+
+def interpolate(value: object, variables: dict[str, str]) -> str:
+    """What compose makes of `${NAME:-default}` given the variables of an --env-file."""
+    text = str(value)
+    if text.startswith("${") and ":-" in text:
+        name, default = text[2:-1].split(":-", 1)
+        return variables.get(name, default)
+    return text
+
+
+def test_the_cluster_profile_runs_three_brokers_that_form_one_quorum_and_topics_keep_three_copies():
+    cluster = env_file("cluster.env")
+    nodes = {name: COMPOSE["services"][name] for name in ("kafka", "kafka-2", "kafka-3")}
+    assert "profiles" not in nodes["kafka"]
+    assert all(nodes[name]["profiles"] == ["cluster"] for name in ("kafka-2", "kafka-3"))
+    voters = {
+        interpolate(node["environment"]["KAFKA_CONTROLLER_QUORUM_VOTERS"], cluster) for node in nodes.values()
+    }
+    assert voters == {"1@kafka:9093,2@kafka-2:9093,3@kafka-3:9093"}
+    ids = {n["environment"]["KAFKA_NODE_ID"]: name for name, n in nodes.items()}
+    assert ids == {1: "kafka", 2: "kafka-2", 3: "kafka-3"}
+    for name, node in nodes.items():
+        assert node["environment"]["KAFKA_ADVERTISED_LISTENERS"] == f"PLAINTEXT://{name}:9092"
+        assert interpolate(node["environment"]["KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR"], cluster) == "3"
+    bootstrap = interpolate(COMPOSE["services"]["store"]["environment"]["KAFKA_BOOTSTRAP_SERVERS"], cluster)
+    assert bootstrap.split(",") == [f"{name}:9092" for name in nodes]
+    topics = COMPOSE["services"]["topics"]
+    assert interpolate(topics["environment"]["PRESSFLOW_REPLICATION_FACTOR"], cluster) == "3"
+    # topics are created once all three brokers answer, else they would get fewer copies
+    assert {n for n, d in topics["depends_on"].items() if d["condition"] == "service_healthy"} == set(nodes)
+    # without the profile: one broker and its single copy
+    assert interpolate(COMPOSE["services"]["kafka"]["environment"]["KAFKA_CONTROLLER_QUORUM_VOTERS"], {}) == (
+        "1@kafka:9093"
+    )
+
+
+@pytest.mark.parametrize("service", sorted(SETTINGS))
+def test_the_stop_grace_period_covers_what_a_service_finishes_on_sigterm(service):
+    seconds = int(COMPOSE["services"][service]["stop_grace_period"].removesuffix("s"))
+    # ingest may be extracting a file for the whole extraction timeout when SIGTERM comes
+    needed = IngestSettings().extract_timeout_seconds if service == "ingest" else 10
+    assert seconds > needed
 
 
 @pytest.mark.parametrize("service", sorted(SETTINGS))

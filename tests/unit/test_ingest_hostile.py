@@ -2,11 +2,10 @@
 
 import json
 import os
-import random
 
 import httpx
-import ingest_documents as documents
 from fakes import FakePublisher
+from ingest_documents import hostile_corpus
 from test_watcher import Clock, settle
 
 from pressflow_ingest.adapters.http.app import create_app
@@ -23,20 +22,6 @@ MIB = 1024 * 1024
 def resident_bytes() -> int:
     with open("/proc/self/statm") as statm:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-
-
-def hostile_corpus() -> dict[str, bytes]:
-    junk = random.Random(4).randbytes(4096)
-    return {
-        "bombe.docx": documents.docx_zip_bomb(),
-        "flux-geant.pdf": documents.pdf_huge_declared_stream(),
-        "rires.html": documents.html_billion_laughs(),
-        "invalide.txt": b"\xff\xfe\x00\xd8" + junk,
-        "vide.txt": b"",
-        "faux.pdf": b"%PDF-1.7\n" + junk,
-        "faux.docx": b"PK\x03\x04" + junk,
-        "photo.jpg": b"\xff\xd8\xff\xe0" + junk,
-    }
 
 
 async def test_the_inbox_quarantines_every_hostile_file_and_keeps_working(tmp_path):

@@ -10,8 +10,17 @@ from pressflow_enrich.app import create_app
 from pressflow_enrich.ner import SpacyNer
 from pressflow_enrich.settings import EnrichSettings
 from pressflow_runtime.lifecycle import configure_logging
+from pressflow_runtime.log_repeats import hold_repeats
 
 log = logging.getLogger("pressflow.enrich")
+
+
+class Worker(faust.Worker):
+    """faust's worker, whose log holds back the repeats of an outage (see RepeatFilter)."""
+
+    def on_setup_root_logger(self, logger: logging.Logger, level: int) -> None:
+        super().on_setup_root_logger(logger, level)
+        hold_repeats(logger.handlers)
 
 
 def main() -> None:
@@ -25,4 +34,4 @@ def main() -> None:
         ner("Paris", lang)  # load every pipeline before joining the group, not on the first release
     app = create_app(settings, ner)
     # The faust worker stops cleanly on SIGTERM and SIGINT: it leaves the group and commits.
-    faust.Worker(app, loglevel="INFO").execute_from_commandline()
+    Worker(app, loglevel="INFO").execute_from_commandline()

