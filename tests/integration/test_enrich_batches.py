@@ -63,7 +63,7 @@ async def read_all(bootstrap: str, topic: str) -> dict[int, list[tuple[bytes | N
         ends = await consumer.end_offsets(parts)
         found: dict[int, list[tuple[bytes | None, bytes]]] = defaultdict(list)
         async with asyncio.timeout(60):
-            while any(await consumer.position(tp) < ends[tp] for tp in parts):
+            while [tp for tp in parts if await consumer.position(tp) < ends[tp]]:
                 for tp, records in (await consumer.getmany(timeout_ms=500)).items():
                     found[tp.partition] += [(r.key, r.value) for r in records]
         return found
