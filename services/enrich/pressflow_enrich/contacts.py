@@ -23,9 +23,10 @@ _DATELINE_REGIONS = {
     "US": ("New York", "Washington", "San Francisco", "Boston", "Chicago", "United States"),
 }
 _DEFAULT_REGIONS = ("FR", "US")  # France first; "418-555-0142" is North-American by its own shape
-# Six digits or more, apart by at most three spaces or punctuation marks: every phone number
-# of the regions above looks like this, and most lines with dates or amounts do not.
-_DIGIT_RUN = re.compile(r"\d(?:[^\w\n]{0,3}\d){5,}")
+# Eight digits or more, apart by at most three spaces or punctuation marks: every phone number
+# of the regions above looks like this (the shortest, a British 0800 number, has eight), and
+# most lines with dates or amounts do not.
+_DIGIT_RUN = re.compile(r"\d(?:[^\w\n]{0,3}\d){7,}")
 _PROSE_LINE = 100  # a longer line is running text, which ends a contact block
 _BLOCK_REACH = 8  # lines above a contact searched for the name it belongs to
 
