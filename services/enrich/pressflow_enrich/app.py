@@ -92,13 +92,13 @@ def create_app(settings: EnrichSettings, ner: BatchNer) -> faust.App:
         batch, now = list(releases.values()), datetime.now(UTC)
         try:
             return enrich_many(batch, ner, now)
-        except Exception:  # noqa: BLE001 - a batch that fails as a whole must not fail every release
+        except Exception:  # a batch that fails as a whole must not fail every release
             log.exception("a batch of %d releases failed; enriching them one by one", len(batch))
             outcomes: list[EnrichedRelease | Exception] = []
             for release in batch:
                 try:
                     outcomes += enrich_many([release], ner, now)
-                except Exception as exc:  # noqa: BLE001
+                except Exception as exc:
                     outcomes.append(exc)
             return outcomes
 
@@ -109,7 +109,7 @@ def create_app(settings: EnrichSettings, ner: BatchNer) -> faust.App:
         for i, event in enumerate(events):
             try:
                 releases[i] = RawRelease.model_validate_json(event.value or b"")
-            except Exception as exc:  # noqa: BLE001 - dead-lettered below, with why
+            except Exception as exc:  # dead-lettered below, with why
                 outcomes[i] = exc
         started = time.perf_counter()
         loop = asyncio.get_running_loop()

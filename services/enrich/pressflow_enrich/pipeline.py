@@ -34,18 +34,18 @@ def enrich_many(
     for raw in raws:
         try:
             langs.append(detect_language(raw.text))
-        except Exception as exc:  # noqa: BLE001 - this release's outcome, not the batch's
+        except Exception as exc:  # this release's outcome, not the batch's
             langs.append(exc)
     ready = [i for i, lang in enumerate(langs) if isinstance(lang, str)]
     spans: dict[int, list[Span] | Exception] = {}
     try:
         found = ner.many([(raws[i].text, str(langs[i])) for i in ready])
         spans.update(zip(ready, found, strict=True))
-    except Exception:  # noqa: BLE001 - one bad text must not sink the batch: find out which
+    except Exception:  # one bad text must not sink the batch: find out which
         for i in ready:
             try:
                 spans[i] = ner.many([(raws[i].text, str(langs[i]))])[0]
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 spans[i] = exc
     outcomes: list[EnrichedRelease | Exception] = []
     for i, raw in enumerate(raws):
@@ -55,7 +55,7 @@ def enrich_many(
             continue
         try:
             outcomes.append(_enriched(raw, lang, _Found(raw.text, hits or []), processed_at))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             outcomes.append(exc)
     return outcomes
 
