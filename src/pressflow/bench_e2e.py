@@ -108,8 +108,27 @@ class Pipeline:
                     )
                 if service == "store":
                     _wait_healthy(f"http://127.0.0.1:{extra_env['PRESSFLOW_STORE_PORT']}")
-        time.sleep(15 if self.workers > 1 else 3)  # every enrich worker joined the group
+        self._wait_enrich_ready()
         return self
+
+    def _wait_enrich_ready(self, timeout: float = 300) -> None:
+        """Until every enrich worker said it is ready and the group stopped rebalancing: the
+        stack answers HTTP long before enrich has loaded its models and joined its group."""
+        logs = [self.root / "logs" / "enrich.log"]
+        logs += [self.root / "logs" / f"enrich{i + 1}.log" for i in range(1, self.workers)]
+        deadline = time.monotonic() + timeout
+        settled, assignments = time.monotonic(), -1
+        while time.monotonic() < deadline:
+            assert self.stack is not None
+            self.stack.check_alive()
+            texts = [log.read_text(errors="replace") if log.exists() else "" for log in logs]
+            count = sum(text.count("_on_partitions_assigned") for text in texts)
+            if count != assignments:
+                settled, assignments = time.monotonic(), count
+            if all("Worker]: Ready" in text for text in texts) and time.monotonic() - settled > 5:
+                return
+            time.sleep(0.5)
+        raise TimeoutError("the enrich workers did not become ready")
 
     def peak_rss(self) -> dict[str, float]:
         assert self.stack is not None
