@@ -53,3 +53,15 @@ def test_contacts_phone_region_follows_the_dateline() -> None:
 def test_contacts_north_american_number_without_cue() -> None:
     text = "Pour joindre le bureau : 418-555-0142 ou 04 72 10 20 30"
     assert [c.value for c in find_contacts(text, [])] == ["+14185550142", "+33472102030"]
+
+
+def test_contacts_phones_anywhere_in_a_long_release_keep_their_offsets() -> None:
+    prose = "La Région investit 12 500 000 € entre 2024-2027, soit 3 fois plus qu'en 2019.\n" * 40
+    text = (
+        f"London, 3 March 2025\n{prose}Press office: 0800 1111 (free)\n"
+        f"{prose}Switchboard +33 1 44 55 66 77 or 020 7946 0958"
+    )
+    phones = [c for c in find_contacts(text, []) if c.kind == "phone"]
+    assert [c.value for c in phones] == ["+448001111", "+33144556677", "+442079460958"]
+    for contact in phones:
+        assert text[contact.start : contact.end] == contact.text

@@ -4,21 +4,28 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 import faust
 from aiokafka.errors import KafkaError
 
-from pressflow_enrich.ner import Ner
-from pressflow_enrich.pipeline import enrich
+from pressflow_enrich.ner import BatchNer
+from pressflow_enrich.pipeline import enrich_many
 from pressflow_enrich.settings import EnrichSettings
-from pressflow_schemas import DeadLetter, RawRelease
+from pressflow_schemas import DeadLetter, EnrichedRelease, RawRelease
 
 log = logging.getLogger("pressflow.enrich")
 
+# Releases per batch, and how long a batch waits to fill: one NER pass and one round of Kafka
+# acks over a few releases cost less per release than one each. The wait is short because it
+# is also paid after every batch, when the releases that came meanwhile are already there.
+BATCH_RELEASES = 16
+BATCH_WITHIN_SECONDS = 0.02
 
-def create_app(settings: EnrichSettings, ner: Ner) -> faust.App:
+
+def create_app(settings: EnrichSettings, ner: BatchNer) -> faust.App:
     """A faust app with one agent; nothing connects until its worker starts."""
     app = faust.App(
         settings.enrich_group,
@@ -44,12 +51,6 @@ def create_app(settings: EnrichSettings, ner: Ner) -> faust.App:
     # One thread: spaCy pipelines are not shared across threads, and the process is the unit of scale.
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="enrich")
 
-    async def handle(payload: bytes) -> tuple[str, bytes]:
-        release = RawRelease.model_validate_json(payload)
-        loop = asyncio.get_running_loop()
-        event = await loop.run_in_executor(executor, enrich, release, ner, datetime.now(UTC))
-        return release.release_id, event.model_dump_json().encode("utf-8")
-
     async def deliver(topic: faust.TopicT, key: bytes | None, value: bytes) -> None:
         """Send and wait for Kafka's ack, retrying while Kafka is unreachable: the source offset
         must not be committed before the output is safe, and faust acks a message whose agent
@@ -66,23 +67,91 @@ def create_app(settings: EnrichSettings, ner: Ner) -> faust.App:
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 30.0)
 
+    async def deliver_all(outputs: list[tuple[faust.TopicT, bytes | None, bytes]]) -> None:
+        """Send a batch's outputs in order and wait for every ack. Kafka keeps them in order per
+        partition; if one send fails, it and every later output are sent again one by one, so the
+        last copy of each still stands in the batch's order (a repeat is harmless downstream)."""
+        pending = []
+        try:
+            for topic, key, value in outputs:
+                pending.append(await topic.send(key=key, value=value))
+        except KafkaError as exc:
+            log.warning("could not queue a batch's outputs (%s)", exc)
+        done = 0
+        try:
+            for future in pending:
+                await future
+                done += 1
+        except KafkaError as exc:
+            log.warning("could not publish a batch (%s); sending the rest one by one", exc)
+        for topic, key, value in outputs[done:]:
+            await deliver(topic, key, value)
+
+    def enrich_each(releases: dict[int, RawRelease]) -> list[EnrichedRelease | Exception]:
+        """The outcome of each release: together when the batch goes through, else one by one."""
+        batch, now = list(releases.values()), datetime.now(UTC)
+        try:
+            return enrich_many(batch, ner, now)
+        except Exception:  # a batch that fails as a whole must not fail every release
+            log.exception("a batch of %d releases failed; enriching them one by one", len(batch))
+            outcomes: list[EnrichedRelease | Exception] = []
+            for release in batch:
+                try:
+                    outcomes += enrich_many([release], ner, now)
+                except Exception as exc:
+                    outcomes.append(exc)
+            return outcomes
+
+    async def enrich_batch(events: list[faust.EventT]) -> None:
+        """Enrich a batch of messages and publish one output per message, in their order."""
+        releases: dict[int, RawRelease] = {}
+        outcomes: dict[int, EnrichedRelease | Exception] = {}
+        for i, event in enumerate(events):
+            try:
+                releases[i] = RawRelease.model_validate_json(event.value or b"")
+            except Exception as exc:  # dead-lettered below, with why
+                outcomes[i] = exc
+        started = time.perf_counter()
+        loop = asyncio.get_running_loop()
+        done = await loop.run_in_executor(executor, enrich_each, releases)
+        outcomes.update(zip(releases, done, strict=True))
+        outputs: list[tuple[faust.TopicT, bytes | None, bytes]] = []
+        for i, event in enumerate(events):
+            outcome, message = outcomes[i], event.message
+            if isinstance(outcome, EnrichedRelease):
+                outputs.append((enriched, outcome.release_id.encode(), outcome.model_dump_json().encode()))
+                continue
+            log.error(
+                "could not enrich message at %s[%s]@%s",
+                message.topic,
+                message.partition,
+                message.offset,
+                exc_info=outcome,
+            )
+            letter = DeadLetter.of_message(
+                "enrich", outcome, message.topic, message.partition, message.offset, event.value or b""
+            )
+            outputs.append((dead_letter, None, letter.model_dump_json().encode("utf-8")))
+        await deliver_all(outputs)
+        log.info(
+            "enriched %d of %d releases in %.2f s",
+            sum(isinstance(o, EnrichedRelease) for o in outcomes.values()),
+            len(events),
+            time.perf_counter() - started,
+        )
+
     @app.agent(raw, name="enrich-releases")
     async def enrich_releases(stream: faust.StreamT[bytes]) -> None:
-        async for event in stream.events():
-            message = event.message
-            payload = event.value or b""
+        # take_events acks a batch's messages when the next batch is asked for, after every
+        # output of this one was acknowledged by Kafka, so offsets never run ahead of outputs.
+        async for events in stream.take_events(BATCH_RELEASES, within=BATCH_WITHIN_SECONDS):  # type: ignore[attr-defined]
+            batch = asyncio.ensure_future(enrich_batch(list(events)))
             try:
-                release_id, value = await handle(payload)
-            except Exception as exc:  # a release we cannot enrich goes to the dead letters, with why
-                log.exception(
-                    "could not enrich message at %s[%s]@%s", message.topic, message.partition, message.offset
-                )
-                letter = DeadLetter.of_message(
-                    "enrich", exc, message.topic, message.partition, message.offset, payload
-                )
-                await deliver(dead_letter, None, letter.model_dump_json().encode("utf-8"))
-                continue
-            await deliver(enriched, release_id.encode(), value)
-            log.info("enriched %s", release_id)
+                await asyncio.shield(batch)
+            except asyncio.CancelledError:
+                # Stopping: finish the batch first, or its messages would be acked (and their
+                # offsets committed) as the stream closes, without their outputs.
+                await batch
+                raise
 
     return app

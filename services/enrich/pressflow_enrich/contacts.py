@@ -23,6 +23,10 @@ _DATELINE_REGIONS = {
     "US": ("New York", "Washington", "San Francisco", "Boston", "Chicago", "United States"),
 }
 _DEFAULT_REGIONS = ("FR", "US")  # France first; "418-555-0142" is North-American by its own shape
+# Eight digits or more, apart by at most three spaces or punctuation marks: every phone number
+# of the regions above looks like this (the shortest, a British 0800 number, has eight), and
+# most lines with dates or amounts do not.
+_DIGIT_RUN = re.compile(r"\d(?:[^\w\n]{0,3}\d){7,}")
 _PROSE_LINE = 100  # a longer line is running text, which ends a contact block
 _BLOCK_REACH = 8  # lines above a contact searched for the name it belongs to
 
@@ -86,15 +90,29 @@ def _handles(text: str) -> list[Contact]:
 def _phones(text: str) -> list[Contact]:
     """National forms read in the dateline's country first, then as French, then as North-American."""
     contacts: list[Contact] = []
-    for region in dict.fromkeys([*_dateline_regions(text), *_DEFAULT_REGIONS]):
-        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-            if any(c.start < match.end and match.start < c.end for c in contacts):
-                continue
-            value = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-            contacts.append(
-                Contact(kind="phone", value=value, text=match.raw_string, start=match.start, end=match.end)
-            )
+    regions = dict.fromkeys([*_dateline_regions(text), *_DEFAULT_REGIONS])
+    for offset, line in _digit_lines(text):
+        for region in regions:
+            for match in phonenumbers.PhoneNumberMatcher(line, region, leniency=phonenumbers.Leniency.VALID):
+                start, end = offset + match.start, offset + match.end
+                if any(c.start < end and start < c.end for c in contacts):
+                    continue
+                value = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+                contacts.append(
+                    Contact(kind="phone", value=value, text=match.raw_string, start=start, end=end)
+                )
     return sorted(contacts, key=lambda c: c.start)
+
+
+def _digit_lines(text: str) -> list[tuple[int, str]]:
+    """The lines that may hold a phone number, with their offsets: the matcher costs
+    milliseconds per release when it reads every date and amount, and a number never spans lines."""
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        if _DIGIT_RUN.search(line):
+            lines.append((offset, line))
+        offset += len(line) + 1
+    return lines
 
 
 def _dateline_regions(text: str) -> list[str]:

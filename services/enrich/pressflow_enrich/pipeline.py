@@ -1,7 +1,9 @@
-"""One release in, one enriched event out: the extraction steps in order, no I/O."""
+"""Releases in, enriched events out: the extraction steps in order, no I/O."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from pressflow_enrich import ENRICHER_VERSION
@@ -10,16 +12,70 @@ from pressflow_enrich.contacts import find_contacts
 from pressflow_enrich.dates import find_dates
 from pressflow_enrich.entities import find_entities
 from pressflow_enrich.language import detect_language
-from pressflow_enrich.ner import Ner
+from pressflow_enrich.ner import BatchNer, Span
 from pressflow_enrich.published import find_published_on
 from pressflow_enrich.title import find_title
 from pressflow_schemas import EnrichedRelease, RawRelease
 
 
-def enrich(raw: RawRelease, ner: Ner, processed_at: datetime) -> EnrichedRelease:
+def enrich(raw: RawRelease, ner: BatchNer, processed_at: datetime) -> EnrichedRelease:
     """Enrich a raw release; deterministic apart from `processed_at`."""
+    outcome = enrich_many([raw], ner, processed_at)[0]
+    if isinstance(outcome, Exception):
+        raise outcome
+    return outcome
+
+
+def enrich_many(
+    raws: Sequence[RawRelease], ner: BatchNer, processed_at: datetime
+) -> list[EnrichedRelease | Exception]:
+    """Enrich releases together, with one NER pass over all their lines; one outcome per
+    release, in order: its event, or the error that release alone raised."""
+    langs: list[str | Exception] = []
+    for raw in raws:
+        try:
+            langs.append(detect_language(raw.text))
+        except Exception as exc:  # this release's outcome, not the batch's
+            langs.append(exc)
+    ready = [i for i, lang in enumerate(langs) if isinstance(lang, str)]
+    spans: dict[int, list[Span] | Exception] = {}
+    try:
+        found = ner.many([(raws[i].text, str(langs[i])) for i in ready])
+        spans.update(zip(ready, found, strict=True))
+    except Exception:  # one bad text must not sink the batch: find out which
+        for i in ready:
+            try:
+                spans[i] = ner.many([(raws[i].text, str(langs[i]))])[0]
+            except Exception as exc:
+                spans[i] = exc
+    outcomes: list[EnrichedRelease | Exception] = []
+    for i, raw in enumerate(raws):
+        lang, hits = langs[i], spans.get(i)
+        if isinstance(lang, Exception) or isinstance(hits, Exception):
+            outcomes.append(lang if isinstance(lang, Exception) else hits)  # type: ignore[arg-type]
+            continue
+        try:
+            outcomes.append(_enriched(raw, lang, _Found(raw.text, hits or []), processed_at))
+        except Exception as exc:
+            outcomes.append(exc)
+    return outcomes
+
+
+@dataclass(frozen=True)
+class _Found:
+    """The NER hits already computed for one text, handed to the entity rules as their recogniser."""
+
+    text: str
+    spans: list[Span]
+
+    def __call__(self, text: str, lang: str) -> list[Span]:
+        if text != self.text:
+            raise ValueError("the entity rules asked for NER on a text other than the release's")
+        return self.spans
+
+
+def _enriched(raw: RawRelease, lang: str, ner: _Found, processed_at: datetime) -> EnrichedRelease:
     text = raw.text
-    lang = detect_language(text)
     published_on = find_published_on(text, lang, raw.received_at.date())
     # Relative dates resolve against the release's own date, else a date its format carried
     # (HTML meta, PDF properties, e-mail Date header), else the day it was received.

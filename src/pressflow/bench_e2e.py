@@ -1,0 +1,420 @@
+"""`make bench-e2e`: the whole stack's sustained rate and latency, on one and on two workers each."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+from sqlalchemy import select
+
+from pressflow.bench import development_texts
+from pressflow.broker import LocalBroker, free_port
+from pressflow.stack import Stack, service_env
+from pressflow_store import tables
+from pressflow_store.repository import connect, count_releases
+
+_POLL_S = 0.01  # how often the inbox log is read for renamed files
+_QUERY_POLL_S = 0.01  # how often the database is asked for the releases in flight
+
+
+def distinct_releases(count: int, start: int = 0) -> list[tuple[str, str]]:
+    """`count` (file name, text) pairs, each a development text made distinct by a reference line."""
+    _, docs = development_texts()
+    return [
+        (f"r{i:05d}.txt", f"{docs[i % len(docs)]}\n\nRéf. PF-{i:05d}") for i in range(start, start + count)
+    ]
+
+
+def analyze_rate(releases: list[tuple[str, str]], folder: Path) -> float:
+    """`pressflow analyze`'s releases per second at the margin: its time on every file, less its
+    time on a few (which loads the models alike), over the difference in files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for name, text in releases:
+        (folder / name).write_text(text, encoding="utf-8")
+        files.append(str(folder / name))
+    command = [str(Path(sys.executable).with_name("pressflow")), "analyze"]
+    few = 5
+
+    def seconds(paths: list[str]) -> float:
+        start = time.perf_counter()
+        subprocess.run([*command, *paths], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return time.perf_counter() - start
+
+    return (len(files) - few) / (seconds(files) - seconds(files[:few]))
+
+
+def peak_rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+@dataclass
+class Pipeline:
+    """The stack with `workers` enrich and store processes, on its own topics, inbox and database."""
+
+    bootstrap: str
+    root: Path
+    workers: int
+    stack: Stack | None = None
+    extra: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+
+    @property
+    def inbox(self) -> Path:
+        return self.root / "inbox"
+
+    @property
+    def database_url(self) -> str:
+        return f"sqlite:///{self.root / 'data' / 'pressflow.db'}"
+
+    def start(self) -> Pipeline:
+        prefix = f"bench{os.getpid()}w{self.workers}."
+        env = service_env(
+            self.bootstrap,
+            {
+                "PRESSFLOW_TOPIC_PREFIX": prefix,
+                "PRESSFLOW_INBOX": str(self.inbox),
+                "PRESSFLOW_DATA_DIR": str(self.root / "data"),
+                "PRESSFLOW_STORE_PORT": str(free_port()),
+                "PRESSFLOW_INGEST_PORT": str(free_port()),
+                "PRESSFLOW_ENRICH_GROUP": f"{prefix}enrich",
+                "PRESSFLOW_STORE_GROUP": f"{prefix}store",
+                "PRESSFLOW_INGEST_RATE_PER_SECOND": "0",  # the benchmark is one client sending fast
+            },
+        )
+        env.pop("DATABASE_URL", None)
+        self.inbox.mkdir(parents=True, exist_ok=True)
+        self.stack = Stack(env, log_dir=self.root / "logs").start(timeout=180)
+        for i in range(1, self.workers):
+            for service in ("enrich", "store"):
+                extra_env = dict(env, PRESSFLOW_STORE_PORT=str(free_port()))
+                with (self.root / "logs" / f"{service}{i + 1}.log").open("ab") as log:
+                    self.extra[f"{service}{i + 1}"] = subprocess.Popen(
+                        [sys.executable, "-m", f"pressflow_{service}"], env=extra_env, stdout=log, stderr=log
+                    )
+                if service == "store":
+                    _wait_healthy(f"http://127.0.0.1:{extra_env['PRESSFLOW_STORE_PORT']}")
+        self._wait_enrich_ready()
+        return self
+
+    def _wait_enrich_ready(self, timeout: float = 300) -> None:
+        """Until every enrich worker said it is ready and the group stopped rebalancing: the
+        stack answers HTTP long before enrich has loaded its models and joined its group."""
+        logs = [self.root / "logs" / "enrich.log"]
+        logs += [self.root / "logs" / f"enrich{i + 1}.log" for i in range(1, self.workers)]
+        deadline = time.monotonic() + timeout
+        settled, assignments = time.monotonic(), -1
+        while time.monotonic() < deadline:
+            assert self.stack is not None
+            self.stack.check_alive()
+            texts = [log.read_text(errors="replace") if log.exists() else "" for log in logs]
+            count = sum(text.count("_on_partitions_assigned") for text in texts)
+            if count != assignments:
+                settled, assignments = time.monotonic(), count
+            if all("Worker]: Ready" in text for text in texts) and time.monotonic() - settled > 5:
+                return
+            time.sleep(0.5)
+        raise TimeoutError("the enrich workers did not become ready")
+
+    def peak_rss(self) -> dict[str, float]:
+        assert self.stack is not None
+        processes = {**self.stack.processes, **self.extra}
+        return {name: peak_rss_mib(p.pid) for name, p in processes.items()}
+
+    def stop(self) -> None:
+        for process in self.extra.values():
+            process.terminate()
+        for process in self.extra.values():
+            try:
+                process.wait(30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        if self.stack is not None:
+            self.stack.stop()
+
+    async def burst(self, releases: list[tuple[str, str]]) -> dict[str, float]:
+        """Half the releases dropped into the inbox at once, half POSTed: releases per second until
+        the last one is queryable, and how fast ingest accepted each half."""
+        assert self.stack is not None
+        files, posts = releases[::2], releases[1::2]
+        start = time.perf_counter()
+        for name, text in files:
+            _drop(self.inbox, name, text)
+        async with httpx.AsyncClient(base_url=self.stack.ingest_url, timeout=60) as client:
+            limit = asyncio.Semaphore(8)
+
+            async def post(name: str, text: str) -> str:
+                async with limit:
+                    response = await client.post("/releases", json={"text": text, "filename": name})
+                    response.raise_for_status()
+                    return str(response.json()["release_id"])
+
+            async def posted() -> tuple[list[str], float]:
+                ids = await asyncio.gather(*(post(name, text) for name, text in posts))
+                return ids, time.perf_counter()
+
+            async def moved() -> tuple[list[str], float]:
+                ids = list((await self._file_ids(files, timeout=300)).values())
+                return ids, time.perf_counter()
+
+            (post_ids, posts_at), (file_ids, files_at) = await asyncio.gather(posted(), moved())
+            done = await self._queryable(post_ids + file_ids, timeout=600)
+        return {
+            "sustained_releases_per_s": len(releases) / (done - start),
+            "http_accepted_per_s": len(posts) / (posts_at - start),
+            "inbox_accepted_per_s": len(files) / (files_at - start),
+        }
+
+    async def _file_ids(self, files: list[tuple[str, str]], timeout: float) -> dict[str, str]:
+        """Release id of each file, from the inbox log, once ingest moved the file."""
+        names = {name for name, _ in files}
+        found: dict[str, str] = {}
+        deadline = time.monotonic() + timeout
+        while names - found.keys():
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{len(names - found.keys())} files still in the inbox")
+            found.update(_inbox_log(self.inbox))
+            await asyncio.sleep(0.2)
+        return {name: found[name] for name in names}
+
+    async def _queryable(self, ids: list[str], timeout: float) -> float:
+        """When the store held every release (counted in its database, not to load its API);
+        then each one is asked for through the API."""
+        assert self.stack is not None
+        engine = connect(self.database_url)
+        deadline = time.monotonic() + timeout
+        try:
+            while True:
+                self.stack.check_alive()
+                with engine.connect() as conn:
+                    if count_releases(conn) >= len(ids):
+                        done = time.perf_counter()
+                        break
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"releases not all queryable after {timeout:.0f} s")
+                await asyncio.sleep(0.05)
+        finally:
+            engine.dispose()
+        async with httpx.AsyncClient(base_url=self.stack.store_url, timeout=30) as client:
+            missing = [rid for rid in ids if (await client.get(f"/releases/{rid}")).status_code != 200]
+        if missing:
+            raise AssertionError(f"{len(missing)} releases are not queryable, e.g. {missing[:3]}")
+        return done
+
+    async def latencies(self, releases: list[tuple[str, str]], rate: float) -> dict[str, list[float]]:
+        """Seconds from 202 (or the file's move out of the inbox) to queryable, at `rate` releases/s,
+        every other release POSTed, the others dropped as files; by way in."""
+        assert self.stack is not None
+        accepted: dict[str, float] = {}  # release id -> when ingest had it safe in Kafka
+        latency: dict[str, float] = {}
+        file_names = {name for name, _ in releases[::2]}
+        files_done: dict[str, str] = {}
+        sending = True
+
+        async def watch_inbox() -> None:
+            seen = set(_inbox_log(self.inbox))
+            while sending or len(files_done) < len(file_names):
+                for name, rid in _inbox_log(self.inbox).items():
+                    if name not in seen and name in file_names:
+                        seen.add(name)
+                        files_done[name] = rid
+                        accepted.setdefault(rid, time.perf_counter())
+                await asyncio.sleep(_POLL_S)
+
+        async def post(client: httpx.AsyncClient, name: str, text: str) -> None:
+            response = await client.post("/releases", json={"text": text, "filename": name})
+            response.raise_for_status()
+            accepted.setdefault(str(response.json()["release_id"]), time.perf_counter())
+
+        async with httpx.AsyncClient(base_url=self.stack.ingest_url, timeout=60) as ingest:
+            store = _watch_store(self.database_url, accepted, latency, len(releases), lambda: sending)
+            watchers = [asyncio.create_task(watch_inbox()), asyncio.create_task(store)]
+            posts = []
+            start = time.perf_counter()
+            for i, (name, text) in enumerate(releases):
+                await asyncio.sleep(max(0.0, start + i / rate - time.perf_counter()))
+                if name in file_names:
+                    _drop(self.inbox, name, text)
+                else:
+                    posts.append(asyncio.create_task(post(ingest, name, text)))
+            await asyncio.gather(*posts)
+            sending = False
+            async with asyncio.timeout(300):
+                await asyncio.gather(*watchers)
+        await self._queryable(list(latency), timeout=60)  # and the API answers for each
+        by_file = set(files_done.values())
+        return {
+            "file": [seconds for rid, seconds in latency.items() if rid in by_file],
+            "http": [seconds for rid, seconds in latency.items() if rid not in by_file],
+        }
+
+
+def _drop(inbox: Path, name: str, text: str) -> None:
+    """Write as `.part`, then rename: the watcher never sees a half-written file."""
+    partial = inbox / f"{name}.part"
+    partial.write_text(text, encoding="utf-8")
+    partial.rename(inbox / name)
+
+
+def _inbox_log(inbox: Path) -> dict[str, str]:
+    """File name -> release id, from the inbox log's `time file outcome release-id detail` lines."""
+    log = inbox / ".log"
+    if not log.exists():
+        return {}
+    found = {}
+    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 4 and fields[2] in ("published", "duplicate"):
+            found[fields[1]] = fields[3]
+    return found
+
+
+def _wait_healthy(url: str, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(httpx.TransportError):
+            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                return
+        time.sleep(0.3)
+    raise TimeoutError(f"{url} did not become healthy")
+
+
+async def _watch_store(
+    database_url: str,
+    accepted: dict[str, float],
+    latency: dict[str, float],
+    total: int,
+    sending: Callable[[], bool],
+) -> None:
+    """Fill `latency` as the accepted releases become stored. One query for every release in
+    flight, straight to the database the API reads: a request per release would load the store
+    and the machine in proportion to the delay."""
+    engine = connect(database_url)
+    try:
+        while sending() or len(latency) < total:
+            waiting = [rid for rid in accepted if rid not in latency]
+            if waiting:
+                with engine.connect() as conn:
+                    stored = conn.execute(
+                        select(tables.releases.c.release_id).where(tables.releases.c.release_id.in_(waiting))
+                    ).scalars()
+                    now = time.perf_counter()
+                    for rid in stored:
+                        latency[rid] = now - accepted[rid]
+            await asyncio.sleep(_QUERY_POLL_S)
+    finally:
+        engine.dispose()
+
+
+def percentile(values: list[float], q: int) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
+
+
+def run(releases: int, latency_releases: int, workers: list[int], root: Path) -> dict[str, object]:
+    burst_texts = distinct_releases(2 * releases)
+    result: dict[str, object] = {
+        "cores": os.cpu_count(),
+        "load_average_at_start": os.getloadavg(),
+        "texts": development_texts()[0],
+        "burst_releases": len(burst_texts),
+        "latency_releases": latency_releases,
+    }
+    with LocalBroker(free_port(), data_dir=root / "kafka") as broker:
+        for n, count in enumerate(workers):
+            # analyze just before and just after each run, so that both see the same machine
+            print(f"pressflow analyze on the {len(burst_texts)} burst texts...", file=sys.stderr)
+            before = analyze_rate(burst_texts, root / "analyze")
+            print(f"stack with {count} enrich and {count} store workers...", file=sys.stderr)
+            pipeline = Pipeline(broker.bootstrap_servers, root / f"stack{count}", count).start()
+            try:
+                offset = (n + 1) * 100_000  # releases no run has seen
+                burst = asyncio.run(pipeline.burst(distinct_releases(2 * releases, offset)))
+                half = burst["sustained_releases_per_s"] / 2
+                latency = asyncio.run(
+                    pipeline.latencies(distinct_releases(latency_releases, offset + 50_000), half)
+                )
+                every = latency["http"] + latency["file"]
+                rss = pipeline.peak_rss()
+            finally:
+                pipeline.stop()
+            analyze = (before + analyze_rate(burst_texts, root / "analyze")) / 2
+            result[f"workers_{count}"] = {
+                "analyze_releases_per_s": analyze,
+                **burst,
+                "vs_analyze": burst["sustained_releases_per_s"] / analyze,
+                "half_load_releases_per_s": half,
+                "latency_p50_s": percentile(every, 50),
+                "latency_p99_s": percentile(every, 99),
+                "latency_max_s": max(every),
+                **{f"latency_{way}_p50_s": percentile(values, 50) for way, values in latency.items()},
+                **{f"latency_{way}_p99_s": percentile(values, 99) for way, values in latency.items()},
+                "peak_rss_mib": rss,
+            }
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pressflow.bench_e2e", description=__doc__)
+    parser.add_argument(
+        "--releases", type=int, default=200, help="dropped into the inbox, and as many POSTed"
+    )
+    parser.add_argument("--latency-releases", type=int, default=200, help="sent at half the sustained rate")
+    parser.add_argument(
+        "--workers", type=int, nargs="+", default=[1, 2], help="enrich and store workers per run"
+    )
+    parser.add_argument("--keep", action="store_true", help="keep the working folder (logs, databases)")
+    args = parser.parse_args(argv)
+    root = Path(tempfile.mkdtemp(prefix="pressflow-bench-e2e-"))
+    try:
+        result = run(args.releases, args.latency_releases, args.workers, root)
+    finally:
+        if not args.keep:
+            shutil.rmtree(root, ignore_errors=True)
+    print(json.dumps(result, indent=2))
+    lines = [
+        f"{result['burst_releases']} releases at once (half files, half POSTs), then "
+        f"{result['latency_releases']} at half that rate; {result['cores']} cores, "
+        f"load average {result['load_average_at_start'][0]:.1f} at start:",  # type: ignore[index]
+    ]
+    for count in args.workers:
+        row = result[f"workers_{count}"]
+        assert isinstance(row, dict)
+        rss = ", ".join(f"{name} {mib:.0f}" for name, mib in row["peak_rss_mib"].items())
+        lines.append(
+            f"  {count} enrich + {count} store: {row['sustained_releases_per_s']:.1f} releases/s"
+            f" ({row['vs_analyze']:.2f}x analyze's {row['analyze_releases_per_s']:.1f});"
+            f" at {row['half_load_releases_per_s']:.1f}/s"
+            f" p50 {row['latency_p50_s']:.2f} s, p99 {row['latency_p99_s']:.2f} s; peak RSS MiB: {rss}"
+        )
+        lines.append(
+            f"    ingest accepted the POSTs at {row['http_accepted_per_s']:.1f}/s,"
+            f" the inbox files at {row['inbox_accepted_per_s']:.1f}/s; p50 / p99 POSTed"
+            f" {row['latency_http_p50_s']:.2f} / {row['latency_http_p99_s']:.2f} s,"
+            f" dropped {row['latency_file_p50_s']:.2f} / {row['latency_file_p99_s']:.2f} s"
+        )
+    rates = [result[f"workers_{count}"]["sustained_releases_per_s"] for count in args.workers]  # type: ignore[index]
+    if len(rates) > 1:
+        lines.append(
+            f"  {args.workers[-1]} workers each sustain {rates[-1] / rates[0]:.2f}x {args.workers[0]}"
+        )
+    print("\n".join(lines), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

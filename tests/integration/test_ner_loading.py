@@ -1,0 +1,83 @@
+"""Enrich loads only what its NER runs, and finds the same entities as the whole pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.training import Example
+
+from pressflow_enrich.ner import SpacyNer, load_ner
+from pressflow_enrich.settings import EnrichSettings
+
+pytestmark = pytest.mark.timeout(300)
+
+TEXTS = {
+    "fr": [
+        "Toulouse, le 14 décembre 2018",
+        "Jeanne Lemoine, présidente de la Région Occitanie, a signé avec le CNES un accord à Toulouse.",
+        "Contact presse : Paul Girard, Airbus Defence and Space, Blagnac.",
+    ],
+    "en": [
+        "LONDON, 12 September 2023 /PRNewswire/ --",
+        "Harbourline PLC today announced the acquisition of Tidewater Logistics Limited in Bristol.",
+        "Chief Executive Sarah Collins said the deal was a milestone for the Bank of England's plans.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_only_the_ner_component_loads_and_it_finds_what_the_whole_pipeline_finds(lang: str) -> None:
+    model = EnrichSettings().spacy_models[lang]
+    alone = load_ner(model)
+    assert alone.pipe_names == ["ner"]
+    whole = spacy.load(model)
+    assert len(whole.pipe_names) > 1
+    text = "\n".join(TEXTS[lang])
+    expected, offset = [], 0
+    for line in TEXTS[lang]:
+        expected += [(offset + e.start_char, offset + e.end_char, e.label_) for e in whole(line).ents]
+        offset += len(line) + 1
+    assert expected, "the sample must hold entities to compare"
+    found = SpacyNer({lang: model})(text, lang)
+    assert [(s.start, s.end, s.label) for s in found] == expected
+
+
+def test_many_texts_at_once_give_each_text_its_own_spans() -> None:
+    ner = SpacyNer(EnrichSettings().spacy_models)
+    pairs = [("\n".join(TEXTS["fr"]), "fr"), ("\n".join(TEXTS["en"]), "en"), (TEXTS["fr"][1], "fr")]
+    assert ner.many(pairs) == [ner(text, lang) for text, lang in pairs]
+
+
+def test_a_pipeline_whose_ner_listens_to_a_shared_tok2vec_keeps_it(tmp_path: Path) -> None:
+    spacy.util.fix_random_seed(7)
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("tok2vec")
+    nlp.add_pipe("tagger")
+    listener = {"@architectures": "spacy.Tok2VecListener.v1", "width": 96, "upstream": "tok2vec"}
+    parser = {"@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "hidden_width": 8}
+    nlp.add_pipe("ner", config={"model": {**parser, "tok2vec": listener}})
+    doc = nlp.make_doc("Jeanne Lemoine visite Toulouse")
+    example = Example.from_dict(
+        doc, {"entities": [(0, 14, "PER"), (22, 30, "LOC")], "tags": ["PROPN", "PROPN", "VERB", "PROPN"]}
+    )
+    optimizer = nlp.initialize(lambda: [example])
+    for _ in range(60):  # until it tags its one example right, which it cannot without its tok2vec
+        nlp.update([example], sgd=optimizer)
+    nlp.to_disk(tmp_path / "fine-tuned")
+    path = str(tmp_path / "fine-tuned")
+    assert load_ner(path).pipe_names == ["tok2vec", "ner"]
+    # without its tok2vec such a ner still runs, on vectors nobody computed: compare with the whole
+    text = "Jeanne Lemoine visite Toulouse"
+    whole = [(e.start_char, e.end_char, e.label_) for e in spacy.load(path)(text).ents]
+    assert whole == [(0, 14, "PER"), (22, 30, "LOC")]
+    assert [(s.start, s.end, s.label) for s in SpacyNer({"fr": path})(text, "fr")] == whole
+
+
+def test_a_pipeline_without_ner_is_refused_with_its_components(tmp_path: Path) -> None:
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("sentencizer")
+    nlp.to_disk(tmp_path / "no-ner")
+    with pytest.raises(ValueError, match="no `ner` component"):
+        load_ner(str(tmp_path / "no-ner"))
