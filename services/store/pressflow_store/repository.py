@@ -27,6 +27,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from pressflow_schemas import EnrichedRelease
 from pressflow_store import schema, search
+from pressflow_store.linking.archive import link_written
 from pressflow_store.search import fold
 from pressflow_store.tables import (
     CHILD_TABLES,
@@ -249,6 +250,12 @@ def save_releases(conn: Connection, events: Sequence[EnrichedRelease]) -> int:
         if rows:
             conn.execute(insert(table), rows)
     search.index_rows(conn, [search_row(ev, pks[ev.release_id]) for ev in written])
+    link_written(
+        conn,
+        [(pks[ev.release_id], ev) for ev in fresh],
+        [(pks[ev.release_id], ev) for ev in written],
+        resolve_entities,
+    )
     return len(written)
 
 

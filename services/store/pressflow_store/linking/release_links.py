@@ -1,0 +1,177 @@
+"""Linking each new release to the copies and revisions already stored, through the band-key index."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, delete, insert, select
+
+from pressflow_schemas import EnrichedRelease, ReleaseLink
+from pressflow_store.linking.copies import Verdict, compare, similarity
+from pressflow_store.linking.fingerprints import Fingerprint, fingerprint
+from pressflow_store.linking.outbox import Changes
+from pressflow_store.tables import release_bands, release_links, releases
+
+# Band keys per query: far below every database's limit on bound parameters.
+_CHUNK = 4000
+
+
+@dataclass(frozen=True)
+class _Release:
+    pk: int
+    release_id: str
+    received_at: datetime
+
+    @property
+    def order(self) -> tuple[datetime, str]:
+        """Which of two copies is the earlier: received first, the id breaking ties."""
+        return (self.received_at, self.release_id)
+
+
+class _Archive:
+    """The stored releases one batch needs, read once each, and the links as they change."""
+
+    def __init__(self, conn: Connection, texts: dict[int, str], changes: Changes) -> None:
+        self.conn = conn
+        self._texts = texts
+        self._prints: dict[int, Fingerprint] = {}
+        self._releases: dict[int, _Release] = {}
+        self.changes = changes
+
+    def fingerprint(self, pk: int) -> Fingerprint:
+        if pk not in self._prints:
+            if pk not in self._texts:
+                stored = self.conn.execute(select(releases.c.event).where(releases.c.id == pk)).scalar_one()
+                self._texts[pk] = json.loads(stored)["text"]
+            self._prints[pk] = fingerprint(self._texts[pk])
+        return self._prints[pk]
+
+    def remember(self, pk: int, print_: Fingerprint) -> None:
+        self._prints[pk] = print_
+
+    def releases(self, pks: Iterable[int]) -> dict[int, _Release]:
+        missing = [pk for pk in pks if pk not in self._releases]
+        if missing:
+            query = select(releases.c.id, releases.c.release_id, releases.c.received_at).where(
+                releases.c.id.in_(missing)
+            )
+            for pk, rid, received in self.conn.execute(query):
+                received = received if received.tzinfo else received.replace(tzinfo=UTC)
+                self._releases[pk] = _Release(pk, rid, received)
+        return {pk: self._releases[pk] for pk in pks}
+
+    def link_of(self, pk: int) -> tuple[int, str, float] | None:
+        row = self.conn.execute(
+            select(release_links.c.target_pk, release_links.c.kind, release_links.c.similarity).where(
+                release_links.c.release_pk == pk
+            )
+        ).first()
+        return None if row is None else (row[0], row[1], row[2])
+
+    def copies_of(self, pk: int) -> list[int]:
+        query = select(release_links.c.release_pk).where(
+            release_links.c.target_pk == pk, release_links.c.kind == "duplicate_of"
+        )
+        return list(self.conn.execute(query).scalars())
+
+    def root(self, pk: int) -> int:
+        """The earliest copy of the release (itself when it copies nothing)."""
+        link = self.link_of(pk)
+        return link[0] if link and link[1] == "duplicate_of" else pk
+
+    def set_link(self, pk: int, target: int, kind: str, score: float) -> None:
+        """Link `pk` to `target`, retracting the link it replaces; the same link again is a no-op."""
+        current = self.link_of(pk)
+        if current and current[0] == target and current[1] == kind:
+            return
+        if current:
+            self.unlink(pk)
+        self.conn.execute(
+            insert(release_links), {"release_pk": pk, "target_pk": target, "kind": kind, "similarity": score}
+        )
+        self.changes.added(self._wire(pk, target, kind, score))
+
+    def unlink(self, pk: int) -> None:
+        current = self.link_of(pk)
+        if current:
+            self.conn.execute(delete(release_links).where(release_links.c.release_pk == pk))
+            self.changes.retracted(self._wire(pk, *current))
+
+    def _wire(self, pk: int, target: int, kind: str, score: float) -> ReleaseLink:
+        found = self.releases([pk, target])
+        return ReleaseLink(
+            release_id=found[pk].release_id, kind=kind, target_id=found[target].release_id, similarity=score
+        )
+
+
+def link_releases(conn: Connection, written: Sequence[tuple[int, EnrichedRelease]], changes: Changes) -> None:
+    """Index the band keys of releases stored for the first time and link each to its copies or
+    the release it revises, among those stored before and those earlier in the batch."""
+    if not written:
+        return
+    archive = _Archive(conn, {pk: ev.text for pk, ev in written}, changes)
+    prints = {pk: archive.fingerprint(pk) for pk, _ in written}
+    stored = _stored_bands(conn, {key for p in prints.values() for key in p.bands})
+    rows = [{"band_key": key, "release_pk": pk} for pk, p in prints.items() for key in set(p.bands)]
+    if rows:
+        conn.execute(insert(release_bands), rows)
+    batch: dict[int, set[int]] = defaultdict(set)
+    for pk, _ in written:
+        bands = prints[pk].bands
+        candidates = set().union(*(stored.get(k, set()) | batch[k] for k in bands)) - {pk}
+        for key in bands:
+            batch[key].add(pk)
+        if candidates:
+            _link(archive, pk, candidates)
+
+
+def _stored_bands(conn: Connection, keys: set[int]) -> dict[int, set[int]]:
+    found: dict[int, set[int]] = defaultdict(set)
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), _CHUNK):
+        chunk = ordered[start : start + _CHUNK]
+        query = select(release_bands.c.band_key, release_bands.c.release_pk).where(
+            release_bands.c.band_key.in_(chunk)
+        )
+        for key, pk in conn.execute(query):
+            found[key].add(pk)
+    return found
+
+
+def _link(archive: _Archive, pk: int, candidates: set[int]) -> None:
+    known = archive.releases([pk, *candidates])
+    new = known[pk]
+    verdicts: dict[int, tuple[Verdict, bool]] = {}  # candidate -> (verdict, candidate is the earlier)
+    for other in candidates:
+        earlier = known[other].order < new.order
+        first, second = (other, pk) if earlier else (pk, other)
+        verdict = compare(archive.fingerprint(first), archive.fingerprint(second))
+        if verdict is not None:
+            verdicts[other] = (verdict, earlier)
+    copies = [c for c, (v, _) in verdicts.items() if v.kind == "duplicate_of"]
+    if copies:
+        _join_copies(archive, pk, copies)
+        return
+    revised = [(v.similarity, c, earlier) for c, (v, earlier) in verdicts.items()]
+    if revised:
+        score, other, earlier = max(revised)
+        if earlier:
+            archive.set_link(pk, archive.root(other), "revision_of", score)
+        elif archive.link_of(other) is None:
+            archive.set_link(other, pk, "revision_of", score)
+
+
+def _join_copies(archive: _Archive, pk: int, copies: list[int]) -> None:
+    """`pk` and the clusters of `copies` become one cluster under its earliest copy; the
+    clusters whose earliest copy is not that one are moved under it, their old links retracted."""
+    roots = {archive.root(c) for c in copies} | {pk}
+    known = archive.releases(roots)
+    earliest = min(roots, key=lambda r: known[r].order)
+    for root in sorted(roots - {earliest}):
+        for member in [*archive.copies_of(root), root]:
+            score = round(similarity(archive.fingerprint(earliest), archive.fingerprint(member))[0], 4)
+            archive.set_link(member, earliest, "duplicate_of", score)
