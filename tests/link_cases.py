@@ -8,11 +8,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from store_releases import release
 
 from pressflow_schemas import EnrichedRelease
 from pressflow_store.repository import save_releases
 from pressflow_store.tables import release_links, releases
-from store_releases import release
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "fixtures" / "links" / "labels.json"
