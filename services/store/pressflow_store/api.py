@@ -8,7 +8,7 @@ from fastapi import APIRouter, FastAPI, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from sqlalchemy import Engine
 
-from pressflow_store import pages
+from pressflow_store import entity_pages, pages
 from pressflow_store.deps import Conn, DatabaseEngine
 from pressflow_store.entity_search import describe_entity, search_entities
 from pressflow_store.export import export_lines
@@ -138,6 +138,7 @@ def create_app(engine: Engine, lifespan: Any = None) -> FastAPI:
     app.add_exception_handler(InvalidCursor, _bad_cursor)
     app.include_router(router)
     app.include_router(pages.router)
+    app.include_router(entity_pages.router)
     return app
 
 

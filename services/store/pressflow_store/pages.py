@@ -13,9 +13,12 @@ from pydantic import ValidationError
 from pressflow_store.deps import Conn
 from pressflow_store.facets import facets
 from pressflow_store.highlights import segments, snippet_end
+from pressflow_store.linking.entity_profile import registry_ids
+from pressflow_store.linking.related import related
 from pressflow_store.parameters import ReleaseSearch
 from pressflow_store.queries import InvalidCursor, list_releases
 from pressflow_store.repository import get_release
+from pressflow_store.search import fold
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).parent / "templates")
 Params = list[tuple[str, str]]
@@ -94,8 +97,22 @@ def release_page(request: Request, conn: Conn, release_id: str) -> HTMLResponse:
     if event is None:
         context = {"release_id": release_id}
         return TEMPLATES.TemplateResponse(request, "missing.html", context, status_code=404)
-    context = {"event": event, "segments": segments(event), "entity_href": _entity_href}
+    keys = [(e["type"], fold(e["name"])) for e in event["entities"]]
+    context = {
+        "event": event,
+        "segments": segments(event),
+        "entity_href": _entity_href,
+        "related": related(conn, release_id),
+        "entity_ids": {
+            (e["type"], e["name"]): i for e, i in zip(event["entities"], _ids(conn, keys), strict=True)
+        },
+    }
     return TEMPLATES.TemplateResponse(request, "release.html", context)
+
+
+def _ids(conn: Any, keys: list[tuple[str, str]]) -> list[int | None]:
+    found = registry_ids(conn, keys)
+    return [found.get(key) for key in keys]
 
 
 def _result(item: dict[str, Any]) -> dict[str, Any]:

@@ -134,3 +134,15 @@ def _company(conn: Connection, ids: list[int], mentioning: Any, entity_type: str
         {"id": r.id, "type": entity_type, "name": names.get(r.id, ""), "releases": int(r.releases)}
         for r in rows
     ]
+
+
+def registry_ids(conn: Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """The registry id of each (type, folded name) the store knows."""
+    if not keys:
+        return {}
+    query = (
+        select(entities.c.type, entities.c.key, func.coalesce(entity_members.c.group_pk, entities.c.id))
+        .outerjoin(entity_members, entity_members.c.entity_pk == entities.c.id)
+        .where(entities.c.key.in_({k for _, k in keys}))
+    )
+    return {(t, k): int(i) for t, k, i in conn.execute(query) if (t, k) in set(keys)}

@@ -110,7 +110,11 @@ def figures(lines: list[str]) -> Counter[str]:
     return found
 
 
+def shingles(lines: list[str]) -> frozenset[int]:
+    return _shingles(_WORD.findall(" ".join(lines)))
+
+
 def fingerprint(text: str) -> Fingerprint:
     lines = body_lines(text)
-    shingles = _shingles(_WORD.findall(" ".join(lines)))
-    return Fingerprint(lines=tuple(lines), shingles=shingles, bands=band_keys(shingles))
+    found = shingles(lines)
+    return Fingerprint(lines=tuple(lines), shingles=found, bands=band_keys(found))
