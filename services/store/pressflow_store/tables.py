@@ -9,6 +9,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -118,7 +119,17 @@ release_bands = Table(
     metadata,
     Column("band_key", BigInteger, primary_key=True),
     Column("release_pk", ForeignKey("releases.id", ondelete="CASCADE"), primary_key=True),
-    Index("ix_release_bands_release", "release_pk"),
+    # the key is the table (no second copy of every row in a rowid table); releases are never
+    # deleted one by one, so no index by release
+    sqlite_with_rowid=False,
+)
+
+# Each release's MinHash signature: candidates sharing a band are screened on it, without their text.
+release_sketches = Table(
+    "release_sketches",
+    metadata,
+    Column("release_pk", ForeignKey("releases.id", ondelete="CASCADE"), primary_key=True),
+    Column("signature", LargeBinary, nullable=False),
 )
 
 # What a release copies (duplicate_of the earliest copy) or revises: one link per release.

@@ -17,7 +17,7 @@ LinkKind = Literal["duplicate_of", "revision_of"]
 EDGE_WORDS = 20  # an edge line this long or longer is a paragraph, not a header or sign-off
 COPY_NOVELTY = 0.15
 COPY_JACCARD = 0.6
-REVISION_JACCARD = 0.5
+REVISION_JACCARD = 0.6
 
 
 @dataclass(frozen=True)

@@ -65,27 +65,54 @@ def record_evidence(
     entity_ids: dict[EntityKey, int],
     changes: Changes,
 ) -> None:
-    """Replace the evidence of the releases written and regroup every name it touches."""
+    """Replace the evidence of the releases written; regroup the names of every tie that
+    appeared or disappeared (a tie other releases already gave changes nothing)."""
     pks = [pk for pk, _ in written]
-    before = conn.execute(
-        select(entity_evidence.c.short_pk, entity_evidence.c.long_pk).where(
-            entity_evidence.c.release_pk.in_(pks)
-        )
-    ).all()
-    conn.execute(delete(entity_evidence).where(entity_evidence.c.release_pk.in_(pks)))
+    before = set(
+        conn.execute(
+            select(entity_evidence.c.short_pk, entity_evidence.c.long_pk).where(
+                entity_evidence.c.release_pk.in_(pks)
+            )
+        ).all()
+    )
     rows = {
         (pk, entity_ids[short], entity_ids[long_])
         for pk, ev in written
         for short, long_ in evidence_pairs(ev)
     }
+    after = {(s, lo) for _, s, lo in rows}
+    if before == after and not before:
+        return
+    if before:
+        conn.execute(delete(entity_evidence).where(entity_evidence.c.release_pk.in_(pks)))
     if rows:
         conn.execute(
             insert(entity_evidence),
             [{"release_pk": r, "short_pk": s, "long_pk": lo} for r, s, lo in sorted(rows)],
         )
-    touched = {n for pair in before for n in pair} | {n for _, s, lo in rows for n in (s, lo)}
-    if touched:
-        regroup(conn, touched, changes)
+    elsewhere = _given_elsewhere(conn, before | after, pks)
+    changed = (before ^ after) - elsewhere
+    if changed:
+        regroup(conn, {n for pair in changed for n in pair}, changes)
+
+
+def _given_elsewhere(conn: Connection, pairs: set[tuple[int, int]], pks: list[int]) -> set[tuple[int, int]]:
+    """The ties among `pairs` that releases other than `pks` give too."""
+    found = set()
+    for short, long_ in pairs:
+        # the (short, long) index finds one other release at once, however many give the tie
+        other = conn.execute(
+            select(entity_evidence.c.release_pk)
+            .where(
+                entity_evidence.c.short_pk == short,
+                entity_evidence.c.long_pk == long_,
+                entity_evidence.c.release_pk.not_in(pks),
+            )
+            .limit(1)
+        ).first()
+        if other is not None:
+            found.add((short, long_))
+    return found
 
 
 def regroup(conn: Connection, names: set[int], changes: Changes) -> None:

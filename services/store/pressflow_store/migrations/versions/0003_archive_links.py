@@ -18,8 +18,17 @@ def upgrade() -> None:
             ["release_pk"], ["releases.id"], name="fk_release_bands_release_pk", ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("band_key", "release_pk", name="pk_release_bands"),
+        sqlite_with_rowid=False,
     )
-    op.create_index("ix_release_bands_release", "release_bands", ["release_pk"])
+    op.create_table(
+        "release_sketches",
+        sa.Column("release_pk", sa.Integer(), nullable=False),
+        sa.Column("signature", sa.LargeBinary(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["release_pk"], ["releases.id"], name="fk_release_sketches_release_pk", ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("release_pk", name="pk_release_sketches"),
+    )
     op.create_table(
         "release_links",
         sa.Column("release_pk", sa.Integer(), nullable=False),
@@ -72,5 +81,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("link_outbox", "entity_members", "entity_evidence", "release_links", "release_bands"):
+    for table in (
+        "link_outbox",
+        "entity_members",
+        "entity_evidence",
+        "release_links",
+        "release_sketches",
+        "release_bands",
+    ):
         op.drop_table(table)
