@@ -8,6 +8,9 @@ from sqlalchemy import Connection, Select, func, select, union
 
 from pressflow_store.tables import entities, entity_aliases, entity_members, release_entities, releases
 
+# The people and organisations an entity appears with are counted over its latest releases.
+COMPANY_SAMPLE = 1000
+
 
 def with_merged_names(*selects: Select[Any]) -> Any:
     """The union of `selects` (of entity ids) and every name the registry merged with them."""
@@ -88,29 +91,32 @@ def profile(conn: Connection, entity_id: int, top: int = 10) -> dict[str, Any] |
     ).scalars()
     canonical = names[0]["name"]
     mentioning = select(release_entities.c.release_pk).where(release_entities.c.entity_id.in_(ids))
-    dated = (
-        select(releases.c.dated_on, releases.c.dated_month).where(releases.c.id.in_(mentioning)).subquery()
-    )
-    months = conn.execute(
-        select(dated.c.dated_month, func.count()).group_by(dated.c.dated_month).order_by(dated.c.dated_month)
+    by_month = conn.execute(
+        select(
+            releases.c.dated_month, func.count(), func.min(releases.c.dated_on), func.max(releases.c.dated_on)
+        )
+        .where(releases.c.id.in_(mentioning))
+        .group_by(releases.c.dated_month)
+        .order_by(releases.c.dated_month)
     ).all()
-    first, last = conn.execute(select(func.min(dated.c.dated_on), func.max(dated.c.dated_on))).one()
+    # the company it keeps, from its latest releases: bounded work however famous it is
+    latest = mentioning.order_by(release_entities.c.release_pk.desc()).limit(COMPANY_SAMPLE)
     return {
         "id": group,
         "name": canonical,
         "types": sorted({n["type"] for n in names}),
         "aliases": sorted(({n["name"] for n in names} | set(aliases)) - {canonical}, key=str.casefold),
         "name_ids": ids,
-        "releases": sum(count for _, count in months),
-        "first_seen": first,
-        "last_seen": last,
-        "months": [{"month": m, "releases": int(c)} for m, c in months],
-        "people": _company(conn, ids, mentioning, "PER", top),
-        "organisations": _company(conn, ids, mentioning, "ORG", top),
+        "releases": sum(count for _, count, _, _ in by_month),
+        "first_seen": min((first for _, _, first, _ in by_month), default=None),
+        "last_seen": max((last for _, _, _, last in by_month), default=None),
+        "months": [{"month": m, "releases": int(c)} for m, c, _, _ in by_month],
+        "people": _company(conn, ids, latest, "PER", top),
+        "organisations": _company(conn, ids, latest, "ORG", top),
     }
 
 
-def _company(conn: Connection, ids: list[int], mentioning: Any, entity_type: str, top: int) -> list[dict]:
+def _company(conn: Connection, ids: list[int], latest: Any, entity_type: str, top: int) -> list[dict]:
     """Entities of `entity_type` mentioned in the most releases with this one, names merged."""
     entity = func.coalesce(entity_members.c.group_pk, release_entities.c.entity_id)
     together = func.count(func.distinct(release_entities.c.release_pk))
@@ -120,7 +126,7 @@ def _company(conn: Connection, ids: list[int], mentioning: Any, entity_type: str
         .join(entities, entities.c.id == release_entities.c.entity_id)
         .outerjoin(entity_members, entity_members.c.entity_pk == release_entities.c.entity_id)
         .where(
-            release_entities.c.release_pk.in_(mentioning),
+            release_entities.c.release_pk.in_(latest.subquery().select()),
             release_entities.c.entity_id.not_in(ids),
             entities.c.type == entity_type,
         )
