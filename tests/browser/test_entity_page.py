@@ -103,5 +103,15 @@ def test_an_entity_page_has_its_names_a_monthly_chart_its_releases_and_its_compa
     assert CNES in page.locator("ul.company-organisations").inner_text()
 
 
+def test_the_search_can_show_one_release_per_set_of_copies(page):
+    page.goto("/?entity=CNES")
+    page.get_by_label("One per set of copies").check()
+    page.get_by_role("button", name="Search").click()
+    titles = page.locator(".result h2 a").all_inner_texts()
+    assert "Repris : le CNES finance un lanceur" not in titles
+    original = page.locator(".result", has_text="Le CNES finance un lanceur réutilisable")
+    assert original.locator(".copies").inner_text() == "1 other copy"
+
+
 def test_an_unknown_entity_is_a_404_page(page):
     assert page.goto("/entity/999999").status == 404

@@ -14,7 +14,7 @@ from pressflow_store.deps import Conn
 from pressflow_store.facets import facets
 from pressflow_store.highlights import segments, snippet_end
 from pressflow_store.linking.entity_profile import registry_ids
-from pressflow_store.linking.related import related
+from pressflow_store.linking.related import copy_counts, related
 from pressflow_store.parameters import ReleaseSearch
 from pressflow_store.queries import InvalidCursor, list_releases
 from pressflow_store.repository import get_release
@@ -85,6 +85,7 @@ def search_page(request: Request, conn: Conn) -> HTMLResponse:
     if context["errors"]:
         return TEMPLATES.TemplateResponse(request, "search.html", context, status_code=422)
     context["results"] = [_result(item) for item in page.items]
+    context["copies"] = copy_counts(conn, [i["release_id"] for i in page.items]) if where.collapse else {}
     context["next_page"] = href(params, cursor=page.next_cursor) if page.next_cursor else None
     context["facets"] = facets(conn, where)
     context["total"] = sum(c["count"] for c in context["facets"]["languages"])
