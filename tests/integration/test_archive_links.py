@@ -265,3 +265,22 @@ def test_a_newer_enrichment_that_no_longer_ties_two_names_splits_them(engine):
         from pressflow_store.tables import entity_members
 
         assert conn.execute(select(func.count()).select_from(entity_members)).scalar_one() == 0
+
+
+async def test_links_wait_in_the_outbox_while_kafka_is_down_and_go_out_once_it_is_back(engine):
+    from fakes import BrokenPublisher, FakePublisher
+
+    from pressflow_store.linking.outbox import publish_pending
+
+    original = release("a" * 20, "t", ORIGINAL, received=datetime(2024, 3, 14, tzinfo=UTC))
+    copy = release(
+        "b" * 20, "t", "Dépêche reprise\n\n" + ORIGINAL, received=datetime(2024, 3, 15, tzinfo=UTC)
+    )
+    write(engine, [original, copy])
+    with pytest.raises(ConnectionError):
+        await publish_pending(engine, BrokenPublisher(), "releases.linked")
+    publisher = FakePublisher()
+    assert await publish_pending(engine, publisher, "releases.linked") == 1
+    [(topic, key, event)] = publisher.sent
+    assert (topic, key, event.release_link.target_id) == ("releases.linked", "b" * 20, "a" * 20)
+    assert await publish_pending(engine, publisher, "releases.linked") == 0  # sent once, then gone
