@@ -53,9 +53,6 @@ class _Archive:
             self._prints[pk] = fingerprint(self._texts[pk])
         return self._prints[pk]
 
-    def remember(self, pk: int, print_: Fingerprint) -> None:
-        self._prints[pk] = print_
-
     def releases(self, pks: Iterable[int]) -> dict[int, _Release]:
         missing = [pk for pk in pks if pk not in self._releases]
         if missing:
