@@ -91,14 +91,17 @@ def profile(conn: Connection, entity_id: int, top: int = 10) -> dict[str, Any] |
     ).scalars()
     canonical = names[0]["name"]
     mentioning = select(release_entities.c.release_pk).where(release_entities.c.entity_id.in_(ids))
+    # months from the (id, language, dated_month) index alone; first and last seen by walking
+    # the date index from either end to the first release that mentions it
     by_month = conn.execute(
-        select(
-            releases.c.dated_month, func.count(), func.min(releases.c.dated_on), func.max(releases.c.dated_on)
-        )
+        select(releases.c.dated_month, func.count())
         .where(releases.c.id.in_(mentioning))
         .group_by(releases.c.dated_month)
         .order_by(releases.c.dated_month)
     ).all()
+    dated = select(releases.c.dated_on).where(releases.c.id.in_(mentioning)).limit(1)
+    first = conn.execute(dated.order_by(releases.c.dated_on)).scalar()
+    last = conn.execute(dated.order_by(releases.c.dated_on.desc())).scalar()
     # the company it keeps, from its latest releases: bounded work however famous it is
     latest = mentioning.order_by(release_entities.c.release_pk.desc()).limit(COMPANY_SAMPLE)
     return {
@@ -107,10 +110,10 @@ def profile(conn: Connection, entity_id: int, top: int = 10) -> dict[str, Any] |
         "types": sorted({n["type"] for n in names}),
         "aliases": sorted(({n["name"] for n in names} | set(aliases)) - {canonical}, key=str.casefold),
         "name_ids": ids,
-        "releases": sum(count for _, count, _, _ in by_month),
-        "first_seen": min((first for _, _, first, _ in by_month), default=None),
-        "last_seen": max((last for _, _, _, last in by_month), default=None),
-        "months": [{"month": m, "releases": int(c)} for m, c, _, _ in by_month],
+        "releases": sum(count for _, count in by_month),
+        "first_seen": first,
+        "last_seen": last,
+        "months": [{"month": m, "releases": int(c)} for m, c in by_month],
         "people": _company(conn, ids, latest, "PER", top),
         "organisations": _company(conn, ids, latest, "ORG", top),
     }
