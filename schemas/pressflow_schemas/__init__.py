@@ -13,19 +13,23 @@ from pressflow_schemas.events import (
     RawRelease,
     Source,
 )
+from pressflow_schemas.links import ArchiveLink, EntityMerge, ReleaseLink
 from pressflow_schemas.topics import Topics
 
 __all__ = [
     "SCHEMA_VERSION",
     "Amount",
+    "ArchiveLink",
     "Contact",
     "DateMention",
     "DeadLetter",
     "EnrichedRelease",
     "Entity",
+    "EntityMerge",
     "Mention",
     "Quantity",
     "RawRelease",
+    "ReleaseLink",
     "Source",
     "Topics",
 ]

@@ -11,6 +11,7 @@ import yaml
 from pydantic import BaseModel
 
 from pressflow_schemas.events import SCHEMA_VERSION, DeadLetter, EnrichedRelease, RawRelease
+from pressflow_schemas.links import ArchiveLink
 from pressflow_schemas.topics import Topics
 
 SCHEMAS_DIR = Path(__file__).resolve().parent.parent
@@ -39,12 +40,26 @@ _CHANNELS: list[tuple[str, str, type[BaseModel], str]] = [
         "What a stage could not handle, with the stage, the error and the original payload, "
         "so it can be replayed after a fix.",
     ),
+    (
+        "linked",
+        "ArchiveLink",
+        ArchiveLink,
+        "What the store learns across the archive: a release that copies (duplicate_of the "
+        "earliest copy) or revises another, and a name merged into an entity, each published "
+        "after the store's commit; `retracted` undoes an earlier change that later evidence "
+        "contradicts. Keyed by release id, or `entity:<name id>`; at-least-once, so drop "
+        "repeats by event_id. Replaying releases.enriched publishes nothing new.",
+    ),
 ]
+
+# Kafka key of each topic's messages
+_KEYS = {"linked": "release id, or entity:<name id> for an entity merge"}
 
 
 def schema_filename(model: type[BaseModel]) -> str:
     kebab = "".join(f"-{c.lower()}" if c.isupper() else c for c in model.__name__).lstrip("-")
-    return f"{kebab}.v{SCHEMA_VERSION}.json"
+    version = model.model_fields["schema_version"].default
+    return f"{kebab}.v{version}.json"
 
 
 def json_schemas() -> dict[str, str]:
@@ -68,7 +83,7 @@ def asyncapi() -> str:
             "name": name,
             "contentType": "application/json",
             "payload": {"$ref": f"./json/{schema_filename(model)}"},
-            "bindings": {"kafka": {"key": {"type": "string", "description": "release id"}}},
+            "bindings": {"kafka": {"key": {"type": "string", "description": _KEYS.get(attr, "release id")}}},
         }
         channels[channel_id] = {
             "address": address,

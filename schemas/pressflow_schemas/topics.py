@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Topics:
-    """The three topics of a pressflow deployment; `prefix` is prepended verbatim."""
+    """The topics of a pressflow deployment; `prefix` is prepended verbatim."""
 
     prefix: str = ""
 
@@ -21,5 +21,9 @@ class Topics:
     def dead_letter(self) -> str:
         return f"{self.prefix}releases.dead-letter"
 
-    def all(self) -> tuple[str, str, str]:
-        return (self.raw, self.enriched, self.dead_letter)
+    @property
+    def linked(self) -> str:
+        return f"{self.prefix}releases.linked"
+
+    def all(self) -> tuple[str, ...]:
+        return (self.raw, self.enriched, self.dead_letter, self.linked)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import statistics
 import sys
 import tempfile
@@ -304,8 +305,56 @@ def _fill(
 
 
 def synthetic_releases(count: int, seed: int = 5) -> list[EnrichedRelease]:
+    """`count` releases; one in COPY_EVERY is a copy of an earlier one under a distributor's
+    header, one in REVISION_EVERY a revision of one with a figure changed, for linking to find."""
     rng = random.Random(seed)
-    return [synthetic_release(i, rng) for i in range(count)]
+    events = [synthetic_release(i, rng) for i in range(count)]
+    for i in range(COPY_EVERY, count, COPY_EVERY):
+        events[i] = _variant(events[rng.randrange(i)], events[i], "Repris par Agence Presse Régions\n\n")
+    for i in range(REVISION_EVERY + 1, count, REVISION_EVERY):
+        original = events[rng.randrange(i)]
+        if original.amounts:
+            events[i] = _variant(original, events[i], "", original.amounts[0].text)
+    return events
+
+
+COPY_EVERY, REVISION_EVERY = 20, 100
+
+
+def _variant(
+    original: EnrichedRelease, slot: EnrichedRelease, header: str, figure: str = ""
+) -> EnrichedRelease:
+    """`original` under the id and arrival time of `slot`, with a header, or a figure changed."""
+    text = header + original.text
+    if figure:
+        changed = re.sub(r"\d", lambda digit: "8" if digit.group() == "9" else "9", figure, count=1)
+        text = text.replace(figure, changed, 1)
+    shift = len(header)
+    return original.model_copy(
+        update={
+            "release_id": slot.release_id,
+            "received_at": max(slot.received_at, original.received_at + timedelta(hours=1)),
+            "text": text,
+            "entities": [
+                e.model_copy(
+                    update={
+                        "mentions": [
+                            m.model_copy(update={"start": m.start + shift, "end": m.end + shift})
+                            for m in e.mentions
+                        ]
+                    }
+                )
+                for e in original.entities
+            ],
+            "dates": [
+                d.model_copy(update={"start": d.start + shift, "end": d.end + shift}) for d in original.dates
+            ],
+            "amounts": [
+                a.model_copy(update={"start": a.start + shift, "end": a.end + shift})
+                for a in original.amounts
+            ],
+        }
+    )
 
 
 def _batches(items: list[Any], size: int) -> Iterator[list[Any]]:
@@ -373,18 +422,26 @@ def _insert_seconds(engine: Any, batches: list[dict[Any, list[dict[str, Any]]]])
     return time.perf_counter() - started
 
 
-def upsert_seconds(engine: Any, events: list[EnrichedRelease], batch: int) -> float:
+def upsert_seconds(engine: Any, events: list[EnrichedRelease], batch: int, linking: bool = True) -> float:
     """The store's own write path, as the consumer runs it: one transaction per batch, and
-    the planner statistics refreshed every so many releases."""
+    the planner statistics refreshed every so many releases. Without `linking`, the same path
+    minus what pressflow_store.linking adds (copies, revisions, entity evidence), to price it."""
+    from pressflow_store import repository
     from pressflow_store.repository import Upkeep, save_releases
 
     upkeep = Upkeep(engine)
-    started = time.perf_counter()
-    for chunk in _batches(events, batch):
-        with engine.begin() as conn:
-            written = save_releases(conn, chunk)
-        upkeep.written(written)
-    return time.perf_counter() - started
+    link_written = repository.link_written
+    if not linking:
+        repository.link_written = lambda *args: None
+    try:
+        started = time.perf_counter()
+        for chunk in _batches(events, batch):
+            with engine.begin() as conn:
+                written = save_releases(conn, chunk)
+            upkeep.written(written)
+        return time.perf_counter() - started
+    finally:
+        repository.link_written = link_written
 
 
 def typical_queries() -> list[tuple[str, Callable[[Any], object]]]:
@@ -425,7 +482,38 @@ def typical_queries() -> list[tuple[str, Callable[[Any], object]]]:
             "facets of: Région Occitanie",
             lambda conn: facets(conn, ReleaseFilter(entity=["Région Occitanie"])),
         ),
+        ("collapsed: newest, one per set of copies", collapsed()),
+        ("collapsed: CNES, one per set of copies", collapsed(entity=["CNES"])),
+        ("entity by id: CNES (profile)", entity_profile("ORG", "Centre national d'études spatiales")),
+        ("entity by id: Claire Moreau (profile)", entity_profile("PER", "Claire Moreau")),
     ]
+
+
+def collapsed(**where: Any) -> Callable[[Any], object]:
+    """A page with collapse=true, as GET /releases answers it: the page, then its copy counts."""
+    from pressflow_store.linking.related import copy_counts
+    from pressflow_store.queries import ReleaseFilter, list_releases
+
+    def query(conn: Any) -> object:
+        page = list_releases(conn, ReleaseFilter(collapse=True, **where))
+        return copy_counts(conn, [item["release_id"] for item in page.items])
+
+    return query
+
+
+def entity_profile(entity_type: str, name: str) -> Callable[[Any], object]:
+    """GET /entities/{id}: the profile and the first page of releases, the id found once."""
+    from pressflow_schemas.keys import entity_key as fold
+    from pressflow_store.linking.entity_profile import profile, registry_ids
+    from pressflow_store.queries import ReleaseFilter, list_releases
+
+    def query(conn: Any) -> object:
+        entity_id = registry_ids(conn, [(entity_type, fold(name))])[(entity_type, fold(name))]
+        found = profile(conn, entity_id)
+        assert found is not None
+        return list_releases(conn, ReleaseFilter(entity=[found["name"]], entity_type=found["types"][0]))
+
+    return query
 
 
 def query_latencies(engine: Any, repeat: int) -> dict[str, tuple[float, float]]:
@@ -497,12 +585,37 @@ def bench(
         raw = raw_insert_seconds(engine, events, batch)
         engine.dispose()
         engine = _fresh(url)
+        unlinked = upsert_seconds(engine, events, batch, linking=False)
+        engine.dispose()
+        engine = _fresh(url)
         upsert = upsert_seconds(engine, events, batch)
         replay = upsert_seconds(engine, events, batch)
+        links = _link_counts(engine)
         latencies = _queries(engine, repeat)
         engine.dispose()
     n = len(events)
-    return {"raw": n / raw, "upsert": n / upsert, "replay": n / replay, "queries": latencies}
+    return {
+        "raw": n / raw,
+        "unlinked": n / unlinked,
+        "upsert": n / upsert,
+        "replay": n / replay,
+        "links": links,
+        "queries": latencies,
+    }
+
+
+def _link_counts(engine: Any) -> str:
+    from sqlalchemy import func, select
+
+    from pressflow_store.tables import entity_members, release_links
+
+    with engine.connect() as conn:
+        kinds = dict(
+            conn.execute(select(release_links.c.kind, func.count()).group_by(release_links.c.kind)).all()
+        )
+        merged = conn.execute(select(func.count()).select_from(entity_members)).scalar_one()
+    copies, revisions = kinds.get("duplicate_of", 0), kinds.get("revision_of", 0)
+    return f"{copies:,} copies, {revisions:,} revisions, {merged:,} names merged"
 
 
 def rerun(kind: str, directory: Path, repeat: int) -> dict[str, Any]:
@@ -537,6 +650,9 @@ def markdown(results: dict[str, dict[str, Any]], releases: int, batch: int) -> s
         ("upsert, releases/s", lambda r: f"{r['upsert']:,.0f}"),
         ("raw batched insert of the same rows, releases/s", lambda r: f"{r['raw']:,.0f}"),
         ("upsert / raw", lambda r: f"{r['upsert'] / r['raw']:.2f}"),
+        ("upsert without linking, releases/s", lambda r: f"{r['unlinked']:,.0f}"),
+        ("time linking adds to the upsert", lambda r: f"{r['unlinked'] / r['upsert'] - 1:+.0%}"),
+        ("links found", lambda r: r["links"]),
         ("replay of the same events (no-op), releases/s", lambda r: f"{r['replay']:,.0f}"),
     ]
     text = f"{releases:,} synthetic releases, batches of {batch}, one transaction each.\n\n"

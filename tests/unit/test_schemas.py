@@ -31,6 +31,7 @@ def test_topics_take_the_prefix():
         "staging.releases.raw",
         "staging.releases.enriched",
         "staging.releases.dead-letter",
+        "staging.releases.linked",
     )
 
 

@@ -11,11 +11,13 @@ from sqlalchemy.exc import DBAPIError
 
 from pressflow_runtime import problems
 from pressflow_runtime.problems import Problem
-from pressflow_store import pages
+from pressflow_store import entity_pages, pages
 from pressflow_store.deps import Conn, DatabaseEngine
 from pressflow_store.entity_search import describe_entity, search_entities
 from pressflow_store.export import export_lines
 from pressflow_store.facets import facets
+from pressflow_store.linking.entity_profile import profile
+from pressflow_store.linking.related import copy_counts, related
 from pressflow_store.outages import is_database_away
 from pressflow_store.parameters import ReleaseExport, ReleaseSearch
 from pressflow_store.queries import EntityType, InvalidCursor, ReleaseFilter, list_releases
@@ -23,6 +25,7 @@ from pressflow_store.repository import get_release
 from pressflow_store.responses import (
     EntityDetail,
     EntityList,
+    EntityProfile,
     EntitySummary,
     Facets,
     ReleasePage,
@@ -60,6 +63,9 @@ def releases(conn: Conn, search: Annotated[ReleaseSearch, Query()]) -> ReleasePa
     """Releases matching every filter given, a page at a time; facets on request."""
     where = search.filter()
     page = list_releases(conn, where, search.sort, search.limit, search.cursor)
+    if where.collapse:
+        counts = copy_counts(conn, [item["release_id"] for item in page.items])
+        page.items[:] = [{**item, "copies": counts[item["release_id"]]} for item in page.items]
     return ReleasePage(
         items=[ReleaseSummary(**item) for item in page.items],
         next_cursor=page.next_cursor,
@@ -78,11 +84,12 @@ def export(engine: DatabaseEngine, export: Annotated[ReleaseExport, Query()]) ->
 
 @router.get("/releases/{release_id}", responses=_NOT_FOUND)
 def release(conn: Conn, release_id: Annotated[str, Path(max_length=64)]) -> dict[str, Any]:
-    """The full enriched event, as published on releases.enriched."""
+    """The full enriched event, as published on releases.enriched, and under `related` its
+    links across the archive: what it copies or revises, its other copies, its revisions."""
     event = get_release(conn, release_id)
     if event is None:
         raise HTTPException(404, f"no release {release_id!r}")
-    return event
+    return {**event, "related": related(conn, release_id)}
 
 
 @router.get("/entities", response_model=EntityList)
@@ -94,6 +101,26 @@ def entities(
 ) -> EntityList:
     """Entities whose name or an alias contains q, most often mentioned first."""
     return EntityList(items=[EntitySummary(**e) for e in search_entities(conn, q, type, limit)])
+
+
+@router.get("/entities/{entity_id}", response_model=EntityProfile, responses=_NOT_FOUND)
+def entity_by_id(
+    conn: Conn,
+    entity_id: Annotated[int, Path(ge=1, description="an entity id, or the id of any of its names")],
+    top: Annotated[int, Query(ge=1, le=100, description="how many people and organisations")] = 10,
+    limit: Annotated[int, Query(ge=1, le=200, description="how many releases")] = 20,
+) -> EntityProfile:
+    """An entity of the registry: its canonical name (the form used most), every alias, how many
+    releases mention it, first and last seen, and the people and organisations seen with it."""
+    found = profile(conn, entity_id, top)
+    if found is None:
+        raise HTTPException(404, f"no entity {entity_id}")
+    where = ReleaseFilter(entity=[found["name"]], entity_type=found["types"][0])
+    page = list_releases(conn, where, limit=limit)
+    mentioned_in = ReleasePage(
+        items=[ReleaseSummary(**item) for item in page.items], next_cursor=page.next_cursor
+    )
+    return EntityProfile(**found, mentioned_in=mentioned_in)
 
 
 @router.get("/entities/{entity_type}/{name}", response_model=EntityDetail, responses=_NOT_FOUND)
@@ -127,6 +154,7 @@ def create_app(engine: Engine, lifespan: Any = None) -> FastAPI:
     app.add_exception_handler(DBAPIError, _database_error)
     app.include_router(router)
     app.include_router(pages.router)
+    app.include_router(entity_pages.router)
     return app
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 
 from pressflow_runtime.publishing import Publisher
 from pressflow_schemas import DeadLetter, EnrichedRelease, Topics
+from pressflow_store.linking.outbox import publish_pending
 from pressflow_store.outages import is_database_away
 from pressflow_store.repository import Upkeep, save_releases
 
@@ -93,6 +94,7 @@ class StoreConsumer:
         consumer = self._consumer
         if consumer is None:
             raise RuntimeError("the consumer is not started")
+        await self._publish_links()  # what a previous run committed but did not publish
         while True:
             async with self._in_hand:
                 batches = await consumer.getmany(timeout_ms=1000, max_records=self._batch_size)
@@ -141,8 +143,15 @@ class StoreConsumer:
                 letter.offset,
                 letter.error_type,
             )
+        await self._publish_links()
         await consumer.commit()
         log.info("stored %d new of %d events", written, len(events))
+
+    async def _publish_links(self) -> None:
+        """releases.linked events of the transactions committed, before the offsets are."""
+        sent = await publish_pending(self._engine, self._publisher, self._topics.linked)
+        if sent:
+            log.info("published %d links", sent)
 
     async def _save_each(
         self, events: list[tuple[ConsumerRecord, EnrichedRelease]]

@@ -43,10 +43,14 @@ def describe_entity(
     ids = [row.id for row in conn.execute(entity_ids(entity_key(name), entity_type))]
     if not ids:
         return None
+    # names some release used as an entity's own name, not those only ever seen as an alias
+    mentioned = select(release_entities.c.entity_id).where(release_entities.c.entity_id.in_(ids))
     names = conn.execute(
-        select(entities.c.name).where(entities.c.id.in_(ids)).order_by(entities.c.id)
+        select(entities.c.name).where(entities.c.id.in_(mentioned)).order_by(entities.c.id)
     ).scalars()
     canonical = list(names)
+    if not canonical:
+        return None
     aliases = conn.execute(
         select(entity_aliases.c.alias)
         .where(entity_aliases.c.entity_id.in_(ids))

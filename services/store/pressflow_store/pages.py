@@ -10,9 +10,12 @@ from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 
 from pressflow_schemas.date_values import date_bounds
+from pressflow_schemas.keys import entity_key
 from pressflow_store.deps import Conn
 from pressflow_store.facets import facets
 from pressflow_store.highlights import segments, snippet_end
+from pressflow_store.linking.entity_profile import registry_ids
+from pressflow_store.linking.related import copy_counts, related
 from pressflow_store.parameters import ReleaseSearch
 from pressflow_store.queries import InvalidCursor, list_releases
 from pressflow_store.repository import get_release
@@ -81,6 +84,7 @@ def search_page(request: Request, conn: Conn) -> HTMLResponse:
     if context["errors"]:
         return TEMPLATES.TemplateResponse(request, "search.html", context, status_code=422)
     context["results"] = [_result(item) for item in page.items]
+    context["copies"] = copy_counts(conn, [i["release_id"] for i in page.items]) if where.collapse else {}
     context["next_page"] = href(params, cursor=page.next_cursor) if page.next_cursor else None
     context["facets"] = facets(conn, where)
     context["total"] = sum(c["count"] for c in context["facets"]["languages"])
@@ -93,8 +97,22 @@ def release_page(request: Request, conn: Conn, release_id: str) -> HTMLResponse:
     if event is None:
         missing = {"release_id": release_id}
         return TEMPLATES.TemplateResponse(request, "missing.html", missing, status_code=404)
-    context: dict[str, Any] = {"event": event, "segments": segments(event), "entity_href": _entity_href}
+    keys = [(e["type"], entity_key(e["name"])) for e in event["entities"]]
+    context: dict[str, Any] = {
+        "event": event,
+        "segments": segments(event),
+        "entity_href": _entity_href,
+        "related": related(conn, release_id),
+        "entity_ids": {
+            (e["type"], e["name"]): i for e, i in zip(event["entities"], _ids(conn, keys), strict=True)
+        },
+    }
     return TEMPLATES.TemplateResponse(request, "release.html", context)
+
+
+def _ids(conn: Any, keys: list[tuple[str, str]]) -> list[int | None]:
+    found = registry_ids(conn, keys)
+    return [found.get(key) for key in keys]
 
 
 def _result(item: dict[str, Any]) -> dict[str, Any]:

@@ -12,9 +12,11 @@ from datetime import date, datetime
 from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
-from sqlalchemy import ColumnElement, Connection, Select, literal, select, true, tuple_, union
+from sqlalchemy import ColumnElement, Connection, Select, literal, select, true, tuple_
 
 from pressflow_schemas.keys import entity_key
+from pressflow_store.linking.entity_profile import with_merged_names
+from pressflow_store.linking.related import is_a_copy
 from pressflow_store.search import InvalidSearch, hits, parse_query
 from pressflow_store.tables import (
     entities,
@@ -72,6 +74,9 @@ class ReleaseFilter(BaseModel):
     currency: Annotated[
         str | None, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217: the amount is in this currency")
     ] = None
+    collapse: Annotated[
+        bool, Field(description="one release per set of copies: the earliest, with its number of copies")
+    ] = False
 
     @field_validator("published_from", "published_to", "mentioned_from", "mentioned_to", mode="before")
     @classmethod
@@ -170,6 +175,8 @@ def _release_conditions(where: ReleaseFilter) -> list[ColumnElement[bool]]:
         conditions.append(releases.c.language == where.lang)
     if where.source:
         conditions.append(releases.c.source_kind == where.source)
+    if where.collapse:
+        conditions.append(~is_a_copy())
     return conditions + _date_conditions(where)
 
 
@@ -226,7 +233,7 @@ def entity_ids(key: str, entity_type: str | None = None) -> Any:
     if entity_type:
         by_name = by_name.where(entities.c.type == entity_type)
         by_alias = by_alias.where(entities.c.type == entity_type)
-    return union(by_name, by_alias)
+    return with_merged_names(by_name, by_alias)
 
 
 def list_releases(

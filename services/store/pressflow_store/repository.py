@@ -27,6 +27,7 @@ from pressflow_schemas import EnrichedRelease
 from pressflow_schemas.date_values import date_bounds
 from pressflow_schemas.keys import entity_key
 from pressflow_store import schema, search
+from pressflow_store.linking.archive import link_written
 from pressflow_store.tables import (
     CHILD_TABLES,
     entities,
@@ -182,6 +183,30 @@ def search_row(event: EnrichedRelease, pk: int) -> dict[str, Any]:
     return {"pk": pk, "language": event.language, "title": event.title, "text": event.text}
 
 
+def _latest_by_id(events: Sequence[EnrichedRelease]) -> dict[str, EnrichedRelease]:
+    """Each release once, as the newest enricher in the batch saw it."""
+    latest: dict[str, EnrichedRelease] = {}
+    for ev in events:
+        kept = latest.get(ev.release_id)
+        if kept is None or enricher_rank(ev) > enricher_rank(kept):
+            latest[ev.release_id] = ev
+    return latest
+
+
+def _write_children(conn: Connection, written: list[EnrichedRelease], pks: dict[str, int]) -> None:
+    """The entities, aliases, mentions, dates, amounts and search rows of the releases written."""
+    entity_ids = resolve_entities(conn, {k: n for ev in written for k, n in entity_names(ev).items()})
+    aliases = [row for ev in written for row in alias_rows(ev, entity_ids)]
+    if aliases:
+        conn.execute(_ignoring_duplicates(conn, entity_aliases), aliases)
+    children = [child_rows(ev, pks[ev.release_id], entity_ids) for ev in written]
+    for table in CHILD_TABLES:
+        rows = [row for tables in children for row in tables[table]]
+        if rows:
+            conn.execute(insert(table), rows)
+    search.index_rows(conn, [search_row(ev, pks[ev.release_id]) for ev in written])
+
+
 def save_releases(conn: Connection, events: Sequence[EnrichedRelease]) -> int:
     """Upsert a batch in the caller's transaction; returns how many releases were written.
 
@@ -189,11 +214,7 @@ def save_releases(conn: Connection, events: Sequence[EnrichedRelease]) -> int:
     and duplicated events change nothing; a newer enricher's event replaces the old rows.
     Releases are keyed by id on the topic, so one consumer at a time writes a given id.
     """
-    latest: dict[str, EnrichedRelease] = {}
-    for ev in events:
-        kept = latest.get(ev.release_id)
-        if kept is None or enricher_rank(ev) > enricher_rank(kept):
-            latest[ev.release_id] = ev
+    latest = _latest_by_id(events)
     if not latest:
         return 0
     stored = {
@@ -220,16 +241,13 @@ def save_releases(conn: Connection, events: Sequence[EnrichedRelease]) -> int:
             [{"pk": pks[ev.release_id], **release_row(ev)} for ev in newer],
         )
     written = fresh + newer
-    entity_ids = resolve_entities(conn, {k: n for ev in written for k, n in entity_names(ev).items()})
-    aliases = [row for ev in written for row in alias_rows(ev, entity_ids)]
-    if aliases:
-        conn.execute(_ignoring_duplicates(conn, entity_aliases), aliases)
-    children = [child_rows(ev, pks[ev.release_id], entity_ids) for ev in written]
-    for table in CHILD_TABLES:
-        rows = [row for tables in children for row in tables[table]]
-        if rows:
-            conn.execute(insert(table), rows)
-    search.index_rows(conn, [search_row(ev, pks[ev.release_id]) for ev in written])
+    _write_children(conn, written, pks)
+    link_written(
+        conn,
+        [(pks[ev.release_id], ev) for ev in fresh],
+        [(pks[ev.release_id], ev) for ev in written],
+        resolve_entities,
+    )
     return len(written)
 
 

@@ -19,6 +19,7 @@ class ReleaseSummary(BaseModel):
     source_kind: str
     source_filename: str | None
     enricher_version: str
+    copies: int | None = None  # with collapse=true: how many other copies the release has
 
     @field_validator("received_at", mode="before")
     @classmethod
@@ -75,4 +76,50 @@ class EntityDetail(BaseModel):
     aliases: list[str]
     releases: int
     cooccurring: list[EntitySummary]
+    mentioned_in: ReleasePage
+
+
+class RelatedRelease(BaseModel):
+    release_id: str
+    title: str | None
+    dated_on: date
+    source_filename: str | None
+    similarity: float | None
+
+
+class Related(BaseModel):
+    """A release's links across the archive."""
+
+    duplicate_of: RelatedRelease | None
+    revision_of: RelatedRelease | None
+    copies: list[RelatedRelease]
+    revised_by: list[RelatedRelease]
+
+
+class RegistryEntity(BaseModel):
+    id: int
+    type: EntityType
+    name: str
+    releases: int
+
+
+class MonthCount(BaseModel):
+    month: str
+    releases: int
+
+
+class EntityProfile(BaseModel):
+    """One entity of the registry, every name it goes by merged."""
+
+    id: int
+    name: str
+    types: list[EntityType]
+    aliases: list[str]
+    name_ids: list[int]
+    releases: int
+    first_seen: date | None
+    last_seen: date | None
+    months: list[MonthCount]
+    people: list[RegistryEntity]
+    organisations: list[RegistryEntity]
     mentioned_in: ReleasePage

@@ -1,6 +1,7 @@
 """The database tables, in SQLAlchemy Core: releases and what enrichment found in them."""
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Date,
     DateTime,
@@ -8,6 +9,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -106,3 +108,68 @@ release_dates = Table(
 )
 
 CHILD_TABLES = (release_entities, release_amounts, release_dates)
+
+
+# --- links across the archive (pressflow_store.linking) ---------------------------------------
+
+# MinHash LSH band keys of each release's body: releases sharing a key are candidate copies,
+# found by an indexed lookup that every store process shares and that survives restarts.
+release_bands = Table(
+    "release_bands",
+    metadata,
+    Column("band_key", BigInteger, primary_key=True),
+    Column("release_pk", ForeignKey("releases.id", ondelete="CASCADE"), primary_key=True),
+    # the key is the table (no second copy of every row in a rowid table); releases are never
+    # deleted one by one, so no index by release
+    sqlite_with_rowid=False,
+)
+
+# Each release's MinHash signature: candidates sharing a band are screened on it, without their text.
+release_sketches = Table(
+    "release_sketches",
+    metadata,
+    Column("release_pk", ForeignKey("releases.id", ondelete="CASCADE"), primary_key=True),
+    Column("signature", LargeBinary, nullable=False),
+)
+
+# What a release copies (duplicate_of the earliest copy) or revises: one link per release.
+release_links = Table(
+    "release_links",
+    metadata,
+    Column("release_pk", ForeignKey("releases.id", ondelete="CASCADE"), primary_key=True),
+    Column("target_pk", ForeignKey("releases.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("similarity", Float, nullable=False),
+    Index("ix_release_links_target", "target_pk", "kind", "release_pk"),
+)
+
+# A release tied two names of one entity ("X (Y)", a full name and its surname): the evidence
+# merges rest on. Kept per release, so a release that stops saying it takes its evidence away.
+entity_evidence = Table(
+    "entity_evidence",
+    metadata,
+    Column("release_pk", ForeignKey("releases.id", ondelete="CASCADE"), primary_key=True),
+    Column("short_pk", ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Column("long_pk", ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_entity_evidence_short", "short_pk", "long_pk"),
+    Index("ix_entity_evidence_long", "long_pk", "short_pk"),
+)
+
+# The registry: each name that evidence merged, and the entity it belongs to (the smallest id of
+# its names). A name with no row is an entity of its own, its id its `entities.id`.
+entity_members = Table(
+    "entity_members",
+    metadata,
+    Column("entity_pk", ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Column("group_pk", Integer, nullable=False),
+    Index("ix_entity_members_group", "group_pk", "entity_pk"),
+)
+
+# releases.linked events written in the transaction that made the change, published after its
+# commit and then deleted: a crash in between publishes them at the next start, none is lost.
+link_outbox = Table(
+    "link_outbox",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event", Text, nullable=False),
+)

@@ -1,0 +1,59 @@
+"""The pure core of linking: normalised bodies, band keys, the copy/revision decision, merges, the chart."""
+
+from pressflow_store.linking.copies import compare
+from pressflow_store.linking.fingerprints import body_lines, fingerprint
+from pressflow_store.linking.registry import groups
+from pressflow_store.mentions_chart import month_bars
+
+BODY = (
+    "Toulouse, le 4 février 2025. La Région accorde 3,2 millions d'euros à l'agglomération pour "
+    "une station d'hydrogène vert alimentée par la centrale solaire voisine.\n\n"
+    "La station ravitaillera à partir de 2026 les 14 bus du réseau urbain et les bennes de collecte, "
+    "après un chantier de quatorze mois qui commencera en juin.\n"
+)
+
+
+def test_the_body_leaves_out_headers_contact_blocks_and_typography():
+    text = (
+        "Communiqué de presse\n\n"
+        + BODY.replace("'", "’")
+        + "\nContact : presse@example.fr\n06 12 34 56 78\n"
+    )
+    assert body_lines(text) == body_lines(BODY)
+    assert body_lines(BODY)[0].startswith("toulouse, le 4 fevrier 2025. la region accorde")
+
+
+def test_copies_share_band_keys_and_band_keys_are_the_same_in_every_process():
+    copy = fingerprint("REPRIS PAR UNE AGENCE\n\n" + BODY)
+    assert set(copy.bands) & set(fingerprint(BODY).bands)
+    assert fingerprint(BODY).bands == fingerprint(BODY).bands
+    assert all(0 <= key < 2**63 for key in copy.bands)
+
+
+def test_a_copy_a_revision_and_an_unrelated_release():
+    original = fingerprint(BODY)
+    assert compare(original, fingerprint("Dépêche reprise par une agence\n\n" + BODY)).kind == "duplicate_of"
+    assert compare(original, fingerprint(BODY.replace("3,2 millions", "3,8 millions"))).kind == "revision_of"
+    other = (
+        "Montpellier, le 18 septembre 2025. La Région commande trois trains à hydrogène pour une ligne "
+        "de montagne fermée depuis 2014, pour un montant de 47 millions d'euros.\n"
+    )
+    assert compare(original, fingerprint(other)) is None
+
+
+def test_a_short_name_tied_to_two_long_names_joins_neither():
+    # 1 "CNES" -> 2 its expansion; 3 "Martin" -> 4 "Philippe Martin" and 5 "Sophie Martin"
+    grouped = groups({(1, 2), (3, 4), (3, 5)})
+    assert grouped[1] == grouped[2] == 1
+    assert len({grouped[3], grouped[4], grouped[5]}) == 3
+
+
+def test_the_chart_has_a_bar_for_every_month_in_range():
+    bars = month_bars({"2024-11": 2, "2025-02": 4})
+    assert [(b.month, b.count) for b in bars] == [
+        ("2024-11", 2),
+        ("2024-12", 0),
+        ("2025-01", 0),
+        ("2025-02", 4),
+    ]
+    assert bars[3].height == 2 * bars[0].height
