@@ -324,7 +324,7 @@ class ChaosRun:
                     continue
                 self.hostile_answers[name] = (response.status_code, time.monotonic() - started)
                 with contextlib.suppress(ValueError, AttributeError):
-                    if response.json().get("message"):
+                    if response.json().get("detail"):  # problem+json says why in `detail`
                         self.hostile_explained.add(name)
                 break
 
