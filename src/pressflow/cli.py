@@ -106,6 +106,34 @@ async def _replay(args: argparse.Namespace) -> int:
     return 1 if summary.failed else 0
 
 
+def _status(args: argparse.Namespace) -> int:
+    from pressflow.ops.settings import OpsSettings
+    from pressflow.ops.status import gather, report
+
+    settings = OpsSettings()
+    urls = {"ingest": args.ingest_url, "enrich": args.enrich_url, "store": args.store_url}
+    groups = {"enrich": settings.enrich_group, "store": settings.store_group}
+    status = asyncio.run(gather(settings.kafka_bootstrap_servers, settings.topics, urls, groups))
+    return report(status, args.json, sys.stdout)
+
+
+def _add_status_command(commands: Any) -> None:
+    from pressflow.ops.settings import OpsSettings
+
+    settings = OpsSettings()
+    status = commands.add_parser(
+        "status", help="each service up and ready, releases per stage, lag; non-zero when not ready"
+    )
+    status.add_argument("--json", action="store_true", help="the same as one JSON document, for scripts")
+    for service in ("ingest", "enrich", "store"):
+        status.add_argument(
+            f"--{service}-url",
+            default=getattr(settings, f"{service}_url"),
+            help=f"the {service} service (default: $PRESSFLOW_{service.upper()}_URL)",
+        )
+    status.set_defaults(run=_status)
+
+
 def _add_ingest_options(parser: argparse.ArgumentParser) -> None:
     from pressflow.ops.settings import OpsSettings
 
@@ -176,6 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_ingest_options(submit)
     submit.set_defaults(run=_submit)
     _add_dead_letter_commands(commands)
+    _add_status_command(commands)
     return parser
 
 

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 import faust
 from aiokafka.errors import KafkaError
 
+from pressflow_enrich import metrics
 from pressflow_enrich.ner import Ner
 from pressflow_enrich.pipeline import enrich
 from pressflow_enrich.settings import EnrichSettings
@@ -26,7 +27,9 @@ def create_app(settings: EnrichSettings, ner: Ner) -> faust.App:
         store="memory://",
         # faust keeps a folder per app even with the memory store; keep it with pressflow's data
         datadir=str(settings.data_dir / "faust"),
-        web_enabled=False,
+        web_enabled=True,
+        web_bind=settings.enrich_host,
+        web_port=settings.enrich_port,
         topic_partitions=settings.partitions,
         # A crashed worker's partitions move to a live one after the session timeout: 10 s
         # instead of faust's 60 s. Heartbeats keep flowing while a release is being enriched
@@ -47,7 +50,9 @@ def create_app(settings: EnrichSettings, ner: Ner) -> faust.App:
     async def handle(payload: bytes) -> tuple[str, bytes]:
         release = RawRelease.model_validate_json(payload)
         loop = asyncio.get_running_loop()
-        event = await loop.run_in_executor(executor, enrich, release, ner, datetime.now(UTC))
+        with metrics.SECONDS.time():
+            event = await loop.run_in_executor(executor, enrich, release, ner, datetime.now(UTC))
+        metrics.observe_found(event)
         return release.release_id, event.model_dump_json().encode("utf-8")
 
     async def deliver(topic: faust.TopicT, key: bytes | None, value: bytes) -> None:
@@ -81,8 +86,9 @@ def create_app(settings: EnrichSettings, ner: Ner) -> faust.App:
                     "enrich", exc, message.topic, message.partition, message.offset, payload
                 )
                 await deliver(dead_letter, None, letter.model_dump_json().encode("utf-8"))
+                metrics.observe_dead_lettered(None, exc)
                 continue
             await deliver(enriched, release_id.encode(), value)
-            log.info("enriched %s", release_id)
+            metrics.observe_enriched(release_id)
 
     return app

@@ -6,6 +6,7 @@ import logging
 
 import faust
 
+from pressflow_enrich import metrics
 from pressflow_enrich.app import create_app
 from pressflow_enrich.ner import SpacyNer
 from pressflow_enrich.settings import EnrichSettings
@@ -21,8 +22,11 @@ def main() -> None:
     # faust makes only its own folder under the data folder: the data folder is ours to make
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     ner = SpacyNer(settings.spacy_models, settings.ner_weights)
+    loaded = set()
     for lang in settings.spacy_models:
         ner("Paris", lang)  # load every pipeline before joining the group, not on the first release
+        loaded.add(lang)
     app = create_app(settings, ner)
+    metrics.serve(app, settings, models_loaded=lambda: loaded == set(settings.spacy_models))
     # The faust worker stops cleanly on SIGTERM and SIGINT: it leaves the group and commits.
     faust.Worker(app, loglevel="INFO").execute_from_commandline()

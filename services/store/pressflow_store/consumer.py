@@ -12,8 +12,9 @@ from sqlalchemy import Engine
 
 from pressflow_runtime.publishing import Publisher
 from pressflow_schemas import DeadLetter, EnrichedRelease, Topics
+from pressflow_store import metrics
 from pressflow_store.outages import is_database_away
-from pressflow_store.repository import Upkeep, save_releases
+from pressflow_store.repository import Upkeep, save_releases, stored_ranks
 
 log = logging.getLogger("pressflow.store")
 
@@ -71,6 +72,10 @@ class StoreConsumer:
         self._consumer = AIOKafkaConsumer(self._topics.enriched, **self._options)
         await self._consumer.start()
 
+    def assigned(self) -> bool:
+        """Whether the group gave this consumer partitions to read."""
+        return self._consumer is not None and bool(self._consumer.assignment())
+
     async def stop(self) -> None:
         if self._consumer is not None:
             await self._consumer.stop()
@@ -86,7 +91,8 @@ class StoreConsumer:
             if not records:
                 continue
             try:
-                await self._handle(consumer, records)
+                with metrics.BATCH_SECONDS.time():
+                    await self._handle(consumer, records)
             except asyncio.CancelledError:
                 raise
             except Exception:
@@ -120,6 +126,7 @@ class StoreConsumer:
             letters += refused
         for letter in letters:
             await self._publisher.publish(self._topics.dead_letter, None, letter)
+            metrics.observe_dead_lettered(letter.release_id, letter.error_type)
             log.warning(
                 "dead-lettered %s[%s]@%s: %s",
                 letter.source_topic,
@@ -149,6 +156,8 @@ class StoreConsumer:
 
     def _save(self, events: list[EnrichedRelease]) -> int:
         with self._engine.begin() as conn:
+            ranks = stored_ranks(conn, [event.release_id for event in events])
             written = save_releases(conn, events)
+        metrics.observe_written(events, metrics.outcomes(events, ranks))
         self._upkeep.written(written)
         return written
