@@ -1,6 +1,8 @@
 """The one settings mechanism: each service's settings class reads PRESSFLOW_* (and the broker's
 KAFKA_BOOTSTRAP_SERVERS) from the environment through pydantic-settings."""
 
+from typing import Literal
+
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -20,6 +22,8 @@ class KafkaSettings(BaseSettings):
     topic_prefix: str = ""
     # Partitions of the topics pressflow creates: the most copies of one service that share work.
     partitions: int = 4
+    # `json`: one JSON object per log line, for log shippers
+    log_format: Literal["text", "json"] = "text"
 
     @property
     def topics(self) -> Topics:

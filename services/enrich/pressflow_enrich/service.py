@@ -10,14 +10,14 @@ from pressflow_enrich import metrics
 from pressflow_enrich.app import create_app
 from pressflow_enrich.ner import SpacyNer
 from pressflow_enrich.settings import EnrichSettings
-from pressflow_runtime.lifecycle import configure_logging
+from pressflow_runtime.lifecycle import configure_logging, logging_config
 
 log = logging.getLogger("pressflow.enrich")
 
 
 def main() -> None:
-    configure_logging()
     settings = EnrichSettings()
+    configure_logging(settings.log_format)
     log.info("enrich starting: %s", settings.summary())
     # faust makes only its own folder under the data folder: the data folder is ours to make
     settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -29,4 +29,6 @@ def main() -> None:
     app = create_app(settings, ner)
     metrics.serve(app, settings, models_loaded=lambda: loaded == set(settings.spacy_models))
     # The faust worker stops cleanly on SIGTERM and SIGINT: it leaves the group and commits.
-    faust.Worker(app, loglevel="INFO").execute_from_commandline()
+    faust.Worker(
+        app, loglevel="INFO", logging_config=logging_config(settings.log_format)
+    ).execute_from_commandline()

@@ -72,7 +72,7 @@ def build_app(settings: IngestSettings) -> FastAPI:
 
 
 def main() -> None:
-    configure_logging()
     settings = IngestSettings()
+    configure_logging(settings.log_format)
     log.info("ingest starting: %s", settings.summary())
     serve_http(build_app(settings), settings.ingest_host, settings.ingest_port)

@@ -68,7 +68,7 @@ def build_app(settings: StoreSettings) -> FastAPI:
 
 
 def main() -> None:
-    configure_logging()
     settings = StoreSettings()
+    configure_logging(settings.log_format)
     log.info("store starting: %s", settings.summary())
     serve_http(build_app(settings), settings.store_host, settings.store_port)
