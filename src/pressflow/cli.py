@@ -117,6 +117,39 @@ def _status(args: argparse.Namespace) -> int:
     return report(status, args.json, sys.stdout)
 
 
+def _tail(args: argparse.Namespace) -> int:
+    from pressflow.ops.settings import OpsSettings
+    from pressflow.ops.tail import tail
+
+    settings = OpsSettings()
+    run = tail(
+        settings.kafka_bootstrap_servers,
+        settings.topics,
+        args.feed,
+        from_beginning=args.from_beginning,
+        group=args.group,
+        as_json=args.json,
+        limit=args.max,
+    )
+    try:
+        invalid = asyncio.run(run)
+    except KeyboardInterrupt:
+        return 0
+    return 1 if invalid else 0
+
+
+def _add_tail_command(commands: Any) -> None:
+    from pressflow.ops.tail import FEEDS
+
+    tail = commands.add_parser("tail", help="follow a topic and print each event, validated by its schema")
+    tail.add_argument("feed", nargs="?", default="enriched", choices=sorted(FEEDS))
+    tail.add_argument("--from-beginning", action="store_true", help="start at the oldest event kept")
+    tail.add_argument("--group", help="a consumer group: the next run continues where this one stopped")
+    tail.add_argument("--json", action="store_true", help="print each event as its JSON")
+    tail.add_argument("--max", type=int, help="stop after this many events")
+    tail.set_defaults(run=_tail)
+
+
 def _add_status_command(commands: Any) -> None:
     from pressflow.ops.settings import OpsSettings
 
@@ -205,6 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
     submit.set_defaults(run=_submit)
     _add_dead_letter_commands(commands)
     _add_status_command(commands)
+    _add_tail_command(commands)
     return parser
 
 
