@@ -41,10 +41,15 @@ def count_dead_letter(stage: str, error: str) -> None:
 
 class LagSampler:
     """Samples each group's lag on its topics every `interval` seconds; a sample that succeeds
-    also says Kafka answers, which readiness asks of every service (`groups` may be empty)."""
+    also says Kafka answers, which readiness asks of every service (`groups` may be empty).
+
+    Kafka counts as answering for `4 * interval` (12 s) after the last good sample: a slow
+    sample (at most `2 * interval`) does not flap readiness, and a stopped broker shows
+    within 15 s.
+    """
 
     def __init__(
-        self, bootstrap_servers: str, groups: Sequence[tuple[str, str]] = (), interval: float = 5.0
+        self, bootstrap_servers: str, groups: Sequence[tuple[str, str]] = (), interval: float = 3.0
     ) -> None:
         self._servers = bootstrap_servers
         self._groups = list(groups)  # (group, topic)
@@ -54,8 +59,7 @@ class LagSampler:
 
     @property
     def kafka_answers(self) -> bool:
-        """Kafka answered one of the last three samples."""
-        return self.last_success is not None and time.monotonic() - self.last_success < 3 * self.interval
+        return self.last_success is not None and time.monotonic() - self.last_success < 4 * self.interval
 
     async def run(self) -> None:
         """Sample until cancelled; a failed sample is logged once and tried again next interval."""
