@@ -98,7 +98,9 @@ async def consumer_lag(
     try:
         await admin.start()
         try:
-            described = await admin.describe_topics(sorted({topic for _, topic in groups}) or None)
+            if not groups:  # the clients started: Kafka answers
+                return {}
+            described = await admin.describe_topics(sorted({topic for _, topic in groups}))
             partitions = {
                 t["topic"]: [TopicPartition(t["topic"], p["partition"]) for p in t["partitions"]]
                 for t in described
