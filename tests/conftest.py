@@ -9,13 +9,27 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import settings
 
-from pressflow.broker import LocalBroker
+from pressflow.broker import LocalBroker, free_port
 
 # In CI, property tests replay the same examples on every run (found failures become fixed
 # test cases); on a developer's machine they keep exploring new inputs.
 settings.register_profile("ci", derandomize=True, database=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def enrich_port_of_our_own() -> Iterator[None]:
+    """An enrich worker a test starts serves its probes on a free port, not on 8002, which a
+    running `make up` or another checkout's test session may hold."""
+    if "PRESSFLOW_ENRICH_PORT" in os.environ:
+        yield
+        return
+    os.environ["PRESSFLOW_ENRICH_PORT"] = str(free_port())
+    try:
+        yield
+    finally:
+        os.environ.pop("PRESSFLOW_ENRICH_PORT", None)
 
 
 @pytest.fixture(scope="session")

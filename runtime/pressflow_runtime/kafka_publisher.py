@@ -9,7 +9,9 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError, MessageSizeTooLargeError
 from pydantic import BaseModel
 
+from pressflow_runtime.metrics import count_dead_letter
 from pressflow_runtime.publishing import TooLarge, Unavailable
+from pressflow_schemas import DeadLetter
 
 log = logging.getLogger("pressflow.kafka")
 
@@ -84,6 +86,8 @@ class KafkaPublisher:
             raise Unavailable(f"Kafka is unavailable: {type(exc).__name__}") from exc
         except ConnectionError as exc:
             raise Unavailable(f"Kafka is unreachable: {exc}") from exc
+        if isinstance(event, DeadLetter):  # the one place every letter of ingest and store passes
+            count_dead_letter(event.stage, event.error_type)
 
 
 def _settled(send: asyncio.Future[object]) -> None:

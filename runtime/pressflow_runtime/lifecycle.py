@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
+import logging.config
 import os
 import signal
 import sys
@@ -24,8 +26,40 @@ _failed: list[str] = []
 _servers: list[uvicorn.Server] = []
 
 
-def configure_logging() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+# Fields a log record may carry beyond its message (`extra=`): the same in text and JSON lines.
+FIELDS = ("release_id", "outcome", "source", "reason")
+
+
+class JsonLines(logging.Formatter):
+    """One JSON object per record, for log shippers: time, level, logger, message and FIELDS."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        line: dict[str, object] = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        line |= {f: getattr(record, f) for f in FIELDS if getattr(record, f, None) is not None}
+        if record.exc_info:
+            line["error"] = self.formatException(record.exc_info)
+        return json.dumps(line, ensure_ascii=False, default=str)
+
+
+def logging_config(log_format: str = "text") -> dict[str, object]:
+    """The dictConfig of every service (faust's worker takes it too): `text` or `json` lines on stderr."""
+    text = {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"line": {"()": JsonLines} if log_format == "json" else text},
+        "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "line"}},
+        "root": {"level": "INFO", "handlers": ["stderr"]},
+    }
+
+
+def configure_logging(log_format: str = "text") -> None:
+    logging.config.dictConfig(logging_config(log_format))
 
 
 def stop_process(name: str, error: BaseException | None) -> None:
@@ -76,7 +110,8 @@ def serve_http(app: Any, host: str, port: int) -> None:
     """Serve until SIGTERM or SIGINT: uvicorn then stops accepting, finishes requests and runs
     the app's lifespan exit (so background work stops and clients close). Exits with CRASHED,
     the reason on stderr, when the shutdown came from background work that failed."""
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="info"))
+    # log_config=None: uvicorn's records go through the service's own format (text or JSON)
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="info", log_config=None))
     _servers.append(server)
     try:
         server.run()

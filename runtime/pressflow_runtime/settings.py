@@ -1,6 +1,8 @@
 """The one settings mechanism: each service's settings class reads PRESSFLOW_* (and the broker's
 KAFKA_BOOTSTRAP_SERVERS) from the environment through pydantic-settings."""
 
+from typing import Literal
+
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -22,6 +24,8 @@ class KafkaSettings(BaseSettings):
     partitions: int = 4
     # Copies of each partition; unset: 3, or the number of brokers when fewer.
     replication_factor: int | None = Field(None, ge=1)
+    # `json`: one JSON object per log line, for log shippers
+    log_format: Literal["text", "json"] = "text"
 
     @property
     def topics(self) -> Topics:

@@ -117,6 +117,67 @@ async def _replay(args: argparse.Namespace) -> int:
     return 1 if summary.failed else 0
 
 
+def _status(args: argparse.Namespace) -> int:
+    from pressflow.ops.settings import OpsSettings
+    from pressflow.ops.status import gather, report
+
+    settings = OpsSettings()
+    urls = {"ingest": args.ingest_url, "enrich": args.enrich_url, "store": args.store_url}
+    groups = {"enrich": settings.enrich_group, "store": settings.store_group}
+    status = asyncio.run(gather(settings.kafka_bootstrap_servers, settings.topics, urls, groups))
+    return report(status, args.json, sys.stdout)
+
+
+def _tail(args: argparse.Namespace) -> int:
+    from pressflow.ops.settings import OpsSettings
+    from pressflow.ops.tail import tail
+
+    settings = OpsSettings()
+    run = tail(
+        settings.kafka_bootstrap_servers,
+        settings.topics,
+        args.feed,
+        from_beginning=args.from_beginning,
+        group=args.group,
+        as_json=args.json,
+        limit=args.max,
+    )
+    try:
+        invalid = asyncio.run(run)
+    except KeyboardInterrupt:
+        return 0
+    return 1 if invalid else 0
+
+
+def _add_tail_command(commands: Any) -> None:
+    from pressflow.ops.tail import FEEDS
+
+    tail = commands.add_parser("tail", help="follow a topic and print each event, validated by its schema")
+    tail.add_argument("feed", nargs="?", default="enriched", choices=sorted(FEEDS))
+    tail.add_argument("--from-beginning", action="store_true", help="start at the oldest event kept")
+    tail.add_argument("--group", help="a consumer group: the next run continues where this one stopped")
+    tail.add_argument("--json", action="store_true", help="print each event as its JSON")
+    tail.add_argument("--max", type=int, help="stop after this many events")
+    tail.set_defaults(run=_tail)
+
+
+def _add_status_command(commands: Any) -> None:
+    from pressflow.ops.settings import OpsSettings
+
+    settings = OpsSettings()
+    status = commands.add_parser(
+        "status", help="each service up and ready, releases per stage, lag; non-zero when not ready"
+    )
+    status.add_argument("--json", action="store_true", help="the same as one JSON document, for scripts")
+    for service in ("ingest", "enrich", "store"):
+        status.add_argument(
+            f"--{service}-url",
+            default=getattr(settings, f"{service}_url"),
+            help=f"the {service} service (default: $PRESSFLOW_{service.upper()}_URL)",
+        )
+    status.set_defaults(run=_status)
+
+
 def _add_ingest_options(parser: argparse.ArgumentParser) -> None:
     from pressflow.ops.settings import OpsSettings
 
@@ -187,6 +248,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_ingest_options(submit)
     submit.set_defaults(run=_submit)
     _add_dead_letter_commands(commands)
+    _add_status_command(commands)
+    _add_tail_command(commands)
     return parser
 
 

@@ -46,7 +46,8 @@ def up(state_dir: Path = Path(".pressflow")) -> int:
             inbox = settings.inbox.resolve()
             print(
                 f"pressflow is up: drop releases into {inbox}, POST them to {stack.ingest_url}/releases, "
-                f"query {stack.store_url}/releases (docs at /docs). Ctrl-C stops everything.",
+                f"query {stack.store_url}/releases (docs at /docs); `pressflow status` shows how it is "
+                "doing. Ctrl-C stops everything.",
                 flush=True,
             )
             while True:

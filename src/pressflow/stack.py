@@ -50,8 +50,16 @@ class Stack:
     def ingest_url(self) -> str:
         return self._url("INGEST", "8001")
 
+    @property
+    def enrich_url(self) -> str:
+        return self._url("ENRICH", "8002")
+
+    @property
+    def urls(self) -> dict[str, str]:
+        return {"ingest": self.ingest_url, "enrich": self.enrich_url, "store": self.store_url}
+
     def start(self, timeout: float = 120.0) -> Stack:
-        """Create the topics, start every service, and wait until both HTTP APIs answer."""
+        """Create the topics, start every service, and wait until each answers /readyz with 200."""
         topics = Topics(self.env.get("PRESSFLOW_TOPIC_PREFIX", ""))
         default = KafkaSettings.model_fields["partitions"].default
         partitions = int(self.env.get("PRESSFLOW_PARTITIONS", default))
@@ -59,7 +67,7 @@ class Stack:
         asyncio.run(create_topics(self.env["KAFKA_BOOTSTRAP_SERVERS"], topics.all(), partitions, replication))
         for service in SERVICES:
             self.launch(service)
-        self._wait_healthy(timeout)
+        self._wait_ready(timeout)
         return self
 
     def launch(self, name: str, overrides: Mapping[str, str] | None = None) -> subprocess.Popen[bytes]:
@@ -88,20 +96,20 @@ class Stack:
         self.log_files.append(handle)
         return handle
 
-    def _wait_healthy(self, timeout: float) -> None:
+    def _wait_ready(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
-        pending = {self.store_url, self.ingest_url}
+        pending = set(self.urls.values())
         while pending:
             self.check_alive()
             for url in list(pending):
                 try:
-                    if httpx.get(f"{url}/healthz", timeout=1.0).status_code == 200:
+                    if httpx.get(f"{url}/readyz", timeout=2.0).status_code == 200:
                         pending.discard(url)
                 except httpx.TransportError:
                     pass
             if time.monotonic() > deadline:
                 self.stop()
-                raise StackError(f"services did not become healthy in {timeout:.0f}s: {sorted(pending)}")
+                raise StackError(f"services did not become ready in {timeout:.0f}s: {sorted(pending)}")
             time.sleep(0.3)
 
     def check_alive(self) -> None:

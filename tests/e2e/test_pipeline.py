@@ -11,8 +11,10 @@ from pathlib import Path
 import httpx
 import ingest_documents as documents
 import pytest
+from metrics_reader import scrape, total
 
 from pressflow.broker import free_port
+from pressflow.cli import main
 from pressflow.stack import Stack, service_env
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -33,6 +35,7 @@ def stack(kafka_bootstrap, tmp_path_factory):
             "PRESSFLOW_DATA_DIR": str(root / "data"),
             "PRESSFLOW_STORE_PORT": str(free_port()),
             "PRESSFLOW_INGEST_PORT": str(free_port()),
+            "PRESSFLOW_ENRICH_PORT": str(free_port()),
             "PRESSFLOW_ENRICH_GROUP": f"{prefix}enrich",
             "PRESSFLOW_STORE_GROUP": f"{prefix}store",
             "PRESSFLOW_INBOX_SETTLE_SECONDS": "0.5",
@@ -59,7 +62,7 @@ def wait_for_releases(stack: Stack, count: int, timeout: float = 120) -> list[di
     raise AssertionError(f"{len(items)} of {count} releases arrived in {timeout}s")
 
 
-def test_files_and_http_submissions_become_queryable_enriched_releases_once(stack):
+def test_files_and_http_submissions_become_queryable_enriched_releases_once(stack, monkeypatch, capsys):
     inbox = Path(stack.env["PRESSFLOW_INBOX"])
     inbox.mkdir(parents=True, exist_ok=True)
     dropped = sorted(EXAMPLES.glob("0[1-4]_*"))
@@ -108,6 +111,68 @@ def test_files_and_http_submissions_become_queryable_enriched_releases_once(stac
     error = json.loads((inbox / ".failed" / "photo.jpg.error.json").read_text(encoding="utf-8"))
     assert "format" in error["error"]
     assert not [p for p in inbox.iterdir() if not p.name.startswith(".")]
+    assert_counters_match(stack, files=len(dropped), posted=2)
+    assert_status_is_ready(stack, monkeypatch, capsys, releases=len(dropped) + 2)
+
+
+def assert_counters_match(stack: Stack, files: int, posted: int) -> None:
+    """Each service's /metrics counts what went through: the same releases in, enriched, stored."""
+    ingest = scrape(stack.ingest_url)
+    name = "pressflow_ingest_releases_total"
+    assert total(ingest, name, source="file", outcome="accepted") == files
+    assert total(ingest, name, source="http", outcome="accepted") == posted
+    assert total(ingest, name, source="file", outcome="duplicate") == 1
+    assert total(ingest, name, source="file", outcome="refused") == 1  # photo.jpg
+    assert total(ingest, "pressflow_ingest_bytes_total", source="http") > 0
+    enrich = scrape(stack.enrich_url)
+    assert total(enrich, "pressflow_enrich_releases_total", outcome="enriched") == files + posted
+    assert total(enrich, "pressflow_enrich_releases_total", outcome="dead_lettered") == 0
+    assert total(enrich, "pressflow_enrich_seconds_count") == files + posted
+    assert total(enrich, "pressflow_enrich_entities_sum") > 0
+    store = scrape(stack.store_url)
+    assert total(store, "pressflow_store_releases_total", outcome="stored") == files + posted
+    assert total(store, "pressflow_end_to_end_seconds_count") == files + posted
+    groups = {
+        stack.enrich_url: stack.env["PRESSFLOW_ENRICH_GROUP"],
+        stack.store_url: stack.env["PRESSFLOW_STORE_GROUP"],
+    }
+    deadline = time.monotonic() + 30
+    while True:  # the lag gauges are sampled every few seconds
+        lags = {group: lag_of(scrape(url), group) for url, group in groups.items()}
+        if all(lag == 0 for lag in lags.values()):
+            break
+        assert time.monotonic() < deadline, f"consumer lag did not come back to 0: {lags}"
+        time.sleep(1)
+
+
+def assert_status_is_ready(stack: Stack, monkeypatch, capsys, releases: int) -> None:
+    """`pressflow status` sees every service ready, the releases through each stage, no lag."""
+    for name in (
+        "KAFKA_BOOTSTRAP_SERVERS",
+        "PRESSFLOW_TOPIC_PREFIX",
+        "PRESSFLOW_ENRICH_GROUP",
+        "PRESSFLOW_STORE_GROUP",
+    ):
+        monkeypatch.setenv(name, stack.env[name])
+    urls = [f"--{service}-url={url}" for service, url in stack.urls.items()]
+    capsys.readouterr()
+    assert main(["status", "--json", *urls]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert all(s["up"] and s["ready"] for s in status["services"].values())
+    assert (
+        status["counts"]["received"] == status["counts"]["enriched"] == status["counts"]["stored"] == releases
+    )
+    assert [g["lag"] for g in status["lag"]] == [0, 0]
+
+
+def lag_of(samples: dict, group: str) -> float | None:
+    """The group's lag over its partitions; None before the first sample."""
+    mine = [
+        v
+        for (n, labels), v in samples.items()
+        if n == "pressflow_consumer_lag" and ("group", group) in labels
+    ]
+    return sum(mine) if mine else None
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not beside this checkout (team-only data)")

@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from pressflow.broker import free_port
 from pressflow.stack import service_env
 
 pytestmark = pytest.mark.kafka
@@ -18,7 +19,11 @@ def test_enrich_starts_with_a_data_folder_that_does_not_exist_yet(kafka_bootstra
     data = tmp_path / "not" / "yet" / "data"
     env = service_env(
         kafka_bootstrap,
-        {"PRESSFLOW_DATA_DIR": str(data), "PRESSFLOW_ENRICH_GROUP": f"folders{time.time_ns()}"},
+        {
+            "PRESSFLOW_DATA_DIR": str(data),
+            "PRESSFLOW_ENRICH_GROUP": f"folders{time.time_ns()}",
+            "PRESSFLOW_ENRICH_PORT": str(free_port()),
+        },
     )
     log = tmp_path / "enrich.log"
     with log.open("wb") as out:  # a file, not a pipe: nobody reads the log while the worker runs

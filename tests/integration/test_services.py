@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import sqlite3
 import subprocess
 import sys
@@ -13,9 +14,10 @@ from pathlib import Path
 import pytest
 from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
+from metrics_reader import scrape, total
 from topic_reader import read_topic
 
-from pressflow.broker import create_topics
+from pressflow.broker import create_topics, free_port
 from pressflow.stack import service_env
 from pressflow_ingest.adapters.isolation import Extractor
 from pressflow_ingest.adapters.ledger import Ledger
@@ -167,9 +169,13 @@ async def test_enrich_service_turns_raw_releases_into_enriched_ones(kafka_bootst
             "PRESSFLOW_TOPIC_PREFIX": topic_prefix,
             "PRESSFLOW_ENRICH_GROUP": f"{topic_prefix}enrich",
             "PRESSFLOW_DATA_DIR": str(tmp_path),
+            "PRESSFLOW_ENRICH_PORT": str(port := free_port()),
+            "PRESSFLOW_LOG_FORMAT": "json",
         },
     )
-    worker = subprocess.Popen([sys.executable, "-m", "pressflow_enrich"], env=env)
+    log = tmp_path / "enrich.log"
+    with log.open("wb") as out:  # a file, not a pipe: nobody reads the log while the worker runs
+        worker = subprocess.Popen([sys.executable, "-m", "pressflow_enrich"], env=env, stdout=out, stderr=out)
     try:
         raw = RawRelease(
             release_id="orbital",
@@ -183,9 +189,19 @@ async def test_enrich_service_turns_raw_releases_into_enriched_ones(kafka_bootst
         [value] = await read_topic(kafka_bootstrap, topics.enriched, 1, timeout=120)
         [letter] = await read_topic(kafka_bootstrap, topics.dead_letter, 1)
         assert worker.poll() is None, "the worker must keep running after a bad message"
+        samples = scrape(f"http://127.0.0.1:{port}")
     finally:
         worker.terminate()
         code = worker.wait(30)
+    assert total(samples, "pressflow_enrich_releases_total", outcome="enriched") == 1
+    assert total(samples, "pressflow_enrich_releases_total", outcome="dead_lettered") == 1
+    assert total(samples, "pressflow_dead_letters_total", stage="enrich", error="ValidationError") == 1
+    lines = [
+        json.loads(line) for line in log.read_text(encoding="utf-8").splitlines() if line.startswith("{")
+    ]
+    assert {"release_id": "orbital", "outcome": "enriched"}.items() <= next(
+        line for line in lines if line.get("outcome") == "enriched"
+    ).items()
     event = EnrichedRelease.model_validate_json(value)
     assert event.release_id == "orbital"
     assert event.language == "en"

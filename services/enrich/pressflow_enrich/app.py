@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 import faust
 from aiokafka.errors import KafkaError
 
+from pressflow_enrich import metrics
 from pressflow_enrich.ner import BatchNer
 from pressflow_enrich.pipeline import enrich_many
 from pressflow_enrich.settings import EnrichSettings
@@ -33,7 +34,9 @@ def create_app(settings: EnrichSettings, ner: BatchNer) -> faust.App:
         store="memory://",
         # faust keeps a folder per app even with the memory store; keep it with pressflow's data
         datadir=str(settings.data_dir / "faust"),
-        web_enabled=False,
+        web_enabled=True,  # /healthz, /readyz and /metrics (metrics.serve)
+        web_bind=settings.enrich_host,
+        web_port=settings.enrich_port,
         topic_partitions=settings.partitions,
         # A crashed worker's partitions move to a live one after the session timeout: 10 s
         # instead of faust's 60 s. Heartbeats keep flowing while a release is being enriched
@@ -133,12 +136,20 @@ def create_app(settings: EnrichSettings, ner: BatchNer) -> faust.App:
             )
             outputs.append((dead_letter, None, letter.model_dump_json().encode("utf-8")))
         await deliver_all(outputs)
-        log.info(
-            "enriched %d of %d releases in %.2f s",
-            sum(isinstance(o, EnrichedRelease) for o in outcomes.values()),
-            len(events),
-            time.perf_counter() - started,
-        )
+        _observe(outcomes, releases, (time.perf_counter() - started) / max(1, len(events)))
+
+    def _observe(
+        outcomes: dict[int, EnrichedRelease | Exception], releases: dict[int, RawRelease], each: float
+    ) -> None:
+        """Metrics and the log line of each release, once Kafka has its output; a batch's time
+        is shared among its releases."""
+        for i, outcome in outcomes.items():
+            metrics.SECONDS.observe(each)
+            if isinstance(outcome, EnrichedRelease):
+                metrics.observe_found(outcome)
+                metrics.observe_enriched(outcome.release_id)
+            else:
+                metrics.observe_dead_lettered(releases[i].release_id if i in releases else None, outcome)
 
     @app.agent(raw, name="enrich-releases")
     async def enrich_releases(stream: faust.StreamT[bytes]) -> None:

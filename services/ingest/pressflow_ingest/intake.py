@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 
 from pressflow_ingest.core.outcomes import Outcome, outcome_of
@@ -32,6 +32,7 @@ class Intake:
         ledger: Ledger,
         extract: Extract,
         dead_letter_max_payload_bytes: int = 768 * 1024,
+        observe: Callable[[Submission, Outcome], None] | None = None,
     ) -> None:
         self._publisher = publisher
         self._topics = topics
@@ -39,9 +40,16 @@ class Intake:
         self._extract = extract
         self._max_letter_payload = dead_letter_max_payload_bytes
         self._in_flight: dict[str, _Flight] = {}
+        self._observe = observe  # told every outcome: metrics and the per-release log line
 
     async def accept(self, submission: Submission) -> Outcome:
         """What became of `submission`: published, known before, or refused with why."""
+        outcome = await self._decide(submission)
+        if self._observe is not None:
+            self._observe(submission, outcome)
+        return outcome
+
+    async def _decide(self, submission: Submission) -> Outcome:
         try:
             return Outcome.of(await self._take(submission))
         except Exception as exc:

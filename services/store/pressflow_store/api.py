@@ -10,7 +10,9 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from pressflow_runtime import problems
+from pressflow_runtime.metrics import metrics_endpoint
 from pressflow_runtime.problems import Problem
+from pressflow_runtime.readiness import Readiness
 from pressflow_store import entity_pages, pages
 from pressflow_store.deps import Conn, DatabaseEngine
 from pressflow_store.entity_search import describe_entity, search_entities
@@ -145,7 +147,7 @@ def entity(
     return EntityDetail(**found, mentioned_in=mentioned_in)
 
 
-def create_app(engine: Engine, lifespan: Any = None) -> FastAPI:
+def create_app(engine: Engine, lifespan: Any = None, readiness: Readiness | None = None) -> FastAPI:
     """The query API and the page over `engine`; `lifespan` runs the consumer beside them."""
     app = FastAPI(title="pressflow store", description=_DESCRIPTION, lifespan=lifespan)
     app.state.engine = engine
@@ -155,6 +157,8 @@ def create_app(engine: Engine, lifespan: Any = None) -> FastAPI:
     app.include_router(router)
     app.include_router(pages.router)
     app.include_router(entity_pages.router)
+    app.add_route("/readyz", (readiness or Readiness()).endpoint, include_in_schema=False)
+    app.add_route("/metrics", metrics_endpoint, include_in_schema=False)
     return app
 
 

@@ -12,9 +12,10 @@ from sqlalchemy import Engine
 
 from pressflow_runtime.publishing import Publisher
 from pressflow_schemas import DeadLetter, EnrichedRelease, Topics
+from pressflow_store import metrics
 from pressflow_store.linking.outbox import publish_pending
 from pressflow_store.outages import is_database_away
-from pressflow_store.repository import Upkeep, save_releases
+from pressflow_store.repository import Upkeep, save_releases, stored_ranks
 
 log = logging.getLogger("pressflow.store")
 
@@ -85,6 +86,10 @@ class StoreConsumer:
         waits on the lock until it is cancelled, and stop() leaves the group."""
         await self._in_hand.acquire()
 
+    def assigned(self) -> bool:
+        """Whether the group gave this consumer partitions to read."""
+        return self._consumer is not None and bool(self._consumer.assignment())
+
     async def stop(self) -> None:
         if self._consumer is not None:
             await self._consumer.stop()
@@ -102,7 +107,8 @@ class StoreConsumer:
                 if not records:
                     continue
                 try:
-                    await self._handle(consumer, records)
+                    with metrics.BATCH_SECONDS.time():
+                        await self._handle(consumer, records)
                 except asyncio.CancelledError:
                     raise
                 except Exception:
@@ -136,6 +142,7 @@ class StoreConsumer:
             letters += refused
         for letter in letters:
             await self._publisher.publish(self._topics.dead_letter, None, letter)
+            metrics.observe_dead_lettered(letter.release_id, letter.error_type)
             log.warning(
                 "dead-lettered %s[%s]@%s: %s",
                 letter.source_topic,
@@ -172,6 +179,8 @@ class StoreConsumer:
 
     def _save(self, events: list[EnrichedRelease]) -> int:
         with self._engine.begin() as conn:
+            ranks = stored_ranks(conn, [event.release_id for event in events])
             written = save_releases(conn, events)
+        metrics.observe_written(events, metrics.outcomes(events, ranks))
         self._upkeep.written(written)
         return written

@@ -69,6 +69,13 @@ def connect(url: str) -> Engine:
     return engine
 
 
+def answers(engine: Engine) -> bool:
+    """Whether the database answers a query now."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("SELECT 1")
+    return True
+
+
 def create_schema(engine: Engine) -> None:
     """Bring the database to the latest migration (an empty database gets every table)."""
     schema.upgrade(engine)
@@ -205,6 +212,16 @@ def _write_children(conn: Connection, written: list[EnrichedRelease], pks: dict[
         if rows:
             conn.execute(insert(table), rows)
     search.index_rows(conn, [search_row(ev, pks[ev.release_id]) for ev in written])
+
+
+def stored_ranks(conn: Connection, release_ids: Sequence[str]) -> dict[str, int]:
+    """The enricher rank stored for each of `release_ids` that is stored."""
+    rows = conn.execute(
+        select(releases.c.release_id, releases.c.enricher_rank).where(
+            releases.c.release_id.in_(list(set(release_ids)))
+        )
+    )
+    return {rid: rank for rid, rank in rows}
 
 
 def save_releases(conn: Connection, events: Sequence[EnrichedRelease]) -> int:

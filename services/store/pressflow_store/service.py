@@ -12,9 +12,11 @@ from fastapi import FastAPI
 from pressflow_runtime.kafka_publisher import KafkaPublisher
 from pressflow_runtime.lifecycle import background, configure_logging, serve_http, stop_process
 from pressflow_runtime.log_repeats import hold_repeats
+from pressflow_runtime.metrics import LagSampler
+from pressflow_runtime.readiness import Readiness
 from pressflow_store.api import create_app
 from pressflow_store.consumer import StoreConsumer
-from pressflow_store.repository import connect, create_schema, optimize
+from pressflow_store.repository import answers, connect, create_schema, optimize
 from pressflow_store.settings import StoreSettings
 
 log = logging.getLogger("pressflow.store")
@@ -37,6 +39,15 @@ def build_app(settings: StoreSettings) -> FastAPI:
         session_timeout_seconds=settings.session_timeout_seconds,
     )
 
+    lag = LagSampler(settings.kafka_bootstrap_servers, [(settings.store_group, settings.topics.enriched)])
+    readiness = Readiness(
+        {
+            "database": lambda: asyncio.to_thread(answers, engine),
+            "kafka": lambda: lag.kafka_answers,
+            "assignment": consumer.assigned,
+        }
+    )
+
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         await asyncio.to_thread(create_schema, engine)
@@ -44,7 +55,10 @@ def build_app(settings: StoreSettings) -> FastAPI:
         await publisher.start()
         await consumer.start()
         try:
-            async with background(consumer.run(), "store-consumer", on_failure=stop_process):
+            async with (
+                background(consumer.run(), "store-consumer", on_failure=stop_process),
+                background(lag.run(), "lag-sampler", on_failure=stop_process),
+            ):
                 try:
                     yield
                 finally:
@@ -55,12 +69,12 @@ def build_app(settings: StoreSettings) -> FastAPI:
             await publisher.stop()
             engine.dispose()
 
-    return create_app(engine, lifespan=lifespan)
+    return create_app(engine, lifespan=lifespan, readiness=readiness)
 
 
 def main() -> None:
-    configure_logging()
-    hold_repeats(logging.getLogger().handlers)
     settings = StoreSettings()
+    configure_logging(settings.log_format)
+    hold_repeats(logging.getLogger().handlers)
     log.info("store starting: %s", settings.summary())
     serve_http(build_app(settings), settings.store_host, settings.store_port)

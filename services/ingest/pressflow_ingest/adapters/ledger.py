@@ -62,6 +62,16 @@ class Ledger:
         with self._lock:
             self._db.close()
 
+    async def writable(self) -> bool:
+        """Whether a write could start now: takes the write lock and lets it go at once."""
+
+        def probe() -> bool:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute("ROLLBACK")
+            return True
+
+        return await self._run(probe)
+
     async def _run(self, call: Callable[..., T], *args: Any) -> T:
         def locked() -> T:
             with self._lock:

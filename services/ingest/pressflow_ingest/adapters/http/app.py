@@ -14,9 +14,17 @@ from pressflow_ingest.intake import Intake
 from pressflow_ingest.ports import Ledger
 from pressflow_ingest.settings import IngestSettings
 from pressflow_runtime import problems
+from pressflow_runtime.metrics import metrics_endpoint
+from pressflow_runtime.readiness import Readiness
 
 
-def create_app(intake: Intake, settings: IngestSettings, ledger: Ledger, lifespan: Any = None) -> FastAPI:
+def create_app(
+    intake: Intake,
+    settings: IngestSettings,
+    ledger: Ledger,
+    lifespan: Any = None,
+    readiness: Readiness | None = None,
+) -> FastAPI:
     """The ingest API around an `Intake`; `lifespan` starts and stops what the app depends on."""
     app = FastAPI(title="pressflow ingest", description=DESCRIPTION, lifespan=lifespan)
     app.state.intake = intake
@@ -25,6 +33,8 @@ def create_app(intake: Intake, settings: IngestSettings, ledger: Ledger, lifespa
     app.state.idempotency = Idempotency(ledger, settings.idempotency_ttl)
     problems.install(app)
     app.include_router(router)
+    app.add_route("/readyz", (readiness or Readiness()).endpoint, include_in_schema=False)
+    app.add_route("/metrics", metrics_endpoint, include_in_schema=False)
     if settings.ingest_token is None:
         _without_security(app)
     return app
