@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import threading
-import time
 from datetime import UTC, date, datetime
 
 import pytest
-import uvicorn
 from store_releases import CNES, analyst_releases, release
-from test_store_page import browser, free_port  # noqa: F401  (fixtures shared with the search page)
+from store_server import serving
+from test_store_page import browser  # noqa: F401  (fixtures shared with the search page)
 
-from pressflow_store.api import create_app
 from pressflow_store.repository import connect, create_schema, save_releases
 
 
@@ -45,19 +42,8 @@ def store_url(tmp_path_factory):
         save_releases(conn, analyst_releases())
     with engine.begin() as conn:
         save_releases(conn, copies_of_the_cnes_release())
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(engine), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(engine) as url:
+        yield url
     engine.dispose()
 
 

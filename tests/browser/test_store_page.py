@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
-import uvicorn
 from store_releases import analyst_releases
+from store_server import serving
 
-from pressflow_store.api import create_app
 from pressflow_store.repository import connect, create_schema, save_releases
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -29,12 +25,6 @@ CHROMIUM_ARGS = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def store_url(tmp_path_factory):
     """The store app served by uvicorn in a thread, over an SQLite file seeded with releases."""
@@ -42,19 +32,8 @@ def store_url(tmp_path_factory):
     create_schema(engine)
     with engine.begin() as conn:
         save_releases(conn, analyst_releases())
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(engine), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(engine) as url:
+        yield url
     engine.dispose()
 
 

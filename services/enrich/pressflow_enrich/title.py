@@ -22,6 +22,7 @@ _BOILERPLATE = re.compile(
 # A line that is a date and little else ("Toulouse, le 14 décembre 2018", "October 2001"):
 # after its dates, at most this many words (a place, "le", a time) remain.
 _DATE_LINE_WORDS = 4
+_LONGEST_DATE_WORDS = 10  # "from Nov. 1, 2008, through Sept. 30, 2011" and a weekday or two
 _ANY_DAY = date(2000, 1, 1)  # the anchor only resolves relative dates, which don't matter here
 _MIN_WORDS = 3
 _HEADLINE_CHARS = 150  # a longer first line is the opening paragraph, not a headline
@@ -34,13 +35,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[A-ZÀ-Þ«\"“])")
 
 def find_title(text: str) -> str | None:
     """The line a reader would call the release's title: the first substantial non-header line."""
-    lines = [line.strip(" \t*#•") for line in text.splitlines()]
-    candidates = [line for line in lines if line and not _is_header(line)]
-    for line in candidates:
+    # Lazily: most releases' title is among their first lines, and reading the dates of every
+    # line of a long release only to take the first candidate costs more than the rest of it.
+    lines = (line.strip(" \t*#•") for line in text.splitlines())
+    first = None
+    for line in (line for line in lines if line and not _is_header(line)):
+        first = first or line
         if len(line.split()) >= _MIN_WORDS:
             opening = len(line) > _HEADLINE_CHARS or _DATELINE_LEAD.match(line)
             return _first_sentence(line) if opening else line
-    return candidates[0] if candidates else None
+    return first
 
 
 def _first_sentence(paragraph: str) -> str:
@@ -58,6 +62,8 @@ def _is_header(line: str) -> bool:
 def _is_date_line(line: str) -> bool:
     """A dateline or header date, read by the one date parser: a month or a day, little else.
     A year alone does not make one ("Résultats annuels 2017" is a headline)."""
+    if len(line.split()) > _DATE_LINE_WORDS + _LONGEST_DATE_WORDS or not any(c.isdigit() for c in line):
+        return False  # no date expression is that long; and every day or month line has a number
     dates = [d for d in find_dates(line, "fr", _ANY_DAY) if d.grain != "year"]
     if not dates:
         return False
