@@ -532,12 +532,21 @@ async def create_topics(
                 for name in names
             ]
         )
+        existing = []
         for name, code, message, *_ in response.topic_errors:
-            if code not in (0, TopicAlreadyExistsError.errno):
+            if code == TopicAlreadyExistsError.errno:
+                existing.append(name)
+            elif code != 0:
                 raise for_code(code)(f"cannot create topic {name!r}: {message}")
-        described = await admin.describe_topics(names)
-        configs = await admin.describe_configs(
-            [ConfigResource(ConfigResourceType.TOPIC, name, {"min.insync.replicas": None}) for name in names]
+        # Only topics made elsewhere can be weaker: the ones just made have what was asked, and a
+        # broker that has not caught up yet would report their configuration as the default.
+        described = await admin.describe_topics(existing) if existing else []
+        configs = (
+            await admin.describe_configs(
+                [ConfigResource(ConfigResourceType.TOPIC, n, {"min.insync.replicas": None}) for n in existing]
+            )
+            if existing
+            else []
         )
     finally:
         await admin.close()

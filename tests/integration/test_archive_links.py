@@ -270,6 +270,7 @@ def test_a_newer_enrichment_that_no_longer_ties_two_names_splits_them(engine):
 async def test_links_wait_in_the_outbox_while_kafka_is_down_and_go_out_once_it_is_back(engine):
     from fakes import BrokenPublisher, FakePublisher
 
+    from pressflow_runtime.publishing import Unavailable
     from pressflow_store.linking.outbox import publish_pending
 
     original = release("a" * 20, "t", ORIGINAL, received=datetime(2024, 3, 14, tzinfo=UTC))
@@ -277,7 +278,7 @@ async def test_links_wait_in_the_outbox_while_kafka_is_down_and_go_out_once_it_i
         "b" * 20, "t", "Dépêche reprise\n\n" + ORIGINAL, received=datetime(2024, 3, 15, tzinfo=UTC)
     )
     write(engine, [original, copy])
-    with pytest.raises(ConnectionError):
+    with pytest.raises(Unavailable):
         await publish_pending(engine, BrokenPublisher(), "releases.linked")
     publisher = FakePublisher()
     assert await publish_pending(engine, publisher, "releases.linked") == 1

@@ -136,7 +136,10 @@ def create_app(settings: EnrichSettings, ner: BatchNer) -> faust.App:
             )
             outputs.append((dead_letter, None, letter.model_dump_json().encode("utf-8")))
         await deliver_all(outputs)
-        _observe(outcomes, releases, (time.perf_counter() - started) / max(1, len(events)))
+        took = time.perf_counter() - started
+        _observe(outcomes, releases, took / max(1, len(events)))
+        enriched_count = sum(isinstance(o, EnrichedRelease) for o in outcomes.values())
+        log.info("enriched %d of %d releases in %.2f s", enriched_count, len(events), took)
 
     def _observe(
         outcomes: dict[int, EnrichedRelease | Exception], releases: dict[int, RawRelease], each: float
