@@ -10,7 +10,7 @@ import logging.config
 import os
 import signal
 import sys
-from collections.abc import AsyncIterator, Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from typing import Any
 
 import uvicorn
@@ -106,12 +106,23 @@ async def background(
                 raise
 
 
+class _Server(uvicorn.Server):
+    """uvicorn's server, less the re-raise of the signal that stopped it: after the graceful
+    shutdown SIGTERM asks for, the process exits 0, so a supervisor tells a stop from a crash."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        with super().capture_signals():
+            yield
+            self._captured_signals.clear()
+
+
 def serve_http(app: Any, host: str, port: int) -> None:
     """Serve until SIGTERM or SIGINT: uvicorn then stops accepting, finishes requests and runs
     the app's lifespan exit (so background work stops and clients close). Exits with CRASHED,
     the reason on stderr, when the shutdown came from background work that failed."""
     # log_config=None: uvicorn's records go through the service's own format (text or JSON)
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="info", log_config=None))
+    server = _Server(uvicorn.Config(app, host=host, port=port, log_level="info", log_config=None))
     _servers.append(server)
     try:
         server.run()

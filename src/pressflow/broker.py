@@ -136,8 +136,12 @@ def _is_complete(libs: Path, digest: str) -> bool:
 
 
 def new_cluster_id() -> str:
-    """A KRaft cluster id: 16 random bytes, base64url without padding (22 chars)."""
-    return base64.urlsafe_b64encode(os.urandom(16)).decode().rstrip("=")
+    """A KRaft cluster id: 16 random bytes, base64url without padding (22 chars), never starting
+    with "-", which kafka-storage's argument parser would take for an option."""
+    while True:
+        cluster_id = base64.urlsafe_b64encode(os.urandom(16)).decode().rstrip("=")
+        if not cluster_id.startswith("-"):
+            return cluster_id
 
 
 def free_port(host: str = "127.0.0.1") -> int:
