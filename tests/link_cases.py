@@ -69,9 +69,7 @@ def score(labelled: list[Case], links: dict[str, tuple]) -> dict[str, float]:
         expected = {c.name for c in labelled if c.kind == kind}
         found = {name for name, (k, _) in links.items() if k == kind}
         right = {
-            name
-            for name in found & expected
-            if family(by_name[links[name][1]]) == family(by_name[name])
+            name for name in found & expected if family(by_name[links[name][1]]) == family(by_name[name])
         }
         result[f"{label}_precision"] = len(right) / len(found) if found else 1.0
         result[f"{label}_recall"] = len(right) / len(expected) if expected else 1.0
