@@ -62,9 +62,9 @@ _NOT_YEAR_AFTER = re.compile(
 # Ireland 2040", "Wind Europe 2023"): a capitalised word right before the year that is not a
 # month, a season, a period or a preposition. Case matters: "en 2030" is a date.
 _YEAR_NAMES = (
-    rf"(?:(?<=[^\s.!?:] )|(?<=\b[dlDL]['’]))(?!(?i:{MONTH}|{SEASONS}|en|in|depuis|since|from|until|until|by"
+    rf"(?:(?<=[^\s.!?:] )|(?<=\b[dlDL]['’]))(?!(?i:{MONTH}|{SEASONS}|en|in|depuis|since|from|until|by"
     r"|fin|début|end|early|late|mid|fiscal|fy|year|exercice|année|annee|avant|after|après|before|for|pour"
-    r"|of|de|du|le|la|au|the|to|à|and|et|or|ou|dès|vers|circa|juillet)\b)"
+    r"|of|de|du|le|la|au|the|to|à|and|et|or|ou|dès|vers|circa)\b)"
     rf"[A-ZÀ-Þ][a-zà-ÿ]+(?:[ \u00a0][A-ZÀ-Þ][a-zà-ÿ]+)?[ \u00a0]+{YEAR}(?![\d/–-])"
 )
 _NEAR_YEAR = rf"(?!\s*,?\s*(?:de\s+l{APOS}année\s+|de\s+|of\s+)?(?:19|20)\d{{2}}(?!\d))"
