@@ -33,7 +33,7 @@ chaos: install
 
 lint: install
 	.venv/bin/ruff check .
-	.venv/bin/ruff format --check schemas runtime services/ingest src/pressflow/ops
+	.venv/bin/ruff format --check schemas runtime services/ingest services/enrich src/pressflow/ops
 	.venv/bin/mypy
 	$(PY) -m pressflow_schemas.generate --check
 

@@ -52,9 +52,9 @@ def timed(steps: Sequence[Callable[[list[str]], object]], batches: list[list[str
 
 
 def bench_enrich(releases: int, batch_size: int) -> dict[str, object]:
-    from pressflow_enrich.language import detect_language
     from pressflow_enrich.ner import SpacyNer
     from pressflow_enrich.pipeline import enrich_many
+    from pressflow_enrich.release.language import detect_language
     from pressflow_enrich.settings import EnrichSettings
     from pressflow_schemas import RawRelease, Source
 

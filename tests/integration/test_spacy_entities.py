@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressflow_enrich.entities import find_entities
+from pressflow_enrich.entities.mentions import find_entities
 from pressflow_enrich.ner import SpacyNer
 from pressflow_enrich.settings import EnrichSettings
 

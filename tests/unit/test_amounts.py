@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressflow_enrich.amounts import find_amounts
+from pressflow_enrich.amounts.mentions import find_amounts
 
 
 def money(text: str, lang: str = "fr") -> list[tuple[float, str]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pressflow_enrich.contacts import find_contacts
+from pressflow_enrich.release.contacts import find_contacts
 from pressflow_schemas import Entity, Mention
 
 

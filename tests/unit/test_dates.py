@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from pressflow_enrich.dates import find_dates
-from pressflow_enrich.published import find_published_on
+from pressflow_enrich.dates.mentions import find_dates
+from pressflow_enrich.dates.published import find_published_on
 
 
 def values(text: str, anchor: date, lang: str = "fr") -> set[str]:

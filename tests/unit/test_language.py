@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressflow_enrich.language import detect_language
+from pressflow_enrich.release.language import detect_language
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressflow_enrich.title import find_title
+from pressflow_enrich.release.title import find_title
 
 
 @pytest.mark.parametrize(

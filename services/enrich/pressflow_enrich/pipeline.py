@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from pressflow_enrich import ENRICHER_VERSION
-from pressflow_enrich.amounts import find_amounts
-from pressflow_enrich.contacts import find_contacts
-from pressflow_enrich.dates import find_dates
-from pressflow_enrich.entities import find_entities
-from pressflow_enrich.language import detect_language
+from pressflow_enrich.amounts.mentions import find_amounts
+from pressflow_enrich.dates.mentions import find_dates
+from pressflow_enrich.dates.published import find_published_on
+from pressflow_enrich.entities.mentions import find_entities
 from pressflow_enrich.ner import BatchNer, Span
-from pressflow_enrich.published import find_published_on
-from pressflow_enrich.title import find_title
+from pressflow_enrich.release.contacts import find_contacts
+from pressflow_enrich.release.language import detect_language
+from pressflow_enrich.release.title import find_title
 from pressflow_schemas import EnrichedRelease, RawRelease
 
 

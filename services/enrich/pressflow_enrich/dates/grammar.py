@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pressflow_enrich.calendar_words import MONTH, WEEKDAY, month_number, weekday_number
+from pressflow_enrich.words.calendar import MONTH, WEEKDAY, month_number, weekday_number
 
 APOS = "['’]"
 YEAR = r"(?<![\d.,])(?:19|20)\d{2}(?!\d)"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pressflow_enrich import gazetteer as gz
-from pressflow_enrich.calendar_words import MONTHS, fold
+from pressflow_enrich.entities import gazetteer as gz
 from pressflow_enrich.ner import Span
+from pressflow_enrich.words.calendar import MONTHS, fold
 
 # spaCy's label sets (French WikiNER and English OntoNotes) onto ours; anything else is MISC.
 _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}

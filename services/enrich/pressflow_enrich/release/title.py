@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pressflow_enrich.dates import find_dates
+from pressflow_enrich.dates.mentions import find_dates
 
 # Header lines that frame a release without saying what it is about.
 _BOILERPLATE = re.compile(

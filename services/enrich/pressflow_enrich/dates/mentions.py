@@ -7,15 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from pressflow_enrich.calendar_words import (
-    MONTH,
-    SEASONS,
-    WEEKDAY,
-    fold,
-    month_number,
-    weekday_number,
-)
-from pressflow_enrich.date_grammar import (
+from pressflow_enrich.dates.grammar import (
     APOS,
     DASH_RANGE_START,
     DAY,
@@ -26,9 +18,8 @@ from pressflow_enrich.date_grammar import (
     DayParts,
     parse_day,
 )
-from pressflow_enrich.numbers import SMALL_NUMBER, small_number
-from pressflow_enrich.published import date_order
-from pressflow_enrich.relative_dates import (
+from pressflow_enrich.dates.published import date_order
+from pressflow_enrich.dates.relative import (
     day_without_year,
     month_without_year,
     safe_date,
@@ -37,6 +28,15 @@ from pressflow_enrich.relative_dates import (
     shift_months,
     weekday_near,
 )
+from pressflow_enrich.words.calendar import (
+    MONTH,
+    SEASONS,
+    WEEKDAY,
+    fold,
+    month_number,
+    weekday_number,
+)
+from pressflow_enrich.words.numbers import SMALL_NUMBER, small_number
 from pressflow_schemas import DateMention
 
 

@@ -21,9 +21,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import islice
 
-from pressflow_enrich.date_grammar import DAY_EXPR, DayParts, numeric_order, parse_day
+from pressflow_enrich.dates.grammar import DAY_EXPR, DayParts, numeric_order, parse_day
+from pressflow_enrich.dates.relative import safe_date
 from pressflow_enrich.places import release_country
-from pressflow_enrich.relative_dates import safe_date
 
 # What may follow a header date: the end of the line, a time, a separator, a wire's name.
 _AFTER = r"(?=[*_]*[ \t]*(?:$|[,.;:|/(–—-]|\s(?:I|à|at|in)\b|\s\d{1,2}[h:.]\d{2}|\s+\d{1,2}\s?[ap]\.?m\b))"

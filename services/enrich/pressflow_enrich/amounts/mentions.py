@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pressflow_enrich.calendar_words import MONTHS, fold
-from pressflow_enrich.numbers import (
+from pressflow_enrich.places import currency_of, release_country
+from pressflow_enrich.words.calendar import MONTHS, fold
+from pressflow_enrich.words.numbers import (
     NUMBER,
     NUMBER_AFTER_CODE,
     SCALE,
@@ -18,7 +19,6 @@ from pressflow_enrich.numbers import (
     small_number,
     writes_english_numbers,
 )
-from pressflow_enrich.places import currency_of, release_country
 from pressflow_schemas import Amount, Quantity
 
 APOS = "['’]"

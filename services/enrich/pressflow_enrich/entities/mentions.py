@@ -6,8 +6,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from pressflow_enrich import gazetteer as gz
-from pressflow_enrich.entity_spans import PLACE_NAMED_BY_ORG, Hit, clean_hits, initials, is_acronym, words
+from pressflow_enrich.entities import gazetteer as gz
+from pressflow_enrich.entities.spans import PLACE_NAMED_BY_ORG, Hit, clean_hits, initials, is_acronym, words
 from pressflow_enrich.ner import Ner
 from pressflow_enrich.places import is_city, is_country, is_region
 from pressflow_schemas import Entity, Mention

@@ -1,0 +1,1 @@
+"""What a release says about itself: its language, title and press contacts."""

@@ -1,0 +1,1 @@
+"""Words the steps share: month and weekday names in French and English, spelled-out numbers."""
