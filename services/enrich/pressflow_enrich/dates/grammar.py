@@ -50,6 +50,17 @@ class DayParts:
     weekday: int | None = None
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def leading_int(surface: str) -> int:
+    """The number a day or year token starts with ("1er" -> 1, "3rd" -> 3)."""
+    found = _DIGITS.match(surface)
+    if found is None:
+        raise ValueError(f"{surface!r} does not start with a number")
+    return int(found[0])
+
+
 def parse_day(surface: str, order: str = "dmy") -> DayParts | None:
     """The parts of a day expression matched by DAY_EXPR or RANGE_START; `order` reads an
     all-numeric date whose first two numbers could both be a month ("dmy" or "mdy")."""
@@ -68,7 +79,7 @@ def parse_day(surface: str, order: str = "dmy") -> DayParts | None:
     day = m["d1"] or m["d2"] or m["d3"]
     month = m["m1"] or m["m2"]
     return DayParts(
-        day=int(re.match(r"\d+", day)[0]),
+        day=leading_int(day),
         month=month_number(month) if month else None,
         year=int(m["y"]) if m["y"] else None,
         weekday=weekday_number(m["wd"]) if m["wd"] else None,

@@ -16,6 +16,7 @@ from pressflow_enrich.dates.grammar import (
     RANGE_START,
     YEAR,
     DayParts,
+    leading_int,
     parse_day,
 )
 from pressflow_enrich.dates.published import date_order
@@ -126,10 +127,10 @@ def _day_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
     end = _resolve_day(last, anchor, _tense(text, m.start(), m.end()))
     if end is None:
         return None
-    first = DayParts(first.day, first.month or end.month, first.year or end.year, first.weekday)
-    start = safe_date(first.year, first.month, first.day)
+    year, month = first.year or end.year, first.month or end.month
+    start = safe_date(year, month, first.day)
     if start is None or start > end:
-        start = start and safe_date(first.year - 1, first.month, first.day)
+        start = start and safe_date(year - 1, month, first.day)
     if start is None or start >= end:
         return None
     return _Reading(f"{start.isoformat()}/{end.isoformat()}", "day", True)
@@ -137,20 +138,26 @@ def _day_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
 
 def _month_days(m: re.Match, text: str, anchor: date) -> _Reading | None:
     """Two days of one month ("April 15-18, 2019"), the year given or resolved from the last."""
-    last = DayParts(int(re.match(r"\d+", m["d2"])[0]), month_number(m["m"]), m["y"] and int(m["y"]))
+    last = DayParts(leading_int(m["d2"]), month_number(m["m"]), m["y"] and int(m["y"]))
     end = _resolve_day(last, anchor, _tense(text, m.start(), m.end()))
-    start = end and safe_date(end.year, end.month, int(re.match(r"\d+", m["d1"])[0]))
-    if not start or start >= end:
+    if end is None:
+        return None
+    start = safe_date(end.year, end.month, leading_int(m["d1"]))
+    if start is None or start >= end:
         return None
     return _Reading(f"{start.isoformat()}/{end.isoformat()}", "day", True)
 
 
 def _day_pair(m: re.Match, text: str, anchor: date) -> list[_Part] | None:
     """Two days sharing a month: "les 4 et 5 juin", "on 4 and 5 June"."""
-    last = parse_day(m["b"])
-    end = last and _resolve_day(last, anchor, _tense(text, m.start(), m.end()))
-    first = end and safe_date(end.year, end.month, parse_day(m["a"]).day)
-    if not first or first >= end:
+    first_day, last = parse_day(m["a"]), parse_day(m["b"])
+    if first_day is None or last is None:
+        return None
+    end = _resolve_day(last, anchor, _tense(text, m.start(), m.end()))
+    if end is None:
+        return None
+    first = safe_date(end.year, end.month, first_day.day)
+    if first is None or first >= end:
         return None
     return [
         (m.start("a"), m.end("a"), _Reading(first.isoformat(), "day")),
@@ -425,7 +432,8 @@ def _readings(text: str, anchor: date) -> list[tuple[int, int, list[_Part]]]:
 
 def find_dates(text: str, lang: str, anchor: date) -> list[DateMention]:
     """Every date in the text; partial and relative ones resolved against `anchor`."""
-    mentions, taken_until = [], 0
+    mentions: list[DateMention] = []
+    taken_until = 0
     for start, end, parts in _readings(text, anchor):
         if start < taken_until:
             continue

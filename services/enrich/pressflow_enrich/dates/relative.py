@@ -23,8 +23,7 @@ def day_without_year(
 
     `tense` is +1 when the sentence speaks of the future, -1 of the past, 0 when unknown.
     """
-    candidates = [safe_date(anchor.year + k, month, day) for k in (-1, 0, 1)]
-    candidates = [c for c in candidates if c is not None]
+    candidates = [c for k in (-1, 0, 1) if (c := safe_date(anchor.year + k, month, day)) is not None]
     if weekday is not None and any(c.weekday() == weekday for c in candidates):
         candidates = [c for c in candidates if c.weekday() == weekday]
     if tense:

@@ -251,7 +251,8 @@ def _add_repeats(text: str, entities: list[Entity]) -> list[Entity]:
     pattern = "|".join(re.escape(f) for f in sorted({**forms, **places}, key=len, reverse=True))
     for match in re.finditer(rf"(?<![\w@.-])(?:{pattern})(?![\w@-])", text):
         if not _overlaps(taken, match.start(), match.end()):
-            index = forms.get(match.group(0), places.get(match.group(0)))
+            name = match.group(0)
+            index = forms[name] if name in forms else places[name]
             found.setdefault(index, []).append(
                 Mention(text=match.group(0), start=match.start(), end=match.end())
             )

@@ -527,13 +527,13 @@ def _retype(text: str, hit: Hit) -> None:
 def _after_word(text: str, hit: Hit, nouns: frozenset[str]) -> bool:
     """The lower-case word just before the name is one of `nouns` ("le port Édouard Herriot")."""
     before = _LAST_WORD.search(text, max(0, hit.start - 25), hit.start)
-    return bool(before) and before.group(1) in nouns
+    return before is not None and before.group(1) in nouns
 
 
 def _held_title_before(text: str, hit: Hit) -> bool:
     """ "directrice générale d'Aquitel", "Chief Executive of Severnside": the body a title is held in."""
     tie = _TITLE_TIE.search(text, max(0, hit.start - 40), hit.start)
-    return bool(tie) and tie.group(1).lower() in gz.ORG_ROLE_TITLES
+    return tie is not None and tie.group(1).lower() in gz.ORG_ROLE_TITLES
 
 
 def _is_dateline_place(text: str, hit: Hit) -> bool:
@@ -541,7 +541,7 @@ def _is_dateline_place(text: str, hit: Hit) -> bool:
     line_start = text.rfind("\n", 0, hit.start) + 1
     date = _DATELINE_AFTER.match(text[hit.end : hit.end + 40])
     month = date and (date.group(1) or date.group(2))
-    return not text[line_start : hit.start].strip(" \t*#") and bool(month) and fold(month) in MONTHS
+    return not text[line_start : hit.start].strip(" \t*#") and bool(month) and fold(str(month)) in MONTHS
 
 
 def _has_acronym_word(name: str, label: str) -> bool:

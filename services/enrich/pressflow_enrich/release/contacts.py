@@ -128,7 +128,7 @@ def _dateline_regions(text: str) -> list[str]:
 
 
 def _contact(match: re.Match[str], kind: str, value: str) -> Contact:
-    return Contact(kind=kind, value=value, text=match.group(0), start=match.start(), end=match.end())  # type: ignore[arg-type]
+    return Contact(kind=kind, value=value, text=match.group(0), start=match.start(), end=match.end())
 
 
 def _without_overlaps(contacts: list[Contact]) -> list[Contact]:

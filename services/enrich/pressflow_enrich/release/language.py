@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 # The languages the enrich pipeline has models and rules for.
 LANGUAGES = ("fr", "en")
@@ -20,7 +21,7 @@ def detect_language(text: str) -> str:
 
 
 @cache
-def _identifier():  # type: ignore[no-untyped-def]
+def _identifier() -> Any:
     """Loaded on first use: the model takes a moment and most imports never need it."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
