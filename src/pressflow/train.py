@@ -1,4 +1,4 @@
-"""`make train`: fine-tune the installed spaCy NER components on releases annotated by the guide.
+"""`make train-ner`: fine-tune the installed spaCy NER components on releases annotated by the guide.
 
 The gold files give each release's entities as names (canonical and aliases), not offsets; the
 projection below finds every occurrence of those names in the text, line by line as enrich runs

@@ -10,6 +10,7 @@ from pressflow_enrich import ENRICHER_VERSION
 from pressflow_enrich.amounts.mentions import find_amounts
 from pressflow_enrich.dates.mentions import find_dates
 from pressflow_enrich.dates.published import find_published_on
+from pressflow_enrich.entities.judge import Judge
 from pressflow_enrich.entities.mentions import find_entities
 from pressflow_enrich.ner import BatchNer, Span
 from pressflow_enrich.release.contacts import find_contacts
@@ -18,19 +19,22 @@ from pressflow_enrich.release.title import find_title
 from pressflow_schemas import EnrichedRelease, RawRelease
 
 
-def enrich(raw: RawRelease, ner: BatchNer, processed_at: datetime) -> EnrichedRelease:
+def enrich(
+    raw: RawRelease, ner: BatchNer, processed_at: datetime, judge: Judge | None = None
+) -> EnrichedRelease:
     """Enrich a raw release; deterministic apart from `processed_at`."""
-    outcome = enrich_many([raw], ner, processed_at)[0]
+    outcome = enrich_many([raw], ner, processed_at, judge)[0]
     if isinstance(outcome, Exception):
         raise outcome
     return outcome
 
 
 def enrich_many(
-    raws: Sequence[RawRelease], ner: BatchNer, processed_at: datetime
+    raws: Sequence[RawRelease], ner: BatchNer, processed_at: datetime, judge: Judge | None = None
 ) -> list[EnrichedRelease | Exception]:
     """Enrich releases together, with one NER pass over all their lines; one outcome per
-    release, in order: its event, or the error that release alone raised."""
+    release, in order: its event, or the error that release alone raised. `judge` weighs the
+    entities (default: the shipped one, see `entities.judge`)."""
     langs: list[str | Exception] = []
     for raw in raws:
         try:
@@ -55,7 +59,7 @@ def enrich_many(
             outcomes.append(lang if isinstance(lang, Exception) else hits)  # type: ignore[arg-type]
             continue
         try:
-            outcomes.append(_enriched(raw, lang, _Found(raw.text, hits or []), processed_at))
+            outcomes.append(_enriched(raw, lang, _Found(raw.text, hits or []), processed_at, judge))
         except Exception as exc:
             outcomes.append(exc)
     return outcomes
@@ -74,14 +78,16 @@ class _Found:
         return self.spans
 
 
-def _enriched(raw: RawRelease, lang: str, ner: _Found, processed_at: datetime) -> EnrichedRelease:
+def _enriched(
+    raw: RawRelease, lang: str, ner: _Found, processed_at: datetime, judge: Judge | None
+) -> EnrichedRelease:
     text = raw.text
     published_on = find_published_on(text, lang, raw.received_at.date())
     # Relative dates resolve against the release's own date, else a date its format carried
     # (HTML meta, PDF properties, e-mail Date header), else the day it was received.
     anchor = published_on or raw.source.detected_date or raw.received_at.date()
     amounts, quantities = find_amounts(text, lang)
-    entities = find_entities(text, lang, ner)
+    entities = find_entities(text, lang, ner, judge)
     return EnrichedRelease(
         release_id=raw.release_id,
         received_at=raw.received_at,

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from pressflow_enrich.entities import gazetteer as gz
+from pressflow_enrich.entities.judge import Judge, shipped_judge
 from pressflow_enrich.entities.spans import PLACE_NAMED_BY_ORG, Hit, clean_hits, initials, is_acronym, words
 from pressflow_enrich.ner import Ner
 from pressflow_enrich.places import is_city, is_country, is_region
@@ -18,15 +19,23 @@ _REPUBLIC = re.compile(r"^(?:republique|republic) (?:de l'|de la |du |de |d'|of 
 _BRANCH = re.compile(r"^([A-Z]{2,8}) ([A-ZÀ-Þ][\w-]+)$")
 
 
-def find_entities(text: str, lang: str, ner: Ner) -> list[Entity]:
-    """One entity per real-world PER/ORG/LOC in the text, with canonical name and mentions."""
+def find_entities(text: str, lang: str, ner: Ner, judge: Judge | None = None) -> list[Entity]:
+    """One entity per real-world PER/ORG/LOC in the text, with canonical name and mentions:
+    the rules' proposals, weighed by the learned judge (`judge.json`) where there is one."""
+    entities, hits = find_candidates(text, lang, ner)
+    judge = judge or shipped_judge()
+    return judge(text, lang, entities, hits) if judge else entities
+
+
+def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[Hit]]:
+    """The rules' entities, and the corrected NER hits they were built from."""
     hits, links = clean_hits(text, list(ner(text, lang)))
     groups = _Groups(text, hits)
     groups.link_pairs(links)
     groups.link_parentheses()
     groups.link_variants()
     entities = [entity for members in groups.members() if (entity := _entity(text, members, lang))]
-    return _add_repeats(text, entities)
+    return _add_repeats(text, entities), hits
 
 
 class _Groups:

@@ -1,0 +1,177 @@
+"""The learned step over the rules' entities: keep or drop each one, and its type.
+
+The rules and the NER propose entities; a logistic model, trained by `make train` on releases
+annotated by the guide, weighs each proposal from what the release shows about it: what the NER
+and the rules called it, how the text writes it (a heading, a line start, after "in", "of" or
+"Mr", before a verb), whether its words are ordinary words the same text also writes in lower
+case ("Quick Facts", "Final Investment Decision"), what the geodata knows of it, and drops the
+proposals it finds unlikely to be an entity of the guide. (A second model choosing the type was
+measured and changed nothing cross-validated: the rules' types stand.) The weights are figures
+in `judge.json`, no text; without that file the rules' entities pass unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from pressflow_enrich.entities import gazetteer as gz
+from pressflow_enrich.entities.spans import Hit, is_acronym, words
+from pressflow_enrich.places import is_city, is_country, is_region
+from pressflow_schemas import Entity
+
+WEIGHTS = Path(__file__).with_name("judge.json")
+
+_ADDRESS = re.compile(r"[@/]|\.(?:com|org|net|fr)\b")
+_VERB_AFTER = re.compile(r"(?:’s|'s)? [a-zà-ÿ]{3,}")
+_PLACE_AFTER = re.compile(r", [A-ZÀ-Þ]")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-ÿ][\w’'-]*")
+_PERSON_CUES = gz.HONORIFICS | {w.lower() for w in gz.TITLE_WORDS if " " not in w}
+_ORG_WORDS = gz.ORG_HEADS | gz.ORG_TAILS | gz.ORG_DESCRIPTORS
+_SITE_WORDS = gz.SITE_TAILS | {k for k in gz.SITE_KINDS if " " not in k} | gz.SITE_NOUNS
+
+
+@dataclass(frozen=True)
+class Release:
+    """What every proposal of one release is weighed against, computed once per release."""
+
+    text: str
+    lang: str
+    lower_words: frozenset[str]
+    labels: dict[tuple[int, int], Hit]
+    lines: dict[int, tuple[int, int, float]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str, lang: str, hits: Sequence[Hit]) -> Release:
+        lower = frozenset(_LOWER_WORD.findall(text))
+        return cls(text, lang, lower, {(h.start, h.end): h for h in hits})
+
+    def line(self, start: int) -> tuple[int, int, float]:
+        """The line starting at `start`: its words, its length stripped, its share of capitals."""
+        if start not in self.lines:
+            end = self.text.find("\n", start)
+            line = self.text[start : end if end >= 0 else len(self.text)]
+            tokens = words(line)
+            titled = sum(w[:1].isupper() for w in tokens) / max(len(tokens), 1)
+            self.lines[start] = (len(tokens), len(line.strip()), titled)
+        return self.lines[start]
+
+
+def features(release: Release, entity: Entity) -> dict[str, float]:
+    """The evidence about one proposed entity, as named numbers in [0, 1] (or small counts)."""
+    text, name = release.text, entity.name
+    tokens = words(name)
+    hits = [h for m in entity.mentions if (h := release.labels.get((m.start, m.end)))]
+    votes = [h.label for h in hits] or ["MISC"]
+    found = {
+        f"type_{entity.type}": 1.0,
+        "lang_en": float(release.lang == "en"),
+        **{f"ner_{label}": votes.count(label) / len(votes) for label in ("PER", "ORG", "LOC", "MISC")},
+        "ruled": float(any(h.ruled for h in hits)),
+        "unseen_by_ner": float(not hits),
+        "mentions": math.log1p(len(entity.mentions)) / 3,
+        "one_word": float(len(tokens) == 1),
+        "words": min(len(tokens), 6) / 6,
+        "acronym": float(is_acronym(name)),
+        "all_caps": float(name.isupper() and len(name) > 5),
+        "digit": float(any(c.isdigit() for c in name)),
+        "aliases": float(bool(entity.aliases)),
+        "common_words": _common_share(tokens, release.lower_words),
+        "org_word": float(any(t.lower() in _ORG_WORDS for t in tokens)),
+        "site_word": float(any(t.lower() in _SITE_WORDS for t in tokens)),
+        "region_head": float(bool(tokens) and tokens[0].lower() in gz.REGION_HEADS),
+        "known_country": float(is_country(name)),
+        "known_region": float(is_region(name)),
+        "known_city": float(is_city(name, 15_000)),
+        "known_place": float(is_city(name) or is_country(name) or is_region(name)),
+        "first_place": entity.mentions[0].start / max(len(text), 1) if entity.mentions else 1.0,
+    }
+    found.update(_context(release, entity))
+    return found
+
+
+def _common_share(tokens: list[str], lower_words: frozenset[str]) -> float:
+    """Share of the capitalised words the text also writes in lower case: a heading, not a name."""
+    capitalised = [t for t in tokens if t[:1].isupper() and len(t) > 2]
+    if not capitalised:
+        return 0.0
+    return sum(t.lower() in lower_words for t in capitalised) / len(capitalised)
+
+
+def _context(release: Release, entity: Entity) -> dict[str, float]:
+    """Where and how the text writes the mentions, averaged over them."""
+    totals: dict[str, float] = {}
+    for m in entity.mentions:
+        for key, value in _mention_context(release, m.start, m.end).items():
+            totals[key] = totals.get(key, 0.0) + value
+    n = max(len(entity.mentions), 1)
+    return {key: value / n for key, value in totals.items()}
+
+
+def _mention_context(release: Release, start: int, end: int) -> dict[str, float]:
+    """One mention: a heading or a line start; after "in", "of" or "Mr"; before a verb."""
+    text = release.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_words, line_length, titled = release.line(line_start)
+    before = words(text[max(0, start - 20) : start])
+    last = before[-1].lower() if before else ""
+    if last in ("the", "la", "le", "l") and len(before) > 1:
+        article, last = last, before[-2].lower()
+    else:
+        article = ""
+    after = text[end : end + 25]
+    return {
+        "heading": float(line_words <= 8 and (end - start) >= 0.5 * line_length),
+        "line_start": float(not text[line_start:start].strip(' \t•·-–*>#"“«')),
+        "after_place_word": float(last in gz.PLACE_PREPOSITIONS),
+        "after_of": float(not article and last in ("de", "du", "des", "of", "d'", "d’")),
+        "after_person_word": float(not article and last.rstrip(".") in _PERSON_CUES),
+        "bracketed": float(text[max(0, start - 1) : start] == "(" or text[end : end + 1] == ")"),
+        "in_address": float(bool(_ADDRESS.search(text, max(0, start - 3), end + 5))),
+        "title_case_line": titled,
+        "lower_word_after": float(bool(_VERB_AFTER.match(after))),
+        "comma_name_after": float(bool(_PLACE_AFTER.match(after))),
+    }
+
+
+@dataclass(frozen=True)
+class Judge:
+    """A logistic model over the features: how likely the proposal is an entity of the guide."""
+
+    keep: dict[str, float]
+    threshold: float
+
+    def keep_probability(self, found: dict[str, float]) -> float:
+        return _sigmoid(_dot(self.keep, found))
+
+    def __call__(self, text: str, lang: str, entities: list[Entity], hits: Sequence[Hit]) -> list[Entity]:
+        release = Release.of(text, lang, hits)
+        return [e for e in entities if self.keep_probability(features(release, e)) >= self.threshold]
+
+    def to_json(self) -> dict[str, object]:
+        return {"threshold": self.threshold, "keep": self.keep}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Judge:
+        return cls(keep=data["keep"], threshold=float(data["threshold"]))
+
+
+def _dot(weights: dict[str, float], found: dict[str, float]) -> float:
+    return weights.get("bias", 0.0) + sum(weights.get(k, 0.0) * v for k, v in found.items())
+
+
+def _sigmoid(x: float) -> float:
+    return 1 / (1 + math.exp(-x)) if x > -30 else 0.0
+
+
+@cache
+def shipped_judge(path: Path = WEIGHTS) -> Judge | None:
+    """The judge `make train` wrote, or None where there is none (the rules' entities pass)."""
+    if not path.is_file():
+        return None
+    return Judge.from_json(json.loads(path.read_text(encoding="utf-8")))

@@ -1,0 +1,88 @@
+"""The entity judge on releases we wrote: its evidence, its decision, and the shipped weights."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pressflow_enrich.entities.judge import WEIGHTS, Judge, Release, features, shipped_judge
+from pressflow_enrich.entities.mentions import find_candidates, find_entities
+from pressflow_enrich.entities.spans import Hit
+from pressflow_enrich.ner import Span
+from pressflow_schemas import Entity, Mention
+
+TEXT = (
+    "Harbourside Cranes wins a port contract\n\n"
+    "BRISTOL, 4 March 2025 -- Harbourside Cranes said on Tuesday that it will supply two cranes "
+    "to the Port of Avonmouth. Mr Peter Holloway, its chief executive, said the key facts were "
+    "simple and that customers should stay connected.\n\n"
+    "Key Facts\n\n"
+    "Stay Connected\n"
+)
+
+
+class FakeNer:
+    """The spans of the given (surface, label) pairs, first occurrence after the previous one."""
+
+    def __init__(self, hits: list[tuple[str, str]]) -> None:
+        self.hits = hits
+
+    def __call__(self, text: str, lang: str) -> list[Span]:
+        spans, cursor = [], 0
+        for surface, label in self.hits:
+            start = text.index(surface, cursor)
+            spans.append(Span(start, start + len(surface), label))
+            cursor = start + len(surface)
+        return spans
+
+
+NER = FakeNer(
+    [
+        ("Harbourside Cranes", "ORG"),
+        ("BRISTOL", "LOC"),
+        ("Harbourside Cranes", "ORG"),
+        ("Port of Avonmouth", "LOC"),
+        ("Peter Holloway", "PER"),
+        ("Key Facts", "ORG"),
+        ("Stay Connected", "PER"),
+    ]
+)
+
+
+def _entity(text: str, surface: str, kind: str = "ORG") -> Entity:
+    start = text.rindex(surface)
+    return Entity(
+        type=kind, name=surface, mentions=[Mention(text=surface, start=start, end=start + len(surface))]
+    )
+
+
+def test_a_heading_of_ordinary_words_is_evidence_against_a_name() -> None:
+    release = Release.of(TEXT, "en", [])
+    heading = features(release, _entity(TEXT, "Key Facts"))
+    assert heading["heading"] == 1.0 and heading["line_start"] == 1.0
+    assert heading["common_words"] == 1.0  # the text writes "key" and "facts" in lower case
+    company = features(release, _entity(TEXT, "Harbourside Cranes"))
+    assert company["common_words"] < 1.0 and company["lower_word_after"] == 1.0  # "... said"
+
+
+def test_the_judge_drops_what_its_model_finds_unlikely_and_keeps_the_rest() -> None:
+    entities = [_entity(TEXT, "Key Facts"), _entity(TEXT, "Harbourside Cranes")]
+    judge = Judge(keep={"bias": 2.0, "common_words": -3.0}, threshold=0.5)
+    kept = judge(TEXT, "en", entities, [Hit(0, 18, "ORG")])
+    assert [e.name for e in kept] == ["Harbourside Cranes"]
+
+
+def test_the_shipped_judge_removes_a_heading_the_rules_proposed_and_keeps_names_with_evidence() -> None:
+    proposed, _ = find_candidates(TEXT, "en", NER)
+    assert {"Key Facts", "Stay Connected"} <= {e.name for e in proposed}
+    judged = {e.name: e.type for e in find_entities(TEXT, "en", NER)}
+    assert "Key Facts" not in judged  # a line of its own, words the text also writes in lower case
+    assert judged["BRISTOL"] == "LOC" and judged["Peter Holloway"] == "PER"  # dateline; after "Mr"
+    assert set(judged) <= {e.name for e in proposed}  # it removes, it never adds
+
+
+def test_the_shipped_weights_are_figures_only_and_a_missing_file_means_no_judge(tmp_path: Path) -> None:
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    assert set(data) == {"keep", "threshold"}
+    assert all(isinstance(v, float | int) for v in data["keep"].values())
+    assert shipped_judge(tmp_path / "judge.json") is None
