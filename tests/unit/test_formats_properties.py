@@ -69,7 +69,9 @@ def test_unicode_text_round_trips_through_its_encoding(text, encoding):
 @given(
     body=st.lists(
         st.one_of(
-            st.text(max_size=40),
+            # free text never opens markup itself: "<?" or "<!" before the script tag would make
+            # it part of a bogus comment, and its words text, as the HTML standard says
+            st.text(st.characters(exclude_characters="<"), max_size=40),
             st.sampled_from(
                 ["<p>", "</p>", "<script>track()</script>", "<br>", "<!--", "-->", "<main>", "&amp;", "<b>"]
             ),
