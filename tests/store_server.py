@@ -11,7 +11,7 @@ import uvicorn
 from sqlalchemy.engine import Engine
 
 from pressflow.broker import free_port
-from pressflow_store.api import create_app
+from pressflow_store.http.api import create_app
 
 
 @contextlib.contextmanager

@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 from store_releases import release
 
 from pressflow_schemas import ArchiveLink
-from pressflow_store.api import create_app
-from pressflow_store.repository import save_releases
-from pressflow_store.tables import link_outbox
+from pressflow_store.db.tables import link_outbox
+from pressflow_store.http.api import create_app
+from pressflow_store.write.repository import save_releases
 
 
 def write(engine, events):
@@ -262,7 +262,7 @@ def test_a_newer_enrichment_that_no_longer_ties_two_names_splits_them(engine):
     actions = [(e.action, e.entity_merge.name) for e in outbox(engine) if e.entity_merge]
     assert sorted(actions[-2:]) == [("retracted", "CNES"), ("retracted", CNES)]
     with engine.connect() as conn:
-        from pressflow_store.tables import entity_members
+        from pressflow_store.db.tables import entity_members
 
         assert conn.execute(select(func.count()).select_from(entity_members)).scalar_one() == 0
 

@@ -6,9 +6,9 @@ import pytest
 
 from pressflow_schemas import Amount, DateMention, EnrichedRelease, Entity, Mention, Source
 from pressflow_schemas.date_values import date_bounds
-from pressflow_store.queries import InvalidCursor, ReleaseFilter, list_releases
-from pressflow_store.repository import count_releases, get_release, save_releases
-from pressflow_store.tables import release_amounts, release_entities
+from pressflow_store.db.tables import release_amounts, release_entities
+from pressflow_store.read.queries import InvalidCursor, ReleaseFilter, list_releases
+from pressflow_store.write.repository import count_releases, get_release, save_releases
 
 RECEIVED = datetime(2025, 3, 12, 9, 30, tzinfo=UTC)
 

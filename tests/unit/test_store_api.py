@@ -6,8 +6,8 @@ import httpx
 import pytest
 
 from pressflow_schemas import EnrichedRelease, Source
-from pressflow_store.api import create_app
-from pressflow_store.repository import connect, create_schema, save_releases
+from pressflow_store.http.api import create_app
+from pressflow_store.write.repository import connect, create_schema, save_releases
 
 
 def release(rid: str, day: int) -> EnrichedRelease:

@@ -10,8 +10,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from pressflow_schemas import EnrichedRelease, EntityMerge
 from pressflow_schemas.keys import entity_key
+from pressflow_store.db.tables import entities, entity_evidence, entity_members, releases
 from pressflow_store.linking.outbox import Changes
-from pressflow_store.tables import entities, entity_evidence, entity_members, releases
 
 EntityKey = tuple[str, str]
 Pair = tuple[EntityKey, EntityKey]  # (short name, long name) of one entity, as one release tied them

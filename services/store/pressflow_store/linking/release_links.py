@@ -13,10 +13,10 @@ from sqlalchemy import BigInteger, Connection, Integer, bindparam, delete, inser
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from pressflow_schemas import EnrichedRelease, ReleaseLink
+from pressflow_store.db.tables import release_links, release_sketches, releases
 from pressflow_store.linking.copies import Verdict, compare, similarity
 from pressflow_store.linking.fingerprints import Fingerprint, estimated_similarity, fingerprint
 from pressflow_store.linking.outbox import Changes
-from pressflow_store.tables import release_links, release_sketches, releases
 
 # Candidates whose signatures estimate a lower similarity are not compared: the labelled
 # copies and revisions measure 0.67 and up before their edges are trimmed, three standard

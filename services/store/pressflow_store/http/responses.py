@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 from pydantic import AwareDatetime, BaseModel, field_validator
 
-from pressflow_store.queries import EntityType
+from pressflow_store.read.queries import EntityType
 
 
 class ReleaseSummary(BaseModel):

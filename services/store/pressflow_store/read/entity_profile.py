@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, func, select, union
 
-from pressflow_store.tables import entities, entity_aliases, entity_members, release_entities, releases
+from pressflow_store.db.tables import entities, entity_aliases, entity_members, release_entities, releases
 
 # The people and organisations an entity appears with are counted over its latest releases.
 COMPANY_SAMPLE = 1000

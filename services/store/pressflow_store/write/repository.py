@@ -26,9 +26,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from pressflow_schemas import EnrichedRelease
 from pressflow_schemas.date_values import date_bounds
 from pressflow_schemas.keys import entity_key
-from pressflow_store import schema, search
-from pressflow_store.linking.archive import link_written
-from pressflow_store.tables import (
+from pressflow_store.db import schema, search
+from pressflow_store.db.tables import (
     CHILD_TABLES,
     entities,
     entity_aliases,
@@ -38,6 +37,7 @@ from pressflow_store.tables import (
     release_entities,
     releases,
 )
+from pressflow_store.linking.archive import link_written
 
 EntityKey = tuple[str, str]  # (type, folded canonical name)
 

@@ -15,10 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from sqlalchemy import ColumnElement, Connection, Select, literal, select, true, tuple_
 
 from pressflow_schemas.keys import entity_key
-from pressflow_store.linking.entity_profile import with_merged_names
-from pressflow_store.linking.related import is_a_copy
-from pressflow_store.search import InvalidSearch, hits, parse_query
-from pressflow_store.tables import (
+from pressflow_store.db.search import InvalidSearch, hits, parse_query
+from pressflow_store.db.tables import (
     entities,
     entity_aliases,
     release_amounts,
@@ -26,6 +24,8 @@ from pressflow_store.tables import (
     release_entities,
     releases,
 )
+from pressflow_store.read.entity_profile import with_merged_names
+from pressflow_store.read.related import is_a_copy
 
 Sort = Literal["newest", "oldest", "relevance"]
 EntityType = Literal["PER", "ORG", "LOC"]

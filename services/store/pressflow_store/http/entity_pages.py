@@ -7,11 +7,11 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from pressflow_store.deps import Conn
-from pressflow_store.linking.entity_profile import profile
-from pressflow_store.mentions_chart import HEIGHT, WIDTH, month_bars
-from pressflow_store.pages import TEMPLATES
-from pressflow_store.queries import ReleaseFilter, list_releases
+from pressflow_store.http.deps import Conn
+from pressflow_store.http.mentions_chart import HEIGHT, WIDTH, month_bars
+from pressflow_store.http.pages import TEMPLATES
+from pressflow_store.read.entity_profile import profile
+from pressflow_store.read.queries import ReleaseFilter, list_releases
 
 router = APIRouter(include_in_schema=False)
 
