@@ -426,8 +426,9 @@ def upsert_seconds(engine: Any, events: list[EnrichedRelease], batch: int, linki
     """The store's own write path, as the consumer runs it: one transaction per batch, and
     the planner statistics refreshed every so many releases. Without `linking`, the same path
     minus what pressflow_store.linking adds (copies, revisions, entity evidence), to price it."""
+    from pressflow_store.db.engine import Upkeep
     from pressflow_store.write import repository
-    from pressflow_store.write.repository import Upkeep, save_releases
+    from pressflow_store.write.repository import save_releases
 
     upkeep = Upkeep(engine)
     link_written = repository.link_written
@@ -556,9 +557,9 @@ def database(kind: str, directory: Path | None = None) -> Iterator[str]:
 def _fresh(url: str) -> Any:
     from sqlalchemy import text
 
+    from pressflow_store.db.engine import connect, create_schema
     from pressflow_store.db.search import POSTGRES_INDEX
     from pressflow_store.db.tables import metadata
-    from pressflow_store.write.repository import connect, create_schema
 
     engine = connect(url)
     with engine.begin() as conn:
@@ -620,7 +621,7 @@ def _link_counts(engine: Any) -> str:
 
 def rerun(kind: str, directory: Path, repeat: int) -> dict[str, Any]:
     """The queries alone, on the database a --keep run left in `directory` (migrated first)."""
-    from pressflow_store.write.repository import connect, create_schema
+    from pressflow_store.db.engine import connect, create_schema
 
     if kind == "sqlite" and not (directory / "store.db").exists():
         raise SystemExit(f"no SQLite store in {directory}: run with --keep {directory} first")
@@ -635,7 +636,7 @@ def rerun(kind: str, directory: Path, repeat: int) -> dict[str, Any]:
 
 
 def _queries(engine: Any, repeat: int) -> dict[str, tuple[float, float]]:
-    from pressflow_store.write.repository import optimize
+    from pressflow_store.db.engine import optimize
 
     # as the store does when it starts (after migrating), the loading being over
     optimize(engine)

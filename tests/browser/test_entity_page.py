@@ -9,7 +9,8 @@ from store_releases import CNES, analyst_releases, release
 from store_server import serving
 from test_store_page import browser  # noqa: F401  (fixtures shared with the search page)
 
-from pressflow_store.write.repository import connect, create_schema, save_releases
+from pressflow_store.db.engine import connect, create_schema
+from pressflow_store.write.repository import save_releases
 
 
 def copies_of_the_cnes_release():

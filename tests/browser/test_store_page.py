@@ -9,7 +9,8 @@ import pytest
 from store_releases import analyst_releases
 from store_server import serving
 
-from pressflow_store.write.repository import connect, create_schema, save_releases
+from pressflow_store.db.engine import connect, create_schema
+from pressflow_store.write.repository import save_releases
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Quiet and offline: no sandbox (CI runs as root), no GPU, no calls home.

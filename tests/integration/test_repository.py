@@ -7,8 +7,14 @@ import pytest
 from pressflow_schemas import Amount, DateMention, EnrichedRelease, Entity, Mention, Source
 from pressflow_schemas.date_values import date_bounds
 from pressflow_store.db.tables import release_amounts, release_entities
-from pressflow_store.read.queries import InvalidCursor, ReleaseFilter, list_releases
-from pressflow_store.write.repository import count_releases, get_release, save_releases
+from pressflow_store.read.queries import (
+    InvalidCursor,
+    ReleaseFilter,
+    count_releases,
+    get_release,
+    list_releases,
+)
+from pressflow_store.write.repository import save_releases
 
 RECEIVED = datetime(2025, 3, 12, 9, 30, tzinfo=UTC)
 

@@ -30,9 +30,8 @@ from pressflow_store.read.entity_search import describe_entity, search_entities
 from pressflow_store.read.export import export_lines
 from pressflow_store.read.facets import facets
 from pressflow_store.read.parameters import ReleaseExport, ReleaseSearch
-from pressflow_store.read.queries import EntityType, InvalidCursor, ReleaseFilter, list_releases
+from pressflow_store.read.queries import EntityType, InvalidCursor, ReleaseFilter, get_release, list_releases
 from pressflow_store.read.related import copy_counts, related
-from pressflow_store.write.repository import get_release
 
 _MEDIA_TYPES = {"ndjson": "application/x-ndjson", "csv": "text/csv; charset=utf-8"}
 

@@ -16,9 +16,8 @@ from pressflow_store.read.entity_profile import registry_ids
 from pressflow_store.read.facets import facets
 from pressflow_store.read.highlights import segments, snippet_end
 from pressflow_store.read.parameters import ReleaseSearch
-from pressflow_store.read.queries import InvalidCursor, list_releases
+from pressflow_store.read.queries import InvalidCursor, get_release, list_releases
 from pressflow_store.read.related import copy_counts, related
-from pressflow_store.write.repository import get_release
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).parent / "templates")
 Params = list[tuple[str, str]]
