@@ -62,6 +62,10 @@ entities = Table(
     Column("type", String(8), nullable=False),
     Column("key", Text, nullable=False),  # case- and accent-folded name, for matching
     Column("name", Text, nullable=False),  # the name as first seen
+    # releases written under this name and their mentions of it, kept as releases are written:
+    # the canonical name of an entity (its most used) is read, never counted
+    Column("releases", Integer, nullable=False, server_default="0"),
+    Column("mentions", Integer, nullable=False, server_default="0"),
     UniqueConstraint("type", "key", name="uq_entities_type_key"),
     Index("ix_entities_key", "key"),
 )

@@ -39,23 +39,11 @@ def members(conn: Connection, group: int) -> list[int]:
 
 def _names(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:
     """Each name with the mentions and releases written under it, most used first."""
-    used = (
-        select(
-            release_entities.c.entity_id,
-            func.sum(release_entities.c.mentions).label("mentions"),
-            func.count().label("releases"),
-        )
-        .where(release_entities.c.entity_id.in_(ids))
-        .group_by(release_entities.c.entity_id)
-        .subquery()
-    )
-    query = (
-        select(entities.c.id, entities.c.type, entities.c.name, used.c.mentions, used.c.releases)
-        .outerjoin(used, used.c.entity_id == entities.c.id)
-        .where(entities.c.id.in_(ids))
-    )
+    query = select(
+        entities.c.id, entities.c.type, entities.c.name, entities.c.mentions, entities.c.releases
+    ).where(entities.c.id.in_(ids))
     rows = [
-        {"id": i, "type": t, "name": n, "mentions": int(m or 0), "releases": int(r or 0)}
+        {"id": i, "type": t, "name": n, "mentions": int(m), "releases": int(r)}
         for i, t, n, m, r in conn.execute(query)
     ]
     return sorted(rows, key=lambda r: (-r["mentions"], -r["releases"], r["id"]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC
 from typing import Any
@@ -12,6 +13,7 @@ from sqlalchemy import (
     Table,
     bindparam,
     delete,
+    func,
     insert,
     select,
     update,
@@ -34,6 +36,7 @@ from pressflow_store.db.tables import (
 from pressflow_store.linking.archive import link_written
 
 EntityKey = tuple[str, str]  # (type, folded canonical name)
+Usage = defaultdict[int, Counter[str]]  # entity id -> change in its releases and mentions
 
 
 def version_rank(version: str) -> int:
@@ -121,8 +124,11 @@ def _latest_by_id(events: Sequence[EnrichedRelease]) -> dict[str, EnrichedReleas
     return latest
 
 
-def _write_children(conn: Connection, written: list[EnrichedRelease], pks: dict[str, int]) -> None:
-    """The entities, aliases, mentions, dates, amounts and search rows of the releases written."""
+def _write_children(
+    conn: Connection, written: list[EnrichedRelease], pks: dict[str, int], usage: Usage
+) -> None:
+    """The entities, aliases, mentions, dates, amounts and search rows of the releases written;
+    `usage` holds what the rows they replace counted, taken back from each entity's counters."""
     entity_ids = resolve_entities(conn, {k: n for ev in written for k, n in entity_names(ev).items()})
     aliases = [row for ev in written for row in alias_rows(ev, entity_ids)]
     if aliases:
@@ -132,7 +138,29 @@ def _write_children(conn: Connection, written: list[EnrichedRelease], pks: dict[
         rows = [row for tables in children for row in tables[table]]
         if rows:
             conn.execute(insert(table), rows)
+    for tables in children:
+        for row in tables[release_entities]:
+            # update(), not +=: a Counter sum drops the negative counts a replacement leaves
+            usage[row["entity_id"]].update(releases=1, mentions=row["mentions"])
+    _count_usage(conn, usage)
     search.index_rows(conn, [search_row(ev, pks[ev.release_id]) for ev in written])
+
+
+def _count_usage(conn: Connection, usage: Usage) -> None:
+    """Add each entity's change in releases and mentions to its counters, in one statement."""
+    rows = [
+        {"eid": eid, "r": delta["releases"], "m": delta["mentions"]}
+        for eid, delta in sorted(usage.items())
+        if delta["releases"] or delta["mentions"]
+    ]
+    if rows:
+        counted = entities.update().where(entities.c.id == bindparam("eid"))
+        conn.execute(
+            counted.values(
+                releases=entities.c.releases + bindparam("r"), mentions=entities.c.mentions + bindparam("m")
+            ),
+            rows,
+        )
 
 
 def stored_ranks(conn: Connection, release_ids: Sequence[str]) -> dict[str, int]:
@@ -172,14 +200,15 @@ def save_releases(conn: Connection, events: Sequence[EnrichedRelease]) -> int:
             [release_row(ev) for ev in fresh],
         )
         pks.update({rid: pk for pk, rid in inserted})
+    usage: Usage = defaultdict(Counter)
     if newer:
-        _clear(conn, [pks[ev.release_id] for ev in newer])
+        usage = _clear(conn, [pks[ev.release_id] for ev in newer])
         conn.execute(
             update(releases).where(releases.c.id == bindparam("pk")),
             [{"pk": pks[ev.release_id], **release_row(ev)} for ev in newer],
         )
     written = fresh + newer
-    _write_children(conn, written, pks)
+    _write_children(conn, written, pks, usage)
     link_written(
         conn,
         [(pks[ev.release_id], ev) for ev in fresh],
@@ -189,11 +218,21 @@ def save_releases(conn: Connection, events: Sequence[EnrichedRelease]) -> int:
     return len(written)
 
 
-def _clear(conn: Connection, pks: list[int]) -> None:
-    """Remove what an older enrichment found, before the newer one is written."""
+def _clear(conn: Connection, pks: list[int]) -> Usage:
+    """Remove what an older enrichment found, before the newer one is written; returns the
+    releases and mentions it counted, negated, by entity."""
+    usage: Usage = defaultdict(Counter)
+    counted = (
+        select(release_entities.c.entity_id, func.count(), func.sum(release_entities.c.mentions))
+        .where(release_entities.c.release_pk.in_(pks))
+        .group_by(release_entities.c.entity_id)
+    )
+    for eid, count, mentions in conn.execute(counted):
+        usage[eid] = Counter(releases=-count, mentions=-int(mentions))
     for table in CHILD_TABLES:
         conn.execute(delete(table).where(table.c.release_pk.in_(pks)))
     search.unindex(conn, pks)
+    return usage
 
 
 def resolve_entities(conn: Connection, names: dict[EntityKey, str]) -> dict[EntityKey, int]:
