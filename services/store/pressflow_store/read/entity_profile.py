@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, select, union
+from sqlalchemy import Connection, Select, exists, func, select, union
 
 from pressflow_store.db.tables import entities, entity_aliases, entity_members, release_entities, releases
 
@@ -79,17 +79,16 @@ def profile(conn: Connection, entity_id: int, top: int = 10) -> dict[str, Any] |
     ).scalars()
     canonical = names[0]["name"]
     mentioning = select(release_entities.c.release_pk).where(release_entities.c.entity_id.in_(ids))
-    # months from the (id, language, dated_month) index alone; first and last seen by walking
-    # the date index from either end to the first release that mentions it
+    # months from the (id, language, dated_month) index alone; first and last seen within the
+    # first and last of those months, a few rows each, however many releases mention it
     by_month = conn.execute(
         select(releases.c.dated_month, func.count())
         .where(releases.c.id.in_(mentioning))
         .group_by(releases.c.dated_month)
         .order_by(releases.c.dated_month)
     ).all()
-    dated = select(releases.c.dated_on).where(releases.c.id.in_(mentioning)).limit(1)
-    first = conn.execute(dated.order_by(releases.c.dated_on)).scalar()
-    last = conn.execute(dated.order_by(releases.c.dated_on.desc())).scalar()
+    first = _day(conn, ids, by_month[0][0], func.min) if by_month else None
+    last = _day(conn, ids, by_month[-1][0], func.max) if by_month else None
     # the company it keeps, from its latest releases: bounded work however famous it is
     latest = mentioning.order_by(release_entities.c.release_pk.desc()).limit(COMPANY_SAMPLE)
     return {
@@ -105,6 +104,17 @@ def profile(conn: Connection, entity_id: int, top: int = 10) -> dict[str, Any] |
         "people": _company(conn, ids, latest, "PER", top),
         "organisations": _company(conn, ids, latest, "ORG", top),
     }
+
+
+def _day(conn: Connection, ids: list[int], month: str, pick: Any) -> Any:
+    """The earliest or latest day (`pick`: min or max) in `month` of the releases mentioning
+    `ids`: the month's releases, each probed by the (release, entity) key."""
+    mentions = exists().where(
+        release_entities.c.release_pk == releases.c.id, release_entities.c.entity_id.in_(ids)
+    )
+    return conn.execute(
+        select(pick(releases.c.dated_on)).where(releases.c.dated_month == month, mentions)
+    ).scalar()
 
 
 def _company(conn: Connection, ids: list[int], latest: Any, entity_type: str, top: int) -> list[dict]:
