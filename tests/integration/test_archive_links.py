@@ -185,6 +185,27 @@ async def test_an_acronym_tied_to_its_expansion_once_finds_releases_that_wrote_e
     assert (await client.get(f"/entities/ORG/{CNES}")).json()["releases"] == 3
 
 
+async def test_an_entity_lists_every_type_its_names_were_given_and_counts_its_own(engine, client):
+    write(engine, cnes_releases())
+    write(
+        engine,
+        [
+            release(
+                "e4" * 10,
+                "tagged as a place",
+                "Les équipes se retrouvent au CNES, à Toulouse, pour le lancement.",
+                entities=(("LOC", "CNES", (), ("CNES",)),),
+            )
+        ],
+    )
+    entity_id = next(e.entity_merge.entity_id for e in outbox(engine) if e.entity_merge)
+    profile = (await client.get(f"/entities/{entity_id}")).json()
+    assert (profile["type"], profile["types"]) == ("ORG", ["ORG", "LOC"])
+    # the place is another entity: the organisation's releases stay its own
+    assert profile["releases"] == 3
+    assert len(profile["mentioned_in"]["items"]) == 3
+
+
 def test_names_are_never_merged_on_spelling_alone(engine):
     write(
         engine,

@@ -116,7 +116,7 @@ def entity_by_id(
     found = profile(conn, entity_id, top)
     if found is None:
         raise HTTPException(404, f"no entity {entity_id}")
-    where = ReleaseFilter(entity=[found["name"]], entity_type=found["types"][0])
+    where = ReleaseFilter(entity=[found["name"]], entity_type=found["type"])
     page = list_releases(conn, where, limit=limit)
     mentioned_in = ReleasePage(
         items=[ReleaseSummary(**item) for item in page.items], next_cursor=page.next_cursor

@@ -22,7 +22,7 @@ def entity_page(request: Request, conn: Conn, entity_id: int) -> HTMLResponse:
     if found is None:
         context: dict[str, Any] = {"release_id": f"entity {entity_id}"}
         return TEMPLATES.TemplateResponse(request, "missing.html", context, status_code=404)
-    where = ReleaseFilter(entity=[found["name"]], entity_type=found["types"][0])
+    where = ReleaseFilter(entity=[found["name"]], entity_type=found["type"])
     page = list_releases(conn, where, limit=50)
     context = {
         "entity": found,

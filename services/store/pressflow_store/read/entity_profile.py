@@ -94,7 +94,8 @@ def profile(conn: Connection, entity_id: int, top: int = 10) -> dict[str, Any] |
     return {
         "id": group,
         "name": canonical,
-        "types": sorted({n["type"] for n in names}),
+        "type": names[0]["type"],
+        "types": _types(conn, ids, names[0]["type"]),
         "aliases": sorted(({n["name"] for n in names} | set(aliases)) - {canonical}, key=str.casefold),
         "name_ids": ids,
         "releases": sum(count for _, count in by_month),
@@ -104,6 +105,13 @@ def profile(conn: Connection, entity_id: int, top: int = 10) -> dict[str, Any] |
         "people": _company(conn, ids, latest, "PER", top),
         "organisations": _company(conn, ids, latest, "ORG", top),
     }
+
+
+def _types(conn: Connection, ids: list[int], own: str) -> list[str]:
+    """`own`, then every other type a release gave any of the names `ids`."""
+    keys = select(entities.c.key).where(entities.c.id.in_(ids))
+    seen = conn.execute(select(entities.c.type).where(entities.c.key.in_(keys)).distinct()).scalars()
+    return [own, *sorted(set(seen) - {own})]
 
 
 def _day(conn: Connection, ids: list[int], month: str, pick: Any) -> Any:
