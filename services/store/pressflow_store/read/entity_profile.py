@@ -79,8 +79,9 @@ def profile(conn: Connection, entity_id: int, top: int = 10) -> dict[str, Any] |
     ).scalars()
     canonical = names[0]["name"]
     mentioning = select(release_entities.c.release_pk).where(release_entities.c.entity_id.in_(ids))
-    # months from the (id, language, dated_month) index alone; first and last seen within the
-    # first and last of those months, a few rows each, however many releases mention it
+    # months from the (id, language, dated_month) index alone (a release that wrote two names
+    # of the entity counts once); first and last seen within the first and last of those
+    # months, a few rows each, however many releases mention it
     by_month = conn.execute(
         select(releases.c.dated_month, func.count())
         .where(releases.c.id.in_(mentioning))
@@ -102,8 +103,7 @@ def profile(conn: Connection, entity_id: int, top: int = 10) -> dict[str, Any] |
         "first_seen": first,
         "last_seen": last,
         "months": [{"month": m, "releases": int(c)} for m, c in by_month],
-        "people": _company(conn, ids, latest, "PER", top),
-        "organisations": _company(conn, ids, latest, "ORG", top),
+        **_company(conn, ids, latest, top),
     }
 
 
@@ -125,30 +125,36 @@ def _day(conn: Connection, ids: list[int], month: str, pick: Any) -> Any:
     ).scalar()
 
 
-def _company(conn: Connection, ids: list[int], latest: Any, entity_type: str, top: int) -> list[dict]:
-    """Entities of `entity_type` mentioned in the most releases with this one, names merged."""
+def _company(conn: Connection, ids: list[int], latest: Any, top: int) -> dict[str, list[dict]]:
+    """The people and the organisations mentioned in the most releases with this entity, names
+    merged: both counted in one pass over its latest releases, named in one more."""
     entity = func.coalesce(entity_members.c.group_pk, release_entities.c.entity_id)
     together = func.count(func.distinct(release_entities.c.release_pk))
     query = (
-        select(entity.label("id"), together.label("releases"))
+        select(entity.label("id"), entities.c.type, together.label("releases"))
         .select_from(release_entities)
         .join(entities, entities.c.id == release_entities.c.entity_id)
         .outerjoin(entity_members, entity_members.c.entity_pk == release_entities.c.entity_id)
         .where(
             release_entities.c.release_pk.in_(latest.subquery().select()),
             release_entities.c.entity_id.not_in(ids),
-            entities.c.type == entity_type,
+            entities.c.type.in_(["PER", "ORG"]),
         )
-        .group_by(entity)
+        .group_by(entity, entities.c.type)
         .order_by(together.desc(), entity)
-        .limit(top)
     )
-    rows = conn.execute(query).all()
-    names = canonical_names(conn, [r.id for r in rows])
-    return [
-        {"id": r.id, "type": entity_type, "name": names.get(r.id, ""), "releases": int(r.releases)}
-        for r in rows
-    ]
+    ranked: dict[str, list[Any]] = {"PER": [], "ORG": []}
+    for row in conn.execute(query):
+        if len(ranked[row.type]) < top:
+            ranked[row.type].append(row)
+    names = canonical_names(conn, [r.id for rows in ranked.values() for r in rows])
+    listed = {
+        kind: [
+            {"id": r.id, "type": kind, "name": names.get(r.id, ""), "releases": int(r.releases)} for r in rows
+        ]
+        for kind, rows in ranked.items()
+    }
+    return {"people": listed["PER"], "organisations": listed["ORG"]}
 
 
 def registry_ids(conn: Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
