@@ -11,8 +11,8 @@ from sqlalchemy import Engine, select
 from store_releases import release
 
 from pressflow_schemas import EnrichedRelease
-from pressflow_store.repository import save_releases
-from pressflow_store.tables import release_links, releases
+from pressflow_store.db.tables import release_links, releases
+from pressflow_store.write.repository import save_releases
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "fixtures" / "links" / "labels.json"

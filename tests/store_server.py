@@ -5,13 +5,17 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 import uvicorn
 from sqlalchemy.engine import Engine
 
 from pressflow.broker import free_port
-from pressflow_store.api import create_app
+from pressflow_schemas import EnrichedRelease
+from pressflow_store.db.engine import connect, create_schema
+from pressflow_store.http.api import create_app
+from pressflow_store.write.repository import save_releases
 
 
 @contextlib.contextmanager
@@ -32,3 +36,18 @@ def serving(engine: Engine) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+@contextlib.contextmanager
+def serving_releases(folder: Path, *batches: Sequence[EnrichedRelease]) -> Iterator[str]:
+    """Serve a new SQLite store in `folder`, each batch written in a transaction of its own."""
+    engine = connect(f"sqlite:///{folder / 'store.db'}")
+    create_schema(engine)
+    for batch in batches:
+        with engine.begin() as conn:
+            save_releases(conn, batch)
+    try:
+        with serving(engine) as url:
+            yield url
+    finally:
+        engine.dispose()

@@ -23,8 +23,9 @@ from sqlalchemy import select
 from pressflow.bench import development_texts
 from pressflow.broker import LocalBroker, free_port
 from pressflow.stack import Stack, service_env
-from pressflow_store import tables
-from pressflow_store.repository import connect, count_releases
+from pressflow_store.db import tables
+from pressflow_store.db.engine import connect
+from pressflow_store.read.queries import count_releases
 
 _POLL_S = 0.01  # how often the inbox log is read for renamed files
 _QUERY_POLL_S = 0.01  # how often the database is asked for the releases in flight

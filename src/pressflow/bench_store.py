@@ -364,8 +364,8 @@ def _batches(items: list[Any], size: int) -> Iterator[list[Any]]:
 
 def raw_insert_seconds(engine: Any, events: list[EnrichedRelease], batch: int) -> float:
     """Plain batched INSERTs of the very rows the upsert writes, ids known beforehand: the floor."""
-    from pressflow_store import repository as repo
-    from pressflow_store.tables import CHILD_TABLES, entities, entity_aliases, releases
+    from pressflow_store.db.tables import CHILD_TABLES, entities, entity_aliases, releases
+    from pressflow_store.write import repository as repo
 
     entity_ids: dict[tuple[str, str], int] = {}
     batches: list[dict[Any, list[dict[str, Any]]]] = []
@@ -404,8 +404,8 @@ def raw_insert_seconds(engine: Any, events: list[EnrichedRelease], batch: int) -
 def _insert_seconds(engine: Any, batches: list[dict[Any, list[dict[str, Any]]]]) -> float:
     from sqlalchemy import insert
 
-    from pressflow_store import search
-    from pressflow_store.tables import CHILD_TABLES, entities, entity_aliases, releases
+    from pressflow_store.db import search
+    from pressflow_store.db.tables import CHILD_TABLES, entities, entity_aliases, releases
 
     seen_aliases: set[tuple[int, str]] = set()
     started = time.perf_counter()
@@ -426,8 +426,9 @@ def upsert_seconds(engine: Any, events: list[EnrichedRelease], batch: int, linki
     """The store's own write path, as the consumer runs it: one transaction per batch, and
     the planner statistics refreshed every so many releases. Without `linking`, the same path
     minus what pressflow_store.linking adds (copies, revisions, entity evidence), to price it."""
-    from pressflow_store import repository
-    from pressflow_store.repository import Upkeep, save_releases
+    from pressflow_store.db.engine import Upkeep
+    from pressflow_store.write import repository
+    from pressflow_store.write.repository import save_releases
 
     upkeep = Upkeep(engine)
     link_written = repository.link_written
@@ -446,8 +447,8 @@ def upsert_seconds(engine: Any, events: list[EnrichedRelease], batch: int, linki
 
 def typical_queries() -> list[tuple[str, Callable[[Any], object]]]:
     """Ten questions an analyst asks, through the functions the API calls."""
-    from pressflow_store.facets import facets
-    from pressflow_store.queries import ReleaseFilter, list_releases
+    from pressflow_store.read.facets import facets
+    from pressflow_store.read.queries import ReleaseFilter, list_releases
 
     def page(**where: Any) -> Callable[[Any], object]:
         sort = where.pop("sort", None)
@@ -491,8 +492,8 @@ def typical_queries() -> list[tuple[str, Callable[[Any], object]]]:
 
 def collapsed(**where: Any) -> Callable[[Any], object]:
     """A page with collapse=true, as GET /releases answers it: the page, then its copy counts."""
-    from pressflow_store.linking.related import copy_counts
-    from pressflow_store.queries import ReleaseFilter, list_releases
+    from pressflow_store.read.queries import ReleaseFilter, list_releases
+    from pressflow_store.read.related import copy_counts
 
     def query(conn: Any) -> object:
         page = list_releases(conn, ReleaseFilter(collapse=True, **where))
@@ -504,8 +505,8 @@ def collapsed(**where: Any) -> Callable[[Any], object]:
 def entity_profile(entity_type: str, name: str) -> Callable[[Any], object]:
     """GET /entities/{id}: the profile and the first page of releases, the id found once."""
     from pressflow_schemas.keys import entity_key as fold
-    from pressflow_store.linking.entity_profile import profile, registry_ids
-    from pressflow_store.queries import ReleaseFilter, list_releases
+    from pressflow_store.read.entity_profile import profile, registry_ids
+    from pressflow_store.read.queries import ReleaseFilter, list_releases
 
     def query(conn: Any) -> object:
         entity_id = registry_ids(conn, [(entity_type, fold(name))])[(entity_type, fold(name))]
@@ -556,9 +557,9 @@ def database(kind: str, directory: Path | None = None) -> Iterator[str]:
 def _fresh(url: str) -> Any:
     from sqlalchemy import text
 
-    from pressflow_store.repository import connect, create_schema
-    from pressflow_store.search import POSTGRES_INDEX
-    from pressflow_store.tables import metadata
+    from pressflow_store.db.engine import connect, create_schema
+    from pressflow_store.db.search import POSTGRES_INDEX
+    from pressflow_store.db.tables import metadata
 
     engine = connect(url)
     with engine.begin() as conn:
@@ -607,7 +608,7 @@ def bench(
 def _link_counts(engine: Any) -> str:
     from sqlalchemy import func, select
 
-    from pressflow_store.tables import entity_members, release_links
+    from pressflow_store.db.tables import entity_members, release_links
 
     with engine.connect() as conn:
         kinds = dict(
@@ -620,7 +621,7 @@ def _link_counts(engine: Any) -> str:
 
 def rerun(kind: str, directory: Path, repeat: int) -> dict[str, Any]:
     """The queries alone, on the database a --keep run left in `directory` (migrated first)."""
-    from pressflow_store.repository import connect, create_schema
+    from pressflow_store.db.engine import connect, create_schema
 
     if kind == "sqlite" and not (directory / "store.db").exists():
         raise SystemExit(f"no SQLite store in {directory}: run with --keep {directory} first")
@@ -635,7 +636,7 @@ def rerun(kind: str, directory: Path, repeat: int) -> dict[str, Any]:
 
 
 def _queries(engine: Any, repeat: int) -> dict[str, tuple[float, float]]:
-    from pressflow_store.repository import optimize
+    from pressflow_store.db.engine import optimize
 
     # as the store does when it starts (after migrating), the loading being over
     optimize(engine)

@@ -6,10 +6,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 from store_releases import CNES, analyst_releases, release
-from store_server import serving
+from store_server import serving_releases
 from test_store_page import browser  # noqa: F401  (fixtures shared with the search page)
-
-from pressflow_store.repository import connect, create_schema, save_releases
 
 
 def copies_of_the_cnes_release():
@@ -36,15 +34,9 @@ def copies_of_the_cnes_release():
 
 @pytest.fixture(scope="module")
 def store_url(tmp_path_factory):
-    engine = connect(f"sqlite:///{tmp_path_factory.mktemp('entity') / 'store.db'}")
-    create_schema(engine)
-    with engine.begin() as conn:
-        save_releases(conn, analyst_releases())
-    with engine.begin() as conn:
-        save_releases(conn, copies_of_the_cnes_release())
-    with serving(engine) as url:
+    folder = tmp_path_factory.mktemp("entity")
+    with serving_releases(folder, analyst_releases(), copies_of_the_cnes_release()) as url:
         yield url
-    engine.dispose()
 
 
 @pytest.fixture

@@ -7,9 +7,7 @@ from pathlib import Path
 
 import pytest
 from store_releases import analyst_releases
-from store_server import serving
-
-from pressflow_store.repository import connect, create_schema, save_releases
+from store_server import serving_releases
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Quiet and offline: no sandbox (CI runs as root), no GPU, no calls home.
@@ -28,13 +26,8 @@ CHROMIUM_ARGS = [
 @pytest.fixture(scope="module")
 def store_url(tmp_path_factory):
     """The store app served by uvicorn in a thread, over an SQLite file seeded with releases."""
-    engine = connect(f"sqlite:///{tmp_path_factory.mktemp('page') / 'store.db'}")
-    create_schema(engine)
-    with engine.begin() as conn:
-        save_releases(conn, analyst_releases())
-    with serving(engine) as url:
+    with serving_releases(tmp_path_factory.mktemp("page"), analyst_releases()) as url:
         yield url
-    engine.dispose()
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import Engine, text
 
 from pressflow.postgres import PostgresServer, PostgresUnavailable
-from pressflow_store.repository import connect, create_schema
-from pressflow_store.search import POSTGRES_INDEX
-from pressflow_store.tables import metadata
+from pressflow_store.db.engine import connect, create_schema
+from pressflow_store.db.search import POSTGRES_INDEX
+from pressflow_store.db.tables import metadata
 
 
 @pytest.fixture(scope="session")

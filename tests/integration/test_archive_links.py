@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 from store_releases import release
 
 from pressflow_schemas import ArchiveLink
-from pressflow_store.api import create_app
-from pressflow_store.repository import save_releases
-from pressflow_store.tables import link_outbox
+from pressflow_store.db.tables import link_outbox
+from pressflow_store.http.api import create_app
+from pressflow_store.write.repository import save_releases
 
 
 def write(engine, events):
@@ -185,6 +185,27 @@ async def test_an_acronym_tied_to_its_expansion_once_finds_releases_that_wrote_e
     assert (await client.get(f"/entities/ORG/{CNES}")).json()["releases"] == 3
 
 
+async def test_an_entity_lists_every_type_its_names_were_given_and_counts_its_own(engine, client):
+    write(engine, cnes_releases())
+    write(
+        engine,
+        [
+            release(
+                "e4" * 10,
+                "tagged as a place",
+                "Les équipes se retrouvent au CNES, à Toulouse, pour le lancement.",
+                entities=(("LOC", "CNES", (), ("CNES",)),),
+            )
+        ],
+    )
+    entity_id = next(e.entity_merge.entity_id for e in outbox(engine) if e.entity_merge)
+    profile = (await client.get(f"/entities/{entity_id}")).json()
+    assert (profile["type"], profile["types"]) == ("ORG", ["ORG", "LOC"])
+    # the place is another entity: the organisation's releases stay its own
+    assert profile["releases"] == 3
+    assert len(profile["mentioned_in"]["items"]) == 3
+
+
 def test_names_are_never_merged_on_spelling_alone(engine):
     write(
         engine,
@@ -262,7 +283,7 @@ def test_a_newer_enrichment_that_no_longer_ties_two_names_splits_them(engine):
     actions = [(e.action, e.entity_merge.name) for e in outbox(engine) if e.entity_merge]
     assert sorted(actions[-2:]) == [("retracted", "CNES"), ("retracted", CNES)]
     with engine.connect() as conn:
-        from pressflow_store.tables import entity_members
+        from pressflow_store.db.tables import entity_members
 
         assert conn.execute(select(func.count()).select_from(entity_members)).scalar_one() == 0
 

@@ -3,12 +3,19 @@
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import func, select
 
 from pressflow_schemas import Amount, DateMention, EnrichedRelease, Entity, Mention, Source
 from pressflow_schemas.date_values import date_bounds
-from pressflow_store.queries import InvalidCursor, ReleaseFilter, list_releases
-from pressflow_store.repository import count_releases, get_release, save_releases
-from pressflow_store.tables import release_amounts, release_entities
+from pressflow_store.db.tables import entities, release_amounts, release_entities
+from pressflow_store.read.queries import (
+    InvalidCursor,
+    ReleaseFilter,
+    count_releases,
+    get_release,
+    list_releases,
+)
+from pressflow_store.write.repository import save_releases
 
 RECEIVED = datetime(2025, 3, 12, 9, 30, tzinfo=UTC)
 
@@ -81,6 +88,29 @@ def test_a_newer_enrichment_replaces_what_search_and_filters_find(engine):
         assert list_releases(conn, ReleaseFilter(q="hydrogene")).items == []
         assert list_releases(conn, ReleaseFilter(published_from=date(2025, 1, 1))).items == []
         assert len(list_releases(conn, ReleaseFilter(entity=["Métropole de Lyon"])).items) == 1
+
+
+def test_each_names_release_and_mention_counts_follow_replays_and_replacements(engine):
+    """The counters an entity's profile reads agree with the releases as they now stand."""
+    lyon_twice = event("b", version="0.2.0")
+    lyon_twice.entities[1].mentions.append(Mention(text="Lyon", start=0, end=4))
+    write(engine, [event("a"), event("b")])
+    write(engine, [event("a"), lyon_twice])  # a replay of a, a newer enrichment of b
+    without_lyon = event("a", version="0.3.0")
+    without_lyon.entities.pop()
+    write(engine, [without_lyon])
+    with engine.connect() as conn:
+        counted = {
+            name: (r, m)
+            for name, r, m in conn.execute(select(entities.c.name, entities.c.releases, entities.c.mentions))
+        }
+        truth = conn.execute(
+            select(entities.c.name, func.count(), func.sum(release_entities.c.mentions))
+            .join(release_entities, release_entities.c.entity_id == entities.c.id)
+            .group_by(entities.c.name)
+        ).all()
+    assert counted == {"Métropole de Lyon": (2, 2), "Lyon": (1, 2)}
+    assert counted == {name: (r, m) for name, r, m in truth}
 
 
 def test_one_batch_keeps_the_newest_version_of_each_release(engine):

@@ -26,8 +26,9 @@ from pressflow_ingest.intake import Intake
 from pressflow_runtime.kafka_publisher import KafkaPublisher
 from pressflow_runtime.lifecycle import background
 from pressflow_schemas import DateMention, DeadLetter, EnrichedRelease, RawRelease, Source, Topics
-from pressflow_store.consumer import StoreConsumer
-from pressflow_store.repository import connect, count_releases, create_schema
+from pressflow_store.db.engine import connect, create_schema
+from pressflow_store.read.queries import count_releases
+from pressflow_store.write.consumer import StoreConsumer
 
 pytestmark = pytest.mark.kafka
 

@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 from pressflow.postgres import PostgresServer, PostgresUnavailable
-from pressflow_store.api import create_app
-from pressflow_store.repository import connect, create_schema
+from pressflow_store.db.engine import connect, create_schema
+from pressflow_store.http.api import create_app
 
 pytestmark = pytest.mark.postgres
 

@@ -9,9 +9,9 @@ import httpx
 import pytest
 from store_releases import analyst_releases, release
 
-from pressflow_store import queries
-from pressflow_store.api import create_app
-from pressflow_store.repository import save_releases
+from pressflow_store.http.api import create_app
+from pressflow_store.read import queries
+from pressflow_store.write.repository import save_releases
 
 
 def write(engine, events):

@@ -6,10 +6,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
 
-from pressflow_store.repository import connect, create_schema
-from pressflow_store.schema import UnmigratedDatabase, alembic_config
-from pressflow_store.search import POSTGRES_INDEX, SQLITE_INDEX
-from pressflow_store.tables import metadata
+from pressflow_store.db.engine import connect, create_schema
+from pressflow_store.db.schema import UnmigratedDatabase, alembic_config
+from pressflow_store.db.search import POSTGRES_INDEX, SQLITE_INDEX
+from pressflow_store.db.tables import metadata
 
 
 def in_metadata(name, type_, parents):

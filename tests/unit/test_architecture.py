@@ -23,6 +23,18 @@ ENRICH_CORE = ["amounts", "dates", "entities", "release", "words", "ner.py", "pi
 LONG_FUNCTIONS_ALLOWED = {("services/enrich/pressflow_enrich/app.py", "create_app")}
 
 
+# The store's folders by role: each may import only the roles listed (and itself). The read side
+# and the write side never meet; the HTTP adapter serves the read side; linking is the write
+# side's engine; `service.py` (the bootstrap) alone wires HTTP and the consumer together.
+STORE_ROLES = {
+    "db": set(),
+    "read": {"db"},
+    "linking": {"db"},
+    "write": {"db", "linking"},
+    "http": {"db", "read"},
+}
+
+
 def imports(path: Path) -> set[str]:
     """Top-level names of every module `path` imports."""
     names = set()
@@ -31,6 +43,17 @@ def imports(path: Path) -> set[str]:
             names |= {alias.name.split(".")[0] for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             names.add(node.module.split(".")[0])
+    return names
+
+
+def dotted_imports(path: Path) -> set[str]:
+    """Full dotted names of every absolute module `path` imports (`from a import b` gives a.b too)."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names |= {node.module, *(f"{node.module}.{alias.name}" for alias in node.names)}
     return names
 
 
@@ -62,6 +85,24 @@ def test_ingest_core_imports_no_adapter_library_and_no_adapter():
         assert not found, f"{path.relative_to(ROOT)} imports {found}"
         source = path.read_text(encoding="utf-8")
         assert "pressflow_ingest.adapters" not in source and "pressflow_ingest.intake" not in source
+
+
+@pytest.mark.parametrize("role", STORE_ROLES)
+def test_store_roles_import_only_what_they_serve(role):
+    allowed = {role, *STORE_ROLES[role]}
+    for path in modules("pressflow_store", role):
+        store = {n.split(".")[1] for n in dotted_imports(path) if n.startswith("pressflow_store.")}
+        # `from pressflow_store import x` names a top-level module or role; only roles are checked
+        found = (store & set(STORE_ROLES)) - allowed
+        assert not found, f"{path.relative_to(ROOT)} imports the store's {found}"
+        assert not store - set(STORE_ROLES), f"{path.relative_to(ROOT)} imports the bootstrap or settings"
+
+
+def test_every_store_module_has_a_role():
+    top = {p.stem for p in PACKAGES["pressflow_store"].glob("*.py")}
+    assert top == {"__init__", "__main__", "service", "settings"}, "put these in a role folder: " + str(
+        top - {"__init__", "__main__", "service", "settings"}
+    )
 
 
 @pytest.mark.parametrize("part", ENRICH_CORE)

@@ -12,7 +12,7 @@ from prometheus_client import REGISTRY
 import pressflow_enrich.metrics
 import pressflow_ingest.adapters.metrics
 import pressflow_runtime.metrics
-import pressflow_store.metrics
+import pressflow_store.write.metrics
 
 ROOT = Path(__file__).resolve().parents[2]
 OBSERVABILITY = ROOT / "observability"
@@ -24,7 +24,7 @@ MODULES = (
     pressflow_runtime.metrics,
     pressflow_ingest.adapters.metrics,
     pressflow_enrich.metrics,
-    pressflow_store.metrics,
+    pressflow_store.write.metrics,
 )
 SUFFIXES = {"counter": ("_total",), "histogram": ("_bucket", "_sum", "_count"), "gauge": ("",)}
 

@@ -1,9 +1,9 @@
 """The pure core of linking: normalised bodies, band keys, the copy/revision decision, merges, the chart."""
 
+from pressflow_store.http.mentions_chart import month_bars
 from pressflow_store.linking.copies import compare
 from pressflow_store.linking.fingerprints import body_lines, fingerprint
 from pressflow_store.linking.registry import groups
-from pressflow_store.mentions_chart import month_bars
 
 BODY = (
     "Toulouse, le 4 février 2025. La Région accorde 3,2 millions d'euros à l'agglomération pour "

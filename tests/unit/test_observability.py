@@ -19,7 +19,7 @@ from pressflow_ingest.intake import Intake
 from pressflow_runtime.lifecycle import JsonLines
 from pressflow_runtime.readiness import Readiness
 from pressflow_schemas import EnrichedRelease, Topics
-from pressflow_store.metrics import outcomes
+from pressflow_store.write.metrics import outcomes
 
 TEXT = "Brest, le 4 juillet 2025\n\nLa Ville de Brest accorde 50 000 € au Festival des marins."
 

@@ -6,8 +6,9 @@ import httpx
 import pytest
 
 from pressflow_schemas import EnrichedRelease, Source
-from pressflow_store.api import create_app
-from pressflow_store.repository import connect, create_schema, save_releases
+from pressflow_store.db.engine import connect, create_schema
+from pressflow_store.http.api import create_app
+from pressflow_store.write.repository import save_releases
 
 
 def release(rid: str, day: int) -> EnrichedRelease:

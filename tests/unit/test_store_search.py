@@ -4,8 +4,8 @@ import pytest
 from store_releases import analyst_releases
 
 from pressflow_schemas.keys import entity_key as fold
-from pressflow_store.highlights import segments, snippet_end
-from pressflow_store.search import InvalidSearch, parse_query
+from pressflow_store.db.search import InvalidSearch, parse_query
+from pressflow_store.read.highlights import segments, snippet_end
 
 
 @pytest.mark.parametrize(

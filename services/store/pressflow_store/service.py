@@ -14,10 +14,10 @@ from pressflow_runtime.lifecycle import background, configure_logging, serve_htt
 from pressflow_runtime.log_repeats import hold_repeats
 from pressflow_runtime.metrics import LagSampler
 from pressflow_runtime.readiness import Readiness
-from pressflow_store.api import create_app
-from pressflow_store.consumer import StoreConsumer
-from pressflow_store.repository import answers, connect, create_schema, optimize
+from pressflow_store.db.engine import answers, connect, create_schema, optimize
+from pressflow_store.http.api import create_app
 from pressflow_store.settings import StoreSettings
+from pressflow_store.write.consumer import StoreConsumer
 
 log = logging.getLogger("pressflow.store")
 

@@ -101,11 +101,28 @@ _BAND_SALTS = _constants("band", BANDS)
 _LOW32 = np.uint64(0xFFFFFFFF)
 
 
+# Each word's CRC-32, remembered: a few thousand words make most of any text, and a lookup
+# costs a fraction of encoding and hashing the word again. Bounded, so odd words cannot grow it.
+_WORD_HASHES: dict[str, int] = {}
+_WORDS_KEPT = 1 << 18
+
+
+def _word_hashes(words: list[str]) -> np.ndarray:
+    hashes = [_WORD_HASHES.get(w) for w in words]
+    if None in hashes:
+        for i, found in enumerate(hashes):
+            if found is None:
+                hashed = hashes[i] = zlib.crc32(words[i].encode())
+                if len(_WORD_HASHES) < _WORDS_KEPT:
+                    _WORD_HASHES[words[i]] = hashed
+    return np.array(hashes, dtype=np.uint64)
+
+
 def _shingles(words: list[str]) -> frozenset[int]:
     """32-bit hashes of every run of SHINGLE words, each word hashed once."""
     if not words:
         return frozenset()
-    hashes = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    hashes = _word_hashes(words)
     runs = max(1, len(words) - SHINGLE + 1)
     combined = np.zeros(runs, dtype=np.uint64)
     for offset in range(min(SHINGLE, len(words))):
@@ -146,10 +163,16 @@ def band_keys(values: np.ndarray) -> tuple[int, ...]:
     return tuple((mixed >> np.uint64(1)).tolist())  # fits a signed BIGINT
 
 
-def estimated_similarity(a: bytes, b: bytes) -> float:
-    """The Jaccard similarity two MinHash signatures estimate (to within about 0.04)."""
-    first, second = np.frombuffer(a, dtype=np.uint32), np.frombuffer(b, dtype=np.uint32)
-    return float(np.count_nonzero(first == second)) / len(first) if len(first) == len(second) else 0.0
+def close_to(signature: bytes, others: dict[int, bytes], threshold: float) -> set[int]:
+    """Which of `others` (by key) estimate a Jaccard similarity of at least `threshold` with
+    `signature`: all compared at once, as one matrix."""
+    own = np.frombuffer(signature, dtype=np.uint32)
+    keys = [k for k, other in others.items() if len(other) == len(signature)]
+    if not keys or not len(own):
+        return set()
+    matrix = np.frombuffer(b"".join(others[k] for k in keys), dtype=np.uint32).reshape(len(keys), -1)
+    shares = np.count_nonzero(matrix == own, axis=1) / len(own)
+    return {k for k, share in zip(keys, shares.tolist(), strict=True) if share >= threshold}
 
 
 def figures(lines: list[str]) -> Counter[str]:

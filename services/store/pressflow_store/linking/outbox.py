@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select
 
 from pressflow_runtime.publishing import Publisher
 from pressflow_schemas import ArchiveLink, EntityMerge, ReleaseLink
-from pressflow_store.tables import link_outbox
+from pressflow_store.db.tables import link_outbox
 
 log = logging.getLogger("pressflow.store")
 

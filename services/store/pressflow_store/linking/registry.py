@@ -5,15 +5,17 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, delete, insert, or_, select, update
+from sqlalchemy import Connection, delete, exists, insert, literal, or_, select, union_all, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from pressflow_schemas import EnrichedRelease, EntityMerge
 from pressflow_schemas.keys import entity_key
+from pressflow_store.db.tables import entities, entity_evidence, entity_members, releases
 from pressflow_store.linking.outbox import Changes
-from pressflow_store.tables import entities, entity_evidence, entity_members, releases
 
 EntityKey = tuple[str, str]
+# SQLite allows 500 terms in one compound SELECT
+_PAIRS_PER_STATEMENT = 400
 Pair = tuple[EntityKey, EntityKey]  # (short name, long name) of one entity, as one release tied them
 
 
@@ -97,21 +99,23 @@ def record_evidence(
 
 
 def _given_elsewhere(conn: Connection, pairs: set[tuple[int, int]], pks: list[int]) -> set[tuple[int, int]]:
-    """The ties among `pairs` that releases other than `pks` give too."""
-    found = set()
-    for short, long_ in pairs:
-        # the (short, long) index finds one other release at once, however many give the tie
-        other = conn.execute(
-            select(entity_evidence.c.release_pk)
-            .where(
-                entity_evidence.c.short_pk == short,
-                entity_evidence.c.long_pk == long_,
-                entity_evidence.c.release_pk.not_in(pks),
+    """The ties among `pairs` that releases other than `pks` give too: one statement for them
+    all, each tie an EXISTS that the (short, long) index answers at the first other release,
+    however many give it."""
+    found: set[tuple[int, int]] = set()
+    ordered = sorted(pairs)
+    for start in range(0, len(ordered), _PAIRS_PER_STATEMENT):
+        tests = [
+            select(literal(short), literal(long_)).where(
+                exists().where(
+                    entity_evidence.c.short_pk == short,
+                    entity_evidence.c.long_pk == long_,
+                    entity_evidence.c.release_pk.not_in(pks),
+                )
             )
-            .limit(1)
-        ).first()
-        if other is not None:
-            found.add((short, long_))
+            for short, long_ in ordered[start : start + _PAIRS_PER_STATEMENT]
+        ]
+        found |= {(int(s), int(lo)) for s, lo in conn.execute(union_all(*tests))}
     return found
 
 

@@ -13,10 +13,10 @@ from sqlalchemy import BigInteger, Connection, Integer, bindparam, delete, inser
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from pressflow_schemas import EnrichedRelease, ReleaseLink
+from pressflow_store.db.tables import release_links, release_sketches, releases
 from pressflow_store.linking.copies import Verdict, compare, similarity
-from pressflow_store.linking.fingerprints import Fingerprint, estimated_similarity, fingerprint
+from pressflow_store.linking.fingerprints import Fingerprint, close_to, fingerprint
 from pressflow_store.linking.outbox import Changes
-from pressflow_store.tables import release_links, release_sketches, releases
 
 # Candidates whose signatures estimate a lower similarity are not compared: the labelled
 # copies and revisions measure 0.67 and up before their edges are trimmed, three standard
@@ -44,7 +44,29 @@ class _Archive:
         self._texts = texts
         self._prints: dict[int, Fingerprint] = {}
         self._releases: dict[int, _Release] = {}
+        # each release's link as this transaction leaves it (None: it links to nothing)
+        self._links: dict[int, tuple[int, str, float] | None] = {}
         self.changes = changes
+
+    def preload(self, pks: set[int]) -> None:
+        """Read the texts, arrival order and links of `pks` in three statements, not one each."""
+        unread = sorted(pks - self._texts.keys())
+        if unread:
+            query = select(releases.c.id, releases.c.event).where(releases.c.id.in_(unread))
+            self._texts.update((pk, json.loads(event)["text"]) for pk, event in self.conn.execute(query))
+        self.releases(pks)
+        unknown = sorted(pks - self._links.keys())
+        if unknown:
+            self._links.update(dict.fromkeys(unknown))
+            linked = select(
+                release_links.c.release_pk,
+                release_links.c.target_pk,
+                release_links.c.kind,
+                release_links.c.similarity,
+            ).where(release_links.c.release_pk.in_(unknown))
+            self._links.update(
+                (pk, (target, kind, score)) for pk, target, kind, score in self.conn.execute(linked)
+            )
 
     def fingerprint(self, pk: int) -> Fingerprint:
         if pk not in self._prints:
@@ -66,12 +88,9 @@ class _Archive:
         return {pk: self._releases[pk] for pk in pks}
 
     def link_of(self, pk: int) -> tuple[int, str, float] | None:
-        row = self.conn.execute(
-            select(release_links.c.target_pk, release_links.c.kind, release_links.c.similarity).where(
-                release_links.c.release_pk == pk
-            )
-        ).first()
-        return None if row is None else (row[0], row[1], row[2])
+        if pk not in self._links:
+            self.preload({pk})
+        return self._links[pk]
 
     def copies_of(self, pk: int) -> list[int]:
         query = select(release_links.c.release_pk).where(
@@ -94,12 +113,14 @@ class _Archive:
         self.conn.execute(
             insert(release_links), {"release_pk": pk, "target_pk": target, "kind": kind, "similarity": score}
         )
+        self._links[pk] = (target, kind, score)
         self.changes.added(self._wire(pk, target, kind, score))
 
     def unlink(self, pk: int) -> None:
         current = self.link_of(pk)
         if current:
             self.conn.execute(delete(release_links).where(release_links.c.release_pk == pk))
+            self._links[pk] = None
             self.changes.retracted(self._wire(pk, *current))
 
     def _wire(self, pk: int, target: int, kind: str, score: float) -> ReleaseLink:
@@ -124,6 +145,7 @@ def link_releases(conn: Connection, written: Sequence[tuple[int, EnrichedRelease
     if sketched:
         conn.execute(insert(release_sketches), sketched)
     batch: dict[int, set[int]] = {}
+    close: dict[int, set[int]] = {}
     for pk, _ in written:
         candidates: set[int] = set()
         for key in prints[pk].bands:
@@ -133,10 +155,11 @@ def link_releases(conn: Connection, written: Sequence[tuple[int, EnrichedRelease
         candidates.discard(pk)
         # one shared band also happens to releases written from one template: the signatures
         # screen those out before any text is read
-        own = prints[pk].signature
-        close = {c for c in candidates if estimated_similarity(own, sketches[c]) >= SCREEN}
-        if close:
-            _link(archive, pk, close)
+        close[pk] = close_to(prints[pk].signature, {c: sketches[c] for c in candidates}, SCREEN)
+    archive.preload({n for pk, near in close.items() if near for n in (pk, *near)})
+    for pk, _ in written:
+        if close[pk]:
+            _link(archive, pk, close[pk])
 
 
 def _sketches(conn: Connection, pks: set[int]) -> dict[int, bytes]:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from prometheus_client import Counter, Histogram
 
 from pressflow_schemas import EnrichedRelease
-from pressflow_store.repository import enricher_rank
+from pressflow_store.write.repository import enricher_rank
 
 log = logging.getLogger("pressflow.store.releases")
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from pydantic import AwareDatetime, BaseModel, field_validator
+from pydantic import AwareDatetime, BaseModel, Field, field_validator
 
-from pressflow_store.queries import EntityType
+from pressflow_store.read.queries import EntityType
 
 
 class ReleaseSummary(BaseModel):
@@ -113,7 +113,11 @@ class EntityProfile(BaseModel):
 
     id: int
     name: str
-    types: list[EntityType]
+    type: EntityType = Field(description="the type its names were merged under")
+    types: list[EntityType] = Field(
+        description="every type these names were given in any release, `type` first: the same"
+        " name tagged as an organisation in one release and a place in another"
+    )
     aliases: list[str]
     name_ids: list[int]
     releases: int

@@ -1,21 +1,18 @@
-"""Repository functions over SQLAlchemy Core: the schema, idempotent upserts, releases by id."""
+"""The idempotent upsert of enriched releases over SQLAlchemy Core, with their entities and links."""
 
 from __future__ import annotations
 
-import json
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC
 from typing import Any
 
 from sqlalchemy import (
     Connection,
-    Engine,
     Insert,
     Table,
     bindparam,
-    create_engine,
     delete,
-    event,
     func,
     insert,
     select,
@@ -26,93 +23,20 @@ from sqlalchemy.dialects import postgresql, sqlite
 from pressflow_schemas import EnrichedRelease
 from pressflow_schemas.date_values import date_bounds
 from pressflow_schemas.keys import entity_key
-from pressflow_store import schema, search
-from pressflow_store.linking.archive import link_written
-from pressflow_store.tables import (
+from pressflow_store.db import search
+from pressflow_store.db.tables import (
     CHILD_TABLES,
     entities,
     entity_aliases,
-    metadata,
     release_amounts,
     release_dates,
     release_entities,
     releases,
 )
+from pressflow_store.linking.archive import link_written
 
 EntityKey = tuple[str, str]  # (type, folded canonical name)
-
-
-def connect(url: str) -> Engine:
-    """An engine for `url`; PostgreSQL URLs use psycopg 3, SQLite runs in WAL mode."""
-    if url.startswith(("postgresql://", "postgres://")):
-        url = "postgresql+psycopg://" + url.split("://", 1)[1]
-    options: dict[str, Any] = {}
-    if url.startswith("postgresql"):
-        # sorts of a few thousand search hits stay in memory rather than spill to disk
-        options["connect_args"] = {"options": "-c work_mem=16MB"}
-    engine = create_engine(url, pool_pre_ping=True, **options)
-    if engine.dialect.name == "sqlite":
-
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_connection: Any, _: Any) -> None:
-            cursor = dbapi_connection.cursor()
-            # WAL lets the API read while the consumer writes; foreign keys make cascades work.
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA busy_timeout=5000")
-            # Readers keep their working set (indexes, the FTS index) at hand: 64 MiB of page
-            # cache, and the file mapped rather than read a page per system call.
-            cursor.execute("PRAGMA cache_size=-65536")
-            cursor.execute(f"PRAGMA mmap_size={1 << 30}")
-            cursor.close()
-
-    return engine
-
-
-def answers(engine: Engine) -> bool:
-    """Whether the database answers a query now."""
-    with engine.connect() as conn:
-        conn.exec_driver_sql("SELECT 1")
-    return True
-
-
-def create_schema(engine: Engine) -> None:
-    """Bring the database to the latest migration (an empty database gets every table)."""
-    schema.upgrade(engine)
-
-
-# Releases written between two refreshes of the query planners' statistics.
-OPTIMIZE_EVERY = 20_000
-
-
-def optimize(engine: Engine) -> None:
-    """Refresh the statistics the query planners choose indexes by: after migrations and
-    every OPTIMIZE_EVERY releases written, as data grows from nothing to its real size."""
-    if engine.dialect.name == "postgresql":
-        names = ", ".join(f'"{t.name}"' for t in metadata.sorted_tables)
-        # VACUUM also marks pages all-visible (index-only scans) and flushes GIN's pending list
-        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql(f"VACUUM (ANALYZE) {names}, {search.POSTGRES_INDEX}")
-    else:
-        with engine.begin() as conn:
-            # sampled: a second or so at a million rows, and the plans need no more precision
-            conn.exec_driver_sql("PRAGMA analysis_limit=1000")
-            conn.exec_driver_sql("ANALYZE")
-
-
-class Upkeep:
-    """Counts the releases written and runs optimize() every `every` of them."""
-
-    def __init__(self, engine: Engine, every: int = OPTIMIZE_EVERY) -> None:
-        self._engine = engine
-        self._every = every
-        self._since = 0
-
-    def written(self, count: int) -> None:
-        self._since += count
-        if self._since >= self._every:
-            self._since = 0
-            optimize(self._engine)
+Usage = defaultdict[int, Counter[str]]  # entity id -> change in its releases and mentions
 
 
 def version_rank(version: str) -> int:
@@ -200,8 +124,11 @@ def _latest_by_id(events: Sequence[EnrichedRelease]) -> dict[str, EnrichedReleas
     return latest
 
 
-def _write_children(conn: Connection, written: list[EnrichedRelease], pks: dict[str, int]) -> None:
-    """The entities, aliases, mentions, dates, amounts and search rows of the releases written."""
+def _write_children(
+    conn: Connection, written: list[EnrichedRelease], pks: dict[str, int], usage: Usage
+) -> None:
+    """The entities, aliases, mentions, dates, amounts and search rows of the releases written;
+    `usage` holds what the rows they replace counted, taken back from each entity's counters."""
     entity_ids = resolve_entities(conn, {k: n for ev in written for k, n in entity_names(ev).items()})
     aliases = [row for ev in written for row in alias_rows(ev, entity_ids)]
     if aliases:
@@ -211,7 +138,29 @@ def _write_children(conn: Connection, written: list[EnrichedRelease], pks: dict[
         rows = [row for tables in children for row in tables[table]]
         if rows:
             conn.execute(insert(table), rows)
+    for tables in children:
+        for row in tables[release_entities]:
+            # update(), not +=: a Counter sum drops the negative counts a replacement leaves
+            usage[row["entity_id"]].update(releases=1, mentions=row["mentions"])
+    _count_usage(conn, usage)
     search.index_rows(conn, [search_row(ev, pks[ev.release_id]) for ev in written])
+
+
+def _count_usage(conn: Connection, usage: Usage) -> None:
+    """Add each entity's change in releases and mentions to its counters, in one statement."""
+    rows = [
+        {"eid": eid, "r": delta["releases"], "m": delta["mentions"]}
+        for eid, delta in sorted(usage.items())
+        if delta["releases"] or delta["mentions"]
+    ]
+    if rows:
+        counted = entities.update().where(entities.c.id == bindparam("eid"))
+        conn.execute(
+            counted.values(
+                releases=entities.c.releases + bindparam("r"), mentions=entities.c.mentions + bindparam("m")
+            ),
+            rows,
+        )
 
 
 def stored_ranks(conn: Connection, release_ids: Sequence[str]) -> dict[str, int]:
@@ -251,14 +200,15 @@ def save_releases(conn: Connection, events: Sequence[EnrichedRelease]) -> int:
             [release_row(ev) for ev in fresh],
         )
         pks.update({rid: pk for pk, rid in inserted})
+    usage: Usage = defaultdict(Counter)
     if newer:
-        _clear(conn, [pks[ev.release_id] for ev in newer])
+        usage = _clear(conn, [pks[ev.release_id] for ev in newer])
         conn.execute(
             update(releases).where(releases.c.id == bindparam("pk")),
             [{"pk": pks[ev.release_id], **release_row(ev)} for ev in newer],
         )
     written = fresh + newer
-    _write_children(conn, written, pks)
+    _write_children(conn, written, pks, usage)
     link_written(
         conn,
         [(pks[ev.release_id], ev) for ev in fresh],
@@ -268,11 +218,21 @@ def save_releases(conn: Connection, events: Sequence[EnrichedRelease]) -> int:
     return len(written)
 
 
-def _clear(conn: Connection, pks: list[int]) -> None:
-    """Remove what an older enrichment found, before the newer one is written."""
+def _clear(conn: Connection, pks: list[int]) -> Usage:
+    """Remove what an older enrichment found, before the newer one is written; returns the
+    releases and mentions it counted, negated, by entity."""
+    usage: Usage = defaultdict(Counter)
+    counted = (
+        select(release_entities.c.entity_id, func.count(), func.sum(release_entities.c.mentions))
+        .where(release_entities.c.release_pk.in_(pks))
+        .group_by(release_entities.c.entity_id)
+    )
+    for eid, count, mentions in conn.execute(counted):
+        usage[eid] = Counter(releases=-count, mentions=-int(mentions))
     for table in CHILD_TABLES:
         conn.execute(delete(table).where(table.c.release_pk.in_(pks)))
     search.unindex(conn, pks)
+    return usage
 
 
 def resolve_entities(conn: Connection, names: dict[EntityKey, str]) -> dict[EntityKey, int]:
@@ -296,13 +256,3 @@ def resolve_entities(conn: Connection, names: dict[EntityKey, str]) -> dict[Enti
 def _ignoring_duplicates(conn: Connection, table: Table) -> Insert:
     dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
     return dialect_insert(table).on_conflict_do_nothing()
-
-
-def get_release(conn: Connection, release_id: str) -> dict[str, Any] | None:
-    """The full enriched event of a release, or None."""
-    found = conn.execute(select(releases.c.event).where(releases.c.release_id == release_id)).scalar()
-    return None if found is None else json.loads(found)
-
-
-def count_releases(conn: Connection) -> int:
-    return int(conn.execute(select(func.count()).select_from(releases)).scalar_one())

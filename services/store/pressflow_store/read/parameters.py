@@ -6,7 +6,7 @@ from typing import Annotated, Literal, Self
 
 from pydantic import Field, model_validator
 
-from pressflow_store.queries import ReleaseFilter, Sort
+from pressflow_store.read.queries import ReleaseFilter, Sort
 
 ExportFormat = Literal["ndjson", "csv"]
 

@@ -11,14 +11,13 @@ from pydantic import ValidationError
 
 from pressflow_schemas.date_values import date_bounds
 from pressflow_schemas.keys import entity_key
-from pressflow_store.deps import Conn
-from pressflow_store.facets import facets
-from pressflow_store.highlights import segments, snippet_end
-from pressflow_store.linking.entity_profile import registry_ids
-from pressflow_store.linking.related import copy_counts, related
-from pressflow_store.parameters import ReleaseSearch
-from pressflow_store.queries import InvalidCursor, list_releases
-from pressflow_store.repository import get_release
+from pressflow_store.http.deps import Conn
+from pressflow_store.read.entity_profile import registry_ids
+from pressflow_store.read.facets import facets
+from pressflow_store.read.highlights import segments, snippet_end
+from pressflow_store.read.parameters import ReleaseSearch
+from pressflow_store.read.queries import InvalidCursor, get_release, list_releases
+from pressflow_store.read.related import copy_counts, related
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).parent / "templates")
 Params = list[tuple[str, str]]

@@ -10,8 +10,8 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from pressflow_store.parameters import ReleaseExport
-from pressflow_store.queries import list_releases
+from pressflow_store.read.parameters import ReleaseExport
+from pressflow_store.read.queries import list_releases
 
 CSV_COLUMNS = (
     "release_id",

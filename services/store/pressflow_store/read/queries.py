@@ -12,13 +12,11 @@ from datetime import date, datetime
 from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
-from sqlalchemy import ColumnElement, Connection, Select, literal, select, true, tuple_
+from sqlalchemy import ColumnElement, Connection, Select, func, literal, select, true, tuple_
 
 from pressflow_schemas.keys import entity_key
-from pressflow_store.linking.entity_profile import with_merged_names
-from pressflow_store.linking.related import is_a_copy
-from pressflow_store.search import InvalidSearch, hits, parse_query
-from pressflow_store.tables import (
+from pressflow_store.db.search import InvalidSearch, hits, parse_query
+from pressflow_store.db.tables import (
     entities,
     entity_aliases,
     release_amounts,
@@ -26,6 +24,8 @@ from pressflow_store.tables import (
     release_entities,
     releases,
 )
+from pressflow_store.read.entity_profile import with_merged_names
+from pressflow_store.read.related import is_a_copy
 
 Sort = Literal["newest", "oldest", "relevance"]
 EntityType = Literal["PER", "ORG", "LOC"]
@@ -353,3 +353,13 @@ def _parse(value: Any, kind: str) -> Any:
     if not isinstance(value, int | str):
         raise TypeError("cursor values are ints or strings")
     return value
+
+
+def get_release(conn: Connection, release_id: str) -> dict[str, Any] | None:
+    """The full enriched event of a release, or None."""
+    found = conn.execute(select(releases.c.event).where(releases.c.release_id == release_id)).scalar()
+    return None if found is None else json.loads(found)
+
+
+def count_releases(conn: Connection) -> int:
+    return int(conn.execute(select(func.count()).select_from(releases)).scalar_one())

@@ -6,7 +6,6 @@ from sqlalchemy import (
     Date,
     DateTime,
     Float,
-    ForeignKey,
     Index,
     Integer,
     LargeBinary,
@@ -16,6 +15,8 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+
+from pressflow_store.db.ddl import child_key
 
 # Named constraints, so that migrations and the metadata agree on every name.
 metadata = MetaData(
@@ -61,6 +62,10 @@ entities = Table(
     Column("type", String(8), nullable=False),
     Column("key", Text, nullable=False),  # case- and accent-folded name, for matching
     Column("name", Text, nullable=False),  # the name as first seen
+    # releases written under this name and their mentions of it, kept as releases are written:
+    # the canonical name of an entity (its most used) is read, never counted
+    Column("releases", Integer, nullable=False, server_default="0"),
+    Column("mentions", Integer, nullable=False, server_default="0"),
     UniqueConstraint("type", "key", name="uq_entities_type_key"),
     Index("ix_entities_key", "key"),
 )
@@ -69,7 +74,7 @@ entities = Table(
 entity_aliases = Table(
     "entity_aliases",
     metadata,
-    Column("entity_id", ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    child_key("entity_id", "entities", primary_key=True),
     Column("key", Text, primary_key=True),
     Column("alias", Text, nullable=False),
     Index("ix_entity_aliases_key", "key"),
@@ -78,8 +83,8 @@ entity_aliases = Table(
 release_entities = Table(
     "release_entities",
     metadata,
-    Column("release_pk", ForeignKey("releases.id", ondelete="CASCADE"), primary_key=True),
-    Column("entity_id", ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    child_key("release_pk", "releases", primary_key=True),
+    child_key("entity_id", "entities", primary_key=True),
     Column("mentions", Integer, nullable=False),
     Index("ix_release_entities_entity", "entity_id", "release_pk"),
 )
@@ -87,7 +92,7 @@ release_entities = Table(
 release_amounts = Table(
     "release_amounts",
     metadata,
-    Column("release_pk", ForeignKey("releases.id", ondelete="CASCADE"), primary_key=True),
+    child_key("release_pk", "releases", primary_key=True),
     Column("position", Integer, primary_key=True),
     Column("value", Float, nullable=False),
     Column("currency", String(3), nullable=False),
@@ -99,7 +104,7 @@ release_amounts = Table(
 release_dates = Table(
     "release_dates",
     metadata,
-    Column("release_pk", ForeignKey("releases.id", ondelete="CASCADE"), primary_key=True),
+    child_key("release_pk", "releases", primary_key=True),
     Column("position", Integer, primary_key=True),
     Column("value", String(32), nullable=False),
     Column("first_day", Date, nullable=False),
@@ -118,7 +123,7 @@ release_bands = Table(
     "release_bands",
     metadata,
     Column("band_key", BigInteger, primary_key=True),
-    Column("release_pk", ForeignKey("releases.id", ondelete="CASCADE"), primary_key=True),
+    child_key("release_pk", "releases", primary_key=True),
     # the key is the table (no second copy of every row in a rowid table); releases are never
     # deleted one by one, so no index by release
     sqlite_with_rowid=False,
@@ -128,7 +133,7 @@ release_bands = Table(
 release_sketches = Table(
     "release_sketches",
     metadata,
-    Column("release_pk", ForeignKey("releases.id", ondelete="CASCADE"), primary_key=True),
+    child_key("release_pk", "releases", primary_key=True),
     Column("signature", LargeBinary, nullable=False),
 )
 
@@ -136,8 +141,8 @@ release_sketches = Table(
 release_links = Table(
     "release_links",
     metadata,
-    Column("release_pk", ForeignKey("releases.id", ondelete="CASCADE"), primary_key=True),
-    Column("target_pk", ForeignKey("releases.id", ondelete="CASCADE"), nullable=False),
+    child_key("release_pk", "releases", primary_key=True),
+    child_key("target_pk", "releases", nullable=False),
     Column("kind", String(16), nullable=False),
     Column("similarity", Float, nullable=False),
     Index("ix_release_links_target", "target_pk", "kind", "release_pk"),
@@ -148,9 +153,9 @@ release_links = Table(
 entity_evidence = Table(
     "entity_evidence",
     metadata,
-    Column("release_pk", ForeignKey("releases.id", ondelete="CASCADE"), primary_key=True),
-    Column("short_pk", ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
-    Column("long_pk", ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    child_key("release_pk", "releases", primary_key=True),
+    child_key("short_pk", "entities", primary_key=True),
+    child_key("long_pk", "entities", primary_key=True),
     Index("ix_entity_evidence_short", "short_pk", "long_pk"),
     Index("ix_entity_evidence_long", "long_pk", "short_pk"),
 )
@@ -160,7 +165,7 @@ entity_evidence = Table(
 entity_members = Table(
     "entity_members",
     metadata,
-    Column("entity_pk", ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    child_key("entity_pk", "entities", primary_key=True),
     Column("group_pk", Integer, nullable=False),
     Index("ix_entity_members_group", "group_pk", "entity_pk"),
 )

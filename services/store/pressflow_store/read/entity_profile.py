@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, select, union
+from sqlalchemy import Connection, Select, exists, func, select, union
 
-from pressflow_store.tables import entities, entity_aliases, entity_members, release_entities, releases
+from pressflow_store.db.tables import entities, entity_aliases, entity_members, release_entities, releases
 
 # The people and organisations an entity appears with are counted over its latest releases.
 COMPANY_SAMPLE = 1000
@@ -39,23 +39,11 @@ def members(conn: Connection, group: int) -> list[int]:
 
 def _names(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:
     """Each name with the mentions and releases written under it, most used first."""
-    used = (
-        select(
-            release_entities.c.entity_id,
-            func.sum(release_entities.c.mentions).label("mentions"),
-            func.count().label("releases"),
-        )
-        .where(release_entities.c.entity_id.in_(ids))
-        .group_by(release_entities.c.entity_id)
-        .subquery()
-    )
-    query = (
-        select(entities.c.id, entities.c.type, entities.c.name, used.c.mentions, used.c.releases)
-        .outerjoin(used, used.c.entity_id == entities.c.id)
-        .where(entities.c.id.in_(ids))
-    )
+    query = select(
+        entities.c.id, entities.c.type, entities.c.name, entities.c.mentions, entities.c.releases
+    ).where(entities.c.id.in_(ids))
     rows = [
-        {"id": i, "type": t, "name": n, "mentions": int(m or 0), "releases": int(r or 0)}
+        {"id": i, "type": t, "name": n, "mentions": int(m), "releases": int(r)}
         for i, t, n, m, r in conn.execute(query)
     ]
     return sorted(rows, key=lambda r: (-r["mentions"], -r["releases"], r["id"]))
@@ -91,58 +79,82 @@ def profile(conn: Connection, entity_id: int, top: int = 10) -> dict[str, Any] |
     ).scalars()
     canonical = names[0]["name"]
     mentioning = select(release_entities.c.release_pk).where(release_entities.c.entity_id.in_(ids))
-    # months from the (id, language, dated_month) index alone; first and last seen by walking
-    # the date index from either end to the first release that mentions it
+    # months from the (id, language, dated_month) index alone (a release that wrote two names
+    # of the entity counts once); first and last seen within the first and last of those
+    # months, a few rows each, however many releases mention it
     by_month = conn.execute(
         select(releases.c.dated_month, func.count())
         .where(releases.c.id.in_(mentioning))
         .group_by(releases.c.dated_month)
         .order_by(releases.c.dated_month)
     ).all()
-    dated = select(releases.c.dated_on).where(releases.c.id.in_(mentioning)).limit(1)
-    first = conn.execute(dated.order_by(releases.c.dated_on)).scalar()
-    last = conn.execute(dated.order_by(releases.c.dated_on.desc())).scalar()
+    first = _day(conn, ids, by_month[0][0], func.min) if by_month else None
+    last = _day(conn, ids, by_month[-1][0], func.max) if by_month else None
     # the company it keeps, from its latest releases: bounded work however famous it is
     latest = mentioning.order_by(release_entities.c.release_pk.desc()).limit(COMPANY_SAMPLE)
     return {
         "id": group,
         "name": canonical,
-        "types": sorted({n["type"] for n in names}),
+        "type": names[0]["type"],
+        "types": _types(conn, ids, names[0]["type"]),
         "aliases": sorted(({n["name"] for n in names} | set(aliases)) - {canonical}, key=str.casefold),
         "name_ids": ids,
         "releases": sum(count for _, count in by_month),
         "first_seen": first,
         "last_seen": last,
         "months": [{"month": m, "releases": int(c)} for m, c in by_month],
-        "people": _company(conn, ids, latest, "PER", top),
-        "organisations": _company(conn, ids, latest, "ORG", top),
+        **_company(conn, ids, latest, top),
     }
 
 
-def _company(conn: Connection, ids: list[int], latest: Any, entity_type: str, top: int) -> list[dict]:
-    """Entities of `entity_type` mentioned in the most releases with this one, names merged."""
+def _types(conn: Connection, ids: list[int], own: str) -> list[str]:
+    """`own`, then every other type a release gave any of the names `ids`."""
+    keys = select(entities.c.key).where(entities.c.id.in_(ids))
+    seen = conn.execute(select(entities.c.type).where(entities.c.key.in_(keys)).distinct()).scalars()
+    return [own, *sorted(set(seen) - {own})]
+
+
+def _day(conn: Connection, ids: list[int], month: str, pick: Any) -> Any:
+    """The earliest or latest day (`pick`: min or max) in `month` of the releases mentioning
+    `ids`: the month's releases, each probed by the (release, entity) key."""
+    mentions = exists().where(
+        release_entities.c.release_pk == releases.c.id, release_entities.c.entity_id.in_(ids)
+    )
+    return conn.execute(
+        select(pick(releases.c.dated_on)).where(releases.c.dated_month == month, mentions)
+    ).scalar()
+
+
+def _company(conn: Connection, ids: list[int], latest: Any, top: int) -> dict[str, list[dict]]:
+    """The people and the organisations mentioned in the most releases with this entity, names
+    merged: both counted in one pass over its latest releases, named in one more."""
     entity = func.coalesce(entity_members.c.group_pk, release_entities.c.entity_id)
     together = func.count(func.distinct(release_entities.c.release_pk))
     query = (
-        select(entity.label("id"), together.label("releases"))
+        select(entity.label("id"), entities.c.type, together.label("releases"))
         .select_from(release_entities)
         .join(entities, entities.c.id == release_entities.c.entity_id)
         .outerjoin(entity_members, entity_members.c.entity_pk == release_entities.c.entity_id)
         .where(
             release_entities.c.release_pk.in_(latest.subquery().select()),
             release_entities.c.entity_id.not_in(ids),
-            entities.c.type == entity_type,
+            entities.c.type.in_(["PER", "ORG"]),
         )
-        .group_by(entity)
+        .group_by(entity, entities.c.type)
         .order_by(together.desc(), entity)
-        .limit(top)
     )
-    rows = conn.execute(query).all()
-    names = canonical_names(conn, [r.id for r in rows])
-    return [
-        {"id": r.id, "type": entity_type, "name": names.get(r.id, ""), "releases": int(r.releases)}
-        for r in rows
-    ]
+    ranked: dict[str, list[Any]] = {"PER": [], "ORG": []}
+    for row in conn.execute(query):
+        if len(ranked[row.type]) < top:
+            ranked[row.type].append(row)
+    names = canonical_names(conn, [r.id for rows in ranked.values() for r in rows])
+    listed = {
+        kind: [
+            {"id": r.id, "type": kind, "name": names.get(r.id, ""), "releases": int(r.releases)} for r in rows
+        ]
+        for kind, rows in ranked.items()
+    }
+    return {"people": listed["PER"], "organisations": listed["ORG"]}
 
 
 def registry_ids(conn: Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:

@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import Connection, Integer, Select, Text, any_, bindparam, cast, func, select
 from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
 
-from pressflow_store.queries import ReleaseFilter, matching, matching_ids
-from pressflow_store.tables import entities, release_amounts, release_entities, releases
+from pressflow_store.db.tables import entities, release_amounts, release_entities, releases
+from pressflow_store.read.queries import ReleaseFilter, matching, matching_ids
 
 
 def facets(conn: Connection, where: ReleaseFilter, top: int = 10) -> dict[str, Any]:

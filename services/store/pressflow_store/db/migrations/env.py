@@ -2,9 +2,9 @@
 
 from alembic import context
 
-from pressflow_store.tables import metadata
+from pressflow_store.db.tables import metadata
 
-# The store runs migrations itself (pressflow_store.schema); there is no alembic.ini.
+# The store runs migrations itself (pressflow_store.db.schema); there is no alembic.ini.
 connection = context.config.attributes["connection"]
 context.configure(connection=connection, target_metadata=metadata, render_as_batch=True)
 with context.begin_transaction():

@@ -3,6 +3,8 @@
 import sqlalchemy as sa
 from alembic import op
 
+from pressflow_store.db.ddl import cascade, integers
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
@@ -14,9 +16,7 @@ def upgrade() -> None:
         "release_bands",
         sa.Column("band_key", sa.BigInteger(), nullable=False),
         sa.Column("release_pk", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["release_pk"], ["releases.id"], name="fk_release_bands_release_pk", ondelete="CASCADE"
-        ),
+        cascade("release_bands", "release_pk", "releases"),
         sa.PrimaryKeyConstraint("band_key", "release_pk", name="pk_release_bands"),
         sqlite_with_rowid=False,
     )
@@ -24,51 +24,33 @@ def upgrade() -> None:
         "release_sketches",
         sa.Column("release_pk", sa.Integer(), nullable=False),
         sa.Column("signature", sa.LargeBinary(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["release_pk"], ["releases.id"], name="fk_release_sketches_release_pk", ondelete="CASCADE"
-        ),
+        cascade("release_sketches", "release_pk", "releases"),
         sa.PrimaryKeyConstraint("release_pk", name="pk_release_sketches"),
     )
     op.create_table(
         "release_links",
-        sa.Column("release_pk", sa.Integer(), nullable=False),
-        sa.Column("target_pk", sa.Integer(), nullable=False),
+        *integers("release_pk", "target_pk"),
         sa.Column("kind", sa.String(length=16), nullable=False),
         sa.Column("similarity", sa.Float(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["release_pk"], ["releases.id"], name="fk_release_links_release_pk", ondelete="CASCADE"
-        ),
-        sa.ForeignKeyConstraint(
-            ["target_pk"], ["releases.id"], name="fk_release_links_target_pk", ondelete="CASCADE"
-        ),
+        cascade("release_links", "release_pk", "releases"),
+        cascade("release_links", "target_pk", "releases"),
         sa.PrimaryKeyConstraint("release_pk", name="pk_release_links"),
     )
     op.create_index("ix_release_links_target", "release_links", ["target_pk", "kind", "release_pk"])
     op.create_table(
         "entity_evidence",
-        sa.Column("release_pk", sa.Integer(), nullable=False),
-        sa.Column("short_pk", sa.Integer(), nullable=False),
-        sa.Column("long_pk", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["release_pk"], ["releases.id"], name="fk_entity_evidence_release_pk", ondelete="CASCADE"
-        ),
-        sa.ForeignKeyConstraint(
-            ["short_pk"], ["entities.id"], name="fk_entity_evidence_short_pk", ondelete="CASCADE"
-        ),
-        sa.ForeignKeyConstraint(
-            ["long_pk"], ["entities.id"], name="fk_entity_evidence_long_pk", ondelete="CASCADE"
-        ),
+        *integers("release_pk", "short_pk", "long_pk"),
+        cascade("entity_evidence", "release_pk", "releases"),
+        cascade("entity_evidence", "short_pk", "entities"),
+        cascade("entity_evidence", "long_pk", "entities"),
         sa.PrimaryKeyConstraint("release_pk", "short_pk", "long_pk", name="pk_entity_evidence"),
     )
     op.create_index("ix_entity_evidence_short", "entity_evidence", ["short_pk", "long_pk"])
     op.create_index("ix_entity_evidence_long", "entity_evidence", ["long_pk", "short_pk"])
     op.create_table(
         "entity_members",
-        sa.Column("entity_pk", sa.Integer(), nullable=False),
-        sa.Column("group_pk", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["entity_pk"], ["entities.id"], name="fk_entity_members_entity_pk", ondelete="CASCADE"
-        ),
+        *integers("entity_pk", "group_pk"),
+        cascade("entity_members", "entity_pk", "entities"),
         sa.PrimaryKeyConstraint("entity_pk", name="pk_entity_members"),
     )
     op.create_index("ix_entity_members_group", "entity_members", ["group_pk", "entity_pk"])

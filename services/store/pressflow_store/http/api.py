@@ -13,18 +13,10 @@ from pressflow_runtime import problems
 from pressflow_runtime.metrics import metrics_endpoint
 from pressflow_runtime.problems import Problem
 from pressflow_runtime.readiness import Readiness
-from pressflow_store import entity_pages, pages
-from pressflow_store.deps import Conn, DatabaseEngine
-from pressflow_store.entity_search import describe_entity, search_entities
-from pressflow_store.export import export_lines
-from pressflow_store.facets import facets
-from pressflow_store.linking.entity_profile import profile
-from pressflow_store.linking.related import copy_counts, related
-from pressflow_store.outages import is_database_away
-from pressflow_store.parameters import ReleaseExport, ReleaseSearch
-from pressflow_store.queries import EntityType, InvalidCursor, ReleaseFilter, list_releases
-from pressflow_store.repository import get_release
-from pressflow_store.responses import (
+from pressflow_store.db.outages import is_database_away
+from pressflow_store.http import entity_pages, pages
+from pressflow_store.http.deps import Conn, DatabaseEngine
+from pressflow_store.http.responses import (
     EntityDetail,
     EntityList,
     EntityProfile,
@@ -33,6 +25,13 @@ from pressflow_store.responses import (
     ReleasePage,
     ReleaseSummary,
 )
+from pressflow_store.read.entity_profile import profile
+from pressflow_store.read.entity_search import describe_entity, search_entities
+from pressflow_store.read.export import export_lines
+from pressflow_store.read.facets import facets
+from pressflow_store.read.parameters import ReleaseExport, ReleaseSearch
+from pressflow_store.read.queries import EntityType, InvalidCursor, ReleaseFilter, get_release, list_releases
+from pressflow_store.read.related import copy_counts, related
 
 _MEDIA_TYPES = {"ndjson": "application/x-ndjson", "csv": "text/csv; charset=utf-8"}
 
@@ -117,7 +116,7 @@ def entity_by_id(
     found = profile(conn, entity_id, top)
     if found is None:
         raise HTTPException(404, f"no entity {entity_id}")
-    where = ReleaseFilter(entity=[found["name"]], entity_type=found["types"][0])
+    where = ReleaseFilter(entity=[found["name"]], entity_type=found["type"])
     page = list_releases(conn, where, limit=limit)
     mentioned_in = ReleasePage(
         items=[ReleaseSummary(**item) for item in page.items], next_cursor=page.next_cursor

@@ -3,6 +3,8 @@
 import sqlalchemy as sa
 from alembic import op
 
+from pressflow_store.db.ddl import cascade, integers
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -48,51 +50,37 @@ def upgrade() -> None:
         sa.Column("entity_id", sa.Integer(), nullable=False),
         sa.Column("key", sa.Text(), nullable=False),
         sa.Column("alias", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["entity_id"], ["entities.id"], name="fk_entity_aliases_entity_id", ondelete="CASCADE"
-        ),
+        cascade("entity_aliases", "entity_id", "entities"),
         sa.PrimaryKeyConstraint("entity_id", "key", name="pk_entity_aliases"),
     )
     op.create_index("ix_entity_aliases_key", "entity_aliases", ["key"])
 
     op.create_table(
         "release_entities",
-        sa.Column("release_pk", sa.Integer(), nullable=False),
-        sa.Column("entity_id", sa.Integer(), nullable=False),
-        sa.Column("mentions", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["entity_id"], ["entities.id"], name="fk_release_entities_entity_id", ondelete="CASCADE"
-        ),
-        sa.ForeignKeyConstraint(
-            ["release_pk"], ["releases.id"], name="fk_release_entities_release_pk", ondelete="CASCADE"
-        ),
+        *integers("release_pk", "entity_id", "mentions"),
+        cascade("release_entities", "entity_id", "entities"),
+        cascade("release_entities", "release_pk", "releases"),
         sa.PrimaryKeyConstraint("release_pk", "entity_id", name="pk_release_entities"),
     )
     op.create_index("ix_release_entities_entity", "release_entities", ["entity_id", "release_pk"])
 
     op.create_table(
         "release_amounts",
-        sa.Column("release_pk", sa.Integer(), nullable=False),
-        sa.Column("position", sa.Integer(), nullable=False),
+        *integers("release_pk", "position"),
         sa.Column("value", sa.Float(), nullable=False),
         sa.Column("currency", sa.String(length=3), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["release_pk"], ["releases.id"], name="fk_release_amounts_release_pk", ondelete="CASCADE"
-        ),
+        cascade("release_amounts", "release_pk", "releases"),
         sa.PrimaryKeyConstraint("release_pk", "position", name="pk_release_amounts"),
     )
     op.create_index("ix_release_amounts_value", "release_amounts", ["currency", "value", "release_pk"])
 
     op.create_table(
         "release_dates",
-        sa.Column("release_pk", sa.Integer(), nullable=False),
-        sa.Column("position", sa.Integer(), nullable=False),
+        *integers("release_pk", "position"),
         sa.Column("value", sa.String(length=32), nullable=False),
         sa.Column("first_day", sa.Date(), nullable=False),
         sa.Column("last_day", sa.Date(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["release_pk"], ["releases.id"], name="fk_release_dates_release_pk", ondelete="CASCADE"
-        ),
+        cascade("release_dates", "release_pk", "releases"),
         sa.PrimaryKeyConstraint("release_pk", "position", name="pk_release_dates"),
     )
     op.create_index("ix_release_dates_span", "release_dates", ["first_day", "last_day", "release_pk"])

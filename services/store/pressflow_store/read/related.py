@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, exists, func, select
 
-from pressflow_store.tables import release_links, releases
+from pressflow_store.db.tables import release_links, releases
 
 
 def is_a_copy() -> ColumnElement[bool]:

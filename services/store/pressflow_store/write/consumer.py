@@ -12,10 +12,11 @@ from sqlalchemy import Engine
 
 from pressflow_runtime.publishing import Publisher
 from pressflow_schemas import DeadLetter, EnrichedRelease, Topics
-from pressflow_store import metrics
+from pressflow_store.db.engine import Upkeep
+from pressflow_store.db.outages import is_database_away
 from pressflow_store.linking.outbox import publish_pending
-from pressflow_store.outages import is_database_away
-from pressflow_store.repository import Upkeep, save_releases, stored_ranks
+from pressflow_store.write import metrics
+from pressflow_store.write.repository import save_releases, stored_ranks
 
 log = logging.getLogger("pressflow.store")
 

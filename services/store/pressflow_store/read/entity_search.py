@@ -7,8 +7,8 @@ from typing import Any
 from sqlalchemy import Connection, func, or_, select
 
 from pressflow_schemas.keys import entity_key
-from pressflow_store.queries import entity_ids
-from pressflow_store.tables import entities, entity_aliases, release_entities
+from pressflow_store.db.tables import entities, entity_aliases, release_entities
+from pressflow_store.read.queries import entity_ids
 
 
 def _escaped(text: str) -> str:

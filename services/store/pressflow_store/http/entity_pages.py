@@ -7,11 +7,11 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from pressflow_store.deps import Conn
-from pressflow_store.linking.entity_profile import profile
-from pressflow_store.mentions_chart import HEIGHT, WIDTH, month_bars
-from pressflow_store.pages import TEMPLATES
-from pressflow_store.queries import ReleaseFilter, list_releases
+from pressflow_store.http.deps import Conn
+from pressflow_store.http.mentions_chart import HEIGHT, WIDTH, month_bars
+from pressflow_store.http.pages import TEMPLATES
+from pressflow_store.read.entity_profile import profile
+from pressflow_store.read.queries import ReleaseFilter, list_releases
 
 router = APIRouter(include_in_schema=False)
 
@@ -22,7 +22,7 @@ def entity_page(request: Request, conn: Conn, entity_id: int) -> HTMLResponse:
     if found is None:
         context: dict[str, Any] = {"release_id": f"entity {entity_id}"}
         return TEMPLATES.TemplateResponse(request, "missing.html", context, status_code=404)
-    where = ReleaseFilter(entity=[found["name"]], entity_type=found["types"][0])
+    where = ReleaseFilter(entity=[found["name"]], entity_type=found["type"])
     page = list_releases(conn, where, limit=50)
     context = {
         "entity": found,

@@ -1,0 +1,1 @@
+"""The database both sides share: tables, dialects, full-text search, migrations, outages."""

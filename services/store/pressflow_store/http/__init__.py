@@ -1,0 +1,1 @@
+"""The HTTP adapter: the JSON API and the server-rendered pages over the read side."""
