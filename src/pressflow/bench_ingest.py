@@ -65,6 +65,12 @@ def enrich_rate(texts: list[str], rounds: int = 2) -> float:
         os.sched_setaffinity(0, cores)
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time a process and its finished children used, every thread included."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
 class Ingest:
     """The ingest service alone as a process, on its own topics and inbox."""
 
@@ -171,10 +177,12 @@ def run(releases: int, clients: int, concurrency: int | None, root: Path) -> dic
         print(f"ingest alone: {len(texts)} releases, half files, half POSTs...", file=sys.stderr)
         ingest = Ingest(broker.bootstrap_servers, root / "ingest", concurrency).start()
         try:
+            pid = ingest.stack.processes["ingest"].pid
+            cpu_before = cpu_seconds(pid)
             result.update(asyncio.run(ingest.burst(texts, clients)))
+            result["ingest_cpu_ms_per_release"] = 1000 * (cpu_seconds(pid) - cpu_before) / len(texts)
             result["published"] = asyncio.run(ingest.published())
-            assert ingest.stack.processes["ingest"].pid is not None
-            result["ingest_peak_rss_mib"] = peak_rss_mib(ingest.stack.processes["ingest"].pid)
+            result["ingest_peak_rss_mib"] = peak_rss_mib(pid)
         finally:
             ingest.stop()
     after = enrich_rate([text for _, text in texts])
@@ -209,7 +217,8 @@ def main(argv: list[str] | None = None) -> int:
         f"  ingest alone: {result['together_releases_per_s']:.0f} releases/s acknowledged"
         f" (POSTs {result['http_releases_per_s']:.0f}/s, inbox files {result['inbox_releases_per_s']:.0f}/s),"
         f" {result['vs_enrich']:.1f}x enrich's {result['enrich_releases_per_s']:.1f}/s (target >= 5x);"
-        f" each published once; ingest peak RSS {result['ingest_peak_rss_mib']:.0f} MiB",
+        f" each published once; ingest used {result['ingest_cpu_ms_per_release']:.1f} ms of CPU per release,"
+        f" peak RSS {result['ingest_peak_rss_mib']:.0f} MiB",
         file=sys.stderr,
     )
     return 0
