@@ -18,7 +18,7 @@ import httpx
 from aiokafka import AIOKafkaConsumer
 from aiokafka.structs import TopicPartition
 
-from pressflow.bench_e2e import _drop, _inbox_log, distinct_releases, peak_rss_mib
+from pressflow.bench_e2e import _drop, _inbox_log, cpu_seconds, distinct_releases, peak_rss_mib
 from pressflow.broker import LocalBroker, create_topics, free_port
 from pressflow.stack import Stack, service_env
 from pressflow_schemas import Topics
@@ -63,12 +63,6 @@ def enrich_rate(texts: list[str], rounds: int = 2) -> float:
         return rounds * len(raws) / (time.perf_counter() - start)
     finally:
         os.sched_setaffinity(0, cores)
-
-
-def cpu_seconds(pid: int) -> float:
-    """CPU time a process and its finished children used, every thread included."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
 class Ingest:
