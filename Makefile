@@ -3,7 +3,7 @@ SHELL := /bin/bash
 UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
 PY := .venv/bin/python
 
-.PHONY: install up test test-unit chaos lint schemas kafka-jars bench-enrich bench-e2e bench-ingest bench-store clean train train-cv
+.PHONY: install up test test-unit chaos lint schemas kafka-jars bench-enrich bench-e2e bench-store clean train train-cv
 
 install: .venv/.installed
 
@@ -55,6 +55,7 @@ bench-e2e: install
 	$(PY) -m pressflow.bench_e2e --releases 100 --latency-releases 200 --workers 1 2
 
 # Ingest alone against a local broker: POSTs and inbox files at once, beside enrich's rate.
+.PHONY: bench-ingest
 bench-ingest: install
 	$(PY) -m pressflow.bench_ingest --releases 500
 
