@@ -62,6 +62,11 @@ bench-enrich: install
 bench-e2e: install
 	$(PY) -m pressflow.bench_e2e --releases 100 --latency-releases 200 --workers 1 2
 
+# Ingest alone against a local broker: POSTs and inbox files at once, beside enrich's rate.
+.PHONY: bench-ingest
+bench-ingest: install
+	$(PY) -m pressflow.bench_ingest --releases 500
+
 bench-store: install
 	$(PY) -m pressflow.bench_store --releases 100000 --database both
 

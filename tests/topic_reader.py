@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from aiokafka import AIOKafkaConsumer
+from aiokafka import AIOKafkaConsumer, TopicPartition
 
 
 async def read_topic(bootstrap: str, topic: str, count: int, timeout: float = 60) -> list[bytes]:
@@ -21,3 +21,17 @@ async def read_topic(bootstrap: str, topic: str, count: int, timeout: float = 60
     finally:
         await consumer.stop()
     return values
+
+
+async def count_messages(bootstrap: str, topic: str, partitions: int) -> int:
+    """How many messages `topic` holds, over its `partitions` partitions."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap)
+    await consumer.start()
+    assigned = [TopicPartition(topic, p) for p in range(partitions)]
+    consumer.assign(assigned)  # aiokafka's stop fails on a consumer that never had partitions
+    try:
+        ends = await consumer.end_offsets(assigned)
+        starts = await consumer.beginning_offsets(assigned)
+        return sum(ends[tp] - starts[tp] for tp in assigned)
+    finally:
+        await consumer.stop()

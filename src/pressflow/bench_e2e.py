@@ -15,9 +15,11 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
+from aiokafka import AIOKafkaConsumer
 from sqlalchemy import select
 
 from pressflow.bench import development_texts
@@ -58,6 +60,12 @@ def analyze_rate(releases: list[tuple[str, str]], folder: Path) -> float:
     return (len(files) - few) / (seconds(files) - seconds(files[:few]))
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time a process and its finished children used, every thread included."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
 def peak_rss_mib(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -74,6 +82,7 @@ class Pipeline:
     workers: int
     stack: Stack | None = None
     extra: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    cpu_at_last_stored: dict[str, float] = field(default_factory=dict)
 
     @property
     def inbox(self) -> Path:
@@ -131,6 +140,13 @@ class Pipeline:
                 return
             time.sleep(0.5)
         raise TimeoutError("the enrich workers did not become ready")
+
+    def cpu(self) -> dict[str, float]:
+        """CPU seconds each process has used so far, every thread included."""
+        assert self.stack is not None
+        processes = {**self.stack.processes, **self.extra}
+        used = {name: cpu_seconds(p.pid) for name, p in processes.items()}
+        return {**used, "benchmark": cpu_seconds(os.getpid())}  # it shares the cores too
 
     def peak_rss(self) -> dict[str, float]:
         assert self.stack is not None
@@ -218,11 +234,48 @@ class Pipeline:
         return done
 
     async def latencies(self, releases: list[tuple[str, str]], rate: float) -> dict[str, list[float]]:
+        """Seconds from acceptance to queryable by way in, and by stage (see `stages`)."""
+        accepted: dict[str, float] = {}
+        latency: dict[str, float] = {}
+        by_way = await self._latencies(releases, rate, accepted, latency)
+        await self._queryable(list(latency), timeout=60)  # and the API answers for each
+        wall = time.time() - time.perf_counter()
+        stages = await self.stages({rid: wall + at for rid, at in accepted.items()}, latency)
+        return {**by_way, **stages}
+
+    async def stages(self, accepted: dict[str, float], latency: dict[str, float]) -> dict[str, list[float]]:
+        """Where each release's time went, from the stamps on its way: ingest's send (the raw
+        message's timestamp) to Kafka's ack; to enrich starting its batch (`processed_at`); to
+        enrich's send of the output; to the store's database."""
+        prefix = f"bench{os.getpid()}w{self.workers}."
+        raw = await _timestamps(self.bootstrap, f"{prefix}releases.raw", set(accepted))
+        enriched = await _timestamps(self.bootstrap, f"{prefix}releases.enriched", set(accepted))
+        engine = connect(self.database_url)
+        try:
+            with engine.connect() as conn:
+                rows = conn.execute(select(tables.releases.c.release_id, tables.releases.c.processed_at))
+                processed = {rid: _epoch(at) for rid, at in rows if rid in accepted}
+        finally:
+            engine.dispose()
+        stages: dict[str, list[float]] = {k: [] for k in ("ack", "to_enrich", "enrich", "to_store")}
+        for rid, at in accepted.items():
+            if rid in raw and rid in enriched and rid in processed and rid in latency:
+                stages["ack"].append(at - raw[rid])
+                stages["to_enrich"].append(processed[rid] - raw[rid])
+                stages["enrich"].append(enriched[rid] - processed[rid])
+                stages["to_store"].append(at + latency[rid] - enriched[rid])
+        return {f"stage_{name}": values for name, values in stages.items()}
+
+    async def _latencies(
+        self,
+        releases: list[tuple[str, str]],
+        rate: float,
+        accepted: dict[str, float],
+        latency: dict[str, float],
+    ) -> dict[str, list[float]]:
         """Seconds from 202 (or the file's move out of the inbox) to queryable, at `rate` releases/s,
         every other release POSTed, the others dropped as files; by way in."""
-        assert self.stack is not None
-        accepted: dict[str, float] = {}  # release id -> when ingest had it safe in Kafka
-        latency: dict[str, float] = {}
+        assert self.stack is not None  # accepted: when ingest had it safe in Kafka; latency: then on
         file_names = {name for name, _ in releases[::2]}
         files_done: dict[str, str] = {}
         sending = True
@@ -257,12 +310,39 @@ class Pipeline:
             sending = False
             async with asyncio.timeout(300):
                 await asyncio.gather(*watchers)
-        await self._queryable(list(latency), timeout=60)  # and the API answers for each
+        self.cpu_at_last_stored = self.cpu()  # before the checks that load the store and us
         by_file = set(files_done.values())
         return {
             "file": [seconds for rid, seconds in latency.items() if rid in by_file],
             "http": [seconds for rid, seconds in latency.items() if rid not in by_file],
         }
+
+
+async def _timestamps(bootstrap: str, topic: str, keys: set[str]) -> dict[str, float]:
+    """Epoch seconds of the first message of each key in `keys` on `topic` (the producer's stamp)."""
+    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest")
+    await consumer.start()
+    found: dict[str, float] = {}
+    try:
+        async with asyncio.timeout(60):
+            while keys - found.keys():
+                for records in (await consumer.getmany(timeout_ms=1000)).values():
+                    for record in records:
+                        key = (record.key or b"").decode()
+                        if key in keys:
+                            found.setdefault(key, record.timestamp / 1000)
+    except TimeoutError:
+        pass  # the stages of the releases found; the others are left out
+    finally:
+        await consumer.stop()
+    return found
+
+
+def _epoch(at: datetime | str) -> float:
+    """A stored timestamp as epoch seconds (SQLite hands back text or a naive datetime in UTC)."""
+    if isinstance(at, str):
+        at = datetime.fromisoformat(at)
+    return (at if at.tzinfo else at.replace(tzinfo=UTC)).timestamp()
 
 
 def _drop(inbox: Path, name: str, text: str) -> None:
@@ -346,9 +426,11 @@ def run(releases: int, latency_releases: int, workers: list[int], root: Path) ->
                 offset = (n + 1) * 100_000  # releases no run has seen
                 burst = asyncio.run(pipeline.burst(distinct_releases(2 * releases, offset)))
                 half = burst["sustained_releases_per_s"] / 2
+                cpu_before = pipeline.cpu()
                 latency = asyncio.run(
                     pipeline.latencies(distinct_releases(latency_releases, offset + 50_000), half)
                 )
+                cpu = {n: s - cpu_before[n] for n, s in pipeline.cpu_at_last_stored.items()}
                 every = latency["http"] + latency["file"]
                 rss = pipeline.peak_rss()
             finally:
@@ -362,11 +444,49 @@ def run(releases: int, latency_releases: int, workers: list[int], root: Path) ->
                 "latency_p50_s": percentile(every, 50),
                 "latency_p99_s": percentile(every, 99),
                 "latency_max_s": max(every),
-                **{f"latency_{way}_p50_s": percentile(values, 50) for way, values in latency.items()},
-                **{f"latency_{way}_p99_s": percentile(values, 99) for way, values in latency.items()},
+                **{f"latency_{way}_p50_s": percentile(latency[way], 50) for way in ("http", "file")},
+                **{f"latency_{way}_p99_s": percentile(latency[way], 99) for way in ("http", "file")},
+                "stages_p50_p99_s": {
+                    way[len("stage_") :]: (percentile(values, 50), percentile(values, 99))
+                    for way, values in latency.items()
+                    if way.startswith("stage_") and values
+                },
                 "peak_rss_mib": rss,
+                "cpu_ms_per_release_at_half_load": {n: 1000 * c / latency_releases for n, c in cpu.items()},
             }
     return result
+
+
+def summary(result: dict[str, object], workers: list[int]) -> list[str]:
+    """The lines a person reads: one block per run."""
+    lines = [
+        f"{result['burst_releases']} releases at once (half files, half POSTs), then "
+        f"{result['latency_releases']} at half that rate; {result['cores']} cores, "
+        f"load average {result['load_average_at_start'][0]:.1f} at start:",  # type: ignore[index]
+    ]
+    for count in workers:
+        row = result[f"workers_{count}"]
+        assert isinstance(row, dict)
+        rss = ", ".join(f"{name} {mib:.0f}" for name, mib in row["peak_rss_mib"].items())
+        lines.append(
+            f"  {count} enrich + {count} store: {row['sustained_releases_per_s']:.1f} releases/s"
+            f" ({row['vs_analyze']:.2f}x analyze's {row['analyze_releases_per_s']:.1f});"
+            f" at {row['half_load_releases_per_s']:.1f}/s"
+            f" p50 {row['latency_p50_s']:.2f} s, p99 {row['latency_p99_s']:.2f} s; peak RSS MiB: {rss}"
+        )
+        lines.append(
+            f"    ingest accepted the POSTs at {row['http_accepted_per_s']:.1f}/s,"
+            f" the inbox files at {row['inbox_accepted_per_s']:.1f}/s; p50 / p99 POSTed"
+            f" {row['latency_http_p50_s']:.2f} / {row['latency_http_p99_s']:.2f} s,"
+            f" dropped {row['latency_file_p50_s']:.2f} / {row['latency_file_p99_s']:.2f} s"
+        )
+        stages = ", ".join(
+            f"{name} {p50:.3f} / {p99:.3f}" for name, (p50, p99) in row["stages_p50_p99_s"].items()
+        )
+        lines.append(f"    by stage, p50 / p99 s: {stages}")
+        cpu = ", ".join(f"{name} {ms:.1f}" for name, ms in row["cpu_ms_per_release_at_half_load"].items())
+        lines.append(f"    CPU ms per release at half load: {cpu}")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -387,27 +507,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.keep:
             shutil.rmtree(root, ignore_errors=True)
     print(json.dumps(result, indent=2))
-    lines = [
-        f"{result['burst_releases']} releases at once (half files, half POSTs), then "
-        f"{result['latency_releases']} at half that rate; {result['cores']} cores, "
-        f"load average {result['load_average_at_start'][0]:.1f} at start:",  # type: ignore[index]
-    ]
-    for count in args.workers:
-        row = result[f"workers_{count}"]
-        assert isinstance(row, dict)
-        rss = ", ".join(f"{name} {mib:.0f}" for name, mib in row["peak_rss_mib"].items())
-        lines.append(
-            f"  {count} enrich + {count} store: {row['sustained_releases_per_s']:.1f} releases/s"
-            f" ({row['vs_analyze']:.2f}x analyze's {row['analyze_releases_per_s']:.1f});"
-            f" at {row['half_load_releases_per_s']:.1f}/s"
-            f" p50 {row['latency_p50_s']:.2f} s, p99 {row['latency_p99_s']:.2f} s; peak RSS MiB: {rss}"
-        )
-        lines.append(
-            f"    ingest accepted the POSTs at {row['http_accepted_per_s']:.1f}/s,"
-            f" the inbox files at {row['inbox_accepted_per_s']:.1f}/s; p50 / p99 POSTed"
-            f" {row['latency_http_p50_s']:.2f} / {row['latency_http_p99_s']:.2f} s,"
-            f" dropped {row['latency_file_p50_s']:.2f} / {row['latency_file_p99_s']:.2f} s"
-        )
+    lines = summary(result, args.workers)
     rates = [result[f"workers_{count}"]["sustained_releases_per_s"] for count in args.workers]  # type: ignore[index]
     if len(rates) > 1:
         lines.append(

@@ -9,11 +9,12 @@ from datetime import UTC, datetime
 import httpx
 import ingest_documents as documents
 import pytest
-from topic_reader import read_topic
+from topic_reader import count_messages, read_topic
 
 from pressflow.broker import create_topics
 from pressflow.ops.dead_letters import Replayer, list_letters
 from pressflow_ingest.adapters.http.app import create_app
+from pressflow_ingest.adapters.inbox.watcher import InboxWatcher
 from pressflow_ingest.adapters.isolation import Extractor
 from pressflow_ingest.adapters.ledger import Ledger
 from pressflow_ingest.core.submission import Submission
@@ -74,6 +75,56 @@ async def test_every_format_lands_on_the_topic_with_its_title_and_text(kafka):
     for name, data in inputs.items():
         assert releases[name].source.size == len(data)
         assert len(releases[name].source.sha256) == 64
+
+
+class AckWitness:
+    """The real publisher, noting whether each file was still in the inbox when Kafka acknowledged
+    its release, and how many publishes were in flight at once."""
+
+    def __init__(self, publisher: KafkaPublisher, inbox, topics: Topics) -> None:
+        self._publisher, self._inbox, self._topics = publisher, inbox, topics
+        self.still_in_inbox_at_ack: dict[str, bool] = {}
+        self.in_flight = self.most_in_flight = 0
+
+    async def publish(self, topic, key, event) -> None:
+        self.in_flight += 1
+        self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            await self._publisher.publish(topic, key, event)
+        finally:
+            self.in_flight -= 1
+        if topic == self._topics.raw:
+            name = event.source.filename
+            self.still_in_inbox_at_ack[name] = (self._inbox / name).exists()
+
+
+async def test_a_burst_of_inbox_files_is_published_concurrently_each_once_and_moved_after_its_ack(
+    kafka, tmp_path
+):
+    bootstrap, topics, publisher = kafka
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    names = [f"cp{i:03d}.txt" for i in range(150)]
+    for i, name in enumerate(names):
+        (inbox / name).write_text(f"Lyon, le 3 mars 2025\n\nCommuniqué numéro {i}.", encoding="utf-8")
+    witness = AckWitness(publisher, inbox, topics)
+    watcher = InboxWatcher(
+        inbox, Intake(witness, topics, Ledger(), Extractor()), settle_seconds=0, concurrency=8
+    )
+    assert await watcher.scan_once() == 0  # seen once: not yet known to be complete
+    assert await watcher.scan_once() == len(names)
+
+    assert witness.still_in_inbox_at_ack == dict.fromkeys(names, True)
+    assert 1 < witness.most_in_flight <= 8
+    assert sorted(p.name for p in (inbox / ".processed").iterdir()) == names
+    assert not list(inbox.glob("*.txt"))
+    assert await count_messages(bootstrap, topics.raw, 2) == len(names)
+    on_topic = [
+        RawRelease.model_validate_json(v) for v in await read_topic(bootstrap, topics.raw, len(names))
+    ]
+    assert sorted(r.source.filename for r in on_topic) == names
+    assert await watcher.scan_once() == 0  # nothing left, nothing published again
+    assert await count_messages(bootstrap, topics.raw, 2) == len(names)
 
 
 async def test_a_batch_over_http_is_published_and_a_retry_is_not(kafka):

@@ -1,5 +1,6 @@
 """The watched folder, with a fake publisher and a hand-driven clock."""
 
+import asyncio
 import json
 import os
 from datetime import UTC, datetime
@@ -14,7 +15,7 @@ from pressflow_ingest.adapters.isolation import Extractor
 from pressflow_ingest.adapters.ledger import Ledger
 from pressflow_ingest.core.submission import Submission
 from pressflow_ingest.intake import Intake
-from pressflow_runtime.publishing import TooLarge
+from pressflow_runtime.publishing import TooLarge, Unavailable
 from pressflow_schemas import Topics
 
 TEXT = "Rennes, le 2 avril 2025\n\nLa Ville de Rennes inaugure une nouvelle médiathèque.\n"
@@ -305,3 +306,55 @@ async def test_a_file_that_fails_for_good_is_refused_not_retried_forever(tmp_pat
     assert "MessageSizeTooLargeError" in error["error"]
     [(topic, _, letter)] = publisher.sent
     assert topic.endswith("releases.dead-letter") and letter.filename == "long.txt"
+
+
+async def test_settled_files_are_published_together_but_never_more_than_the_bound(tmp_path):
+    class Slow(FakePublisher):
+        """Takes a while to acknowledge, as a broker a round trip away does."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.waiting = self.most = 0
+
+        async def publish(self, topic, key, event):
+            self.waiting += 1
+            self.most = max(self.most, self.waiting)
+            await asyncio.sleep(0.05)
+            self.waiting -= 1
+            await super().publish(topic, key, event)
+
+    publisher = Slow()
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    clock = Clock()
+    watcher = InboxWatcher(
+        inbox,
+        Intake(publisher, Topics(), Ledger(), Extractor()),
+        settle_seconds=1.0,
+        concurrency=4,
+        clock=clock,
+    )
+    for number in range(20):
+        (inbox / f"cp{number}.txt").write_text(f"{TEXT}\n\nCommuniqué {number}.", encoding="utf-8")
+    assert await settle(watcher, clock) == 20
+    assert len(publisher.sent) == 20
+    assert 1 < publisher.most <= 4
+
+
+async def test_a_file_kafka_refuses_stays_while_the_others_of_the_burst_are_moved(tmp_path):
+    class Flaky(FakePublisher):
+        async def publish(self, topic, key, event):
+            if event.source.filename == "cp3.txt":
+                raise Unavailable("broker unavailable")
+            await super().publish(topic, key, event)
+
+    publisher = Flaky()
+    watcher, inbox, clock = make_watcher(tmp_path, publisher)
+    for number in range(8):
+        (inbox / f"cp{number}.txt").write_text(f"{TEXT}\n\nCommuniqué {number}.", encoding="utf-8")
+    assert await settle(watcher, clock) == 7
+    assert [p.name for p in inbox.glob("*.txt")] == ["cp3.txt"]
+    assert sorted(p.name for p in (inbox / ".processed").iterdir()) == [
+        f"cp{n}.txt" for n in range(8) if n != 3
+    ]
+    assert not (inbox / ".failed").exists()

@@ -50,6 +50,7 @@ def build_app(settings: IngestSettings) -> FastAPI:
         settle_seconds=settings.inbox_settle_seconds,
         poll_seconds=settings.inbox_poll_seconds,
         max_file_bytes=settings.max_file_bytes,
+        concurrency=settings.inbox_concurrency,
     )
 
     kafka = LagSampler(settings.kafka_bootstrap_servers)

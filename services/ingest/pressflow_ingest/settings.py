@@ -3,7 +3,7 @@
 from datetime import timedelta
 from pathlib import Path
 
-from pydantic import SecretStr
+from pydantic import Field, SecretStr
 
 from pressflow_runtime.settings import KafkaSettings
 
@@ -35,6 +35,9 @@ class IngestSettings(KafkaSettings):
     # A file is taken once its size and mtime have not changed for this long.
     inbox_settle_seconds: float = 1.0
     inbox_poll_seconds: float = 0.5
+    # Settled inbox files extracted and published at once (PDF and Word files are further
+    # bounded by extract_workers); each is moved only after its own acknowledgement.
+    inbox_concurrency: int = Field(16, ge=1)
     # How long a submission waits for Kafka's acknowledgement before it is answered 503.
     publish_timeout_seconds: float = 10.0
 

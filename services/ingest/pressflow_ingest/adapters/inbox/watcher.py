@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Literal
 
 from pressflow_ingest.adapters.inbox.journal import InboxLog
 from pressflow_ingest.core.outcomes import Folder, Outcome
@@ -50,8 +51,10 @@ class Refused(Exception):
 class InboxWatcher:
     """Polls the inbox; a file is taken once its size and mtime are stable for `settle_seconds`.
 
-    Polling rather than inotify: it works the same on network mounts and in containers,
-    and a release folder sees a handful of files a minute, not thousands a second.
+    Polling rather than inotify: it works the same on network mounts and in containers.
+    Up to `concurrency` settled files are extracted and published at once, so that a burst
+    costs a few Kafka round trips rather than one per file; each file is moved only after
+    its own publish was acknowledged.
     """
 
     def __init__(
@@ -62,6 +65,7 @@ class InboxWatcher:
         settle_seconds: float = 1.0,
         poll_seconds: float = 0.5,
         max_file_bytes: int = 20 * 1024 * 1024,
+        concurrency: int = 16,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.inbox = inbox
@@ -70,6 +74,7 @@ class InboxWatcher:
         self._settle = settle_seconds
         self._poll = poll_seconds
         self._max_bytes = max_file_bytes
+        self._concurrency = max(1, concurrency)
         self._clock = clock
         self._seen: dict[Path, tuple[int, int, float]] = {}
         self.journal = InboxLog(inbox / ".log")
@@ -92,12 +97,40 @@ class InboxWatcher:
         """Process every file that is complete; returns how many were moved."""
         moved = 0
         present = set()
+        settled = []
         for path in sorted(self._walk()):
             present.add(path)
-            if await self._consider(path):
-                moved += 1
+            verdict = self._consider(path)
+            moved += verdict == "refused"
+            if verdict == "settled":
+                settled.append(path)
+        moved += await self._process_all(settled)
         self._seen = {p: v for p, v in self._seen.items() if p in present}
         return moved
+
+    async def _process_all(self, paths: list[Path]) -> int:
+        """Process `paths` with at most `concurrency` in flight; how many were moved."""
+        pending = iter(paths)
+        moved = 0
+
+        async def worker() -> None:
+            nonlocal moved
+            for path in pending:  # one iterator shared by the workers: each path is taken once
+                taken = await self._process_one(path)
+                moved += taken  # not `moved += await ...`: that reads `moved` before the wait
+
+        await asyncio.gather(*(worker() for _ in range(min(self._concurrency, len(paths)))))
+        return moved
+
+    async def _process_one(self, path: Path) -> bool:
+        try:
+            return await self._process(path)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # one file's trouble (say, a failed rename) must not hold up the others
+            log.exception("could not process %s; it is tried again", path)
+            self._seen.pop(path, None)
+            return False
 
     def _walk(self) -> list[Path]:
         found = []
@@ -111,19 +144,17 @@ class InboxWatcher:
                     found.append(path)
         return found
 
-    async def _consider(self, path: Path) -> bool:
+    def _consider(self, path: Path) -> Literal["gone", "refused", "waiting", "settled"]:
         try:
             info = path.lstat()
         except FileNotFoundError:
-            return False
+            return "gone"
         try:
             self._check_kind(path, info)
         except Refused as exc:
             self._refuse(path, str(exc))
-            return True
-        if not self._is_settled(path, info):
-            return False
-        return await self._process(path)
+            return "refused"
+        return "settled" if self._is_settled(path, info) else "waiting"
 
     def _check_kind(self, path: Path, info: os.stat_result) -> None:
         if stat.S_ISLNK(info.st_mode):
