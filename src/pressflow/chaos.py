@@ -61,6 +61,9 @@ class FaultOutcome:
     stop_seconds: float | None = None
     # Store outages: the largest backlog seen, and how long it took to drain after the restart.
     backlog: int | None = None
+    # Broker faults: from the kill until the store committed again (with other brokers up, this
+    # can come before the restart).
+    pause_seconds: float | None = None
 
 
 @dataclass
@@ -366,15 +369,7 @@ class ChaosRun:
         signum = signal.Signals[fault.signal]
         progress = self._progress_of(fault.target)
         if fault.target.startswith("broker"):
-            node = self.brokers[int(fault.target.partition("-")[2] or 1) - 1]
-            before = await self._reading(progress)  # while the broker still answers
-            await asyncio.to_thread(node.kill, signum)
-            await asyncio.sleep(fault.down_seconds)
-            restarted = time.monotonic()
-            # launched from this thread, so that the broker dies with us; waited for off the loop
-            node.start(wait=False)
-            await asyncio.to_thread(node.wait_ready)
-            return FaultOutcome(fault, await self._recovery(progress, before, restarted))
+            return await self._broker_fault(fault, signum, progress)
         if fault.target == "postgres":
             assert self.postgres is not None
             await asyncio.to_thread(self.postgres.kill)
@@ -399,6 +394,31 @@ class ChaosRun:
             return await self._stop_and_restart(fault, signum, progress, bool(survivors))
         finally:
             self._down.discard(fault.target)
+
+    async def _broker_fault(
+        self,
+        fault: Fault,
+        signum: signal.Signals,
+        progress: Callable[[], Awaitable[dict[int, int] | None]],
+    ) -> FaultOutcome:
+        """Kill a broker, restart it after `down_seconds`; the store's commits are watched from the
+        kill on (the pause) and from the restart command on (the recovery), while the restarted
+        JVM starts, not after it: with other brokers up, the pipeline need not wait for it."""
+        node = self.brokers[int(fault.target.partition("-")[2] or 1) - 1]
+        before = await self._reading(progress)  # while the broker still answers
+        killed = time.monotonic()
+        await asyncio.to_thread(node.kill, signum)
+        pause = asyncio.create_task(self._recovery(progress, before, killed))
+        await asyncio.sleep(fault.down_seconds)
+        # progress after the restart: beyond what was committed by then, if Kafka answers
+        latest = await progress() or before
+        restarted = time.monotonic()
+        # launched from this thread, so that the broker dies with us; waited for off the loop
+        node.start(wait=False)
+        recovery, _ = await asyncio.gather(
+            self._recovery(progress, latest, restarted), asyncio.to_thread(node.wait_ready)
+        )
+        return FaultOutcome(fault, recovery, pause_seconds=await pause)
 
     async def _stop_and_restart(
         self,
@@ -704,8 +724,8 @@ class ChaosRun:
 def summary_table(runs: list[tuple[str, list[FaultOutcome], Audit]]) -> str:
     """The figures of one or more runs as Markdown, for the terminal and the README."""
     lines = [
-        "| fault | times | recovered | recovery s, median / max | exit on SIGTERM |",
-        "|---|---:|---:|---:|---|",
+        "| fault | times | recovered | recovery s, median / max | store paused s, max | exit on SIGTERM |",
+        "|---|---:|---:|---:|---:|---|",
     ]
     by_kind: dict[str, list[FaultOutcome]] = {}
     for _, outcomes, _ in runs:
@@ -718,10 +738,11 @@ def summary_table(runs: list[tuple[str, list[FaultOutcome], Audit]]) -> str:
             for o in outcomes
             if o.fault.signal == "SIGTERM"
         )
+        pauses = [o.pause_seconds for o in outcomes if o.pause_seconds is not None]
         lines.append(
             f"| {kind} | {len(outcomes)} | {len(times)} | "
             + (f"{statistics.median(times):.1f} / {max(times):.1f}" if times else "-")
-            + f" | {', '.join(sorted(exits)) or '-'} |"
+            + f" | {f'{max(pauses):.1f}' if pauses else '-'} | {', '.join(sorted(exits)) or '-'} |"
         )
     lines += [
         "",
