@@ -79,7 +79,7 @@ class SmallDisk:
 
     def fill(self) -> Path:
         """Write to the tmpfs until it is full; the failure must be ENOSPC."""
-        filler = self.seen / "filler"
+        filler = self.seen / ".filler"  # hidden: the inbox watcher leaves it alone
         with filler.open("wb", buffering=0) as out:
             try:
                 while True:
@@ -187,3 +187,48 @@ async def test_a_full_disk_under_the_sqlite_store_stops_its_commits_and_loses_no
         stored = [line for line in exported.text.splitlines() if line.strip()]
         assert len(stored) == RELEASES
         assert await end_offset(kafka_bootstrap, topics.dead_letter) == 0
+
+
+@needs_namespaces
+async def test_a_full_disk_under_the_inbox_leaves_files_in_place_answers_503_and_loses_nothing(
+    kafka_bootstrap, topic_prefix, tmp_path
+):
+    topics = Topics(topic_prefix)
+    await create_topics(kafka_bootstrap, topics.all(), 1)
+    url = f"http://127.0.0.1:{free_port()}"
+    inbox = tmp_path / "inbox"
+    env = service_env(
+        kafka_bootstrap,
+        {
+            "PRESSFLOW_TOPIC_PREFIX": topic_prefix,
+            "PRESSFLOW_INBOX": str(inbox),
+            "PRESSFLOW_INGEST_PORT": url.rsplit(":", 1)[1],
+            "PRESSFLOW_INBOX_SETTLE_SECONDS": "0.3",
+        },
+    )
+    texts = [f"Toulouse, le 2 juin 2025. Communiqué {n} de la Région Occitanie.\n" for n in range(3)]
+    posted = {"text": "Paris, le 3 juin 2025. Un communiqué envoyé par HTTP.", "filename": "posted.json"}
+    with small_disk("pressflow_ingest", inbox, "4m", env) as ingest:
+        wait_until(lambda: answers(f"{url}/readyz"), 120, "readiness", ingest)
+        seen = ingest.seen
+        for n, text in enumerate(texts):  # written while there is room, complete once it is full
+            (seen / f"release{n}.part").write_text(text, encoding="utf-8")
+        filler = ingest.fill()
+        for n in range(len(texts)):
+            (seen / f"release{n}.part").rename(seen / f"release{n}.txt")
+        refused = httpx.post(f"{url}/releases", json=posted, timeout=30)
+        assert refused.status_code == 503, refused.text
+        assert refused.headers["Retry-After"]
+        assert "no room left" in refused.json()["detail"]
+        wait_until(lambda: "stays in the inbox" in ingest.log(), 30, "an error about the disk", ingest)
+        time.sleep(2)  # several polls: the files stay where they are, and nothing was published
+        assert sorted(p.name for p in seen.glob("*.txt")) == [f"release{n}.txt" for n in range(3)]
+        assert not (seen / ".failed").exists() or not any((seen / ".failed").iterdir())
+        assert await end_offset(kafka_bootstrap, topics.raw) == 0
+        filler.unlink()  # room again: ingest resumes on its own
+        wait_until(lambda: not any(seen.glob("*.txt")), 30, "the files to be taken", ingest)
+        processed = sorted(p.name for p in (seen / ".processed").iterdir())
+        assert processed == [f"release{n}.txt" for n in range(3)]
+        accepted = httpx.post(f"{url}/releases", json=posted, timeout=30)
+        assert accepted.status_code == 202, accepted.text
+        assert await end_offset(kafka_bootstrap, topics.raw) == len(texts) + 1  # each once
