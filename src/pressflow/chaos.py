@@ -64,6 +64,8 @@ class FaultOutcome:
     # Broker faults: from the kill until the store committed again (with other brokers up, this
     # can come before the restart).
     pause_seconds: float | None = None
+    # Wall-clock time of the restart command, to read the restarted copy's own log against.
+    restarted_at: float | None = None
 
 
 @dataclass
@@ -438,13 +440,13 @@ class ChaosRun:
         if fault.down_seconds >= 60:
             backlog = await self._lag(self.topics.enriched, f"{self.topics.prefix}store")
         before = await self._reading(progress)
-        restarted = time.monotonic()
+        restarted, restarted_at = time.monotonic(), time.time()
         self.stack.launch(fault.target, self.overrides(fault.target))
         recovery = await self._recovery(progress, before, restarted, every_partition=survivors)
         if backlog is not None:
             await self._drained(restarted)
             recovery = time.monotonic() - restarted
-        return FaultOutcome(fault, recovery, exit_status, stopped, backlog)
+        return FaultOutcome(fault, recovery, exit_status, stopped, backlog, restarted_at=restarted_at)
 
     async def _exit_of(self, process: subprocess.Popen[bytes], grace: float = 30.0) -> int | None:
         deadline = time.monotonic() + grace
