@@ -179,7 +179,9 @@ class ChaosRun:
     def bootstrap(self) -> str:
         if self.cluster is not None:
             return self.cluster.bootstrap_servers
-        return self.brokers[0].bootstrap_servers
+        # its address, kept while it is down: the driver watches for progress through the outage
+        broker = self.brokers[0]
+        return f"{broker.host}:{broker._port}"
 
     def overrides(self, name: str) -> dict[str, str]:
         if service_of(name) != "store":

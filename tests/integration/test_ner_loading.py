@@ -88,7 +88,7 @@ def test_optimising_each_character_class_once_compiles_the_french_tokenizer_to_t
 
     from spacy.lang.fr.tokenizer_exceptions import TOKEN_MATCH
 
-    from pressflow_enrich.ner import charsets_optimised_once
+    from pressflow_enrich.service import charsets_optimised_once
 
     pattern = TOKEN_MATCH.__self__  # type: ignore[attr-defined]
     # the compiler itself, not re.compile: its cache would hand back the pattern compiled at import

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
-import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -50,8 +48,7 @@ def load_ner(model: str):  # type: ignore[no-untyped-def]
     components = get_model_meta(root).get("components", [])
     if "ner" not in components:
         raise ValueError(f"spaCy pipeline {model!r} has no `ner` component (it has {components})")
-    with charsets_optimised_once():
-        nlp = spacy.load(model, exclude=[name for name in components if name != "ner"])
+    nlp = spacy.load(model, exclude=[name for name in components if name != "ner"])
     upstream = {
         getattr(layer, "upstream_name", "*")
         for layer in nlp.get_pipe("ner").model.walk()
@@ -61,37 +58,6 @@ def load_ner(model: str):  # type: ignore[no-untyped-def]
         keep = {"ner", *upstream} if "*" not in upstream else {"ner", "tok2vec", "transformer"}
         nlp = spacy.load(model, exclude=[name for name in components if name not in keep])
     return nlp
-
-
-@contextlib.contextmanager
-def charsets_optimised_once() -> Iterator[None]:
-    """Within the block, Python's regular expression compiler optimises each distinct character
-    class once instead of at every place a pattern repeats it.
-
-    spaCy's French tokenizer compiles one case-insensitive pattern that repeats a few classes of
-    every letter hundreds of times; optimising them again each time takes about 2 s of the 4 s a
-    restarted enrich spends loading French. The compiled patterns are the same, code for code
-    (tests/unit/test_ner_start.py). On a Python without this compiler function, nothing changes.
-    """
-    compiler = getattr(re, "_compiler", None)
-    optimise = getattr(compiler, "_optimize_charset", None)
-    if compiler is None or optimise is None:
-        yield
-        return
-    done: dict[tuple[object, ...], tuple[object, list[object], bool]] = {}
-
-    def once(charset, iscased=None, fixup=None, fixes=None):  # type: ignore[no-untyped-def]
-        key = (tuple(charset), iscased, fixup, id(fixes))
-        if key not in done or done[key][0] is not fixes:
-            done[key] = (fixes, *optimise(charset, iscased, fixup, fixes))
-        _, out, hascased = done[key]
-        return list(out), hascased  # the compiler only reads the items; the list is its own
-
-    compiler._optimize_charset = once
-    try:
-        yield
-    finally:
-        compiler._optimize_charset = optimise
 
 
 class SpacyNer:

@@ -15,7 +15,7 @@ from pressflow_enrich.language import detect_language
 from pressflow_enrich.ner import BatchNer, Span
 from pressflow_enrich.published import find_published_on
 from pressflow_enrich.title import find_title
-from pressflow_schemas import EnrichedRelease, RawRelease, Source
+from pressflow_schemas import EnrichedRelease, RawRelease
 
 
 def enrich(raw: RawRelease, ner: BatchNer, processed_at: datetime) -> EnrichedRelease:
@@ -119,12 +119,10 @@ def warm_up(ner: BatchNer, languages: Sequence[str], now: datetime) -> None:
     release per language, so that the first real release waits for none of it; raises what
     failed. The NER runs each language's sample under that language, whatever it is."""
     ner.many([(_SAMPLES.get(lang, _SAMPLES["fr"]), lang) for lang in languages])
+    source = {"kind": "http", "format": "txt", "size": 0, "sha256": "0" * 64}
     samples = [
-        RawRelease(
-            release_id=f"warm-up-{lang}",
-            received_at=now,
-            source=Source(kind="http", format="txt", size=len(text.encode()), sha256="0" * 64),
-            text=text,
+        RawRelease.model_validate(
+            {"release_id": f"warm-up-{lang}", "received_at": now, "source": source, "text": text}
         )
         for lang, text in _SAMPLES.items()
     ]
