@@ -157,6 +157,7 @@ class ChaosRun:
         self.postgres = PostgresServer() if database == "postgresql" else None
         self.copies = {"ingest": 1, "enrich": enrich_workers, "store": store_workers}
         self.store_ports: dict[str, int] = {}
+        self.enrich_ports: dict[str, int] = {}
         self.stack: Stack | None = None
         self.http_acks: dict[str, str] = {}  # token -> release id
         self.hostile_answers: dict[str, tuple[int, float]] = {}  # name -> status, seconds
@@ -184,10 +185,14 @@ class ChaosRun:
         return f"{broker.host}:{broker._port}"
 
     def overrides(self, name: str) -> dict[str, str]:
-        if service_of(name) != "store":
+        """Each copy of enrich and of the store serves HTTP on a port of its own."""
+        service = service_of(name)
+        if service == "ingest":
             return {}
-        port = self.store_ports.setdefault(name, free_port())
-        return {"PRESSFLOW_STORE_PORT": str(port)}
+        port = self.store_ports.setdefault(name, free_port()) if service == "store" else None
+        if service == "enrich":
+            port = self.enrich_ports.setdefault(name, free_port())
+        return {f"PRESSFLOW_{service.upper()}_PORT": str(port)}
 
     @property
     def store_url(self) -> str:
