@@ -61,6 +61,11 @@ class FaultOutcome:
     stop_seconds: float | None = None
     # Store outages: the largest backlog seen, and how long it took to drain after the restart.
     backlog: int | None = None
+    # Broker faults: from the kill until the store committed again (with other brokers up, this
+    # can come before the restart).
+    pause_seconds: float | None = None
+    # Wall-clock time of the restart command, to read the restarted copy's own log against.
+    restarted_at: float | None = None
 
 
 @dataclass
@@ -152,6 +157,7 @@ class ChaosRun:
         self.postgres = PostgresServer() if database == "postgresql" else None
         self.copies = {"ingest": 1, "enrich": enrich_workers, "store": store_workers}
         self.store_ports: dict[str, int] = {}
+        self.enrich_ports: dict[str, int] = {}
         self.stack: Stack | None = None
         self.http_acks: dict[str, str] = {}  # token -> release id
         self.hostile_answers: dict[str, tuple[int, float]] = {}  # name -> status, seconds
@@ -174,13 +180,19 @@ class ChaosRun:
     def bootstrap(self) -> str:
         if self.cluster is not None:
             return self.cluster.bootstrap_servers
-        return self.brokers[0].bootstrap_servers
+        # its address, kept while it is down: the driver watches for progress through the outage
+        broker = self.brokers[0]
+        return f"{broker.host}:{broker._port}"
 
     def overrides(self, name: str) -> dict[str, str]:
-        if service_of(name) != "store":
+        """Each copy of enrich and of the store serves HTTP on a port of its own."""
+        service = service_of(name)
+        if service == "ingest":
             return {}
-        port = self.store_ports.setdefault(name, free_port())
-        return {"PRESSFLOW_STORE_PORT": str(port)}
+        port = self.store_ports.setdefault(name, free_port()) if service == "store" else None
+        if service == "enrich":
+            port = self.enrich_ports.setdefault(name, free_port())
+        return {f"PRESSFLOW_{service.upper()}_PORT": str(port)}
 
     @property
     def store_url(self) -> str:
@@ -366,15 +378,7 @@ class ChaosRun:
         signum = signal.Signals[fault.signal]
         progress = self._progress_of(fault.target)
         if fault.target.startswith("broker"):
-            node = self.brokers[int(fault.target.partition("-")[2] or 1) - 1]
-            before = await self._reading(progress)  # while the broker still answers
-            await asyncio.to_thread(node.kill, signum)
-            await asyncio.sleep(fault.down_seconds)
-            restarted = time.monotonic()
-            # launched from this thread, so that the broker dies with us; waited for off the loop
-            node.start(wait=False)
-            await asyncio.to_thread(node.wait_ready)
-            return FaultOutcome(fault, await self._recovery(progress, before, restarted))
+            return await self._broker_fault(fault, signum, progress)
         if fault.target == "postgres":
             assert self.postgres is not None
             await asyncio.to_thread(self.postgres.kill)
@@ -400,6 +404,31 @@ class ChaosRun:
         finally:
             self._down.discard(fault.target)
 
+    async def _broker_fault(
+        self,
+        fault: Fault,
+        signum: signal.Signals,
+        progress: Callable[[], Awaitable[dict[int, int] | None]],
+    ) -> FaultOutcome:
+        """Kill a broker, restart it after `down_seconds`; the store's commits are watched from the
+        kill on (the pause) and from the restart command on (the recovery), while the restarted
+        JVM starts, not after it: with other brokers up, the pipeline need not wait for it."""
+        node = self.brokers[int(fault.target.partition("-")[2] or 1) - 1]
+        before = await self._reading(progress)  # while the broker still answers
+        killed = time.monotonic()
+        await asyncio.to_thread(node.kill, signum)
+        pause = asyncio.create_task(self._recovery(progress, before, killed))
+        await asyncio.sleep(fault.down_seconds)
+        # progress after the restart: beyond what was committed by then, if Kafka answers
+        latest = await progress() or before
+        restarted = time.monotonic()
+        # launched from this thread, so that the broker dies with us; waited for off the loop
+        node.start(wait=False)
+        recovery, _ = await asyncio.gather(
+            self._recovery(progress, latest, restarted), asyncio.to_thread(node.wait_ready)
+        )
+        return FaultOutcome(fault, recovery, pause_seconds=await pause)
+
     async def _stop_and_restart(
         self,
         fault: Fault,
@@ -418,13 +447,13 @@ class ChaosRun:
         if fault.down_seconds >= 60:
             backlog = await self._lag(self.topics.enriched, f"{self.topics.prefix}store")
         before = await self._reading(progress)
-        restarted = time.monotonic()
+        restarted, restarted_at = time.monotonic(), time.time()
         self.stack.launch(fault.target, self.overrides(fault.target))
         recovery = await self._recovery(progress, before, restarted, every_partition=survivors)
         if backlog is not None:
             await self._drained(restarted)
             recovery = time.monotonic() - restarted
-        return FaultOutcome(fault, recovery, exit_status, stopped, backlog)
+        return FaultOutcome(fault, recovery, exit_status, stopped, backlog, restarted_at=restarted_at)
 
     async def _exit_of(self, process: subprocess.Popen[bytes], grace: float = 30.0) -> int | None:
         deadline = time.monotonic() + grace
@@ -704,8 +733,8 @@ class ChaosRun:
 def summary_table(runs: list[tuple[str, list[FaultOutcome], Audit]]) -> str:
     """The figures of one or more runs as Markdown, for the terminal and the README."""
     lines = [
-        "| fault | times | recovered | recovery s, median / max | exit on SIGTERM |",
-        "|---|---:|---:|---:|---|",
+        "| fault | times | recovered | recovery s, median / max | store paused s, max | exit on SIGTERM |",
+        "|---|---:|---:|---:|---:|---|",
     ]
     by_kind: dict[str, list[FaultOutcome]] = {}
     for _, outcomes, _ in runs:
@@ -718,10 +747,11 @@ def summary_table(runs: list[tuple[str, list[FaultOutcome], Audit]]) -> str:
             for o in outcomes
             if o.fault.signal == "SIGTERM"
         )
+        pauses = [o.pause_seconds for o in outcomes if o.pause_seconds is not None]
         lines.append(
             f"| {kind} | {len(outcomes)} | {len(times)} | "
             + (f"{statistics.median(times):.1f} / {max(times):.1f}" if times else "-")
-            + f" | {', '.join(sorted(exits)) or '-'} |"
+            + f" | {f'{max(pauses):.1f}' if pauses else '-'} | {', '.join(sorted(exits)) or '-'} |"
         )
     lines += [
         "",

@@ -81,3 +81,19 @@ def test_a_pipeline_without_ner_is_refused_with_its_components(tmp_path: Path) -
     nlp.to_disk(tmp_path / "no-ner")
     with pytest.raises(ValueError, match="no `ner` component"):
         load_ner(str(tmp_path / "no-ner"))
+
+
+def test_optimising_each_character_class_once_compiles_the_french_tokenizer_to_the_same_code() -> None:
+    import re
+
+    from spacy.lang.fr.tokenizer_exceptions import TOKEN_MATCH
+
+    from pressflow_enrich.service import charsets_optimised_once
+
+    pattern = TOKEN_MATCH.__self__  # type: ignore[attr-defined]
+    # the compiler itself, not re.compile: its cache would hand back the pattern compiled at import
+    plain = re._compiler.compile(pattern.pattern, pattern.flags)  # type: ignore[attr-defined]
+    with charsets_optimised_once():
+        once = re._compiler.compile(pattern.pattern, pattern.flags)  # type: ignore[attr-defined]
+    assert once == plain  # Pattern equality compares the compiled code, not only the source
+    assert once.match("porte-monnaie") and not once.match("Toulouse")

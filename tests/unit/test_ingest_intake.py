@@ -4,6 +4,7 @@ import base64
 from datetime import UTC, datetime
 
 import ingest_documents as documents
+import pytest
 from fakes import FakePublisher
 
 from pressflow_ingest.adapters.isolation import Extractor
@@ -12,6 +13,7 @@ from pressflow_ingest.core.formats import UnreadableContent
 from pressflow_ingest.core.plan import releases_of
 from pressflow_ingest.core.submission import Receipt, Submission
 from pressflow_ingest.intake import Intake
+from pressflow_ingest.ports import NoRoom, Record
 from pressflow_schemas import DeadLetter, RawRelease, Topics
 
 TEXT = "Brest, le 4 juillet 2025\n\nLa Ville de Brest accorde 50 000 € au Festival des marins."
@@ -165,3 +167,19 @@ async def test_offline_releases_are_what_ingest_would_publish_attachments_includ
     [release] = await releases_of(submission(mail, "courriel.eml"))
     assert (release.source.format, release.source.filename) == ("pdf", "cp.pdf")
     assert release.title == documents.TITLE
+
+
+async def test_a_ledger_whose_database_is_full_makes_the_submission_wait_rather_than_fail(tmp_path):
+    ledger = Ledger(tmp_path / "ingest.sqlite3")
+    # SQLite's own "database or disk is full", once the few pages it may still add are used up
+    pages = ledger._db.execute("PRAGMA page_count").fetchone()[0]
+    ledger._db.execute(f"PRAGMA max_page_count = {pages + 2}")
+    with pytest.raises(NoRoom, match="database or disk is full"):
+        for n in range(10_000):
+            await ledger.record(Record(f"key{n}", f"release{n}", "x" * 200, None, "txt"))
+    publisher = FakePublisher()
+    intake = Intake(publisher, Topics(), ledger, Extractor())
+    outcome = await intake.accept(submission(TEXT.encode()))
+    assert outcome.kind == "unavailable", outcome
+    assert "no room left for the ledger" in outcome.reason
+    assert (outcome.handling.status, outcome.handling.folder) == (503, None)  # retried, not refused

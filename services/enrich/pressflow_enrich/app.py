@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor
 from datetime import UTC, datetime
 
 import faust
@@ -27,8 +27,11 @@ BATCH_RELEASES = 16
 BATCH_WITHIN_SECONDS = 0.005
 
 
-def create_app(settings: EnrichSettings, ner: BatchNer) -> faust.App:
-    """A faust app with one agent; nothing connects until its worker starts."""
+def create_app(settings: EnrichSettings, ner: BatchNer, executor: Executor) -> faust.App:
+    """A faust app with one agent; nothing connects until its worker starts. The extraction runs
+    on `executor`, one release batch after another: give it one thread, since spaCy pipelines
+    are not shared across threads (the process is the unit of scale), and anything it runs
+    first (loading the models) is done before the first batch."""
     app = faust.App(
         settings.enrich_group,
         broker=[f"kafka://{server}" for server in settings.kafka_bootstrap_servers.split(",")],
@@ -52,8 +55,6 @@ def create_app(settings: EnrichSettings, ner: BatchNer) -> faust.App:
     raw = app.topic(topics.raw, key_type=bytes, value_type=bytes, value_serializer="raw")
     enriched = app.topic(topics.enriched, key_type=bytes, value_type=bytes, value_serializer="raw")
     dead_letter = app.topic(topics.dead_letter, value_type=bytes, value_serializer="raw")
-    # One thread: spaCy pipelines are not shared across threads, and the process is the unit of scale.
-    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="enrich")
 
     async def deliver(topic: faust.TopicT, key: bytes | None, value: bytes) -> None:
         """Send and wait for Kafka's ack, retrying while Kafka is unreachable: the source offset

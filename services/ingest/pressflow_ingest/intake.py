@@ -67,6 +67,8 @@ class Intake:
             if known is not None:
                 return _duplicate(known)
             releases = await plan(submission, self._extract)
+            # a release published but not recorded would be published again at every retry
+            await self._ledger.ensure_room()
             receipts = tuple([await self._publish(a) for a in releases.attached])
             receipt = await self._publish(releases.release, bytes_key=key, attachments=receipts)
         return _with_attachments(receipt, receipts, releases)

@@ -9,7 +9,12 @@ from typing import Protocol
 from pressflow_ingest.core.plan import Extract
 from pressflow_runtime.publishing import Publisher, TooLarge, Unavailable
 
-__all__ = ["Answer", "Extract", "Ledger", "Publisher", "Record", "TooLarge", "Unavailable"]
+__all__ = ["Answer", "Extract", "Ledger", "NoRoom", "Publisher", "Record", "TooLarge", "Unavailable"]
+
+
+class NoRoom(Unavailable):
+    """ingest's own disk is full: the submission is not taken now (a file stays in the inbox, a
+    request gets 503) and is worth trying again once there is room."""
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,9 @@ class Answer:
 
 class Ledger(Protocol):
     """The memory of what was published (by bytes and by release id) and of idempotent answers."""
+
+    async def ensure_room(self) -> None:
+        """Raise NoRoom unless a release published now could be recorded."""
 
     async def by_bytes(self, bytes_key: str) -> Record | None: ...
 

@@ -6,7 +6,9 @@ One small SQLite file, so a restart neither forgets a release nor publishes one 
 from __future__ import annotations
 
 import asyncio
+import errno
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -14,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pressflow_ingest.ports import Answer, Record
+from pressflow_ingest.ports import Answer, NoRoom, Record
 
 T = TypeVar("T")
 
@@ -39,6 +41,17 @@ CREATE TABLE IF NOT EXISTS answers (
 """
 
 
+# Free space below which nothing new is taken (ensure_room).
+_ROOM_BYTES = 1 << 20
+
+
+def _disk_full(error: Exception) -> bool:
+    """SQLite's "database or disk is full", or the system's ENOSPC or EDQUOT."""
+    if isinstance(error, sqlite3.OperationalError):
+        return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+    return error.errno in (errno.ENOSPC, errno.EDQUOT) if isinstance(error, OSError) else False
+
+
 class Ledger:
     """SQLite-backed; `path=None` keeps it in memory (tests).
 
@@ -49,6 +62,7 @@ class Ledger:
     def __init__(self, path: Path | None = None) -> None:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
+        self._path = path
         self._lock = threading.Lock()
         self._db = sqlite3.connect(
             str(path) if path else ":memory:", isolation_level=None, check_same_thread=False
@@ -72,10 +86,25 @@ class Ledger:
 
         return await self._run(probe)
 
+    async def ensure_room(self) -> None:
+        """Raise NoRoom when the ledger's disk has less than _ROOM_BYTES free: enough for the
+        record, the inbox log's line and the file's move, with a margin for another writer."""
+        if self._path is None:
+            return
+        stats = await asyncio.to_thread(os.statvfs, self._path.parent)
+        if stats.f_bavail * stats.f_frsize < _ROOM_BYTES:
+            free = stats.f_bavail * stats.f_frsize
+            raise NoRoom(f"no room left on the disk of {self._path.parent} ({free} bytes free)")
+
     async def _run(self, call: Callable[..., T], *args: Any) -> T:
         def locked() -> T:
             with self._lock:
-                return call(*args)
+                try:
+                    return call(*args)
+                except (sqlite3.OperationalError, OSError) as exc:
+                    if _disk_full(exc):
+                        raise NoRoom(f"no room left for the ledger {self._path}: {exc}") from exc
+                    raise
 
         return await asyncio.to_thread(locked)
 

@@ -112,8 +112,16 @@ class StoreConsumer:
                         await self._handle(consumer, records)
                 except asyncio.CancelledError:
                     raise
-                except Exception:
-                    log.exception("batch of %d failed; re-reading it from the last commit", len(records))
+                except Exception as exc:
+                    if is_database_away(exc):  # down, or its disk full: one line, held while it repeats
+                        log.error(
+                            "the database did not take a batch of %d (%s); nothing is committed, "
+                            "re-reading it from the last commit",
+                            len(records),
+                            getattr(exc, "orig", exc),
+                        )
+                    else:
+                        log.exception("batch of %d failed; re-reading it from the last commit", len(records))
                     await asyncio.sleep(2)
                     await self._rewind(consumer, list(batches))
 

@@ -25,8 +25,8 @@ Submit press releases. A release is on `releases.raw` when you get its answer.
   `status`, `detail`, and `errors` naming the invalid fields.
 * Limits: body size (413), content type (415), validation (422, naming the field), requests
   per client (429 with `Retry-After`). With `PRESSFLOW_INGEST_TOKEN` set, every POST needs
-  `Authorization: Bearer <token>` (401 otherwise). When Kafka does not acknowledge in time:
-  503 with `Retry-After`, and nothing was accepted.
+  `Authorization: Bearer <token>` (401 otherwise). When Kafka does not acknowledge in time,
+  or ingest's disk is full: 503 with `Retry-After`, and nothing was accepted.
 """
 
 ERRORS = problems.responses(
@@ -39,7 +39,7 @@ ERRORS = problems.responses(
         422: "the release is not valid or not readable; `errors` names the fields",
         429: "too many requests from this client; see Retry-After",
         500: "the release could not be taken, and a retry would fail the same way",
-        503: "Kafka did not acknowledge in time; nothing was accepted; see Retry-After",
+        503: "Kafka did not acknowledge in time, or ingest's disk is full: nothing was accepted; Retry-After",
     }
 )
 
