@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from fake_ner import FakeNer
+
 from pressflow_enrich.entities.judge import WEIGHTS, Judge, Release, features, shipped_judge
 from pressflow_enrich.entities.mentions import find_candidates, find_entities
 from pressflow_enrich.entities.spans import Hit
-from pressflow_enrich.ner import Span
 from pressflow_schemas import Entity, Mention
 
 TEXT = (
@@ -19,21 +20,6 @@ TEXT = (
     "Key Facts\n\n"
     "Stay Connected\n"
 )
-
-
-class FakeNer:
-    """The spans of the given (surface, label) pairs, first occurrence after the previous one."""
-
-    def __init__(self, hits: list[tuple[str, str]]) -> None:
-        self.hits = hits
-
-    def __call__(self, text: str, lang: str) -> list[Span]:
-        spans, cursor = [], 0
-        for surface, label in self.hits:
-            start = text.index(surface, cursor)
-            spans.append(Span(start, start + len(surface), label))
-            cursor = start + len(surface)
-        return spans
 
 
 NER = FakeNer(
