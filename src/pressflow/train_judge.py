@@ -21,7 +21,6 @@ import argparse
 import asyncio
 import json
 import sys
-import unicodedata
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +28,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
+
+from pressflow_schemas.keys import entity_key as norm  # score.py's comparison form
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_FOLDERS = (ROOT.parent / "shared" / "gold", ROOT / "tests" / "fixtures" / "gold")
@@ -43,12 +44,6 @@ class Example:
     doc_id: str
     features: dict[str, float]
     kept: bool
-
-
-def norm(name: str) -> str:
-    """score.py's comparison form: accents, case, apostrophes and spacing ignored."""
-    s = unicodedata.normalize("NFKD", name.replace("\u2019", "'").replace("`", "'"))
-    return " ".join("".join(c for c in s if not unicodedata.combining(c)).split()).lower()
 
 
 def load_gold(folders: Sequence[Path] = GOLD_FOLDERS) -> list[dict]:

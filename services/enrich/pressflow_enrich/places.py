@@ -194,7 +194,7 @@ def _named_countries(text: str) -> Counter[str]:
 def _place_keys(text: str) -> list[str]:
     """The folded capitalised names of a text and the runs of their words ("government of
     canada" holds "canada"), less the ones the text also writes as common words ("The", "Sur")."""
-    common = set(re.findall(r"\b[a-zà-ÿ]{3,}\b", text))
+    common = set(_COMMON_WORD.findall(text))
     keys = []
     for match in _NAME.finditer(text):
         words = fold(match[0]).split(" ")
