@@ -149,6 +149,16 @@ FRENCH_RULES = [
         ],
         {"Agence régionale de santé": "ORG", "Occitanie": "LOC"},
     ),
+    (  # a route between two towns is two places
+        "La compagnie Finistair lance la ligne Brest-Ouessant ce lundi.",
+        [("Finistair", "ORG"), ("Brest-Ouessant", "LOC")],
+        {"Finistair": "ORG", "Brest": "LOC", "Ouessant": "LOC"},
+    ),
+    (  # an amount's unit in a heading is not an organisation
+        "Encours (en milliards FCFA) : 12,4\nLa BOAD a approuvé le prêt.",
+        [("milliards FCFA", "ORG"), ("BOAD", "ORG")],
+        {"BOAD": "ORG"},
+    ),
 ]
 
 ENGLISH_RULES = [
@@ -181,6 +191,16 @@ ENGLISH_RULES = [
         "Nordvik Subsea AS works in the United Kingdom. Nordvik serves the UK market.",
         [("Nordvik Subsea AS", "ORG"), ("United Kingdom", "GPE"), ("Nordvik", "PERSON"), ("UK", "GPE")],
         {"Nordvik Subsea AS": "ORG", "United Kingdom": "LOC"},
+    ),
+    (  # a town the NER missed, after "in", is a place the geodata knows
+        "Harbourline Ltd will open a second depot in Castleblayney this year.",
+        [("Harbourline Ltd", "ORG")],
+        {"Harbourline Ltd": "ORG", "Castleblayney": "LOC"},
+    ),
+    (  # a table's unit is not a name, whatever the NER made of it
+        "Revenue (KShs) rose to 1.2 billion.\nFigures in EUR unless stated.",
+        [("KShs", "ORG"), ("EUR", "GPE")],
+        {},
     ),
 ]
 

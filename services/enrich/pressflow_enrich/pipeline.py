@@ -107,15 +107,16 @@ def _enriched(
     )
 
 
-# One short release per language for warm_up: a date, an amount, a place, people and organisations.
+# One short release per language for warm_up: a date, an amount, places (a town after "à" or "in"
+# reads the geodata's towns), people and organisations.
 _SAMPLES = {
     "fr": (
         "Toulouse, le 3 mars 2025\n\nLa Région Occitanie accorde 1,5 million d'euros à la société "
-        "Airbus pour son usine de Blagnac.\n\nContact presse : Marie Dupont, presse@example.fr"
+        "Airbus pour son usine à Blagnac.\n\nContact presse : Marie Dupont, presse@example.fr"
     ),
     "en": (
-        "LONDON, 3 March 2025\n\nHarbourline PLC today announced a £2 million investment in its "
-        "Bristol plant.\n\nMedia contact: Sarah Collins, press@example.com"
+        "LONDON, 3 March 2025\n\nHarbourline PLC today announced a £2 million investment in "
+        "Bristol.\n\nMedia contact: Sarah Collins, press@example.com"
     ),
 }
 

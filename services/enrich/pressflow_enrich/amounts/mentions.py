@@ -333,3 +333,16 @@ def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
             taken.append((carried.start, carried.end))
     amounts.sort(key=lambda a: a.start)
     return amounts, _quantities(text, locale.english, sorted(taken))
+
+
+# A currency, with or without its scale, written without a figure: a table's unit ("en milliards
+# de FCFA", "MdsE.", "KShs"), which the NER sometimes takes for a name.
+_CURRENCY_NAME = re.compile(
+    rf"(?:(?:en\s+|in\s+)?{SCALE}\.?\s*(?:d{APOS}|de\s+|of\s+)?)?(?:{_SUFFIX_CURRENCY}|{_PREFIX_CURRENCY})\.?",
+    re.IGNORECASE,
+)
+
+
+def names_a_currency(name: str) -> bool:
+    """ "EUR", "F CFA", "Milliards FCFA", "MdsE.": a currency or a unit of amounts, not a name."""
+    return bool(_CURRENCY_NAME.fullmatch(name.strip()))

@@ -6,16 +6,19 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+from pressflow_enrich.amounts.mentions import names_a_currency
 from pressflow_enrich.entities import gazetteer as gz
 from pressflow_enrich.entities.judge import Judge, shipped_judge
 from pressflow_enrich.entities.spans import PLACE_NAMED_BY_ORG, Hit, clean_hits, initials, is_acronym, words
 from pressflow_enrich.ner import Ner
-from pressflow_enrich.places import famous_places, is_city, is_country, is_region
+from pressflow_enrich.places import famous_places, is_city, is_country, is_region, placed_settlements
 from pressflow_schemas import Entity, Mention
 from pressflow_schemas.keys import entity_key as norm
 
 _PARENTHESIS = re.compile(r"\s*\(\s*[\"“«]?\s*([^()\n\"“”«»]{2,80}?)\s*[\"”»]?\s*\)")
 _REPUBLIC = re.compile(r"^(?:republique|republic) (?:de l'|de la |du |de |d'|of (?:the )?)(.+)$")
+# Words that head a description ("au Centre intégré de...") before they name a town.
+_GENERIC_HEADS = gz.GENERIC_WORDS | gz.ORG_HEADS | gz.SITE_NOUNS | gz.REGION_HEADS
 _BRANCH = re.compile(r"^([A-Z]{2,8}) ([A-ZÀ-Þ][\w-]+)$")
 
 
@@ -167,6 +170,8 @@ def _entity(text: str, members: list[Hit], lang: str) -> Entity | None:
     names = [text[h.start : h.end] for h in members]
     if label is None or (label == "PER" and all(len(words(n)) == 1 for n in names)):
         return None
+    if all(names_a_currency(n) for n in names):
+        return None  # "EUR", "Milliards FCFA": the unit of a table's amounts, not a name
     if (lang == "en" and _used_as_adjective(text, members)) or _capitalised_sentence_start(text, members):
         return None
     canonical = _canonical(label, names)
@@ -269,11 +274,13 @@ def _add_repeats(text: str, entities: list[Entity]) -> list[Entity]:
 
 
 def _add_famous_places(text: str, entities: list[Entity]) -> list[Entity]:
-    """Countries, continents and capitals the NER missed ("la Grèce", "Bangui, N'Djamena"):
-    the geodata knows them, and the guide makes every one a place."""
+    """Countries, continents and capitals the NER missed ("la Grèce", "Bangui, N'Djamena"), and
+    towns written where a place is written ("in Sligo"): the geodata knows them, and the guide
+    makes every one a place."""
     taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
     found: dict[str, list[Mention]] = {}
-    for start, end in famous_places(text):
+    towns = [(a, b) for a, b in placed_settlements(text) if norm(text[a:b]) not in _GENERIC_HEADS]
+    for start, end in sorted({*famous_places(text), *towns}):
         if not _overlaps(taken, start, end):
             found.setdefault(norm(text[start:end]), []).append(
                 Mention(text=text[start:end], start=start, end=end)

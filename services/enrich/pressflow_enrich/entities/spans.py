@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from pressflow_enrich.entities import gazetteer as gz
 from pressflow_enrich.ner import Span
+from pressflow_enrich.places import joined_towns
 from pressflow_enrich.words.calendar import MONTHS, fold
 
 # spaCy's label sets (French WikiNER and English OntoNotes) onto ours; anything else is MISC.
@@ -122,7 +123,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     for run in _enumerations(text, kept):
         _align_types(text, run)
         kept += _list_tail(text, run)
-    return _shorten_to_known(text, sorted(kept, key=lambda h: h.start)), links
+    return _split_joined_towns(text, _shorten_to_known(text, sorted(kept, key=lambda h: h.start))), links
 
 
 def words(text: str) -> list[str]:
@@ -645,6 +646,16 @@ def _list_tail(text: str, run: list[Hit]) -> list[Hit]:
         return []
     start = run[-1].end + tail.start(1)
     return [Hit(start, start + len(tail.group(1)), run[0].label)]
+
+
+def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
+    """ "la ligne Brest-Ouessant": one place over two towns is two places (not a company's or a
+    person's name that happens to join two town names)."""
+    split = []
+    for hit in hits:
+        halves = joined_towns(text[hit.start : hit.end]) if hit.label == "LOC" else []
+        split += [Hit(hit.start + a, hit.start + b, "LOC", ruled=True) for a, b in halves] or [hit]
+    return split
 
 
 def _shorten_to_known(text: str, hits: list[Hit]) -> list[Hit]:

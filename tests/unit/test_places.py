@@ -1,0 +1,71 @@
+"""What the geodata says about places, on sentences we wrote: towns written where a place is
+written, pairs of towns joined by a hyphen or a slash, and what is never a town."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressflow_enrich.places import is_settlement, joined_towns, placed_settlements
+
+
+def _placed(text: str) -> list[str]:
+    return [text[a:b] for a, b in placed_settlements(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new depot opens in Sligo next spring.", ["Sligo"]),  # ~20,000 people
+        ("Parking in Wigan and Leigh town centres stays free.", ["Wigan", "Leigh"]),  # a list goes on
+        ("L'usine ouvrira à Ploufragan, Lannion et Guingamp.", ["Ploufragan", "Lannion", "Guingamp"]),
+        ("Les travaux près de Ouessant reprennent.", ["Ouessant"]),  # an island village of 850
+        ("Grades ramped up at Ocampo\nduring the quarter.", ["Ocampo"]),
+        ("Results in March beat the forecast.", []),  # a town in England, but the month here
+        ("The Company invested in Acme Widgets.", []),  # no town of that name
+        ("Shipments to Cargo and cargo handling grew.", []),  # no place word before it
+        ("Profits in Cargo rose; cargo volumes fell.", []),  # the text writes it as a common word
+        ("The fund invests in UK equities.", []),  # capitals are an acronym, not a town
+    ],
+)
+def test_towns_written_where_a_place_is_written(text: str, expected: list[str]) -> None:
+    assert _placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Brest-Ouessant", ["Brest", "Ouessant"]),  # a ferry route
+        ("Saint-Brieuc/Ploufragan", ["Saint-Brieuc", "Ploufragan"]),  # cut at the slash
+        ("Lamballe-Dinan", ["Lamballe", "Dinan"]),
+        ("Saint-Brieuc", []),  # one town with a hyphen in its name
+        ("Clussais-la-Pommeraie", []),
+        ("Hewlett-Packard", []),  # not two towns
+    ],
+)
+def test_two_towns_joined_are_two_places(name: str, expected: list[str]) -> None:
+    assert [name[a:b] for a, b in joined_towns(name)] == expected
+
+
+def test_small_towns_anywhere_are_known_and_companies_are_not() -> None:
+    assert is_settlement("Ploufragan") and is_settlement("Castleblayney") and is_settlement("Ouesso")
+    assert is_settlement("Manitoba") and is_settlement("France")  # provinces and countries too
+    assert not is_settlement("Telesign") and not is_settlement("Parjointco")
+
+
+def test_warm_up_reads_the_towns_before_the_first_release() -> None:
+    """Reading 200,000 towns takes a second or two: the service pays it at start, not a release."""
+    from datetime import UTC, datetime
+
+    from pressflow_enrich import places
+    from pressflow_enrich.pipeline import warm_up
+
+    class NoNer:
+        def __call__(self, text: str, lang: str) -> list:
+            return []
+
+        def many(self, texts: list) -> list[list]:
+            return [[] for _ in texts]
+
+    places._settlements.cache_clear()
+    warm_up(NoNer(), ["fr", "en"], datetime.now(UTC))
+    assert places._settlements.cache_info().currsize == 1
