@@ -154,6 +154,12 @@ FRENCH_RULES = [
         [("Finistair", "ORG"), ("Brest-Ouessant", "LOC")],
         {"Finistair": "ORG", "Brest": "LOC", "Ouessant": "LOC"},
     ),
+    (  # a government that decides, a state that guarantees: bodies; a compound title is not a name
+        "Le Gouvernement de Wallonie a décidé, sur proposition du Ministre-Président Elio Di Rupo, "
+        "d'accorder la garantie de l'Etat de Vaud.",
+        [("Wallonie", "LOC"), ("Ministre-Président Elio Di Rupo", "ORG"), ("Etat de Vaud", "LOC")],
+        {"Gouvernement de Wallonie": "ORG", "Elio Di Rupo": "PER", "Etat de Vaud": "ORG"},
+    ),
     (  # an amount's unit in a heading is not an organisation
         "Encours (en milliards FCFA) : 12,4\nLa BOAD a approuvé le prêt.",
         [("milliards FCFA", "ORG"), ("BOAD", "ORG")],
@@ -196,6 +202,12 @@ ENGLISH_RULES = [
         "Harbourline Ltd will open a second depot in Castleblayney this year.",
         [("Harbourline Ltd", "ORG")],
         {"Harbourline Ltd": "ORG", "Castleblayney": "LOC"},
+    ),
+    (  # a government and a province acting are bodies; a state written as a place is a place
+        "The Government of Lindora is extending a grant. The agency will work with the Province "
+        "of Manitoba on projects in the State of Victoria.",
+        [("Lindora", "GPE"), ("Province of Manitoba", "GPE"), ("State of Victoria", "GPE")],
+        {"Government of Lindora": "ORG", "Province of Manitoba": "ORG", "State of Victoria": "LOC"},
     ),
     (  # a table's unit is not a name, whatever the NER made of it
         "Revenue (KShs) rose to 1.2 billion.\nFigures in EUR unless stated.",

@@ -154,7 +154,7 @@ ORG_TAILS = LEGAL_SUFFIXES | frozenset(
 LOWERCASE_ORG_HEADS = frozenset(["ministère", "secrétariat"])
 
 # Administrative units: an institution when "la Région X" acts, a place when merely located.
-REGION_HEADS = frozenset(["région", "region", "province"])
+REGION_HEADS = frozenset(["région", "region", "province", "state", "état", "etat"])
 
 # Sites, not bodies: spaceports and launch bases.
 SITE_MARKERS = ("centre spatial", "space center", "spaceport", "cosmodrome", "base spatiale")

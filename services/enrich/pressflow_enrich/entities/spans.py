@@ -38,9 +38,11 @@ _SITE_BEFORE = re.compile(
 # "Department of Rural and Community Development": the body's kind belongs to its name; "Minister
 # for Rural and Community Development", "Ministre des Finances": a person's title, no body named.
 _BODY_KIND_BEFORE = re.compile(
-    r"(?<!\w)(?:Department|Ministry|Office|Secretariat|Agency|Ministère|Secrétariat)"
+    r"(?<!\w)(?:Department|Ministry|Office|Secretariat|Agency|Government|Ministère|Secrétariat|Gouvernement)"
     r" (?:of|for|de la|de l['’]|des|du|de|d['’])\s?(?:the )?$"
 )
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[Ll]a|[Ll]e|[Tt]he|[Ll]['’])\s?$")
+_INSIDE = frozenset(["in", "dans", "within", "across", "throughout"])  # "in the Province of ..."
 _PORTFOLIO_BEFORE = re.compile(
     r"(?<!\w)(?i:minister|ministre|secretary of state|secrétaire d['’]état|cabinet secretary)"
     r"(?: d['’]état)? (?:of|for|de la|de l['’]|des|du|de|d['’]|à la|aux|au)\s?(?:the )?"
@@ -251,7 +253,20 @@ def _trim(text: str, hit: Hit) -> Hit | None:
     if titles and hit.label in ("PER", "MISC"):
         kept = "MISC" if tied else hit.label  # "directrice d'Aquitel": a title's "de" leads to a body
         trimmed.label = _label_after_title(text[start:end], kept, titles[-1] in gz.HONORIFICS)
+    elif titles and not tied and _person_shaped(text[start:end]):
+        trimmed.label = "PER"  # "Ministre-Président Elio Di Rupo", taken whole for a body
     return trimmed
+
+
+def _person_shaped(name: str) -> bool:
+    """Two to four capitalised words, none a body's: what a title without "de" or "of" introduces."""
+    parts = words(name)
+    return (
+        2 <= len(parts) <= 4
+        and all(w[:1].isupper() or w.lower() in ("de", "di", "da", "van", "von", "le", "la") for w in parts)
+        and not any(w.lower() in gz.ORG_HEADS or w.lower() in gz.ORG_TAILS for w in parts)
+        and not is_acronym(parts[0])
+    )
 
 
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
@@ -273,12 +288,21 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
     titles = []
     while True:
         match = re.match(r"([\w.’'-]+)\s*", text[start:end])
-        if not match or match.group(1).lower() not in gz.TITLE_WORDS:
+        if not match or not _is_title(match.group(1).lower()):
             break
         start += match.end()
         titles.append(match.group(1).lower())
     tie = len(_DETERMINER.match(text[start:end]).group(0)) if titles else 0  # type: ignore[union-attr]
     return start + tie, titles, tie > 0
+
+
+def _is_title(word: str) -> bool:
+    """ "président", and the compounds of titles: "ministre-président", "vice-présidente"."""
+    parts = word.split("-")
+    return word in gz.TITLE_WORDS or (
+        any(p in gz.TITLE_WORDS for p in parts)
+        and all(p in gz.TITLE_WORDS or p in ("vice", "co") for p in parts)
+    )
 
 
 def _cut_trailing_titles(text: str, start: int, end: int) -> int:
@@ -582,10 +606,13 @@ def _described_as_org(text: str, hit: Hit) -> bool:
 
 
 def _region_label(text: str, hit: Hit, head: str) -> str:
-    """ "la Région Occitanie a adopté": a body; "en Occitanie", "Chengdu, Province du Sichuan": a place."""
-    before = text[max(0, hit.start - 8) : hit.start]
-    if re.search(r"\b(?:[Ll]a|[Ll]e)\s$", before):
-        return "ORG"
+    """ "la Région Occitanie a adopté", "work with the Province of Manitoba", "garantie de l'Etat de
+    Vaud": a body; "en Occitanie", "in the State of Victoria", "Chengdu, Province du Sichuan": a place."""
+    before = text[max(0, hit.start - 20) : hit.start]
+    article = _ARTICLE_BEFORE.search(before)
+    if article:
+        governing = words(before[: article.start()])
+        return "LOC" if governing and governing[-1].lower() in _INSIDE else "ORG"
     previous = words(before)[-1].lower() if words(before) else ""
     if previous in gz.PLACE_PREPOSITIONS or before.rstrip().endswith(","):
         return "LOC"
