@@ -209,6 +209,12 @@ ENGLISH_RULES = [
         [("Lindora", "GPE"), ("Province of Manitoba", "GPE"), ("State of Victoria", "GPE")],
         {"Government of Lindora": "ORG", "Province of Manitoba": "ORG", "State of Victoria": "LOC"},
     ),
+    (  # the exchange a ticker is listed on is a body; a wire dateline in capitals names a place
+        "SPRINGFIELD, Ill.--(BUSINESS WIRE)--May 2, 2024--Harbourline Inc. (Nasdaq:HRBL) today "
+        "reported results.",
+        [("Harbourline Inc.", "ORG")],
+        {"SPRINGFIELD": "LOC", "Ill.": "LOC", "Harbourline Inc": "ORG", "Nasdaq": "ORG"},
+    ),
     (  # a table's unit is not a name, whatever the NER made of it
         "Revenue (KShs) rose to 1.2 billion.\nFigures in EUR unless stated.",
         [("KShs", "ORG"), ("EUR", "GPE")],

@@ -301,3 +301,18 @@ def joined_towns(name: str) -> list[tuple[int, int]]:
     halves = _halves(name, set())
     shared = set.intersection(*(_countries_of(name[a:b]) for a, b in halves)) if halves else set()
     return halves if len(halves) > 1 and shared else []
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """The place a dateline opens the release with ("BURLINGTON, Mass.--(BUSINESS WIRE)--",
+    "MONTREAL, March 11"), and its state or country, where the geodata knows them."""
+    gazetteer = _gazetteer()
+    for match in _DATELINE.finditer(text, 0, _HEADER_CHARS):
+        if not is_settlement(match["place"]):
+            continue
+        found = [match.span("place")]
+        region = match["region"] and fold(match["region"])
+        if region and (region in gazetteer.countries or region in gazetteer.regions):
+            found.append(match.span("region"))
+        return found
+    return []

@@ -11,7 +11,14 @@ from pressflow_enrich.entities import gazetteer as gz
 from pressflow_enrich.entities.judge import Judge, shipped_judge
 from pressflow_enrich.entities.spans import PLACE_NAMED_BY_ORG, Hit, clean_hits, initials, is_acronym, words
 from pressflow_enrich.ner import Ner
-from pressflow_enrich.places import famous_places, is_city, is_country, is_region, placed_settlements
+from pressflow_enrich.places import (
+    dateline_places,
+    famous_places,
+    is_city,
+    is_country,
+    is_region,
+    placed_settlements,
+)
 from pressflow_schemas import Entity, Mention
 from pressflow_schemas.keys import entity_key as norm
 
@@ -19,6 +26,10 @@ _PARENTHESIS = re.compile(r"\s*\(\s*[\"“«]?\s*([^()\n\"“”«»]{2,80}?)\s*
 _REPUBLIC = re.compile(r"^(?:republique|republic) (?:de l'|de la |du |de |d'|of (?:the )?)(.+)$")
 # Words that head a description ("au Centre intégré de...") before they name a town.
 _GENERIC_HEADS = gz.GENERIC_WORDS | gz.ORG_HEADS | gz.SITE_NOUNS | gz.REGION_HEADS
+# A ticker and the exchange that lists it, in parentheses after a company's name.
+_TICKER = re.compile(
+    r"\((?P<exchange>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\s?:\s?\[?\s?(?=[A-Z0-9.]*[A-Z])[A-Z0-9.]{1,8}\b"
+)
 _BRANCH = re.compile(r"^([A-Z]{2,8}) ([A-ZÀ-Þ][\w-]+)$")
 
 
@@ -38,7 +49,7 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     groups.link_parentheses()
     groups.link_variants()
     entities = [entity for members in groups.members() if (entity := _entity(text, members, lang))]
-    return _add_famous_places(text, _add_repeats(text, entities)), hits
+    return _add_famous_places(text, _add_repeats(text, _add_exchanges(text, entities))), hits
 
 
 class _Groups:
@@ -273,6 +284,24 @@ def _add_repeats(text: str, entities: list[Entity]) -> list[Entity]:
     return _with_mentions(entities, found)
 
 
+def _add_exchanges(text: str, entities: list[Entity]) -> list[Entity]:
+    """ "(Nasdaq:APRI)", "(ASX: AWJ)", "(Euronext Brussels: THR)": the exchange a ticker is listed
+    on is an organisation; a place that names its exchange ("(Paris:KER)") stays a place."""
+    taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
+    found: dict[str, list[Mention]] = {}
+    for match in _TICKER.finditer(text):
+        start, end = match.span("exchange")
+        name = match["exchange"]
+        if _overlaps(taken, start, end) or _known_place(name) or norm(name) in gz.CONTACT_LABELS:
+            continue
+        found.setdefault(norm(name), []).append(Mention(text=name, start=start, end=end))
+    known = {norm(n): i for i, e in enumerate(entities) for n in [e.name, *e.aliases]}
+    entities = _with_mentions(entities, {known[k]: ms for k, ms in found.items() if k in known})
+    return entities + [
+        Entity(type="ORG", name=ms[0].text, mentions=ms) for k, ms in found.items() if k not in known
+    ]
+
+
 def _add_famous_places(text: str, entities: list[Entity]) -> list[Entity]:
     """Countries, continents and capitals the NER missed ("la Grèce", "Bangui, N'Djamena"), and
     towns written where a place is written ("in Sligo"): the geodata knows them, and the guide
@@ -280,7 +309,7 @@ def _add_famous_places(text: str, entities: list[Entity]) -> list[Entity]:
     taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
     found: dict[str, list[Mention]] = {}
     towns = [(a, b) for a, b in placed_settlements(text) if norm(text[a:b]) not in _GENERIC_HEADS]
-    for start, end in sorted({*famous_places(text), *towns}):
+    for start, end in sorted({*famous_places(text), *towns, *dateline_places(text)}):
         if not _overlaps(taken, start, end):
             found.setdefault(norm(text[start:end]), []).append(
                 Mention(text=text[start:end], start=start, end=end)
