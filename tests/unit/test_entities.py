@@ -160,6 +160,12 @@ FRENCH_RULES = [
         [("Wallonie", "LOC"), ("Ministre-Président Elio Di Rupo", "ORG"), ("Etat de Vaud", "LOC")],
         {"Gouvernement de Wallonie": "ORG", "Elio Di Rupo": "PER", "Etat de Vaud": "ORG"},
     ),
+    (  # a school and a grouping of communes are bodies; a body's name may wrap to the next line
+        "La Région finance le lycée Pierre-Loti et Lannion Agglo, avec la Communauté\n"
+        "urbaine de Brest et le Zoopôle.",
+        [("lycée Pierre-Loti", "LOC"), ("Lannion Agglo", "LOC"), ("Communauté", "LOC")],
+        {"lycée Pierre-Loti": "ORG", "Lannion Agglo": "ORG", "Communauté\nurbaine de Brest": "ORG"},
+    ),
     (  # an amount's unit in a heading is not an organisation
         "Encours (en milliards FCFA) : 12,4\nLa BOAD a approuvé le prêt.",
         [("milliards FCFA", "ORG"), ("BOAD", "ORG")],

@@ -32,6 +32,7 @@ ORG_HEADS = frozenset(
         "chambre",
         "cité",
         "comité",
+        "communauté",
         "commission",
         "centre",
         "center",
@@ -55,6 +56,9 @@ ORG_HEADS = frozenset(
         "institution",
         "laboratoire",
         "laboratory",
+        "lycée",
+        "collège",
+        "college",
         "ministère",
         "ministry",
         "musée",
@@ -135,6 +139,8 @@ LEGAL_SUFFIXES = frozenset(
 ORG_TAILS = LEGAL_SUFFIXES | frozenset(
     [
         "agency",
+        "agglo",  # "Saint-Brieuc Agglo": a grouping of communes, a body
+        "agglomération",
         "airlines",
         "association",
         "communications",

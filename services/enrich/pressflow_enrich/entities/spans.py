@@ -68,6 +68,12 @@ _LIST_GAP = re.compile(
 _BODY_OF = re.compile(r"^[A-ZÀ-Þ][\w-]+(?: [a-zà-ÿ][\w-]+)+ (?:de la |du |de l['’])(?=[A-ZÀ-Þ])")
 _COORDINATED_DESCRIPTION = re.compile(r"\s+(?:et|and)\s+(?:la|le|les|l['’]|the)\s*[a-zà-ÿ]")
 _LOWERCASE_CONTINUATION = re.compile(r"^(?:,? (?:et )?(?:de la|de l['’]|du|des|de) ?[a-zà-ÿ][\w-]*)+")
+# After a body's kind: its adjectives, then the place or the name it is of (a hard-wrapped line
+# may break the name).
+_NAMED_BODY = re.compile(
+    r"^(?:\s[a-zà-ÿ][\w-]+){1,2}\s(?:de la |de l['’]|du |des |de |d['’])"
+    r"[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)*"
+)
 _CAPITALISED_NEXT = re.compile(r"^ [A-ZÀ-Þ][a-zà-ÿ]")
 _LIST_TAIL = re.compile(r"^,? (?:and|et|&) ([A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)*)")
 _DEMONYM = re.compile(r"(?:iens|iennes|ois|oises|ais|aises|ains|aines|ans)$")
@@ -488,6 +494,16 @@ def _extend(text: str, hit: Hit) -> None:
     ):
         continuation = _LOWERCASE_CONTINUATION.match(after)  # "Ministère de l'économie, de l'industrie"
         hit.end += continuation.end() if continuation else 0
+    elif (
+        single
+        and head_word(text[hit.start : hit.end]) in gz.ORG_HEADS
+        and (named := _NAMED_BODY.match(after))
+    ):
+        hit.end, hit.label, hit.ruled = (
+            hit.end + named.end(),
+            "ORG",
+            True,
+        )  # "Communauté métropolitaine de Montréal"
     elif hit.label == "LOC" and adjective and adjective.group(1) in gz.PLACE_ADJECTIVES:
         hit.end += adjective.end()  # "Amérique latine"
 
