@@ -44,6 +44,7 @@ class Example:
     doc_id: str
     features: dict[str, float]
     kept: bool
+    name: str = ""  # the proposal, "TYPE:name", for reading the judge's errors
 
 
 def load_gold(folders: Sequence[Path] = GOLD_FOLDERS) -> list[dict]:
@@ -85,7 +86,7 @@ def examples(docs: list[dict]) -> list[Example]:
         proposed, cleaned = find_candidates(doc["text"], lang, lambda _t, _l, hits=hits: hits)
         release = Release.of(doc["text"], lang, cleaned)
         for entity, kept in zip(proposed, label(proposed, doc["gold"]["entities"]), strict=True):
-            found.append(Example(doc["id"], features(release, entity), kept))
+            found.append(Example(doc["id"], features(release, entity), kept, f"{entity.type}:{entity.name}"))
     return found
 
 

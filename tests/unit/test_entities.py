@@ -166,6 +166,25 @@ FRENCH_RULES = [
         [("lycée Pierre-Loti", "LOC"), ("Lannion Agglo", "LOC"), ("Communauté", "LOC")],
         {"lycée Pierre-Loti": "ORG", "Lannion Agglo": "ORG", "Communauté\nurbaine de Brest": "ORG"},
     ),
+    (  # a town's elided or capitalised article is part of its name; "région" in lower case only
+        # describes the place, the body is "la Région"
+        "Le corridor relie N’Djamena à Bangui. À La Réunion et dans la région Grand Est, "
+        "la Région Bretagne investit aussi.",
+        [
+            ("Djamena", "LOC"),
+            ("Bangui", "LOC"),
+            ("Réunion", "LOC"),
+            ("région Grand Est", "ORG"),
+            ("Région Bretagne", "LOC"),
+        ],
+        {
+            "N’Djamena": "LOC",
+            "Bangui": "LOC",
+            "La Réunion": "LOC",
+            "Grand Est": "LOC",
+            "Région Bretagne": "ORG",
+        },
+    ),
     (  # an amount's unit in a heading is not an organisation
         "Encours (en milliards FCFA) : 12,4\nLa BOAD a approuvé le prêt.",
         [("milliards FCFA", "ORG"), ("BOAD", "ORG")],

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from pressflow_enrich.entities import gazetteer as gz
 from pressflow_enrich.ner import Span
-from pressflow_enrich.places import joined_towns
+from pressflow_enrich.places import is_settlement, joined_towns
 from pressflow_enrich.words.calendar import MONTHS, fold
 
 # spaCy's label sets (French WikiNER and English OntoNotes) onto ours; anything else is MISC.
@@ -74,6 +74,10 @@ _NAMED_BODY = re.compile(
     r"^(?:\s[a-zà-ÿ][\w-]+){1,2}\s(?:de la |de l['’]|du |des |de |d['’])"
     r"[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)*"
 )
+# "la région Grand Est": a lower-case kind describes the place the name then gives (the body is
+# written "la Région Grand Est").
+_DESCRIBED_REGION = re.compile(r"(?:région|region|province) (?=[A-ZÀ-Þ])")
+_TOWN_ARTICLE = re.compile(r"(?<![\w’'])(?:[A-Z]['’]|La |Le |Les )$")
 _CAPITALISED_NEXT = re.compile(r"^ [A-ZÀ-Þ][a-zà-ÿ]")
 _LIST_TAIL = re.compile(r"^,? (?:and|et|&) ([A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)*)")
 _DEMONYM = re.compile(r"(?:iens|iennes|ois|oises|ais|aises|ains|aines|ans)$")
@@ -131,7 +135,8 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     for run in _enumerations(text, kept):
         _align_types(text, run)
         kept += _list_tail(text, run)
-    return _split_joined_towns(text, _shorten_to_known(text, sorted(kept, key=lambda h: h.start))), links
+    kept = _shorten_to_known(text, sorted(kept, key=lambda h: h.start))
+    return _split_joined_towns(text, _whole_town_names(text, kept)), links
 
 
 def words(text: str) -> list[str]:
@@ -244,7 +249,7 @@ def _split_credit(text: str, hit: Hit) -> list[tuple[int, int]]:
 
 def _trim(text: str, hit: Hit) -> Hit | None:
     start, end = _strip_edges(text, hit.start, hit.end)
-    if hit.label != "PER":  # "Le Gall" keeps its particle
+    if hit.label != "PER" and not is_settlement(text[start:end]):  # "Le Gall", "La Réunion" keep theirs
         start += len(_DETERMINER.match(text[start:end]).group(0))  # type: ignore[union-attr]
     start, titles, tied = _skip_titles(text, start, end)
     if hit.label == "PER":
@@ -553,6 +558,8 @@ def _retype(text: str, hit: Hit) -> None:
     site = (last in gz.SITE_TAILS or last.rstrip("s") in gz.SITE_TAILS) and len(words(name)) > 1
     if any(m in lowered for m in gz.SITE_MARKERS) or site or _after_word(text, hit, gz.SITE_NOUNS):
         hit.label, hit.ruled = "LOC", True
+    elif head in gz.REGION_HEADS and len(words(name)) > 1 and (described := _DESCRIBED_REGION.match(name)):
+        hit.start, hit.label, hit.ruled = hit.start + described.end(), "LOC", True  # "la région Grand Est"
     elif head in gz.REGION_HEADS and len(words(name)) > 1:
         hit.label, hit.ruled = _region_label(text, hit, head), True
     elif head == "régions" or head in gz.ORG_HEADS or (last in gz.ORG_TAILS and len(words(name)) > 1):
@@ -689,6 +696,16 @@ def _list_tail(text: str, run: list[Hit]) -> list[Hit]:
         return []
     start = run[-1].end + tail.start(1)
     return [Hit(start, start + len(tail.group(1)), run[0].label)]
+
+
+def _whole_town_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """ "N’Djamena", "La Réunion", "Le Havre": an elided or capitalised article the NER left out
+    belongs to the name when the geodata knows the town by the longer name."""
+    for hit in hits:
+        before = _TOWN_ARTICLE.search(text, max(0, hit.start - 4), hit.start)
+        if before and is_settlement(text[before.start() : hit.end]):
+            hit.start = before.start()
+    return hits
 
 
 def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
