@@ -185,6 +185,11 @@ FRENCH_RULES = [
             "Région Bretagne": "ORG",
         },
     ),
+    (  # a common noun, a building's letter and a clock's time zone are not names
+        "Paris, 25 février 2020, 17h45 CET\nLes créances du bâtiment E baissent.",
+        [("Paris", "LOC"), ("CET", "ORG"), ("créances", "LOC"), ("E", "LOC")],
+        {"Paris": "LOC"},
+    ),
     (  # an amount's unit in a heading is not an organisation
         "Encours (en milliards FCFA) : 12,4\nLa BOAD a approuvé le prêt.",
         [("milliards FCFA", "ORG"), ("BOAD", "ORG")],

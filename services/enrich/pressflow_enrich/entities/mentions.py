@@ -30,6 +30,7 @@ _GENERIC_HEADS = gz.GENERIC_WORDS | gz.ORG_HEADS | gz.SITE_NOUNS | gz.REGION_HEA
 _TICKER = re.compile(
     r"\((?P<exchange>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\s?:\s?\[?\s?(?=[A-Z0-9.]*[A-Z])[A-Z0-9.]{1,8}\b"
 )
+_CLOCK_BEFORE = re.compile(r"\d{1,2} ?[h:.] ?\d{2} ?$")
 _BRANCH = re.compile(r"^([A-Z]{2,8}) ([A-ZÀ-Þ][\w-]+)$")
 
 
@@ -181,7 +182,7 @@ def _entity(text: str, members: list[Hit], lang: str) -> Entity | None:
     names = [text[h.start : h.end] for h in members]
     if label is None or (label == "PER" and all(len(words(n)) == 1 for n in names)):
         return None
-    if all(names_a_currency(n) for n in names):
+    if all(names_a_currency(n) for n in names) or not _written_as_a_name(text, members):
         return None  # "EUR", "Milliards FCFA": the unit of a table's amounts, not a name
     if (lang == "en" and _used_as_adjective(text, members)) or _capitalised_sentence_start(text, members):
         return None
@@ -192,6 +193,17 @@ def _entity(text: str, members: list[Hit], lang: str) -> Entity | None:
         for h in sorted(members, key=lambda h: h.start)
     ]
     return Entity(type=label, name=canonical, aliases=aliases, mentions=mentions)
+
+
+def _written_as_a_name(text: str, members: list[Hit]) -> bool:
+    """A one-word name has a capital letter, a name more than one character, and none is the
+    time zone of a clock time ("17h45 CET"): "créances", "bâtiment E" are not names, whatever the
+    NER said (a logo's "toulouse métropole" may be)."""
+    names = [text[h.start : h.end] for h in members]
+    lower_word = all(n.islower() and len(words(n)) == 1 for n in names)
+    if lower_word or all(len(n.strip()) < 2 for n in names):
+        return False
+    return not all(_CLOCK_BEFORE.search(text, max(0, h.start - 10), h.start) for h in members)
 
 
 def _group_label(text: str, members: list[Hit]) -> str | None:
