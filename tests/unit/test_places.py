@@ -40,6 +40,7 @@ def test_towns_written_where_a_place_is_written(text: str, expected: list[str]) 
         ("Saint-Brieuc", []),  # one town with a hyphen in its name
         ("Clussais-la-Pommeraie", []),
         ("Hewlett-Packard", []),  # not two towns
+        ("Young-Davidson", []),  # a mine named after two people: towns, but of different countries
     ],
 )
 def test_two_towns_joined_are_two_places(name: str, expected: list[str]) -> None:

