@@ -25,6 +25,7 @@ def _placed(text: str) -> list[str]:
         ("Shipments to Cargo and cargo handling grew.", []),  # no place word before it
         ("Profits in Cargo rose; cargo volumes fell.", []),  # the text writes it as a common word
         ("The fund invests in UK equities.", []),  # capitals are an acronym, not a town
+        ("Rendez-vous au Salon du Bourget.", []),  # the head of a longer name, not the town Salon
     ],
 )
 def test_towns_written_where_a_place_is_written(text: str, expected: list[str]) -> None:

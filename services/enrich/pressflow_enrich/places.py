@@ -48,6 +48,7 @@ _LATIN = re.compile(r"[\x20-\x7e\u00c0-\u024f’]+")
 # what goes on from one place to the next in a list.
 _BEFORE_PLACE = re.compile(r"(?<![\w-])(?:in|at|near|à|au|aux|en|dans|près de) $")
 _CALENDAR = re.compile(f"{MONTH}|{WEEKDAY}", re.IGNORECASE)
+_NAME_GOES_ON = re.compile(r" (?:de la |de l['’]|du |des |de |d['’]|of (?:the )?)[A-ZÀ-Þ]")
 _JOIN = re.compile(r"\s?[/–-]\s?")
 _LIST_GOES_ON = re.compile(r",? (?:and |et |& )?|, ")
 _SETTLEMENT = re.compile(r'"name": "((?:[^"\\]|\\.)*)",[^}]*?"countrycode": "(\w\w)"')
@@ -270,7 +271,8 @@ def placed_settlements(text: str) -> list[tuple[int, int]]:
         if not (listed or _BEFORE_PLACE.search(text, max(0, start - 12), start)):
             placed_until = -1
             continue
-        parts = _settlements_in(start, match[0], common)
+        goes_on = _NAME_GOES_ON.match(text, match.end())  # "au Salon du Bourget": a longer name's head
+        parts = [] if goes_on else _settlements_in(start, match[0], common)
         found += parts
         placed_until = parts[-1][1] if parts else -1
     return found
