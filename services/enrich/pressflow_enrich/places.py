@@ -54,7 +54,13 @@ _LIST_GOES_ON = re.compile(r",? (?:and |et |& )?|, ")
 _SETTLEMENT = re.compile(r'"name": "((?:[^"\\]|\\.)*)",[^}]*?"countrycode": "(\w\w)"')
 
 
+@lru_cache(maxsize=1 << 14)
 def fold(name: str) -> str:
+    """`_fold`, remembered: a release asks for the same few names many times."""
+    return _fold(name)
+
+
+def _fold(name: str) -> str:
     """Lower case, no accents, straight apostrophes, single spaces: the lookup key of a place."""
     if name.isascii():
         return " ".join(name.split()).strip(" .").lower()
@@ -87,7 +93,7 @@ def _gazetteer() -> _Gazetteer:
         for name in {city["name"], *city["alternatenames"]}:
             if not _LATIN.fullmatch(name):
                 continue  # other scripts never match a release in French or English
-            key = fold(name)
+            key = _fold(name)
             if len(key) > 2 and key.isascii():
                 known = cities.setdefault(key, {})
                 known[code] = max(population, known.get(code, 0))
@@ -102,19 +108,19 @@ def _gazetteer() -> _Gazetteer:
             getattr(country, "official_name", country.name),
             french.gettext(country.name),
         }:
-            countries[fold(name)] = country.alpha_2
+            countries[_fold(name)] = country.alpha_2
     for code, country in cache.get_countries().items():
-        countries.setdefault(fold(country["name"]), code)
-    regions = {fold(s["name"]): "US" for s in cache.get_us_states().values()}
-    regions.update({fold(abbreviation): "US" for abbreviation in _AP_STATES})
+        countries.setdefault(_fold(country["name"]), code)
+    regions = {_fold(s["name"]): "US" for s in cache.get_us_states().values()}
+    regions.update({_fold(abbreviation): "US" for abbreviation in _AP_STATES})
     for subdivision in pycountry.subdivisions:  # ISO 3166-2: states, provinces, cantons, counties
-        key = fold(subdivision.name)
+        key = _fold(subdivision.name)
         if len(key) > 3 and key not in countries:
             regions.setdefault(key, subdivision.country_code)
     currencies = {code: c["currencycode"] for code, c in cache.get_countries().items() if c["currencycode"]}
     for continent in cache.get_continents().values():
         names = [n["name"] for n in continent.get("alternateNames", []) if n.get("lang") in ("en", "fr")]
-        famous.update(fold(name) for name in [continent["name"], *names])
+        famous.update(_fold(name) for name in [continent["name"], *names])
     famous.update(key for key in countries if len(key) > 3)
     return _Gazetteer(cities, countries, regions, currencies, frozenset(famous))
 
@@ -234,7 +240,7 @@ def _settlements() -> dict[str, str]:
             block = tail + chunk
             cut = max(block.rfind("}, "), 0)
             for match in _SETTLEMENT.finditer(block, 0, cut):
-                key, code, codes = fold(json.loads(f'"{match[1]}"')), match[2], ""
+                key, code, codes = _fold(json.loads(f'"{match[1]}"')), match[2], ""
                 if len(key) > 2 and key not in cities and code not in _pairs(codes := found.get(key, "")):
                     found[key] = sys.intern(codes + code)
             tail = block[cut:]
