@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressflow_enrich.places import is_settlement, joined_towns, placed_settlements
+from pressflow_enrich.places import famous_places, is_settlement, joined_towns, placed_settlements
 
 
 def _placed(text: str) -> list[str]:
@@ -46,6 +46,23 @@ def test_towns_written_where_a_place_is_written(text: str, expected: list[str]) 
 )
 def test_two_towns_joined_are_two_places(name: str, expected: list[str]) -> None:
     assert [name[a:b] for a, b in joined_towns(name)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NOT FOR DISTRIBUTION, DIRECTLY OR INDIRECTLY, IN OR INTO THE UNITED STATES OF AMERICA, "
+            "CANADA, JAPAN OR ANY OTHER JURISDICTION",
+            ["UNITED STATES OF AMERICA", "CANADA", "JAPAN"],
+        ),
+        ("RÉSULTATS RECORD EN FRANCE ET AU CANADA POUR 2024", ["FRANCE", "CANADA"]),
+        ("AIR FRANCE ANNONCE SES RÉSULTATS 2024 EN HAUSSE", []),  # a company's name in capitals
+        ("CHAD AND TOGO SIGN THE AGREEMENT TODAY", []),  # short words in capitals are not taken
+    ],
+)
+def test_countries_in_a_line_of_capitals(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in famous_places(text)] == expected
 
 
 def test_small_towns_anywhere_are_known_and_companies_are_not() -> None:

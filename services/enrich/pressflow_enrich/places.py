@@ -38,6 +38,9 @@ _HEADER_CHARS = 1500
 _WHOLE_NAME = re.compile(
     r"[A-ZÀ-Þ][\w'’-]*(?:[ -](?:of |de |du |des |d['’]|la |le |and |et |the )?[A-ZÀ-Þ][\w'’-]*)*"
 )
+_SHOUTED_LINE = re.compile(r"^(?=[^a-zà-ÿ\n]*[A-Z]{4})[^a-zà-ÿ\n]{20,}$", re.MULTILINE)
+_SHOUTED_BEFORE = re.compile(r"IN|INTO|TO|FROM|EN|AU|AUX|VERS|OR|AND|ET|OU|THE|LA|LE|L['’]")
+_SHOUTED_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*")
 _LIST_JOIN = re.compile(r" (?:and|et) ")
 _COMMON_WORD = re.compile(r"\b[a-zà-ÿ]{3,}\b")
 _LEADING_ARTICLE = re.compile(r"(?:The|La|Le|Les|L['’])\s*(?=[A-ZÀ-Þ])")
@@ -194,6 +197,29 @@ def famous_places(text: str) -> list[tuple[int, int]]:
             key = fold(part)
             if key in famous and not part.isupper() and key not in common:
                 found.append((start + at, start + at + len(part)))
+    return found + _shouted_countries(text)
+
+
+def _shouted_countries(text: str) -> list[tuple[int, int]]:
+    """Countries named in a line written in capitals, where every word looks like a name: "NOT
+    FOR DISTRIBUTION IN OR INTO THE UNITED STATES OF AMERICA, CANADA, JAPAN". Only after a
+    place word, an article or a comma ("AIR FRANCE" is a company), of five letters or more or
+    of several words ("CHAD", "UK" could be anything in capitals), the longest first."""
+    countries, found = _gazetteer().countries, []
+    for line in _SHOUTED_LINE.finditer(text):
+        tokens = list(_SHOUTED_WORD.finditer(text, line.start(), line.end()))
+        i = 0
+        while i < len(tokens):
+            for n in range(min(5, len(tokens) - i), 0, -1):
+                start, end = tokens[i].start(), tokens[i + n - 1].end()
+                name = text[start:end]
+                before = text[tokens[i - 1].start() : start] if i else ""
+                placed = bool(_SHOUTED_BEFORE.fullmatch(before.strip())) or before.rstrip().endswith(",")
+                if placed and (n > 1 or len(name) >= 5) and "," not in name and _fold(name) in countries:
+                    found.append((start, end))
+                    i += n - 1
+                    break
+            i += 1
     return found
 
 
