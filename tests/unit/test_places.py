@@ -59,6 +59,7 @@ def test_two_towns_joined_are_two_places(name: str, expected: list[str]) -> None
         ("RÉSULTATS RECORD EN FRANCE ET AU CANADA POUR 2024", ["FRANCE", "CANADA"]),
         ("AIR FRANCE ANNONCE SES RÉSULTATS 2024 EN HAUSSE", []),  # a company's name in capitals
         ("CHAD AND TOGO SIGN THE AGREEMENT TODAY", []),  # short words in capitals are not taken
+        ("Réservations en France1 : 21 837 lots", ["France"]),  # a footnote's mark is not the name's
     ],
 )
 def test_countries_in_a_line_of_capitals(text: str, expected: list[str]) -> None:

@@ -185,7 +185,7 @@ def famous_places(text: str) -> list[tuple[int, int]]:
     famous, found = _gazetteer().famous, []
     common = set(_COMMON_WORD.findall(text))  # "Male", "Victoria" as ordinary words of this text
     for match in _WHOLE_NAME.finditer(text):
-        start, name = match.start(), match[0]
+        start, name = match.start(), match[0].rstrip("0123456789¹²³")  # "en France1": a footnote's mark
         article = _LEADING_ARTICLE.match(name)
         if article:
             start, name = start + article.end(), name[article.end() :]
