@@ -267,9 +267,16 @@ POST_NOMINALS = frozenset(
     + ["KC", "QC", "SC", "PhD", "Jr", "Jr.", "Sr.", "FRS", "FREng", "GBM", "GBS", "SBS", "BBS", "MH", "JP"]
 )
 
+# The titles of who heads a body: job titles (below) and titles held in an organisation.
+_HEADS_OF_BODIES = frozenset(
+    ["président", "présidente", "vice-président", "vice-présidente", "directeur", "directrice", "director"]
+    + ["général", "générale"]
+)
+
 # Job titles and honorifics: never part of a name, cut off wherever they stick to one.
 TITLE_WORDS = (
-    frozenset(
+    _HEADS_OF_BODIES
+    | frozenset(
         [
             "cofondateur",
             "cofondatrice",
@@ -285,16 +292,7 @@ TITLE_WORDS = (
             "member",
             "managing",
             "head",
-            "président",
-            "présidente",
             "president",
-            "vice-président",
-            "vice-présidente",
-            "directeur",
-            "directrice",
-            "director",
-            "général",
-            "générale",
             "general",
             "délégué",
             "déléguée",
@@ -429,17 +427,8 @@ SITE_NOUNS = frozenset(
 )
 
 # Titles held in an organisation: "directrice générale d'Aquitel" names a body, not a place or a person.
-ORG_ROLE_TITLES = frozenset(
+ORG_ROLE_TITLES = _HEADS_OF_BODIES | frozenset(
     [
-        "président",
-        "présidente",
-        "vice-président",
-        "vice-présidente",
-        "directeur",
-        "directrice",
-        "director",
-        "général",
-        "générale",
         "fondateur",
         "fondatrice",
         "cofondateur",
