@@ -245,6 +245,11 @@ ENGLISH_RULES = [
         [("Harbourline Inc.", "ORG")],
         {"SPRINGFIELD": "LOC", "Ill.": "LOC", "Harbourline Inc": "ORG", "Nasdaq": "ORG"},
     ),
+    (  # a minister introduced as "The Honourable", whom the NER missed, is a person
+        "The Honourable Priya Lakhani, Minister of Skills, opened the centre.",
+        [],
+        {"Priya Lakhani": "PER"},
+    ),
     (  # a table's unit is not a name, whatever the NER made of it
         "Revenue (KShs) rose to 1.2 billion.\nFigures in EUR unless stated.",
         [("KShs", "ORG"), ("EUR", "GPE")],
