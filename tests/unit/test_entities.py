@@ -185,9 +185,9 @@ FRENCH_RULES = [
             "Région Bretagne": "ORG",
         },
     ),
-    (  # a common noun, a building's letter and a clock's time zone are not names
-        "Paris, 25 février 2020, 17h45 CET\nLes créances du bâtiment E baissent.",
-        [("Paris", "LOC"), ("CET", "ORG"), ("créances", "LOC"), ("E", "LOC")],
+    (  # a common noun, a building's letter, a web address and a clock's time zone are not names
+        "Paris, 25 février 2020, 17h45 CET (Boursier.com)\nLes créances du bâtiment E baissent.",
+        [("Paris", "LOC"), ("CET", "ORG"), ("Boursier.com", "ORG"), ("créances", "LOC"), ("E", "LOC")],
         {"Paris": "LOC"},
     ),
     (  # an amount's unit in a heading is not an organisation

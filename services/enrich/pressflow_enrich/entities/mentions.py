@@ -30,6 +30,7 @@ _GENERIC_HEADS = gz.GENERIC_WORDS | gz.ORG_HEADS | gz.SITE_NOUNS | gz.REGION_HEA
 _TICKER = re.compile(
     r"\((?P<exchange>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\s?:\s?\[?\s?(?=[A-Z0-9.]*[A-Z])[A-Z0-9.]{1,8}\b"
 )
+_WEB_NAME = re.compile(r"\w\.(?:com|net|org|fr|be|ch|ca|co\.uk|io|info|eu)\b", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\d{1,2} ?[h:.] ?\d{2} ?$")
 _BRANCH = re.compile(r"^([A-Z]{2,8}) ([A-ZÀ-Þ][\w-]+)$")
 
@@ -196,13 +197,13 @@ def _entity(text: str, members: list[Hit], lang: str) -> Entity | None:
 
 
 def _written_as_a_name(text: str, members: list[Hit]) -> bool:
-    """A one-word name has a capital letter, a name more than one character, and none is the
-    time zone of a clock time ("17h45 CET"): "créances", "bâtiment E" are not names, whatever the
-    NER said (a logo's "toulouse métropole" may be)."""
+    """A one-word name has a capital letter, a name more than one character, and none is a web
+    address or the time zone of a clock time ("17h45 CET"): "créances", "bâtiment E",
+    "Boursier.com" are not names, whatever the NER said (a logo's "toulouse métropole" may be)."""
     names = [text[h.start : h.end] for h in members]
     lower_word = all(n.islower() and len(words(n)) == 1 for n in names)
-    if lower_word or all(len(n.strip()) < 2 for n in names):
-        return False
+    if lower_word or all(len(n.strip()) < 2 or _WEB_NAME.search(n) for n in names):
+        return False  # "Boursier.com": a web address, the contacts' business
     return not all(_CLOCK_BEFORE.search(text, max(0, h.start - 10), h.start) for h in members)
 
 
