@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import contextlib
-import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,7 +18,7 @@ import httpx
 from aiokafka import AIOKafkaConsumer
 from sqlalchemy import select
 
-from pressflow.bench import development_texts
+from pressflow.bench import development_texts, in_scratch, report, stack_parser
 from pressflow.broker import LocalBroker, free_port
 from pressflow.stack import Stack, service_env
 from pressflow_store.db import tables
@@ -31,6 +27,7 @@ from pressflow_store.read.queries import count_releases
 
 _POLL_S = 0.01  # how often the inbox log is read for renamed files
 _QUERY_POLL_S = 0.01  # how often the database is asked for the releases in flight
+_SLOWEST = 5  # releases whose stages are listed one by one
 
 
 def distinct_releases(count: int, start: int = 0) -> list[tuple[str, str]]:
@@ -83,6 +80,9 @@ class Pipeline:
     stack: Stack | None = None
     extra: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
     cpu_at_last_stored: dict[str, float] = field(default_factory=dict)
+    # the releases of the latency run that took longest, each with its way in and its stages
+    slowest: list[dict[str, object]] = field(default_factory=list)
+    by_file: set[str] = field(default_factory=set)
 
     @property
     def inbox(self) -> Path:
@@ -257,14 +257,23 @@ class Pipeline:
                 processed = {rid: _epoch(at) for rid, at in rows if rid in accepted}
         finally:
             engine.dispose()
-        stages: dict[str, list[float]] = {k: [] for k in ("ack", "to_enrich", "enrich", "to_store")}
-        for rid, at in accepted.items():
-            if rid in raw and rid in enriched and rid in processed and rid in latency:
-                stages["ack"].append(at - raw[rid])
-                stages["to_enrich"].append(processed[rid] - raw[rid])
-                stages["enrich"].append(enriched[rid] - processed[rid])
-                stages["to_store"].append(at + latency[rid] - enriched[rid])
-        return {f"stage_{name}": values for name, values in stages.items()}
+        each = {
+            rid: {
+                "ack": at - raw[rid],
+                "to_enrich": processed[rid] - raw[rid],
+                "enrich": enriched[rid] - processed[rid],
+                "to_store": at + latency[rid] - enriched[rid],
+            }
+            for rid, at in accepted.items()
+            if rid in raw and rid in enriched and rid in processed and rid in latency
+        }
+        slow = sorted(each, key=latency.__getitem__, reverse=True)[:_SLOWEST]
+        self.slowest = [
+            {"way": "file" if rid in self.by_file else "http", "latency": latency[rid], **each[rid]}
+            for rid in slow
+        ]
+        names = ("ack", "to_enrich", "enrich", "to_store")
+        return {f"stage_{name}": [stages[name] for stages in each.values()] for name in names}
 
     async def _latencies(
         self,
@@ -311,10 +320,10 @@ class Pipeline:
             async with asyncio.timeout(300):
                 await asyncio.gather(*watchers)
         self.cpu_at_last_stored = self.cpu()  # before the checks that load the store and us
-        by_file = set(files_done.values())
+        self.by_file = set(files_done.values())
         return {
-            "file": [seconds for rid, seconds in latency.items() if rid in by_file],
-            "http": [seconds for rid, seconds in latency.items() if rid not in by_file],
+            "file": [seconds for rid, seconds in latency.items() if rid in self.by_file],
+            "http": [seconds for rid, seconds in latency.items() if rid not in self.by_file],
         }
 
 
@@ -406,6 +415,23 @@ def percentile(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
 
 
+def latency_figures(latency: dict[str, list[float]]) -> dict[str, object]:
+    """p50, p99 and the longest, of every release and by way in; p50 and p99 of each stage."""
+    every = latency["http"] + latency["file"]
+    return {
+        "latency_p50_s": percentile(every, 50),
+        "latency_p99_s": percentile(every, 99),
+        "latency_max_s": max(every),
+        **{f"latency_{way}_p50_s": percentile(latency[way], 50) for way in ("http", "file")},
+        **{f"latency_{way}_p99_s": percentile(latency[way], 99) for way in ("http", "file")},
+        "stages_p50_p99_s": {
+            way[len("stage_") :]: (percentile(values, 50), percentile(values, 99))
+            for way, values in latency.items()
+            if way.startswith("stage_") and values
+        },
+    }
+
+
 def run(releases: int, latency_releases: int, workers: list[int], root: Path) -> dict[str, object]:
     burst_texts = distinct_releases(2 * releases)
     result: dict[str, object] = {
@@ -431,8 +457,8 @@ def run(releases: int, latency_releases: int, workers: list[int], root: Path) ->
                     pipeline.latencies(distinct_releases(latency_releases, offset + 50_000), half)
                 )
                 cpu = {n: s - cpu_before[n] for n, s in pipeline.cpu_at_last_stored.items()}
-                every = latency["http"] + latency["file"]
                 rss = pipeline.peak_rss()
+                slowest = pipeline.slowest
             finally:
                 pipeline.stop()
             analyze = (before + analyze_rate(burst_texts, root / "analyze")) / 2
@@ -441,19 +467,12 @@ def run(releases: int, latency_releases: int, workers: list[int], root: Path) ->
                 **burst,
                 "vs_analyze": burst["sustained_releases_per_s"] / analyze,
                 "half_load_releases_per_s": half,
-                "latency_p50_s": percentile(every, 50),
-                "latency_p99_s": percentile(every, 99),
-                "latency_max_s": max(every),
-                **{f"latency_{way}_p50_s": percentile(latency[way], 50) for way in ("http", "file")},
-                **{f"latency_{way}_p99_s": percentile(latency[way], 99) for way in ("http", "file")},
-                "stages_p50_p99_s": {
-                    way[len("stage_") :]: (percentile(values, 50), percentile(values, 99))
-                    for way, values in latency.items()
-                    if way.startswith("stage_") and values
-                },
+                **latency_figures(latency),
+                "slowest_s": slowest,
                 "peak_rss_mib": rss,
                 "cpu_ms_per_release_at_half_load": {n: 1000 * c / latency_releases for n, c in cpu.items()},
             }
+    result["load_average_at_end"] = os.getloadavg()
     return result
 
 
@@ -462,7 +481,8 @@ def summary(result: dict[str, object], workers: list[int]) -> list[str]:
     lines = [
         f"{result['burst_releases']} releases at once (half files, half POSTs), then "
         f"{result['latency_releases']} at half that rate; {result['cores']} cores, "
-        f"load average {result['load_average_at_start'][0]:.1f} at start:",  # type: ignore[index]
+        f"load average {result['load_average_at_start'][0]:.1f} at start,"  # type: ignore[index]
+        f" {result['load_average_at_end'][0]:.1f} at end:",  # type: ignore[index]
     ]
     for count in workers:
         row = result[f"workers_{count}"]
@@ -484,37 +504,35 @@ def summary(result: dict[str, object], workers: list[int]) -> list[str]:
             f"{name} {p50:.3f} / {p99:.3f}" for name, (p50, p99) in row["stages_p50_p99_s"].items()
         )
         lines.append(f"    by stage, p50 / p99 s: {stages}")
+        for slow in row["slowest_s"]:
+            lines.append(
+                f"    slow {slow['way']:4} {slow['latency']:.3f} s: "
+                + ", ".join(f"{name} {slow[name]:.3f}" for name in ("ack", "to_enrich", "enrich", "to_store"))
+            )
         cpu = ", ".join(f"{name} {ms:.1f}" for name, ms in row["cpu_ms_per_release_at_half_load"].items())
         lines.append(f"    CPU ms per release at half load: {cpu}")
     return lines
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pressflow.bench_e2e", description=__doc__)
-    parser.add_argument(
-        "--releases", type=int, default=200, help="dropped into the inbox, and as many POSTed"
-    )
+    parser = stack_parser("python -m pressflow.bench_e2e", __doc__, releases=200)
     parser.add_argument("--latency-releases", type=int, default=200, help="sent at half the sustained rate")
     parser.add_argument(
         "--workers", type=int, nargs="+", default=[1, 2], help="enrich and store workers per run"
     )
-    parser.add_argument("--keep", action="store_true", help="keep the working folder (logs, databases)")
     args = parser.parse_args(argv)
-    root = Path(tempfile.mkdtemp(prefix="pressflow-bench-e2e-"))
-    try:
-        result = run(args.releases, args.latency_releases, args.workers, root)
-    finally:
-        if not args.keep:
-            shutil.rmtree(root, ignore_errors=True)
-    print(json.dumps(result, indent=2))
+    result = in_scratch(
+        "pressflow-bench-e2e-",
+        args.keep,
+        lambda root: run(args.releases, args.latency_releases, args.workers, root),
+    )
     lines = summary(result, args.workers)
     rates = [result[f"workers_{count}"]["sustained_releases_per_s"] for count in args.workers]  # type: ignore[index]
     if len(rates) > 1:
         lines.append(
             f"  {args.workers[-1]} workers each sustain {rates[-1] / rates[0]:.2f}x {args.workers[0]}"
         )
-    print("\n".join(lines), file=sys.stderr)
-    return 0
+    return report(result, lines)
 
 
 if __name__ == "__main__":
