@@ -63,6 +63,19 @@ def cpu_seconds(pid: int) -> float:
     return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
+def runqueue_seconds(pid: int) -> float:
+    """Time a process's live threads spent ready to run but waiting for a core (schedstat)."""
+    waited = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        with contextlib.suppress(OSError):  # a thread that ended meanwhile
+            waited += int((task / "schedstat").read_text().split()[1])
+    return waited / 1e9
+
+
+def per_release_ms(before: dict[str, float], after: dict[str, float], releases: int) -> dict[str, float]:
+    return {name: 1000 * (seconds - before[name]) / releases for name, seconds in after.items()}
+
+
 def peak_rss_mib(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -80,6 +93,7 @@ class Pipeline:
     stack: Stack | None = None
     extra: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
     cpu_at_last_stored: dict[str, float] = field(default_factory=dict)
+    runqueue_at_last_stored: dict[str, float] = field(default_factory=dict)
     # the releases of the latency run that took longest, each with its way in and its stages
     slowest: list[dict[str, object]] = field(default_factory=list)
     by_file: set[str] = field(default_factory=set)
@@ -141,12 +155,13 @@ class Pipeline:
             time.sleep(0.5)
         raise TimeoutError("the enrich workers did not become ready")
 
-    def cpu(self) -> dict[str, float]:
-        """CPU seconds each process has used so far, every thread included."""
+    def cpu(self, measure: Callable[[int], float] = cpu_seconds) -> dict[str, float]:
+        """CPU seconds each process has used so far, every thread included (or another
+        `measure` of each process)."""
         assert self.stack is not None
         processes = {**self.stack.processes, **self.extra}
-        used = {name: cpu_seconds(p.pid) for name, p in processes.items()}
-        return {**used, "benchmark": cpu_seconds(os.getpid())}  # it shares the cores too
+        used = {name: measure(p.pid) for name, p in processes.items()}
+        return {**used, "benchmark": measure(os.getpid())}  # it shares the cores too
 
     def peak_rss(self) -> dict[str, float]:
         assert self.stack is not None
@@ -287,17 +302,8 @@ class Pipeline:
         assert self.stack is not None  # accepted: when ingest had it safe in Kafka; latency: then on
         file_names = {name for name, _ in releases[::2]}
         files_done: dict[str, str] = {}
+        dropped: dict[str, float] = {}
         sending = True
-
-        async def watch_inbox() -> None:
-            seen = set(_inbox_log(self.inbox))
-            while sending or len(files_done) < len(file_names):
-                for name, rid in _inbox_log(self.inbox).items():
-                    if name not in seen and name in file_names:
-                        seen.add(name)
-                        files_done[name] = rid
-                        accepted.setdefault(rid, time.perf_counter())
-                await asyncio.sleep(_POLL_S)
 
         async def post(client: httpx.AsyncClient, name: str, text: str) -> None:
             response = await client.post("/releases", json={"text": text, "filename": name})
@@ -306,24 +312,30 @@ class Pipeline:
 
         async with httpx.AsyncClient(base_url=self.stack.ingest_url, timeout=60) as ingest:
             store = _watch_store(self.database_url, accepted, latency, len(releases), lambda: sending)
-            watchers = [asyncio.create_task(watch_inbox()), asyncio.create_task(store)]
+            inbox = _watch_inbox(self.inbox, file_names, files_done, accepted, lambda: sending)
+            watchers = [asyncio.create_task(inbox), asyncio.create_task(store)]
             posts = []
             start = time.perf_counter()
             for i, (name, text) in enumerate(releases):
                 await asyncio.sleep(max(0.0, start + i / rate - time.perf_counter()))
                 if name in file_names:
                     _drop(self.inbox, name, text)
+                    dropped[name] = time.perf_counter()
                 else:
                     posts.append(asyncio.create_task(post(ingest, name, text)))
             await asyncio.gather(*posts)
             sending = False
             async with asyncio.timeout(300):
                 await asyncio.gather(*watchers)
-        self.cpu_at_last_stored = self.cpu()  # before the checks that load the store and us
+        # before the checks that load the store and us
+        self.cpu_at_last_stored = self.cpu()
+        self.runqueue_at_last_stored = self.cpu(runqueue_seconds)
         self.by_file = set(files_done.values())
         return {
             "file": [seconds for rid, seconds in latency.items() if rid in self.by_file],
             "http": [seconds for rid, seconds in latency.items() if rid not in self.by_file],
+            # from the drop to ingest's move out of the inbox: not part of the latency
+            "inbox_wait": [accepted[rid] - dropped[name] for name, rid in files_done.items()],
         }
 
 
@@ -366,12 +378,41 @@ def _inbox_log(inbox: Path) -> dict[str, str]:
     log = inbox / ".log"
     if not log.exists():
         return {}
+    return _moved_out(log.read_text(encoding="utf-8", errors="replace").splitlines())
+
+
+def _moved_out(lines: list[str]) -> dict[str, str]:
     found = {}
-    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+    for line in lines:
         fields = line.split("\t")
         if len(fields) >= 4 and fields[2] in ("published", "duplicate"):
             found[fields[1]] = fields[3]
     return found
+
+
+async def _watch_inbox(
+    inbox: Path,
+    file_names: set[str],
+    files_done: dict[str, str],
+    accepted: dict[str, float],
+    sending: Callable[[], bool],
+) -> None:
+    """Fill `files_done` (name -> release id) and `accepted` as ingest moves the files out.
+    Reads only what was appended to the log since the last look: the benchmark shares the
+    cores it measures, and re-reading the whole log a hundred times a second is not free."""
+    log = inbox / ".log"
+    position, partial = (log.stat().st_size if log.exists() else 0), b""
+    while sending() or len(files_done) < len(file_names):
+        with contextlib.suppress(FileNotFoundError), log.open("rb") as handle:
+            handle.seek(position)
+            appended = handle.read()
+            position += len(appended)
+            *lines, partial = (partial + appended).split(b"\n")
+            for name, rid in _moved_out([line.decode(errors="replace") for line in lines]).items():
+                if name in file_names and name not in files_done:
+                    files_done[name] = rid
+                    accepted.setdefault(rid, time.perf_counter())
+        await asyncio.sleep(_POLL_S)
 
 
 def _wait_healthy(url: str, timeout: float = 120) -> None:
@@ -424,6 +465,10 @@ def latency_figures(latency: dict[str, list[float]]) -> dict[str, object]:
         "latency_max_s": max(every),
         **{f"latency_{way}_p50_s": percentile(latency[way], 50) for way in ("http", "file")},
         **{f"latency_{way}_p99_s": percentile(latency[way], 99) for way in ("http", "file")},
+        "inbox_wait_p50_p99_s": (
+            percentile(latency["inbox_wait"], 50),
+            percentile(latency["inbox_wait"], 99),
+        ),
         "stages_p50_p99_s": {
             way[len("stage_") :]: (percentile(values, 50), percentile(values, 99))
             for way, values in latency.items()
@@ -452,11 +497,12 @@ def run(releases: int, latency_releases: int, workers: list[int], root: Path) ->
                 offset = (n + 1) * 100_000  # releases no run has seen
                 burst = asyncio.run(pipeline.burst(distinct_releases(2 * releases, offset)))
                 half = burst["sustained_releases_per_s"] / 2
-                cpu_before = pipeline.cpu()
+                cpu_before, runqueue_before = pipeline.cpu(), pipeline.cpu(runqueue_seconds)
                 latency = asyncio.run(
                     pipeline.latencies(distinct_releases(latency_releases, offset + 50_000), half)
                 )
-                cpu = {n: s - cpu_before[n] for n, s in pipeline.cpu_at_last_stored.items()}
+                cpu = per_release_ms(cpu_before, pipeline.cpu_at_last_stored, latency_releases)
+                runqueue = per_release_ms(runqueue_before, pipeline.runqueue_at_last_stored, latency_releases)
                 rss = pipeline.peak_rss()
                 slowest = pipeline.slowest
             finally:
@@ -470,7 +516,8 @@ def run(releases: int, latency_releases: int, workers: list[int], root: Path) ->
                 **latency_figures(latency),
                 "slowest_s": slowest,
                 "peak_rss_mib": rss,
-                "cpu_ms_per_release_at_half_load": {n: 1000 * c / latency_releases for n, c in cpu.items()},
+                "cpu_ms_per_release_at_half_load": cpu,
+                "runqueue_wait_ms_per_release_at_half_load": runqueue,
             }
     result["load_average_at_end"] = os.getloadavg()
     return result
@@ -499,6 +546,8 @@ def summary(result: dict[str, object], workers: list[int]) -> list[str]:
             f" the inbox files at {row['inbox_accepted_per_s']:.1f}/s; p50 / p99 POSTed"
             f" {row['latency_http_p50_s']:.2f} / {row['latency_http_p99_s']:.2f} s,"
             f" dropped {row['latency_file_p50_s']:.2f} / {row['latency_file_p99_s']:.2f} s"
+            " (from the move out of the inbox; the drop to the move took"
+            " {:.2f} / {:.2f} s more)".format(*row["inbox_wait_p50_p99_s"])
         )
         stages = ", ".join(
             f"{name} {p50:.3f} / {p99:.3f}" for name, (p50, p99) in row["stages_p50_p99_s"].items()
@@ -511,6 +560,10 @@ def summary(result: dict[str, object], workers: list[int]) -> list[str]:
             )
         cpu = ", ".join(f"{name} {ms:.1f}" for name, ms in row["cpu_ms_per_release_at_half_load"].items())
         lines.append(f"    CPU ms per release at half load: {cpu}")
+        waits = row["runqueue_wait_ms_per_release_at_half_load"].items()
+        lines.append(
+            "    waiting for a core, ms per release: " + ", ".join(f"{n} {ms:.1f}" for n, ms in waits)
+        )
     return lines
 
 
