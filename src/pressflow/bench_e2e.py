@@ -19,7 +19,7 @@ from aiokafka import AIOKafkaConsumer
 from sqlalchemy import select
 
 from pressflow.bench import development_texts, in_scratch, report, stack_parser
-from pressflow.broker import LocalBroker, free_port
+from pressflow.broker import LocalBroker, die_with_parent, free_port
 from pressflow.stack import Stack, service_env
 from pressflow_store.db import tables
 from pressflow_store.db.engine import connect
@@ -116,6 +116,7 @@ class Pipeline:
                 "PRESSFLOW_DATA_DIR": str(self.root / "data"),
                 "PRESSFLOW_STORE_PORT": str(free_port()),
                 "PRESSFLOW_INGEST_PORT": str(free_port()),
+                "PRESSFLOW_ENRICH_PORT": str(free_port()),
                 "PRESSFLOW_ENRICH_GROUP": f"{prefix}enrich",
                 "PRESSFLOW_STORE_GROUP": f"{prefix}store",
                 "PRESSFLOW_INGEST_RATE_PER_SECOND": "0",  # the benchmark is one client sending fast
@@ -124,17 +125,32 @@ class Pipeline:
         env.pop("DATABASE_URL", None)
         self.inbox.mkdir(parents=True, exist_ok=True)
         self.stack = Stack(env, log_dir=self.root / "logs").start(timeout=180)
+        try:
+            self._start_extra(env)
+            self._wait_enrich_ready()
+        except BaseException:
+            self.stop()  # the copies started so far must not outlive the run
+            raise
+        return self
+
+    def _start_extra(self, env: dict[str, str]) -> None:
+        """The second and later enrich and store copies, each on its own HTTP port (every enrich
+        copy had the default 8002, which another stack on the machine may hold as well; a
+        two-copy run timed out waiting for its second enrich to be ready)."""
         for i in range(1, self.workers):
             for service in ("enrich", "store"):
-                extra_env = dict(env, PRESSFLOW_STORE_PORT=str(free_port()))
+                port = free_port()
+                extra_env = dict(env, PRESSFLOW_STORE_PORT=str(port), PRESSFLOW_ENRICH_PORT=str(port))
                 with (self.root / "logs" / f"{service}{i + 1}.log").open("ab") as log:
                     self.extra[f"{service}{i + 1}"] = subprocess.Popen(
-                        [sys.executable, "-m", f"pressflow_{service}"], env=extra_env, stdout=log, stderr=log
+                        [sys.executable, "-m", f"pressflow_{service}"],
+                        env=extra_env,
+                        stdout=log,
+                        stderr=log,
+                        preexec_fn=die_with_parent,  # no copy left running if the benchmark is killed
                     )
                 if service == "store":
-                    _wait_healthy(f"http://127.0.0.1:{extra_env['PRESSFLOW_STORE_PORT']}")
-        self._wait_enrich_ready()
-        return self
+                    _wait_healthy(f"http://127.0.0.1:{port}")
 
     def _wait_enrich_ready(self, timeout: float = 300) -> None:
         """Until every enrich worker said it is ready and the group stopped rebalancing: the
