@@ -6,7 +6,9 @@ import argparse
 import json
 import os
 import re
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -25,6 +27,35 @@ def development_texts() -> tuple[str, list[str]]:
 
     docs = [extract(p.read_bytes(), p.name).text for p in sorted((ROOT / "examples").iterdir())]
     return f"{len(docs)} releases from examples/ (../shared is absent)", docs
+
+
+def stack_parser(prog: str, description: str | None, releases: int) -> argparse.ArgumentParser:
+    """The options every benchmark of running services has: how many releases, and --keep."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser.add_argument(
+        "--releases", type=int, default=releases, help="dropped into the inbox, and as many POSTed"
+    )
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the working folder (logs, inbox, databases)"
+    )
+    return parser
+
+
+def in_scratch(prefix: str, keep: bool, run: Callable[[Path], dict[str, object]]) -> dict[str, object]:
+    """`run` in a fresh working folder, removed afterwards unless `keep`."""
+    root = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        return run(root)
+    finally:
+        if not keep:
+            shutil.rmtree(root, ignore_errors=True)
+
+
+def report(result: dict[str, object], lines: list[str]) -> int:
+    """The whole result as JSON on stdout, the lines a person reads on stderr; the exit code."""
+    print(json.dumps(result, indent=2))
+    print("\n".join(lines), file=sys.stderr)
+    return 0
 
 
 def peak_rss_mib() -> float:
@@ -137,7 +168,6 @@ def main(argv: list[str] | None = None) -> int:
 
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the service runs
     result = bench_enrich(args.releases, args.batch or BATCH_RELEASES)
-    print(json.dumps(result, indent=2))
     lines = [f"{result['texts']}, batches of {result['batch_releases']} releases, one core:"]
     lines.append(
         f"  {'':4} {'enrich ms':>10} {'bare ner ms':>12} {'ratio':>6}   (per release, target <= 1.25)"
@@ -154,8 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     lines.append(
         f"  enrich peak RSS, both languages loaded: {result['enrich_peak_rss_mib']:.0f} MiB (target <= 600)"
     )
-    print("\n".join(lines), file=sys.stderr)
-    return 0
+    return report(result, lines)
 
 
 if __name__ == "__main__":

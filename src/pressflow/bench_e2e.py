@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import contextlib
-import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,8 +18,8 @@ import httpx
 from aiokafka import AIOKafkaConsumer
 from sqlalchemy import select
 
-from pressflow.bench import development_texts
-from pressflow.broker import LocalBroker, free_port
+from pressflow.bench import development_texts, in_scratch, report, stack_parser
+from pressflow.broker import LocalBroker, die_with_parent, free_port
 from pressflow.stack import Stack, service_env
 from pressflow_store.db import tables
 from pressflow_store.db.engine import connect
@@ -31,6 +27,7 @@ from pressflow_store.read.queries import count_releases
 
 _POLL_S = 0.01  # how often the inbox log is read for renamed files
 _QUERY_POLL_S = 0.01  # how often the database is asked for the releases in flight
+_SLOWEST = 5  # releases whose stages are listed one by one
 
 
 def distinct_releases(count: int, start: int = 0) -> list[tuple[str, str]]:
@@ -66,6 +63,19 @@ def cpu_seconds(pid: int) -> float:
     return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
+def runqueue_seconds(pid: int) -> float:
+    """Time a process's live threads spent ready to run but waiting for a core (schedstat)."""
+    waited = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        with contextlib.suppress(OSError):  # a thread that ended meanwhile
+            waited += int((task / "schedstat").read_text().split()[1])
+    return waited / 1e9
+
+
+def per_release_ms(before: dict[str, float], after: dict[str, float], releases: int) -> dict[str, float]:
+    return {name: 1000 * (seconds - before[name]) / releases for name, seconds in after.items()}
+
+
 def peak_rss_mib(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -83,6 +93,10 @@ class Pipeline:
     stack: Stack | None = None
     extra: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
     cpu_at_last_stored: dict[str, float] = field(default_factory=dict)
+    runqueue_at_last_stored: dict[str, float] = field(default_factory=dict)
+    # the releases of the latency run that took longest, each with its way in and its stages
+    slowest: list[dict[str, object]] = field(default_factory=list)
+    by_file: set[str] = field(default_factory=set)
 
     @property
     def inbox(self) -> Path:
@@ -102,6 +116,7 @@ class Pipeline:
                 "PRESSFLOW_DATA_DIR": str(self.root / "data"),
                 "PRESSFLOW_STORE_PORT": str(free_port()),
                 "PRESSFLOW_INGEST_PORT": str(free_port()),
+                "PRESSFLOW_ENRICH_PORT": str(free_port()),
                 "PRESSFLOW_ENRICH_GROUP": f"{prefix}enrich",
                 "PRESSFLOW_STORE_GROUP": f"{prefix}store",
                 "PRESSFLOW_INGEST_RATE_PER_SECOND": "0",  # the benchmark is one client sending fast
@@ -110,17 +125,32 @@ class Pipeline:
         env.pop("DATABASE_URL", None)
         self.inbox.mkdir(parents=True, exist_ok=True)
         self.stack = Stack(env, log_dir=self.root / "logs").start(timeout=180)
+        try:
+            self._start_extra(env)
+            self._wait_enrich_ready()
+        except BaseException:
+            self.stop()  # the copies started so far must not outlive the run
+            raise
+        return self
+
+    def _start_extra(self, env: dict[str, str]) -> None:
+        """The second and later enrich and store copies, each on its own HTTP port (every enrich
+        copy had the default 8002, which another stack on the machine may hold as well; a
+        two-copy run timed out waiting for its second enrich to be ready)."""
         for i in range(1, self.workers):
             for service in ("enrich", "store"):
-                extra_env = dict(env, PRESSFLOW_STORE_PORT=str(free_port()))
+                port = free_port()
+                extra_env = dict(env, PRESSFLOW_STORE_PORT=str(port), PRESSFLOW_ENRICH_PORT=str(port))
                 with (self.root / "logs" / f"{service}{i + 1}.log").open("ab") as log:
                     self.extra[f"{service}{i + 1}"] = subprocess.Popen(
-                        [sys.executable, "-m", f"pressflow_{service}"], env=extra_env, stdout=log, stderr=log
+                        [sys.executable, "-m", f"pressflow_{service}"],
+                        env=extra_env,
+                        stdout=log,
+                        stderr=log,
+                        preexec_fn=die_with_parent,  # no copy left running if the benchmark is killed
                     )
                 if service == "store":
-                    _wait_healthy(f"http://127.0.0.1:{extra_env['PRESSFLOW_STORE_PORT']}")
-        self._wait_enrich_ready()
-        return self
+                    _wait_healthy(f"http://127.0.0.1:{port}")
 
     def _wait_enrich_ready(self, timeout: float = 300) -> None:
         """Until every enrich worker said it is ready and the group stopped rebalancing: the
@@ -141,12 +171,13 @@ class Pipeline:
             time.sleep(0.5)
         raise TimeoutError("the enrich workers did not become ready")
 
-    def cpu(self) -> dict[str, float]:
-        """CPU seconds each process has used so far, every thread included."""
+    def cpu(self, measure: Callable[[int], float] = cpu_seconds) -> dict[str, float]:
+        """CPU seconds each process has used so far, every thread included (or another
+        `measure` of each process)."""
         assert self.stack is not None
         processes = {**self.stack.processes, **self.extra}
-        used = {name: cpu_seconds(p.pid) for name, p in processes.items()}
-        return {**used, "benchmark": cpu_seconds(os.getpid())}  # it shares the cores too
+        used = {name: measure(p.pid) for name, p in processes.items()}
+        return {**used, "benchmark": measure(os.getpid())}  # it shares the cores too
 
     def peak_rss(self) -> dict[str, float]:
         assert self.stack is not None
@@ -257,14 +288,23 @@ class Pipeline:
                 processed = {rid: _epoch(at) for rid, at in rows if rid in accepted}
         finally:
             engine.dispose()
-        stages: dict[str, list[float]] = {k: [] for k in ("ack", "to_enrich", "enrich", "to_store")}
-        for rid, at in accepted.items():
-            if rid in raw and rid in enriched and rid in processed and rid in latency:
-                stages["ack"].append(at - raw[rid])
-                stages["to_enrich"].append(processed[rid] - raw[rid])
-                stages["enrich"].append(enriched[rid] - processed[rid])
-                stages["to_store"].append(at + latency[rid] - enriched[rid])
-        return {f"stage_{name}": values for name, values in stages.items()}
+        each = {
+            rid: {
+                "ack": at - raw[rid],
+                "to_enrich": processed[rid] - raw[rid],
+                "enrich": enriched[rid] - processed[rid],
+                "to_store": at + latency[rid] - enriched[rid],
+            }
+            for rid, at in accepted.items()
+            if rid in raw and rid in enriched and rid in processed and rid in latency
+        }
+        slow = sorted(each, key=latency.__getitem__, reverse=True)[:_SLOWEST]
+        self.slowest = [
+            {"way": "file" if rid in self.by_file else "http", "latency": latency[rid], **each[rid]}
+            for rid in slow
+        ]
+        names = ("ack", "to_enrich", "enrich", "to_store")
+        return {f"stage_{name}": [stages[name] for stages in each.values()] for name in names}
 
     async def _latencies(
         self,
@@ -278,17 +318,8 @@ class Pipeline:
         assert self.stack is not None  # accepted: when ingest had it safe in Kafka; latency: then on
         file_names = {name for name, _ in releases[::2]}
         files_done: dict[str, str] = {}
+        dropped: dict[str, float] = {}
         sending = True
-
-        async def watch_inbox() -> None:
-            seen = set(_inbox_log(self.inbox))
-            while sending or len(files_done) < len(file_names):
-                for name, rid in _inbox_log(self.inbox).items():
-                    if name not in seen and name in file_names:
-                        seen.add(name)
-                        files_done[name] = rid
-                        accepted.setdefault(rid, time.perf_counter())
-                await asyncio.sleep(_POLL_S)
 
         async def post(client: httpx.AsyncClient, name: str, text: str) -> None:
             response = await client.post("/releases", json={"text": text, "filename": name})
@@ -297,24 +328,30 @@ class Pipeline:
 
         async with httpx.AsyncClient(base_url=self.stack.ingest_url, timeout=60) as ingest:
             store = _watch_store(self.database_url, accepted, latency, len(releases), lambda: sending)
-            watchers = [asyncio.create_task(watch_inbox()), asyncio.create_task(store)]
+            inbox = _watch_inbox(self.inbox, file_names, files_done, accepted, lambda: sending)
+            watchers = [asyncio.create_task(inbox), asyncio.create_task(store)]
             posts = []
             start = time.perf_counter()
             for i, (name, text) in enumerate(releases):
                 await asyncio.sleep(max(0.0, start + i / rate - time.perf_counter()))
                 if name in file_names:
                     _drop(self.inbox, name, text)
+                    dropped[name] = time.perf_counter()
                 else:
                     posts.append(asyncio.create_task(post(ingest, name, text)))
             await asyncio.gather(*posts)
             sending = False
             async with asyncio.timeout(300):
                 await asyncio.gather(*watchers)
-        self.cpu_at_last_stored = self.cpu()  # before the checks that load the store and us
-        by_file = set(files_done.values())
+        # before the checks that load the store and us
+        self.cpu_at_last_stored = self.cpu()
+        self.runqueue_at_last_stored = self.cpu(runqueue_seconds)
+        self.by_file = set(files_done.values())
         return {
-            "file": [seconds for rid, seconds in latency.items() if rid in by_file],
-            "http": [seconds for rid, seconds in latency.items() if rid not in by_file],
+            "file": [seconds for rid, seconds in latency.items() if rid in self.by_file],
+            "http": [seconds for rid, seconds in latency.items() if rid not in self.by_file],
+            # from the drop to ingest's move out of the inbox: not part of the latency
+            "inbox_wait": [accepted[rid] - dropped[name] for name, rid in files_done.items()],
         }
 
 
@@ -357,12 +394,41 @@ def _inbox_log(inbox: Path) -> dict[str, str]:
     log = inbox / ".log"
     if not log.exists():
         return {}
+    return _moved_out(log.read_text(encoding="utf-8", errors="replace").splitlines())
+
+
+def _moved_out(lines: list[str]) -> dict[str, str]:
     found = {}
-    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+    for line in lines:
         fields = line.split("\t")
         if len(fields) >= 4 and fields[2] in ("published", "duplicate"):
             found[fields[1]] = fields[3]
     return found
+
+
+async def _watch_inbox(
+    inbox: Path,
+    file_names: set[str],
+    files_done: dict[str, str],
+    accepted: dict[str, float],
+    sending: Callable[[], bool],
+) -> None:
+    """Fill `files_done` (name -> release id) and `accepted` as ingest moves the files out.
+    Reads only what was appended to the log since the last look: the benchmark shares the
+    cores it measures, and re-reading the whole log a hundred times a second is not free."""
+    log = inbox / ".log"
+    position, partial = (log.stat().st_size if log.exists() else 0), b""
+    while sending() or len(files_done) < len(file_names):
+        with contextlib.suppress(FileNotFoundError), log.open("rb") as handle:
+            handle.seek(position)
+            appended = handle.read()
+            position += len(appended)
+            *lines, partial = (partial + appended).split(b"\n")
+            for name, rid in _moved_out([line.decode(errors="replace") for line in lines]).items():
+                if name in file_names and name not in files_done:
+                    files_done[name] = rid
+                    accepted.setdefault(rid, time.perf_counter())
+        await asyncio.sleep(_POLL_S)
 
 
 def _wait_healthy(url: str, timeout: float = 120) -> None:
@@ -406,6 +472,27 @@ def percentile(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
 
 
+def latency_figures(latency: dict[str, list[float]]) -> dict[str, object]:
+    """p50, p99 and the longest, of every release and by way in; p50 and p99 of each stage."""
+    every = latency["http"] + latency["file"]
+    return {
+        "latency_p50_s": percentile(every, 50),
+        "latency_p99_s": percentile(every, 99),
+        "latency_max_s": max(every),
+        **{f"latency_{way}_p50_s": percentile(latency[way], 50) for way in ("http", "file")},
+        **{f"latency_{way}_p99_s": percentile(latency[way], 99) for way in ("http", "file")},
+        "inbox_wait_p50_p99_s": (
+            percentile(latency["inbox_wait"], 50),
+            percentile(latency["inbox_wait"], 99),
+        ),
+        "stages_p50_p99_s": {
+            way[len("stage_") :]: (percentile(values, 50), percentile(values, 99))
+            for way, values in latency.items()
+            if way.startswith("stage_") and values
+        },
+    }
+
+
 def run(releases: int, latency_releases: int, workers: list[int], root: Path) -> dict[str, object]:
     burst_texts = distinct_releases(2 * releases)
     result: dict[str, object] = {
@@ -426,13 +513,14 @@ def run(releases: int, latency_releases: int, workers: list[int], root: Path) ->
                 offset = (n + 1) * 100_000  # releases no run has seen
                 burst = asyncio.run(pipeline.burst(distinct_releases(2 * releases, offset)))
                 half = burst["sustained_releases_per_s"] / 2
-                cpu_before = pipeline.cpu()
+                cpu_before, runqueue_before = pipeline.cpu(), pipeline.cpu(runqueue_seconds)
                 latency = asyncio.run(
                     pipeline.latencies(distinct_releases(latency_releases, offset + 50_000), half)
                 )
-                cpu = {n: s - cpu_before[n] for n, s in pipeline.cpu_at_last_stored.items()}
-                every = latency["http"] + latency["file"]
+                cpu = per_release_ms(cpu_before, pipeline.cpu_at_last_stored, latency_releases)
+                runqueue = per_release_ms(runqueue_before, pipeline.runqueue_at_last_stored, latency_releases)
                 rss = pipeline.peak_rss()
+                slowest = pipeline.slowest
             finally:
                 pipeline.stop()
             analyze = (before + analyze_rate(burst_texts, root / "analyze")) / 2
@@ -441,19 +529,13 @@ def run(releases: int, latency_releases: int, workers: list[int], root: Path) ->
                 **burst,
                 "vs_analyze": burst["sustained_releases_per_s"] / analyze,
                 "half_load_releases_per_s": half,
-                "latency_p50_s": percentile(every, 50),
-                "latency_p99_s": percentile(every, 99),
-                "latency_max_s": max(every),
-                **{f"latency_{way}_p50_s": percentile(latency[way], 50) for way in ("http", "file")},
-                **{f"latency_{way}_p99_s": percentile(latency[way], 99) for way in ("http", "file")},
-                "stages_p50_p99_s": {
-                    way[len("stage_") :]: (percentile(values, 50), percentile(values, 99))
-                    for way, values in latency.items()
-                    if way.startswith("stage_") and values
-                },
+                **latency_figures(latency),
+                "slowest_s": slowest,
                 "peak_rss_mib": rss,
-                "cpu_ms_per_release_at_half_load": {n: 1000 * c / latency_releases for n, c in cpu.items()},
+                "cpu_ms_per_release_at_half_load": cpu,
+                "runqueue_wait_ms_per_release_at_half_load": runqueue,
             }
+    result["load_average_at_end"] = os.getloadavg()
     return result
 
 
@@ -462,7 +544,8 @@ def summary(result: dict[str, object], workers: list[int]) -> list[str]:
     lines = [
         f"{result['burst_releases']} releases at once (half files, half POSTs), then "
         f"{result['latency_releases']} at half that rate; {result['cores']} cores, "
-        f"load average {result['load_average_at_start'][0]:.1f} at start:",  # type: ignore[index]
+        f"load average {result['load_average_at_start'][0]:.1f} at start,"  # type: ignore[index]
+        f" {result['load_average_at_end'][0]:.1f} at end:",  # type: ignore[index]
     ]
     for count in workers:
         row = result[f"workers_{count}"]
@@ -479,42 +562,46 @@ def summary(result: dict[str, object], workers: list[int]) -> list[str]:
             f" the inbox files at {row['inbox_accepted_per_s']:.1f}/s; p50 / p99 POSTed"
             f" {row['latency_http_p50_s']:.2f} / {row['latency_http_p99_s']:.2f} s,"
             f" dropped {row['latency_file_p50_s']:.2f} / {row['latency_file_p99_s']:.2f} s"
+            " (from the move out of the inbox; the drop to the move took"
+            " {:.2f} / {:.2f} s more)".format(*row["inbox_wait_p50_p99_s"])
         )
         stages = ", ".join(
             f"{name} {p50:.3f} / {p99:.3f}" for name, (p50, p99) in row["stages_p50_p99_s"].items()
         )
         lines.append(f"    by stage, p50 / p99 s: {stages}")
+        for slow in row["slowest_s"]:
+            lines.append(
+                f"    slow {slow['way']:4} {slow['latency']:.3f} s: "
+                + ", ".join(f"{name} {slow[name]:.3f}" for name in ("ack", "to_enrich", "enrich", "to_store"))
+            )
         cpu = ", ".join(f"{name} {ms:.1f}" for name, ms in row["cpu_ms_per_release_at_half_load"].items())
         lines.append(f"    CPU ms per release at half load: {cpu}")
+        waits = row["runqueue_wait_ms_per_release_at_half_load"].items()
+        lines.append(
+            "    waiting for a core, ms per release: " + ", ".join(f"{n} {ms:.1f}" for n, ms in waits)
+        )
     return lines
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pressflow.bench_e2e", description=__doc__)
-    parser.add_argument(
-        "--releases", type=int, default=200, help="dropped into the inbox, and as many POSTed"
-    )
+    parser = stack_parser("python -m pressflow.bench_e2e", __doc__, releases=200)
     parser.add_argument("--latency-releases", type=int, default=200, help="sent at half the sustained rate")
     parser.add_argument(
         "--workers", type=int, nargs="+", default=[1, 2], help="enrich and store workers per run"
     )
-    parser.add_argument("--keep", action="store_true", help="keep the working folder (logs, databases)")
     args = parser.parse_args(argv)
-    root = Path(tempfile.mkdtemp(prefix="pressflow-bench-e2e-"))
-    try:
-        result = run(args.releases, args.latency_releases, args.workers, root)
-    finally:
-        if not args.keep:
-            shutil.rmtree(root, ignore_errors=True)
-    print(json.dumps(result, indent=2))
+    result = in_scratch(
+        "pressflow-bench-e2e-",
+        args.keep,
+        lambda root: run(args.releases, args.latency_releases, args.workers, root),
+    )
     lines = summary(result, args.workers)
     rates = [result[f"workers_{count}"]["sustained_releases_per_s"] for count in args.workers]  # type: ignore[index]
     if len(rates) > 1:
         lines.append(
             f"  {args.workers[-1]} workers each sustain {rates[-1] / rates[0]:.2f}x {args.workers[0]}"
         )
-    print("\n".join(lines), file=sys.stderr)
-    return 0
+    return report(result, lines)
 
 
 if __name__ == "__main__":

@@ -3,13 +3,9 @@ against a real local broker, beside enrich's rate on the same texts."""
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import json
 import os
-import shutil
 import sys
-import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +14,7 @@ import httpx
 from aiokafka import AIOKafkaConsumer
 from aiokafka.structs import TopicPartition
 
+from pressflow.bench import in_scratch, report, stack_parser
 from pressflow.bench_e2e import _drop, _inbox_log, cpu_seconds, distinct_releases, peak_rss_mib
 from pressflow.broker import LocalBroker, create_topics, free_port
 from pressflow.stack import Stack, service_env
@@ -201,22 +198,16 @@ def run(releases: int, clients: int, concurrency: int | None, root: Path) -> dic
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pressflow.bench_ingest", description=__doc__)
-    parser.add_argument(
-        "--releases", type=int, default=500, help="dropped into the inbox, and as many POSTed"
-    )
+    parser = stack_parser("python -m pressflow.bench_ingest", __doc__, releases=500)
     parser.add_argument("--clients", type=int, default=16, help="concurrent HTTP clients")
     parser.add_argument("--concurrency", type=int, default=None, help="PRESSFLOW_INBOX_CONCURRENCY")
-    parser.add_argument("--keep", action="store_true", help="keep the working folder (logs, inbox)")
     args = parser.parse_args(argv)
-    root = Path(tempfile.mkdtemp(prefix="pressflow-bench-ingest-"))
-    try:
-        result = run(args.releases, args.clients, args.concurrency, root)
-    finally:
-        if not args.keep:
-            shutil.rmtree(root, ignore_errors=True)
-    print(json.dumps(result, indent=2))
-    print(
+    result = in_scratch(
+        "pressflow-bench-ingest-",
+        args.keep,
+        lambda root: run(args.releases, args.clients, args.concurrency, root),
+    )
+    line = (
         f"{result['releases']} releases at once, half dropped into the inbox, half POSTed by"
         f" {args.clients} clients; {result['cores']} cores, load average"
         f" {result['load_average_at_start'][0]:.1f} at start:\n"  # type: ignore[index]
@@ -226,10 +217,9 @@ def main(argv: list[str] | None = None) -> int:
         f" each published once; ingest used {result['ingest_cpu_ms_per_release']:.1f} ms of CPU per release,"
         f" peak RSS {result['ingest_peak_rss_mib']:.0f} MiB\n"
         f"  then {args.releases} more files alone: {result['inbox_alone_releases_per_s']:.0f}/s"
-        f" (PRESSFLOW_INBOX_CONCURRENCY {result['inbox_concurrency']})",
-        file=sys.stderr,
+        f" (PRESSFLOW_INBOX_CONCURRENCY {result['inbox_concurrency']})"
     )
-    return 0
+    return report(result, [line])
 
 
 if __name__ == "__main__":

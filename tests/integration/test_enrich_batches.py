@@ -92,6 +92,19 @@ def stop_worker(worker: subprocess.Popen[bytes]) -> int:
         return worker.wait()
 
 
+def work_through(env: dict[str, str], log: Path, bootstrap: str, topics: Topics, releases: int) -> int:
+    """Run a worker until the backlog's `releases` are enriched and its two unusable messages
+    dead-lettered, then stop it: its exit code."""
+    worker = start_worker(env, log)
+    try:
+        asyncio.run(wait_for(bootstrap, topics.enriched, releases, timeout=180))
+        asyncio.run(wait_for(bootstrap, topics.dead_letter, 2, timeout=30))
+        assert worker.poll() is None, "the worker keeps running after unusable messages"
+    finally:
+        code = stop_worker(worker)
+    return code
+
+
 def batch_sizes(log: Path) -> list[int]:
     return [int(n) for n in re.findall(r"enriched \d+ of (\d+) releases", log.read_text(errors="replace"))]
 
@@ -149,14 +162,7 @@ def test_a_backlog_is_enriched_in_batches_once_each_in_partition_order(setup) ->
     bootstrap, topics, env, tmp_path = setup
     messages, partition_of = backlog(bootstrap, topics, 60)
     log = tmp_path / "enrich.log"
-    worker = start_worker(env, log)
-    try:
-        asyncio.run(wait_for(bootstrap, topics.enriched, 60, timeout=180))
-        asyncio.run(wait_for(bootstrap, topics.dead_letter, 2, timeout=30))
-        assert worker.poll() is None, "the worker keeps running after unusable messages"
-    finally:
-        code = stop_worker(worker)
-    assert code == 0
+    assert work_through(env, log, bootstrap, topics, 60) == 0
     assert max(batch_sizes(log)) > 1, f"the backlog must be taken in batches: {batch_sizes(log)}"
     assert sum(batch_sizes(log)) == 62
     assert_each_once_in_order(bootstrap, topics, messages, partition_of)
@@ -173,10 +179,5 @@ def test_a_worker_stopped_mid_backlog_hands_over_without_loss_or_repeat(setup) -
         assert stop_worker(first) == 0
     done_by_first = sum(batch_sizes(log))
     assert done_by_first < len(messages), "the first worker must stop with work left for the second"
-    second = start_worker(env, log)
-    try:
-        asyncio.run(wait_for(bootstrap, topics.enriched, 80, timeout=180))
-        asyncio.run(wait_for(bootstrap, topics.dead_letter, 2, timeout=30))
-    finally:
-        assert stop_worker(second) == 0
+    assert work_through(env, log, bootstrap, topics, 80) == 0
     assert_each_once_in_order(bootstrap, topics, messages, partition_of)

@@ -137,6 +137,19 @@ async def end_offset(bootstrap: str, topic: str) -> int:
         await consumer.stop()
 
 
+async def one_service(
+    bootstrap: str, topic_prefix: str, port_variable: str, settings: dict[str, str]
+) -> tuple[Topics, str, dict[str, str]]:
+    """Topics of one partition, and the URL and environment of a service on a free port."""
+    topics = Topics(topic_prefix)
+    await create_topics(bootstrap, topics.all(), 1)
+    port = free_port()
+    env = service_env(
+        bootstrap, {"PRESSFLOW_TOPIC_PREFIX": topic_prefix, port_variable: str(port), **settings}
+    )
+    return topics, f"http://127.0.0.1:{port}", env
+
+
 def answers(url: str) -> bool:
     try:
         return httpx.get(url, timeout=2).status_code == 200
@@ -148,18 +161,12 @@ def answers(url: str) -> bool:
 async def test_a_full_disk_under_the_sqlite_store_stops_its_commits_and_loses_nothing(
     kafka_bootstrap, topic_prefix, tmp_path
 ):
-    topics = Topics(topic_prefix)
-    await create_topics(kafka_bootstrap, topics.all(), 1)
     group = f"{topic_prefix}store"
-    url = f"http://127.0.0.1:{free_port()}"
-    env = service_env(
+    topics, url, env = await one_service(
         kafka_bootstrap,
-        {
-            "PRESSFLOW_TOPIC_PREFIX": topic_prefix,
-            "PRESSFLOW_STORE_GROUP": group,
-            "PRESSFLOW_DATA_DIR": str(tmp_path / "data"),
-            "PRESSFLOW_STORE_PORT": url.rsplit(":", 1)[1],
-        },
+        topic_prefix,
+        "PRESSFLOW_STORE_PORT",
+        {"PRESSFLOW_STORE_GROUP": group, "PRESSFLOW_DATA_DIR": str(tmp_path / "data")},
     )
     env.pop("DATABASE_URL", None)
     events = [
@@ -193,18 +200,12 @@ async def test_a_full_disk_under_the_sqlite_store_stops_its_commits_and_loses_no
 async def test_a_full_disk_under_the_inbox_leaves_files_in_place_answers_503_and_loses_nothing(
     kafka_bootstrap, topic_prefix, tmp_path
 ):
-    topics = Topics(topic_prefix)
-    await create_topics(kafka_bootstrap, topics.all(), 1)
-    url = f"http://127.0.0.1:{free_port()}"
     inbox = tmp_path / "inbox"
-    env = service_env(
+    topics, url, env = await one_service(
         kafka_bootstrap,
-        {
-            "PRESSFLOW_TOPIC_PREFIX": topic_prefix,
-            "PRESSFLOW_INBOX": str(inbox),
-            "PRESSFLOW_INGEST_PORT": url.rsplit(":", 1)[1],
-            "PRESSFLOW_INBOX_SETTLE_SECONDS": "0.3",
-        },
+        topic_prefix,
+        "PRESSFLOW_INGEST_PORT",
+        {"PRESSFLOW_INBOX": str(inbox), "PRESSFLOW_INBOX_SETTLE_SECONDS": "0.3"},
     )
     texts = [f"Toulouse, le 2 juin 2025. Communiqué {n} de la Région Occitanie.\n" for n in range(3)]
     posted = {"text": "Paris, le 3 juin 2025. Un communiqué envoyé par HTTP.", "filename": "posted.json"}

@@ -34,7 +34,11 @@ class IngestSettings(KafkaSettings):
     dead_letter_max_payload_bytes: int = 768 * 1024
     # A file is taken once its size and mtime have not changed for this long.
     inbox_settle_seconds: float = 1.0
-    inbox_poll_seconds: float = 0.5
+    # Files settle on the poll's ticks: a coarse tick hands enrich the files of a whole tick
+    # at once, each then waiting for the others' enrichment (at 0.5 s this was most of the
+    # half-load p99 of dropped files). A scan costs about 10 us on an empty inbox and 1-2 ms
+    # with a hundred files waiting in it (one lstat each): 1-2 % of a core at 10 scans a second.
+    inbox_poll_seconds: float = 0.1
     # Settled inbox files extracted and published at once (PDF and Word files are further
     # bounded by extract_workers); each is moved only after its own acknowledgement.
     inbox_concurrency: int = Field(16, ge=1)

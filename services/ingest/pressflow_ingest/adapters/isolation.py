@@ -5,15 +5,16 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import resource
+from dataclasses import replace
 from multiprocessing.connection import Connection
 
 from pressflow_ingest.core.formats import (
     RISKY_FORMATS,
+    Content,
     Extracted,
     UnreadableContent,
     UnsupportedFormat,
-    detect_format,
-    extract,
+    extract_content,
 )
 
 # forkserver: each worker is forked from a clean server that has already imported the parsers,
@@ -23,10 +24,10 @@ _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(["pressflow_ingest.core.formats"])
 
 
-def _work(conn: Connection, memory_bytes: int, args: tuple) -> None:
+def _work(conn: Connection, memory_bytes: int, content: Content) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     try:
-        outcome: tuple[str, object] = ("ok", extract(*args))
+        outcome: tuple[str, object] = ("ok", extract_content(content))
     except (UnsupportedFormat, UnreadableContent) as exc:
         outcome = ("refused", exc)
     except MemoryError:
@@ -53,31 +54,24 @@ class Extractor:
         self._memory = memory_bytes
         self._slots = asyncio.Semaphore(workers)
 
-    async def __call__(
-        self,
-        data: bytes,
-        filename: str | None = None,
-        content_type: str | None = None,
-        fmt: str | None = None,
-        charset: str | None = None,
-    ) -> Extracted:
-        """Like `formats.extract`, off the event loop; raises UnsupportedFormat or UnreadableContent."""
-        fmt = fmt or detect_format(filename, content_type, data)
-        args = (data, filename, content_type, fmt, charset)
-        if fmt not in RISKY_FORMATS:
-            return await asyncio.to_thread(extract, *args)
+    async def __call__(self, content: Content) -> Extracted:
+        """Like `formats.extract_content`, off the event loop; raises UnsupportedFormat or
+        UnreadableContent."""
+        content = replace(content, fmt=content.format)
+        if content.fmt not in RISKY_FORMATS:
+            return await asyncio.to_thread(extract_content, content)
         async with self._slots:
-            return await self._isolated(args)
+            return await self._isolated(content)
 
-    async def _isolated(self, args: tuple) -> Extracted:
+    async def _isolated(self, content: Content) -> Extracted:
         receiver, sender = _CONTEXT.Pipe(duplex=False)
-        worker = _CONTEXT.Process(target=_work, args=(sender, self._memory, args), daemon=True)
+        worker = _CONTEXT.Process(target=_work, args=(sender, self._memory, content), daemon=True)
         await asyncio.to_thread(worker.start)
         try:
             sender.close()  # so a worker that dies leaves the pipe at end-of-file
             if not await asyncio.to_thread(receiver.poll, self._timeout):
                 raise UnreadableContent(
-                    f"reading the {args[3]} took longer than {self._timeout:g} s; the file is refused "
+                    f"reading the {content.fmt} took longer than {self._timeout:g} s; the file is refused "
                     "(malformed or hostile?)"
                 )
             try:
@@ -85,7 +79,7 @@ class Extractor:
             except EOFError:
                 await asyncio.to_thread(worker.join, 5)
                 raise UnreadableContent(
-                    f"the {args[3]} reader stopped (exit code {worker.exitcode}); the file is refused"
+                    f"the {content.fmt} reader stopped (exit code {worker.exitcode}); the file is refused"
                 ) from None
         finally:
             if worker.is_alive():
@@ -95,7 +89,7 @@ class Extractor:
             receiver.close()
         if status == "memory":
             raise UnreadableContent(
-                f"reading the {args[3]} needs more than {self._memory // 2**20} MiB; the file is refused"
+                f"reading the {content.fmt} needs more than {self._memory // 2**20} MiB; the file is refused"
             )
         if status == "refused":
             assert isinstance(value, UnreadableContent | UnsupportedFormat)

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from typing import Any
 
-from pressflow_ingest.core.formats import Attachment, Extracted, UnreadableContent, UnsupportedFormat, extract
+from pressflow_ingest.core.formats import (
+    Attachment,
+    Content,
+    Extracted,
+    UnreadableContent,
+    UnsupportedFormat,
+    extract_content,
+)
 from pressflow_ingest.core.releases import raw_release, safe_filename
 from pressflow_ingest.core.submission import Submission
 from pressflow_schemas import RawRelease
 
-# extract(data, filename, content_type, fmt=None, charset=None): the text of some bytes
-Extract = Callable[..., Awaitable[Extracted]]
+# The text of some bytes: `extract_content` here, or in a worker with bounds.
+Extract = Callable[[Content], Awaitable[Extracted]]
 
 
 @dataclass(frozen=True)
@@ -30,7 +36,7 @@ class Plan:
 async def plan(submission: Submission, extract: Extract) -> Plan:
     """Read a submission; raises UnsupportedFormat or UnreadableContent when nothing can be published."""
     s = submission
-    extracted = await extract(s.data, s.filename, s.content_type, s.fmt, s.charset)
+    extracted = await extract(Content(s.data, s.filename, s.content_type, s.fmt, s.charset))
     readable, refused = await _attachments(extracted.attachments, extract)
     if not extracted.text:
         submission, extracted, readable = _attachment_as_release(submission, extracted, readable, refused)
@@ -94,7 +100,7 @@ async def _attachments(
     for attachment in attachments:
         name = safe_filename(attachment.filename) or attachment.content_type or "attachment"
         try:
-            part = await extract(attachment.data, attachment.filename, attachment.content_type)
+            part = await extract(Content(attachment.data, attachment.filename, attachment.content_type))
         except (UnsupportedFormat, UnreadableContent) as exc:
             refused.append(f"{name}: {exc}")
             continue
@@ -103,9 +109,9 @@ async def _attachments(
     return readable, refused
 
 
-async def extract_here(*args: Any) -> Extracted:
-    """`extract` in this process, without a worker's bounds: for the files of a trusted user."""
-    return extract(*args)
+async def extract_here(content: Content) -> Extracted:
+    """`extract_content` in this process, without a worker's bounds: for the files of a trusted user."""
+    return extract_content(content)
 
 
 async def releases_of(submission: Submission) -> list[RawRelease]:

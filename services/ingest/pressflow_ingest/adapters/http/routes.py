@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
+from fastapi.types import DecoratedCallable
 from pydantic import BaseModel, Field
 
 from pressflow_ingest.adapters.http.deps import IdempotencyDep, IntakeDep, SettingsDep, guard
@@ -100,24 +102,33 @@ async def _receipt(intake: Intake, submission: Submission) -> Receipt:
     return outcome.receipt
 
 
-@router.post(
-    "/releases",
-    status_code=202,
-    response_model=ReleaseReceipt,
-    dependencies=[Depends(guard)],
-    responses={
-        200: {"model": ReleaseReceipt, "description": "already published: same id, not republished"},
-        **ERRORS,
-    },
-    openapi_extra={"requestBody": {"content": SINGLE_BODY, "required": True}},
-)
+def _submit_route(
+    path: str, model: type[BaseModel], other: int, description: str, body: dict[str, Any]
+) -> Callable[[DecoratedCallable], DecoratedCallable]:
+    """A submission route: 202 once Kafka has acknowledged, `other` as said, the errors of both."""
+    return router.post(
+        path,
+        status_code=202,
+        response_model=model,
+        dependencies=[Depends(guard)],
+        responses={other: {"model": model, "description": description}, **ERRORS},
+        openapi_extra={"requestBody": {"content": body, "required": True}},
+    )
+
+
+async def _body(request: Request, types: tuple[str, ...], limit: int) -> tuple[str, bytes]:
+    """The media type and body of a submission, refused early if either is not acceptable."""
+    mime, _ = media_type(request)
+    check_media_type(mime, types)
+    return mime, await read_limited(request, limit)
+
+
+@_submit_route("/releases", ReleaseReceipt, 200, "already published: same id, not republished", SINGLE_BODY)
 async def submit(
     request: Request, intake: IntakeDep, settings: SettingsDep, idempotency: IdempotencyDep
 ) -> JSONResponse:
     """Publish one release; 202 once Kafka has acknowledged it."""
-    mime, _ = media_type(request)
-    check_media_type(mime, SINGLE_TYPES)
-    body = await read_limited(request, settings.max_body_bytes)
+    _, body = await _body(request, SINGLE_TYPES, settings.max_body_bytes)
     submission = await single_submission(request, body)
 
     async def respond() -> tuple[int, dict[str, Any]]:
@@ -127,24 +138,14 @@ async def submit(
     return await _idempotent(request, idempotency, submission.fingerprint(), respond)
 
 
-@router.post(
-    "/releases/batch",
-    status_code=202,
-    response_model=BatchResult,
-    dependencies=[Depends(guard)],
-    responses={
-        207: {"model": BatchResult, "description": "at least one item failed; see items[].status"},
-        **ERRORS,
-    },
-    openapi_extra={"requestBody": {"content": BATCH_BODY, "required": True}},
+@_submit_route(
+    "/releases/batch", BatchResult, 207, "at least one item failed; see items[].status", BATCH_BODY
 )
 async def submit_batch(
     request: Request, intake: IntakeDep, settings: SettingsDep, idempotency: IdempotencyDep
 ) -> JSONResponse:
     """Publish many releases; each item answered on its own, 207 when any failed."""
-    mime, _ = media_type(request)
-    check_media_type(mime, BATCH_TYPES)
-    body = await read_limited(request, settings.max_batch_bytes)
+    mime, body = await _body(request, BATCH_TYPES, settings.max_batch_bytes)
 
     async def respond() -> tuple[int, dict[str, Any]]:
         items = batch_items(mime, body)

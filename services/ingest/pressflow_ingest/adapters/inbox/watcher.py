@@ -63,7 +63,7 @@ class InboxWatcher:
         intake: Intake,
         *,
         settle_seconds: float = 1.0,
-        poll_seconds: float = 0.5,
+        poll_seconds: float = 0.1,
         max_file_bytes: int = 20 * 1024 * 1024,
         concurrency: int = 16,
         clock: Callable[[], float] = time.time,

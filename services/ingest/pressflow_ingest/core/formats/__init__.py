@@ -5,8 +5,10 @@ from pressflow_ingest.core.formats.dispatch import (
     RISKY_FORMATS,
     SUFFIXES,
     SUPPORTED_FORMATS,
+    Content,
     detect_format,
     extract,
+    extract_content,
     sniff,
 )
 from pressflow_ingest.core.formats.extraction import (
@@ -26,6 +28,7 @@ __all__ = [
     "SUFFIXES",
     "SUPPORTED_FORMATS",
     "Attachment",
+    "Content",
     "Extracted",
     "InvalidRelease",
     "UnreadableContent",
@@ -33,6 +36,7 @@ __all__ = [
     "decode",
     "detect_format",
     "extract",
+    "extract_content",
     "html_to_text",
     "normalise_text",
     "sniff",

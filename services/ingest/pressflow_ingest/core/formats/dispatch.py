@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import PurePath
 
 from pressflow_ingest.core.formats.docx import extract_docx
@@ -82,6 +83,24 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Content:
+    """Bytes to extract and what their sender said of them: a name, a content type, and perhaps
+    the format and charset outright."""
+
+    data: bytes
+    filename: str | None = None
+    content_type: str | None = None
+    fmt: str | None = None
+    charset: str | None = None
+
+    @property
+    def format(self) -> str:
+        """`fmt` when given, else told by the content type, else by the file name, else by the
+        bytes; raises UnsupportedFormat."""
+        return self.fmt or detect_format(self.filename, self.content_type, self.data)
+
+
 def extract(
     data: bytes,
     filename: str | None = None,
@@ -94,7 +113,12 @@ def extract(
     The format is `fmt` when given, else told by the content type, else by the file name,
     else by the bytes.
     """
-    fmt = fmt or detect_format(filename, content_type, data)
+    return extract_content(Content(data, filename, content_type, fmt, charset))
+
+
+def extract_content(content: Content) -> Extracted:
+    """`extract` of bytes held with what is known of them."""
+    fmt, data, charset = content.format, content.data, content.charset
     if not data.strip():
         raise UnreadableContent("the release is empty; send a file or body with text in it")
     if fmt in ("txt", "md"):
