@@ -250,6 +250,12 @@ ENGLISH_RULES = [
         [],
         {"Priya Lakhani": "PER"},
     ),
+    (  # a heading between blank lines is not a person; a name signing a contact block is
+        "The depot opens in May.\n\nKey Dates\n\nWork starts on site next week.\n\n"
+        "Press office\n\nTom Ashby\nTel: 0161 496 0000",
+        [("Key Dates", "PERSON"), ("Tom Ashby", "PERSON")],
+        {"Tom Ashby": "PER"},
+    ),
     (  # a table's unit is not a name, whatever the NER made of it
         "Revenue (KShs) rose to 1.2 billion.\nFigures in EUR unless stated.",
         [("KShs", "ORG"), ("EUR", "GPE")],

@@ -31,6 +31,8 @@ _TICKER = re.compile(
     r"\((?P<exchange>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\s?:\s?\[?\s?(?=[A-Z0-9.]*[A-Z])[A-Z0-9.]{1,8}\b"
 )
 _WEB_NAME = re.compile(r"\w\.(?:com|net|org|fr|be|ch|ca|co\.uk|io|info|eu)\b", re.IGNORECASE)
+_PARAGRAPH_AFTER = re.compile(r"[ \t]*\n[ \t]*\n\s*(\S.*)")
+_CONTACT_START = re.compile(r"(?i)[+\d(]|t[ée]l|phone|mobile|e-?mail|courriel|[\w.-]+@")
 _CLOCK_BEFORE = re.compile(r"\d{1,2} ?[h:.] ?\d{2} ?$")
 _BRANCH = re.compile(r"^([A-Z]{2,8}) ([A-ZÀ-Þ][\w-]+)$")
 
@@ -185,6 +187,8 @@ def _entity(text: str, members: list[Hit], lang: str) -> Entity | None:
         return None
     if all(names_a_currency(n) for n in names) or not _written_as_a_name(text, members):
         return None  # "EUR", "Milliards FCFA": the unit of a table's amounts, not a name
+    if label == "PER" and all(_heads_a_section(text, h) for h in members):
+        return None  # "Quick Facts", "Stay Connected": a heading the NER took for a name
     if (lang == "en" and _used_as_adjective(text, members)) or _capitalised_sentence_start(text, members):
         return None
     canonical = _canonical(label, names)
@@ -205,6 +209,16 @@ def _written_as_a_name(text: str, members: list[Hit]) -> bool:
     if lower_word or all(len(n.strip()) < 2 or _WEB_NAME.search(n) for n in names):
         return False  # "Boursier.com": a web address, the contacts' business
     return not all(_CLOCK_BEFORE.search(text, max(0, h.start - 10), h.start) for h in members)
+
+
+def _heads_a_section(text: str, hit: Hit) -> bool:
+    """A paragraph of its own, one line between blank lines, that more text follows: a section's
+    heading ("Quick Facts", "Stay Connected"). A person alone on a line signs a contact block
+    ("Nina WÖHREL" then "Tél. : 05 61 ...") or closes the release."""
+    before, after = text[: hit.start], text[hit.end :]
+    alone = before.rstrip(" \t•·*-–").endswith("\n\n") or not before.strip()
+    following = _PARAGRAPH_AFTER.match(after)
+    return alone and bool(following) and not _CONTACT_START.match(following[1])
 
 
 def _group_label(text: str, members: list[Hit]) -> str | None:
