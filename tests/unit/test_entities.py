@@ -245,6 +245,11 @@ ENGLISH_RULES = [
         [("Harbourline Inc.", "ORG")],
         {"SPRINGFIELD": "LOC", "Ill.": "LOC", "Harbourline Inc": "ORG", "Nasdaq": "ORG"},
     ),
+    (  # a heading of ordinary words above a list is not an organisation; a logo's name is one
+        "HARBOURLINE\n\nThe key figures of the year are out.\n\nKey Figures\n- Sales up 4%\n- Two new depots",
+        [("HARBOURLINE", "ORG"), ("Key Figures", "ORG")],
+        {"HARBOURLINE": "ORG"},
+    ),
     (  # a minister introduced as "The Honourable", whom the NER missed, is a person
         "The Honourable Priya Lakhani, Minister of Skills, opened the centre.",
         [],

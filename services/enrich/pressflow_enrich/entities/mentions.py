@@ -31,7 +31,7 @@ _TICKER = re.compile(
     r"\((?P<exchange>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\s?:\s?\[?\s?(?=[A-Z0-9.]*[A-Z])[A-Z0-9.]{1,8}\b"
 )
 _WEB_NAME = re.compile(r"\w\.(?:com|net|org|fr|be|ch|ca|co\.uk|io|info|eu)\b", re.IGNORECASE)
-_PARAGRAPH_AFTER = re.compile(r"[ \t]*\n[ \t]*\n\s*(\S.*)")
+_PARAGRAPH_AFTER = re.compile(r"[ \t]*\n(?:[ \t]*\n\s*(\S.*)|[ \t]*([-•·*–] .*))")
 _CONTACT_START = re.compile(r"(?i)[+\d(]|t[ée]l|phone|mobile|e-?mail|courriel|[\w.-]+@")
 _CLOCK_BEFORE = re.compile(r"\d{1,2} ?[h:.] ?\d{2} ?$")
 _BRANCH = re.compile(r"^([A-Z]{2,8}) ([A-ZÀ-Þ][\w-]+)$")
@@ -187,8 +187,10 @@ def _entity(text: str, members: list[Hit], lang: str) -> Entity | None:
         return None
     if all(names_a_currency(n) for n in names) or not _written_as_a_name(text, members):
         return None  # "EUR", "Milliards FCFA": the unit of a table's amounts, not a name
-    if label == "PER" and all(_heads_a_section(text, h) for h in members):
-        return None  # "Quick Facts", "Stay Connected": a heading the NER took for a name
+    if all(_heads_a_section(text, h) for h in members) and (
+        label == "PER" or _ordinary_words(text, names[0])
+    ):
+        return None  # "Quick Facts", "Key Dates": a heading the NER took for a name
     if (lang == "en" and _used_as_adjective(text, members)) or _capitalised_sentence_start(text, members):
         return None
     canonical = _canonical(label, names)
@@ -212,13 +214,23 @@ def _written_as_a_name(text: str, members: list[Hit]) -> bool:
 
 
 def _heads_a_section(text: str, hit: Hit) -> bool:
-    """A paragraph of its own, one line between blank lines, that more text follows: a section's
-    heading ("Quick Facts", "Stay Connected"). A person alone on a line signs a contact block
-    ("Nina WÖHREL" then "Tél. : 05 61 ...") or closes the release."""
+    """A paragraph of its own, one line between blank lines (or above a list), that more text
+    follows: a section's heading when the NER calls it a person ("Quick Facts") or when its
+    words are ordinary ones ("Key Facts"). A person alone on a line signs a contact block ("Nina
+    WÖHREL" then "Tél. : 05 61 ...") or closes the release; a logo names its company."""
     before, after = text[: hit.start], text[hit.end :]
     alone = before.rstrip(" \t•·*-–").endswith("\n\n") or not before.strip()
     following = _PARAGRAPH_AFTER.match(after)
-    return alone and bool(following) and not _CONTACT_START.match(following[1])
+    return alone and following is not None and not _CONTACT_START.match(following[1] or following[2])
+
+
+def _ordinary_words(text: str, name: str) -> bool:
+    """Every word of the name is one the text also writes in lower case ("Key Facts" beside
+    "the key facts"): a company's or a place's name has a word of its own."""
+    titled = [w for w in words(name) if w[:1].isupper()]
+    return bool(titled) and all(
+        re.search(rf"(?<![\w’'-]){re.escape(w.lower())}(?![\w’'-])", text) for w in titled
+    )
 
 
 def _group_label(text: str, members: list[Hit]) -> str | None:
