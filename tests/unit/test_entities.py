@@ -190,6 +190,24 @@ FRENCH_RULES = [
         [("Paris", "LOC"), ("CET", "ORG"), ("Boursier.com", "ORG"), ("créances", "LOC"), ("E", "LOC")],
         {"Paris": "LOC"},
     ),
+    (  # a name cut at its apostrophe is whole again; a dash and a space part two names; a body
+        # named in full and then by its first words is one
+        "La compagnie Finist’Air dessert l’île. Rendez-vous à l’Hôtel de Région- Bordeaux.\n"
+        "La Caisse Régionale du Languedoc publie ses comptes. La Caisse Régionale reste solide.",
+        [
+            ("Air", "ORG"),
+            ("Hôtel de Région- Bordeaux", "LOC"),
+            ("Caisse Régionale", "ORG"),
+            ("Languedoc", "LOC"),
+            ("Caisse Régionale", "ORG"),
+        ],
+        {
+            "Finist’Air": "ORG",
+            "Hôtel de Région": "LOC",
+            "Bordeaux": "LOC",
+            "Caisse Régionale du Languedoc": "ORG",
+        },
+    ),
     (  # an amount's unit in a heading is not an organisation
         "Encours (en milliards FCFA) : 12,4\nLa BOAD a approuvé le prêt.",
         [("milliards FCFA", "ORG"), ("BOAD", "ORG")],

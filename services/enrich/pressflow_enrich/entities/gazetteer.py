@@ -29,6 +29,7 @@ ORG_HEADS = frozenset(
         "banque",
         "bank",
         "bureau",
+        "caisse",  # "Caisse Régionale du Languedoc", "Caisse des Dépôts"
         "chambre",
         "cité",
         "comité",

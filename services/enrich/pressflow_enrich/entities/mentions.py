@@ -33,6 +33,7 @@ _TICKER = re.compile(
 _WEB_NAME = re.compile(r"\w\.(?:com|net|org|fr|be|ch|ca|co\.uk|io|info|eu)\b", re.IGNORECASE)
 _PARAGRAPH_AFTER = re.compile(r"[ \t]*\n(?:[ \t]*\n\s*(\S.*)|[ \t]*([-•·*–] .*))")
 _CONTACT_START = re.compile(r"(?i)[+\d(]|t[ée]l|phone|mobile|e-?mail|courriel|[\w.-]+@")
+_OF_AFTER = re.compile(r" (?:de la |de l'|du |des |de |d'|of (?:the )?)\w")
 _CLOCK_BEFORE = re.compile(r"\d{1,2} ?[h:.] ?\d{2} ?$")
 _BRANCH = re.compile(r"^([A-Z]{2,8}) ([A-ZÀ-Þ][\w-]+)$")
 
@@ -161,6 +162,12 @@ def _variants(
     republic = _REPUBLIC.match(key)
     if republic and republic.group(1) in keys:
         found.append(keys[republic.group(1)])
+    if hit.label == "ORG" and len(lowered) > 1:  # "la Caisse Régionale", then in full
+        found += [
+            h
+            for k, h in keys.items()
+            if h.label == "ORG" and _OF_AFTER.match(k, len(key)) and k.startswith(key)
+        ]
     if hit.label in ("PER", "MISC", "LOC") and key in surnames and surnames[key] is not hit:
         found.append(surnames[key])
     return found

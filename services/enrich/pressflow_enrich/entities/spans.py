@@ -56,7 +56,7 @@ _ALLCAPS_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]{2,})?)\b")
 _NUMBER_AFTER = re.compile(r"^ ?\d")
 _ORG_TAIL_AFTER = re.compile(r"^\s+(métropole|Métropole|Council)\b")
 _PLACE_ADJECTIVE_AFTER = re.compile(r"^ ([a-zà-ÿ]+)\b")
-_CREDIT_SEPARATOR = re.compile(r"\s[-–—]\s")
+_CREDIT_SEPARATOR = re.compile(r"\s?[-–—][ \t]")  # "Hôtel de Région- Bordeaux" too; not "Saint-\nDenis"
 _SLASH_GAP = re.compile(r"^\s*/\s*$")
 _CONNECTOR_GAP = re.compile(
     r"^\s+(?:et (?:du|des|de la|de l['’]|d['’])|pour (?:la|le|les|l['’])|avec (?:la|le|les|l['’])"
@@ -77,6 +77,7 @@ _NAMED_BODY = re.compile(
 # "la région Grand Est": a lower-case kind describes the place the name then gives (the body is
 # written "la Région Grand Est").
 _DESCRIBED_REGION = re.compile(r"(?:région|region|province) (?=[A-ZÀ-Þ])")
+_GLUED_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][\w-]+['’]$")
 _TOWN_ARTICLE = re.compile(r"(?<![\w’'])(?:[A-Z]['’]|La |Le |Les )$")
 _CAPITALISED_NEXT = re.compile(r"^ [A-ZÀ-Þ][a-zà-ÿ]")
 _LIST_TAIL = re.compile(r"^,? (?:and|et|&) ([A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)*)")
@@ -704,8 +705,11 @@ def _whole_town_names(text: str, hits: list[Hit]) -> list[Hit]:
     belongs to the name when the geodata knows the town by the longer name."""
     for hit in hits:
         before = _TOWN_ARTICLE.search(text, max(0, hit.start - 4), hit.start)
+        glued = _GLUED_BEFORE.search(text, max(0, hit.start - 30), hit.start)
         if before and is_settlement(text[before.start() : hit.end]):
             hit.start = before.start()
+        elif glued and hit.label != "PER":
+            hit.start = glued.start()  # "Finist’Air": one name the NER cut at its apostrophe
     return hits
 
 
