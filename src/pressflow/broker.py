@@ -26,6 +26,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Final
 
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
 POM_PATH: Final = Path(__file__).resolve().parents[2] / "kafka" / "pom.xml"
 _POM_NS: Final = {"m": "http://maven.apache.org/POM/4.0.0"}
 _MIN_JAVA: Final = 17
@@ -61,10 +63,17 @@ def _read_kafka_version(pom: Path) -> str:
 KAFKA_VERSION: Final = _read_kafka_version(POM_PATH)
 
 
+class CacheSettings(BaseSettings):
+    """PRESSFLOW_CACHE: where fetched jars live, outside the source tree, shared by every checkout."""
+
+    model_config = SettingsConfigDict(env_prefix="PRESSFLOW_", extra="ignore")
+
+    cache: Path = Path.home() / ".cache" / "pressflow"
+
+
 def cache_dir() -> Path:
-    """Where downloaded jars live: outside the source tree, shared by every checkout."""
-    root = os.environ.get("PRESSFLOW_CACHE") or Path.home() / ".cache" / "pressflow"
-    return Path(root) / f"kafka-{KAFKA_VERSION}"
+    """Where the broker's jars live for this Kafka version."""
+    return CacheSettings().cache / f"kafka-{KAFKA_VERSION}"
 
 
 def _require_java() -> str:

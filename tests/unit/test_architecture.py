@@ -126,3 +126,15 @@ def test_no_function_is_over_fifty_lines_outside_migrations():
                     if lines > 50 and (relative, node.name) not in LONG_FUNCTIONS_ALLOWED:
                         long.append(f"{relative}:{node.lineno} {node.name} ({lines} lines)")
     assert not long, "split these: " + ", ".join(long)
+
+
+def test_the_environment_is_read_through_settings_only():
+    """Configuration comes from pydantic-settings classes; a child process may be handed the
+    environment whole (`dict(os.environ)`), nothing else reads it."""
+    readers = []
+    for top in ("schemas", "runtime", "services", "src"):
+        for path in (ROOT / top).rglob("*.py"):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if ("os.environ" in line or "os.getenv" in line) and "dict(os.environ" not in line:
+                    readers.append(f"{path.relative_to(ROOT)}:{number}")
+    assert not readers, "read these through a settings class: " + ", ".join(readers)
