@@ -129,6 +129,17 @@ release_bands = Table(
     sqlite_with_rowid=False,
 )
 
+# The band keys of the releases linked since the last merge: a small table, so that each batch
+# adds its rows to pages already at hand, merged into release_bands in key order every so many
+# releases (pressflow_store.linking.bands) rather than spread over the whole big index each time.
+release_bands_recent = Table(
+    "release_bands_recent",
+    metadata,
+    Column("band_key", BigInteger, primary_key=True),
+    child_key("release_pk", "releases", primary_key=True),
+    sqlite_with_rowid=False,
+)
+
 # Each release's MinHash signature: candidates sharing a band are screened on it, without their text.
 release_sketches = Table(
     "release_sketches",

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
-from sqlalchemy import BigInteger, Connection, Integer, bindparam, delete, insert, select, text
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import Connection, delete, insert, select
 
 from pressflow_schemas import EnrichedRelease, ReleaseLink
 from pressflow_store.db.tables import release_links, release_sketches, releases
+from pressflow_store.linking.bands import add_bands, in_keys, stored_bands
 from pressflow_store.linking.copies import Verdict, compare, similarity
 from pressflow_store.linking.fingerprints import Fingerprint, close_to, fingerprint
 from pressflow_store.linking.outbox import Changes
@@ -137,10 +135,10 @@ def link_releases(conn: Connection, written: Sequence[tuple[int, EnrichedRelease
         return
     archive = _Archive(conn, {pk: ev.text for pk, ev in written}, changes)
     prints = {pk: archive.fingerprint(pk) for pk, _ in written}
-    stored = _stored_bands(conn, {key for p in prints.values() for key in p.bands})
+    stored = stored_bands(conn, {key for p in prints.values() for key in p.bands})
     sketches = _sketches(conn, {pk for pks in stored.values() for pk in pks})
     sketches.update({pk: p.signature for pk, p in prints.items()})
-    _insert_bands(conn, [(key, pk) for pk, p in prints.items() for key in set(p.bands)])
+    add_bands(conn, [(key, pk) for pk, p in prints.items() for key in set(p.bands)])
     sketched = [{"release_pk": pk, "signature": p.signature} for pk, p in prints.items() if p.bands]
     if sketched:
         conn.execute(insert(release_sketches), sketched)
@@ -163,49 +161,8 @@ def link_releases(conn: Connection, written: Sequence[tuple[int, EnrichedRelease
 
 
 def _sketches(conn: Connection, pks: set[int]) -> dict[int, bytes]:
-    query = _in_keys(conn, "release_pk, signature", "release_sketches", "release_pk", pks)
+    query = in_keys(conn, "release_pk, signature", "release_sketches", "release_pk", pks)
     return {pk: bytes(sig) for pk, sig in conn.execute(query)}
-
-
-def _stored_bands(conn: Connection, keys: set[int]) -> dict[int, set[int]]:
-    """Releases stored under each band key: one indexed lookup for the whole batch."""
-    found: dict[int, set[int]] = defaultdict(set)
-    for key, pk in conn.execute(_in_keys(conn, "band_key, release_pk", "release_bands", "band_key", keys)):
-        found[key].add(pk)
-    return found
-
-
-def _insert_bands(conn: Connection, rows: list[tuple[int, int]]) -> None:
-    """(band_key, release_pk) rows in one statement: an executemany of tens of thousands of
-    rows costs more in the driver than the database spends on them."""
-    if not rows:
-        return
-    if conn.dialect.name == "postgresql":
-        statement = "INSERT INTO release_bands (band_key, release_pk) SELECT * FROM unnest(:keys, :pks)"
-        keys, pks = zip(*rows, strict=True)
-        conn.execute(
-            text(statement).bindparams(
-                bindparam("keys", list(keys), type_=ARRAY(BigInteger)),
-                bindparam("pks", list(pks), type_=ARRAY(Integer)),
-            )
-        )
-        return
-    statement = (
-        "INSERT INTO release_bands (band_key, release_pk)"
-        " SELECT value ->> 0, value ->> 1 FROM json_each(:rows)"
-    )
-    conn.execute(text(statement).bindparams(rows=json.dumps(rows)))
-
-
-def _in_keys(conn: Connection, columns: str, table: str, column: str, keys: set[int]) -> Any:
-    """SELECT columns FROM table WHERE column is one of `keys`, bound as one parameter (an array
-    on PostgreSQL, a JSON list on SQLite): thousands of keys without compiling thousands of
-    placeholders."""
-    values = sorted(keys)
-    if conn.dialect.name == "postgresql":
-        return text(f"SELECT {columns} FROM {table} WHERE {column} = ANY(:keys)").bindparams(keys=values)
-    clause = f"SELECT {columns} FROM {table} WHERE {column} IN (SELECT value FROM json_each(:keys))"
-    return text(clause).bindparams(keys=json.dumps(values))
 
 
 def _link(archive: _Archive, pk: int, candidates: set[int]) -> None:
