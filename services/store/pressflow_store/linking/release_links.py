@@ -13,7 +13,7 @@ from pressflow_schemas import EnrichedRelease, ReleaseLink
 from pressflow_store.db.tables import release_links, release_sketches, releases
 from pressflow_store.linking.bands import add_bands, in_keys, stored_bands
 from pressflow_store.linking.copies import Verdict, compare, similarity
-from pressflow_store.linking.fingerprints import Fingerprint, close_to, fingerprint
+from pressflow_store.linking.fingerprints import Fingerprint, close_to, fingerprint, fingerprints
 from pressflow_store.linking.outbox import Changes
 
 # Candidates whose signatures estimate a lower similarity are not compared: the labelled
@@ -73,6 +73,11 @@ class _Archive:
                 self._texts[pk] = json.loads(stored)["text"]
             self._prints[pk] = fingerprint(self._texts[pk])
         return self._prints[pk]
+
+    def fingerprint_all(self, pks: list[int]) -> dict[int, Fingerprint]:
+        """The fingerprints of releases whose texts are at hand, their MinHashes in one pass."""
+        self._prints.update(zip(pks, fingerprints([self._texts[pk] for pk in pks]), strict=True))
+        return {pk: self._prints[pk] for pk in pks}
 
     def releases(self, pks: Iterable[int]) -> dict[int, _Release]:
         missing = [pk for pk in pks if pk not in self._releases]
@@ -134,7 +139,7 @@ def link_releases(conn: Connection, written: Sequence[tuple[int, EnrichedRelease
     if not written:
         return
     archive = _Archive(conn, {pk: ev.text for pk, ev in written}, changes)
-    prints = {pk: archive.fingerprint(pk) for pk, _ in written}
+    prints = archive.fingerprint_all([pk for pk, _ in written])
     stored = stored_bands(conn, {key for p in prints.values() for key in p.bands})
     sketches = _sketches(conn, {pk for pks in stored.values() for pk in pks})
     sketches.update({pk: p.signature for pk, p in prints.items()})
