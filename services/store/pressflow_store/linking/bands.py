@@ -24,7 +24,7 @@ def stored_bands(conn: Connection, keys: set[int]) -> dict[int, set[int]]:
     """Releases stored under each band key: one indexed lookup per table for the whole batch."""
     found: dict[int, set[int]] = defaultdict(set)
     for table in ("release_bands", "release_bands_recent"):
-        for key, pk in conn.execute(in_keys(conn, "band_key, release_pk", table, "band_key", keys)):
+        for key, pk in conn.execute(in_keys(conn, "band_key, release_pk", table, "band_key", keys)).all():
             found[key].add(pk)
     return found
 
@@ -34,7 +34,7 @@ def add_bands(conn: Connection, rows: list[tuple[int, int]]) -> None:
     these releases cross a multiple of MERGE_EVERY (release ids only grow)."""
     if not rows:
         return
-    _insert(conn, rows)
+    _insert(conn, sorted(rows))  # in key order: each page of the B-tree is visited once
     pks = [pk for _, pk in rows]
     if max(pks) // MERGE_EVERY > (min(pks) - 1) // MERGE_EVERY:
         merge_bands(conn)

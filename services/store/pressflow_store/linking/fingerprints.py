@@ -186,16 +186,28 @@ def _band_keys(values: np.ndarray) -> list[list[int]]:
     return keys
 
 
-def close_to(signature: bytes, others: dict[int, bytes], threshold: float) -> set[int]:
-    """Which of `others` (by key) estimate a Jaccard similarity of at least `threshold` with
-    `signature`: all compared at once, as one matrix."""
-    own = np.frombuffer(signature, dtype=np.uint32)
-    keys = [k for k, other in others.items() if len(other) == len(signature)]
-    if not keys or not len(own):
-        return set()
-    matrix = np.frombuffer(b"".join(others[k] for k in keys), dtype=np.uint32).reshape(len(keys), -1)
-    shares = np.count_nonzero(matrix == own, axis=1) / len(own)
-    return {k for k, share in zip(keys, shares.tolist(), strict=True) if share >= threshold}
+def close_to_each(
+    candidates: dict[int, set[int]], signatures: dict[int, bytes], threshold: float
+) -> dict[int, set[int]]:
+    """For each key of `candidates`, which of its candidates estimate a Jaccard similarity of at
+    least `threshold` with it, by their `signatures`: every pair compared at once, as one matrix."""
+    size = PERMUTATIONS * 4  # a release without shingles has an empty signature and no match
+    rows = {k: i for i, k in enumerate(k for k, found in signatures.items() if len(found) == size)}
+    pairs = [(pk, other) for pk, near in candidates.items() if pk in rows for other in near if other in rows]
+    close: dict[int, set[int]] = {pk: set() for pk in candidates}
+    if not pairs:
+        return close
+    matrix = np.frombuffer(b"".join(signatures[k] for k in rows), dtype=np.uint32).reshape(len(rows), -1)
+    left = np.fromiter((rows[pk] for pk, _ in pairs), dtype=np.intp, count=len(pairs))
+    right = np.fromiter((rows[other] for _, other in pairs), dtype=np.intp, count=len(pairs))
+    shares = np.empty(len(pairs))
+    for start in range(0, len(pairs), _CHUNK):  # a few MB of the matrix at a time
+        part = slice(start, start + _CHUNK)
+        shares[part] = np.count_nonzero(matrix[left[part]] == matrix[right[part]], axis=1) / PERMUTATIONS
+    for (pk, other), share in zip(pairs, shares.tolist(), strict=True):
+        if share >= threshold:
+            close[pk].add(other)
+    return close
 
 
 def figures(lines: list[str]) -> Counter[str]:

@@ -13,7 +13,7 @@ from pressflow_schemas import EnrichedRelease, ReleaseLink
 from pressflow_store.db.tables import release_links, release_sketches, releases
 from pressflow_store.linking.bands import add_bands, in_keys, stored_bands
 from pressflow_store.linking.copies import Verdict, compare, similarity
-from pressflow_store.linking.fingerprints import Fingerprint, close_to, fingerprint, fingerprints
+from pressflow_store.linking.fingerprints import Fingerprint, close_to_each, fingerprint, fingerprints
 from pressflow_store.linking.outbox import Changes
 
 # Candidates whose signatures estimate a lower similarity are not compared: the labelled
@@ -147,8 +147,23 @@ def link_releases(conn: Connection, written: Sequence[tuple[int, EnrichedRelease
     sketched = [{"release_pk": pk, "signature": p.signature} for pk, p in prints.items() if p.bands]
     if sketched:
         conn.execute(insert(release_sketches), sketched)
+    # one shared band also happens to releases written from one template: the signatures
+    # screen those out before any text is read, every pair of the batch at once
+    close = close_to_each(_candidates(written, prints, stored), sketches, SCREEN)
+    archive.preload({n for pk, near in close.items() if near for n in (pk, *near)})
+    for pk, _ in written:
+        if close[pk]:
+            _link(archive, pk, close[pk])
+
+
+def _candidates(
+    written: Sequence[tuple[int, EnrichedRelease]],
+    prints: dict[int, Fingerprint],
+    stored: dict[int, set[int]],
+) -> dict[int, set[int]]:
+    """The releases sharing a band key with each release written: stored, or earlier in the batch."""
     batch: dict[int, set[int]] = {}
-    close: dict[int, set[int]] = {}
+    found: dict[int, set[int]] = {}
     for pk, _ in written:
         candidates: set[int] = set()
         for key in prints[pk].bands:
@@ -156,18 +171,13 @@ def link_releases(conn: Connection, written: Sequence[tuple[int, EnrichedRelease
             candidates |= batch.setdefault(key, set())
             batch[key].add(pk)
         candidates.discard(pk)
-        # one shared band also happens to releases written from one template: the signatures
-        # screen those out before any text is read
-        close[pk] = close_to(prints[pk].signature, {c: sketches[c] for c in candidates}, SCREEN)
-    archive.preload({n for pk, near in close.items() if near for n in (pk, *near)})
-    for pk, _ in written:
-        if close[pk]:
-            _link(archive, pk, close[pk])
+        found[pk] = candidates
+    return found
 
 
 def _sketches(conn: Connection, pks: set[int]) -> dict[int, bytes]:
     query = in_keys(conn, "release_pk, signature", "release_sketches", "release_pk", pks)
-    return {pk: bytes(sig) for pk, sig in conn.execute(query)}
+    return {pk: bytes(sig) for pk, sig in conn.execute(query).all()}
 
 
 def _link(archive: _Archive, pk: int, candidates: set[int]) -> None:
