@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -83,13 +82,14 @@ def groups(edges: set[tuple[int, int]]) -> dict[int, int]:
 
 def record_evidence(
     conn: Connection,
-    written: Sequence[tuple[int, EnrichedRelease]],
+    written: dict[int, dict[Pair, tuple[str, str]]],
     entity_ids: dict[EntityKey, int],
     changes: Changes,
 ) -> None:
-    """Replace the evidence of the releases written; regroup the names of every tie that
-    appeared or disappeared (a tie other releases already gave changes nothing)."""
-    pks = [pk for pk, _ in written]
+    """Replace the evidence of the releases written (their evidence_pairs() by release);
+    regroup the names of every tie that appeared or disappeared (a tie other releases already
+    gave changes nothing)."""
+    pks = list(written)
     before = set(
         conn.execute(
             select(entity_evidence.c.short_pk, entity_evidence.c.long_pk).where(
@@ -98,9 +98,7 @@ def record_evidence(
         ).all()
     )
     rows = {
-        (pk, entity_ids[short], entity_ids[long_])
-        for pk, ev in written
-        for short, long_ in evidence_pairs(ev)
+        (pk, entity_ids[short], entity_ids[long_]) for pk, pairs in written.items() for short, long_ in pairs
     }
     after = {(s, lo) for _, s, lo in rows}
     if before == after and not before:
