@@ -77,7 +77,9 @@ def test_band_keys_merged_into_the_big_index_every_few_releases_still_find_every
     assert scores["copies_recall"] == 1.0 and scores["revisions_recall"] == 1.0, links
     assert scores["unrelated_links"] == 0, links
     big, recent, distinct = band_rows(engine)
-    assert 0 < recent < big and big + recent == distinct  # every key once, in one table or the other
+    assert big + recent == distinct  # every key once, in one table or the other
+    # SQLite merged ten times, the last releases wait; PostgreSQL writes to the big index
+    assert 0 < recent < big if engine.dialect.name == "sqlite" else recent == 0
     labelled = cases()
     assert write(engine, as_events(labelled)) == 0  # a replay adds no key
     assert band_rows(engine) == (big, recent, distinct)
@@ -89,7 +91,8 @@ def test_a_batch_that_fails_after_its_merge_leaves_the_band_keys_as_they_were(en
     for event in events[:6]:
         write(engine, [event])
     before = band_rows(engine)
-    assert before[1] > 0  # releases 5 and 6 wait in the recent table
+    if engine.dialect.name == "sqlite":
+        assert before[1] > 0  # releases 5 and 6 wait in the recent table
     with pytest.raises(RuntimeError), engine.begin() as conn:
         save_releases(conn, events[6:9])  # releases 7 to 9 cross 8: a merge, then the crash
         assert band_rows_in(conn)[1] == 0
