@@ -4,12 +4,14 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect, text
+from link_cases import as_events, cases, stored_links
+from sqlalchemy import func, inspect, select, text
 
 from pressflow_store.db.engine import connect, create_schema
 from pressflow_store.db.schema import UnmigratedDatabase, alembic_config
 from pressflow_store.db.search import POSTGRES_INDEX, SQLITE_INDEX
-from pressflow_store.db.tables import metadata
+from pressflow_store.db.tables import metadata, release_bands
+from pressflow_store.write.repository import save_releases
 
 
 def in_metadata(name, type_, parents):
@@ -52,3 +54,19 @@ def test_a_database_from_before_the_migrations_is_refused_with_a_reason(database
             for table in reversed(metadata.sorted_tables):
                 conn.execute(text(f'DROP TABLE "{table.name}"'))
         engine.dispose()
+
+
+def test_an_archive_of_the_single_band_index_upgrades_and_still_finds_its_copies(engine):
+    labelled = cases()
+    events = as_events(labelled)
+    originals = [i for i, case in enumerate(labelled) if not case.kind]
+    with engine.begin() as conn:
+        save_releases(conn, [events[i] for i in originals])
+    with engine.begin() as conn:  # back to 0004: every band key in release_bands, as it kept them
+        command.downgrade(alembic_config(conn), "0004")
+        assert conn.execute(select(func.count()).select_from(release_bands)).scalar_one() > 0
+    create_schema(engine)
+    with engine.begin() as conn:
+        save_releases(conn, [ev for i, ev in enumerate(events) if i not in originals])
+    links = stored_links(engine, events, labelled)
+    assert links == {c.name: (c.kind, c.of) for c in labelled if c.kind}

@@ -2,7 +2,7 @@
 
 from pressflow_store.http.mentions_chart import month_bars
 from pressflow_store.linking.copies import compare
-from pressflow_store.linking.fingerprints import body_lines, fingerprint
+from pressflow_store.linking.fingerprints import PERMUTATIONS, body_lines, fingerprint, fingerprints
 from pressflow_store.linking.registry import groups
 
 BODY = (
@@ -28,6 +28,28 @@ def test_copies_share_band_keys_and_band_keys_are_the_same_in_every_process():
     assert set(copy.bands) & set(fingerprint(BODY).bands)
     assert fingerprint(BODY).bands == fingerprint(BODY).bands
     assert all(0 <= key < 2**63 for key in copy.bands)
+
+
+def test_band_keys_and_signatures_are_those_stored_archives_hold():
+    # a stored archive keeps these: a change here would need every release fingerprinted again
+    found = fingerprint(BODY)
+    assert found.bands[:3] == (3271968489192571842, 8982460720624053449, 4133192066305793076)
+    assert found.signature[:8].hex() == "e355fd0084b2eb00"
+
+
+def test_signatures_are_datasketchs_minhash_computed_for_a_whole_batch():
+    from datasketch import MinHash  # the definition; the store computes the same without importing it
+
+    texts = [BODY, "Dépêche reprise par une agence\n\n" + BODY, BODY.replace("3,2", "3,8"), "", "trop court"]
+    batch = fingerprints(texts)
+    for text, found in zip(texts, batch, strict=True):
+        assert found == fingerprint(text)
+        if not found.shingles:
+            assert found.signature == b"" and found.bands == ()
+            continue
+        sketch = MinHash(num_perm=PERMUTATIONS, seed=1, scheme="affine32", hashfunc=int)
+        sketch.update_batch(list(found.shingles))
+        assert found.signature == sketch.hashvalues.astype("uint32").tobytes()
 
 
 def test_a_copy_a_revision_and_an_unrelated_release():

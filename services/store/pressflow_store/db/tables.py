@@ -117,17 +117,28 @@ CHILD_TABLES = (release_entities, release_amounts, release_dates)
 
 # --- links across the archive (pressflow_store.linking) ---------------------------------------
 
-# MinHash LSH band keys of each release's body: releases sharing a key are candidate copies,
-# found by an indexed lookup that every store process shares and that survives restarts.
-release_bands = Table(
-    "release_bands",
-    metadata,
-    Column("band_key", BigInteger, primary_key=True),
-    child_key("release_pk", "releases", primary_key=True),
+
+def _band_index(name: str) -> Table:
     # the key is the table (no second copy of every row in a rowid table); releases are never
     # deleted one by one, so no index by release
-    sqlite_with_rowid=False,
-)
+    return Table(
+        name,
+        metadata,
+        Column("band_key", BigInteger, primary_key=True),
+        child_key("release_pk", "releases", primary_key=True),
+        sqlite_with_rowid=False,
+    )
+
+
+# MinHash LSH band keys of each release's body: releases sharing a key are candidate copies,
+# found by an indexed lookup that every store process shares and that survives restarts.
+release_bands = _band_index("release_bands")
+
+# On SQLite, the band keys of the releases linked since the last merge: a small table, so that
+# each batch adds its rows to pages already at hand, merged into release_bands in key order
+# every so many releases (pressflow_store.linking.bands) rather than spread over the whole big
+# index at each commit.
+release_bands_recent = _band_index("release_bands_recent")
 
 # Each release's MinHash signature: candidates sharing a band are screened on it, without their text.
 release_sketches = Table(

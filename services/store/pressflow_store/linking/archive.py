@@ -32,11 +32,12 @@ def link_written(
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _POSTGRES_LOCK})
     changes = Changes()
     link_releases(conn, fresh, changes)
+    ties = {pk: evidence_pairs(ev) for pk, ev in written}
     names = {
         key: name
-        for _, ev in written
-        for pair, names in evidence_pairs(ev).items()
+        for pairs in ties.values()
+        for pair, names in pairs.items()
         for key, name in zip(pair, names, strict=True)
     }
-    record_evidence(conn, written, resolve(conn, names) if names else {}, changes)
+    record_evidence(conn, ties, resolve(conn, names) if names else {}, changes)
     changes.write(conn)

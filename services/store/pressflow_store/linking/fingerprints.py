@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-import threading
 import unicodedata
 import zlib
 from collections import Counter
@@ -12,7 +11,6 @@ from dataclasses import dataclass
 from hashlib import blake2b
 
 import numpy as np
-from datasketch import MinHash
 
 SHINGLE = 3  # words per shingle: short enough that an edited word costs few shingles
 # 24 bands of 6 rows: a pair at Jaccard 0.7 shares a band 95% of the time, at 0.8 all but
@@ -118,61 +116,98 @@ def _word_hashes(words: list[str]) -> np.ndarray:
     return np.array(hashes, dtype=np.uint64)
 
 
-def _shingles(words: list[str]) -> frozenset[int]:
-    """32-bit hashes of every run of SHINGLE words, each word hashed once."""
+def _runs(words: list[str]) -> np.ndarray:
+    """32-bit hashes of every run of SHINGLE words (a repeated run repeats), each word hashed once."""
     if not words:
-        return frozenset()
+        return np.zeros(0, dtype=np.uint64)
     hashes = _word_hashes(words)
     runs = max(1, len(words) - SHINGLE + 1)
     combined = np.zeros(runs, dtype=np.uint64)
     for offset in range(min(SHINGLE, len(words))):
         combined += hashes[offset : offset + runs] * _WORD_FACTORS[offset]
-    return frozenset(((combined >> np.uint64(32)) ^ (combined & _LOW32)).tolist())
+    return (combined >> np.uint64(32)) ^ (combined & _LOW32)
 
 
-@functools.cache
-def _permutations() -> np.ndarray:
-    # Fixed seed: every store process, now and after a restart, must compute the same bands.
-    return MinHash(num_perm=PERMUTATIONS, seed=1).permutations
+# datasketch's MinHash with the "affine32" scheme, seed 1 and PERMUTATIONS permutations, computed
+# here for a whole batch at once: the same values (tests/unit/test_linking.py checks them against
+# datasketch itself, so stored signatures and band keys stay valid), without importing datasketch
+# at run time, whose package imports scipy (some 2 s at every start), nor building its arrays
+# once per release. Its permutations: a * h + b mod 2**32, a odd, drawn by numpy's legacy generator.
+_DRAW = np.random.RandomState(1)  # fixed seed: every store process, now and after a restart
+_A = _DRAW.randint(0, 1 << 31, PERMUTATIONS, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+_B = _DRAW.randint(0, 1 << 32, PERMUTATIONS, dtype=np.uint32)
+del _DRAW
+# shingles permuted at once: a (shingles x PERMUTATIONS) matrix that stays in the CPU's cache
+# (0.6 MB) is twice as fast as one of the whole batch
+_CHUNK = 1_024
 
 
-_LOCAL = threading.local()
+def _premix(hashes: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, which datasketch applies to each input hash first."""
+    hashes = hashes ^ (hashes >> np.uint32(16))
+    hashes = hashes * np.uint32(0x85EBCA6B)
+    hashes = hashes ^ (hashes >> np.uint32(13))
+    hashes = hashes * np.uint32(0xC2B2AE35)
+    return hashes ^ (hashes >> np.uint32(16))
 
 
-def _sketch() -> MinHash:
-    """One MinHash per thread, emptied for each use: building one parses its permutations."""
-    if not hasattr(_LOCAL, "sketch"):
-        _LOCAL.sketch = MinHash(
-            num_perm=PERMUTATIONS, permutations=_permutations(), scheme="affine32", hashfunc=int
-        )
-    _LOCAL.sketch.clear()
-    return _LOCAL.sketch
+def signatures(sets: list[np.ndarray]) -> np.ndarray:
+    """The MinHash values of each of `sets` (non-empty arrays of 32-bit shingle hashes; repeats
+    change nothing), one row of PERMUTATIONS unsigned 32-bit integers per set."""
+    out = np.empty((len(sets), PERMUTATIONS), dtype=np.uint32)
+    first = 0
+    while first < len(sets):
+        last, size = first + 1, len(sets[first])
+        while last < len(sets) and size + len(sets[last]) <= _CHUNK:
+            size += len(sets[last])
+            last += 1
+        flat = _premix(np.concatenate(sets[first:last]).astype(np.uint32))
+        starts = np.cumsum([0] + [len(h) for h in sets[first : last - 1]])
+        out[first:last] = np.minimum.reduceat(flat[:, None] * _A + _B, starts, axis=0)
+        first = last
+    return out
 
 
 def signature(shingles: frozenset[int]) -> np.ndarray:
     """The MinHash values of a set of shingles (PERMUTATIONS unsigned 32-bit integers)."""
-    sketch = _sketch()
-    sketch.update_batch(list(shingles))
-    return sketch.hashvalues.astype(np.uint32)
+    return signatures([np.fromiter(shingles, dtype=np.uint32, count=len(shingles))])[0]
 
 
 def band_keys(values: np.ndarray) -> tuple[int, ...]:
     """One 63-bit key per LSH band: two releases sharing a key are candidates to compare."""
-    rows = values.reshape(BANDS, ROWS).astype(np.uint64)
-    mixed = (rows * _ROW_FACTORS).sum(axis=1, dtype=np.uint64) ^ _BAND_SALTS
-    return tuple((mixed >> np.uint64(1)).tolist())  # fits a signed BIGINT
+    return tuple(_band_keys(values.reshape(1, -1))[0])
 
 
-def close_to(signature: bytes, others: dict[int, bytes], threshold: float) -> set[int]:
-    """Which of `others` (by key) estimate a Jaccard similarity of at least `threshold` with
-    `signature`: all compared at once, as one matrix."""
-    own = np.frombuffer(signature, dtype=np.uint32)
-    keys = [k for k, other in others.items() if len(other) == len(signature)]
-    if not keys or not len(own):
-        return set()
-    matrix = np.frombuffer(b"".join(others[k] for k in keys), dtype=np.uint32).reshape(len(keys), -1)
-    shares = np.count_nonzero(matrix == own, axis=1) / len(own)
-    return {k for k, share in zip(keys, shares.tolist(), strict=True) if share >= threshold}
+def _band_keys(values: np.ndarray) -> list[list[int]]:
+    """band_keys() of each row of `values`, at once."""
+    rows = values.reshape(len(values), BANDS, ROWS).astype(np.uint64)
+    mixed = (rows * _ROW_FACTORS).sum(axis=2, dtype=np.uint64) ^ _BAND_SALTS
+    keys: list[list[int]] = (mixed >> np.uint64(1)).tolist()  # fits a signed BIGINT
+    return keys
+
+
+def close_to_each(
+    candidates: dict[int, set[int]], signatures: dict[int, bytes], threshold: float
+) -> dict[int, set[int]]:
+    """For each key of `candidates`, which of its candidates estimate a Jaccard similarity of at
+    least `threshold` with it, by their `signatures`: every pair compared at once, as one matrix."""
+    size = PERMUTATIONS * 4  # a release without shingles has an empty signature and no match
+    rows = {k: i for i, k in enumerate(k for k, found in signatures.items() if len(found) == size)}
+    pairs = [(pk, other) for pk, near in candidates.items() if pk in rows for other in near if other in rows]
+    close: dict[int, set[int]] = {pk: set() for pk in candidates}
+    if not pairs:
+        return close
+    matrix = np.frombuffer(b"".join(signatures[k] for k in rows), dtype=np.uint32).reshape(len(rows), -1)
+    left = np.fromiter((rows[pk] for pk, _ in pairs), dtype=np.intp, count=len(pairs))
+    right = np.fromiter((rows[other] for _, other in pairs), dtype=np.intp, count=len(pairs))
+    shares = np.empty(len(pairs))
+    for start in range(0, len(pairs), _CHUNK):  # a few MB of the matrix at a time
+        part = slice(start, start + _CHUNK)
+        shares[part] = np.count_nonzero(matrix[left[part]] == matrix[right[part]], axis=1) / PERMUTATIONS
+    for (pk, other), share in zip(pairs, shares.tolist(), strict=True):
+        if share >= threshold:
+            close[pk].add(other)
+    return close
 
 
 def figures(lines: list[str]) -> Counter[str]:
@@ -184,15 +219,29 @@ def figures(lines: list[str]) -> Counter[str]:
 
 
 def shingles(lines: list[str]) -> frozenset[int]:
-    return _shingles(_WORD.findall(" ".join(lines)))
+    return frozenset(_runs(_WORD.findall(" ".join(lines))).tolist())
 
 
 def fingerprint(text: str) -> Fingerprint:
-    lines = body_lines(text)
-    found = shingles(lines)
-    if not found:
-        return Fingerprint(lines=tuple(lines), shingles=found, signature=b"", bands=())
-    values = signature(found)
-    return Fingerprint(
-        lines=tuple(lines), shingles=found, signature=values.tobytes(), bands=band_keys(values)
-    )
+    return fingerprints([text])[0]
+
+
+def fingerprints(texts: list[str]) -> list[Fingerprint]:
+    """The fingerprints of `texts`, their MinHash values computed in one pass for them all."""
+    bodies = [body_lines(text) for text in texts]
+    runs = [_runs(_WORD.findall(" ".join(lines))) for lines in bodies]
+    filled = [i for i, found in enumerate(runs) if len(found)]
+    values = signatures([runs[i] for i in filled]) if filled else np.zeros((0, PERMUTATIONS), np.uint32)
+    sketched = dict(zip(filled, zip(values, _band_keys(values), strict=True), strict=True))
+    prints = []
+    for i, lines in enumerate(bodies):
+        signature_, bands = sketched.get(i, (None, []))
+        prints.append(
+            Fingerprint(
+                lines=tuple(lines),
+                shingles=frozenset(runs[i].tolist()),
+                signature=b"" if signature_ is None else signature_.tobytes(),
+                bands=tuple(bands),
+            )
+        )
+    return prints

@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import Connection, delete, exists, insert, literal, or_, select, union_all, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    Select,
+    all_,
+    bindparam,
+    column,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from pressflow_schemas import EnrichedRelease, EntityMerge
 from pressflow_schemas.keys import entity_key
@@ -63,13 +82,14 @@ def groups(edges: set[tuple[int, int]]) -> dict[int, int]:
 
 def record_evidence(
     conn: Connection,
-    written: Sequence[tuple[int, EnrichedRelease]],
+    written: dict[int, dict[Pair, tuple[str, str]]],
     entity_ids: dict[EntityKey, int],
     changes: Changes,
 ) -> None:
-    """Replace the evidence of the releases written; regroup the names of every tie that
-    appeared or disappeared (a tie other releases already gave changes nothing)."""
-    pks = [pk for pk, _ in written]
+    """Replace the evidence of the releases written (their evidence_pairs() by release);
+    regroup the names of every tie that appeared or disappeared (a tie other releases already
+    gave changes nothing)."""
+    pks = list(written)
     before = set(
         conn.execute(
             select(entity_evidence.c.short_pk, entity_evidence.c.long_pk).where(
@@ -78,9 +98,7 @@ def record_evidence(
         ).all()
     )
     rows = {
-        (pk, entity_ids[short], entity_ids[long_])
-        for pk, ev in written
-        for short, long_ in evidence_pairs(ev)
+        (pk, entity_ids[short], entity_ids[long_]) for pk, pairs in written.items() for short, long_ in pairs
     }
     after = {(s, lo) for _, s, lo in rows}
     if before == after and not before:
@@ -104,19 +122,29 @@ def _given_elsewhere(conn: Connection, pairs: set[tuple[int, int]], pks: list[in
     however many give it."""
     found: set[tuple[int, int]] = set()
     ordered = sorted(pairs)
+    others = _not_among(conn, pks)
     for start in range(0, len(ordered), _PAIRS_PER_STATEMENT):
         tests = [
             select(literal(short), literal(long_)).where(
                 exists().where(
-                    entity_evidence.c.short_pk == short,
-                    entity_evidence.c.long_pk == long_,
-                    entity_evidence.c.release_pk.not_in(pks),
+                    entity_evidence.c.short_pk == short, entity_evidence.c.long_pk == long_, others
                 )
             )
             for short, long_ in ordered[start : start + _PAIRS_PER_STATEMENT]
         ]
         found |= {(int(s), int(lo)) for s, lo in conn.execute(union_all(*tests))}
     return found
+
+
+def _not_among(conn: Connection, pks: list[int]) -> ColumnElement[bool]:
+    """An evidence row of none of `pks`: the list bound once, as one parameter, however many
+    ties test it (not a placeholder per release per tie, which took longer to compile than to run)."""
+    if conn.dialect.name == "postgresql":
+        return entity_evidence.c.release_pk != all_(bindparam("pks", pks, type_=ARRAY(Integer)))
+    listed: Select[Any] = select(column("value")).select_from(
+        func.json_each(bindparam("pks", json.dumps(pks)))
+    )
+    return entity_evidence.c.release_pk.not_in(listed.scalar_subquery())
 
 
 def regroup(conn: Connection, names: set[int], changes: Changes) -> None:

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
-from sqlalchemy import BigInteger, Connection, Integer, bindparam, delete, insert, select, text
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import Connection, delete, insert, select
 
 from pressflow_schemas import EnrichedRelease, ReleaseLink
 from pressflow_store.db.tables import release_links, release_sketches, releases
+from pressflow_store.linking.bands import add_bands, in_keys, stored_bands
 from pressflow_store.linking.copies import Verdict, compare, similarity
-from pressflow_store.linking.fingerprints import Fingerprint, close_to, fingerprint
+from pressflow_store.linking.fingerprints import Fingerprint, close_to_each, fingerprint, fingerprints
 from pressflow_store.linking.outbox import Changes
 
 # Candidates whose signatures estimate a lower similarity are not compared: the labelled
@@ -75,6 +73,11 @@ class _Archive:
                 self._texts[pk] = json.loads(stored)["text"]
             self._prints[pk] = fingerprint(self._texts[pk])
         return self._prints[pk]
+
+    def fingerprint_all(self, pks: list[int]) -> dict[int, Fingerprint]:
+        """The fingerprints of releases whose texts are at hand, their MinHashes in one pass."""
+        self._prints.update(zip(pks, fingerprints([self._texts[pk] for pk in pks]), strict=True))
+        return {pk: self._prints[pk] for pk in pks}
 
     def releases(self, pks: Iterable[int]) -> dict[int, _Release]:
         missing = [pk for pk in pks if pk not in self._releases]
@@ -136,16 +139,31 @@ def link_releases(conn: Connection, written: Sequence[tuple[int, EnrichedRelease
     if not written:
         return
     archive = _Archive(conn, {pk: ev.text for pk, ev in written}, changes)
-    prints = {pk: archive.fingerprint(pk) for pk, _ in written}
-    stored = _stored_bands(conn, {key for p in prints.values() for key in p.bands})
+    prints = archive.fingerprint_all([pk for pk, _ in written])
+    stored = stored_bands(conn, {key for p in prints.values() for key in p.bands})
     sketches = _sketches(conn, {pk for pks in stored.values() for pk in pks})
     sketches.update({pk: p.signature for pk, p in prints.items()})
-    _insert_bands(conn, [(key, pk) for pk, p in prints.items() for key in set(p.bands)])
+    add_bands(conn, [(key, pk) for pk, p in prints.items() for key in set(p.bands)])
     sketched = [{"release_pk": pk, "signature": p.signature} for pk, p in prints.items() if p.bands]
     if sketched:
         conn.execute(insert(release_sketches), sketched)
+    # one shared band also happens to releases written from one template: the signatures
+    # screen those out before any text is read, every pair of the batch at once
+    close = close_to_each(_candidates(written, prints, stored), sketches, SCREEN)
+    archive.preload({n for pk, near in close.items() if near for n in (pk, *near)})
+    for pk, _ in written:
+        if close[pk]:
+            _link(archive, pk, close[pk])
+
+
+def _candidates(
+    written: Sequence[tuple[int, EnrichedRelease]],
+    prints: dict[int, Fingerprint],
+    stored: dict[int, set[int]],
+) -> dict[int, set[int]]:
+    """The releases sharing a band key with each release written: stored, or earlier in the batch."""
     batch: dict[int, set[int]] = {}
-    close: dict[int, set[int]] = {}
+    found: dict[int, set[int]] = {}
     for pk, _ in written:
         candidates: set[int] = set()
         for key in prints[pk].bands:
@@ -153,59 +171,13 @@ def link_releases(conn: Connection, written: Sequence[tuple[int, EnrichedRelease
             candidates |= batch.setdefault(key, set())
             batch[key].add(pk)
         candidates.discard(pk)
-        # one shared band also happens to releases written from one template: the signatures
-        # screen those out before any text is read
-        close[pk] = close_to(prints[pk].signature, {c: sketches[c] for c in candidates}, SCREEN)
-    archive.preload({n for pk, near in close.items() if near for n in (pk, *near)})
-    for pk, _ in written:
-        if close[pk]:
-            _link(archive, pk, close[pk])
-
-
-def _sketches(conn: Connection, pks: set[int]) -> dict[int, bytes]:
-    query = _in_keys(conn, "release_pk, signature", "release_sketches", "release_pk", pks)
-    return {pk: bytes(sig) for pk, sig in conn.execute(query)}
-
-
-def _stored_bands(conn: Connection, keys: set[int]) -> dict[int, set[int]]:
-    """Releases stored under each band key: one indexed lookup for the whole batch."""
-    found: dict[int, set[int]] = defaultdict(set)
-    for key, pk in conn.execute(_in_keys(conn, "band_key, release_pk", "release_bands", "band_key", keys)):
-        found[key].add(pk)
+        found[pk] = candidates
     return found
 
 
-def _insert_bands(conn: Connection, rows: list[tuple[int, int]]) -> None:
-    """(band_key, release_pk) rows in one statement: an executemany of tens of thousands of
-    rows costs more in the driver than the database spends on them."""
-    if not rows:
-        return
-    if conn.dialect.name == "postgresql":
-        statement = "INSERT INTO release_bands (band_key, release_pk) SELECT * FROM unnest(:keys, :pks)"
-        keys, pks = zip(*rows, strict=True)
-        conn.execute(
-            text(statement).bindparams(
-                bindparam("keys", list(keys), type_=ARRAY(BigInteger)),
-                bindparam("pks", list(pks), type_=ARRAY(Integer)),
-            )
-        )
-        return
-    statement = (
-        "INSERT INTO release_bands (band_key, release_pk)"
-        " SELECT value ->> 0, value ->> 1 FROM json_each(:rows)"
-    )
-    conn.execute(text(statement).bindparams(rows=json.dumps(rows)))
-
-
-def _in_keys(conn: Connection, columns: str, table: str, column: str, keys: set[int]) -> Any:
-    """SELECT columns FROM table WHERE column is one of `keys`, bound as one parameter (an array
-    on PostgreSQL, a JSON list on SQLite): thousands of keys without compiling thousands of
-    placeholders."""
-    values = sorted(keys)
-    if conn.dialect.name == "postgresql":
-        return text(f"SELECT {columns} FROM {table} WHERE {column} = ANY(:keys)").bindparams(keys=values)
-    clause = f"SELECT {columns} FROM {table} WHERE {column} IN (SELECT value FROM json_each(:keys))"
-    return text(clause).bindparams(keys=json.dumps(values))
+def _sketches(conn: Connection, pks: set[int]) -> dict[int, bytes]:
+    query = in_keys(conn, "release_pk, signature", "release_sketches", "release_pk", pks)
+    return {pk: bytes(sig) for pk, sig in conn.execute(query).all()}
 
 
 def _link(archive: _Archive, pk: int, candidates: set[int]) -> None:
