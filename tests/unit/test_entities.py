@@ -208,6 +208,22 @@ FRENCH_RULES = [
             "Caisse Régionale du Languedoc": "ORG",
         },
     ),
+    (  # a name never ends with "des" or "et": it goes on capitalised, or it ends before them
+        "Le Président de la Banque de développement des Etats de l’Ouest africain (BDEOA) et "
+        "l’Institut des sciences marines et à Harbourline.",
+        [
+            ("Président de la Banque de développement", "PER"),
+            ("Etats de l’Ouest africain", "LOC"),
+            ("BDEOA", "ORG"),
+            ("Institut des sciences marines et", "ORG"),
+            ("Harbourline", "ORG"),
+        ],
+        {
+            "Banque de développement des Etats de l’Ouest africain": "ORG",
+            "Institut des sciences marines": "ORG",
+            "Harbourline": "ORG",
+        },
+    ),
     (  # an amount's unit in a heading is not an organisation
         "Encours (en milliards FCFA) : 12,4\nLa BOAD a approuvé le prêt.",
         [("milliards FCFA", "ORG"), ("BOAD", "ORG")],

@@ -78,6 +78,12 @@ _NAMED_BODY = re.compile(
 # written "la Région Grand Est").
 _DESCRIBED_REGION = re.compile(r"(?:région|region|province) (?=[A-ZÀ-Þ])")
 _GLUED_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][\w-]+['’]$")
+# A name never ends with "des" or "of": the NER stopped where the name goes on, capitalised.
+_ENDS_WITH_CONNECTOR = re.compile(r" (?:de la|de l['’]|du|des|de|d['’]|of|of the|for|and|et)$")
+_NAME_RESUMES = re.compile(
+    r" [A-ZÀ-Þ][\w'’-]*(?: (?:de la |de l['’]|du |des |de |d['’]|of |the )?[A-ZÀ-Þ][\w'’-]*)*"
+    r"(?: [a-zà-ÿ]+(?= \())?"  # "... de l'Afrique centrale (BDEAC)": an adjective before the acronym
+)
 _TOWN_ARTICLE = re.compile(r"(?<![\w’'])(?:[A-Z]['’]|La |Le |Les )$")
 _CAPITALISED_NEXT = re.compile(r"^ [A-ZÀ-Þ][a-zà-ÿ]")
 _LIST_TAIL = re.compile(r"^,? (?:and|et|&) ([A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)*)")
@@ -513,6 +519,11 @@ def _extend(text: str, hit: Hit) -> None:
         )  # "Communauté métropolitaine de Montréal"
     elif hit.label == "LOC" and adjective and adjective.group(1) in gz.PLACE_ADJECTIVES:
         hit.end += adjective.end()  # "Amérique latine"
+    if connector := _ENDS_WITH_CONNECTOR.search(text, hit.start, hit.end):
+        named = _NAME_RESUMES.match(text, hit.end, hit.end + 80)
+        # "Banque de développement des" + " Etats de l'Afrique centrale"; "IUT Sciences & génie des
+        # matériaux et" (+ " à ID Composite"): the name ends before the connector
+        hit.end = named.end() if named else connector.start()
 
 
 def _is_surname(text: str, hit: Hit, word: str) -> bool:
