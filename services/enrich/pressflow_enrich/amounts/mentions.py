@@ -308,6 +308,9 @@ def _carried(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
 _TWO_NUMBERS = re.compile(
     rf"\d\s*(?:{SCALE})?\s*(?:et|and|à|to|-|–)\s*(?:{_PREFIX_CURRENCY})?\s?\d", re.IGNORECASE
 )
+# A spelled-out number ("deux millions") puts a letter right before its scale word, where most
+# releases write digits.
+_WORD_THEN_SCALE = re.compile(r"[^\W\d_]\s+(?:million|milliard|billion)", re.IGNORECASE)
 _RULES: list[
     tuple[re.Pattern[str], Callable[..., list[Amount] | None], tuple[str, ...], re.Pattern[str] | None]
 ] = [
@@ -315,7 +318,7 @@ _RULES: list[
     (re.compile(_RANGE_PREFIXED, re.IGNORECASE), _range, (), _TWO_NUMBERS),
     (re.compile(_SUFFIXED, re.IGNORECASE), _single, (), None),
     (re.compile(_PREFIXED, re.IGNORECASE), _single, (), None),
-    (re.compile(_SPELLED, re.IGNORECASE), _spelled, ("million", "milliard", "billion"), None),
+    (re.compile(_SPELLED, re.IGNORECASE), _spelled, ("million", "milliard", "billion"), _WORD_THEN_SCALE),
     (re.compile(_PENCE), _pence, ("£", "gbp"), None),
     (re.compile(rf"(?P<n>{NUMBER})\s?(?P<u>cents?|centimes?)\b", re.IGNORECASE), _cents, ("cent",), None),
 ]
