@@ -427,7 +427,7 @@ _NOT_BEFORE_YEAR = (
 # Case matters here: a reference code is upper case ("CP028-2018"), "mi-2018" is a date;
 # "Horizon 2020" is a programme, "à l'horizon 2030" a date.
 _CASED_RULES: list[_Rule] = [
-    _Rule(r"\b[A-Z]{1,4}\d*-(?:19|20)\d{2}\b", _blocked, ("-",)),
+    _Rule(r"\b[A-Z]{1,4}\d*-(?:19|20)\d{2}\b", _blocked, ("-19", "-20")),
     _Rule(_YEAR_NAMES, _blocked, ()),
     # A quoted name of up to three words ending with a year names a programme or a plan
     # (« Ma santé 2022 »); a quoted sentence ends with "en 2025", "in 2025".
