@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property, lru_cache
 
 from pressflow_enrich.places import currency_of, release_country
 from pressflow_enrich.words.calendar import MONTHS, fold
@@ -83,18 +84,36 @@ _DECLARED_DOLLAR = re.compile(
 
 
 @dataclass(frozen=True)
-class _Locale:
-    """How the release writes numbers, and what the bare words of money mean where it is from."""
+class _Money:
+    """What the bare words of money mean where the release is from."""
 
-    english: bool
-    french_text: bool
     dollar: str = "USD"
     franc: str = "FRF"
     cfa: str = "XOF"
     local: str | None = None  # the country's own currency, for its own signs ("R", "Rs")
 
 
+class _Locale:
+    """How the release writes numbers, and what the bare words of money mean where it is from.
+    The latter is worked out on first use: the release's country costs more than all the rest
+    of its amounts, and a release quoting only euros or pounds never needs it."""
+
+    def __init__(self, english: bool, french_text: bool, money: Callable[[], _Money] = _Money) -> None:
+        self.english, self.french_text, self._money = english, french_text, money
+
+    @cached_property
+    def money(self) -> _Money:
+        return self._money()
+
+
 def _locale(text: str, english: bool, lang: str) -> _Locale:
+    declared = _DECLARED_DOLLAR.search(text)
+    # "All amounts are in U.S. dollars unless otherwise indicated"
+    dollar = _currency(declared[1], _Locale(english, lang == "fr")) if declared else None
+    return _Locale(english, lang == "fr", lambda: _money(text, dollar))
+
+
+def _money(text: str, declared_dollar: str | None) -> _Money:
     """A bare "$" is the dollar of the country the release is written from (a Canadian release:
     CAD); "francs" are Swiss in Switzerland, CFA in the franc zones, else French."""
     local = currency_of(release_country(text))
@@ -106,10 +125,7 @@ def _locale(text: str, english: bool, lang: str) -> _Locale:
         else next((code for code in ("CHF", "XOF", "XAF") if code in text), "FRF")
     )  # a release that writes "CHF" once means Swiss francs by "francs"
     dollar = local if local and local.endswith("D") and local not in ("MAD", "IQD", "KWD", "BHD") else "USD"
-    declared = _DECLARED_DOLLAR.search(text)
-    if declared:  # "All amounts are in U.S. dollars unless otherwise indicated"
-        dollar = _currency(declared[1], _Locale(english, lang == "fr")) or dollar
-    return _Locale(english, lang == "fr", dollar, franc, cfa, local)
+    return _Money(declared_dollar or dollar, franc, cfa, local)
 
 
 _CODES = [
@@ -140,11 +156,14 @@ _CODES = [
     (r"brl|reais|réaux|reals? brés|brazilian", "BRL"),
 ]
 _CODES += [(code.lower(), code) for code in _CODES_OTHER.split("|") if code not in ("RMB",)]
+# Each form compiled once, read at the token's start or as its last word.
+_CODE_FORMS = [(re.compile(p), re.compile(rf"\b(?:{p})$"), code) for p, code in _CODES]
+_SPACE_BEFORE_DOLLAR = re.compile(r"\s+(?=\$)")
 
 # A quantity is written on one line: a number ending a line and a word starting the next are
 # unrelated ("04 78 63 40 40" then "presse@...").
 _QUANTITY = re.compile(
-    rf"(?<![\d][/-])(?P<n>{NUMBER})[ \t\u00a0\u202f]?(?P<u>%|pour\s?cent|per\s?cent|percent|pb\b"
+    rf"(?=\d)(?<![\d][/-])(?P<n>{NUMBER})[ \t\u00a0\u202f]?(?P<u>%|pour\s?cent|per\s?cent|percent|pb\b"
     r"|points de base|basis points|[MGTk]Wh?\b|km\b|m²|ha\b|hectares\b|tonnes\b|t\b"
     r"|(?:(?!de\b|des\b|du\b|et\b|à\b|au\b|en\b"
     r"|les?\b|la\b|pour\b|par\b|sur\b|dans\b|the\b|of\b|and\b|to\b|in\b|for\b|on\b|at\b)"
@@ -155,19 +174,31 @@ _QUANTITY = re.compile(
 
 def _currency(token: str, locale: _Locale) -> str | None:
     """ISO 4217 code of a currency sign, code or word; None for a sign that means nothing here."""
-    lowered = re.sub(r"\s+(?=\$)", "", token.lower())  # "US $" is "US$"
-    for pattern, code in _CODES:
-        if re.match(pattern, lowered) or re.search(rf"\b(?:{pattern})$", lowered):
-            return _localised(code, locale)
+    return _localised(_code_of(token), locale)
+
+
+@lru_cache(maxsize=1024)
+def _code_of(token: str) -> str:
+    """The code, or the sign ("$", "franc", "CFA", "R") whose code depends on where the release is from."""
+    lowered = _SPACE_BEFORE_DOLLAR.sub("", token.lower())  # "US $" is "US$"
+    for starts, ends, code in _CODE_FORMS:
+        if starts.match(lowered) or ends.search(lowered):
+            return code
     raise ValueError(f"not a currency: {token!r}")
+
+
+# Where the place a release comes from decides what a sign means.
+_PLACE_DEPENDENT = {"$": "dollar", "franc": "franc", "CFA": "cfa"}
 
 
 def _localised(code: str, locale: _Locale) -> str | None:
     if code == "FRF" and not locale.french_text:
         return None  # "3420F" in an English release is a reference, not French francs
     if code == "R":
-        return locale.local if locale.local == "ZAR" else None  # "R14.5 billion": rand in South Africa
-    return {"$": locale.dollar, "franc": locale.franc, "CFA": locale.cfa}.get(code, code)
+        local = locale.money.local
+        return local if local == "ZAR" else None  # "R14.5 billion": rand in South Africa
+    field = _PLACE_DEPENDENT.get(code)
+    return str(getattr(locale.money, field)) if field else code
 
 
 def _value(number: str, scale: str | None, currency: str, english: bool) -> Decimal:
@@ -187,15 +218,21 @@ def _single(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     return [_amount(text, m.start(), m.end(), _value(m["n"], m["s"], m["c"], locale.english), code)]
 
 
+_DIGIT_NEXT = re.compile(r"\s?\d")
+
+
 def _names_a_sign_of_the_next(m: re.Match, text: str) -> bool:
     """ "September 30, 2011 of $1.4 million": a sign after "of" belongs to the number after it."""
     sign = not m["s"] and m["c"] and m["c"][-1:] in "$£€" and m.start("c") > m.end("n")
-    return bool(sign and re.match(r"\s?\d", text[m.end() : m.end() + 2]))
+    return bool(sign and _DIGIT_NEXT.match(text, m.end(), m.end() + 2))
+
+
+_SPACE = re.compile(r"\s")
 
 
 def _range(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     lead, join = (m["lead"] or "").strip().lower(), m["join"].lower()
-    if join not in _JOINS[lead] or (not lead and re.search(r"\s", text[m.end("n1") : m.start("n")])):
+    if join not in _JOINS[lead] or (not lead and _SPACE.search(text, m.end("n1"), m.start("n"))):
         return None  # "de 5 M€ et 3 M€" is two sums; "2016 - 40 M€" is a label and a sum
     first_currency, second_currency = m["c1"] or m["c"], m["c2"] or m["c"] or m["c1"]
     first_code, second_code = _currency(first_currency, locale), _currency(second_currency, locale)
@@ -224,8 +261,8 @@ def _pence(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
 def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     """ "50 cents", "75 centimes": hundredths of the dollar or the franc/euro around them."""
     unit = m["u"].lower()
-    code = locale.dollar if unit.startswith("cent") and not unit.startswith("centime") else None
-    code = code or ("EUR" if "€" in text or "euro" in text.lower() else locale.franc)
+    code = locale.money.dollar if unit.startswith("cent") and not unit.startswith("centime") else None
+    code = code or ("EUR" if "€" in text or "euro" in text.lower() else locale.money.franc)
     return [_amount(text, m.start(), m.end(), parse_number(m["n"], locale.english) / 100, code)]
 
 
@@ -246,6 +283,10 @@ _CARRIED_BEFORE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _carried(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
     found = []
     for amount in amounts:
@@ -255,28 +296,40 @@ def _carried(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
             found.append(_amount(text, before.start(), before.end("s"), value, amount.currency))
         m = _CARRIED.match(text, amount.end)
         # "2 millions d'euros en 2022 et 8 millions": a year may stand between, no other number
-        if m and not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", text[amount.end : m.start("n")])):
+        if m and not _DIGIT.search(_YEAR_WORD.sub("", text[amount.end : m.start("n")])):
             value = parse_number(m["n"], locale.english) * scale_factor(m["s"])
             found.append(_amount(text, m.start("n"), m.end(), value, amount.currency))
     return found
 
 
-# Each rule with the lower-case words without which it cannot match (a cheap test first).
-_RULES = [
-    (re.compile(_RANGE_SUFFIXED, re.IGNORECASE), _range, ()),
-    (re.compile(_RANGE_PREFIXED, re.IGNORECASE), _range, ()),
-    (re.compile(_SUFFIXED, re.IGNORECASE), _single, ()),
-    (re.compile(_PREFIXED, re.IGNORECASE), _single, ()),
-    (re.compile(_SPELLED, re.IGNORECASE), _spelled, ("million", "milliard", "billion")),
-    (re.compile(_PENCE), _pence, ("£", "gbp")),
-    (re.compile(rf"(?P<n>{NUMBER})\s?(?P<u>cents?|centimes?)\b", re.IGNORECASE), _cents, ("cent",)),
+# Each rule with the lower-case words without which it cannot match (a cheap test first), and a
+# looser pattern that each of its matches contains: two numbers joined by a word or a dash, which
+# most releases never write, so one quick scan spares them the costly range patterns.
+_TWO_NUMBERS = re.compile(
+    rf"\d\s*(?:{SCALE})?\s*(?:et|and|à|to|-|–)\s*(?:{_PREFIX_CURRENCY})?\s?\d", re.IGNORECASE
+)
+# A spelled-out number ("deux millions") puts a letter right before its scale word, where most
+# releases write digits.
+_WORD_THEN_SCALE = re.compile(r"[^\W\d_]\s+(?:million|milliard|billion)", re.IGNORECASE)
+_RULES: list[
+    tuple[re.Pattern[str], Callable[..., list[Amount] | None], tuple[str, ...], re.Pattern[str] | None]
+] = [
+    (re.compile(_RANGE_SUFFIXED, re.IGNORECASE), _range, (), _TWO_NUMBERS),
+    (re.compile(_RANGE_PREFIXED, re.IGNORECASE), _range, (), _TWO_NUMBERS),
+    (re.compile(_SUFFIXED, re.IGNORECASE), _single, (), None),
+    (re.compile(_PREFIXED, re.IGNORECASE), _single, (), None),
+    (re.compile(_SPELLED, re.IGNORECASE), _spelled, ("million", "milliard", "billion"), _WORD_THEN_SCALE),
+    (re.compile(_PENCE), _pence, ("£", "gbp"), None),
+    (re.compile(rf"(?P<n>{NUMBER})\s?(?P<u>cents?|centimes?)\b", re.IGNORECASE), _cents, ("cent",), None),
 ]
 
 
 def _matches(text: str, locale: _Locale) -> Iterator[tuple[int, int, list[Amount]]]:
     lowered = text.lower()
-    for pattern, handler, triggers in _RULES:
+    for pattern, handler, triggers, looser in _RULES:
         if triggers and not any(t in lowered for t in triggers):
+            continue
+        if looser is not None and not looser.search(text):
             continue
         for m in pattern.finditer(text):
             found = handler(m, text, locale)
@@ -287,8 +340,9 @@ def _matches(text: str, locale: _Locale) -> Iterator[tuple[int, int, list[Amount
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 # Digits that are not counts: phone numbers ("04 78 63 40 40", "+44 20 7946 0321", "07700
 # 900461", at least nine digits in all) and times of day ("à 18 heures", "at 9 am", "10h30").
-_PHONE = re.compile(
-    r"(?<![\w+])(?:\+\d{1,3}[ .\u00a0-]?(?:\(0\)[ .\u00a0-]?)?|0)\d{1,5}(?:[ .\u00a0-]?\d{2,6})+(?!\d)"
+_PHONE = re.compile(  # the first character tested first: it fails at most offsets
+    r"(?=[+0])(?<![\w+])(?:\+\d{1,3}[ .\u00a0-]?(?:\(0\)[ .\u00a0-]?)?|0)"
+    r"\d{1,5}(?:[ .\u00a0-]?\d{2,6})+(?!\d)"
 )
 _PHONE_DIGITS = 9
 _TIME = re.compile(
@@ -298,10 +352,16 @@ _TIME = re.compile(
 )
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _not_counts(text: str) -> list[tuple[int, int]]:
     """Spans of phone numbers and times of day, whose digits are never quantities."""
-    phones = [m.span() for m in _PHONE.finditer(text) if len(re.sub(r"\D", "", m[0])) >= _PHONE_DIGITS]
+    phones = [m.span() for m in _PHONE.finditer(text) if len(_NOT_DIGIT.sub("", m[0])) >= _PHONE_DIGITS]
     return phones + [m.span() for m in _TIME.finditer(text)]
+
+
+_PERCENT = re.compile(r"%|(?:pour|per)\s?cent|percent", re.IGNORECASE)
 
 
 def _quantities(text: str, english: bool, taken: list[tuple[int, int]]) -> list[Quantity]:
@@ -312,7 +372,7 @@ def _quantities(text: str, english: bool, taken: list[tuple[int, int]]) -> list[
         if m["u"].isalpha() and (_YEAR_LIKE.fullmatch(m["n"]) or fold(m["u"]) in MONTHS):
             continue  # "2018 les ...", "9 septembre": a year or a day, not a count
         value = parse_number(m["n"], english)
-        unit = "%" if re.fullmatch(r"%|(?:pour|per)\s?cent|percent", m["u"], re.I) else m["u"]
+        unit = "%" if _PERCENT.fullmatch(m["u"]) else m["u"]
         found.append(Quantity(text=m[0], start=m.start(), end=m.end(), value=float(value), unit=unit))
     return found
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from pressflow_enrich.dates.grammar import (
     APOS,
@@ -61,9 +62,11 @@ _NOT_YEAR_AFTER = re.compile(
 )
 # Names that carry a year without pointing at it ("France 2030", "Horizon 2020", "Project
 # Ireland 2040", "Wind Europe 2023"): a capitalised word right before the year that is not a
-# month, a season, a period or a preposition. Case matters: "en 2030" is a date.
+# month, a season, a period or a preposition. Case matters: "en 2030" is a date. The capital
+# is tested first: it fails at most offsets, where the lookbehinds and the word list cost more.
 _YEAR_NAMES = (
-    rf"(?:(?<=[^\s.!?:] )|(?<=\b[dlDL]['’]))(?!(?i:{MONTH}|{SEASONS}|en|in|depuis|since|from|until|by"
+    rf"(?=[A-ZÀ-Þ])(?:(?<=[^\s.!?:] )|(?<=\b[dlDL]['’]))"
+    rf"(?!(?i:{MONTH}|{SEASONS}|en|in|depuis|since|from|until|by"
     r"|fin|début|end|early|late|mid|fiscal|fy|year|exercice|année|annee|avant|after|après|before|for|pour"
     r"|of|de|du|le|la|au|the|to|à|and|et|or|ou|dès|vers|circa)\b)"
     rf"[A-ZÀ-Þ][a-zà-ÿ]+(?:[ \u00a0][A-ZÀ-Þ][a-zà-ÿ]+)?[ \u00a0]+{YEAR}(?![\d/–-])"
@@ -277,57 +280,81 @@ def _blocked(m: re.Match, text: str, anchor: date) -> _Reading:
 # Python's re tries a whole pattern at every offset: a cheap test of the first character
 # (a digit, or the initial of a weekday or month) skips most of them.
 _FIRST_DAY_CHAR = r"\b(?=[\dadfjlmnostvw])"
-# Each rule: its pattern, its handler, and the lower-case words without which it cannot match
-# (checked first: a substring test is far cheaper than a regex scan).
-_RULES: list[tuple[str, _Handler, tuple[str, ...]]] = [
-    (_FIRST_DAY_CHAR + DAY_EXPR, _day, ()),
-    (
+
+
+class _Rule(NamedTuple):
+    """A pattern and its handler; the lower-case words without which it cannot match (checked
+    first: a substring test is far cheaper than a regex scan); and a looser pattern that every
+    match contains, searched once before the rule where the rule's first characters are common
+    and its matches rare (most releases have no "2020s" or "T3", and its test fails fast)."""
+
+    pattern: str
+    handler: _Handler
+    triggers: tuple[str, ...] = ()
+    looser: str | None = None
+
+
+_RULES: list[_Rule] = [
+    _Rule(_FIRST_DAY_CHAR + DAY_EXPR, _day, ()),
+    _Rule(
         rf"\b(?=[dfbe])(?:du|from|between|entre le)\s+(?P<a>{RANGE_START})\s*,?\s+"
         rf"(?:au|to|through|until|till|and|et le)\s+(?P<b>{DAY_EXPR})",
         _day_range,
         ("du ", "from ", "between ", "entre le"),
     ),
-    (rf"(?=\d)(?P<a>{DAY})\s+(?:et|and|&)\s+(?P<b>{DAY_EXPR})", _day_pair, (" et ", " and ", "&")),
-    (
+    _Rule(
+        rf"(?=\d)(?P<a>{DAY})\s+(?:et|and|&)\s+(?P<b>{DAY_EXPR})",
+        _day_pair,
+        (" et ", " and ", "&"),
+        r"\d(?:er|st|nd|rd|th)?\s+(?:et|and|&)\s",
+    ),
+    _Rule(
         rf"\b(?:de|d{APOS}|from|between|entre|du mois de)\s*(?P<m1>{MONTH})\s+(?P<y1>{YEAR})\s+"
         rf"(?:à|au mois de|a|to|through|until|and|et|[-–])\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})",
         _month_range,
         (),
+        r"\d\s+(?:à|au mois de|a|to|through|until|and|et|[-–])\s",
     ),
     # "les années 1930", "the 2000s", "in the 1990s": a decade.
-    (
+    _Rule(
         r"\b(?:(?:les |des |aux )?années|the)\s+(?P<y>(?:19|20)\d0)(?:s\b|(?![\ds]))|(?P<y2>(?:19|20)\d0)s\b",
         _decade,
         (),
+        r"(?:19|20)\d0(?!\d)",
     ),
-    (rf"\b(?=[adfjmnos]){MONTH_DAYS}", _month_days, ("-", "–")),
+    _Rule(rf"\b(?=[adfjmnos]){MONTH_DAYS}", _month_days, ("-", "–"), r"\d(?:er|st|nd|rd|th)?\s?[-–]\s?\d"),
     # "le 28/02": both parts written on two digits, so that "24/7" or "1/3" stay ratios.
-    (r"(?<![\d/.,])(?P<d>[12]\d|3[01]|0[1-9])/(?P<mo>1[0-2]|0[1-9])(?![\d/]|[.,]\d)", _short_numeric, ("/",)),
-    (rf"(?=\d)(?P<a>{DASH_RANGE_START})\s?[-–]\s?(?P<b>{DAY_EXPR})", _day_range, ("-", "–")),
-    (
+    _Rule(
+        r"(?<![\d/.,])(?P<d>[12]\d|3[01]|0[1-9])/(?P<mo>1[0-2]|0[1-9])(?![\d/]|[.,]\d)",
+        _short_numeric,
+        ("/",),
+    ),
+    _Rule(rf"(?=\d)(?P<a>{DASH_RANGE_START})\s?[-–]\s?(?P<b>{DAY_EXPR})", _day_range, ("-", "–")),
+    _Rule(
         rf"\b(?=[adfjmnos])(?P<m>{MONTH})(?:\s+(?P<y>{YEAR})"
         rf"|(?P<after>\s+(?:dernier|prochain|de cette année))?{_NEAR_YEAR})",
         _month,
         (),
     ),
-    (
+    _Rule(
         rf"(?=[12])(?:(?<![\w\-/.,€$£#°])|(?<=\bmi-)|(?<=\bmid-))(?P<y>{YEAR})(?![\w\-/]|[.,]\d)",
         _year,
         (),
     ),
-    (
+    _Rule(
         rf"(?=[12])(?<![\w\-/.,])(?P<a>{YEAR})"
         rf"(?:\s?[-–/]\s?(?P<b>(?:19|20)\d{{2}})|[-–/](?P<b2>\d{{1,2}}))(?![\w\-/%]|[.,]\d)",
         _year_range,
         (),
     ),
-    (
+    _Rule(
         rf"\b(?=[defb])(?:de|entre|from|between)\s+(?P<a>{YEAR})\s+(?:à|a|et|to|and|through|until)"
         rf"\s+(?P<b>{YEAR})",
         _year_range,
         (),
+        r"\d\d\s+(?:à|a|et|to|and|through|until)\s+(?:19|20)\d\d",
     ),
-    (
+    _Rule(
         rf"\b(?=[acdhmsty])(?:ce jour|aujourd{APOS}hui|today|ce matin|this morning|ce soir|tonight"
         rf"|this afternoon|cet après-midi|avant-hier|hier|yesterday|après-demain"
         rf"|(?<!de )(?<!d{APOS})demain|tomorrow(?!{APOS}s))\b(?!-là)",
@@ -335,7 +362,7 @@ _RULES: list[tuple[str, _Handler, tuple[str, ...]]] = [
         ("ce jour", "aujourd", "today", "ce matin", "morning", "ce soir", "tonight", "afternoon")
         + ("après-midi", "hier", "yesterday", "demain", "tomorrow"),
     ),
-    (
+    _Rule(
         rf"\b(?=[lnceàdfaty])(?:l{APOS}année (?:prochaine|dernière|passée|en cours)"
         rf"|l{APOS}an (?:prochain|dernier|passé)|(?:next|last|this) year|cette année"
         rf"|(?:en |à la |d{APOS}ici la |la )?fin "
@@ -344,47 +371,48 @@ _RULES: list[tuple[str, _Handler, tuple[str, ...]]] = [
         _this_year,
         ("année", "l'an", "l’an", "year"),
     ),
-    (
+    _Rule(
         rf"\bil y a (?P<n>{SMALL_NUMBER}) (?P<unit>ans|années|mois)\b",
         _years_ago,
         ("il y a",),
     ),
-    (
+    _Rule(
         rf"\b(?P<n>{SMALL_NUMBER}) (?P<unit>years?|months?) ago\b",
         _years_ago,
         (" ago",),
     ),
-    (
+    _Rule(
         r"\b(?:le mois (?:dernier|prochain)|ce mois-ci|(?:last|next|this) month)\b",
         _relative_month,
         ("mois", "month"),
     ),
-    (
+    _Rule(
         rf"\b(?=[ctln])(?:ce|this|last|next)\s+(?P<wd>{WEEKDAY})(?!\s*,?\s*\d)",
         _relative_weekday,
         (),
     ),
-    (rf"(?P<wd>{WEEKDAY})\s+(?:dernier|prochain)", _relative_weekday, ("dernier", "prochain")),
-    (
+    _Rule(rf"(?P<wd>{WEEKDAY})\s+(?:dernier|prochain)", _relative_weekday, ("dernier", "prochain")),
+    _Rule(
         rf"\b(?:(?:ce|cet|cette|this|last|next)\s+(?P<s>{SEASONS})"
         rf"|(?:l{APOS}|le |la )(?P<s2>{SEASONS})\s+(?:dernier|prochain))\b" + _NEAR_YEAR,
         _season,
         ("printemps", "été", "automne", "hiver", "spring", "summer", "autumn", "fall", "winter"),
     ),
-    (
+    _Rule(
         # "au printemps", "à l'automne", "in the spring": the season is placed by the tense.
         # "en été", "in summer" speak of every summer.
         rf"\b(?:au|à l{APOS}|dès l{APOS}|dès le|in the|by(?: the)?)\s*(?P<s>{SEASONS})\b" + _NEAR_YEAR,
         _bare_season,
         ("printemps", "été", "automne", "hiver", "spring", "summer", "autumn", "fall", "winter"),
     ),
-    (
+    _Rule(
         r"(?=[adefilpst])(?<![\w-])(?:au|du|sur le|le|en|in|for|the|pour le)\s+"
         r"(?:[TQ][1-4]|[SH][12])(?![\w-])" + _NEAR_YEAR,
         _this_year,
         (),
+        r"\s(?:[TQ][1-4]|[SH][12])(?![\w-])",
     ),
-    (
+    _Rule(
         r"\b(?:(?:premier|1er|second|deuxième|2e|2nd|troisième|3e|quatrième|4e|first|third"
         r"|fourth|1st|3rd|4th)\s+(?:semestre|trimestre|half|quarter)|(?:ce|sur le|au cours du"
         r"|this)\s+(?:semestre|trimestre|quarter))\b" + _NEAR_YEAR,
@@ -398,28 +426,32 @@ _NOT_BEFORE_YEAR = (
 )
 # Case matters here: a reference code is upper case ("CP028-2018"), "mi-2018" is a date;
 # "Horizon 2020" is a programme, "à l'horizon 2030" a date.
-_CASED_RULES: list[tuple[str, _Handler, tuple[str, ...]]] = [
-    (r"\b[A-Z]{1,4}\d*-(?:19|20)\d{2}\b", _blocked, ("-",)),
-    (_YEAR_NAMES, _blocked, ()),
+_CASED_RULES: list[_Rule] = [
+    _Rule(r"\b[A-Z]{1,4}\d*-(?:19|20)\d{2}\b", _blocked, ("-19", "-20")),
+    _Rule(_YEAR_NAMES, _blocked, ()),
     # A quoted name of up to three words ending with a year names a programme or a plan
     # (« Ma santé 2022 »); a quoted sentence ends with "en 2025", "in 2025".
-    (
+    _Rule(
         rf"[«“\"][ \u00a0\u202f]?{_NOT_BEFORE_YEAR}[A-ZÀ-Ý][\w'’-]*(?:\s{_NOT_BEFORE_YEAR}[\w'’-]+)"
         rf"{{0,2}}\s{YEAR}[ \u00a0\u202f]?[»”\"]",
         _blocked,
         (),
     ),
 ]
-_COMPILED = [(re.compile(p, re.IGNORECASE), h, t) for p, h, t in _RULES] + [
-    (re.compile(p), h, t) for p, h, t in _CASED_RULES
+_COMPILED = [
+    (re.compile(p, flags), h, t, re.compile(looser, flags) if looser else None)
+    for rules, flags in ((_RULES, re.IGNORECASE), (_CASED_RULES, 0))
+    for p, h, t, looser in rules
 ]
 
 
 def _readings(text: str, anchor: date) -> list[tuple[int, int, list[_Part]]]:
     """Every rule's readings, longest first among those starting at one offset."""
     found, lowered = [], text.lower()
-    for pattern, handler, triggers in _COMPILED:
+    for pattern, handler, triggers, looser in _COMPILED:
         if triggers and not any(t in lowered for t in triggers):
+            continue
+        if looser and not looser.search(text):
             continue
         for m in pattern.finditer(text):
             reading = handler(m, text, anchor)

@@ -58,8 +58,9 @@ def parse_number(surface: str, english: bool) -> Decimal:
 
 
 # Unambiguous marks of each convention: "6,161,270" or "2.67" is English; "1 594" or "2,5" French.
-_ENGLISH_MARKS = re.compile(r"\d,\d{3},\d{3}|(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")
-_FRENCH_MARKS = re.compile(r"\d[ \u00a0\u202f]\d{3}(?!\d)|(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
+# Each starts with a digit, tested first: it fails at most offsets, where the alternatives cost more.
+_ENGLISH_MARKS = re.compile(r"(?=\d)(?:\d,\d{3},\d{3}|(?<![\d.,])\d+\.\d{1,2}(?![\d.,]))")
+_FRENCH_MARKS = re.compile(r"(?=\d)(?:\d[ \u00a0\u202f]\d{3}(?!\d)|(?<![\d.,])\d+,\d{1,2}(?![\d.,]))")
 
 
 def writes_english_numbers(text: str, lang: str) -> bool:
