@@ -15,6 +15,9 @@ def money(text: str, lang: str = "fr") -> list[tuple[float, str]]:
     ("text", "lang", "expected"),
     [
         ("La commune reçoit une aide de 100 000€.", "fr", [(100000, "EUR")]),
+        # a release that declares its dollars in English, or writes them out after the figure
+        ("All amounts are in Canadian dollars. Revenue was $4.2 million.", "en", [(4200000, "CAD")]),
+        ("The state adds 2 million Australian dollars.", "en", [(2000000, "AUD")]),
         ("Le club reçoit 100\u00a0000 euros de la Région.", "fr", [(100000, "EUR")]),
         ("Le fonds apporte 100\u202f000 € au projet.", "fr", [(100000, "EUR")]),
         ("Une subvention de 100.000 EUR est votée.", "fr", [(100000, "EUR")]),

@@ -43,7 +43,7 @@ _SUFFIX_CURRENCY = (
     r"|ECUS?\b|écus?\b|yens?\b|yuans?\b|livres?\s+sterling\b|pounds?(?:\s+sterling)?\b"
     r"|francs?(?:\s+(?:suisses|CFA|français))?\b"
     r"|(?<=[kKM])E\b|(?<=Md)E\b|(?<=Mds)E\b|(?<=Mrd)E\b"
-    r"|(?:U\.?S\.?\s+)?dollars?(?:\s+(?:américains|US|canadiens|australiens|des\s+États-Unis))?\b)"
+    r"|(?:(?:U\.?S\.?|Canadian|Australian)\s+)?dollars?(?:\s+(?:américains|US|canadiens|australiens|des\s+États-Unis))?\b)"
 )
 _OF = rf"(?:\s*(?:d{APOS}|de\s+|of\s+))?"
 _SUFFIXED = rf"(?P<n>{NUMBER})\s*(?P<s>{SCALE})?{_OF}\s*(?P<c>{_SUFFIX_CURRENCY})"
@@ -135,8 +135,8 @@ _CODES = [
     (r"s\$", "SGD"),
     (r"nz\$", "NZD"),
     (r"us|u\.s\.|usd|dollars? (?:américains|us|des états-unis)", "USD"),
-    (r"c\$|ca\$|can\$|cad|dollars? canadiens", "CAD"),
-    (r"a\$|au\$|aud|dollars? australiens", "AUD"),
+    (r"c\$|ca\$|can\$|cad|dollars? canadiens|canadian\s+dollars?", "CAD"),
+    (r"a\$|au\$|aud|dollars? australiens|australian\s+dollars?", "AUD"),
     (r"\$|dollar", "$"),
     (r"€|eur|e$", "EUR"),
     (r"£|gbp|livre|pound", "GBP"),
