@@ -183,7 +183,7 @@ def famous_places(text: str) -> list[tuple[int, int]]:
     "Bangui, N'Djamena", "the United States of America"; not "Air France" or "Banque de France",
     where the place is only part of a longer name."""
     famous, found = _gazetteer().famous, []
-    common = set(_COMMON_WORD.findall(text))  # "Male", "Victoria" as ordinary words of this text
+    common = _common_words(text)  # "Male", "Victoria" as ordinary words of this text
     for match in _WHOLE_NAME.finditer(text):
         start, name = match.start(), match[0].rstrip("0123456789¹²³")  # "en France1": a footnote's mark
         article = _LEADING_ARTICLE.match(name)
@@ -223,6 +223,12 @@ def _shouted_countries(text: str) -> list[tuple[int, int]]:
     return found
 
 
+@lru_cache(maxsize=8)
+def _common_words(text: str) -> frozenset[str]:
+    """The words the text writes in lower case, read once for all the lookups of one release."""
+    return frozenset(_COMMON_WORD.findall(text))
+
+
 def _named_countries(text: str) -> Counter[str]:
     """Countries named in the text (twice a vote each), and states, provinces and counties (once)."""
     gazetteer, votes = _gazetteer(), Counter[str]()
@@ -237,7 +243,7 @@ def _named_countries(text: str) -> Counter[str]:
 def _place_keys(text: str) -> list[str]:
     """The folded capitalised names of a text and the runs of their words ("government of
     canada" holds "canada"), less the ones the text also writes as common words ("The", "Sur")."""
-    common = set(_COMMON_WORD.findall(text))
+    common = _common_words(text)
     keys = []
     for match in _NAME.finditer(text):
         words = fold(match[0]).split(" ")
@@ -294,7 +300,7 @@ def placed_settlements(text: str) -> list[tuple[int, int]]:
     Leigh", "à Dinan, Lannion et Guingamp"); a pair joined by a hyphen or a slash counts as its
     two towns when it is not one town itself ("à Lamballe-Dinan"). A word the text also writes
     in lower case is not taken ("in Cargo"), nor a name in capitals (an acronym)."""
-    common = set(_COMMON_WORD.findall(text))
+    common = _common_words(text)
     found: list[tuple[int, int]] = []
     placed_until = -1  # where the last place found ends: a list may go on from there
     for match in _WHOLE_NAME.finditer(text):
@@ -310,7 +316,7 @@ def placed_settlements(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _settlements_in(start: int, name: str, common: set[str]) -> list[tuple[int, int]]:
+def _settlements_in(start: int, name: str, common: frozenset[str]) -> list[tuple[int, int]]:
     """The towns a name holds: itself, the items of a list, or the two halves of a pair."""
     spans, offset = [], 0
     for item in [name] if is_settlement(name) else _LIST_JOIN.split(name):
@@ -320,7 +326,7 @@ def _settlements_in(start: int, name: str, common: set[str]) -> list[tuple[int, 
     return spans
 
 
-def _halves(name: str, common: set[str]) -> list[tuple[int, int]]:
+def _halves(name: str, common: frozenset[str]) -> list[tuple[int, int]]:
     """The whole name where it is a town, else its two halves where each is one, else nothing."""
     if name.isupper() or fold(name) in common or len(name) < 3 or _CALENDAR.fullmatch(name):
         return []  # "in March", "le Lundi": a town somewhere, but a month or a day here
@@ -337,7 +343,7 @@ def joined_towns(name: str) -> list[tuple[int, int]]:
     """ "Brest-Ouessant", "Saint-Brieuc/Ploufragan": two towns of one country the geodata knows,
     joined as a route or a pair, where the whole is no town itself; the offsets of each, else
     nothing ("Young-Davidson", a mine, joins towns of different countries)."""
-    halves = _halves(name, set())
+    halves = _halves(name, frozenset())
     shared = set.intersection(*(_countries_of(name[a:b]) for a, b in halves)) if halves else set()
     return halves if len(halves) > 1 and shared else []
 

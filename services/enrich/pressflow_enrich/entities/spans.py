@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pressflow_enrich.entities import gazetteer as gz
 from pressflow_enrich.ner import Span
@@ -84,6 +85,10 @@ _NAME_RESUMES = re.compile(
     r" [A-ZÀ-Þ][\w'’-]*(?: (?:de la |de l['’]|du |des |de |d['’]|of |the )?[A-ZÀ-Þ][\w'’-]*)*"
     r"(?: [a-zà-ÿ]+(?= \())?"  # "... de l'Afrique centrale (BDEAC)": an adjective before the acronym
 )
+_ELIDED = re.compile(r"^[dl]['’]")
+_POSSESSIVE = re.compile(r"\w['’]s$")
+_FIRST_WORD = re.compile(r"([\w.’'-]+)\s*")
+_TIDM = re.compile(r"TIDM[A-Z0-9]+")
 _TOWN_ARTICLE = re.compile(r"(?<![\w’'])(?:[A-Z]['’]|La |Le |Les )$")
 _CAPITALISED_NEXT = re.compile(r"^ [A-ZÀ-Þ][a-zà-ÿ]")
 _LIST_TAIL = re.compile(r"^,? (?:and|et|&) ([A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)*)")
@@ -149,13 +154,18 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
 
 def words(text: str) -> list[str]:
     """The words of a name, apostrophes and hyphens kept inside them."""
-    return _WORD.findall(text)
+    return list(_words(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))  # remembered: the rules ask for the same names' words often
 
 
 def head_word(name: str) -> str:
     """The first word of a name, lower-cased, with an elided article ("d'Etudes") cut off."""
     first = words(name)[0] if words(name) else ""
-    return re.sub(r"^[dl]['’]", "", first.lower())
+    return _ELIDED.sub("", first.lower())
 
 
 def is_acronym(name: str) -> bool:
@@ -289,7 +299,7 @@ def _person_shaped(name: str) -> bool:
 
 
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
-    if re.search(r"\w['’]s$", text[start:end]):  # "Department of Revenue's": the name, not its possessive
+    if _POSSESSIVE.search(text, start, end):  # "Department of Revenue's": the name, not its possessive
         end -= 2
     while start < end and text[start] in _EDGE_JUNK:
         start += 1
@@ -306,10 +316,10 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
     """ "Président du CNES" -> "CNES": titles, then the preposition that ties them to a name."""
     titles = []
     while True:
-        match = re.match(r"([\w.’'-]+)\s*", text[start:end])
+        match = _FIRST_WORD.match(text, start, end)
         if not match or not _is_title(match.group(1).lower()):
             break
-        start += match.end()
+        start = match.end()
         titles.append(match.group(1).lower())
     tie = len(_DETERMINER.match(text[start:end]).group(0)) if titles else 0  # type: ignore[union-attr]
     return start + tie, titles, tie > 0
@@ -394,7 +404,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
     folded = " ".join(lowered).replace("’", "'")
     if folded in gz.TERM_ACRONYMS or folded in gz.CELESTIAL or folded in gz.WIRE_SERVICES:
         return False
-    if folded in gz.GOVERNING_BODIES or re.fullmatch(r"TIDM[A-Z0-9]+", name) or name in gz.POST_NOMINALS:
+    if folded in gz.GOVERNING_BODIES or _TIDM.fullmatch(name) or name in gz.POST_NOMINALS:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
     if all(w in gz.CONTACT_LABELS for w in lowered) or _is_generic(words(name)):
         return False
