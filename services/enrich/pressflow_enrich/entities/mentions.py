@@ -225,9 +225,9 @@ def _heads_a_section(text: str, hit: Hit) -> bool:
     follows: a section's heading when the NER calls it a person ("Quick Facts") or when its
     words are ordinary ones ("Key Facts"). A person alone on a line signs a contact block ("Nina
     WÖHREL" then "Tél. : 05 61 ...") or closes the release; a logo names its company."""
-    before, after = text[: hit.start], text[hit.end :]
-    alone = before.rstrip(" \t•·*-–").endswith("\n\n") or not before.strip()
-    following = _PARAGRAPH_AFTER.match(after)
+    before = text[max(0, hit.start - 40) : hit.start].rstrip(" \t•·*-–")
+    alone = before.endswith("\n\n") or (hit.start <= 40 and not before.strip())  # or the first line
+    following = _PARAGRAPH_AFTER.match(text, hit.end)
     return alone and following is not None and not _CONTACT_START.match(following[1] or following[2])
 
 
