@@ -22,9 +22,16 @@ def detect_language(text: str) -> str:
 
 @cache
 def _identifier() -> Any:
-    """Loaded on first use: the model takes a moment and most imports never need it."""
+    """Loaded on first use: the model takes a moment and most imports never need it.
+
+    `set_languages` scores with our two languages' columns but keeps the table of all 142
+    for a later reset (27 MiB we never use): the identifier is built again from the two
+    columns alone, the same scores, and the full table freed.
+    """
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
-    identifier.set_languages(list(LANGUAGES))
-    return identifier
+    full = LanguageIdentifier.from_model_file(MODEL_FILE)
+    full.set_languages(list(LANGUAGES))
+    return LanguageIdentifier(
+        full.nb_ptc, full.nb_pc, full.nb_classes, full.tk_nextmove, full.tk_output, tk_row=full.tk_row
+    )
