@@ -11,8 +11,12 @@ $(UV):
 	python3 -m pip install --user --quiet uv || python3 -m pip install --user --quiet --break-system-packages uv
 
 # Python packages (spaCy models included) from the lock file, then the Kafka jars through Maven.
+# Compiled to bytecode once here: where PYTHONDONTWRITEBYTECODE is set (as on our machines and
+# many images) Python never writes it, and each start of a service compiled its imports again
+# (the store: 3.3 s of CPU before it could serve, 1.0 s from bytecode).
 .venv/.installed: pyproject.toml uv.lock | $(UV)
-	$(UV) sync --frozen
+	$(UV) sync --frozen --compile-bytecode
+	$(PY) -m compileall -q -j 0 schemas runtime services src
 	$(PY) -c "from pressflow.broker import ensure_kafka_jars; print('Kafka jars in', ensure_kafka_jars())"
 	touch $@
 

@@ -90,9 +90,11 @@ class Pipeline:
     bootstrap: str
     root: Path
     workers: int
+    broker_pid: int | None = None  # the broker shares the cores too: its CPU is counted beside ours
     stack: Stack | None = None
     extra: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
     cpu_at_last_stored: dict[str, float] = field(default_factory=dict)
+    cpu_in_burst: dict[str, float] = field(default_factory=dict)
     runqueue_at_last_stored: dict[str, float] = field(default_factory=dict)
     # the releases of the latency run that took longest, each with its way in and its stages
     slowest: list[dict[str, object]] = field(default_factory=list)
@@ -177,6 +179,8 @@ class Pipeline:
         assert self.stack is not None
         processes = {**self.stack.processes, **self.extra}
         used = {name: measure(p.pid) for name, p in processes.items()}
+        if self.broker_pid is not None:
+            used["broker"] = measure(self.broker_pid)
         return {**used, "benchmark": measure(os.getpid())}  # it shares the cores too
 
     def peak_rss(self) -> dict[str, float]:
@@ -200,6 +204,7 @@ class Pipeline:
         the last one is queryable, and how fast ingest accepted each half."""
         assert self.stack is not None
         files, posts = releases[::2], releases[1::2]
+        cpu_before = self.cpu()
         start = time.perf_counter()
         for name, text in files:
             _drop(self.inbox, name, text)
@@ -222,6 +227,7 @@ class Pipeline:
 
             (post_ids, posts_at), (file_ids, files_at) = await asyncio.gather(posted(), moved())
             done = await self._queryable(post_ids + file_ids, timeout=600)
+        self.cpu_in_burst = per_release_ms(cpu_before, self.cpu(), len(releases))
         return {
             "sustained_releases_per_s": len(releases) / (done - start),
             "http_accepted_per_s": len(posts) / (posts_at - start),
@@ -508,7 +514,7 @@ def run(releases: int, latency_releases: int, workers: list[int], root: Path) ->
             print(f"pressflow analyze on the {len(burst_texts)} burst texts...", file=sys.stderr)
             before = analyze_rate(burst_texts, root / "analyze")
             print(f"stack with {count} enrich and {count} store workers...", file=sys.stderr)
-            pipeline = Pipeline(broker.bootstrap_servers, root / f"stack{count}", count).start()
+            pipeline = Pipeline(broker.bootstrap_servers, root / f"stack{count}", count, broker.pid).start()
             try:
                 offset = (n + 1) * 100_000  # releases no run has seen
                 burst = asyncio.run(pipeline.burst(distinct_releases(2 * releases, offset)))
@@ -532,6 +538,7 @@ def run(releases: int, latency_releases: int, workers: list[int], root: Path) ->
                 **latency_figures(latency),
                 "slowest_s": slowest,
                 "peak_rss_mib": rss,
+                "cpu_ms_per_release_sustained": pipeline.cpu_in_burst,
                 "cpu_ms_per_release_at_half_load": cpu,
                 "runqueue_wait_ms_per_release_at_half_load": runqueue,
             }
@@ -574,8 +581,9 @@ def summary(result: dict[str, object], workers: list[int]) -> list[str]:
                 f"    slow {slow['way']:4} {slow['latency']:.3f} s: "
                 + ", ".join(f"{name} {slow[name]:.3f}" for name in ("ack", "to_enrich", "enrich", "to_store"))
             )
-        cpu = ", ".join(f"{name} {ms:.1f}" for name, ms in row["cpu_ms_per_release_at_half_load"].items())
-        lines.append(f"    CPU ms per release at half load: {cpu}")
+        for phase in ("sustained", "at_half_load"):
+            cpu = ", ".join(f"{name} {ms:.1f}" for name, ms in row[f"cpu_ms_per_release_{phase}"].items())
+            lines.append(f"    CPU ms per release {phase.replace('_', ' ')}: {cpu}")
         waits = row["runqueue_wait_ms_per_release_at_half_load"].items()
         lines.append(
             "    waiting for a core, ms per release: " + ", ".join(f"{n} {ms:.1f}" for n, ms in waits)
