@@ -184,12 +184,15 @@ def _link(archive: _Archive, pk: int, candidates: set[int]) -> None:
     known = archive.releases([pk, *candidates])
     new = known[pk]
     verdicts: dict[int, tuple[Verdict, bool]] = {}  # candidate -> (verdict, candidate is the earlier)
-    for other in candidates:
-        earlier = known[other].order < new.order
-        first, second = (other, pk) if earlier else (pk, other)
-        verdict = compare(archive.fingerprint(first), archive.fingerprint(second))
-        if verdict is not None:
-            verdicts[other] = (verdict, earlier)
+    for cluster in _clusters(archive, candidates):
+        for other in cluster:
+            earlier = known[other].order < new.order
+            first, second = (other, pk) if earlier else (pk, other)
+            verdict = compare(archive.fingerprint(first), archive.fingerprint(second))
+            if verdict is not None:
+                verdicts[other] = (verdict, earlier)
+                if verdict.kind == "duplicate_of":
+                    break  # a copy of one member joins the whole cluster: the others need no reading
     copies = [c for c, (v, _) in verdicts.items() if v.kind == "duplicate_of"]
     if copies:
         _join_copies(archive, pk, copies)
@@ -201,6 +204,20 @@ def _link(archive: _Archive, pk: int, candidates: set[int]) -> None:
             archive.set_link(pk, archive.root(other), "revision_of", score)
         elif archive.link_of(other) is None:
             archive.set_link(other, pk, "revision_of", score)
+
+
+def _clusters(archive: _Archive, candidates: set[int]) -> list[list[int]]:
+    """The candidates grouped by their earliest copy, that copy first in its group.
+
+    A release reposted many times brings every copy as a candidate; reading each one's text
+    again made a new copy cost as much as the cluster is large. Copies are joined by cluster,
+    so one copy found in a group settles it; a group with no copy is read whole (the best
+    revision may be any member), which finds the links reading every candidate found.
+    """
+    groups: dict[int, list[int]] = {}
+    for other in sorted(candidates):
+        groups.setdefault(archive.root(other), []).append(other)
+    return [sorted(group, key=lambda pk: pk != root) for root, group in sorted(groups.items())]
 
 
 def _join_copies(archive: _Archive, pk: int, copies: list[int]) -> None:
