@@ -444,3 +444,36 @@ def test_sites_are_places_with_their_kind(text: str, hits: list, lang: str, expe
 )
 def test_places_titles_and_portfolios(text: str, hits: list, lang: str, expected: dict) -> None:
     assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # an acronym defined by words in lower case abbreviates a term, wherever it is written again
+            "The drug treats chronic retinal swelling (CRS). CRS affects 2% of adults. Novexa sells it.",
+            [("CRS", "ORG"), ("CRS", "ORG"), ("Novexa", "ORG")],
+            "en",
+            {"Novexa": "ORG"},
+        ),
+        (  # a board named by its role, then by its initials, is no body either
+            "Les membres du comité de direction (CD) ont validé le plan de la Caisse Dupré. Le CD a voté.",
+            [("CD", "ORG"), ("Caisse Dupré", "ORG"), ("CD", "ORG")],
+            "fr",
+            {"Caisse Dupré": "ORG"},
+        ),
+        (  # a body's name keeps its acronym, even when a lower-case word of it shares the first letter
+            "L'Agence spatiale européenne (ESA) et la banque publique d'investissement (BPI) financent.",
+            [("Agence spatiale européenne", "ORG"), ("ESA", "ORG"), ("BPI", "ORG")],
+            "fr",
+            {"Agence spatiale européenne": "ORG", "BPI": "ORG"},
+        ),
+        (  # the town a dateline opens with is that town wherever the text names it, whatever the NER said
+            "SMITHERS, B.C., May 3, 2022 -- A new fund for Smithers opens. Smithers grew last year.",
+            [("Smithers", "ORG"), ("Smithers", "ORG")],
+            "en",
+            {"Smithers": "LOC"},
+        ),
+    ],
+)
+def test_terms_and_the_dateline_town(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected

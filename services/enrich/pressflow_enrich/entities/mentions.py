@@ -53,7 +53,8 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     groups.link_pairs(links)
     groups.link_parentheses()
     groups.link_variants()
-    entities = [entity for members in groups.members() if (entity := _entity(text, members, lang))]
+    home = {norm(text[a:b]) for a, b in dateline_places(text)}
+    entities = [e for members in groups.members() if (e := _entity(text, members, lang, home))]
     return _add_famous_places(text, _add_repeats(text, _add_exchanges(text, entities))), hits
 
 
@@ -187,8 +188,10 @@ def _surname_index(text: str, hits: list[Hit]) -> dict[str, Hit]:
 # --- from a group of hits to an entity --------------------------------------------------------
 
 
-def _entity(text: str, members: list[Hit], lang: str) -> Entity | None:
-    label = _group_label(text, members)
+def _entity(text: str, members: list[Hit], lang: str, home: set[str]) -> Entity | None:
+    label = (
+        "LOC" if any(norm(text[h.start : h.end]) in home for h in members) else _group_label(text, members)
+    )
     names = [text[h.start : h.end] for h in members]
     if label is None or (label == "PER" and all(len(words(n)) == 1 for n in names)):
         return None
@@ -241,10 +244,10 @@ def _ordinary_words(text: str, name: str) -> bool:
 
 
 def _group_label(text: str, members: list[Hit]) -> str | None:
-    ruled = [h.label for h in members if h.ruled and h.label != "MISC"]
-    if ruled:
-        return Counter(ruled).most_common(1)[0][0]
     votes = Counter(h.label for h in members if h.label != "MISC")
+    ruled = Counter(h.label for h in members if h.ruled and h.label != "MISC")
+    if ruled:  # rules that disagree: the type most mentions carry ("Hong Kong's" after a body's name)
+        return max(ruled, key=lambda label: (ruled[label], votes[label]))
     if not sum(votes.values()):
         return None
     if any(_known_place(text[h.start : h.end]) for h in members):
@@ -360,9 +363,13 @@ def _add_famous_places(text: str, entities: list[Entity]) -> list[Entity]:
             found.setdefault(norm(text[start:end]), []).append(
                 Mention(text=text[start:end], start=start, end=end)
             )
+    known = {norm(n): i for i, e in enumerate(entities) if e.type == "LOC" for n in [e.name, *e.aliases]}
+    entities = _with_mentions(entities, {known[k]: ms for k, ms in found.items() if k in known})
     added = [
-        Entity(type="LOC", name=_canonical("LOC", [m.text for m in ms]), mentions=ms) for ms in found.values()
-    ]
+        Entity(type="LOC", name=_canonical("LOC", [m.text for m in ms]), mentions=ms)
+        for k, ms in found.items()
+        if k not in known
+    ]  # "CHURCHILL, Manitoba": the dateline's town, named again in the text
     return entities + added
 
 

@@ -89,6 +89,7 @@ _ELIDED = re.compile(r"^[dl]['’]")
 _POSSESSIVE = re.compile(r"\w['’]s$")
 _FIRST_WORD = re.compile(r"([\w.’'-]+)\s*")
 _TIDM = re.compile(r"TIDM[A-Z0-9]+")
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 _TOWN_ARTICLE = re.compile(r"(?<![\w’'])(?:[A-Z]['’]|La |Le |Les )$")
 _CAPITALISED_NEXT = re.compile(r"^ [A-ZÀ-Þ][a-zà-ÿ]")
 _LIST_TAIL = re.compile(r"^,? (?:and|et|&) ([A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)*)")
@@ -136,7 +137,11 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     links: list[tuple[Hit, Hit]] = []
     programmes = _programme_ends(text, hits)
     cleaned = [piece for hit in hits for piece in _clean(text, hit, links)]
-    cleaned = [h for h in cleaned if not _names_programme(text, h, programmes)] + _honorific_names(text)
+    terms = _defined_terms(text)
+    cleaned = [
+        h for h in cleaned if not _names_programme(text, h, programmes) and text[h.start : h.end] not in terms
+    ]
+    cleaned += _honorific_names(text)
     cleaned = [h for h in cleaned if not _names_a_portfolio(text, h)]
     for hit in cleaned:
         _extend(text, hit)
@@ -189,6 +194,32 @@ def _names_programme(text: str, hit: Hit, programme_ends: set[int]) -> bool:
     if not opening or not is_acronym(text[hit.start : hit.end]):
         return False
     return len(text[: opening.start()].rstrip()) in programme_ends
+
+
+def _defined_terms(text: str) -> set[str]:
+    """ "vitreomacular traction (VMT)", "le comité exécutif (CE)", "artificial intelligence (AI)":
+    an acronym the text defines by words in lower case abbreviates a term, not a name (a body's
+    name is written with its capital: "Agence spatiale européenne (ESA)")."""
+    terms = set()
+    for match in _DEFINED_ACRONYM.finditer(text):
+        acronym = match.group(1)
+        before = words(text[max(0, match.start() - 80) : match.start()])[-len(acronym) - 3 :]
+        content = 0
+        for word in reversed(before):
+            if not word[:1].islower():
+                break  # a capital (or a figure) before the acronym's first letter: a name, or unclear
+            head = _ELIDED.sub("", word.lower())
+            content += head not in _CONNECTORS and head not in ("à", "a", "en", "for", "pour")
+            if fold(head)[:1] == acronym[0].lower() and content >= len(acronym) - 1:
+                if head not in gz.ORG_HEADS or _governing_body(text, match.start()):
+                    terms.add(acronym)  # "la banque publique (BPI)" still names a bank
+                break
+    return terms
+
+
+def _governing_body(text: str, end: int) -> bool:
+    before = fold(text[max(0, end - 30) : end].strip())
+    return any(before.endswith(fold(body)) for body in gz.GOVERNING_BODIES)
 
 
 def _honorific_names(text: str) -> list[Hit]:
