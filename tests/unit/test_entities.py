@@ -477,3 +477,48 @@ def test_places_titles_and_portfolios(text: str, hits: list, lang: str, expected
 )
 def test_terms_and_the_dateline_town(text: str, hits: list, lang: str, expected: dict) -> None:
     assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # a name no atlas knows, listed with a company, is a company whatever the NER said
+            "Les ventes de Brevalto et Quintessor progressent.",
+            [("Brevalto", "ORG"), ("Quintessor", "LOC")],
+            "fr",
+            {"Brevalto": "ORG", "Quintessor": "ORG"},
+        ),
+        (  # "in" before a list places only what the atlas knows as a place
+            "The group wrote down its stakes in Zorvanex and Kelbrite Holdings.",
+            [("Zorvanex", "LOC"), ("Kelbrite Holdings", "ORG")],
+            "en",
+            {"Zorvanex": "ORG", "Kelbrite Holdings": "ORG"},
+        ),
+        (  # a holding company or a subsidiary is a body
+            "Il a souscrit via sa holding Morvane Participations.",
+            [("Morvane Participations", "LOC")],
+            "fr",
+            {"Morvane Participations": "ORG"},
+        ),
+        (  # an area named with its kind is a place; its council is a body
+            "Towns across Kerry Borough get a fund for Kerry Borough’s parks.",
+            [("Kerry Borough", "ORG"), ("Kerry Borough", "PERSON")],
+            "en",
+            {"Kerry Borough": "LOC"},
+        ),
+        (  # a town written with its county or its country after a comma is the town
+            "The library opened in the old mill, Clonakilty, Co. Cork, and in Gisborne, New Zealand.",
+            [("Clonakilty", "ORG"), ("Co. Cork", "LOC"), ("Gisborne", "ORG"), ("New Zealand", "GPE")],
+            "en",
+            {"Clonakilty": "LOC", "Co. Cork": "LOC", "Gisborne": "LOC", "New Zealand": "LOC"},
+        ),
+        (  # a country's initials beside its full name are the country
+            "A Kenya-United Arab Emirates trade forum met. Exports to the UAE, its main market, grew.",
+            [("UAE", "ORG")],
+            "en",
+            {"UAE": "LOC"},
+        ),
+    ],
+)
+def test_bodies_and_places_by_what_surrounds_them(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected

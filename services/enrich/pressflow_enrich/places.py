@@ -162,6 +162,29 @@ def is_country(name: str) -> bool:
     return fold(name) in _gazetteer().countries
 
 
+@lru_cache(maxsize=1)
+def _country_initials() -> dict[str, tuple[str, ...]]:
+    """ "UAE" -> ("united arab emirates",): the initials of the countries named in several words."""
+    found: dict[str, tuple[str, ...]] = {}
+    for key in _gazetteer().countries:
+        parts = [
+            w
+            for w in re.split(r"[\s,-]+", key)
+            if w and w not in ("of", "the", "and", "de", "du", "des", "la", "le")
+        ]
+        if len(parts) > 1 and all(p.isalpha() for p in parts):
+            initials = "".join(p[0] for p in parts).upper()
+            found[initials] = (*found.get(initials, ()), key)
+    return found
+
+
+def country_initialism(acronym: str, text: str) -> bool:
+    """The acronym is the initials of a country the text also writes in full ("UAE" beside "United
+    Arab Emirates")."""
+    names = _country_initials().get(acronym, ())
+    return bool(names) and any(name in _fold(text) for name in names)
+
+
 def is_region(name: str) -> bool:
     """A state, province, canton or county (ISO 3166-2), or a US state's abbreviation."""
     return fold(name) in _gazetteer().regions

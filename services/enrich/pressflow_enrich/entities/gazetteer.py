@@ -100,6 +100,9 @@ ORG_DESCRIPTORS = frozenset(
         "cabinet",
         "banque",
         "enseigne",
+        "holding",  # "sa holding personnelle X"
+        "filiale",
+        "subsidiary",
     ]
 )
 
@@ -618,3 +621,6 @@ SITE_TAILS = frozenset(
     + ["dam", "stadium", "arena", "road", "street", "avenue", "station", "terminal", "wharf", "pier"]
     + ["harbour", "harbor", "farm", "project"]
 )
+# Last words that make a name an area of a country, not its council ("Wigan Borough", "Kerry
+# District"): "Wigan Borough Council" ends with its kind of body and stays one.
+AREA_TAILS = frozenset(["borough", "district", "county", "township", "parish"])

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pressflow_enrich.entities import gazetteer as gz
 from pressflow_enrich.ner import Span
-from pressflow_enrich.places import is_settlement, joined_towns
+from pressflow_enrich.places import country_initialism, is_country, is_region, is_settlement, joined_towns
 from pressflow_enrich.words.calendar import MONTHS, fold
 
 # spaCy's label sets (French WikiNER and English OntoNotes) onto ours; anything else is MISC.
@@ -89,6 +89,9 @@ _ELIDED = re.compile(r"^[dl]['’]")
 _POSSESSIVE = re.compile(r"\w['’]s$")
 _FIRST_WORD = re.compile(r"([\w.’'-]+)\s*")
 _TIDM = re.compile(r"TIDM[A-Z0-9]+")
+_REGION_AFTER = re.compile(
+    r", (?:(Co\.|County) [A-Z]|([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?![\w'’-]| [A-ZÀ-Þ]))"
+)
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 _TOWN_ARTICLE = re.compile(r"(?<![\w’'])(?:[A-Z]['’]|La |Le |Les )$")
 _CAPITALISED_NEXT = re.compile(r"^ [A-ZÀ-Þ][a-zà-ÿ]")
@@ -609,7 +612,9 @@ def _retype(text: str, hit: Hit) -> None:
     name = text[hit.start : hit.end]
     lowered = name.lower()
     head, last = head_word(name), words(lowered)[-1]
-    site = (last in gz.SITE_TAILS or last.rstrip("s") in gz.SITE_TAILS) and len(words(name)) > 1
+    site = (last in gz.SITE_TAILS or last.rstrip("s") in gz.SITE_TAILS or last in gz.AREA_TAILS) and len(
+        words(name)
+    ) > 1
     if any(m in lowered for m in gz.SITE_MARKERS) or site or _after_word(text, hit, gz.SITE_NOUNS):
         hit.label, hit.ruled = "LOC", True
     elif head in gz.REGION_HEADS and len(words(name)) > 1 and (described := _DESCRIBED_REGION.match(name)):
@@ -618,7 +623,9 @@ def _retype(text: str, hit: Hit) -> None:
         hit.label, hit.ruled = _region_label(text, hit, head), True
     elif head == "régions" or head in gz.ORG_HEADS or (last in gz.ORG_TAILS and len(words(name)) > 1):
         hit.label, hit.ruled = "ORG", True
-    elif _REPUBLIC.match(name) or (not hit.ruled and _is_dateline_place(text, hit)):
+    elif _REPUBLIC.match(name) or (
+        not hit.ruled and (_is_dateline_place(text, hit) or _placed_in(text, hit))
+    ):
         hit.label, hit.ruled = "LOC", True
     elif _described_as_org(text, hit) or _held_title_before(text, hit) or _has_acronym_word(name, hit.label):
         hit.label, hit.ruled = "ORG", True
@@ -644,6 +651,18 @@ def _is_dateline_place(text: str, hit: Hit) -> bool:
     date = _DATELINE_AFTER.match(text[hit.end : hit.end + 40])
     month = date and (date.group(1) or date.group(2))
     return not text[line_start : hit.start].strip(" \t*#") and bool(month) and fold(str(month)) in MONTHS
+
+
+def _placed_in(text: str, hit: Hit) -> bool:
+    """ "Castleblayney, Co. Monaghan", "Norseman, Western Australia": a town written with its county,
+    state or country after a comma is that town; "UAE" where the text writes "United Arab Emirates"."""
+    name = text[hit.start : hit.end]
+    if is_acronym(name):
+        return country_initialism(name, text)
+    region = _REGION_AFTER.match(text, hit.end)
+    if not region or not is_settlement(name):
+        return False
+    return bool(region.group(1)) or is_region(region.group(2)) or is_country(region.group(2))
 
 
 def _has_acronym_word(name: str, label: str) -> bool:
@@ -733,13 +752,18 @@ def _align_types(text: str, run: list[Hit]) -> None:
     for hit in run:
         if not hit.ruled and (hit.label == "MISC" or clear):
             hit.label, hit.ruled = label, clear
+    if counts.get("ORG") and not any(h.label == "LOC" and is_settlement(text[h.start : h.end]) for h in run):
+        for hit in run:  # "Airbus, Safran and Dassault": a name no atlas knows, listed with companies
+            if hit.label == "LOC" and not hit.ruled:
+                hit.label, hit.ruled = "ORG", True
 
 
 def _listed_places(text: str, run: list[Hit]) -> bool:
     """ "in Bristol, Derby and Glasgow": one place preposition governs the whole list."""
     before = words(text[max(0, run[0].start - 12) : run[0].start])
     placed = bool(before) and before[-1].lower() in gz.PLACE_PREPOSITIONS
-    return placed and any(hit.label == "LOC" for hit in run)
+    # "in Lafarge and Pernod Ricard" (investments in two companies) places nothing the atlas knows
+    return placed and any(hit.label == "LOC" and is_settlement(text[hit.start : hit.end]) for hit in run)
 
 
 def _list_tail(text: str, run: list[Hit]) -> list[Hit]:
