@@ -522,3 +522,24 @@ def test_terms_and_the_dateline_town(text: str, hits: list, lang: str, expected:
 )
 def test_bodies_and_places_by_what_surrounds_them(text: str, hits: list, lang: str, expected: dict) -> None:
     assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # an airport's code is no town: the acronym of a body stays a body
+            "Le MEL et la CDG financent les travaux. Le MEL publie son rapport.",
+            [("MEL", "ORG"), ("CDG", "ORG"), ("MEL", "ORG")],
+            "fr",
+            {"MEL": "ORG", "CDG": "ORG"},
+        ),
+        (  # two bodies, each named with its kind, are not joined by "et de la"
+            "L'Université Libre de Namur et de la Métropole Sud de Namur signent.",
+            [("Université Libre de Namur", "ORG"), ("Métropole Sud de Namur", "ORG")],
+            "fr",
+            {"Université Libre de Namur": "ORG", "Métropole Sud de Namur": "ORG"},
+        ),
+    ],
+)
+def test_acronyms_and_joined_bodies(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected

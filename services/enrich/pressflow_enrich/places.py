@@ -99,6 +99,8 @@ def _gazetteer() -> _Gazetteer:
         for name in {city["name"], *city["alternatenames"]}:
             if not _LATIN.fullmatch(name):
                 continue  # other scripts never match a release in French or English
+            if name.isupper() and len(name) <= 4:
+                continue  # an airport's code ("CMN", "MEL"): in a release, an acronym of a body
             key = _fold(name)
             if len(key) > 2 and key.isascii():
                 cities[key] = _with_city(cities.get(key, ()), sys.intern(code), population)

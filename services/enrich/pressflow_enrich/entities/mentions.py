@@ -267,7 +267,9 @@ _KNOWN_CITY_POPULATION = 50_000
 
 
 def _known_place(name: str) -> bool:
-    return is_country(name) or is_region(name) or is_city(name, _KNOWN_CITY_POPULATION)
+    """A country, a region or a large city; an acronym ("MEL", "CMN") is a town only by chance."""
+    city = not is_acronym(name) and is_city(name, _KNOWN_CITY_POPULATION)
+    return is_country(name) or is_region(name) or city
 
 
 def _placed(text: str, hit: Hit) -> bool:

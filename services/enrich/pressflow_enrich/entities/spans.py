@@ -276,6 +276,8 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         return bool(_CONNECTOR_GAP.match(gap))  # "Province" + " du " + "Sichuan"
     if head in gz.ORG_HEADS:
         single_word_org = hit.label == "ORG" and len(words(text[hit.start : hit.end])) == 1
+        if " et " in gap and head_word(text[hit.start : hit.end]) in gz.ORG_HEADS:
+            return False  # "l'Université X et de la Métropole Y": two bodies, each with its kind
         return bool(_CONNECTOR_GAP.match(gap)) or (gap == " et " and single_word_org)
     return False
 
