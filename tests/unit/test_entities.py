@@ -543,3 +543,30 @@ def test_bodies_and_places_by_what_surrounds_them(text: str, hits: list, lang: s
 )
 def test_acronyms_and_joined_bodies(text: str, hits: list, lang: str, expected: dict) -> None:
     assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # a class of securities is an instrument, not a body
+            "Harbourline plc will issue Senior Secured Notes and Ordinary Shares.",
+            [("Harbourline plc", "ORG"), ("Senior Secured Notes", "ORG"), ("Ordinary Shares", "ORG")],
+            "en",
+            {"Harbourline plc": "ORG"},
+        ),
+        (
+            "La société Vernissac a émis des Titres Subordonnés.",
+            [("Vernissac", "ORG"), ("Titres Subordonnés", "PER")],
+            "fr",
+            {"Vernissac": "ORG"},
+        ),
+        (  # a governing body described in lower case, and an ordinal, are no names
+            "Lors de la Commission permanente de la rentrée, Vernissac a présenté son Troisième trimestre.",
+            [("Commission permanente de la rentrée", "ORG"), ("Vernissac", "ORG"), ("Troisième", "ORG")],
+            "fr",
+            {"Vernissac": "ORG"},
+        ),
+    ],
+)
+def test_securities_boards_ordinals_no_names(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected

@@ -624,3 +624,8 @@ SITE_TAILS = frozenset(
 # Last words that make a name an area of a country, not its council ("Wigan Borough", "Kerry
 # District"): "Wigan Borough Council" ends with its kind of body and stays one.
 AREA_TAILS = frozenset(["borough", "district", "county", "township", "parish"])
+# Kinds of security: a name they head or end is a financial instrument, not a body ("New
+# Convertible Preference Shares", "Titres Originaux", "US Treasuries").
+SECURITY_WORDS = frozenset(
+    ["shares", "notes", "bonds", "debentures", "warrants", "treasuries", "titres", "obligations"]
+)

@@ -92,6 +92,12 @@ _TIDM = re.compile(r"TIDM[A-Z0-9]+")
 _REGION_AFTER = re.compile(
     r", (?:(Co\.|County) [A-Z]|([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?![\w'’-]| [A-ZÀ-Þ]))"
 )
+_GOVERNING_BODY_THEN_LOWER = re.compile(
+    r"^(?i:"
+    + "|".join(sorted(map(re.escape, gz.GOVERNING_BODIES), key=len, reverse=True)).replace("'", "['’]")
+    + r")\s+[a-zà-ÿ'’ -]+$"
+)
+_ORDINAL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+i[eè]me|(?:First|Second|Third|Fourth|Fifth)")
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 _TOWN_ARTICLE = re.compile(r"(?<![\w’'])(?:[A-Z]['’]|La |Le |Les )$")
 _CAPITALISED_NEXT = re.compile(r"^ [A-ZÀ-Þ][a-zà-ÿ]")
@@ -448,6 +454,10 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False  # "Service presse", "Direction de la communication"
     if lowered[0] in gz.NON_ENTITY_CUES or lowered[-1] in gz.NON_ENTITY_CUES:
         return False
+    if len(lowered) > 1 and (lowered[0] in gz.SECURITY_WORDS or lowered[-1] in gz.SECURITY_WORDS):
+        return False  # "Preference Shares": an instrument
+    if _GOVERNING_BODY_THEN_LOWER.match(name) or _ORDINAL.fullmatch(name):
+        return False  # "Commission permanente de l'année", "Quatrième" (trimestre)
     if (len(lowered) > 1 and name.islower()) or _is_demonym(text, hit, name):
         return False
     if hit.label == "LOC" and _CAPITALISED_NEXT.match(text[hit.end : hit.end + 3]):
