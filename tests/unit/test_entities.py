@@ -570,3 +570,24 @@ def test_acronyms_and_joined_bodies(text: str, hits: list, lang: str, expected: 
 )
 def test_securities_boards_ordinals_no_names(text: str, hits: list, lang: str, expected: dict) -> None:
     assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # the company a ticker follows is a body, found where the NER saw none
+            "TORONTO, May 2, 2019 -- Quillmark Systems Corporation (Nasdaq:QMSC) reported sales.",
+            [],
+            "en",
+            {"TORONTO": "LOC", "Quillmark Systems Corporation": "ORG", "Nasdaq": "ORG"},
+        ),
+        (  # "Inc." with its dot is a legal form: the short name is the same company
+            'Brantwell Mining Inc. (TSX: BWM) ("Brantwell") said Brantwell will pay a dividend.',
+            [("Brantwell Mining Inc.", "ORG"), ("Brantwell", "ORG"), ("Brantwell", "ORG")],
+            "en",
+            {"Brantwell": "ORG", "TSX": "ORG"},
+        ),
+    ],
+)
+def test_listed_companies(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected

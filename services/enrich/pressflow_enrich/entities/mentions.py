@@ -49,13 +49,27 @@ def find_entities(text: str, lang: str, ner: Ner, judge: Judge | None = None) ->
 def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[Hit]]:
     """The rules' entities, and the corrected NER hits they were built from."""
     hits, links = clean_hits(text, list(ner(text, lang)))
-    groups = _Groups(text, hits)
+    groups = _Groups(text, hits + _listed_companies(text, hits))
     groups.link_pairs(links)
     groups.link_parentheses()
     groups.link_variants()
     home = {norm(text[a:b]) for a, b in dateline_places(text)}
     entities = [e for members in groups.members() if (e := _entity(text, members, lang, home))]
     return _add_famous_places(text, _add_repeats(text, _add_exchanges(text, entities))), hits
+
+
+# The capitalised words just before a ticker's parenthesis: "NewsEdge Corporation (Nasdaq:NEWZ)".
+_NAME_BEFORE = re.compile(r"(?<![\w&.'’-])[A-ZÀ-Þ][\w&'’-]*(?:\.? [A-ZÀ-Þ&][\w&'’-]*\.?){0,4} $")
+
+
+def _listed_companies(text: str, hits: list[Hit]) -> list[Hit]:
+    """The company a ticker follows, where the NER found none: a listed company is a body."""
+    found = []
+    for match in _TICKER.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if name and not any(h.start < match.start() and h.end > name.start() for h in hits):
+            found.append(Hit(name.start(), match.start() - 1, "ORG", ruled=True))
+    return found
 
 
 class _Groups:
@@ -154,8 +168,8 @@ def _variants(
     if is_acronym(name) and name in expansions:
         found.append(expansions[name])
     lowered = key.split(" ")
-    if len(lowered) > 1 and lowered[-1] in gz.LEGAL_SUFFIXES:
-        stripped = " ".join(w for w in lowered if w not in gz.LEGAL_SUFFIXES)
+    if len(lowered) > 1 and lowered[-1].rstrip(".") in gz.LEGAL_SUFFIXES:  # "Inc." too
+        stripped = " ".join(w for w in lowered if w.rstrip(".") not in gz.LEGAL_SUFFIXES)
         found += [keys[k] for k in (stripped, lowered[0]) if k in keys]
     branch = _BRANCH.match(name)
     if branch and hit.label == "ORG" and branch.group(1).lower() in keys and branch.group(2).lower() in keys:
