@@ -594,3 +594,30 @@ def test_a_listed_company_and_its_short_name_are_one() -> None:
     brantwell = [e for e in entities if e.name.startswith("Brantwell")]
     assert len(brantwell) == 1
     assert sorted(m.text for m in brantwell[0].mentions) == ["Brantwell", "Brantwell Mining Inc."]
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # the province a minister serves is a place; a portfolio is no name
+            "Le premier ministre du Manitoba et la ministre de la Culture ont inauguré le pont.",
+            [("Manitoba", "LOC"), ("Culture", "ORG")],
+            "fr",
+            {"Manitoba": "LOC"},
+        ),
+        (  # a route between two towns is its two towns, whatever describes it first
+            "Ligne ferroviaire Lannion-Guingamp : 2 M€ pour la voie.",
+            [("Ligne ferroviaire Lannion-Guingamp", "LOC")],
+            "fr",
+            {"Lannion": "LOC", "Guingamp": "LOC"},
+        ),
+        (  # a site "de X" where X is a company the text names is X's site, not a place of its own
+            "Valorem inaugure un parc. C'est le plus grand parc éolien de Valorem. Valorem a 40 parcs.",
+            [("Valorem", "ORG"), ("Valorem", "ORG"), ("Valorem", "ORG")],
+            "fr",
+            {"Valorem": "ORG"},
+        ),
+    ],
+)
+def test_jurisdictions_routes_and_owners(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected

@@ -152,9 +152,10 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     ]
     cleaned += _honorific_names(text)
     cleaned = [h for h in cleaned if not _names_a_portfolio(text, h)]
+    owners = _named_companies(text, cleaned)
     for hit in cleaned:
         _extend(text, hit)
-        _extend_site(text, hit)
+        _extend_site(text, hit, owners)
         _extend_body_kind(text, hit)
         _retype(text, hit)
     kept = _drop_overlaps(cleaned)
@@ -609,13 +610,29 @@ def _extend_body_kind(text: str, hit: Hit) -> None:
         hit.start, hit.label, hit.ruled = kind.start(), "ORG", True
 
 
+def _named_companies(text: str, hits: list[Hit]) -> set[str]:
+    """Names the NER calls organisations more than once: a site "de X" is then X's, not X."""
+    seen: dict[str, int] = {}
+    for hit in hits:
+        if hit.label == "ORG":
+            seen[text[hit.start : hit.end]] = seen.get(text[hit.start : hit.end], 0) + 1
+    return {name for name, count in seen.items() if count > 1}
+
+
 def _names_a_portfolio(text: str, hit: Hit) -> bool:
-    return bool(_PORTFOLIO_BEFORE.search(text, max(0, hit.start - 90), hit.start)) and hit.label != "PER"
+    """ "Ministre des Finances": a portfolio; "premier ministre du Québec", "Prime Minister of
+    India": the country or the province the minister serves, a place."""
+    if hit.label == "PER" or is_country(text[hit.start : hit.end]) or is_region(text[hit.start : hit.end]):
+        return False
+    return bool(_PORTFOLIO_BEFORE.search(text, max(0, hit.start - 90), hit.start))
 
 
-def _extend_site(text: str, hit: Hit) -> None:
-    """ "château d'Angers", "Port of Burnie": the kind of site written before a name is part of it."""
+def _extend_site(text: str, hit: Hit, owners: set[str]) -> None:
+    """ "château d'Angers", "Port of Burnie": the kind of site written before a name is part of it;
+    not "le plus grand parc éolien de Neoen", where the name is a company the text names alone."""
     kind = _SITE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    if hit.label == "ORG" and text[hit.start : hit.end] in owners:
+        return
     if kind and hit.label in ("LOC", "ORG", "MISC") and _CAPITALISED.match(text[hit.start]):
         hit.start, hit.label, hit.ruled = kind.start(), "LOC", True
 
@@ -802,12 +819,16 @@ def _whole_town_names(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
-    """ "la ligne Brest-Ouessant": one place over two towns is two places (not a company's or a
-    person's name that happens to join two town names)."""
+    """ "la ligne Brest-Ouessant", "Ligne ferroviaire Lamballe-Dinan": one place over two towns is
+    two places, whatever describes the route before them (not a company's or a person's name that
+    happens to join two town names)."""
     split = []
     for hit in hits:
-        halves = joined_towns(text[hit.start : hit.end]) if hit.label == "LOC" else []
-        split += [Hit(hit.start + a, hit.start + b, "LOC", ruled=True) for a, b in halves] or [hit]
+        name = text[hit.start : hit.end]
+        last = name.rsplit(" ", 1)[-1] if hit.label == "LOC" else ""
+        halves = joined_towns(last) if last else []
+        offset = hit.start + len(name) - len(last)
+        split += [Hit(offset + a, offset + b, "LOC", ruled=True) for a, b in halves] or [hit]
     return split
 
 
