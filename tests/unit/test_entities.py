@@ -621,3 +621,36 @@ def test_a_listed_company_and_its_short_name_are_one() -> None:
 )
 def test_jurisdictions_routes_and_owners(text: str, hits: list, lang: str, expected: dict) -> None:
     assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # a river is a place, even beside a company named after it
+            "The dam sits on river Tawa. Tawa Valley Hydro Limited will run it.",
+            [("Tawa", "PERSON"), ("Tawa Valley Hydro Limited", "ORG")],
+            "en",
+            {"Tawa": "LOC", "Tawa Valley Hydro Limited": "ORG"},
+        ),
+        (  # a site named in full, then by its own name, is one place
+            "Ore from the Bellamy Ridge Gold Mine goes to Corvell Mill. Mining Bellamy Ridge is half"
+            " done, and milling at Corvell goes on.",
+            [
+                ("Bellamy Ridge Gold Mine", "ORG"),
+                ("Corvell Mill", "FAC"),
+                ("Bellamy Ridge", "PERSON"),
+                ("Corvell", "GPE"),
+            ],
+            "en",
+            {"Bellamy Ridge Gold Mine": "LOC", "Corvell Mill": "LOC"},
+        ),
+        (  # programmes and projects in the plural are no names either
+            "The Digital Harbour Projects and the Coastal Schemes were chosen.",
+            [("Digital Harbour Projects", "ORG"), ("Coastal Schemes", "ORG")],
+            "en",
+            {},
+        ),
+    ],
+)
+def test_rivers_sites_and_programmes(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected

@@ -428,6 +428,7 @@ FOLLOWING_NON_ENTITY_CUES = frozenset(
 # ("le port Édouard Herriot").
 SITE_NOUNS = frozenset(
     ["port", "quai", "place", "rue", "avenue", "boulevard", "gare", "parc", "pont", "stade", "aéroport"]
+    + ["river", "rivière", "fleuve", "lake", "lac"]  # "located on river Chenab"
 )
 
 # Titles held in an organisation: "directrice générale d'Aquitel" names a body, not a place or a person.
@@ -619,7 +620,7 @@ SITE_KINDS = frozenset(
 SITE_TAILS = frozenset(
     ["highway", "motorway", "freeway", "interchange", "airport", "mine", "hospital", "bridge", "tunnel"]
     + ["dam", "stadium", "arena", "road", "street", "avenue", "station", "terminal", "wharf", "pier"]
-    + ["harbour", "harbor", "farm", "project"]
+    + ["harbour", "harbor", "farm", "project", "mill", "refinery", "smelter", "quarry"]
 )
 # Last words that make a name an area of a country, not its council ("Wigan Borough", "Kerry
 # District"): "Wigan Borough Council" ends with its kind of body and stays one.

@@ -142,12 +142,28 @@ class _Groups:
                 self.union(
                     hit, stems[key.rsplit(" ", 1)[0]]
                 )  # "X Network Telecom" / "X Network Communication"
+        sites = _site_stems(self.text, self.hits)
+        for key, hit in keys.items():
+            if key in sites and not hit.ruled and not _known_place(self.text[hit.start : hit.end]):
+                self.union(hit, sites[key])  # "the Jeffreys Find Gold Mine", then "mining Jeffreys Find"
 
     def members(self) -> list[list[Hit]]:
         groups: dict[Hit, list[Hit]] = {}
         for hit in self.hits:
             groups.setdefault(self.find(hit), []).append(hit)
         return list(groups.values())
+
+
+def _site_stems(text: str, hits: list[Hit]) -> dict[str, Hit]:
+    """The leading words of the sites' names ("jeffreys find" of "Jeffreys Find Gold Mine",
+    "greenfields" of "Greenfields Mill"): a site named in full, then by its own name."""
+    stems: dict[str, Hit] = {}
+    for hit in hits:
+        parts = norm(text[hit.start : hit.end]).split(" ")
+        if hit.label == "LOC" and len(parts) > 1 and parts[-1].rstrip("s") in gz.SITE_TAILS:
+            for size in range(1, len(parts) - 1 + 1):
+                stems.setdefault(" ".join(parts[:size]), hit)
+    return stems
 
 
 def _is_acronym_hit(text: str, hit: Hit | None) -> bool:
@@ -170,7 +186,8 @@ def _variants(
     lowered = key.split(" ")
     if len(lowered) > 1 and lowered[-1].rstrip(".") in gz.LEGAL_SUFFIXES:  # "Inc." too
         stripped = " ".join(w for w in lowered if w.rstrip(".") not in gz.LEGAL_SUFFIXES)
-        found += [keys[k] for k in (stripped, lowered[0]) if k in keys]
+        # not "river Chenab", a place a rule typed, for "Chenab Valley Power Projects Limited"
+        found += [keys[k] for k in (stripped, lowered[0]) if k in keys and not _ruled_apart(keys[k], hit)]
     branch = _BRANCH.match(name)
     if branch and hit.label == "ORG" and branch.group(1).lower() in keys and branch.group(2).lower() in keys:
         found.append(keys[branch.group(1).lower()])  # "ARS Normandie": the agency "ARS" in Normandy
@@ -186,6 +203,10 @@ def _variants(
     if hit.label in ("PER", "MISC", "LOC") and key in surnames and surnames[key] is not hit:
         found.append(surnames[key])
     return found
+
+
+def _ruled_apart(a: Hit, b: Hit) -> bool:
+    return a.ruled and b.ruled and a.label != b.label
 
 
 def _surname_index(text: str, hits: list[Hit]) -> dict[str, Hit]:

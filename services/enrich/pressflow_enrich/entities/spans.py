@@ -453,8 +453,8 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False
     if all(w in gz.DEPARTMENT_WORDS or w in _CONNECTORS for w in lowered):
         return False  # "Service presse", "Direction de la communication"
-    if lowered[0] in gz.NON_ENTITY_CUES or lowered[-1] in gz.NON_ENTITY_CUES:
-        return False
+    if _is_cue(lowered[0]) or _is_cue(lowered[-1]):
+        return False  # "Tribune Space Forum", "New Media Services Projects"
     if len(lowered) > 1 and (lowered[0] in gz.SECURITY_WORDS or lowered[-1] in gz.SECURITY_WORDS):
         return False  # "Preference Shares": an instrument
     if _GOVERNING_BODY_THEN_LOWER.match(name) or _ORDINAL.fullmatch(name):
@@ -466,6 +466,10 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
     if _followed_by_cue(text, hit) or _TICKER_BEFORE.search(text, max(0, hit.start - 34), hit.start):
         return False  # "Euronext Paris : ALTY": a ticker
     return not (_preceded_by_cue(text, hit) or _NUMBER_AFTER.match(text[hit.end : hit.end + 2]))
+
+
+def _is_cue(word: str) -> bool:
+    return word in gz.NON_ENTITY_CUES or (word.endswith("s") and word[:-1] in gz.NON_ENTITY_CUES)
 
 
 def _followed_by_cue(text: str, hit: Hit) -> bool:
