@@ -654,3 +654,24 @@ def test_jurisdictions_routes_and_owners(text: str, hits: list, lang: str, expec
 )
 def test_rivers_sites_and_programmes(text: str, hits: list, lang: str, expected: dict) -> None:
     assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # "its partner X" names a company; the NER's place is overruled
+            "Sales by Corvanta rose. The fee comes from its partner Corvanta.",
+            [("Corvanta", "GPE"), ("Corvanta", "GPE")],
+            "en",
+            {"Corvanta": "ORG"},
+        ),
+        (  # a person stays a person
+            "Elle a remercié son partenaire Paul Varenne.",
+            [("Paul Varenne", "PER")],
+            "fr",
+            {"Paul Varenne": "PER"},
+        ),
+    ],
+)
+def test_a_partner_is_a_body_unless_a_person(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected

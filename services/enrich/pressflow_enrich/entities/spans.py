@@ -122,6 +122,8 @@ _ACQUIRED_BEFORE = re.compile(
     r"\b(?:acquisition|rachat|reprise|acquire[sd]?|acquiring|buys?|bought)(?: (?:de|du|of))?(?: l['’]|\s)$",
     re.I,
 )
+_POSSESSIVES = frozenset(["its", "our", "their", "son", "sa", "notre", "leur"])
+_PARTNERS = frozenset(["partner", "partenaire", "customer", "client", "licensee", "licencié"])
 _NOT_QUALIFIERS = frozenset(["dans", "avec", "pour", "vers", "chez", "depuis", "with", "from", "into"])
 _LAST_WORD = re.compile(r"\b([a-zà-ÿ]+) $")
 _TITLE_TIE = re.compile(r"([\w-]+) (?:de la |de l['’]|du |de |d['’]|of (?:the )?)$")
@@ -730,6 +732,8 @@ def _described_as_org(text: str, hit: Hit) -> bool:
     before = [w.lower().lstrip("l’'") for w in words(text[max(0, hit.start - 30) : hit.start])[-2:]]
     if before and before[-1] in gz.ORG_DESCRIPTORS:
         return True
+    if len(before) == 2 and before[0] in _POSSESSIVES and before[1] in _PARTNERS and hit.label != "PER":
+        return True  # "its partner Alcon", "notre partenaire X": a person would be named as one
     qualified = len(before) == 2 and len(before[1]) > 4 and before[1] not in _NOT_QUALIFIERS
     return qualified and before[0] in gz.ORG_DESCRIPTORS and before[1].islower()
 
