@@ -675,3 +675,30 @@ def test_rivers_sites_and_programmes(text: str, hits: list, lang: str, expected:
 )
 def test_a_partner_is_a_body_unless_a_person(text: str, hits: list, lang: str, expected: dict) -> None:
     assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # whose turnover, growth or capital it is: a company, whatever the NER said
+            "Le chiffre d'affaires de Marvelle progresse, et la croissance très soutenue de Tessaro aussi.",
+            [("Marvelle", "PER"), ("Tessaro", "PER")],
+            "fr",
+            {"Marvelle": "ORG", "Tessaro": "ORG"},
+        ),
+        (  # not a country's growth
+            "La croissance de la France ralentit, dit Anne Morel.",
+            [("France", "LOC"), ("Anne Morel", "PER")],
+            "fr",
+            {"France": "LOC", "Anne Morel": "PER"},
+        ),
+        (  # a co-founder's company, a laboratory described before its name
+            "Le laboratoire breton Phytalis signe. Marc Hervé, co-fondateur de Phytalis, a signé.",
+            [("Phytalis", "PER"), ("Marc Hervé", "PER"), ("Phytalis", "PER")],
+            "fr",
+            {"Phytalis": "ORG", "Marc Hervé": "PER"},
+        ),
+    ],
+)
+def test_companies_by_their_figures_and_founders(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected

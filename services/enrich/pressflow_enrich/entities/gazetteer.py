@@ -101,6 +101,8 @@ ORG_DESCRIPTORS = frozenset(
         "banque",
         "enseigne",
         "holding",  # "sa holding personnelle X"
+        "laboratoire",  # "le laboratoire français X"
+        "laboratory",
         "filiale",
         "subsidiary",
     ]

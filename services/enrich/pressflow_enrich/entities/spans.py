@@ -8,7 +8,14 @@ from functools import lru_cache
 
 from pressflow_enrich.entities import gazetteer as gz
 from pressflow_enrich.ner import Span
-from pressflow_enrich.places import country_initialism, is_country, is_region, is_settlement, joined_towns
+from pressflow_enrich.places import (
+    country_initialism,
+    is_city,
+    is_country,
+    is_region,
+    is_settlement,
+    joined_towns,
+)
 from pressflow_enrich.words.calendar import MONTHS, fold
 
 # spaCy's label sets (French WikiNER and English OntoNotes) onto ours; anything else is MISC.
@@ -127,6 +134,11 @@ _PARTNERS = frozenset(["partner", "partenaire", "customer", "client", "licensee"
 _NOT_QUALIFIERS = frozenset(["dans", "avec", "pour", "vers", "chez", "depuis", "with", "from", "into"])
 _LAST_WORD = re.compile(r"\b([a-zà-ÿ]+) $")
 _TITLE_TIE = re.compile(r"([\w-]+) (?:de la |de l['’]|du |de |d['’]|of (?:the )?)$")
+_OWNED_FIGURE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:chiffre d['’]affaires|croissance|capital|capital social|résultats?|bénéfices?|ventes"
+    r"|actionnaires|revenues?|sales|shareholders|earnings|turnover)(?: [a-zà-ÿ]+){0,2}"
+    r" (?:de la |de l['’]|du |de |d['’]|of (?:the )?)$"
+)
 _WORD_AFTER = re.compile(r"^ ([\w-]+)")
 _NAME_CONTINUES = re.compile(r"^(?:de la |de l['’]|du |des |de |d['’])[A-ZÀ-Þ]")
 
@@ -675,9 +687,14 @@ def _after_word(text: str, hit: Hit, nouns: frozenset[str]) -> bool:
 
 
 def _held_title_before(text: str, hit: Hit) -> bool:
-    """ "directrice générale d'Aquitel", "Chief Executive of Severnside": the body a title is held in."""
+    """ "directrice générale d'Aquitel", "Chief Executive of Severnside", "co-fondateur de X": the
+    body a title is held in; "le chiffre d'affaires de X", "the revenue of X": the company whose
+    figures they are (not a country's: "la croissance de la France")."""
+    if _OWNED_FIGURE_BEFORE.search(text, max(0, hit.start - 50), hit.start):
+        name = text[hit.start : hit.end]
+        return not (is_country(name) or is_region(name) or is_city(name, 50_000))
     tie = _TITLE_TIE.search(text, max(0, hit.start - 40), hit.start)
-    return tie is not None and tie.group(1).lower() in gz.ORG_ROLE_TITLES
+    return tie is not None and tie.group(1).lower().removeprefix("co-") in gz.ORG_ROLE_TITLES
 
 
 def _is_dateline_place(text: str, hit: Hit) -> bool:
