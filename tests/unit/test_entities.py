@@ -702,3 +702,24 @@ def test_a_partner_is_a_body_unless_a_person(text: str, hits: list, lang: str, e
 )
 def test_companies_by_their_figures_and_founders(text: str, hits: list, lang: str, expected: dict) -> None:
     assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # a representative's seat is a place, found or not by the NER
+            "Jane Roe, Member of Parliament for Halton Hills-Milton, spoke.",
+            [("Jane Roe", "PERSON")],
+            "en",
+            {"Jane Roe": "PER", "Halton Hills-Milton": "LOC"},
+        ),
+        (
+            "Paul Ndiaye, député de Saint-Jean-sur-Richelieu, a signé.",
+            [("Paul Ndiaye", "PER")],
+            "fr",
+            {"Paul Ndiaye": "PER", "Saint-Jean-sur-Richelieu": "LOC"},
+        ),
+    ],
+)
+def test_a_representative_s_seat_is_a_place(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected

@@ -394,6 +394,30 @@ def joined_towns(name: str) -> list[tuple[int, int]]:
     return halves if len(halves) > 1 and shared else []
 
 
+_TOWN_THEN_CODE = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?), ([A-Z]{2,3})(?=[\s,.;:)]|$)"
+)
+
+
+@lru_cache(maxsize=1)
+def _subdivision_codes() -> frozenset[str]:
+    """ "AU-WA", "CA-BC", "US-TX": every state's, province's and county's ISO 3166-2 code."""
+    import pycountry
+
+    return frozenset(subdivision.code for subdivision in pycountry.subdivisions)
+
+
+def states_after_towns(text: str) -> list[tuple[int, int]]:
+    """ "near Norseman, WA", "Kelowna, BC": the state or province a town is written with, by its
+    code, where the town's country has a subdivision of that code."""
+    found = []
+    for match in _TOWN_THEN_CODE.finditer(text):
+        codes = _subdivision_codes()
+        if any(f"{country}-{match[2]}" in codes for country in _countries_of(match[1])):
+            found.append(match.span(2))
+    return found
+
+
 def dateline_places(text: str) -> list[tuple[int, int]]:
     """The place a dateline opens the release with ("BURLINGTON, Mass.--(BUSINESS WIRE)--",
     "MONTREAL, March 11"), and its state or country, where the geodata knows them."""

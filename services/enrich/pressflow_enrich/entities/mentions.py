@@ -18,6 +18,7 @@ from pressflow_enrich.places import (
     is_country,
     is_region,
     placed_settlements,
+    states_after_towns,
 )
 from pressflow_schemas import Entity, Mention
 from pressflow_schemas.keys import entity_key as norm
@@ -49,7 +50,7 @@ def find_entities(text: str, lang: str, ner: Ner, judge: Judge | None = None) ->
 def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[Hit]]:
     """The rules' entities, and the corrected NER hits they were built from."""
     hits, links = clean_hits(text, list(ner(text, lang)))
-    groups = _Groups(text, hits + _listed_companies(text, hits))
+    groups = _Groups(text, hits + _listed_companies(text, hits) + _constituencies(text, hits))
     groups.link_pairs(links)
     groups.link_parentheses()
     groups.link_variants()
@@ -69,6 +70,24 @@ def _listed_companies(text: str, hits: list[Hit]) -> list[Hit]:
         name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
         if name and not any(h.start < match.start() and h.end > name.start() for h in hits):
             found.append(Hit(name.start(), match.start() - 1, "ORG", ruled=True))
+    return found
+
+
+# A representative's seat: "Member of Parliament for Brossard-La Prairie", "député de L'Assomption".
+_CONSTITUENCY = re.compile(
+    r"(?<![\w-])(?:Member of Parliament|Member of the Legislative Assembly|MP|MLA|MPP|MNA|MHA|TD|MSP)"
+    r" for (?:the )?|(?<![\w-])(?i:député|députée) (?:de la |du |de |d['’])"
+)
+_SEAT = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:[ -](?:(?:la|le|les|de|du|sur)[ -])?[A-ZÀ-Þ][\w'’]*)*")
+
+
+def _constituencies(text: str, hits: list[Hit]) -> list[Hit]:
+    """The seat a representative holds is a place, named after its towns (found or not by the NER)."""
+    found = []
+    for match in _CONSTITUENCY.finditer(text):
+        seat = _SEAT.match(text, match.end())
+        if seat and not any(h.start < seat.end() and h.end > seat.start() for h in hits):
+            found.append(Hit(seat.start(), seat.end(), "LOC", ruled=True))
     return found
 
 
@@ -395,7 +414,9 @@ def _add_famous_places(text: str, entities: list[Entity]) -> list[Entity]:
     taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
     found: dict[str, list[Mention]] = {}
     towns = [(a, b) for a, b in placed_settlements(text) if norm(text[a:b]) not in _GENERIC_HEADS]
-    for start, end in sorted({*famous_places(text), *towns, *dateline_places(text)}):
+    for start, end in sorted(
+        {*famous_places(text), *towns, *dateline_places(text), *states_after_towns(text)}
+    ):
         if not _overlaps(taken, start, end):
             found.setdefault(norm(text[start:end]), []).append(
                 Mention(text=text[start:end], start=start, end=end)
