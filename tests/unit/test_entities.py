@@ -723,3 +723,15 @@ def test_companies_by_their_figures_and_founders(text: str, hits: list, lang: st
 )
 def test_a_representative_s_seat_is_a_place(text: str, hits: list, lang: str, expected: dict) -> None:
     assert _found(text, hits, lang) == expected
+
+
+def test_an_acronym_says_where_its_name_begins() -> None:
+    """The NER began at "Tan": "(LTKF)" puts "Lim" in the name, in the headline too."""
+    text = (
+        "Lim Tan Kee Foundation gives $1m\n\nThe Lim Tan Kee Foundation (LTKF) said the gift is its largest."
+    )
+    entities = find_entities(
+        text, "en", FakeNer([("Tan Kee Foundation", "ORG"), ("Tan Kee Foundation", "ORG")])
+    )
+    names = {m.text for e in entities for m in e.mentions}
+    assert "Lim Tan Kee Foundation" in names and "Tan Kee Foundation" not in names

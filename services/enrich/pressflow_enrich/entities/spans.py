@@ -178,6 +178,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         _align_types(text, run)
         kept += _list_tail(text, run)
     kept = _shorten_to_known(text, sorted(kept, key=lambda h: h.start))
+    _extend_to_acronym(text, kept)
     return _split_joined_towns(text, _whole_town_names(text, kept)), links
 
 
@@ -841,6 +842,27 @@ def _whole_town_names(text: str, hits: list[Hit]) -> list[Hit]:
         elif glued and hit.label != "PER":
             hit.start = glued.start()  # "Finist’Air": one name the NER cut at its apostrophe
     return hits
+
+
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]* $")
+
+
+def _extend_to_acronym(text: str, hits: list[Hit]) -> None:
+    """ "The Ng Teng Fong Charitable Foundation (NTFCF)", where the NER began at "Teng": the
+    acronym says where the name begins, there and wherever the same words precede the name."""
+    prefixes: dict[str, str] = {}
+    names = {text[h.start : h.end] for h in hits if len(words(text[h.start : h.end])) > 1}
+    for found in _DEFINED_ACRONYM.finditer(text):
+        acronym, end = found[1], found.start() - 1
+        for name in (n for n in names if text[max(0, end - len(n)) : end] == n):
+            short, start = initials(name), end - len(name)
+            before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 20), start)
+            if before and acronym != short and initials(before[0]) + short == acronym:
+                prefixes[name] = before[0]
+    for hit in hits:
+        prefix = prefixes.get(text[hit.start : hit.end])
+        if prefix and text[max(0, hit.start - len(prefix)) : hit.start] == prefix:
+            hit.start -= len(prefix)
 
 
 def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
