@@ -132,6 +132,14 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(cities, countries, regions, currencies, frozenset(famous))
 
 
+def load_geodata() -> None:
+    """Read every table of this module now, not at the first release that needs one."""
+    _gazetteer()
+    _settlements()
+    _country_initials()
+    _subdivision_codes()
+
+
 def country_of(name: str, likely: Counter[str] | None = None) -> str | None:
     """The country a place name points to: a country, a US state, else a city of that name, in
     the country the text names most (`likely`) or else the most populous one."""
@@ -184,7 +192,13 @@ def country_initialism(acronym: str, text: str) -> bool:
     """The acronym is the initials of a country the text also writes in full ("UAE" beside "United
     Arab Emirates")."""
     names = _country_initials().get(acronym, ())
-    return bool(names) and any(name in _fold(text) for name in names)
+    return bool(names) and any(name in _folded(text) for name in names)
+
+
+@lru_cache(maxsize=8)
+def _folded(text: str) -> str:
+    """A release folded once for all its acronyms' lookups."""
+    return _fold(text)
 
 
 def is_region(name: str) -> bool:
@@ -394,9 +408,8 @@ def joined_towns(name: str) -> list[tuple[int, int]]:
     return halves if len(halves) > 1 and shared else []
 
 
-_TOWN_THEN_CODE = re.compile(
-    r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?), ([A-Z]{2,3})(?=[\s,.;:)]|$)"
-)
+_CODE_AFTER_COMMA = re.compile(r", ([A-Z]{2,3})(?=[\s,.;:)]|$)")
+_TOWN_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -411,10 +424,11 @@ def states_after_towns(text: str) -> list[tuple[int, int]]:
     """ "near Norseman, WA", "Kelowna, BC": the state or province a town is written with, by its
     code, where the town's country has a subdivision of that code."""
     found = []
-    for match in _TOWN_THEN_CODE.finditer(text):
+    for match in _CODE_AFTER_COMMA.finditer(text):
+        town = _TOWN_BEFORE.search(text, max(0, match.start() - 40), match.start())
         codes = _subdivision_codes()
-        if any(f"{country}-{match[2]}" in codes for country in _countries_of(match[1])):
-            found.append(match.span(2))
+        if town and any(f"{country}-{match[1]}" in codes for country in _countries_of(town[0])):
+            found.append(match.span(1))
     return found
 
 

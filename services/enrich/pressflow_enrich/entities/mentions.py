@@ -74,9 +74,11 @@ def _listed_companies(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 # A representative's seat: "Member of Parliament for Brossard-La Prairie", "député de L'Assomption".
-_CONSTITUENCY = re.compile(
-    r"(?<![\w-])(?:Member of Parliament|Member of the Legislative Assembly|MP|MLA|MPP|MNA|MHA|TD|MSP)"
-    r" for (?:the )?|(?<![\w-])(?i:député|députée) (?:de la |du |de |d['’])"
+# Found from the cheap literal after the title ("for", "de"), then the title checked before it.
+_SEAT_AFTER = re.compile(r" for (?:the )?| (?:de la |du |de |d['’])(?=[A-ZÀ-Þ])")
+_REPRESENTATIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?:Member of Parliament|Member of the Legislative Assembly|MP|MLA|MPP|MNA|MHA|TD|MSP"
+    r"|[dD]éputée?)$"
 )
 _SEAT = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:[ -](?:(?:la|le|les|de|du|sur)[ -])?[A-ZÀ-Þ][\w'’]*)*")
 
@@ -84,7 +86,9 @@ _SEAT = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:[ -](?:(?:la|le|les|de|du|sur)[ -])?[
 def _constituencies(text: str, hits: list[Hit]) -> list[Hit]:
     """The seat a representative holds is a place, named after its towns (found or not by the NER)."""
     found = []
-    for match in _CONSTITUENCY.finditer(text):
+    for match in _SEAT_AFTER.finditer(text):
+        if not _REPRESENTATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
         seat = _SEAT.match(text, match.end())
         if seat and not any(h.start < seat.end() and h.end > seat.start() for h in hits):
             found.append(Hit(seat.start(), seat.end(), "LOC", ruled=True))
@@ -177,9 +181,9 @@ def _site_stems(text: str, hits: list[Hit]) -> dict[str, Hit]:
     """The leading words of the sites' names ("jeffreys find" of "Jeffreys Find Gold Mine",
     "greenfields" of "Greenfields Mill"): a site named in full, then by its own name."""
     stems: dict[str, Hit] = {}
-    for hit in hits:
+    for hit in (h for h in hits if h.label == "LOC"):
         parts = norm(text[hit.start : hit.end]).split(" ")
-        if hit.label == "LOC" and len(parts) > 1 and parts[-1].rstrip("s") in gz.SITE_TAILS:
+        if len(parts) > 1 and parts[-1].rstrip("s") in gz.SITE_TAILS:
             for size in range(1, len(parts) - 1 + 1):
                 stems.setdefault(" ".join(parts[:size]), hit)
     return stems

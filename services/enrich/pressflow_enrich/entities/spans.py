@@ -139,6 +139,7 @@ _OWNED_FIGURE_BEFORE = re.compile(
     r"|actionnaires|revenues?|sales|shareholders|earnings|turnover)(?: [a-zà-ÿ]+){0,2}"
     r" (?:de la |de l['’]|du |de |d['’]|of (?:the )?)$"
 )
+_TIES = (" de ", " du ", " d'", " d’", " of ", " of the ", " de la ", " de l'", " de l’")
 _WORD_AFTER = re.compile(r"^ ([\w-]+)")
 _NAME_CONTINUES = re.compile(r"^(?:de la |de l['’]|du |des |de |d['’])[A-ZÀ-Þ]")
 
@@ -691,7 +692,8 @@ def _held_title_before(text: str, hit: Hit) -> bool:
     """ "directrice générale d'Aquitel", "Chief Executive of Severnside", "co-fondateur de X": the
     body a title is held in; "le chiffre d'affaires de X", "the revenue of X": the company whose
     figures they are (not a country's: "la croissance de la France")."""
-    if _OWNED_FIGURE_BEFORE.search(text, max(0, hit.start - 50), hit.start):
+    window = text[max(0, hit.start - 50) : hit.start]
+    if window.endswith(_TIES) and _OWNED_FIGURE_BEFORE.search(window):
         name = text[hit.start : hit.end]
         return not (is_country(name) or is_region(name) or is_city(name, 50_000))
     tie = _TITLE_TIE.search(text, max(0, hit.start - 40), hit.start)
