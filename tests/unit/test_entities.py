@@ -735,3 +735,13 @@ def test_an_acronym_says_where_its_name_begins() -> None:
     )
     names = {m.text for e in entities for m in e.mentions}
     assert "Lim Tan Kee Foundation" in names and "Tan Kee Foundation" not in names
+
+
+def test_a_name_goes_on_to_its_acronym() -> None:
+    """The NER stopped at "et": the acronym's letters say the name goes on to it."""
+    text = "Une aide au Pôle Régional de Recherche et de Valorisation Agricole (PRRVA) de Niort."
+    hits = [("Pôle Régional de Recherche", "ORG"), ("Valorisation Agricole", "ORG"), ("Niort", "LOC")]
+    entities = find_entities(text, "fr", FakeNer(hits))
+    names = {m.text for e in entities for m in e.mentions}
+    assert "Pôle Régional de Recherche et de Valorisation Agricole" in names
+    assert "Valorisation Agricole" not in names

@@ -180,6 +180,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         kept += _list_tail(text, run)
     kept = _shorten_to_known(text, sorted(kept, key=lambda h: h.start))
     _extend_to_acronym(text, kept)
+    kept = _drop_overlaps(kept)  # what an extended name now holds
     return _split_joined_towns(text, _whole_town_names(text, kept)), links
 
 
@@ -856,6 +857,7 @@ def _extend_to_acronym(text: str, hits: list[Hit]) -> None:
     names = {text[h.start : h.end] for h in hits if len(words(text[h.start : h.end])) > 1}
     for found in _DEFINED_ACRONYM.finditer(text):
         acronym, end = found[1], found.start() - 1
+        _extend_to_its_acronym(text, hits, acronym, end)
         for name in (n for n in names if text[max(0, end - len(n)) : end] == n):
             short, start = initials(name), end - len(name)
             before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 20), start)
@@ -865,6 +867,20 @@ def _extend_to_acronym(text: str, hits: list[Hit]) -> None:
         prefix = prefixes.get(text[hit.start : hit.end])
         if prefix and text[max(0, hit.start - len(prefix)) : hit.start] == prefix:
             hit.start -= len(prefix)
+
+
+_NAME_GOES_ON_TO = re.compile(r"(?: (?:et|and|de|du|des|de la|of|the|for|d['’]|l['’])| [A-ZÀ-Þ][\w'’-]*)+")
+
+
+def _extend_to_its_acronym(text: str, hits: list[Hit], acronym: str, end: int) -> None:
+    """ "Centre Régional d'Innovation" + " et de Transfert de Technologie (CRITT)": the NER stopped
+    at "et"; the acronym's letters say the name goes on to it."""
+    for hit in hits:
+        if not 0 < end - hit.end <= 60 or len(words(text[hit.start : hit.end])) < 2:
+            continue
+        goes_on = _NAME_GOES_ON_TO.fullmatch(text, hit.end, end)
+        if goes_on and initials(text[hit.start : end]) == acronym != initials(text[hit.start : hit.end]):
+            hit.end = end
 
 
 def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
