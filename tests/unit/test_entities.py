@@ -444,3 +444,304 @@ def test_sites_are_places_with_their_kind(text: str, hits: list, lang: str, expe
 )
 def test_places_titles_and_portfolios(text: str, hits: list, lang: str, expected: dict) -> None:
     assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # an acronym defined by words in lower case abbreviates a term, wherever it is written again
+            "The drug treats chronic retinal swelling (CRS). CRS affects 2% of adults. Novexa sells it.",
+            [("CRS", "ORG"), ("CRS", "ORG"), ("Novexa", "ORG")],
+            "en",
+            {"Novexa": "ORG"},
+        ),
+        (  # a board named by its role, then by its initials, is no body either
+            "Les membres du comité de direction (CD) ont validé le plan de la Caisse Dupré. Le CD a voté.",
+            [("CD", "ORG"), ("Caisse Dupré", "ORG"), ("CD", "ORG")],
+            "fr",
+            {"Caisse Dupré": "ORG"},
+        ),
+        (  # a body's name keeps its acronym, even when a lower-case word of it shares the first letter
+            "L'Agence spatiale européenne (ESA) et la banque publique d'investissement (BPI) financent.",
+            [("Agence spatiale européenne", "ORG"), ("ESA", "ORG"), ("BPI", "ORG")],
+            "fr",
+            {"Agence spatiale européenne": "ORG", "BPI": "ORG"},
+        ),
+        (  # the town a dateline opens with is that town wherever the text names it, whatever the NER said
+            "SMITHERS, B.C., May 3, 2022 -- A new fund for Smithers opens. Smithers grew last year.",
+            [("Smithers", "ORG"), ("Smithers", "ORG")],
+            "en",
+            {"Smithers": "LOC"},
+        ),
+    ],
+)
+def test_terms_and_the_dateline_town(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # a name no atlas knows, listed with a company, is a company whatever the NER said
+            "Les ventes de Brevalto et Quintessor progressent.",
+            [("Brevalto", "ORG"), ("Quintessor", "LOC")],
+            "fr",
+            {"Brevalto": "ORG", "Quintessor": "ORG"},
+        ),
+        (  # "in" before a list places only what the atlas knows as a place
+            "The group wrote down its stakes in Zorvanex and Kelbrite Holdings.",
+            [("Zorvanex", "LOC"), ("Kelbrite Holdings", "ORG")],
+            "en",
+            {"Zorvanex": "ORG", "Kelbrite Holdings": "ORG"},
+        ),
+        (  # a holding company or a subsidiary is a body
+            "Il a souscrit via sa holding Morvane Participations.",
+            [("Morvane Participations", "LOC")],
+            "fr",
+            {"Morvane Participations": "ORG"},
+        ),
+        (  # an area named with its kind is a place; its council is a body
+            "Towns across Kerry Borough get a fund for Kerry Borough’s parks.",
+            [("Kerry Borough", "ORG"), ("Kerry Borough", "PERSON")],
+            "en",
+            {"Kerry Borough": "LOC"},
+        ),
+        (  # a town written with its county or its country after a comma is the town
+            "The library opened in the old mill, Clonakilty, Co. Cork, and in Gisborne, New Zealand.",
+            [("Clonakilty", "ORG"), ("Co. Cork", "LOC"), ("Gisborne", "ORG"), ("New Zealand", "GPE")],
+            "en",
+            {"Clonakilty": "LOC", "Co. Cork": "LOC", "Gisborne": "LOC", "New Zealand": "LOC"},
+        ),
+        (  # a country's initials beside its full name are the country
+            "A Kenya-United Arab Emirates trade forum met. Exports to the UAE, its main market, grew.",
+            [("UAE", "ORG")],
+            "en",
+            {"UAE": "LOC"},
+        ),
+    ],
+)
+def test_bodies_and_places_by_what_surrounds_them(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # an airport's code is no town: the acronym of a body stays a body
+            "Le MEL et la CDG financent les travaux. Le MEL publie son rapport.",
+            [("MEL", "ORG"), ("CDG", "ORG"), ("MEL", "ORG")],
+            "fr",
+            {"MEL": "ORG", "CDG": "ORG"},
+        ),
+        (  # two bodies, each named with its kind, are not joined by "et de la"
+            "L'Université Libre de Namur et de la Métropole Sud de Namur signent.",
+            [("Université Libre de Namur", "ORG"), ("Métropole Sud de Namur", "ORG")],
+            "fr",
+            {"Université Libre de Namur": "ORG", "Métropole Sud de Namur": "ORG"},
+        ),
+    ],
+)
+def test_acronyms_and_joined_bodies(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # a class of securities is an instrument, not a body
+            "Harbourline plc will issue Senior Secured Notes and Ordinary Shares.",
+            [("Harbourline plc", "ORG"), ("Senior Secured Notes", "ORG"), ("Ordinary Shares", "ORG")],
+            "en",
+            {"Harbourline plc": "ORG"},
+        ),
+        (
+            "La société Vernissac a émis des Titres Subordonnés.",
+            [("Vernissac", "ORG"), ("Titres Subordonnés", "PER")],
+            "fr",
+            {"Vernissac": "ORG"},
+        ),
+        (  # a governing body described in lower case, and an ordinal, are no names
+            "Lors de la Commission permanente de la rentrée, Vernissac a présenté son Troisième trimestre.",
+            [("Commission permanente de la rentrée", "ORG"), ("Vernissac", "ORG"), ("Troisième", "ORG")],
+            "fr",
+            {"Vernissac": "ORG"},
+        ),
+    ],
+)
+def test_securities_boards_ordinals_no_names(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # the company a ticker follows is a body, found where the NER saw none
+            "TORONTO, May 2, 2019 -- Quillmark Systems Corporation (Nasdaq:QMSC) reported sales.",
+            [],
+            "en",
+            {"TORONTO": "LOC", "Quillmark Systems Corporation": "ORG", "Nasdaq": "ORG"},
+        ),
+    ],
+)
+def test_listed_companies(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected
+
+
+def test_a_listed_company_and_its_short_name_are_one() -> None:
+    """ "Inc." with its dot is a legal form: the short name is the same company."""
+    text = "Brantwell Mining Inc. (TSX: BWM) reported sales. Brantwell will pay a dividend."
+    entities = find_entities(text, "en", FakeNer([("TSX", "ORG"), ("Brantwell", "ORG")]))
+    brantwell = [e for e in entities if e.name.startswith("Brantwell")]
+    assert len(brantwell) == 1
+    assert sorted(m.text for m in brantwell[0].mentions) == ["Brantwell", "Brantwell Mining Inc."]
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # the province a minister serves is a place; a portfolio is no name
+            "Le premier ministre du Manitoba et la ministre de la Culture ont inauguré le pont.",
+            [("Manitoba", "LOC"), ("Culture", "ORG")],
+            "fr",
+            {"Manitoba": "LOC"},
+        ),
+        (  # a route between two towns is its two towns, whatever describes it first
+            "Ligne ferroviaire Lannion-Guingamp : 2 M€ pour la voie.",
+            [("Ligne ferroviaire Lannion-Guingamp", "LOC")],
+            "fr",
+            {"Lannion": "LOC", "Guingamp": "LOC"},
+        ),
+        (  # a site "de X" where X is a company the text names is X's site, not a place of its own
+            "Valorem inaugure un parc. C'est le plus grand parc éolien de Valorem. Valorem a 40 parcs.",
+            [("Valorem", "ORG"), ("Valorem", "ORG"), ("Valorem", "ORG")],
+            "fr",
+            {"Valorem": "ORG"},
+        ),
+    ],
+)
+def test_jurisdictions_routes_and_owners(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # a river is a place, even beside a company named after it
+            "The dam sits on river Tawa. Tawa Valley Hydro Limited will run it.",
+            [("Tawa", "PERSON"), ("Tawa Valley Hydro Limited", "ORG")],
+            "en",
+            {"Tawa": "LOC", "Tawa Valley Hydro Limited": "ORG"},
+        ),
+        (  # a site named in full, then by its own name, is one place
+            "Ore from the Bellamy Ridge Gold Mine goes to Corvell Mill. Mining Bellamy Ridge is half"
+            " done, and milling at Corvell goes on.",
+            [
+                ("Bellamy Ridge Gold Mine", "ORG"),
+                ("Corvell Mill", "FAC"),
+                ("Bellamy Ridge", "PERSON"),
+                ("Corvell", "GPE"),
+            ],
+            "en",
+            {"Bellamy Ridge Gold Mine": "LOC", "Corvell Mill": "LOC"},
+        ),
+        (  # programmes and projects in the plural are no names either
+            "The Digital Harbour Projects and the Coastal Schemes were chosen.",
+            [("Digital Harbour Projects", "ORG"), ("Coastal Schemes", "ORG")],
+            "en",
+            {},
+        ),
+    ],
+)
+def test_rivers_sites_and_programmes(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # "its partner X" names a company; the NER's place is overruled
+            "Sales by Corvanta rose. The fee comes from its partner Corvanta.",
+            [("Corvanta", "GPE"), ("Corvanta", "GPE")],
+            "en",
+            {"Corvanta": "ORG"},
+        ),
+        (  # a person stays a person
+            "Elle a remercié son partenaire Paul Varenne.",
+            [("Paul Varenne", "PER")],
+            "fr",
+            {"Paul Varenne": "PER"},
+        ),
+    ],
+)
+def test_a_partner_is_a_body_unless_a_person(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # whose turnover, growth or capital it is: a company, whatever the NER said
+            "Le chiffre d'affaires de Marvelle progresse, et la croissance très soutenue de Tessaro aussi.",
+            [("Marvelle", "PER"), ("Tessaro", "PER")],
+            "fr",
+            {"Marvelle": "ORG", "Tessaro": "ORG"},
+        ),
+        (  # not a country's growth
+            "La croissance de la France ralentit, dit Anne Morel.",
+            [("France", "LOC"), ("Anne Morel", "PER")],
+            "fr",
+            {"France": "LOC", "Anne Morel": "PER"},
+        ),
+        (  # a co-founder's company, a laboratory described before its name
+            "Le laboratoire breton Phytalis signe. Marc Hervé, co-fondateur de Phytalis, a signé.",
+            [("Phytalis", "PER"), ("Marc Hervé", "PER"), ("Phytalis", "PER")],
+            "fr",
+            {"Phytalis": "ORG", "Marc Hervé": "PER"},
+        ),
+    ],
+)
+def test_companies_by_their_figures_and_founders(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # a representative's seat is a place, found or not by the NER
+            "Jane Roe, Member of Parliament for Halton Hills-Milton, spoke.",
+            [("Jane Roe", "PERSON")],
+            "en",
+            {"Jane Roe": "PER", "Halton Hills-Milton": "LOC"},
+        ),
+        (
+            "Paul Ndiaye, député de Saint-Jean-sur-Richelieu, a signé.",
+            [("Paul Ndiaye", "PER")],
+            "fr",
+            {"Paul Ndiaye": "PER", "Saint-Jean-sur-Richelieu": "LOC"},
+        ),
+    ],
+)
+def test_a_representative_s_seat_is_a_place(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected
+
+
+def test_an_acronym_says_where_its_name_begins() -> None:
+    """The NER began at "Tan": "(LTKF)" puts "Lim" in the name, in the headline too."""
+    text = (
+        "Lim Tan Kee Foundation gives $1m\n\nThe Lim Tan Kee Foundation (LTKF) said the gift is its largest."
+    )
+    entities = find_entities(
+        text, "en", FakeNer([("Tan Kee Foundation", "ORG"), ("Tan Kee Foundation", "ORG")])
+    )
+    names = {m.text for e in entities for m in e.mentions}
+    assert "Lim Tan Kee Foundation" in names and "Tan Kee Foundation" not in names
+
+
+def test_a_name_goes_on_to_its_acronym() -> None:
+    """The NER stopped at "et": the acronym's letters say the name goes on to it."""
+    text = "Une aide au Pôle Régional de Recherche et de Valorisation Agricole (PRRVA) de Niort."
+    hits = [("Pôle Régional de Recherche", "ORG"), ("Valorisation Agricole", "ORG"), ("Niort", "LOC")]
+    entities = find_entities(text, "fr", FakeNer(hits))
+    names = {m.text for e in entities for m in e.mentions}
+    assert "Pôle Régional de Recherche et de Valorisation Agricole" in names
+    assert "Valorisation Agricole" not in names

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from pressflow_enrich.places import famous_places, is_settlement, joined_towns, placed_settlements
+from pressflow_enrich.places import (
+    famous_places,
+    is_settlement,
+    joined_towns,
+    placed_settlements,
+    states_after_towns,
+)
 
 
 def _placed(text: str) -> list[str]:
@@ -97,5 +103,23 @@ def test_warm_up_reads_the_towns_before_the_first_release() -> None:
             return [[] for _ in texts]
 
     places._settlements.cache_clear()
+    places._country_initials.cache_clear()
+    places._subdivision_codes.cache_clear()
     warm_up(NoNer(), ["fr", "en"], datetime.now(UTC))
     assert places._settlements.cache_info().currsize == 1
+    assert places._country_initials.cache_info().currsize == 1  # "UAE" beside "United Arab Emirates"
+    assert places._subdivision_codes.cache_info().currsize == 1  # "Norseman, WA"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mill near Kalgoorlie, WA, restarts.", ["WA"]),  # a town of Western Australia
+        ("Offices in Kelowna, BC and Austin, TX open.", ["BC", "TX"]),
+        ("The deal with Acme, CEO Jo Lee said, closed.", []),  # no town, no state
+        ("Shares of Kalgoorlie, EBITDA and margins rose.", []),  # no Australian subdivision "EBITDA"
+        ("Toulouse, TX is no French town's state.", []),  # France has no subdivision "TX"
+    ],
+)
+def test_a_state_s_code_after_its_town(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in states_after_towns(text)] == expected

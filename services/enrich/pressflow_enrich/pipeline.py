@@ -13,6 +13,7 @@ from pressflow_enrich.dates.published import find_published_on
 from pressflow_enrich.entities.judge import Judge
 from pressflow_enrich.entities.mentions import find_entities
 from pressflow_enrich.ner import BatchNer, Span
+from pressflow_enrich.places import load_geodata
 from pressflow_enrich.release.contacts import find_contacts
 from pressflow_enrich.release.language import detect_language
 from pressflow_enrich.release.title import find_title
@@ -126,6 +127,7 @@ def warm_up(ner: BatchNer, languages: Sequence[str], now: datetime) -> None:
     release per language, so that the first real release waits for none of it; raises what
     failed. The NER runs each language's sample under that language, whatever it is."""
     ner.many([(_SAMPLES.get(lang, _SAMPLES["fr"]), lang) for lang in languages])
+    load_geodata()  # the tables only some releases ask for (a country's initials, a state's code)
     source = {"kind": "http", "format": "txt", "size": 0, "sha256": "0" * 64}
     samples = [
         RawRelease.model_validate(

@@ -99,6 +99,8 @@ def _gazetteer() -> _Gazetteer:
         for name in {city["name"], *city["alternatenames"]}:
             if not _LATIN.fullmatch(name):
                 continue  # other scripts never match a release in French or English
+            if name.isupper() and len(name) <= 4:
+                continue  # an airport's code ("CMN", "MEL"): in a release, an acronym of a body
             key = _fold(name)
             if len(key) > 2 and key.isascii():
                 cities[key] = _with_city(cities.get(key, ()), sys.intern(code), population)
@@ -128,6 +130,14 @@ def _gazetteer() -> _Gazetteer:
         famous.update(_fold(name) for name in [continent["name"], *names])
     famous.update(key for key in countries if len(key) > 3)
     return _Gazetteer(cities, countries, regions, currencies, frozenset(famous))
+
+
+def load_geodata() -> None:
+    """Read every table of this module now, not at the first release that needs one."""
+    _gazetteer()
+    _settlements()
+    _country_initials()
+    _subdivision_codes()
 
 
 def country_of(name: str, likely: Counter[str] | None = None) -> str | None:
@@ -160,6 +170,35 @@ def _city_sizes(key: str) -> dict[str, int]:
 
 def is_country(name: str) -> bool:
     return fold(name) in _gazetteer().countries
+
+
+@lru_cache(maxsize=1)
+def _country_initials() -> dict[str, tuple[str, ...]]:
+    """ "UAE" -> ("united arab emirates",): the initials of the countries named in several words."""
+    found: dict[str, tuple[str, ...]] = {}
+    for key in _gazetteer().countries:
+        parts = [
+            w
+            for w in re.split(r"[\s,-]+", key)
+            if w and w not in ("of", "the", "and", "de", "du", "des", "la", "le")
+        ]
+        if len(parts) > 1 and all(p.isalpha() for p in parts):
+            initials = "".join(p[0] for p in parts).upper()
+            found[initials] = (*found.get(initials, ()), key)
+    return found
+
+
+def country_initialism(acronym: str, text: str) -> bool:
+    """The acronym is the initials of a country the text also writes in full ("UAE" beside "United
+    Arab Emirates")."""
+    names = _country_initials().get(acronym, ())
+    return bool(names) and any(name in _folded(text) for name in names)
+
+
+@lru_cache(maxsize=8)
+def _folded(text: str) -> str:
+    """A release folded once for all its acronyms' lookups."""
+    return _fold(text)
 
 
 def is_region(name: str) -> bool:
@@ -367,6 +406,30 @@ def joined_towns(name: str) -> list[tuple[int, int]]:
     halves = _halves(name, frozenset())
     shared = set.intersection(*(_countries_of(name[a:b]) for a, b in halves)) if halves else set()
     return halves if len(halves) > 1 and shared else []
+
+
+_CODE_AFTER_COMMA = re.compile(r", ([A-Z]{2,3})(?=[\s,.;:)]|$)")
+_TOWN_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?$")
+
+
+@lru_cache(maxsize=1)
+def _subdivision_codes() -> frozenset[str]:
+    """ "AU-WA", "CA-BC", "US-TX": every state's, province's and county's ISO 3166-2 code."""
+    import pycountry
+
+    return frozenset(subdivision.code for subdivision in pycountry.subdivisions)
+
+
+def states_after_towns(text: str) -> list[tuple[int, int]]:
+    """ "near Norseman, WA", "Kelowna, BC": the state or province a town is written with, by its
+    code, where the town's country has a subdivision of that code."""
+    found = []
+    for match in _CODE_AFTER_COMMA.finditer(text):
+        town = _TOWN_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        codes = _subdivision_codes()
+        if town and any(f"{country}-{match[1]}" in codes for country in _countries_of(town[0])):
+            found.append(match.span(1))
+    return found
 
 
 def dateline_places(text: str) -> list[tuple[int, int]]:

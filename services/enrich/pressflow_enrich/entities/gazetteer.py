@@ -100,6 +100,11 @@ ORG_DESCRIPTORS = frozenset(
         "cabinet",
         "banque",
         "enseigne",
+        "holding",  # "sa holding personnelle X"
+        "laboratoire",  # "le laboratoire français X"
+        "laboratory",
+        "filiale",
+        "subsidiary",
     ]
 )
 
@@ -425,6 +430,7 @@ FOLLOWING_NON_ENTITY_CUES = frozenset(
 # ("le port Édouard Herriot").
 SITE_NOUNS = frozenset(
     ["port", "quai", "place", "rue", "avenue", "boulevard", "gare", "parc", "pont", "stade", "aéroport"]
+    + ["river", "rivière", "fleuve", "lake", "lac"]  # "located on river Chenab"
 )
 
 # Titles held in an organisation: "directrice générale d'Aquitel" names a body, not a place or a person.
@@ -616,5 +622,13 @@ SITE_KINDS = frozenset(
 SITE_TAILS = frozenset(
     ["highway", "motorway", "freeway", "interchange", "airport", "mine", "hospital", "bridge", "tunnel"]
     + ["dam", "stadium", "arena", "road", "street", "avenue", "station", "terminal", "wharf", "pier"]
-    + ["harbour", "harbor", "farm", "project"]
+    + ["harbour", "harbor", "farm", "project", "mill", "refinery", "smelter", "quarry"]
+)
+# Last words that make a name an area of a country, not its council ("Wigan Borough", "Kerry
+# District"): "Wigan Borough Council" ends with its kind of body and stays one.
+AREA_TAILS = frozenset(["borough", "district", "county", "township", "parish"])
+# Kinds of security: a name they head or end is a financial instrument, not a body ("New
+# Convertible Preference Shares", "Titres Originaux", "US Treasuries").
+SECURITY_WORDS = frozenset(
+    ["shares", "notes", "bonds", "debentures", "warrants", "treasuries", "titres", "obligations"]
 )

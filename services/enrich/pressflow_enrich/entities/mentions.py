@@ -18,6 +18,7 @@ from pressflow_enrich.places import (
     is_country,
     is_region,
     placed_settlements,
+    states_after_towns,
 )
 from pressflow_schemas import Entity, Mention
 from pressflow_schemas.keys import entity_key as norm
@@ -49,12 +50,49 @@ def find_entities(text: str, lang: str, ner: Ner, judge: Judge | None = None) ->
 def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[Hit]]:
     """The rules' entities, and the corrected NER hits they were built from."""
     hits, links = clean_hits(text, list(ner(text, lang)))
-    groups = _Groups(text, hits)
+    groups = _Groups(text, hits + _listed_companies(text, hits) + _constituencies(text, hits))
     groups.link_pairs(links)
     groups.link_parentheses()
     groups.link_variants()
-    entities = [entity for members in groups.members() if (entity := _entity(text, members, lang))]
+    home = {norm(text[a:b]) for a, b in dateline_places(text)}
+    entities = [e for members in groups.members() if (e := _entity(text, members, lang, home))]
     return _add_famous_places(text, _add_repeats(text, _add_exchanges(text, entities))), hits
+
+
+# The capitalised words just before a ticker's parenthesis: "NewsEdge Corporation (Nasdaq:NEWZ)".
+_NAME_BEFORE = re.compile(r"(?<![\w&.'’-])[A-ZÀ-Þ][\w&'’-]*(?:\.? [A-ZÀ-Þ&][\w&'’-]*\.?){0,4} $")
+
+
+def _listed_companies(text: str, hits: list[Hit]) -> list[Hit]:
+    """The company a ticker follows, where the NER found none: a listed company is a body."""
+    found = []
+    for match in _TICKER.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if name and not any(h.start < match.start() and h.end > name.start() for h in hits):
+            found.append(Hit(name.start(), match.start() - 1, "ORG", ruled=True))
+    return found
+
+
+# A representative's seat: "Member of Parliament for Brossard-La Prairie", "député de L'Assomption".
+# Found from the cheap literal after the title ("for", "de"), then the title checked before it.
+_SEAT_AFTER = re.compile(r" for (?:the )?| (?:de la |du |de |d['’])(?=[A-ZÀ-Þ])")
+_REPRESENTATIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?:Member of Parliament|Member of the Legislative Assembly|MP|MLA|MPP|MNA|MHA|TD|MSP"
+    r"|[dD]éputée?)$"
+)
+_SEAT = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:[ -](?:(?:la|le|les|de|du|sur)[ -])?[A-ZÀ-Þ][\w'’]*)*")
+
+
+def _constituencies(text: str, hits: list[Hit]) -> list[Hit]:
+    """The seat a representative holds is a place, named after its towns (found or not by the NER)."""
+    found = []
+    for match in _SEAT_AFTER.finditer(text):
+        if not _REPRESENTATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        seat = _SEAT.match(text, match.end())
+        if seat and not any(h.start < seat.end() and h.end > seat.start() for h in hits):
+            found.append(Hit(seat.start(), seat.end(), "LOC", ruled=True))
+    return found
 
 
 class _Groups:
@@ -127,12 +165,28 @@ class _Groups:
                 self.union(
                     hit, stems[key.rsplit(" ", 1)[0]]
                 )  # "X Network Telecom" / "X Network Communication"
+        sites = _site_stems(self.text, self.hits)
+        for key, hit in keys.items():
+            if key in sites and not hit.ruled and not _known_place(self.text[hit.start : hit.end]):
+                self.union(hit, sites[key])  # "the Jeffreys Find Gold Mine", then "mining Jeffreys Find"
 
     def members(self) -> list[list[Hit]]:
         groups: dict[Hit, list[Hit]] = {}
         for hit in self.hits:
             groups.setdefault(self.find(hit), []).append(hit)
         return list(groups.values())
+
+
+def _site_stems(text: str, hits: list[Hit]) -> dict[str, Hit]:
+    """The leading words of the sites' names ("jeffreys find" of "Jeffreys Find Gold Mine",
+    "greenfields" of "Greenfields Mill"): a site named in full, then by its own name."""
+    stems: dict[str, Hit] = {}
+    for hit in (h for h in hits if h.label == "LOC"):
+        parts = norm(text[hit.start : hit.end]).split(" ")
+        if len(parts) > 1 and parts[-1].rstrip("s") in gz.SITE_TAILS:
+            for size in range(1, len(parts) - 1 + 1):
+                stems.setdefault(" ".join(parts[:size]), hit)
+    return stems
 
 
 def _is_acronym_hit(text: str, hit: Hit | None) -> bool:
@@ -153,9 +207,10 @@ def _variants(
     if is_acronym(name) and name in expansions:
         found.append(expansions[name])
     lowered = key.split(" ")
-    if len(lowered) > 1 and lowered[-1] in gz.LEGAL_SUFFIXES:
-        stripped = " ".join(w for w in lowered if w not in gz.LEGAL_SUFFIXES)
-        found += [keys[k] for k in (stripped, lowered[0]) if k in keys]
+    if len(lowered) > 1 and lowered[-1].rstrip(".") in gz.LEGAL_SUFFIXES:  # "Inc." too
+        stripped = " ".join(w for w in lowered if w.rstrip(".") not in gz.LEGAL_SUFFIXES)
+        # not "river Chenab", a place a rule typed, for "Chenab Valley Power Projects Limited"
+        found += [keys[k] for k in (stripped, lowered[0]) if k in keys and not _ruled_apart(keys[k], hit)]
     branch = _BRANCH.match(name)
     if branch and hit.label == "ORG" and branch.group(1).lower() in keys and branch.group(2).lower() in keys:
         found.append(keys[branch.group(1).lower()])  # "ARS Normandie": the agency "ARS" in Normandy
@@ -173,6 +228,10 @@ def _variants(
     return found
 
 
+def _ruled_apart(a: Hit, b: Hit) -> bool:
+    return a.ruled and b.ruled and a.label != b.label
+
+
 def _surname_index(text: str, hits: list[Hit]) -> dict[str, Hit]:
     """ "Delga", "Le Gall" -> the full names they end."""
     index: dict[str, Hit] = {}
@@ -187,8 +246,10 @@ def _surname_index(text: str, hits: list[Hit]) -> dict[str, Hit]:
 # --- from a group of hits to an entity --------------------------------------------------------
 
 
-def _entity(text: str, members: list[Hit], lang: str) -> Entity | None:
-    label = _group_label(text, members)
+def _entity(text: str, members: list[Hit], lang: str, home: set[str]) -> Entity | None:
+    label = (
+        "LOC" if any(norm(text[h.start : h.end]) in home for h in members) else _group_label(text, members)
+    )
     names = [text[h.start : h.end] for h in members]
     if label is None or (label == "PER" and all(len(words(n)) == 1 for n in names)):
         return None
@@ -241,10 +302,10 @@ def _ordinary_words(text: str, name: str) -> bool:
 
 
 def _group_label(text: str, members: list[Hit]) -> str | None:
-    ruled = [h.label for h in members if h.ruled and h.label != "MISC"]
-    if ruled:
-        return Counter(ruled).most_common(1)[0][0]
     votes = Counter(h.label for h in members if h.label != "MISC")
+    ruled = Counter(h.label for h in members if h.ruled and h.label != "MISC")
+    if ruled:  # rules that disagree: the type most mentions carry ("Hong Kong's" after a body's name)
+        return max(ruled, key=lambda label: (ruled[label], votes[label]))
     if not sum(votes.values()):
         return None
     if any(_known_place(text[h.start : h.end]) for h in members):
@@ -264,7 +325,9 @@ _KNOWN_CITY_POPULATION = 50_000
 
 
 def _known_place(name: str) -> bool:
-    return is_country(name) or is_region(name) or is_city(name, _KNOWN_CITY_POPULATION)
+    """A country, a region or a large city; an acronym ("MEL", "CMN") is a town only by chance."""
+    city = not is_acronym(name) and is_city(name, _KNOWN_CITY_POPULATION)
+    return is_country(name) or is_region(name) or city
 
 
 def _placed(text: str, hit: Hit) -> bool:
@@ -355,14 +418,20 @@ def _add_famous_places(text: str, entities: list[Entity]) -> list[Entity]:
     taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
     found: dict[str, list[Mention]] = {}
     towns = [(a, b) for a, b in placed_settlements(text) if norm(text[a:b]) not in _GENERIC_HEADS]
-    for start, end in sorted({*famous_places(text), *towns, *dateline_places(text)}):
+    for start, end in sorted(
+        {*famous_places(text), *towns, *dateline_places(text), *states_after_towns(text)}
+    ):
         if not _overlaps(taken, start, end):
             found.setdefault(norm(text[start:end]), []).append(
                 Mention(text=text[start:end], start=start, end=end)
             )
+    known = {norm(n): i for i, e in enumerate(entities) if e.type == "LOC" for n in [e.name, *e.aliases]}
+    entities = _with_mentions(entities, {known[k]: ms for k, ms in found.items() if k in known})
     added = [
-        Entity(type="LOC", name=_canonical("LOC", [m.text for m in ms]), mentions=ms) for ms in found.values()
-    ]
+        Entity(type="LOC", name=_canonical("LOC", [m.text for m in ms]), mentions=ms)
+        for k, ms in found.items()
+        if k not in known
+    ]  # "CHURCHILL, Manitoba": the dateline's town, named again in the text
     return entities + added
 
 

@@ -8,7 +8,14 @@ from functools import lru_cache
 
 from pressflow_enrich.entities import gazetteer as gz
 from pressflow_enrich.ner import Span
-from pressflow_enrich.places import is_settlement, joined_towns
+from pressflow_enrich.places import (
+    country_initialism,
+    is_city,
+    is_country,
+    is_region,
+    is_settlement,
+    joined_towns,
+)
 from pressflow_enrich.words.calendar import MONTHS, fold
 
 # spaCy's label sets (French WikiNER and English OntoNotes) onto ours; anything else is MISC.
@@ -89,6 +96,16 @@ _ELIDED = re.compile(r"^[dl]['’]")
 _POSSESSIVE = re.compile(r"\w['’]s$")
 _FIRST_WORD = re.compile(r"([\w.’'-]+)\s*")
 _TIDM = re.compile(r"TIDM[A-Z0-9]+")
+_REGION_AFTER = re.compile(
+    r", (?:(Co\.|County) [A-Z]|([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?![\w'’-]| [A-ZÀ-Þ]))"
+)
+_GOVERNING_BODY_THEN_LOWER = re.compile(
+    r"^(?i:"
+    + "|".join(sorted(map(re.escape, gz.GOVERNING_BODIES), key=len, reverse=True)).replace("'", "['’]")
+    + r")\s+[a-zà-ÿ'’ -]+$"
+)
+_ORDINAL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+i[eè]me|(?:First|Second|Third|Fourth|Fifth)")
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 _TOWN_ARTICLE = re.compile(r"(?<![\w’'])(?:[A-Z]['’]|La |Le |Les )$")
 _CAPITALISED_NEXT = re.compile(r"^ [A-ZÀ-Þ][a-zà-ÿ]")
 _LIST_TAIL = re.compile(r"^,? (?:and|et|&) ([A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)*)")
@@ -112,9 +129,17 @@ _ACQUIRED_BEFORE = re.compile(
     r"\b(?:acquisition|rachat|reprise|acquire[sd]?|acquiring|buys?|bought)(?: (?:de|du|of))?(?: l['’]|\s)$",
     re.I,
 )
+_POSSESSIVES = frozenset(["its", "our", "their", "son", "sa", "notre", "leur"])
+_PARTNERS = frozenset(["partner", "partenaire", "customer", "client", "licensee", "licencié"])
 _NOT_QUALIFIERS = frozenset(["dans", "avec", "pour", "vers", "chez", "depuis", "with", "from", "into"])
 _LAST_WORD = re.compile(r"\b([a-zà-ÿ]+) $")
 _TITLE_TIE = re.compile(r"([\w-]+) (?:de la |de l['’]|du |de |d['’]|of (?:the )?)$")
+_OWNED_FIGURE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:chiffre d['’]affaires|croissance|capital|capital social|résultats?|bénéfices?|ventes"
+    r"|actionnaires|revenues?|sales|shareholders|earnings|turnover)(?: [a-zà-ÿ]+){0,2}"
+    r" (?:de la |de l['’]|du |de |d['’]|of (?:the )?)$"
+)
+_TIES = (" de ", " du ", " d'", " d’", " of ", " of the ", " de la ", " de l'", " de l’")
 _WORD_AFTER = re.compile(r"^ ([\w-]+)")
 _NAME_CONTINUES = re.compile(r"^(?:de la |de l['’]|du |des |de |d['’])[A-ZÀ-Þ]")
 
@@ -136,11 +161,16 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     links: list[tuple[Hit, Hit]] = []
     programmes = _programme_ends(text, hits)
     cleaned = [piece for hit in hits for piece in _clean(text, hit, links)]
-    cleaned = [h for h in cleaned if not _names_programme(text, h, programmes)] + _honorific_names(text)
+    terms = _defined_terms(text)
+    cleaned = [
+        h for h in cleaned if not _names_programme(text, h, programmes) and text[h.start : h.end] not in terms
+    ]
+    cleaned += _honorific_names(text)
     cleaned = [h for h in cleaned if not _names_a_portfolio(text, h)]
+    owners = _named_companies(text, cleaned)
     for hit in cleaned:
         _extend(text, hit)
-        _extend_site(text, hit)
+        _extend_site(text, hit, owners)
         _extend_body_kind(text, hit)
         _retype(text, hit)
     kept = _drop_overlaps(cleaned)
@@ -149,6 +179,8 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         _align_types(text, run)
         kept += _list_tail(text, run)
     kept = _shorten_to_known(text, sorted(kept, key=lambda h: h.start))
+    _extend_to_acronym(text, kept)
+    kept = _drop_overlaps(kept)  # what an extended name now holds
     return _split_joined_towns(text, _whole_town_names(text, kept)), links
 
 
@@ -189,6 +221,32 @@ def _names_programme(text: str, hit: Hit, programme_ends: set[int]) -> bool:
     if not opening or not is_acronym(text[hit.start : hit.end]):
         return False
     return len(text[: opening.start()].rstrip()) in programme_ends
+
+
+def _defined_terms(text: str) -> set[str]:
+    """ "vitreomacular traction (VMT)", "le comité exécutif (CE)", "artificial intelligence (AI)":
+    an acronym the text defines by words in lower case abbreviates a term, not a name (a body's
+    name is written with its capital: "Agence spatiale européenne (ESA)")."""
+    terms = set()
+    for match in _DEFINED_ACRONYM.finditer(text):
+        acronym = match.group(1)
+        before = words(text[max(0, match.start() - 80) : match.start()])[-len(acronym) - 3 :]
+        content = 0
+        for word in reversed(before):
+            if not word[:1].islower():
+                break  # a capital (or a figure) before the acronym's first letter: a name, or unclear
+            head = _ELIDED.sub("", word.lower())
+            content += head not in _CONNECTORS and head not in ("à", "a", "en", "for", "pour")
+            if fold(head)[:1] == acronym[0].lower() and content >= len(acronym) - 1:
+                if head not in gz.ORG_HEADS or _governing_body(text, match.start()):
+                    terms.add(acronym)  # "la banque publique (BPI)" still names a bank
+                break
+    return terms
+
+
+def _governing_body(text: str, end: int) -> bool:
+    before = fold(text[max(0, end - 30) : end].strip())
+    return any(before.endswith(fold(body)) for body in gz.GOVERNING_BODIES)
 
 
 def _honorific_names(text: str) -> list[Hit]:
@@ -242,6 +300,8 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         return bool(_CONNECTOR_GAP.match(gap))  # "Province" + " du " + "Sichuan"
     if head in gz.ORG_HEADS:
         single_word_org = hit.label == "ORG" and len(words(text[hit.start : hit.end])) == 1
+        if " et " in gap and head_word(text[hit.start : hit.end]) in gz.ORG_HEADS:
+            return False  # "l'Université X et de la Métropole Y": two bodies, each with its kind
         return bool(_CONNECTOR_GAP.match(gap)) or (gap == " et " and single_word_org)
     return False
 
@@ -410,8 +470,12 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False
     if all(w in gz.DEPARTMENT_WORDS or w in _CONNECTORS for w in lowered):
         return False  # "Service presse", "Direction de la communication"
-    if lowered[0] in gz.NON_ENTITY_CUES or lowered[-1] in gz.NON_ENTITY_CUES:
-        return False
+    if _is_cue(lowered[0]) or _is_cue(lowered[-1]):
+        return False  # "Tribune Space Forum", "New Media Services Projects"
+    if len(lowered) > 1 and (lowered[0] in gz.SECURITY_WORDS or lowered[-1] in gz.SECURITY_WORDS):
+        return False  # "Preference Shares": an instrument
+    if _GOVERNING_BODY_THEN_LOWER.match(name) or _ORDINAL.fullmatch(name):
+        return False  # "Commission permanente de l'année", "Quatrième" (trimestre)
     if (len(lowered) > 1 and name.islower()) or _is_demonym(text, hit, name):
         return False
     if hit.label == "LOC" and _CAPITALISED_NEXT.match(text[hit.end : hit.end + 3]):
@@ -419,6 +483,10 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
     if _followed_by_cue(text, hit) or _TICKER_BEFORE.search(text, max(0, hit.start - 34), hit.start):
         return False  # "Euronext Paris : ALTY": a ticker
     return not (_preceded_by_cue(text, hit) or _NUMBER_AFTER.match(text[hit.end : hit.end + 2]))
+
+
+def _is_cue(word: str) -> bool:
+    return word in gz.NON_ENTITY_CUES or (word.endswith("s") and word[:-1] in gz.NON_ENTITY_CUES)
 
 
 def _followed_by_cue(text: str, hit: Hit) -> bool:
@@ -563,13 +631,29 @@ def _extend_body_kind(text: str, hit: Hit) -> None:
         hit.start, hit.label, hit.ruled = kind.start(), "ORG", True
 
 
+def _named_companies(text: str, hits: list[Hit]) -> set[str]:
+    """Names the NER calls organisations more than once: a site "de X" is then X's, not X."""
+    seen: dict[str, int] = {}
+    for hit in hits:
+        if hit.label == "ORG":
+            seen[text[hit.start : hit.end]] = seen.get(text[hit.start : hit.end], 0) + 1
+    return {name for name, count in seen.items() if count > 1}
+
+
 def _names_a_portfolio(text: str, hit: Hit) -> bool:
-    return bool(_PORTFOLIO_BEFORE.search(text, max(0, hit.start - 90), hit.start)) and hit.label != "PER"
+    """ "Ministre des Finances": a portfolio; "premier ministre du Québec", "Prime Minister of
+    India": the country or the province the minister serves, a place."""
+    if hit.label == "PER" or is_country(text[hit.start : hit.end]) or is_region(text[hit.start : hit.end]):
+        return False
+    return bool(_PORTFOLIO_BEFORE.search(text, max(0, hit.start - 90), hit.start))
 
 
-def _extend_site(text: str, hit: Hit) -> None:
-    """ "château d'Angers", "Port of Burnie": the kind of site written before a name is part of it."""
+def _extend_site(text: str, hit: Hit, owners: set[str]) -> None:
+    """ "château d'Angers", "Port of Burnie": the kind of site written before a name is part of it;
+    not "le plus grand parc éolien de Neoen", where the name is a company the text names alone."""
     kind = _SITE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    if hit.label == "ORG" and text[hit.start : hit.end] in owners:
+        return
     if kind and hit.label in ("LOC", "ORG", "MISC") and _CAPITALISED.match(text[hit.start]):
         hit.start, hit.label, hit.ruled = kind.start(), "LOC", True
 
@@ -578,7 +662,9 @@ def _retype(text: str, hit: Hit) -> None:
     name = text[hit.start : hit.end]
     lowered = name.lower()
     head, last = head_word(name), words(lowered)[-1]
-    site = (last in gz.SITE_TAILS or last.rstrip("s") in gz.SITE_TAILS) and len(words(name)) > 1
+    site = (last in gz.SITE_TAILS or last.rstrip("s") in gz.SITE_TAILS or last in gz.AREA_TAILS) and len(
+        words(name)
+    ) > 1
     if any(m in lowered for m in gz.SITE_MARKERS) or site or _after_word(text, hit, gz.SITE_NOUNS):
         hit.label, hit.ruled = "LOC", True
     elif head in gz.REGION_HEADS and len(words(name)) > 1 and (described := _DESCRIBED_REGION.match(name)):
@@ -587,7 +673,9 @@ def _retype(text: str, hit: Hit) -> None:
         hit.label, hit.ruled = _region_label(text, hit, head), True
     elif head == "régions" or head in gz.ORG_HEADS or (last in gz.ORG_TAILS and len(words(name)) > 1):
         hit.label, hit.ruled = "ORG", True
-    elif _REPUBLIC.match(name) or (not hit.ruled and _is_dateline_place(text, hit)):
+    elif _REPUBLIC.match(name) or (
+        not hit.ruled and (_is_dateline_place(text, hit) or _placed_in(text, hit))
+    ):
         hit.label, hit.ruled = "LOC", True
     elif _described_as_org(text, hit) or _held_title_before(text, hit) or _has_acronym_word(name, hit.label):
         hit.label, hit.ruled = "ORG", True
@@ -602,9 +690,15 @@ def _after_word(text: str, hit: Hit, nouns: frozenset[str]) -> bool:
 
 
 def _held_title_before(text: str, hit: Hit) -> bool:
-    """ "directrice générale d'Aquitel", "Chief Executive of Severnside": the body a title is held in."""
+    """ "directrice générale d'Aquitel", "Chief Executive of Severnside", "co-fondateur de X": the
+    body a title is held in; "le chiffre d'affaires de X", "the revenue of X": the company whose
+    figures they are (not a country's: "la croissance de la France")."""
+    window = text[max(0, hit.start - 50) : hit.start]
+    if window.endswith(_TIES) and _OWNED_FIGURE_BEFORE.search(window):
+        name = text[hit.start : hit.end]
+        return not (is_country(name) or is_region(name) or is_city(name, 50_000))
     tie = _TITLE_TIE.search(text, max(0, hit.start - 40), hit.start)
-    return tie is not None and tie.group(1).lower() in gz.ORG_ROLE_TITLES
+    return tie is not None and tie.group(1).lower().removeprefix("co-") in gz.ORG_ROLE_TITLES
 
 
 def _is_dateline_place(text: str, hit: Hit) -> bool:
@@ -613,6 +707,18 @@ def _is_dateline_place(text: str, hit: Hit) -> bool:
     date = _DATELINE_AFTER.match(text[hit.end : hit.end + 40])
     month = date and (date.group(1) or date.group(2))
     return not text[line_start : hit.start].strip(" \t*#") and bool(month) and fold(str(month)) in MONTHS
+
+
+def _placed_in(text: str, hit: Hit) -> bool:
+    """ "Castleblayney, Co. Monaghan", "Norseman, Western Australia": a town written with its county,
+    state or country after a comma is that town; "UAE" where the text writes "United Arab Emirates"."""
+    name = text[hit.start : hit.end]
+    if is_acronym(name):
+        return country_initialism(name, text)
+    region = _REGION_AFTER.match(text, hit.end)
+    if not region or not is_settlement(name):
+        return False
+    return bool(region.group(1)) or is_region(region.group(2)) or is_country(region.group(2))
 
 
 def _has_acronym_word(name: str, label: str) -> bool:
@@ -647,6 +753,8 @@ def _described_as_org(text: str, hit: Hit) -> bool:
     before = [w.lower().lstrip("l’'") for w in words(text[max(0, hit.start - 30) : hit.start])[-2:]]
     if before and before[-1] in gz.ORG_DESCRIPTORS:
         return True
+    if len(before) == 2 and before[0] in _POSSESSIVES and before[1] in _PARTNERS and hit.label != "PER":
+        return True  # "its partner Alcon", "notre partenaire X": a person would be named as one
     qualified = len(before) == 2 and len(before[1]) > 4 and before[1] not in _NOT_QUALIFIERS
     return qualified and before[0] in gz.ORG_DESCRIPTORS and before[1].islower()
 
@@ -702,13 +810,18 @@ def _align_types(text: str, run: list[Hit]) -> None:
     for hit in run:
         if not hit.ruled and (hit.label == "MISC" or clear):
             hit.label, hit.ruled = label, clear
+    if counts.get("ORG") and not any(h.label == "LOC" and is_settlement(text[h.start : h.end]) for h in run):
+        for hit in run:  # "Airbus, Safran and Dassault": a name no atlas knows, listed with companies
+            if hit.label == "LOC" and not hit.ruled:
+                hit.label, hit.ruled = "ORG", True
 
 
 def _listed_places(text: str, run: list[Hit]) -> bool:
     """ "in Bristol, Derby and Glasgow": one place preposition governs the whole list."""
     before = words(text[max(0, run[0].start - 12) : run[0].start])
     placed = bool(before) and before[-1].lower() in gz.PLACE_PREPOSITIONS
-    return placed and any(hit.label == "LOC" for hit in run)
+    # "in Lafarge and Pernod Ricard" (investments in two companies) places nothing the atlas knows
+    return placed and any(hit.label == "LOC" and is_settlement(text[hit.start : hit.end]) for hit in run)
 
 
 def _list_tail(text: str, run: list[Hit]) -> list[Hit]:
@@ -734,13 +847,53 @@ def _whole_town_names(text: str, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]* $")
+
+
+def _extend_to_acronym(text: str, hits: list[Hit]) -> None:
+    """ "The Ng Teng Fong Charitable Foundation (NTFCF)", where the NER began at "Teng": the
+    acronym says where the name begins, there and wherever the same words precede the name."""
+    prefixes: dict[str, str] = {}
+    names = {text[h.start : h.end] for h in hits if len(words(text[h.start : h.end])) > 1}
+    for found in _DEFINED_ACRONYM.finditer(text):
+        acronym, end = found[1], found.start() - 1
+        _extend_to_its_acronym(text, hits, acronym, end)
+        for name in (n for n in names if text[max(0, end - len(n)) : end] == n):
+            short, start = initials(name), end - len(name)
+            before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 20), start)
+            if before and acronym != short and initials(before[0]) + short == acronym:
+                prefixes[name] = before[0]
+    for hit in hits:
+        prefix = prefixes.get(text[hit.start : hit.end])
+        if prefix and text[max(0, hit.start - len(prefix)) : hit.start] == prefix:
+            hit.start -= len(prefix)
+
+
+_NAME_GOES_ON_TO = re.compile(r"(?: (?:et|and|de|du|des|de la|of|the|for|d['’]|l['’])| [A-ZÀ-Þ][\w'’-]*)+")
+
+
+def _extend_to_its_acronym(text: str, hits: list[Hit], acronym: str, end: int) -> None:
+    """ "Centre Régional d'Innovation" + " et de Transfert de Technologie (CRITT)": the NER stopped
+    at "et"; the acronym's letters say the name goes on to it."""
+    for hit in hits:
+        if not 0 < end - hit.end <= 60 or len(words(text[hit.start : hit.end])) < 2:
+            continue
+        goes_on = _NAME_GOES_ON_TO.fullmatch(text, hit.end, end)
+        if goes_on and initials(text[hit.start : end]) == acronym != initials(text[hit.start : hit.end]):
+            hit.end = end
+
+
 def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
-    """ "la ligne Brest-Ouessant": one place over two towns is two places (not a company's or a
-    person's name that happens to join two town names)."""
+    """ "la ligne Brest-Ouessant", "Ligne ferroviaire Lamballe-Dinan": one place over two towns is
+    two places, whatever describes the route before them (not a company's or a person's name that
+    happens to join two town names)."""
     split = []
     for hit in hits:
-        halves = joined_towns(text[hit.start : hit.end]) if hit.label == "LOC" else []
-        split += [Hit(hit.start + a, hit.start + b, "LOC", ruled=True) for a, b in halves] or [hit]
+        name = text[hit.start : hit.end]
+        last = name.rsplit(" ", 1)[-1] if hit.label == "LOC" else ""
+        halves = joined_towns(last) if last else []
+        offset = hit.start + len(name) - len(last)
+        split += [Hit(offset + a, offset + b, "LOC", ruled=True) for a, b in halves] or [hit]
     return split
 
 
