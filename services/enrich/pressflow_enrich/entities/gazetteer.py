@@ -29,7 +29,7 @@ ORG_HEADS = frozenset(
         "banque",
         "bank",
         "bureau",
-        "caisse",  # "Caisse Régionale du Languedoc", "Caisse des Dépôts"
+        "caisse",  # "Caisse Régionale du Morvan", "Caisse des Dépôts"
         "chambre",
         "cité",
         "comité",
@@ -145,7 +145,7 @@ LEGAL_SUFFIXES = frozenset(
 ORG_TAILS = LEGAL_SUFFIXES | frozenset(
     [
         "agency",
-        "agglo",  # "Saint-Brieuc Agglo": a grouping of communes, a body
+        "agglo",  # "Lannion Agglo": a grouping of communes, a body
         "agglomération",
         "airlines",
         "association",
@@ -162,7 +162,7 @@ ORG_TAILS = LEGAL_SUFFIXES | frozenset(
     ]
 )
 
-# Organisation heads French writes in lower case before a capitalised domain ("ministère de la Culture").
+# Organisation heads French writes in lower case before a capitalised domain ("ministère de la Mer").
 LOWERCASE_ORG_HEADS = frozenset(["ministère", "secrétariat"])
 
 # Administrative units: an institution when "la Région X" acts, a place when merely located.
@@ -267,7 +267,7 @@ HONORIFICS = frozenset(
     + ["sir", "dame", "monsieur", "madame", "mademoiselle", "shri", "sri", "smt", "shrimati", "hon", "hon."]
     + ["honourable", "honorable"]
 )
-# Letters written after a person's name: seats, honours, degrees ("Michael Ring TD", "Jo Bloggs MP").
+# Letters written after a person's name: seats, honours, degrees ("Aoife Brannock TD", "Jo Bloggs MP").
 POST_NOMINALS = frozenset(
     ["TD", "MP", "MLA", "MPP", "MHA", "MEP", "MSP", "MS", "AM", "MNA", "OBE", "CBE", "MBE", "KBE", "DBE"]
     + ["KC", "QC", "SC", "PhD", "Jr", "Jr.", "Sr.", "FRS", "FREng", "GBM", "GBS", "SBS", "BBS", "MH", "JP"]
@@ -430,7 +430,7 @@ FOLLOWING_NON_ENTITY_CUES = frozenset(
 # ("le port Édouard Herriot").
 SITE_NOUNS = frozenset(
     ["port", "quai", "place", "rue", "avenue", "boulevard", "gare", "parc", "pont", "stade", "aéroport"]
-    + ["river", "rivière", "fleuve", "lake", "lac"]  # "located on river Chenab"
+    + ["river", "rivière", "fleuve", "lake", "lac"]  # "located on river Tamar"
 )
 
 # Titles held in an organisation: "directrice générale d'Aquitel" names a body, not a place or a person.
@@ -594,7 +594,7 @@ EN_FUNCTION_WORDS = frozenset(
     ]
 )
 
-# Prepositions that place what follows: "en Occitanie", "in the UAE".
+# Prepositions that place what follows: "en Bretagne", "in the UAE".
 PLACE_PREPOSITIONS = frozenset(["en", "dans", "à", "au", "aux", "in", "at", "from", "vers"])
 
 # Newswires and market-announcement services: the carrier of a release, not an actor in it.
@@ -610,25 +610,25 @@ GOVERNING_BODIES = frozenset(
     + ["board", "executive committee", "general meeting", "annual general meeting", "cabinet approvals"]
 )
 
-# Kinds of site whose name a release writes with the kind in front ("château d'Angers", "Port of
-# Burnie"): the site is the place, not the town it is named after. A port, a station or an airport
+# Kinds of site whose name a release writes with the kind in front ("château de Kerbrat", "Port of
+# Ballykeel"): the site is the place, not the town it is named after. A port, a station or an airport
 # written in lower case ("le port de Lorient") is the town's, described.
 SITE_KINDS = frozenset(
     ["château", "chateau", "abbaye", "palais", "remparts", "villa", "domaine", "parc éolien", "site"]
     + ["autoroute", "île", "îles", "quartier", "barrage"]
     + ["port of", "airport of", "isle of", "mine of", "château of", "palace of"]
 )
-# Last words that make a name a site, not a body ("Midland Highway", "Venetia Mine").
+# Last words that make a name a site, not a body ("Kerrow Highway", "Tallis Mine").
 SITE_TAILS = frozenset(
     ["highway", "motorway", "freeway", "interchange", "airport", "mine", "hospital", "bridge", "tunnel"]
     + ["dam", "stadium", "arena", "road", "street", "avenue", "station", "terminal", "wharf", "pier"]
     + ["harbour", "harbor", "farm", "project", "mill", "refinery", "smelter", "quarry"]
 )
-# Last words that make a name an area of a country, not its council ("Wigan Borough", "Kerry
-# District"): "Wigan Borough Council" ends with its kind of body and stays one.
+# Last words that make a name an area of a country, not its council ("Calder Borough", "Dunmore
+# District"): "Calder Borough Council" ends with its kind of body and stays one.
 AREA_TAILS = frozenset(["borough", "district", "county", "township", "parish"])
 # Kinds of security: a name they head or end is a financial instrument, not a body ("New
-# Convertible Preference Shares", "Titres Originaux", "US Treasuries").
+# Class B Deferred Shares", "Titres Participatifs", "Ten-Year Treasuries").
 SECURITY_WORDS = frozenset(
     ["shares", "notes", "bonds", "debentures", "warrants", "treasuries", "titres", "obligations"]
 )

@@ -25,7 +25,7 @@ from pressflow_schemas.keys import entity_key as norm
 
 _PARENTHESIS = re.compile(r"\s*\(\s*[\"“«]?\s*([^()\n\"“”«»]{2,80}?)\s*[\"”»]?\s*\)")
 _REPUBLIC = re.compile(r"^(?:republique|republic) (?:de l'|de la |du |de |d'|of (?:the )?)(.+)$")
-# Words that head a description ("au Centre intégré de...") before they name a town.
+# Words that head a description ("au Centre municipal de...") before they name a town.
 _GENERIC_HEADS = gz.GENERIC_WORDS | gz.ORG_HEADS | gz.SITE_NOUNS | gz.REGION_HEADS
 # A ticker and the exchange that lists it, in parentheses after a company's name.
 _TICKER = re.compile(
@@ -59,7 +59,7 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     return _add_famous_places(text, _add_repeats(text, _add_exchanges(text, entities))), hits
 
 
-# The capitalised words just before a ticker's parenthesis: "NewsEdge Corporation (Nasdaq:NEWZ)".
+# The capitalised words just before a ticker's parenthesis: "Brightwater Systems (Nasdaq:BWTS)".
 _NAME_BEFORE = re.compile(r"(?<![\w&.'’-])[A-ZÀ-Þ][\w&'’-]*(?:\.? [A-ZÀ-Þ&][\w&'’-]*\.?){0,4} $")
 
 
@@ -73,7 +73,7 @@ def _listed_companies(text: str, hits: list[Hit]) -> list[Hit]:
     return found
 
 
-# A representative's seat: "Member of Parliament for Brossard-La Prairie", "député de L'Assomption".
+# A representative's seat: "Member of Parliament for Ashgrove-Lakeview", "député de L'Anse-Rouge".
 # Found from the cheap literal after the title ("for", "de"), then the title checked before it.
 _SEAT_AFTER = re.compile(r" for (?:the )?| (?:de la |du |de |d['’])(?=[A-ZÀ-Þ])")
 _REPRESENTATIVE_BEFORE = re.compile(
@@ -129,11 +129,11 @@ class _Groups:
             self.union(a, b)
 
     def link_parentheses(self) -> None:
-        """ "Agence spatiale européenne (ESA)", "ESA (Agence spatiale européenne)", 'PPS Group ("PPS")'."""
+        """ "Office des forêts (ODF)", "ODF (Office des forêts)", 'Varden Group ("Varden")'."""
         starts = {hit.start: hit for hit in self.hits}
         for hit in list(self.hits):
             if _is_acronym_hit(self.text, starts.get(hit.end + 1)) and hit.label == "ORG" and hit.ruled:
-                self.union(hit, starts[hit.end + 1])  # "l'Agence spatiale japonaise JAXA"
+                self.union(hit, starts[hit.end + 1])  # "l'Office national des forêts ONF"
             match = _PARENTHESIS.match(self.text, hit.end)
             if not match:
                 continue
@@ -168,7 +168,7 @@ class _Groups:
         sites = _site_stems(self.text, self.hits)
         for key, hit in keys.items():
             if key in sites and not hit.ruled and not _known_place(self.text[hit.start : hit.end]):
-                self.union(hit, sites[key])  # "the Jeffreys Find Gold Mine", then "mining Jeffreys Find"
+                self.union(hit, sites[key])  # "the Carrow Hill Gold Mine", then "mining Carrow Hill"
 
     def members(self) -> list[list[Hit]]:
         groups: dict[Hit, list[Hit]] = {}
@@ -178,8 +178,8 @@ class _Groups:
 
 
 def _site_stems(text: str, hits: list[Hit]) -> dict[str, Hit]:
-    """The leading words of the sites' names ("jeffreys find" of "Jeffreys Find Gold Mine",
-    "greenfields" of "Greenfields Mill"): a site named in full, then by its own name."""
+    """The leading words of the sites' names ("carrow hill" of "Carrow Hill Gold Mine",
+    "redgate" of "Redgate Mill"): a site named in full, then by its own name."""
     stems: dict[str, Hit] = {}
     for hit in (h for h in hits if h.label == "LOC"):
         parts = norm(text[hit.start : hit.end]).split(" ")
@@ -209,7 +209,7 @@ def _variants(
     lowered = key.split(" ")
     if len(lowered) > 1 and lowered[-1].rstrip(".") in gz.LEGAL_SUFFIXES:  # "Inc." too
         stripped = " ".join(w for w in lowered if w.rstrip(".") not in gz.LEGAL_SUFFIXES)
-        # not "river Chenab", a place a rule typed, for "Chenab Valley Power Projects Limited"
+        # not "river Tamar", a place a rule typed, for "Tamar Valley Power Projects Limited"
         found += [keys[k] for k in (stripped, lowered[0]) if k in keys and not _ruled_apart(keys[k], hit)]
     branch = _BRANCH.match(name)
     if branch and hit.label == "ORG" and branch.group(1).lower() in keys and branch.group(2).lower() in keys:
@@ -233,7 +233,7 @@ def _ruled_apart(a: Hit, b: Hit) -> bool:
 
 
 def _surname_index(text: str, hits: list[Hit]) -> dict[str, Hit]:
-    """ "Delga", "Le Gall" -> the full names they end."""
+    """ "Kerjean", "Le Bihan" -> the full names they end."""
     index: dict[str, Hit] = {}
     for hit in hits:
         parts = norm(text[hit.start : hit.end]).split(" ")
@@ -254,11 +254,11 @@ def _entity(text: str, members: list[Hit], lang: str, home: set[str]) -> Entity 
     if label is None or (label == "PER" and all(len(words(n)) == 1 for n in names)):
         return None
     if all(names_a_currency(n) for n in names) or not _written_as_a_name(text, members):
-        return None  # "EUR", "Milliards FCFA": the unit of a table's amounts, not a name
+        return None  # "EUR", "Millions FCFA": the unit of a table's amounts, not a name
     if all(_heads_a_section(text, h) for h in members) and (
         label == "PER" or _ordinary_words(text, names[0])
     ):
-        return None  # "Quick Facts", "Key Dates": a heading the NER took for a name
+        return None  # "At a Glance", "Key Dates": a heading the NER took for a name
     if (lang == "en" and _used_as_adjective(text, members)) or _capitalised_sentence_start(text, members):
         return None
     canonical = _canonical(label, names)
@@ -272,20 +272,20 @@ def _entity(text: str, members: list[Hit], lang: str, home: set[str]) -> Entity 
 
 def _written_as_a_name(text: str, members: list[Hit]) -> bool:
     """A one-word name has a capital letter, a name more than one character, and none is a web
-    address or the time zone of a clock time ("17h45 CET"): "créances", "bâtiment E",
-    "Boursier.com" are not names, whatever the NER said (a logo's "toulouse métropole" may be)."""
+    address or the time zone of a clock time ("09h30 CET"): "trésorerie", "bâtiment K",
+    "Bourse-Actu.net" are not names, whatever the NER said (a logo's "toulouse métropole" may be)."""
     names = [text[h.start : h.end] for h in members]
     lower_word = all(n.islower() and len(words(n)) == 1 for n in names)
     if lower_word or all(len(n.strip()) < 2 or _WEB_NAME.search(n) for n in names):
-        return False  # "Boursier.com": a web address, the contacts' business
+        return False  # "Bourse-Actu.net": a web address, the contacts' business
     return not all(_CLOCK_BEFORE.search(text, max(0, h.start - 10), h.start) for h in members)
 
 
 def _heads_a_section(text: str, hit: Hit) -> bool:
     """A paragraph of its own, one line between blank lines (or above a list), that more text
-    follows: a section's heading when the NER calls it a person ("Quick Facts") or when its
-    words are ordinary ones ("Key Facts"). A person alone on a line signs a contact block ("Nina
-    WÖHREL" then "Tél. : 05 61 ...") or closes the release; a logo names its company."""
+    follows: a section's heading when the NER calls it a person ("At a Glance") or when its
+    words are ordinary ones ("Key Facts"). A person alone on a line signs a contact block ("Lena
+    KORVALD" then "Tél. : 05 61 ...") or closes the release; a logo names its company."""
     before = text[max(0, hit.start - 40) : hit.start].rstrip(" \t•·*-–")
     alone = before.endswith("\n\n") or (hit.start <= 40 and not before.strip())  # or the first line
     following = _PARAGRAPH_AFTER.match(text, hit.end)
@@ -304,7 +304,7 @@ def _ordinary_words(text: str, name: str) -> bool:
 def _group_label(text: str, members: list[Hit]) -> str | None:
     votes = Counter(h.label for h in members if h.label != "MISC")
     ruled = Counter(h.label for h in members if h.ruled and h.label != "MISC")
-    if ruled:  # rules that disagree: the type most mentions carry ("Hong Kong's" after a body's name)
+    if ruled:  # rules that disagree: the type most mentions carry ("Singapore's" after a body's name)
         return max(ruled, key=lambda label: (ruled[label], votes[label]))
     if not sum(votes.values()):
         return None
@@ -312,7 +312,7 @@ def _group_label(text: str, members: list[Hit]) -> str | None:
         return "LOC"  # a country or a city the data knows, and no rule saw it act as a body
     if votes["PER"] and votes["LOC"] and votes["PER"] + votes["LOC"] > votes["ORG"]:
         return "ORG"  # a company the NER takes now for a person, now for a place
-    # "in Lafarge", "dans Valtera": a preposition makes a place of a name the data knows as one,
+    # "in Arvelle", "dans Valtera": a preposition makes a place of a name the data knows as one,
     # or of one the NER never took for a body; not of a company's name
     if votes["ORG"] == 0 or any(_known_place(text[h.start : h.end]) for h in members):
         votes["LOC"] += sum(1 for h in members if h.label != "MISC" and _placed(text, h))
@@ -338,7 +338,7 @@ def _placed(text: str, hit: Hit) -> bool:
 
 
 def _used_as_adjective(text: str, members: list[Hit]) -> bool:
-    """ "Emirati expertise", "the Pan-Arab region": a one-word name always followed by a noun."""
+    """ "Nordic expertise", "the Pan-Baltic region": a one-word name always followed by a noun."""
     for hit in members:
         following = re.match(r" ([a-z]+)\b", text[hit.end : hit.end + 30])
         preceding = text[max(0, hit.start - 2) : hit.start]
@@ -394,8 +394,8 @@ def _add_repeats(text: str, entities: list[Entity]) -> list[Entity]:
 
 
 def _add_exchanges(text: str, entities: list[Entity]) -> list[Entity]:
-    """ "(Nasdaq:APRI)", "(ASX: AWJ)", "(Euronext Brussels: THR)": the exchange a ticker is listed
-    on is an organisation; a place that names its exchange ("(Paris:KER)") stays a place."""
+    """ "(Nasdaq:ZRVX)", "(ASX: QLM)", "(Euronext Brussels: VRD)": the exchange a ticker is listed
+    on is an organisation; a place that names its exchange ("(Paris:LMX)") stays a place."""
     taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
     found: dict[str, list[Mention]] = {}
     for match in _TICKER.finditer(text):
@@ -413,7 +413,7 @@ def _add_exchanges(text: str, entities: list[Entity]) -> list[Entity]:
 
 def _add_famous_places(text: str, entities: list[Entity]) -> list[Entity]:
     """Countries, continents and capitals the NER missed ("la Grèce", "Bangui, N'Djamena"), and
-    towns written where a place is written ("in Sligo"): the geodata knows them, and the guide
+    towns written where a place is written ("in Tralee"): the geodata knows them, and the guide
     makes every one a place."""
     taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
     found: dict[str, list[Mention]] = {}
@@ -431,12 +431,12 @@ def _add_famous_places(text: str, entities: list[Entity]) -> list[Entity]:
         Entity(type="LOC", name=_canonical("LOC", [m.text for m in ms]), mentions=ms)
         for k, ms in found.items()
         if k not in known
-    ]  # "CHURCHILL, Manitoba": the dateline's town, named again in the text
+    ]  # "GIMLI, Manitoba": the dateline's town, named again in the text
     return entities + added
 
 
 def _places_named_by_orgs(entities: list[Entity], forms: dict[str, int]) -> dict[str, int]:
-    """ "Rhondda Cynon Taf Council" names the place "Rhondda Cynon Taf": found alone, it is a LOC."""
+    """ "Calder Vale Council" names the place "Calder Vale": found alone, it is a LOC."""
     places: dict[str, int] = {}
     for entity in entities:
         for name in [entity.name, *entity.aliases]:

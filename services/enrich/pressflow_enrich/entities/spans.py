@@ -43,8 +43,8 @@ _SITE_BEFORE = re.compile(
     + "|".join(sorted(map(re.escape, gz.SITE_KINDS), key=len, reverse=True))
     + r")\s+(?:de la |de l['’]|du |des |de |d['’]|the )?$"
 )
-# "Department of Rural and Community Development": the body's kind belongs to its name; "Minister
-# for Rural and Community Development", "Ministre des Finances": a person's title, no body named.
+# "Department of Coastal and Island Affairs": the body's kind belongs to its name; "Minister
+# for Coastal and Island Affairs", "Ministre des Finances": a person's title, no body named.
 _BODY_KIND_BEFORE = re.compile(
     r"(?<!\w)(?:Department|Ministry|Office|Secretariat|Agency|Government|Ministère|Secrétariat|Gouvernement)"
     r" (?:of|for|de la|de l['’]|des|du|de|d['’])\s?(?:the )?$"
@@ -54,7 +54,7 @@ _INSIDE = frozenset(["in", "dans", "within", "across", "throughout"])  # "in the
 _PORTFOLIO_BEFORE = re.compile(
     r"(?<!\w)(?i:minister|ministre|secretary of state|secrétaire d['’]état|cabinet secretary)"
     r"(?: d['’]état)? (?:of|for|de la|de l['’]|des|du|de|d['’]|à la|aux|au)\s?(?:the )?"
-    # the portfolio's further items: "Ministre des Finances, du Budget et du Portefeuille"
+    # the portfolio's further items: "Ministre de l'Agriculture, de la Pêche et de la Forêt"
     r"(?:(?:[A-ZÀ-Þ][\w'’-]*|public|publique|de|du|des|la|le|l['’]|of|the)[ ,]*(?:,|\bet\b|\band\b)\s?"
     r"(?:du |de la |de l['’]|des |of |for |the )?)*$"
 )
@@ -64,7 +64,7 @@ _ALLCAPS_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]{2,})?)\b")
 _NUMBER_AFTER = re.compile(r"^ ?\d")
 _ORG_TAIL_AFTER = re.compile(r"^\s+(métropole|Métropole|Council)\b")
 _PLACE_ADJECTIVE_AFTER = re.compile(r"^ ([a-zà-ÿ]+)\b")
-_CREDIT_SEPARATOR = re.compile(r"\s?[-–—][ \t]")  # "Hôtel de Région- Bordeaux" too; not "Saint-\nDenis"
+_CREDIT_SEPARATOR = re.compile(r"\s?[-–—][ \t]")  # "Hôtel de Ville- Quimperlé" too; not "Saint-\nDenis"
 _SLASH_GAP = re.compile(r"^\s*/\s*$")
 _CONNECTOR_GAP = re.compile(
     r"^\s+(?:et (?:du|des|de la|de l['’]|d['’])|pour (?:la|le|les|l['’])|avec (?:la|le|les|l['’])"
@@ -82,15 +82,15 @@ _NAMED_BODY = re.compile(
     r"^(?:\s[a-zà-ÿ][\w-]+){1,2}\s(?:de la |de l['’]|du |des |de |d['’])"
     r"[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)*"
 )
-# "la région Grand Est": a lower-case kind describes the place the name then gives (the body is
-# written "la Région Grand Est").
+# "la région Normandie": a lower-case kind describes the place the name then gives (the body is
+# written "la Région Normandie").
 _DESCRIBED_REGION = re.compile(r"(?:région|region|province) (?=[A-ZÀ-Þ])")
 _GLUED_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][\w-]+['’]$")
 # A name never ends with "des" or "of": the NER stopped where the name goes on, capitalised.
 _ENDS_WITH_CONNECTOR = re.compile(r" (?:de la|de l['’]|du|des|de|d['’]|of|of the|for|and|et)$")
 _NAME_RESUMES = re.compile(
     r" [A-ZÀ-Þ][\w'’-]*(?: (?:de la |de l['’]|du |des |de |d['’]|of |the )?[A-ZÀ-Þ][\w'’-]*)*"
-    r"(?: [a-zà-ÿ]+(?= \())?"  # "... de l'Afrique centrale (BDEAC)": an adjective before the acronym
+    r"(?: [a-zà-ÿ]+(?= \())?"  # "... de l'Atlantique nord (FGPAN)": an adjective before the acronym
 )
 _ELIDED = re.compile(r"^[dl]['’]")
 _POSSESSIVE = re.compile(r"\w['’]s$")
@@ -201,7 +201,7 @@ def head_word(name: str) -> str:
 
 
 def is_acronym(name: str) -> bool:
-    """True for an all-capitals short word such as "CNES" or "AP/HP"."""
+    """True for an all-capitals short word such as "ONF" or "SN/TP"."""
     return bool(_ACRONYM.match(name.replace("/", "")))
 
 
@@ -224,9 +224,9 @@ def _names_programme(text: str, hit: Hit, programme_ends: set[int]) -> bool:
 
 
 def _defined_terms(text: str) -> set[str]:
-    """ "vitreomacular traction (VMT)", "le comité exécutif (CE)", "artificial intelligence (AI)":
+    """ "chronic kidney disease (CKD)", "le comité exécutif (CE)", "machine vision (MV)":
     an acronym the text defines by words in lower case abbreviates a term, not a name (a body's
-    name is written with its capital: "Agence spatiale européenne (ESA)")."""
+    name is written with its capital: "Office national des forêts (ONF)")."""
     terms = set()
     for match in _DEFINED_ACRONYM.finditer(text):
         acronym = match.group(1)
@@ -290,14 +290,14 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
     gap = text[prev.end : hit.start]
     if "\n" in gap or len(gap) > 12:
         return False
-    if _SLASH_GAP.match(gap):  # "Région Occitanie / Pyrénées-Méditerranée", "AP/HP"
+    if _SLASH_GAP.match(gap):  # "Région Centre / Val-de-Loire", "SN/TP"
         return True
     prev_text = _DETERMINER.sub("", text[prev.start : prev.end])
     if prev_text.endswith(",") and not gap.strip() and prev.label == hit.label == "ORG":
-        return True  # "the Department for Levelling Up," + "Housing and Communities"
+        return True  # "the Department for Harbours," + "Canals and Waterways"
     head = head_word(prev_text)
     if head in gz.REGION_HEADS and len(words(prev_text)) == 1:
-        return bool(_CONNECTOR_GAP.match(gap))  # "Province" + " du " + "Sichuan"
+        return bool(_CONNECTOR_GAP.match(gap))  # "Province" + " du " + "Yunnan"
     if head in gz.ORG_HEADS:
         single_word_org = hit.label == "ORG" and len(words(text[hit.start : hit.end])) == 1
         if " et " in gap and head_word(text[hit.start : hit.end]) in gz.ORG_HEADS:
@@ -318,7 +318,7 @@ def _clean(text: str, hit: Hit, links: list[tuple[Hit, Hit]]) -> list[Hit]:
 
 
 def _split_credit(text: str, hit: Hit) -> list[tuple[int, int]]:
-    """ "Léo Arcangeli - Région Occitanie": a credit line holds two names."""
+    """ "Yann Le Floch - Région Bretagne": a credit line holds two names."""
     cut = _CREDIT_SEPARATOR.search(text, hit.start, hit.end)
     if not cut:
         return [(hit.start, hit.end)]
@@ -327,7 +327,7 @@ def _split_credit(text: str, hit: Hit) -> list[tuple[int, int]]:
 
 def _trim(text: str, hit: Hit) -> Hit | None:
     start, end = _strip_edges(text, hit.start, hit.end)
-    if hit.label != "PER" and not is_settlement(text[start:end]):  # "Le Gall", "La Réunion" keep theirs
+    if hit.label != "PER" and not is_settlement(text[start:end]):  # "Le Bihan", "La Rochelle" keep theirs
         start += len(_DETERMINER.match(text[start:end]).group(0))  # type: ignore[union-attr]
     start, titles, tied = _skip_titles(text, start, end)
     if hit.label == "PER":
@@ -343,7 +343,7 @@ def _trim(text: str, hit: Hit) -> Hit | None:
         kept = "MISC" if tied else hit.label  # "directrice d'Aquitel": a title's "de" leads to a body
         trimmed.label = _label_after_title(text[start:end], kept, titles[-1] in gz.HONORIFICS)
     elif titles and not tied and _person_shaped(text[start:end]):
-        trimmed.label = "PER"  # "Ministre-Président Elio Di Rupo", taken whole for a body
+        trimmed.label = "PER"  # "Ministre-Président Paul Verhaegen", taken whole for a body
     return trimmed
 
 
@@ -359,7 +359,7 @@ def _person_shaped(name: str) -> bool:
 
 
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
-    if _POSSESSIVE.search(text, start, end):  # "Department of Revenue's": the name, not its possessive
+    if _POSSESSIVE.search(text, start, end):  # "Department of Fisheries's": the name, not its possessive
         end -= 2
     while start < end and text[start] in _EDGE_JUNK:
         start += 1
@@ -373,7 +373,7 @@ def _is_initial(text: str, end: int) -> bool:
 
 
 def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]:
-    """ "Président du CNES" -> "CNES": titles, then the preposition that ties them to a name."""
+    """ "Président de l'ONF" -> "ONF": titles, then the preposition that ties them to a name."""
     titles = []
     while True:
         match = _FIRST_WORD.match(text, start, end)
@@ -395,7 +395,7 @@ def _is_title(word: str) -> bool:
 
 
 def _cut_trailing_titles(text: str, start: int, end: int) -> int:
-    """ "Raphaël Sart Attaché" -> "Raphaël Sart", "Michael Ring TD" -> "Michael Ring"."""
+    """ "Camille Dorval Attaché" -> "Camille Dorval", "Aoife Brannock TD" -> "Aoife Brannock"."""
     parts = text[start:end].split(" ")
     while len(parts) > 2 and (
         parts[-1].lower() in gz.TITLE_WORDS or parts[-1].strip(",") in gz.POST_NOMINALS
@@ -405,12 +405,12 @@ def _cut_trailing_titles(text: str, start: int, end: int) -> int:
 
 
 def _skip_description(text: str, start: int, end: int) -> int:
-    """ "département de la Somme" -> "Somme"; "Commission permanente de la Région X" -> "Région X"."""
+    """ "département de la Creuse" -> "Creuse"; "Commission permanente de la Région X" -> "Région X"."""
     if head_word(text[start:end]) in gz.LOWERCASE_ORG_HEADS:
-        return start  # "ministère de la Culture" is the ministry's own name
+        return start  # "ministère de la Mer" is the ministry's own name
     match = _DESCRIPTION_PREFIX.match(text[start:end]) or _GOVERNING_BODY_OF.match(text[start:end])
     if match:
-        return start + match.end()  # "Conseil d'administration de la BOAD" -> "BOAD"
+        return start + match.end()  # "Conseil d'administration de la BRDL" -> "BRDL"
     body = _BODY_OF.match(text[start:end])
     if body and head_word(text[start + body.end() : end]) in gz.REGION_HEADS | gz.ORG_HEADS:
         return start + body.end()
@@ -427,7 +427,7 @@ def _cut_department(text: str, start: int, end: int) -> int:
 
 
 def _cut_coordination(text: str, start: int, end: int) -> int:
-    """ "Cité de l'espace et la société" -> "Cité de l'espace"."""
+    """ "Maison de la mer et la société" -> "Maison de la mer"."""
     match = _COORDINATED_DESCRIPTION.search(text, start, end)
     return match.start() if match else end
 
@@ -471,15 +471,15 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
     if all(w in gz.DEPARTMENT_WORDS or w in _CONNECTORS for w in lowered):
         return False  # "Service presse", "Direction de la communication"
     if _is_cue(lowered[0]) or _is_cue(lowered[-1]):
-        return False  # "Tribune Space Forum", "New Media Services Projects"
+        return False  # "Tribune Harbour Forum", "New Media Services Projects"
     if len(lowered) > 1 and (lowered[0] in gz.SECURITY_WORDS or lowered[-1] in gz.SECURITY_WORDS):
-        return False  # "Preference Shares": an instrument
+        return False  # "Deferred Shares": an instrument
     if _GOVERNING_BODY_THEN_LOWER.match(name) or _ORDINAL.fullmatch(name):
-        return False  # "Commission permanente de l'année", "Quatrième" (trimestre)
+        return False  # "Commission permanente de l'année", "Troisième" (trimestre)
     if (len(lowered) > 1 and name.islower()) or _is_demonym(text, hit, name):
         return False
     if hit.label == "LOC" and _CAPITALISED_NEXT.match(text[hit.end : hit.end + 3]):
-        return False  # "South Wales Metro": a place word inside a longer name
+        return False  # "North Kent Metro": a place word inside a longer name
     if _followed_by_cue(text, hit) or _TICKER_BEFORE.search(text, max(0, hit.start - 34), hit.start):
         return False  # "Euronext Paris : ALTY": a ticker
     return not (_preceded_by_cue(text, hit) or _NUMBER_AFTER.match(text[hit.end : hit.end + 2]))
@@ -500,7 +500,7 @@ def _followed_by_cue(text: str, hit: Hit) -> bool:
 
 
 def _is_demonym(text: str, hit: Hit, name: str) -> bool:
-    """ "de nombreux Franciliens", "des Chinois": inhabitants, not places."""
+    """ "de nombreux Bretons", "des Italiens": inhabitants, not places."""
     single = len(words(name)) == 1
     return (
         single
@@ -510,7 +510,7 @@ def _is_demonym(text: str, hit: Hit, name: str) -> bool:
 
 
 def _is_generic(name_words: list[str]) -> bool:
-    """ "Région", "l'Agence", "États français", "Agences nationales": descriptions, not names."""
+    """ "Région", "l'Agence", "États membres", "Agences locales": descriptions, not names."""
     content = [w for w in name_words if w.lower() not in ("de", "du", "des", "la", "le", "of", "the")]
     if all(w.lower() in gz.GENERIC_WORDS or w.lower() in gz.TITLE_WORDS for w in content):
         return True
@@ -519,13 +519,13 @@ def _is_generic(name_words: list[str]) -> bool:
 
 
 def _preceded_by_cue(text: str, hit: Hit) -> bool:
-    """ "la mission Oceansat", "l'astéroïde Ryugu", "the Fund"."""
+    """ "la mission Argomer", "l'astéroïde Kerlann", "the Trust"."""
     before = words(text[max(0, hit.start - 25) : hit.start])
     return bool(before) and before[-1].lower().lstrip("l’'") in gz.NON_ENTITY_CUES
 
 
 def _split_acronym_pair(text: str, hits: list[Hit], links: list[tuple[Hit, Hit]]) -> list[Hit]:
-    """ "IAF International Astronautical Federation", "International Society IPS": two names."""
+    """ "IRA International Rowing Alliance", "International Society IPS": two names."""
     result = []
     for hit in hits:
         parts = text[hit.start : hit.end].split(" ")
@@ -553,7 +553,7 @@ def _acronym_pair(parts: list[str]) -> int | None:
 
 
 def initials(name: str) -> str:
-    """Capitals of the content words: "Agence régionale de santé" -> "ARS"."""
+    """Capitals of the content words: "Agence régionale des forêts" -> "ARF"."""
     stop = {"de", "du", "des", "la", "le", "les", "et", "of", "the", "and", "for", "pour", "en"}
     letters = [w.lstrip("dl’'")[:1] for w in words(name) if w.lower() not in stop]
     return "".join(letters).upper()
@@ -574,7 +574,7 @@ def _extend(text: str, hit: Hit) -> None:
         and _CAPITALISED.match(text[hit.start])
         and _is_surname(text, hit, surname.group(1))
     ):
-        hit.end, hit.label, hit.ruled = hit.end + surname.end(), "PER", True  # "Florence SEROUSSI"
+        hit.end, hit.label, hit.ruled = hit.end + surname.end(), "PER", True  # "Hélène KERMARREC"
     elif hit.label == "PER":
         _extend_person(text, hit, after)
     elif tail:
@@ -599,8 +599,8 @@ def _extend(text: str, hit: Hit) -> None:
         hit.end += adjective.end()  # "Amérique latine"
     if connector := _ENDS_WITH_CONNECTOR.search(text, hit.start, hit.end):
         named = _NAME_RESUMES.match(text, hit.end, hit.end + 80)
-        # "Banque de développement des" + " Etats de l'Afrique centrale"; "IUT Sciences & génie des
-        # matériaux et" (+ " à ID Composite"): the name ends before the connector
+        # "Fonds de garantie des" + " Ports de l'Atlantique Nord"; "IUT Chimie & génie des
+        # procédés et" (+ " à Polyvex"): the name ends before the connector
         hit.end = named.end() if named else connector.start()
 
 
@@ -612,7 +612,7 @@ def _is_surname(text: str, hit: Hit, word: str) -> bool:
 
 
 def _extend_person(text: str, hit: Hit, after: str) -> None:
-    """ "Kiran Kumar" -> "A.S. Kiran Kumar", "Jean-Yves Le" -> "Jean-Yves Le Gall"."""
+    """ "Suresh Nair" -> "R.K. Suresh Nair", "Jean-Marc Le" -> "Jean-Marc Le Bihan"."""
     initials_before = _INITIALS_BEFORE.search(text, max(0, hit.start - 10), hit.start)
     more = _CAPITAL_WORD_AFTER.match(after)
     title = more and (more.group(1).lower() in gz.TITLE_WORDS or more.group(1) in gz.POST_NOMINALS)
@@ -649,8 +649,8 @@ def _names_a_portfolio(text: str, hit: Hit) -> bool:
 
 
 def _extend_site(text: str, hit: Hit, owners: set[str]) -> None:
-    """ "château d'Angers", "Port of Burnie": the kind of site written before a name is part of it;
-    not "le plus grand parc éolien de Neoen", where the name is a company the text names alone."""
+    """ "château de Kerbrat", "Port of Ballykeel": the kind of site written before a name is part of it;
+    not "le plus grand parc éolien de Ventalis", where the name is a company the text names alone."""
     kind = _SITE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
     if hit.label == "ORG" and text[hit.start : hit.end] in owners:
         return
@@ -668,7 +668,7 @@ def _retype(text: str, hit: Hit) -> None:
     if any(m in lowered for m in gz.SITE_MARKERS) or site or _after_word(text, hit, gz.SITE_NOUNS):
         hit.label, hit.ruled = "LOC", True
     elif head in gz.REGION_HEADS and len(words(name)) > 1 and (described := _DESCRIBED_REGION.match(name)):
-        hit.start, hit.label, hit.ruled = hit.start + described.end(), "LOC", True  # "la région Grand Est"
+        hit.start, hit.label, hit.ruled = hit.start + described.end(), "LOC", True  # "la région Normandie"
     elif head in gz.REGION_HEADS and len(words(name)) > 1:
         hit.label, hit.ruled = _region_label(text, hit, head), True
     elif head == "régions" or head in gz.ORG_HEADS or (last in gz.ORG_TAILS and len(words(name)) > 1):
@@ -710,7 +710,7 @@ def _is_dateline_place(text: str, hit: Hit) -> bool:
 
 
 def _placed_in(text: str, hit: Hit) -> bool:
-    """ "Castleblayney, Co. Monaghan", "Norseman, Western Australia": a town written with its county,
+    """ "Ballykeel, Co. Antrim", "Kalgoorlie, Western Australia": a town written with its county,
     state or country after a comma is that town; "UAE" where the text writes "United Arab Emirates"."""
     name = text[hit.start : hit.end]
     if is_acronym(name):
@@ -745,7 +745,7 @@ def _introduces_person(text: str, hit: Hit) -> bool:
 
 
 def _described_as_org(text: str, hit: Hit) -> bool:
-    """ "la société Sichuan Startime", "la start-up nantaise X", "Altarys (Euronext Paris : ALTY)"."""
+    """ "la société Yunnan Brightway", "la start-up nantaise X", "Corvane (Euronext Paris : CRVN)"."""
     if _TICKER_AFTER.match(text[hit.end : hit.end + 40]):
         return True
     if _ACQUIRED_BEFORE.search(text, max(0, hit.start - 20), hit.start):
@@ -754,14 +754,14 @@ def _described_as_org(text: str, hit: Hit) -> bool:
     if before and before[-1] in gz.ORG_DESCRIPTORS:
         return True
     if len(before) == 2 and before[0] in _POSSESSIVES and before[1] in _PARTNERS and hit.label != "PER":
-        return True  # "its partner Alcon", "notre partenaire X": a person would be named as one
+        return True  # "its partner Novexa", "notre partenaire X": a person would be named as one
     qualified = len(before) == 2 and len(before[1]) > 4 and before[1] not in _NOT_QUALIFIERS
     return qualified and before[0] in gz.ORG_DESCRIPTORS and before[1].islower()
 
 
 def _region_label(text: str, hit: Hit, head: str) -> str:
-    """ "la Région Occitanie a adopté", "work with the Province of Manitoba", "garantie de l'Etat de
-    Vaud": a body; "en Occitanie", "in the State of Victoria", "Chengdu, Province du Sichuan": a place."""
+    """ "la Région Occitanie a adopté", "work with the Province of Saskatchewan", "garantie de l'Etat de
+    Genève": a body; "en Bretagne", "in the State of Victoria", "Kunming, Province du Yunnan": a place."""
     before = text[max(0, hit.start - 20) : hit.start]
     article = _ARTICLE_BEFORE.search(before)
     if article:
@@ -820,7 +820,7 @@ def _listed_places(text: str, run: list[Hit]) -> bool:
     """ "in Bristol, Derby and Glasgow": one place preposition governs the whole list."""
     before = words(text[max(0, run[0].start - 12) : run[0].start])
     placed = bool(before) and before[-1].lower() in gz.PLACE_PREPOSITIONS
-    # "in Lafarge and Pernod Ricard" (investments in two companies) places nothing the atlas knows
+    # "in Arvelle and Moreau Frères" (investments in two companies) places nothing the atlas knows
     return placed and any(hit.label == "LOC" and is_settlement(text[hit.start : hit.end]) for hit in run)
 
 
@@ -843,7 +843,7 @@ def _whole_town_names(text: str, hits: list[Hit]) -> list[Hit]:
         if before and is_settlement(text[before.start() : hit.end]):
             hit.start = before.start()
         elif glued and hit.label != "PER":
-            hit.start = glued.start()  # "Finist’Air": one name the NER cut at its apostrophe
+            hit.start = glued.start()  # "Armor’Air": one name the NER cut at its apostrophe
     return hits
 
 
@@ -851,7 +851,7 @@ _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]* $")
 
 
 def _extend_to_acronym(text: str, hits: list[Hit]) -> None:
-    """ "The Ng Teng Fong Charitable Foundation (NTFCF)", where the NER began at "Teng": the
+    """ "The Lim Kah Seng Charitable Foundation (LKSCF)", where the NER began at "Kah": the
     acronym says where the name begins, there and wherever the same words precede the name."""
     prefixes: dict[str, str] = {}
     names = {text[h.start : h.end] for h in hits if len(words(text[h.start : h.end])) > 1}
@@ -873,7 +873,7 @@ _NAME_GOES_ON_TO = re.compile(r"(?: (?:et|and|de|du|des|de la|of|the|for|d['’]
 
 
 def _extend_to_its_acronym(text: str, hits: list[Hit], acronym: str, end: int) -> None:
-    """ "Centre Régional d'Innovation" + " et de Transfert de Technologie (CRITT)": the NER stopped
+    """ "Centre Régional d'Essais" + " et de Recherche en Acoustique (CREERA)": the NER stopped
     at "et"; the acronym's letters say the name goes on to it."""
     for hit in hits:
         if not 0 < end - hit.end <= 60 or len(words(text[hit.start : hit.end])) < 2:
@@ -884,7 +884,7 @@ def _extend_to_its_acronym(text: str, hits: list[Hit], acronym: str, end: int) -
 
 
 def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
-    """ "la ligne Brest-Ouessant", "Ligne ferroviaire Lamballe-Dinan": one place over two towns is
+    """ "la ligne Lorient-Groix", "Ligne ferroviaire Morlaix-Roscoff": one place over two towns is
     two places, whatever describes the route before them (not a company's or a person's name that
     happens to join two town names)."""
     split = []
@@ -898,7 +898,7 @@ def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _shorten_to_known(text: str, hits: list[Hit]) -> list[Hit]:
-    """ "Cité de l'espace d'être identifiée": a known name followed by prose is cut back to the name."""
+    """ "Maison de la mer d'être identifiée": a known name followed by prose is cut back to the name."""
     names = {text[h.start : h.end] for h in hits}
     for hit in hits:
         name = text[hit.start : hit.end]
