@@ -21,11 +21,11 @@ def _placed(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The new depot opens in Sligo next spring.", ["Sligo"]),  # ~20,000 people
-        ("Parking in Wigan and Leigh town centres stays free.", ["Wigan", "Leigh"]),  # a list goes on
-        ("L'usine ouvrira à Ploufragan, Lannion et Guingamp.", ["Ploufragan", "Lannion", "Guingamp"]),
-        ("Les travaux près de Ouessant reprennent.", ["Ouessant"]),  # an island village of 850
-        ("Grades ramped up at Ocampo\nduring the quarter.", ["Ocampo"]),
+        ("The new depot opens in Tralee next spring.", ["Tralee"]),  # ~23,000 people
+        ("Parking in Bolton and Bury town centres stays free.", ["Bolton", "Bury"]),  # a list goes on
+        ("L'usine ouvrira à Plouzané, Lannion et Guingamp.", ["Plouzané", "Lannion", "Guingamp"]),
+        ("Les travaux près de Lanildut reprennent.", ["Lanildut"]),  # a coastal village of 900
+        ("Grades ramped up at Leonora\nduring the quarter.", ["Leonora"]),
         ("Results in March beat the forecast.", []),  # a town in England, but the month here
         ("The Company invested in Acme Widgets.", []),  # no town of that name
         ("Shipments to Cargo and cargo handling grew.", []),  # no place word before it
@@ -41,13 +41,13 @@ def test_towns_written_where_a_place_is_written(text: str, expected: list[str]) 
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("Brest-Ouessant", ["Brest", "Ouessant"]),  # a ferry route
-        ("Saint-Brieuc/Ploufragan", ["Saint-Brieuc", "Ploufragan"]),  # cut at the slash
-        ("Lamballe-Dinan", ["Lamballe", "Dinan"]),
-        ("Saint-Brieuc", []),  # one town with a hyphen in its name
-        ("Clussais-la-Pommeraie", []),
+        ("Lorient-Groix", ["Lorient", "Groix"]),  # a ferry route
+        ("Rennes/Cesson-Sévigné", ["Rennes", "Cesson-Sévigné"]),  # cut at the slash
+        ("Morlaix-Roscoff", ["Morlaix", "Roscoff"]),
+        ("Saint-Malo", []),  # one town with a hyphen in its name
+        ("Mortagne-sur-Sèvre", []),
         ("Hewlett-Packard", []),  # not two towns
-        ("Young-Davidson", []),  # a mine named after two people: towns, but of different countries
+        ("Hartley-Morgan", []),  # a mine named after two people: towns, but of different countries
     ],
 )
 def test_two_towns_joined_are_two_places(name: str, expected: list[str]) -> None:
@@ -58,14 +58,14 @@ def test_two_towns_joined_are_two_places(name: str, expected: list[str]) -> None
     ("text", "expected"),
     [
         (
-            "NOT FOR DISTRIBUTION, DIRECTLY OR INDIRECTLY, IN OR INTO THE UNITED STATES OF AMERICA, "
-            "CANADA, JAPAN OR ANY OTHER JURISDICTION",
+            "THIS NOTICE IS NOT TO BE SENT INTO THE UNITED STATES OF AMERICA, "
+            "CANADA OR JAPAN",
             ["UNITED STATES OF AMERICA", "CANADA", "JAPAN"],
         ),
         ("RÉSULTATS RECORD EN FRANCE ET AU CANADA POUR 2024", ["FRANCE", "CANADA"]),
         ("AIR FRANCE ANNONCE SES RÉSULTATS 2024 EN HAUSSE", []),  # a company's name in capitals
         ("CHAD AND TOGO SIGN THE AGREEMENT TODAY", []),  # short words in capitals are not taken
-        ("Réservations en France1 : 21 837 lots", ["France"]),  # a footnote's mark is not the name's
+        ("Commandes en France1 : 3 415 unités", ["France"]),  # a footnote's mark is not the name's
     ],
 )
 def test_countries_in_a_line_of_capitals(text: str, expected: list[str]) -> None:
@@ -73,9 +73,9 @@ def test_countries_in_a_line_of_capitals(text: str, expected: list[str]) -> None
 
 
 def test_small_towns_anywhere_are_known_and_companies_are_not() -> None:
-    assert is_settlement("Ploufragan") and is_settlement("Castleblayney") and is_settlement("Ouesso")
+    assert is_settlement("Plouzané") and is_settlement("Ballyjamesduff") and is_settlement("Impfondo")
     assert is_settlement("Manitoba") and is_settlement("France")  # provinces and countries too
-    assert not is_settlement("Telesign") and not is_settlement("Parjointco")
+    assert not is_settlement("Novexa") and not is_settlement("Corvane")
 
 
 def test_every_town_of_the_geodata_is_read_the_file_s_last_one_too() -> None:
