@@ -139,30 +139,30 @@ FRENCH_RULES = [
         [("Yann Le Goff", "PER")],
         {"Yann Le Goff": "PER"},
     ),
-    (  # "ARS Occitanie" is the agency "ARS" in Occitanie
-        "L'Agence régionale de santé (ARS) agit. L'ARS Occitanie recrute en Occitanie.",
+    (  # "ARF Bretagne" is the agency "ARF" in Bretagne
+        "L'Agence régionale des forêts (ARF) agit. L'ARF Bretagne recrute en Bretagne.",
         [
-            ("Agence régionale de santé", "ORG"),
-            ("ARS", "ORG"),
-            ("ARS Occitanie", "LOC"),
-            ("Occitanie", "LOC"),
+            ("Agence régionale des forêts", "ORG"),
+            ("ARF", "ORG"),
+            ("ARF Bretagne", "LOC"),
+            ("Bretagne", "LOC"),
         ],
-        {"Agence régionale de santé": "ORG", "Occitanie": "LOC"},
+        {"Agence régionale des forêts": "ORG", "Bretagne": "LOC"},
     ),
     (  # a route between two towns is two places
-        "La compagnie Finistair lance la ligne Brest-Ouessant ce lundi.",
-        [("Finistair", "ORG"), ("Brest-Ouessant", "LOC")],
-        {"Finistair": "ORG", "Brest": "LOC", "Ouessant": "LOC"},
+        "La compagnie Armorair lance la ligne Lorient-Groix ce lundi.",
+        [("Armorair", "ORG"), ("Lorient-Groix", "LOC")],
+        {"Armorair": "ORG", "Lorient": "LOC", "Groix": "LOC"},
     ),
     (  # a government that decides, a state that guarantees: bodies; a compound title is not a name
-        "Le Gouvernement de Wallonie a décidé, sur proposition du Ministre-Président Elio Di Rupo, "
-        "d'accorder la garantie de l'Etat de Vaud.",
-        [("Wallonie", "LOC"), ("Ministre-Président Elio Di Rupo", "ORG"), ("Etat de Vaud", "LOC")],
-        {"Gouvernement de Wallonie": "ORG", "Elio Di Rupo": "PER", "Etat de Vaud": "ORG"},
+        "Le Gouvernement de Wallonie a choisi, à la demande du Ministre-Président Paul Verhaegen, "
+        "d'accorder la garantie de l'Etat de Genève.",
+        [("Wallonie", "LOC"), ("Ministre-Président Paul Verhaegen", "ORG"), ("Etat de Genève", "LOC")],
+        {"Gouvernement de Wallonie": "ORG", "Paul Verhaegen": "PER", "Etat de Genève": "ORG"},
     ),
     (  # a school and a grouping of communes are bodies; a body's name may wrap to the next line
         "La Région finance le lycée Pierre-Loti et Lannion Agglo, avec la Communauté\n"
-        "urbaine de Brest et le Zoopôle.",
+        "urbaine de Brest et le Biopôle.",
         [("lycée Pierre-Loti", "LOC"), ("Lannion Agglo", "LOC"), ("Communauté", "LOC")],
         {"lycée Pierre-Loti": "ORG", "Lannion Agglo": "ORG", "Communauté\nurbaine de Brest": "ORG"},
     ),
@@ -186,48 +186,48 @@ FRENCH_RULES = [
         },
     ),
     (  # a common noun, a building's letter, a web address and a clock's time zone are not names
-        "Paris, 25 février 2020, 17h45 CET (Boursier.com)\nLes créances du bâtiment E baissent.",
-        [("Paris", "LOC"), ("CET", "ORG"), ("Boursier.com", "ORG"), ("créances", "LOC"), ("E", "LOC")],
-        {"Paris": "LOC"},
+        "Lyon, 3 mars 2021, 09h30 CET (Bourse-Actu.net)\nLes ventes du bâtiment K baissent.",
+        [("Lyon", "LOC"), ("CET", "ORG"), ("Bourse-Actu.net", "ORG"), ("ventes", "LOC"), ("K", "LOC")],
+        {"Lyon": "LOC"},
     ),
     (  # a name cut at its apostrophe is whole again; a dash and a space part two names; a body
         # named in full and then by its first words is one
-        "La compagnie Finist’Air dessert l’île. Rendez-vous à l’Hôtel de Région- Bordeaux.\n"
-        "La Caisse Régionale du Languedoc publie ses comptes. La Caisse Régionale reste solide.",
+        "La compagnie Armor’Air dessert l’île. Rendez-vous à l’Hôtel de Région- Rennes.\n"
+        "La Caisse Régionale du Morvan publie ses comptes. La Caisse Régionale reste solide.",
         [
             ("Air", "ORG"),
-            ("Hôtel de Région- Bordeaux", "LOC"),
+            ("Hôtel de Région- Rennes", "LOC"),
             ("Caisse Régionale", "ORG"),
-            ("Languedoc", "LOC"),
+            ("Morvan", "LOC"),
             ("Caisse Régionale", "ORG"),
         ],
         {
-            "Finist’Air": "ORG",
+            "Armor’Air": "ORG",
             "Hôtel de Région": "LOC",
-            "Bordeaux": "LOC",
-            "Caisse Régionale du Languedoc": "ORG",
+            "Rennes": "LOC",
+            "Caisse Régionale du Morvan": "ORG",
         },
     ),
     (  # a name never ends with "des" or "et": it goes on capitalised, or it ends before them
-        "Le Président de la Banque de développement des Etats de l’Ouest africain (BDEOA) et "
+        "Le Président de la Banque de développement des Ports de l’Atlantique nord (BDPAN) et "
         "l’Institut des sciences marines et à Harbourline.",
         [
             ("Président de la Banque de développement", "PER"),
-            ("Etats de l’Ouest africain", "LOC"),
-            ("BDEOA", "ORG"),
+            ("Ports de l’Atlantique nord", "LOC"),
+            ("BDPAN", "ORG"),
             ("Institut des sciences marines et", "ORG"),
             ("Harbourline", "ORG"),
         ],
         {
-            "Banque de développement des Etats de l’Ouest africain": "ORG",
+            "Banque de développement des Ports de l’Atlantique nord": "ORG",
             "Institut des sciences marines": "ORG",
             "Harbourline": "ORG",
         },
     ),
     (  # an amount's unit in a heading is not an organisation
-        "Encours (en milliards FCFA) : 12,4\nLa BOAD a approuvé le prêt.",
-        [("milliards FCFA", "ORG"), ("BOAD", "ORG")],
-        {"BOAD": "ORG"},
+        "Encours (en milliards FCFA) : 12,4\nLa BRDL a approuvé le prêt.",
+        [("milliards FCFA", "ORG"), ("BRDL", "ORG")],
+        {"BRDL": "ORG"},
     ),
 ]
 
@@ -263,15 +263,15 @@ ENGLISH_RULES = [
         {"Nordvik Subsea AS": "ORG", "United Kingdom": "LOC"},
     ),
     (  # a town the NER missed, after "in", is a place the geodata knows
-        "Harbourline Ltd will open a second depot in Castleblayney this year.",
+        "Harbourline Ltd will open a second depot in Ballyjamesduff this year.",
         [("Harbourline Ltd", "ORG")],
-        {"Harbourline Ltd": "ORG", "Castleblayney": "LOC"},
+        {"Harbourline Ltd": "ORG", "Ballyjamesduff": "LOC"},
     ),
     (  # a government and a province acting are bodies; a state written as a place is a place
-        "The Government of Lindora is extending a grant. The agency will work with the Province "
-        "of Manitoba on projects in the State of Victoria.",
-        [("Lindora", "GPE"), ("Province of Manitoba", "GPE"), ("State of Victoria", "GPE")],
-        {"Government of Lindora": "ORG", "Province of Manitoba": "ORG", "State of Victoria": "LOC"},
+        "The Government of Lindora is extending a grant. The agency will partner with the Province "
+        "of Saskatchewan on projects in the State of Victoria.",
+        [("Lindora", "GPE"), ("Province of Saskatchewan", "GPE"), ("State of Victoria", "GPE")],
+        {"Government of Lindora": "ORG", "Province of Saskatchewan": "ORG", "State of Victoria": "LOC"},
     ),
     (  # the exchange a ticker is listed on is a body; a wire dateline in capitals names a place
         "SPRINGFIELD, Ill.--(BUSINESS WIRE)--May 2, 2024--Harbourline Inc. (Nasdaq:HRBL) today "
