@@ -58,8 +58,7 @@ def test_two_towns_joined_are_two_places(name: str, expected: list[str]) -> None
     ("text", "expected"),
     [
         (
-            "THIS NOTICE IS NOT TO BE SENT INTO THE UNITED STATES OF AMERICA, "
-            "CANADA OR JAPAN",
+            "THIS NOTICE IS NOT TO BE SENT INTO THE UNITED STATES OF AMERICA, CANADA OR JAPAN",
             ["UNITED STATES OF AMERICA", "CANADA", "JAPAN"],
         ),
         ("RÉSULTATS RECORD EN FRANCE ET AU CANADA POUR 2024", ["FRANCE", "CANADA"]),
