@@ -180,34 +180,28 @@ def band_keys(values: np.ndarray) -> tuple[int, ...]:
 
 def _band_keys(values: np.ndarray) -> list[list[int]]:
     """band_keys() of each row of `values`, at once."""
-    rows = values.reshape(len(values), BANDS, ROWS).astype(np.uint64)
-    mixed = (rows * _ROW_FACTORS).sum(axis=2, dtype=np.uint64) ^ _BAND_SALTS
-    keys: list[list[int]] = (mixed >> np.uint64(1)).tolist()  # fits a signed BIGINT
+    keys: list[list[int]] = band_key_matrix(values).tolist()
     return keys
 
 
-def close_to_each(
-    candidates: dict[int, set[int]], signatures: dict[int, bytes], threshold: float
-) -> dict[int, set[int]]:
-    """For each key of `candidates`, which of its candidates estimate a Jaccard similarity of at
-    least `threshold` with it, by their `signatures`: every pair compared at once, as one matrix."""
-    size = PERMUTATIONS * 4  # a release without shingles has an empty signature and no match
-    rows = {k: i for i, k in enumerate(k for k, found in signatures.items() if len(found) == size)}
-    pairs = [(pk, other) for pk, near in candidates.items() if pk in rows for other in near if other in rows]
-    close: dict[int, set[int]] = {pk: set() for pk in candidates}
-    if not pairs:
-        return close
-    matrix = np.frombuffer(b"".join(signatures[k] for k in rows), dtype=np.uint32).reshape(len(rows), -1)
-    left = np.fromiter((rows[pk] for pk, _ in pairs), dtype=np.intp, count=len(pairs))
-    right = np.fromiter((rows[other] for _, other in pairs), dtype=np.intp, count=len(pairs))
-    shares = np.empty(len(pairs))
-    for start in range(0, len(pairs), _CHUNK):  # a few MB of the matrix at a time
+def band_key_matrix(values: np.ndarray) -> np.ndarray:
+    """The BANDS band keys of each row of `values` (signatures), as 63-bit signed integers."""
+    rows = values.reshape(len(values), BANDS, ROWS).astype(np.uint64)
+    mixed = (rows * _ROW_FACTORS).sum(axis=2, dtype=np.uint64) ^ _BAND_SALTS
+    return (mixed >> np.uint64(1)).astype(np.int64)  # fits a signed BIGINT
+
+
+def similar(
+    first: np.ndarray, left: np.ndarray, second: np.ndarray, right: np.ndarray, threshold: float
+) -> np.ndarray:
+    """Whether row `left[i]` of the signatures `first` and row `right[i]` of `second` estimate a
+    Jaccard similarity of at least `threshold`, for each i: a few MB of rows at a time."""
+    kept = np.empty(len(left), dtype=bool)
+    for start in range(0, len(left), _CHUNK):
         part = slice(start, start + _CHUNK)
-        shares[part] = np.count_nonzero(matrix[left[part]] == matrix[right[part]], axis=1) / PERMUTATIONS
-    for (pk, other), share in zip(pairs, shares.tolist(), strict=True):
-        if share >= threshold:
-            close[pk].add(other)
-    return close
+        shares = np.count_nonzero(first[left[part]] == second[right[part]], axis=1) / PERMUTATIONS
+        kept[part] = shares >= threshold
+    return kept
 
 
 def figures(lines: list[str]) -> Counter[str]:
