@@ -11,12 +11,13 @@ import numpy as np
 from sqlalchemy import Connection, delete, insert, select
 
 from pressflow_schemas import EnrichedRelease, ReleaseLink
+from pressflow_store.db.bulk import bulk_insert
 from pressflow_store.db.tables import release_links, release_signatures, releases
 from pressflow_store.linking.bands import band_index, pairs_within
-from pressflow_store.linking.copies import Verdict, compare, similarity
+from pressflow_store.linking.copies import Verdict, decide, similarity
 from pressflow_store.linking.fingerprints import (
     Fingerprint,
-    fingerprint,
+    body_print,
     fingerprints,
     similar,
 )
@@ -51,6 +52,10 @@ class _Archive:
         # each release's link as this transaction leaves it (None: it links to nothing)
         self._links: dict[int, tuple[int, str, float] | None] = {}
         self.changes = changes
+        # stored by this transaction: no link committed before can point at them
+        self._fresh = set(texts)
+        self._targets: set[int] = set()  # releases a copy was linked to in this transaction
+        self._measured: dict[tuple[int, int], tuple[float, float]] = {}
 
     def preload(self, pks: set[int]) -> None:
         """Read the texts, arrival order and links of `pks` in three statements, not one each."""
@@ -77,8 +82,14 @@ class _Archive:
             if pk not in self._texts:
                 stored = self.conn.execute(select(releases.c.event).where(releases.c.id == pk)).scalar_one()
                 self._texts[pk] = json.loads(stored)["text"]
-            self._prints[pk] = fingerprint(self._texts[pk])
+            self._prints[pk] = body_print(self._texts[pk])  # compared only: no MinHash needed
         return self._prints[pk]
+
+    def similarity(self, earlier: int, later: int) -> tuple[float, float]:
+        """copies.similarity() of two releases, measured once per transaction."""
+        if (earlier, later) not in self._measured:
+            self._measured[earlier, later] = similarity(self.fingerprint(earlier), self.fingerprint(later))
+        return self._measured[earlier, later]
 
     def fingerprint_all(self, pks: list[int]) -> dict[int, Fingerprint]:
         """The fingerprints of releases whose texts are at hand, their MinHashes in one pass."""
@@ -102,6 +113,8 @@ class _Archive:
         return self._links[pk]
 
     def copies_of(self, pk: int) -> list[int]:
+        if pk in self._fresh and pk not in self._targets:
+            return []
         query = select(release_links.c.release_pk).where(
             release_links.c.target_pk == pk, release_links.c.kind == "duplicate_of"
         )
@@ -123,6 +136,8 @@ class _Archive:
             insert(release_links), {"release_pk": pk, "target_pk": target, "kind": kind, "similarity": score}
         )
         self._links[pk] = (target, kind, score)
+        if kind == "duplicate_of":
+            self._targets.add(target)
         self.changes.added(self._wire(pk, target, kind, score))
 
     def unlink(self, pk: int) -> None:
@@ -162,8 +177,8 @@ def link_releases(conn: Connection, written: Sequence[tuple[int, EnrichedRelease
     kept = similar(mine, later, mine, earlier, SCREEN)
     for pk, near in _grouped(pks, later[kept], np.array(pks)[earlier[kept]]).items():
         close.setdefault(pk, set()).update(near)
-    conn.execute(
-        insert(release_signatures), [{"release_pk": pk, "signature": prints[pk].signature} for pk in pks]
+    bulk_insert(
+        conn, release_signatures, [{"release_pk": pk, "signature": prints[pk].signature} for pk in pks]
     )
     archive.preload({n for pk, near in close.items() for n in (pk, *near)})
     for pk in pks:
@@ -186,7 +201,9 @@ def _link(archive: _Archive, pk: int, candidates: set[int]) -> None:
     for other in candidates:
         earlier = known[other].order < new.order
         first, second = (other, pk) if earlier else (pk, other)
-        verdict = compare(archive.fingerprint(first), archive.fingerprint(second))
+        verdict = decide(
+            archive.fingerprint(first), archive.fingerprint(second), *archive.similarity(first, second)
+        )
         if verdict is not None:
             verdicts[other] = (verdict, earlier)
     copies = [c for c, (v, _) in verdicts.items() if v.kind == "duplicate_of"]
@@ -210,5 +227,5 @@ def _join_copies(archive: _Archive, pk: int, copies: list[int]) -> None:
     earliest = min(roots, key=lambda r: known[r].order)
     for root in sorted(roots - {earliest}):
         for member in [*archive.copies_of(root), root]:
-            score = round(similarity(archive.fingerprint(earliest), archive.fingerprint(member))[0], 4)
+            score = round(archive.similarity(earliest, member)[0], 4)
             archive.set_link(member, earliest, "duplicate_of", score)
