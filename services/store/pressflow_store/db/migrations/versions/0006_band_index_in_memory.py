@@ -5,6 +5,7 @@ in-memory band index from `release_signatures` at start, and the downgrade write
 back for the older code."""
 
 import uuid
+from hashlib import blake2b
 
 import numpy as np
 import sqlalchemy as sa
@@ -45,8 +46,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    from pressflow_store.linking.fingerprints import PERMUTATIONS, band_key_matrix
-
     op.create_table(
         "release_bands",
         sa.Column("band_key", sa.BigInteger(), nullable=False),
@@ -75,9 +74,22 @@ def downgrade() -> None:
     rows = conn.execute(sa.text("SELECT release_pk, signature FROM release_signatures ORDER BY seq")).all()
     if rows:
         conn.execute(sa.insert(sketches), [{"release_pk": pk, "signature": bytes(s)} for pk, s in rows])
-        values = np.frombuffer(b"".join(bytes(s) for _, s in rows), dtype=np.uint32)
-        keys = band_key_matrix(values.reshape(len(rows), PERMUTATIONS)).tolist()
+        keys = _band_keys(np.frombuffer(b"".join(bytes(s) for _, s in rows), dtype=np.uint32)).tolist()
         found = {(key, pk) for (pk, _), row in zip(rows, keys, strict=True) for key in row}
         conn.execute(sa.insert(bands), [{"band_key": k, "release_pk": pk} for k, pk in sorted(found)])
     op.drop_table("signature_epoch")
     op.drop_table("release_signatures")
+
+
+def _band_keys(values: np.ndarray) -> np.ndarray:
+    """The 24 band keys of each signature (144 values), as pressflow_store.linking.fingerprints
+    computed them when this migration was written: a migration stays as it was written."""
+    bands, rows = 24, 6
+
+    def constants(label: str, count: int) -> np.ndarray:
+        digests = [blake2b(f"{label}{i}".encode(), digest_size=8).digest() for i in range(count)]
+        return np.array([int.from_bytes(d, "big") | 1 for d in digests], dtype=np.uint64)
+
+    grouped = values.reshape(-1, bands, rows).astype(np.uint64)
+    mixed = (grouped * constants("row", rows)).sum(axis=2, dtype=np.uint64) ^ constants("band", bands)
+    return (mixed >> np.uint64(1)).astype(np.int64)
