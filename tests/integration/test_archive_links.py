@@ -12,7 +12,7 @@ from pressflow_schemas import ArchiveLink
 from pressflow_store.db.engine import connect
 from pressflow_store.db.tables import link_outbox, release_signatures
 from pressflow_store.http.api import create_app
-from pressflow_store.linking.bands import band_index
+from pressflow_store.linking.bands import band_index, build_band_index
 from pressflow_store.write.repository import save_releases
 
 
@@ -80,6 +80,8 @@ def test_a_store_process_started_on_an_archive_builds_its_index_from_the_stored_
     write(engine, originals)
     restarted = connect(database_url)  # another process: an empty index, built from the database
     try:
+        build_band_index(restarted)  # as the store starts
+        assert indexed(restarted) == signature_rows(engine) and len(signature_rows(engine)) == len(originals)
         for event in events:
             write(restarted, [event])
         assert stored_links(restarted, events, labelled) == {

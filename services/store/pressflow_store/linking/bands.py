@@ -152,3 +152,12 @@ def band_index(conn: Connection) -> Iterator[BandIndex]:
     with index.lock:
         index.refresh(conn)
         yield index
+
+
+def build_band_index(engine: Engine) -> None:
+    """Build the index of `engine`'s database from the signatures committed now, as the store
+    starts: its first batch then reads only the few committed since, not the whole archive while
+    holding the lock other store processes wait on. No lock is needed here: a batch committing
+    meanwhile numbers its signatures above every committed one, so it is read at the next batch."""
+    with engine.connect() as conn, band_index(conn):
+        pass
