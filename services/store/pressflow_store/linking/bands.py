@@ -11,8 +11,8 @@ process killed leaves nothing behind; the batch's own rows are read back at the 
 
 Writing 24 band rows a release into a database index, and looking them up there, cost more
 than everything else the store writes (see the README); in memory a lookup of a whole batch is
-a few binary searches over sorted arrays. The cost is memory: some 0.9 KB a release (the
-signature, 576 bytes, and 24 keys with their slots), 90 MB per 100,000 releases."""
+a few binary searches over sorted arrays. The cost is memory: about 1 KB a release (the
+signature, 576 bytes, and 24 keys with their slots), 100 MB per 100,000 releases."""
 
 from __future__ import annotations
 
