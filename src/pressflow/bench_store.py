@@ -559,7 +559,7 @@ def _fresh(url: str) -> Any:
 
     from pressflow_store.db.engine import connect, create_schema
     from pressflow_store.db.search import POSTGRES_INDEX
-    from pressflow_store.db.tables import metadata
+    from pressflow_store.db.tables import RETIRED_TABLES, metadata
 
     engine = connect(url)
     with engine.begin() as conn:
@@ -567,6 +567,7 @@ def _fresh(url: str) -> Any:
             for name in [
                 POSTGRES_INDEX,
                 *(t.name for t in reversed(metadata.sorted_tables)),
+                *RETIRED_TABLES,
                 "alembic_version",
             ]:
                 conn.execute(text(f'DROP TABLE IF EXISTS "{name}" CASCADE'))

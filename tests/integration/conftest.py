@@ -10,7 +10,7 @@ from sqlalchemy import Engine, text
 from pressflow.postgres import PostgresServer, PostgresUnavailable
 from pressflow_store.db.engine import connect, create_schema
 from pressflow_store.db.search import POSTGRES_INDEX
-from pressflow_store.db.tables import metadata
+from pressflow_store.db.tables import RETIRED_TABLES, metadata
 
 
 @pytest.fixture(scope="session")
@@ -30,7 +30,8 @@ def postgres_url():
 
 def empty_postgres(engine: Engine) -> None:
     """Drop the store's tables and the migrations' bookkeeping, so each test migrates afresh."""
-    names = [POSTGRES_INDEX, *(t.name for t in reversed(metadata.sorted_tables)), "alembic_version"]
+    tables = [*(t.name for t in reversed(metadata.sorted_tables)), *RETIRED_TABLES]
+    names = [POSTGRES_INDEX, *tables, "alembic_version"]
     with engine.begin() as conn:
         for name in names:
             conn.execute(text(f'DROP TABLE IF EXISTS "{name}" CASCADE'))

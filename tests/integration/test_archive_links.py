@@ -5,13 +5,14 @@ from datetime import UTC, date, datetime
 import httpx
 import pytest
 from link_cases import as_events, cases, run, stored_links
-from sqlalchemy import func, select, union
+from sqlalchemy import func, select
 from store_releases import release
 
 from pressflow_schemas import ArchiveLink
-from pressflow_store.db.tables import link_outbox, release_bands, release_bands_recent
+from pressflow_store.db.engine import connect
+from pressflow_store.db.tables import link_outbox, release_signatures
 from pressflow_store.http.api import create_app
-from pressflow_store.linking import bands
+from pressflow_store.linking.bands import band_index, build_band_index
 from pressflow_store.write.repository import save_releases
 
 
@@ -57,57 +58,70 @@ def test_a_whole_batch_links_as_a_stream_does_and_a_replay_changes_nothing(engin
     assert len(outbox(engine)) == len(published)  # no new event for a replay
 
 
-def band_rows(engine) -> tuple[int, int, int]:
-    """Rows in the big band index, rows in the recent one, and distinct (key, release) of both."""
+def signature_rows(engine) -> list[int]:
     with engine.connect() as conn:
-        big, recent = (
-            conn.execute(select(func.count()).select_from(table)).scalar_one()
-            for table in (release_bands, release_bands_recent)
+        return list(
+            conn.execute(select(release_signatures.c.release_pk).order_by(release_signatures.c.seq)).scalars()
         )
-        both = union(
-            select(release_bands.c.band_key, release_bands.c.release_pk),
-            select(release_bands_recent.c.band_key, release_bands_recent.c.release_pk),
-        ).subquery()
-        return big, recent, conn.execute(select(func.count()).select_from(both)).scalar_one()
 
 
-def test_band_keys_merged_into_the_big_index_every_few_releases_still_find_every_copy(engine, monkeypatch):
-    monkeypatch.setattr(bands, "MERGE_EVERY", 5)
-    scores, links = run(engine)  # 52 releases one by one: ten merges
-    assert scores["copies_recall"] == 1.0 and scores["revisions_recall"] == 1.0, links
-    assert scores["unrelated_links"] == 0, links
-    big, recent, distinct = band_rows(engine)
-    assert big + recent == distinct  # every key once, in one table or the other
-    # SQLite merged ten times, the last releases wait; PostgreSQL writes to the big index
-    assert 0 < recent < big if engine.dialect.name == "sqlite" else recent == 0
+def indexed(engine) -> list[int]:
+    """The releases the band index of this process holds for `engine`'s database, in order."""
+    with engine.begin() as conn, band_index(conn) as index:
+        return index.pks[: index.size].tolist()
+
+
+def test_a_store_process_started_on_an_archive_builds_its_index_from_the_stored_signatures(
+    engine, database_url
+):
     labelled = cases()
-    assert write(engine, as_events(labelled)) == 0  # a replay adds no key
-    assert band_rows(engine) == (big, recent, distinct)
+    events = as_events(labelled)
+    originals = [ev for ev, case in zip(events, labelled, strict=True) if not case.kind]
+    write(engine, originals)
+    restarted = connect(database_url)  # another process: an empty index, built from the database
+    try:
+        build_band_index(restarted)  # as the store starts
+        assert indexed(restarted) == signature_rows(engine) and len(signature_rows(engine)) == len(originals)
+        for event in events:
+            write(restarted, [event])
+        assert stored_links(restarted, events, labelled) == {
+            c.name: (c.kind, c.of) for c in labelled if c.kind
+        }
+        assert indexed(restarted) == signature_rows(restarted)
+    finally:
+        restarted.dispose()
 
 
-def test_a_batch_that_fails_after_its_merge_leaves_the_band_keys_as_they_were(engine, monkeypatch):
-    monkeypatch.setattr(bands, "MERGE_EVERY", 4)
-    events = as_events(cases())
+def test_two_store_processes_writing_in_turn_find_the_copies_the_other_one_stored(engine, database_url):
+    other = connect(database_url)
+    try:
+        labelled = cases()
+        events = as_events(labelled)
+        for i, event in enumerate(events):
+            write(other if i % 2 else engine, [event])
+        assert stored_links(engine, events, labelled) == {c.name: (c.kind, c.of) for c in labelled if c.kind}
+        # each index read the other's rows after its own, in the order they were committed
+        assert indexed(engine) == indexed(other) == signature_rows(engine)
+        assert len(signature_rows(engine)) == len(events)
+    finally:
+        other.dispose()
+
+
+def test_a_batch_that_fails_leaves_nothing_in_the_index_and_a_replay_adds_nothing(engine):
+    labelled = cases()
+    events = as_events(labelled)
     for event in events[:6]:
         write(engine, [event])
-    before = band_rows(engine)
-    if engine.dialect.name == "sqlite":
-        assert before[1] > 0  # releases 5 and 6 wait in the recent table
+    before = indexed(engine)
     with pytest.raises(RuntimeError), engine.begin() as conn:
-        save_releases(conn, events[6:9])  # releases 7 to 9 cross 8: a merge, then the crash
-        assert band_rows_in(conn)[1] == 0
+        save_releases(conn, events[6:9])
         raise RuntimeError("killed")
-    assert band_rows(engine) == before
-    write(engine, events[6:9])
-    big, recent, distinct = band_rows(engine)
-    assert recent == 0 and big == distinct > before[2]
-
-
-def band_rows_in(conn) -> tuple[int, int]:
-    return tuple(
-        conn.execute(select(func.count()).select_from(table)).scalar_one()
-        for table in (release_bands, release_bands_recent)
-    )
+    assert indexed(engine) == before == signature_rows(engine)
+    for event in events[6:]:
+        write(engine, [event])
+    assert stored_links(engine, events, labelled) == {c.name: (c.kind, c.of) for c in labelled if c.kind}
+    assert write(engine, events) == 0
+    assert indexed(engine) == signature_rows(engine) and len(signature_rows(engine)) == len(events)
 
 
 ORIGINAL = (

@@ -79,3 +79,50 @@ def test_the_chart_has_a_bar_for_every_month_in_range():
         ("2025-02", 4),
     ]
     assert bars[3].height == 2 * bars[0].height
+
+
+def _brute_force(stored: list[tuple[int, ...]], batch: list[tuple[int, ...]]) -> set[tuple[int, int]]:
+    return {
+        (row, slot)
+        for row, keys in enumerate(batch)
+        for slot, own in enumerate(stored)
+        if set(keys) & set(own)
+    }
+
+
+def test_the_band_index_finds_every_stored_release_sharing_a_key_across_its_merges(monkeypatch):
+    import numpy as np
+
+    from pressflow_store.linking import bands
+
+    monkeypatch.setattr(bands, "RECENT", 200)  # merged every third batch; the last two wait
+    texts = [BODY, "Dépêche reprise\n\n" + BODY, BODY.replace("3,2", "3,8")]
+    texts += [
+        f"Release {i} of the plant at Lyon, {i} jobs and a budget of {i * 7} euros this year."
+        for i in range(40)
+    ]
+    prints = fingerprints(texts)
+    index = bands.BandIndex()
+    for start in range(0, len(prints), 4):  # as batches commit, in order
+        chunk = prints[start : start + 4]
+        index.add(list(range(100 + start, 100 + start + len(chunk))), b"".join(p.signature for p in chunk))
+    assert index.size == len(prints) and index.pks[: index.size].tolist() == list(
+        range(100, 100 + len(prints))
+    )
+    batch = [fingerprint("Repris par une agence\n\n" + BODY), fingerprint(texts[10])]
+    rows, slots = index.matches(np.array([p.bands for p in batch], dtype=np.int64))
+    found = set(zip(rows.tolist(), slots.tolist(), strict=True))
+    assert found == _brute_force([p.bands for p in prints], [p.bands for p in batch])
+    assert {(0, 0), (0, 1), (1, 10)} <= found  # the copies of BODY, and the same text again
+    assert np.array_equal(index.signatures[10], np.frombuffer(prints[10].signature, dtype=np.uint32))
+
+
+def test_pairs_within_a_batch_are_each_later_release_with_the_earlier_ones_sharing_a_key():
+    import numpy as np
+
+    from pressflow_store.linking.bands import pairs_within
+
+    keys = np.array([[1, 2, 3], [4, 5, 6], [7, 2, 8], [9, 2, 3], [10, 11, 12]], dtype=np.int64)
+    later, earlier = pairs_within(keys)
+    assert sorted(zip(later.tolist(), earlier.tolist(), strict=True)) == [(2, 0), (3, 0), (3, 2)]
+    assert [len(found) for found in pairs_within(keys[[0, 1, 4]])] == [0, 0]

@@ -16,6 +16,7 @@ from pressflow_runtime.metrics import LagSampler
 from pressflow_runtime.readiness import Readiness
 from pressflow_store.db.engine import answers, connect, create_schema, optimize
 from pressflow_store.http.api import create_app
+from pressflow_store.linking.bands import build_band_index
 from pressflow_store.settings import StoreSettings
 from pressflow_store.write.consumer import StoreConsumer
 
@@ -52,6 +53,7 @@ def build_app(settings: StoreSettings) -> FastAPI:
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         await asyncio.to_thread(create_schema, engine)
         await asyncio.to_thread(optimize, engine)
+        await asyncio.to_thread(build_band_index, engine)
         await publisher.start()
         await consumer.start()
         try:

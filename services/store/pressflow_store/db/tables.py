@@ -1,7 +1,6 @@
 """The database tables, in SQLAlchemy Core: releases and what enrichment found in them."""
 
 from sqlalchemy import (
-    BigInteger,
     Column,
     Date,
     DateTime,
@@ -118,34 +117,25 @@ CHILD_TABLES = (release_entities, release_amounts, release_dates)
 # --- links across the archive (pressflow_store.linking) ---------------------------------------
 
 
-def _band_index(name: str) -> Table:
-    # the key is the table (no second copy of every row in a rowid table); releases are never
-    # deleted one by one, so no index by release
-    return Table(
-        name,
-        metadata,
-        Column("band_key", BigInteger, primary_key=True),
-        child_key("release_pk", "releases", primary_key=True),
-        sqlite_with_rowid=False,
-    )
-
-
-# MinHash LSH band keys of each release's body: releases sharing a key are candidate copies,
-# found by an indexed lookup that every store process shares and that survives restarts.
-release_bands = _band_index("release_bands")
-
-# On SQLite, the band keys of the releases linked since the last merge: a small table, so that
-# each batch adds its rows to pages already at hand, merged into release_bands in key order
-# every so many releases (pressflow_store.linking.bands) rather than spread over the whole big
-# index at each commit.
-release_bands_recent = _band_index("release_bands_recent")
-
-# Each release's MinHash signature: candidates sharing a band are screened on it, without their text.
-release_sketches = Table(
-    "release_sketches",
+# Each release's MinHash signature, numbered in the order the batches that wrote them committed
+# (they are written under the lock that links one batch at a time): the durable state the band
+# index each store process keeps in memory is derived from (pressflow_store.linking.bands), read
+# whole when a process starts and, from then on, from the number it last read.
+release_signatures = Table(
+    "release_signatures",
     metadata,
-    child_key("release_pk", "releases", primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    child_key("release_pk", "releases", nullable=False, unique=True),
     Column("signature", LargeBinary, nullable=False),
+    sqlite_autoincrement=True,  # a number is never given twice, even after the last row went
+)
+
+# One row, written by the migration that made release_signatures: a store process whose band
+# index was built from another database (one emptied and migrated again) sees another token.
+signature_epoch = Table(
+    "signature_epoch",
+    metadata,
+    Column("token", String(32), primary_key=True),
 )
 
 # What a release copies (duplicate_of the earliest copy) or revises: one link per release.
@@ -189,3 +179,7 @@ link_outbox = Table(
     Column("id", Integer, primary_key=True),
     Column("event", Text, nullable=False),
 )
+
+# Tables earlier migrations made and later ones dropped: what empties a database by table name
+# (the tests, the bench) drops these too, so that a database an older version used migrates afresh.
+RETIRED_TABLES = ("release_bands", "release_bands_recent", "release_sketches")

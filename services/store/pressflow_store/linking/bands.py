@@ -1,92 +1,163 @@
 """The band-key index: releases sharing an LSH band key are candidates to compare.
 
-On SQLite, new rows go to a small table (`release_bands_recent`) that a batch's random keys
-hit in pages already at hand; every MERGE_EVERY releases its rows move into the big one
-(`release_bands`) in key order, in the transaction of the batch that crossed the mark.
-Written at random into the big index, a batch of 500 releases rewrote most of its pages at
-each commit, since SQLite's log takes whole pages. PostgreSQL's log takes the rows, and a
-page only once between checkpoints, so there rows go straight into the big index (through the
-small one they were written three times). A lookup reads both tables; a crash rolls a merge
-back whole, so no key is ever lost or found twice."""
+It lives in the store process's memory, derived from what the database keeps: one MinHash
+signature per release in `release_signatures`, numbered (`seq`) in the order the batches that
+wrote them committed. The band keys are a function of the signature, so the index is rebuilt
+from those rows when a store process first links, and brought up to date at each batch with
+the rows committed since the last one it read (`seq` above its mark), under the lock the store
+takes to link one batch at a time: rows another store process wrote are read there too.
+Nothing is added from a transaction that has not committed, so a batch rolled back or a
+process killed leaves nothing behind; the batch's own rows are read back at the next batch.
+
+Writing 24 band rows a release into a database index, and looking them up there, cost more
+than everything else the store writes (see the README); in memory a lookup of a whole batch is
+a few binary searches over sorted arrays. The cost is memory: about 1 KB a release (the
+signature, 576 bytes, and 24 keys with their slots), 100 MB per 100,000 releases."""
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
-from collections.abc import Iterable
-from typing import Any
+import threading
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from sqlalchemy import Connection, text
+import numpy as np
+from sqlalchemy import Connection, Engine, select
 
-# Releases between two merges: the small table stays some 240,000 rows at most, and the big
-# index is rewritten once per 10,000 releases rather than once per batch.
-MERGE_EVERY = 10_000
+from pressflow_store.db.tables import release_signatures, signature_epoch
+from pressflow_store.linking.fingerprints import BANDS, PERMUTATIONS, band_key_matrix
 
-
-def stored_bands(conn: Connection, keys: set[int]) -> dict[int, set[int]]:
-    """Releases stored under each band key: one indexed lookup per table for the whole batch."""
-    found: dict[int, set[int]] = defaultdict(set)
-    for table in ("release_bands", "release_bands_recent"):
-        for key, pk in conn.execute(in_keys(conn, "band_key, release_pk", table, "band_key", keys)).all():
-            found[key].add(pk)
-    return found
+# Band keys of the newest releases wait in a small sorted array, which a batch's keys are added
+# to at little cost; past this many, or a quarter of the big one, they are merged into the big
+# sorted array, which copies it once.
+RECENT = 240_000
+_PAGE = 10_000  # signatures read per statement when the index is built or brought up to date
 
 
-def add_bands(conn: Connection, rows: list[tuple[int, int]]) -> None:
-    """Index (band_key, release_pk) rows; on SQLite, merge the recent ones into the big index
-    when these releases cross a multiple of MERGE_EVERY (release ids only grow)."""
-    if not rows:
-        return
-    _insert(conn, sorted(rows))  # in key order: each page of the B-tree is visited once
-    if conn.dialect.name == "postgresql":
-        return
-    pks = [pk for _, pk in rows]
-    if max(pks) // MERGE_EVERY > (min(pks) - 1) // MERGE_EVERY:
-        merge_bands(conn)
+class BandIndex:
+    """Band keys of the signatures a database holds, and those signatures, by release."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()  # threads of one process link one at a time, as processes do
+        self.epoch: str | None = None
+        self.mark = 0  # the highest `seq` read
+        self._empty()
+
+    def _empty(self) -> None:
+        self.mark = 0
+        self.signatures = np.zeros((0, PERMUTATIONS), dtype=np.uint32)  # by slot
+        self.pks = np.zeros(0, dtype=np.int64)  # release by slot
+        self.size = 0
+        # sorted band keys and the slot of each: the big arrays and the recent ones
+        self._levels = [(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))] * 2
+
+    def refresh(self, conn: Connection) -> None:
+        """Read the signatures committed since the last call (all of them, the first time or
+        when the database is not the one the index was built from)."""
+        epoch = conn.execute(select(signature_epoch.c.token)).scalar_one()
+        if epoch != self.epoch:
+            self._empty()
+            self.epoch = epoch
+        while True:
+            rows = conn.execute(
+                select(
+                    release_signatures.c.seq, release_signatures.c.release_pk, release_signatures.c.signature
+                )
+                .where(release_signatures.c.seq > self.mark)
+                .order_by(release_signatures.c.seq)
+                .limit(_PAGE)
+            ).all()
+            if not rows:
+                return
+            self.add([pk for _, pk, _ in rows], b"".join(bytes(sig) for _, _, sig in rows))
+            self.mark = rows[-1][0]
+
+    def add(self, pks: list[int], signatures: bytes) -> None:
+        """Index releases by their signatures (PERMUTATIONS 32-bit values each, end to end)."""
+        values = np.frombuffer(signatures, dtype=np.uint32).reshape(len(pks), PERMUTATIONS)
+        if self.size + len(pks) > len(self.pks):
+            capacity = max(1024, 2 * (self.size + len(pks)))
+            self.signatures = np.resize(self.signatures, (capacity, PERMUTATIONS))
+            self.pks = np.resize(self.pks, capacity)
+        slots = np.arange(self.size, self.size + len(pks))
+        self.signatures[slots] = values
+        self.pks[slots] = pks
+        self.size += len(pks)
+        keys = band_key_matrix(values).ravel()
+        order = np.argsort(keys, kind="stable")
+        big, recent = self._levels
+        recent = _merged(recent, (keys[order], np.repeat(slots, BANDS)[order]))
+        if len(recent[0]) > max(RECENT, len(big[0]) // 4):
+            big, recent = _merged(big, recent), (recent[0][:0], recent[1][:0])
+        self._levels = [big, recent]
+
+    def matches(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Every (row, slot) where row `row` of `keys` (one row of band keys per release) shares
+        a key with the release indexed in `slot`, each pair once."""
+        order = np.argsort(keys.ravel(), kind="stable")
+        wanted, owner = keys.ravel()[order], order // keys.shape[1]  # sorted: searched in order
+        rows, slots = [], []
+        for sorted_keys, sorted_slots in self._levels:
+            first = np.searchsorted(sorted_keys, wanted, side="left")
+            counts = np.searchsorted(sorted_keys, wanted, side="right") - first
+            hit = np.repeat(np.arange(len(wanted)), counts)
+            # the position of each match: its key's first match, plus its rank among them
+            rank = np.arange(len(hit)) - np.repeat(np.cumsum(counts) - counts, counts)
+            rows.append(owner[hit])
+            slots.append(sorted_slots[np.repeat(first, counts) + rank])
+        pairs = np.sort(np.concatenate(rows) * (1 << 32) + np.concatenate(slots))
+        pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]] if len(pairs) else pairs  # once each
+        return pairs >> 32, pairs & 0xFFFFFFFF
 
 
-def merge_bands(conn: Connection) -> None:
-    """Move every recent row into the big index, in key order, in the caller's transaction."""
-    conn.execute(
-        text(
-            "INSERT OR IGNORE INTO release_bands (band_key, release_pk)"
-            " SELECT band_key, release_pk FROM release_bands_recent ORDER BY band_key, release_pk"
-        )
+def _merged(
+    first: tuple[np.ndarray, np.ndarray], second: tuple[np.ndarray, np.ndarray]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Two (sorted keys, their slots) as one, still sorted by key."""
+    at = np.searchsorted(first[0], second[0])
+    return np.insert(first[0], at, second[0]), np.insert(first[1], at, second[1])
+
+
+def pairs_within(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every (later, earlier) pair of rows of `keys` (band keys of releases in order) sharing a
+    key, each pair once: a batch's releases are compared with those before them in it too."""
+    flat = keys.ravel()
+    order = np.argsort(flat, kind="stable")  # stable: the rows of one key stay in order
+    ordered, owner = flat[order], order // keys.shape[1]
+    shared = np.flatnonzero(ordered[1:] == ordered[:-1])
+    by_key: dict[int, list[int]] = {}
+    for at in sorted({*shared.tolist(), *(shared + 1).tolist()}):  # a few: copies in one batch
+        by_key.setdefault(int(ordered[at]), []).append(int(owner[at]))
+    pairs = sorted(
+        {(b, a) for rows in by_key.values() for i, a in enumerate(rows) for b in rows[i + 1 :] if b != a}
     )
-    conn.execute(text("DELETE FROM release_bands_recent"))
+    found = np.array(pairs, dtype=np.int64).reshape(-1, 2)
+    return found[:, 0], found[:, 1]
 
 
-def _insert(conn: Connection, rows: list[tuple[int, int]]) -> None:
-    """Rows in one statement: an executemany of tens of thousands of rows costs more in the
-    driver than the database spends on them."""
-    if conn.dialect.name == "postgresql":
-        statement = (
-            "INSERT INTO release_bands (band_key, release_pk)"
-            " SELECT * FROM unnest(CAST(:keys AS bigint[]), CAST(:pks AS integer[]))"
-        )
-        keys, pks = zip(*rows, strict=True)
-        conn.execute(text(statement).bindparams(keys=_array(keys), pks=_array(pks)))
-        return
-    statement = (
-        "INSERT INTO release_bands_recent (band_key, release_pk)"
-        " SELECT value ->> 0, value ->> 1 FROM json_each(:rows)"
-    )
-    conn.execute(text(statement).bindparams(rows=json.dumps(rows)))
+# One index per database a process writes to: derived state that belongs to the engine, as its
+# connection pool does, and goes with it.
+_INDEXES: weakref.WeakKeyDictionary[Engine, BandIndex] = weakref.WeakKeyDictionary()
+_INDEXES_LOCK = threading.Lock()
 
 
-def _array(values: Iterable[int]) -> str:
-    """A PostgreSQL array literal of integers: psycopg dumps a list of 12,000 integers one by
-    one in Python, some 20 ms; as text it is one string."""
-    return "{" + ",".join(map(str, values)) + "}"
+@contextmanager
+def band_index(conn: Connection) -> Iterator[BandIndex]:
+    """The index of the database `conn` writes to, brought up to date, held by this thread.
+
+    Call it holding the lock that serialises linking between processes (on PostgreSQL the
+    advisory lock, on SQLite the write lock), so that every batch committed before is read."""
+    with _INDEXES_LOCK:
+        index = _INDEXES.setdefault(conn.engine, BandIndex())
+    with index.lock:
+        index.refresh(conn)
+        yield index
 
 
-def in_keys(conn: Connection, columns: str, table: str, column: str, keys: set[int]) -> Any:
-    """SELECT columns FROM table WHERE column is one of `keys`, bound as one parameter (an array
-    on PostgreSQL, a JSON list on SQLite): thousands of keys without compiling thousands of
-    placeholders."""
-    values = sorted(keys)
-    if conn.dialect.name == "postgresql":
-        clause = f"SELECT {columns} FROM {table} WHERE {column} = ANY(CAST(:keys AS bigint[]))"
-        return text(clause).bindparams(keys=_array(values))
-    clause = f"SELECT {columns} FROM {table} WHERE {column} IN (SELECT value FROM json_each(:keys))"
-    return text(clause).bindparams(keys=json.dumps(values))
+def build_band_index(engine: Engine) -> None:
+    """Build the index of `engine`'s database from the signatures committed now, as the store
+    starts: its first batch then reads only the few committed since, not the whole archive while
+    holding the lock other store processes wait on. No lock is needed here: a batch committing
+    meanwhile numbers its signatures above every committed one, so it is read at the next batch."""
+    with engine.connect() as conn, band_index(conn):
+        pass

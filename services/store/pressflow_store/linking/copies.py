@@ -68,7 +68,11 @@ def compare(earlier: Fingerprint, later: Fingerprint) -> Verdict | None:
     added, removed or rewrote paragraphs. A release on the same subject by the same
     organisation shares its boilerplate and a few phrases, far below either threshold.
     """
-    jaccard, novelty = similarity(earlier, later)
+    return decide(earlier, later, *similarity(earlier, later))
+
+
+def decide(earlier: Fingerprint, later: Fingerprint, jaccard: float, novelty: float) -> Verdict | None:
+    """compare() given the similarity() of the two, already measured."""
     if novelty <= COPY_NOVELTY and jaccard >= COPY_JACCARD and not changed_figures(earlier, later):
         return Verdict("duplicate_of", round(jaccard, 4))
     if jaccard >= REVISION_JACCARD:

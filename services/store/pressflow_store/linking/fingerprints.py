@@ -48,7 +48,9 @@ def fold(text: str) -> str:
 
 
 def _is_contact(line: str) -> bool:
-    if _CONTACT.search(line):
+    # _CONTACT matches nothing without one of these; they are found many times faster than it runs
+    hinted = "@" in line or "http" in line or "www." in line or "tel" in line or "phone" in line
+    if (hinted or "fax" in line or "contact" in line or "mail" in line) and _CONTACT.search(line):
         return True
     return any(sum(c.isdigit() for c in run) >= 9 for run in _DIGITS.findall(line))
 
@@ -71,9 +73,13 @@ class Fingerprint:
     """A release reduced to what copies share: its body's lines and shingles, its MinHash band keys."""
 
     lines: tuple[str, ...]
-    shingles: frozenset[int]
     signature: bytes  # the MinHash values, stored so that candidates are screened without their text
     bands: tuple[int, ...]
+
+    @functools.cached_property
+    def shingles(self) -> frozenset[int]:
+        # only the releases compared need them as a set: most releases have no candidate
+        return shingles(list(self.lines))
 
     @functools.cached_property
     def figures(self) -> Counter[str]:
@@ -106,7 +112,7 @@ _WORDS_KEPT = 1 << 18
 
 
 def _word_hashes(words: list[str]) -> np.ndarray:
-    hashes = [_WORD_HASHES.get(w) for w in words]
+    hashes = list(map(_WORD_HASHES.get, words))
     if None in hashes:
         for i, found in enumerate(hashes):
             if found is None:
@@ -163,7 +169,9 @@ def signatures(sets: list[np.ndarray]) -> np.ndarray:
             last += 1
         flat = _premix(np.concatenate(sets[first:last]).astype(np.uint32))
         starts = np.cumsum([0] + [len(h) for h in sets[first : last - 1]])
-        out[first:last] = np.minimum.reduceat(flat[:, None] * _A + _B, starts, axis=0)
+        permuted = np.multiply(flat[:, None], _A)  # in place from here: no second matrix
+        permuted += _B
+        out[first:last] = np.minimum.reduceat(permuted, starts, axis=0)
         first = last
     return out
 
@@ -180,34 +188,28 @@ def band_keys(values: np.ndarray) -> tuple[int, ...]:
 
 def _band_keys(values: np.ndarray) -> list[list[int]]:
     """band_keys() of each row of `values`, at once."""
-    rows = values.reshape(len(values), BANDS, ROWS).astype(np.uint64)
-    mixed = (rows * _ROW_FACTORS).sum(axis=2, dtype=np.uint64) ^ _BAND_SALTS
-    keys: list[list[int]] = (mixed >> np.uint64(1)).tolist()  # fits a signed BIGINT
+    keys: list[list[int]] = band_key_matrix(values).tolist()
     return keys
 
 
-def close_to_each(
-    candidates: dict[int, set[int]], signatures: dict[int, bytes], threshold: float
-) -> dict[int, set[int]]:
-    """For each key of `candidates`, which of its candidates estimate a Jaccard similarity of at
-    least `threshold` with it, by their `signatures`: every pair compared at once, as one matrix."""
-    size = PERMUTATIONS * 4  # a release without shingles has an empty signature and no match
-    rows = {k: i for i, k in enumerate(k for k, found in signatures.items() if len(found) == size)}
-    pairs = [(pk, other) for pk, near in candidates.items() if pk in rows for other in near if other in rows]
-    close: dict[int, set[int]] = {pk: set() for pk in candidates}
-    if not pairs:
-        return close
-    matrix = np.frombuffer(b"".join(signatures[k] for k in rows), dtype=np.uint32).reshape(len(rows), -1)
-    left = np.fromiter((rows[pk] for pk, _ in pairs), dtype=np.intp, count=len(pairs))
-    right = np.fromiter((rows[other] for _, other in pairs), dtype=np.intp, count=len(pairs))
-    shares = np.empty(len(pairs))
-    for start in range(0, len(pairs), _CHUNK):  # a few MB of the matrix at a time
+def band_key_matrix(values: np.ndarray) -> np.ndarray:
+    """The BANDS band keys of each row of `values` (signatures), as 63-bit signed integers."""
+    rows = values.reshape(len(values), BANDS, ROWS).astype(np.uint64)
+    mixed = (rows * _ROW_FACTORS).sum(axis=2, dtype=np.uint64) ^ _BAND_SALTS
+    return (mixed >> np.uint64(1)).astype(np.int64)  # fits a signed BIGINT
+
+
+def similar(
+    first: np.ndarray, left: np.ndarray, second: np.ndarray, right: np.ndarray, threshold: float
+) -> np.ndarray:
+    """Whether row `left[i]` of the signatures `first` and row `right[i]` of `second` estimate a
+    Jaccard similarity of at least `threshold`, for each i: a few MB of rows at a time."""
+    kept = np.empty(len(left), dtype=bool)
+    for start in range(0, len(left), _CHUNK):
         part = slice(start, start + _CHUNK)
-        shares[part] = np.count_nonzero(matrix[left[part]] == matrix[right[part]], axis=1) / PERMUTATIONS
-    for (pk, other), share in zip(pairs, shares.tolist(), strict=True):
-        if share >= threshold:
-            close[pk].add(other)
-    return close
+        shares = np.count_nonzero(first[left[part]] == second[right[part]], axis=1) / PERMUTATIONS
+        kept[part] = shares >= threshold
+    return kept
 
 
 def figures(lines: list[str]) -> Counter[str]:
@@ -226,10 +228,16 @@ def fingerprint(text: str) -> Fingerprint:
     return fingerprints([text])[0]
 
 
+def body_print(text: str) -> Fingerprint:
+    """The fingerprint of `text` without its MinHash (no signature, no band keys): enough to
+    compare it, at a fraction of the cost."""
+    return Fingerprint(lines=tuple(body_lines(text)), signature=b"", bands=())
+
+
 def fingerprints(texts: list[str]) -> list[Fingerprint]:
     """The fingerprints of `texts`, their MinHash values computed in one pass for them all."""
     bodies = [body_lines(text) for text in texts]
-    runs = [_runs(_WORD.findall(" ".join(lines))) for lines in bodies]
+    runs = _batch_runs([_WORD.findall(" ".join(lines)) for lines in bodies])
     filled = [i for i, found in enumerate(runs) if len(found)]
     values = signatures([runs[i] for i in filled]) if filled else np.zeros((0, PERMUTATIONS), np.uint32)
     sketched = dict(zip(filled, zip(values, _band_keys(values), strict=True), strict=True))
@@ -239,9 +247,28 @@ def fingerprints(texts: list[str]) -> list[Fingerprint]:
         prints.append(
             Fingerprint(
                 lines=tuple(lines),
-                shingles=frozenset(runs[i].tolist()),
                 signature=b"" if signature_ is None else signature_.tobytes(),
                 bands=tuple(bands),
             )
         )
     return prints
+
+
+def _batch_runs(texts: list[list[str]]) -> list[np.ndarray]:
+    """_runs() of each list of words, those of SHINGLE words or more hashed as one array (a run
+    never crosses from one text into the next): numpy's cost per call paid once a batch."""
+    long_ = [words for words in texts if len(words) >= SHINGLE]
+    hashes = _word_hashes([w for words in long_ for w in words])
+    windows = max(0, len(hashes) - SHINGLE + 1)
+    combined = np.zeros(windows, dtype=np.uint64)
+    for offset in range(SHINGLE):
+        combined += hashes[offset : offset + windows] * _WORD_FACTORS[offset]
+    mixed = (combined >> np.uint64(32)) ^ (combined & _LOW32)
+    found, start = [], 0
+    for words in texts:
+        if len(words) < SHINGLE:
+            found.append(_runs(words))
+            continue
+        found.append(mixed[start : start + len(words) - SHINGLE + 1])
+        start += len(words)
+    return found

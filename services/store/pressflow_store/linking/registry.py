@@ -17,7 +17,6 @@ from sqlalchemy import (
     delete,
     exists,
     func,
-    insert,
     literal,
     or_,
     select,
@@ -29,6 +28,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 
 from pressflow_schemas import EnrichedRelease, EntityMerge
 from pressflow_schemas.keys import entity_key
+from pressflow_store.db.bulk import bulk_insert
 from pressflow_store.db.tables import entities, entity_evidence, entity_members, releases
 from pressflow_store.linking.outbox import Changes
 
@@ -106,8 +106,9 @@ def record_evidence(
     if before:
         conn.execute(delete(entity_evidence).where(entity_evidence.c.release_pk.in_(pks)))
     if rows:
-        conn.execute(
-            insert(entity_evidence),
+        bulk_insert(
+            conn,
+            entity_evidence,
             [{"release_pk": r, "short_pk": s, "long_pk": lo} for r, s, lo in sorted(rows)],
         )
     elsewhere = _given_elsewhere(conn, before | after, pks)

@@ -7,13 +7,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+import numpy as np
 from sqlalchemy import Connection, delete, insert, select
 
 from pressflow_schemas import EnrichedRelease, ReleaseLink
-from pressflow_store.db.tables import release_links, release_sketches, releases
-from pressflow_store.linking.bands import add_bands, in_keys, stored_bands
-from pressflow_store.linking.copies import Verdict, compare, similarity
-from pressflow_store.linking.fingerprints import Fingerprint, close_to_each, fingerprint, fingerprints
+from pressflow_store.db.bulk import bulk_insert
+from pressflow_store.db.tables import release_links, release_signatures, releases
+from pressflow_store.linking.bands import band_index, pairs_within
+from pressflow_store.linking.copies import Verdict, decide, similarity
+from pressflow_store.linking.fingerprints import (
+    Fingerprint,
+    body_print,
+    fingerprints,
+    similar,
+)
 from pressflow_store.linking.outbox import Changes
 
 # Candidates whose signatures estimate a lower similarity are not compared: the labelled
@@ -45,6 +52,10 @@ class _Archive:
         # each release's link as this transaction leaves it (None: it links to nothing)
         self._links: dict[int, tuple[int, str, float] | None] = {}
         self.changes = changes
+        # stored by this transaction: no link committed before can point at them
+        self._fresh = set(texts)
+        self._targets: set[int] = set()  # releases a copy was linked to in this transaction
+        self._measured: dict[tuple[int, int], tuple[float, float]] = {}
 
     def preload(self, pks: set[int]) -> None:
         """Read the texts, arrival order and links of `pks` in three statements, not one each."""
@@ -71,8 +82,14 @@ class _Archive:
             if pk not in self._texts:
                 stored = self.conn.execute(select(releases.c.event).where(releases.c.id == pk)).scalar_one()
                 self._texts[pk] = json.loads(stored)["text"]
-            self._prints[pk] = fingerprint(self._texts[pk])
+            self._prints[pk] = body_print(self._texts[pk])  # compared only: no MinHash needed
         return self._prints[pk]
+
+    def similarity(self, earlier: int, later: int) -> tuple[float, float]:
+        """copies.similarity() of two releases, measured once per transaction."""
+        if (earlier, later) not in self._measured:
+            self._measured[earlier, later] = similarity(self.fingerprint(earlier), self.fingerprint(later))
+        return self._measured[earlier, later]
 
     def fingerprint_all(self, pks: list[int]) -> dict[int, Fingerprint]:
         """The fingerprints of releases whose texts are at hand, their MinHashes in one pass."""
@@ -96,6 +113,8 @@ class _Archive:
         return self._links[pk]
 
     def copies_of(self, pk: int) -> list[int]:
+        if pk in self._fresh and pk not in self._targets:
+            return []
         query = select(release_links.c.release_pk).where(
             release_links.c.target_pk == pk, release_links.c.kind == "duplicate_of"
         )
@@ -117,6 +136,8 @@ class _Archive:
             insert(release_links), {"release_pk": pk, "target_pk": target, "kind": kind, "similarity": score}
         )
         self._links[pk] = (target, kind, score)
+        if kind == "duplicate_of":
+            self._targets.add(target)
         self.changes.added(self._wire(pk, target, kind, score))
 
     def unlink(self, pk: int) -> None:
@@ -134,50 +155,43 @@ class _Archive:
 
 
 def link_releases(conn: Connection, written: Sequence[tuple[int, EnrichedRelease]], changes: Changes) -> None:
-    """Index the band keys of releases stored for the first time and link each to its copies or
-    the release it revises, among those stored before and those earlier in the batch."""
+    """Store the signatures of releases stored for the first time and link each to its copies
+    or the release it revises, among those stored before and those earlier in the batch."""
     if not written:
         return
     archive = _Archive(conn, {pk: ev.text for pk, ev in written}, changes)
     prints = archive.fingerprint_all([pk for pk, _ in written])
-    stored = stored_bands(conn, {key for p in prints.values() for key in p.bands})
-    sketches = _sketches(conn, {pk for pks in stored.values() for pk in pks})
-    sketches.update({pk: p.signature for pk, p in prints.items()})
-    add_bands(conn, [(key, pk) for pk, p in prints.items() for key in set(p.bands)])
-    sketched = [{"release_pk": pk, "signature": p.signature} for pk, p in prints.items() if p.bands]
-    if sketched:
-        conn.execute(insert(release_sketches), sketched)
-    # one shared band also happens to releases written from one template: the signatures
-    # screen those out before any text is read, every pair of the batch at once
-    close = close_to_each(_candidates(written, prints, stored), sketches, SCREEN)
-    archive.preload({n for pk, near in close.items() if near for n in (pk, *near)})
-    for pk, _ in written:
-        if close[pk]:
+    pks = [pk for pk, p in prints.items() if p.bands]  # a release without shingles links to nothing
+    if not pks:
+        return
+    keys = np.array([prints[pk].bands for pk in pks], dtype=np.int64)
+    signatures = b"".join(prints[pk].signature for pk in pks)
+    mine = np.frombuffer(signatures, dtype=np.uint32).reshape(len(pks), -1)
+    with band_index(conn) as index:
+        # one shared band also happens to releases written from one template: the signatures
+        # screen those out before any text is read, every pair at once
+        rows, slots = index.matches(keys)
+        kept = similar(mine, rows, index.signatures, slots, SCREEN)
+        close = _grouped(pks, rows[kept], index.pks[slots[kept]])
+    later, earlier = pairs_within(keys)
+    kept = similar(mine, later, mine, earlier, SCREEN)
+    for pk, near in _grouped(pks, later[kept], np.array(pks)[earlier[kept]]).items():
+        close.setdefault(pk, set()).update(near)
+    bulk_insert(
+        conn, release_signatures, [{"release_pk": pk, "signature": prints[pk].signature} for pk in pks]
+    )
+    archive.preload({n for pk, near in close.items() for n in (pk, *near)})
+    for pk in pks:
+        if pk in close:
             _link(archive, pk, close[pk])
 
 
-def _candidates(
-    written: Sequence[tuple[int, EnrichedRelease]],
-    prints: dict[int, Fingerprint],
-    stored: dict[int, set[int]],
-) -> dict[int, set[int]]:
-    """The releases sharing a band key with each release written: stored, or earlier in the batch."""
-    batch: dict[int, set[int]] = {}
-    found: dict[int, set[int]] = {}
-    for pk, _ in written:
-        candidates: set[int] = set()
-        for key in prints[pk].bands:
-            candidates |= stored.get(key, set())
-            candidates |= batch.setdefault(key, set())
-            batch[key].add(pk)
-        candidates.discard(pk)
-        found[pk] = candidates
-    return found
-
-
-def _sketches(conn: Connection, pks: set[int]) -> dict[int, bytes]:
-    query = in_keys(conn, "release_pk, signature", "release_sketches", "release_pk", pks)
-    return {pk: bytes(sig) for pk, sig in conn.execute(query).all()}
+def _grouped(pks: list[int], rows: np.ndarray, others: np.ndarray) -> dict[int, set[int]]:
+    """{pks[row]: the others paired with it} over the pairs (rows[i], others[i])."""
+    close: dict[int, set[int]] = {}
+    for row, other in zip(rows.tolist(), others.tolist(), strict=True):
+        close.setdefault(pks[row], set()).add(other)
+    return close
 
 
 def _link(archive: _Archive, pk: int, candidates: set[int]) -> None:
@@ -188,7 +202,9 @@ def _link(archive: _Archive, pk: int, candidates: set[int]) -> None:
         for other in cluster:
             earlier = known[other].order < new.order
             first, second = (other, pk) if earlier else (pk, other)
-            verdict = compare(archive.fingerprint(first), archive.fingerprint(second))
+            verdict = decide(
+                archive.fingerprint(first), archive.fingerprint(second), *archive.similarity(first, second)
+            )
             if verdict is not None:
                 verdicts[other] = (verdict, earlier)
                 if verdict.kind == "duplicate_of":
@@ -228,5 +244,5 @@ def _join_copies(archive: _Archive, pk: int, copies: list[int]) -> None:
     earliest = min(roots, key=lambda r: known[r].order)
     for root in sorted(roots - {earliest}):
         for member in [*archive.copies_of(root), root]:
-            score = round(similarity(archive.fingerprint(earliest), archive.fingerprint(member))[0], 4)
+            score = round(archive.similarity(earliest, member)[0], 4)
             archive.set_link(member, earliest, "duplicate_of", score)
