@@ -529,39 +529,45 @@ def run(
             print(f"stack with {count} enrich and {count} store workers...", file=sys.stderr)
             pipeline = Pipeline(broker.bootstrap_servers, root / f"stack{count}", count, broker.pid).start()
             try:
-                offset = (n + 1) * 100_000  # releases no run has seen
-                # a steady state, not the first minute of a cold stack: the broker's JIT compiles
-                # its hot paths over its first few hundred messages (a cold broker used 13.5 ms of
-                # CPU per release, a warm one 8.7), and each service fills its caches
-                if warm_up:
-                    asyncio.run(pipeline.burst(distinct_releases(warm_up, offset + 90_000)))
-                burst = asyncio.run(pipeline.burst(distinct_releases(2 * releases, offset)))
-                half = burst["sustained_releases_per_s"] / 2
-                cpu_before, runqueue_before = pipeline.cpu(), pipeline.cpu(runqueue_seconds)
-                latency = asyncio.run(
-                    pipeline.latencies(distinct_releases(latency_releases, offset + 50_000), half)
-                )
-                cpu = per_release_ms(cpu_before, pipeline.cpu_at_last_stored, latency_releases)
-                runqueue = per_release_ms(runqueue_before, pipeline.runqueue_at_last_stored, latency_releases)
-                rss = pipeline.peak_rss()
-                slowest = pipeline.slowest
+                # releases no run has seen
+                row = _measure(pipeline, releases, latency_releases, (n + 1) * 100_000, warm_up)
             finally:
                 pipeline.stop()
             analyze = (before + analyze_rate(burst_texts, root / "analyze")) / 2
-            result[f"workers_{count}"] = {
-                "analyze_releases_per_s": analyze,
-                **burst,
-                "vs_analyze": burst["sustained_releases_per_s"] / analyze,
-                "half_load_releases_per_s": half,
-                **latency_figures(latency),
-                "slowest_s": slowest,
-                "peak_rss_mib": rss,
-                "cpu_ms_per_release_sustained": pipeline.cpu_in_burst,
-                "cpu_ms_per_release_at_half_load": cpu,
-                "runqueue_wait_ms_per_release_at_half_load": runqueue,
-            }
+            row["analyze_releases_per_s"] = analyze
+            row["vs_analyze"] = row["sustained_releases_per_s"] / analyze  # type: ignore[operator]
+            result[f"workers_{count}"] = row
     result["load_average_at_end"] = os.getloadavg()
     return result
+
+
+def _measure(
+    pipeline: Pipeline, releases: int, latency_releases: int, offset: int, warm_up: int
+) -> dict[str, object]:
+    """One stack's figures: the sustained burst, then the latency at half its rate."""
+    # a steady state, not the first minute of a cold stack: the broker's JIT compiles its hot
+    # paths over its first few hundred messages (a cold broker used 13.5 ms of CPU per release,
+    # a warm one 8.7), and each service fills its caches
+    if warm_up:
+        asyncio.run(pipeline.burst(distinct_releases(warm_up, offset + 90_000)))
+    burst = asyncio.run(pipeline.burst(distinct_releases(2 * releases, offset)))
+    half = burst["sustained_releases_per_s"] / 2
+    cpu_before, runqueue_before = pipeline.cpu(), pipeline.cpu(runqueue_seconds)
+    latency = asyncio.run(pipeline.latencies(distinct_releases(latency_releases, offset + 50_000), half))
+    return {
+        **burst,
+        "half_load_releases_per_s": half,
+        **latency_figures(latency),
+        "slowest_s": pipeline.slowest,
+        "peak_rss_mib": pipeline.peak_rss(),
+        "cpu_ms_per_release_sustained": pipeline.cpu_in_burst,
+        "cpu_ms_per_release_at_half_load": per_release_ms(
+            cpu_before, pipeline.cpu_at_last_stored, latency_releases
+        ),
+        "runqueue_wait_ms_per_release_at_half_load": per_release_ms(
+            runqueue_before, pipeline.runqueue_at_last_stored, latency_releases
+        ),
+    }
 
 
 def summary(result: dict[str, object], workers: list[int]) -> list[str]:
