@@ -82,6 +82,7 @@ def features(release: Release, entity: Entity) -> dict[str, float]:
         "digit": float(any(c.isdigit() for c in name)),
         "aliases": float(bool(entity.aliases)),
         "common_words": _common_share(tokens, release.lower_words),
+        "common_head": _common_head(tokens, release.lower_words),
         "org_word": float(any(t.lower() in _ORG_WORDS for t in tokens)),
         "site_word": float(any(t.lower() in _SITE_WORDS for t in tokens)),
         "region_head": float(bool(tokens) and tokens[0].lower() in gz.REGION_HEADS),
@@ -101,6 +102,15 @@ def _common_share(tokens: list[str], lower_words: frozenset[str]) -> float:
     if not capitalised:
         return 0.0
     return sum(t.lower() in lower_words for t in capitalised) / len(capitalised)
+
+
+def _common_head(tokens: list[str], lower_words: frozenset[str]) -> float:
+    """The name's last word is an ordinary word the text also writes in lower case, and no kind
+    of body or site ("Final Investment Decision", "Domestic Departures"; not "Ocean Trust")."""
+    if len(tokens) < 2 or not tokens[-1][:1].isupper():
+        return 0.0
+    last = tokens[-1].lower()
+    return float(last in lower_words and last not in _ORG_WORDS and last not in _SITE_WORDS)
 
 
 def _context(release: Release, entity: Entity) -> dict[str, float]:
