@@ -745,3 +745,16 @@ def test_a_name_goes_on_to_its_acronym() -> None:
     names = {m.text for e in entities for m in e.mentions}
     assert "Pôle Régional de Recherche et de Valorisation Agricole" in names
     assert "Valorisation Agricole" not in names
+
+
+def test_a_company_name_the_ner_cut_in_two_and_its_partner_in_capitals() -> None:
+    """ "Norvik" + "Hydrogen" (labelled a product) is one company; "and TEVAL" after it another."""
+    text = "The venture was formed in 2021 by Norvik Hydrogen and TEVAL, and builds a plant in Leeds."
+    hits = [("Norvik", "ORG"), ("Hydrogen", "PRODUCT"), ("Leeds", "GPE")]
+    assert _found(text, hits, "en") == {"Norvik Hydrogen": "ORG", "TEVAL": "ORG", "Leeds": "LOC"}
+
+
+def test_units_after_and_are_no_bodies() -> None:
+    text = "Brenmoor Energy and MW figures were published by Brenmoor Energy in Leeds."
+    hits = [("Brenmoor Energy", "ORG"), ("Brenmoor Energy", "ORG"), ("Leeds", "GPE")]
+    assert _found(text, hits, "en") == {"Brenmoor Energy": "ORG", "Leeds": "LOC"}

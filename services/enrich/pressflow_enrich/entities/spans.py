@@ -65,6 +65,7 @@ _NUMBER_AFTER = re.compile(r"^ ?\d")
 _ORG_TAIL_AFTER = re.compile(r"^\s+(métropole|Métropole|Council)\b")
 _PLACE_ADJECTIVE_AFTER = re.compile(r"^ ([a-zà-ÿ]+)\b")
 _CREDIT_SEPARATOR = re.compile(r"\s?[-–—][ \t]")  # "Hôtel de Ville- Quimperlé" too; not "Saint-\nDenis"
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+$")  # one capitalised word, no figure
 _SLASH_GAP = re.compile(r"^\s*/\s*$")
 _CONNECTOR_GAP = re.compile(
     r"^\s+(?:et (?:du|des|de la|de l['’]|d['’])|pour (?:la|le|les|l['’])|avec (?:la|le|les|l['’])"
@@ -178,6 +179,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     for run in _enumerations(text, kept):
         _align_types(text, run)
         kept += _list_tail(text, run)
+    kept += _coordinated_acronyms(text, kept)
     kept = _shorten_to_known(text, sorted(kept, key=lambda h: h.start))
     _extend_to_acronym(text, kept)
     kept = _drop_overlaps(kept)  # what an extended name now holds
@@ -292,6 +294,8 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         return False
     if _SLASH_GAP.match(gap):  # "Région Centre / Val-de-Loire", "SN/TP"
         return True
+    if gap == " " and prev.label == "ORG" and hit.label == "MISC" and _NAME_WORD.match(text, hit.start, hit.end):
+        return True  # "Norvik" + "Hydrogen": a company's name the NER cut in two, the rest unlabelled
     prev_text = _DETERMINER.sub("", text[prev.start : prev.end])
     if prev_text.endswith(",") and not gap.strip() and prev.label == hit.label == "ORG":
         return True  # "the Department for Harbours," + "Canals and Waterways"
@@ -832,6 +836,23 @@ def _list_tail(text: str, run: list[Hit]) -> list[Hit]:
         return []
     start = run[-1].end + tail.start(1)
     return [Hit(start, start + len(tail.group(1)), run[0].label)]
+
+
+_ACRONYM_AFTER_AND = re.compile(r" (?:and|et|&) ([A-Z][A-Z&]{2,7})(?![\w'’&-])")
+
+
+def _coordinated_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
+    """ "Norvik Hydrogen and TEVAL": a name in capitals joined to a company's is another body,
+    where the NER saw none."""
+    starts = {hit.start for hit in hits}
+    found = []
+    for hit in hits:
+        after = _ACRONYM_AFTER_AND.match(text, hit.end) if hit.label == "ORG" else None
+        if after and after.start(1) not in starts and not _is_generic([after[1]]):
+            lowered = after[1].lower()
+            if lowered not in gz.LEGAL_SUFFIXES and lowered not in gz.TERM_ACRONYMS and not is_country(after[1]):
+                found.append(Hit(after.start(1), after.end(1), "ORG", ruled=True))
+    return found
 
 
 def _whole_town_names(text: str, hits: list[Hit]) -> list[Hit]:
