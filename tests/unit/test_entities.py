@@ -758,3 +758,30 @@ def test_units_after_and_are_no_bodies() -> None:
     text = "Brenmoor Energy and MW figures were published by Brenmoor Energy in Leeds."
     hits = [("Brenmoor Energy", "ORG"), ("Brenmoor Energy", "ORG"), ("Leeds", "GPE")]
     assert _found(text, hits, "en") == {"Brenmoor Energy": "ORG", "Leeds": "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # what a stake is held in is a company, each name of the list, whatever the NER said
+            "The write-down of Halvard's investments in Brisemont and Carvel Mourreau cost $12 million.",
+            [("Halvard", "ORG"), ("Brisemont", "GPE"), ("Carvel Mourreau", "PERSON")],
+            "en",
+            {"Halvard": "ORG", "Brisemont": "ORG", "Carvel Mourreau": "ORG"},
+        ),
+        (
+            "Le groupe Ferrand a cédé sa participation dans Valdoria à Lyon.",
+            [("Ferrand", "ORG"), ("Valdoria", "LOC"), ("Lyon", "LOC")],
+            "fr",
+            {"Ferrand": "ORG", "Valdoria": "ORG", "Lyon": "LOC"},
+        ),
+        (  # a country stays a place
+            "Halvard Group doubled its investments in Canada and in Leeds.",
+            [("Halvard Group", "ORG"), ("Canada", "GPE"), ("Leeds", "GPE")],
+            "en",
+            {"Halvard Group": "ORG", "Canada": "LOC", "Leeds": "LOC"},
+        ),
+    ],
+)
+def test_what_a_stake_is_held_in_is_a_company(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected

@@ -180,6 +180,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         _align_types(text, run)
         kept += _list_tail(text, run)
     kept += _coordinated_acronyms(text, kept)
+    _type_holdings(text, kept)
     kept = _shorten_to_known(text, sorted(kept, key=lambda h: h.start))
     _extend_to_acronym(text, kept)
     kept = _drop_overlaps(kept)  # what an extended name now holds
@@ -853,6 +854,24 @@ def _coordinated_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
             if lowered not in gz.LEGAL_SUFFIXES and lowered not in gz.TERM_ACRONYMS and not is_country(after[1]):
                 found.append(Hit(after.start(1), after.end(1), "ORG", ruled=True))
     return found
+
+
+_HOLDING_BEFORE = re.compile(
+    r"(?<![\w-])(?i:investments|stakes?|shareholdings?|holdings|interests|participations?|equity interests?)"
+    r" (?:in|dans|au capital de|au capital d['’]) (?:the )?$"
+)
+
+
+def _type_holdings(text: str, hits: list[Hit]) -> None:
+    """ "its investments in Arvelle and Moreau Frères", "sa participation dans X": what a stake is
+    held in is a company, and so is each name listed with it (a country or a city stays a place)."""
+    held, ordered = False, sorted(hits, key=lambda h: h.start)
+    for prev, hit in zip([None, *ordered], ordered, strict=False):
+        joined = prev is not None and held and _LIST_GAP.match(text[prev.end : hit.start])
+        held = bool(joined or _HOLDING_BEFORE.search(text, max(0, hit.start - 40), hit.start))
+        name = text[hit.start : hit.end]
+        if held and not (is_country(name) or is_region(name) or is_city(name, 50_000)):
+            hit.label, hit.ruled = "ORG", True
 
 
 def _whole_town_names(text: str, hits: list[Hit]) -> list[Hit]:
