@@ -785,3 +785,22 @@ def test_units_after_and_are_no_bodies() -> None:
 )
 def test_what_a_stake_is_held_in_is_a_company(text: str, hits: list, lang: str, expected: dict) -> None:
     assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # the body a title is held in, named just before it, where the NER found none
+            "Work began in Leeds.\n\nBrenmoor chief executive Jo Pryce said Brenmoor would hire 40 people.",
+            [("Leeds", "GPE"), ("Jo Pryce", "PERSON")],
+            {"Leeds": "LOC", "Brenmoor": "ORG", "Jo Pryce": "PER"},
+        ),
+        (  # a portfolio the text writes in lower case names no body
+            "Energy Minister Dr Ann Hale opened the energy park in Leeds.",
+            [("Ann Hale", "PERSON"), ("Leeds", "GPE")],
+            {"Ann Hale": "PER", "Leeds": "LOC"},
+        ),
+    ],
+)
+def test_the_body_named_before_a_title(text: str, hits: list, expected: dict) -> None:
+    assert _found(text, hits, "en") == expected

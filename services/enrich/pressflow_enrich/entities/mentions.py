@@ -36,6 +36,7 @@ _PARAGRAPH_AFTER = re.compile(r"[ \t]*\n(?:[ \t]*\n\s*(\S.*)|[ \t]*([-•·*–]
 _CONTACT_START = re.compile(r"(?i)[+\d(]|t[ée]l|phone|mobile|e-?mail|courriel|[\w.-]+@")
 _OF_AFTER = re.compile(r" (?:de la |de l'|du |des |de |d'|of (?:the )?)\w")
 _CLOCK_BEFORE = re.compile(r"\d{1,2} ?[h:.] ?\d{2} ?$")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
 _BRANCH = re.compile(r"^([A-Z]{2,8}) ([A-ZÀ-Þ][\w-]+)$")
 
 
@@ -50,7 +51,8 @@ def find_entities(text: str, lang: str, ner: Ner, judge: Judge | None = None) ->
 def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[Hit]]:
     """The rules' entities, and the corrected NER hits they were built from."""
     hits, links = clean_hits(text, list(ner(text, lang)))
-    groups = _Groups(text, hits + _listed_companies(text, hits) + _constituencies(text, hits))
+    found = _listed_companies(text, hits) + _constituencies(text, hits) + _employers(text, hits)
+    groups = _Groups(text, hits + found)
     groups.link_pairs(links)
     groups.link_parentheses()
     groups.link_variants()
@@ -93,6 +95,44 @@ def _constituencies(text: str, hits: list[Hit]) -> list[Hit]:
         if seat and not any(h.start < seat.end() and h.end > seat.start() for h in hits):
             found.append(Hit(seat.start(), seat.end(), "LOC", ruled=True))
     return found
+
+
+# "Brenmoor chief executive Jo Mills", "Acme Head of Strategy, Mr Lee": the body a title is held in,
+# named just before the title (the words of a portfolio, "Energy Minister", the text writes in lower case).
+_EMPLOYER_BEFORE = re.compile(r"(?<![\w'’&.-])((?:[A-Z][\w&'’-]+ ){1,3})$")
+_ROLE_HEAD = re.compile(
+    r" (?:[Cc]hief|[Hh]ead|[Cc]hair(?:man|woman|person)?|[Mm]anaging|[Ff]ounder|CEO|CFO|COO|CTO|"
+    r"[Ss]pokes(?:person|man|woman))\b"
+)
+
+
+def _employers(text: str, hits: list[Hit]) -> list[Hit]:
+    """The body named just before a person's title, where the NER found none."""
+    people = [h.start for h in hits if h.label == "PER"]
+    lower = {w.lower() for w in _LOWER_WORD.findall(text)} if people else set()
+    found = []
+    for role in _ROLE_HEAD.finditer(text) if people else ():
+        person = people[bisect_right(people, role.start()) : bisect_right(people, role.start()) + 1]
+        if not person or person[0] - role.end() > 80 or "\n" in text[role.end() : person[0]]:
+            continue
+        before = _EMPLOYER_BEFORE.search(text, max(0, role.start() - 50), role.start() + 1)
+        if not before:
+            continue
+        start, end = before.start(1), role.start()
+        name = text[start:end]
+        first = name.split(" ", 1)[0]
+        if first in ("The", "A", "An", "Our", "Its"):
+            start, name = start + len(first) + 1, name[len(first) + 1 :]
+        if start < end and _employer_name(name, lower) and not any(h.start < end and h.end > start for h in hits):
+            found.append(Hit(start, end, "ORG", ruled=True))
+    return found
+
+
+def _employer_name(name: str, lower: set[str]) -> bool:
+    tokens = [w.lower() for w in words(name)]
+    if any(w in lower or w in gz.TITLE_WORDS or w in gz.GENERIC_WORDS for w in tokens):
+        return False
+    return not (is_country(name) or is_region(name) or is_city(name, 50_000))
 
 
 class _Groups:
