@@ -390,8 +390,9 @@ def _used_as_adjective(text: str, members: list[Hit]) -> bool:
 
 
 def _capitalised_sentence_start(text: str, members: list[Hit]) -> bool:
-    """ "- Déployer une communication": a lone word opening a line and followed by prose."""
-    if len(members) != 1 or len(words(text[members[0].start : members[0].end])) != 1:
+    """ "- Déployer une communication": a lone word opening a line and followed by prose (unless a
+    rule found it: "Brenmoor chief executive Jo Pryce")."""
+    if len(members) != 1 or members[0].ruled or len(words(text[members[0].start : members[0].end])) != 1:
         return False
     hit = members[0]
     line_start = text.rfind("\n", 0, hit.start) + 1
