@@ -804,3 +804,15 @@ def test_what_a_stake_is_held_in_is_a_company(text: str, hits: list, lang: str, 
 )
 def test_the_body_named_before_a_title(text: str, hits: list, expected: dict) -> None:
     assert _found(text, hits, "en") == expected
+
+
+def test_a_known_name_run_on_into_a_title_case_headline_s_verb() -> None:
+    text = (
+        "Harlow Trust and Mireval Group Back New Schools In Leeds\n\n"
+        "Mireval Group and the Harlow Trust gave £2m to schools in Leeds."
+    )
+    hits = [
+        ("Harlow Trust", "ORG"), ("Mireval Group Back New Schools", "ORG"), ("Leeds", "GPE"),
+        ("Mireval Group", "ORG"), ("Harlow Trust", "ORG"), ("Leeds", "GPE"),
+    ]  # fmt: skip
+    assert _found(text, hits, "en") == {"Harlow Trust": "ORG", "Mireval Group": "ORG", "Leeds": "LOC"}
