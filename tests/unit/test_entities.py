@@ -816,3 +816,10 @@ def test_a_known_name_run_on_into_a_title_case_headline_s_verb() -> None:
         ("Mireval Group", "ORG"), ("Harlow Trust", "ORG"), ("Leeds", "GPE"),
     ]  # fmt: skip
     assert _found(text, hits, "en") == {"Harlow Trust": "ORG", "Mireval Group": "ORG", "Leeds": "LOC"}
+
+
+def test_a_capitalised_article_inside_a_sentence_belongs_to_the_place() -> None:
+    text = "Le parc s'étend sur les communes de Harol, Les Aulnettes et Dompaire, près d'Épinal."
+    hits = [("Harol", "LOC"), ("Aulnettes", "LOC"), ("Dompaire", "LOC"), ("Épinal", "LOC")]
+    found = _found(text, hits)
+    assert found["Les Aulnettes"] == "LOC" and "Aulnettes" not in found

@@ -880,11 +880,21 @@ def _whole_town_names(text: str, hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         before = _TOWN_ARTICLE.search(text, max(0, hit.start - 4), hit.start)
         glued = _GLUED_BEFORE.search(text, max(0, hit.start - 30), hit.start)
-        if before and is_settlement(text[before.start() : hit.end]):
+        if before and (is_settlement(text[before.start() : hit.end]) or _article_of_place(text, hit, before.start())):
             hit.start = before.start()
         elif glued and hit.label != "PER":
             hit.start = glued.start()  # "Armor’Air": one name the NER cut at its apostrophe
     return hits
+
+
+_MID_SENTENCE = re.compile(r"[a-zà-ÿ,] $")
+
+
+def _article_of_place(text: str, hit: Hit, start: int) -> bool:
+    """ "les communes de Harol, Les Aulnettes et Dompaire": an article written with its capital in
+    the middle of a sentence belongs to the place's name."""
+    spelled = text[start : start + 3] in ("La ", "Le ", "Les")
+    return hit.label == "LOC" and spelled and bool(_MID_SENTENCE.search(text, max(0, start - 2), start))
 
 
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]* $")
