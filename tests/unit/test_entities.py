@@ -823,3 +823,10 @@ def test_a_capitalised_article_inside_a_sentence_belongs_to_the_place() -> None:
     hits = [("Harol", "LOC"), ("Aulnettes", "LOC"), ("Dompaire", "LOC"), ("Épinal", "LOC")]
     found = _found(text, hits)
     assert found["Les Aulnettes"] == "LOC" and "Aulnettes" not in found
+
+
+def test_a_site_named_before_its_kind() -> None:
+    """The NER found the second word only; the site's kind after it says the name is a site's."""
+    text = "Brenmoor Energy took the investment decision on its Harrow Carnmoor offshore wind farm in Wales."
+    hits = [("Brenmoor Energy", "ORG"), ("Carnmoor", "GPE"), ("Wales", "GPE")]
+    assert _found(text, hits, "en") == {"Brenmoor Energy": "ORG", "Harrow Carnmoor": "LOC", "Wales": "LOC"}

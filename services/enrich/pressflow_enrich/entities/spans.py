@@ -175,6 +175,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         _extend_body_kind(text, hit)
         _retype(text, hit)
     kept = _drop_overlaps(cleaned)
+    _name_sites(text, kept)
     _type_places_named_by_orgs(text, kept)
     for run in _enumerations(text, kept):
         _align_types(text, run)
@@ -686,6 +687,30 @@ def _retype(text: str, hit: Hit) -> None:
         hit.label, hit.ruled = "ORG", True
     elif not hit.ruled and _introduces_person(text, hit):
         hit.label, hit.ruled = "PER", True
+
+
+# A site's kind after its name, in lower case: "the Carrow Hill mine", "its Brinlow offshore wind farm".
+_SITE_KIND_AFTER = re.compile(
+    r" (?:[a-z-]+ ){0,2}(?:"
+    + "|".join(sorted(gz.SITE_TAILS - {"project", "road", "street", "avenue", "station", "terminal"}))
+    + r")s?\b"
+)
+_CAPITALISED_BEFORE = re.compile(r"(?<=[a-zà-ÿ,] )(?:[A-ZÀ-Þ][\w'’-]+ )+$")
+
+
+def _name_sites(text: str, hits: list[Hit]) -> None:
+    """A place the NER found, followed by the kind of site it names, is that site, and the
+    capitalised words just before it are its name's too ("the Dunmore Carrow Hill gold mine")."""
+    for hit in hits:
+        if hit.label not in ("LOC", "MISC") or not _SITE_KIND_AFTER.match(text, hit.end):
+            continue
+        name = text[hit.start : hit.end]
+        if is_country(name) or is_region(name) or is_city(name, 50_000):
+            continue  # "the France offshore wind farm" would be France's
+        before = _CAPITALISED_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        if before and before[0].split(" ", 1)[0] not in ("The", "Its", "Our"):
+            hit.start = before.start()
+        hit.label, hit.ruled = "LOC", True
 
 
 def _after_word(text: str, hit: Hit, nouns: frozenset[str]) -> bool:
