@@ -830,3 +830,9 @@ def test_a_site_named_before_its_kind() -> None:
     text = "Brenmoor Energy took the investment decision on its Harrow Carnmoor offshore wind farm in Wales."
     hits = [("Brenmoor Energy", "ORG"), ("Carnmoor", "GPE"), ("Wales", "GPE")]
     assert _found(text, hits, "en") == {"Brenmoor Energy": "ORG", "Harrow Carnmoor": "LOC", "Wales": "LOC"}
+
+
+def test_a_capital_the_inside_a_sentence_opens_the_name() -> None:
+    text = "The scanner is part of £2m invested across The Harlow and Kenton Schools Trust this year."
+    hits = [("Harlow", "GPE"), ("Kenton Schools Trust", "ORG")]
+    assert _found(text, hits, "en") == {"Harlow and Kenton Schools Trust": "ORG"}

@@ -176,6 +176,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         _retype(text, hit)
     kept = _drop_overlaps(cleaned)
     _name_sites(text, kept)
+    _open_at_capital_the(text, kept)
     _type_places_named_by_orgs(text, kept)
     for run in _enumerations(text, kept):
         _align_types(text, run)
@@ -711,6 +712,17 @@ def _name_sites(text: str, hits: list[Hit]) -> None:
         if before and before[0].split(" ", 1)[0] not in ("The", "Its", "Our"):
             hit.start = before.start()
         hit.label, hit.ruled = "LOC", True
+
+
+# "across The Harlow and Kenton Schools Trust": inside a sentence, a capitalised "The" opens a
+# formal name, and what follows it to the name the NER found is that name's.
+_CAPITAL_THE_BEFORE = re.compile(r"(?<=[a-z,] )The ((?:[A-Z][\w'’-]*|and|&|of) )+$")
+
+
+def _open_at_capital_the(text: str, hits: list[Hit]) -> None:
+    for hit in hits:
+        if hit.label == "ORG" and (before := _CAPITAL_THE_BEFORE.search(text, max(0, hit.start - 60), hit.start)):
+            hit.start = before.start() + len("The ")
 
 
 def _after_word(text: str, hit: Hit, nouns: frozenset[str]) -> bool:
