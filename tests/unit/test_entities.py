@@ -836,3 +836,12 @@ def test_a_capital_the_inside_a_sentence_opens_the_name() -> None:
     text = "The scanner is part of £2m invested across The Harlow and Kenton Schools Trust this year."
     hits = [("Harlow", "GPE"), ("Kenton Schools Trust", "ORG")]
     assert _found(text, hits, "en") == {"Harlow and Kenton Schools Trust": "ORG"}
+
+
+def test_an_acronym_in_mixed_case_after_its_name() -> None:
+    text = "The Department for Rural Affairs (DfRA) opened an office in Leeds. DfRA will hire 12 people."
+    hits = [("The Department for Rural Affairs", "ORG"), ("DfRA", "ORG"), ("Leeds", "GPE"), ("DfRA", "ORG")]
+    entities = find_entities(text, "en", FakeNer(hits))
+    assert [(e.type, e.name, e.aliases) for e in entities if e.type == "ORG"] == [
+        ("ORG", "DfRA", ["Department for Rural Affairs"])
+    ]

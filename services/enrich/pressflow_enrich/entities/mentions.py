@@ -37,6 +37,7 @@ _CONTACT_START = re.compile(r"(?i)[+\d(]|t[ée]l|phone|mobile|e-?mail|courriel|[
 _OF_AFTER = re.compile(r" (?:de la |de l'|du |des |de |d'|of (?:the )?)\w")
 _CLOCK_BEFORE = re.compile(r"\d{1,2} ?[h:.] ?\d{2} ?$")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
+_MIXED_ACRONYM = re.compile(r"^[A-Z](?=[a-z]{0,2}[A-Z])(?:[A-Z]|[a-z]{1,2}(?=[A-Z])){1,5}[A-Z]?$")
 _BRANCH = re.compile(r"^([A-Z]{2,8}) ([A-ZÀ-Þ][\w-]+)$")
 
 
@@ -237,6 +238,8 @@ def _defines(name: str, inner: str) -> bool:
     """An acronym after its expansion, or an expansion after its acronym: not "Sète (Hérault)"."""
     if is_acronym(inner):
         return True
+    if _MIXED_ACRONYM.match(inner):  # "Department for Rural Affairs (DfRA)": its capitals begin the name
+        return initials(name).startswith("".join(c for c in inner if c.isupper()))
     return is_acronym(name) and len(words(inner)) > 1 and inner[:1].isupper()
 
 

@@ -176,7 +176,6 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         _retype(text, hit)
     kept = _drop_overlaps(cleaned)
     _name_sites(text, kept)
-    _open_at_capital_the(text, kept)
     _type_places_named_by_orgs(text, kept)
     for run in _enumerations(text, kept):
         _align_types(text, run)
@@ -184,6 +183,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     kept += _coordinated_acronyms(text, kept)
     _type_holdings(text, kept)
     kept = _shorten_to_known(text, sorted(kept, key=lambda h: h.start))
+    _open_at_capital_the(text, kept)
     _extend_to_acronym(text, kept)
     kept = _drop_overlaps(kept)  # what an extended name now holds
     return _split_joined_towns(text, _whole_town_names(text, kept)), links
