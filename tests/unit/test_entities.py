@@ -845,3 +845,20 @@ def test_an_acronym_in_mixed_case_after_its_name() -> None:
     assert [(e.type, e.name, e.aliases) for e in entities if e.type == "ORG"] == [
         ("ORG", "DfRA", ["Department for Rural Affairs"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the issuer opening the headline, named again below it, found where the NER saw none
+            "Corvane : résultats annuels 2024\n\nCorvane annonce un chiffre d'affaires en hausse à Lyon.",
+            {"Corvane": "ORG", "Lyon": "LOC"},
+        ),
+        (  # the headline's topic, a word the text also writes in lower case, is no name
+            "Climat : un plan pour Lyon\n\nLe plan climat de Lyon est adopté.",
+            {"Lyon": "LOC"},
+        ),
+    ],
+)
+def test_the_issuer_a_headline_opens_with(text: str, expected: dict) -> None:
+    assert _found(text, [("Lyon", "LOC")] * text.count("Lyon")) == expected

@@ -53,6 +53,7 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     """The rules' entities, and the corrected NER hits they were built from."""
     hits, links = clean_hits(text, list(ner(text, lang)))
     found = _listed_companies(text, hits) + _constituencies(text, hits) + _employers(text, hits)
+    found += _headline_issuer(text, hits)
     groups = _Groups(text, hits + found)
     groups.link_pairs(links)
     groups.link_parentheses()
@@ -134,6 +135,27 @@ def _employer_name(name: str, lower: set[str]) -> bool:
     if any(w in lower or w in gz.TITLE_WORDS or w in gz.GENERIC_WORDS for w in tokens):
         return False
     return not (is_country(name) or is_region(name) or is_city(name, 50_000))
+
+
+# "Corvane : résultats annuels 2024": a headline opened by the issuer's name and a colon.
+_ISSUER_HEADLINE = re.compile(r"\A\s*([A-ZÀ-Þ][\w&'’.-]*(?: [A-ZÀ-Þ&][\w&'’.-]*){0,2}) ?: \S")
+
+
+def _headline_issuer(text: str, hits: list[Hit]) -> list[Hit]:
+    """The company a headline opens with, before a colon, named again below it; not the headline's
+    topic ("Climat : ..."), a word the text also writes in lower case, nor a label ("Posted:")."""
+    found = _ISSUER_HEADLINE.match(text)
+    if not found or any(h.start < found.end(1) and h.end > found.start(1) for h in hits):
+        return []
+    name = found[1]
+    tokens = [w.lower() for w in words(name)]
+    lower = {w.lower() for w in _LOWER_WORD.findall(text)}
+    labels = gz.GENERIC_WORDS | gz.TITLE_WORDS | gz.CONTACT_LABELS
+    if any(w in lower or w in labels for w in tokens) or is_country(name) or is_region(name) or is_city(name):
+        return []
+    if text.lower().count(name.lower(), found.end()) < 1:
+        return []
+    return [Hit(found.start(1), found.end(1), "ORG", ruled=True)]
 
 
 class _Groups:
