@@ -862,3 +862,9 @@ def test_an_acronym_in_mixed_case_after_its_name() -> None:
 )
 def test_the_issuer_a_headline_opens_with(text: str, expected: dict) -> None:
     assert _found(text, [("Lyon", "LOC")] * text.count("Lyon")) == expected
+
+
+def test_messrs_before_a_company_is_no_part_of_its_name() -> None:
+    text = "The plant will be built by M/s. Tamar Hydro Limited near Leeds."
+    hits = [("M/s. Tamar Hydro Limited", "ORG"), ("Leeds", "GPE")]
+    assert _found(text, hits, "en") == {"Tamar Hydro Limited": "ORG", "Leeds": "LOC"}
