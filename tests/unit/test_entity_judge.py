@@ -79,3 +79,19 @@ def test_countries_continents_and_capitals_the_ner_missed_are_places() -> None:
     text = "Ventes en hausse en Grèce et en Europe; un bureau ouvre à Bangui. Air France reste client."
     found = {e.name: e.type for e in find_candidates(text, "fr", FakeNer([]))[0]}
     assert found == {"Grèce": "LOC", "Europe": "LOC", "Bangui": "LOC"}  # not "France" inside "Air France"
+
+
+def test_the_parts_of_an_e_mail_address_are_no_ordinary_words() -> None:
+    """ "Julie Rivet" is a name, though her address writes it in lower case; "Key Facts" are words."""
+    text = (
+        "Julie Rivet leads the project; the key facts are below.\nContact: julie.rivet@harbourside.example\n"
+    )
+    release = Release.of(text, "en", [])
+    person = Entity(
+        type="PER", name="Julie Rivet", aliases=[], mentions=[Mention(text="Julie Rivet", start=0, end=11)]
+    )
+    heading = Entity(
+        type="ORG", name="Key Facts", aliases=[], mentions=[Mention(text="key facts", start=31, end=40)]
+    )
+    assert features(release, person)["common_words"] == 0.0
+    assert features(release, heading)["common_head"] == 1.0

@@ -8,7 +8,7 @@ from collections import Counter
 
 from pressflow_enrich.amounts.mentions import names_a_currency
 from pressflow_enrich.entities import gazetteer as gz
-from pressflow_enrich.entities.judge import Judge, shipped_judge
+from pressflow_enrich.entities.judge import LOWER_WORD, Judge, shipped_judge
 from pressflow_enrich.entities.spans import PLACE_NAMED_BY_ORG, Hit, clean_hits, initials, is_acronym, words
 from pressflow_enrich.ner import Ner
 from pressflow_enrich.places import (
@@ -36,7 +36,6 @@ _PARAGRAPH_AFTER = re.compile(r"[ \t]*\n(?:[ \t]*\n\s*(\S.*)|[ \t]*([-•·*–]
 _CONTACT_START = re.compile(r"(?i)[+\d(]|t[ée]l|phone|mobile|e-?mail|courriel|[\w.-]+@")
 _OF_AFTER = re.compile(r" (?:de la |de l'|du |des |de |d'|of (?:the )?)\w")
 _CLOCK_BEFORE = re.compile(r"\d{1,2} ?[h:.] ?\d{2} ?$")
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
 _MIXED_ACRONYM = re.compile(r"^[A-Z](?=[a-z]{0,2}[A-Z])(?:[A-Z]|[a-z]{1,2}(?=[A-Z])){1,5}[A-Z]?$")
 _BRANCH = re.compile(r"^([A-Z]{2,8}) ([A-ZÀ-Þ][\w-]+)$")
 
@@ -111,7 +110,7 @@ _ROLE_HEAD = re.compile(
 def _employers(text: str, hits: list[Hit]) -> list[Hit]:
     """The body named just before a person's title, where the NER found none."""
     people = [h.start for h in hits if h.label == "PER"]
-    lower = {w.lower() for w in _LOWER_WORD.findall(text)} if people else set()
+    lower = {w.lower() for w in LOWER_WORD.findall(text)} if people else set()
     found = []
     for role in _ROLE_HEAD.finditer(text) if people else ():
         person = people[bisect_right(people, role.start()) : bisect_right(people, role.start()) + 1]
@@ -125,7 +124,11 @@ def _employers(text: str, hits: list[Hit]) -> list[Hit]:
         first = name.split(" ", 1)[0]
         if first in ("The", "A", "An", "Our", "Its"):
             start, name = start + len(first) + 1, name[len(first) + 1 :]
-        if start < end and _employer_name(name, lower) and not any(h.start < end and h.end > start for h in hits):
+        if (
+            start < end
+            and _employer_name(name, lower)
+            and not any(h.start < end and h.end > start for h in hits)
+        ):
             found.append(Hit(start, end, "ORG", ruled=True))
     return found
 
@@ -149,7 +152,7 @@ def _headline_issuer(text: str, hits: list[Hit]) -> list[Hit]:
         return []
     name = found[1]
     tokens = [w.lower() for w in words(name)]
-    lower = {w.lower() for w in _LOWER_WORD.findall(text)}
+    lower = {w.lower() for w in LOWER_WORD.findall(text)}
     labels = gz.GENERIC_WORDS | gz.TITLE_WORDS | gz.CONTACT_LABELS
     if any(w in lower or w in labels for w in tokens) or is_country(name) or is_region(name) or is_city(name):
         return []

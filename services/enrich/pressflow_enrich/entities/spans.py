@@ -298,7 +298,12 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         return False
     if _SLASH_GAP.match(gap):  # "Région Centre / Val-de-Loire", "SN/TP"
         return True
-    if gap == " " and prev.label == "ORG" and hit.label == "MISC" and _NAME_WORD.match(text, hit.start, hit.end):
+    if (
+        gap == " "
+        and prev.label == "ORG"
+        and hit.label == "MISC"
+        and _NAME_WORD.match(text, hit.start, hit.end)
+    ):
         return True  # "Norvik" + "Hydrogen": a company's name the NER cut in two, the rest unlabelled
     prev_text = _DETERMINER.sub("", text[prev.start : prev.end])
     if prev_text.endswith(",") and not gap.strip() and prev.label == hit.label == "ORG":
@@ -724,7 +729,9 @@ _CAPITAL_THE_BEFORE = re.compile(r"(?<=[a-z,] )The ((?:[A-Z][\w'’-]*|and|&|of)
 
 def _open_at_capital_the(text: str, hits: list[Hit]) -> None:
     for hit in hits:
-        if hit.label == "ORG" and (before := _CAPITAL_THE_BEFORE.search(text, max(0, hit.start - 60), hit.start)):
+        if hit.label == "ORG" and (
+            before := _CAPITAL_THE_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+        ):
             hit.start = before.start() + len("The ")
 
 
@@ -891,7 +898,11 @@ def _coordinated_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
         after = _ACRONYM_AFTER_AND.match(text, hit.end) if hit.label == "ORG" else None
         if after and after.start(1) not in starts and not _is_generic([after[1]]):
             lowered = after[1].lower()
-            if lowered not in gz.LEGAL_SUFFIXES and lowered not in gz.TERM_ACRONYMS and not is_country(after[1]):
+            if (
+                lowered not in gz.LEGAL_SUFFIXES
+                and lowered not in gz.TERM_ACRONYMS
+                and not is_country(after[1])
+            ):
                 found.append(Hit(after.start(1), after.end(1), "ORG", ruled=True))
     return found
 
@@ -920,7 +931,9 @@ def _whole_town_names(text: str, hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         before = _TOWN_ARTICLE.search(text, max(0, hit.start - 4), hit.start)
         glued = _GLUED_BEFORE.search(text, max(0, hit.start - 30), hit.start)
-        if before and (is_settlement(text[before.start() : hit.end]) or _article_of_place(text, hit, before.start())):
+        if before and (
+            is_settlement(text[before.start() : hit.end]) or _article_of_place(text, hit, before.start())
+        ):
             hit.start = before.start()
         elif glued and hit.label != "PER":
             hit.start = glued.start()  # "Armor’Air": one name the NER cut at its apostrophe
