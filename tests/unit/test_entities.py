@@ -868,3 +868,10 @@ def test_messrs_before_a_company_is_no_part_of_its_name() -> None:
     text = "The plant will be built by M/s. Tamar Hydro Limited near Leeds."
     hits = [("M/s. Tamar Hydro Limited", "ORG"), ("Leeds", "GPE")]
     assert _found(text, hits, "en") == {"Tamar Hydro Limited": "ORG", "Leeds": "LOC"}
+
+
+def test_the_items_the_ner_skipped_in_a_typed_list() -> None:
+    text = "Commitments came from investors (Halvard, BRKM, Old Carvel and Norvane) on Tuesday."
+    hits = [("Halvard", "ORG"), ("Norvane", "ORG")]
+    found = _found(text, hits, "en")
+    assert found["BRKM"] == "ORG" and found["Old Carvel"] == "ORG"

@@ -178,6 +178,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     kept = _drop_overlaps(cleaned)
     _name_sites(text, kept)
     _type_places_named_by_orgs(text, kept)
+    kept = sorted(kept + _list_gaps(text, kept), key=lambda h: h.start)
     for run in _enumerations(text, kept):
         _align_types(text, run)
         kept += _list_tail(text, run)
@@ -832,6 +833,26 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
             continue
         kept.append(hit)
     return kept
+
+
+_LISTED = r"[A-ZÀ-Þ][\w&'’.-]*(?: [A-ZÀ-Þ&][\w&'’.-]*){0,3}"
+_ITEMS_GAP = re.compile(rf", (?:{_LISTED}(?:, |,? (?:and|et|&) ))+")
+_ITEM = re.compile(rf"(?<=, )({_LISTED})(?=, |,? (?:and|et|&) )")
+
+
+def _list_gaps(text: str, hits: list[Hit]) -> list[Hit]:
+    """ "Woodford, Brenmoor, Old Carvel and Brooks": the items the NER skipped in a list whose
+    first and last names it found with one type (bodies or places) have that type too."""
+    found = []
+    ordered = sorted(hits, key=lambda h: h.start)
+    for prev, hit in zip(ordered, ordered[1:], strict=False):
+        if prev.label != hit.label or hit.label not in ("ORG", "LOC") or not 4 < hit.start - prev.end < 80:
+            continue
+        if _ITEMS_GAP.fullmatch(text, prev.end, hit.start):
+            for item in _ITEM.finditer(text, prev.end, hit.start):
+                if not _is_generic(words(item[1])):
+                    found.append(Hit(item.start(1), item.end(1), hit.label))
+    return found
 
 
 def _enumerations(text: str, hits: list[Hit]) -> list[list[Hit]]:
