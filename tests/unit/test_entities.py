@@ -875,3 +875,14 @@ def test_the_items_the_ner_skipped_in_a_typed_list() -> None:
     hits = [("Halvard", "ORG"), ("Norvane", "ORG")]
     found = _found(text, hits, "en")
     assert found["BRKM"] == "ORG" and found["Old Carvel"] == "ORG"
+
+
+def test_a_site_named_by_its_kind_then_by_its_own_name() -> None:
+    text = (
+        "Les parcs éoliens de Bel Orme et Mont Vert sont en service. "
+        "Le parc éolien du Mont Vert compte trois éoliennes."
+    )
+    hits = [("Bel Orme", "LOC"), ("Mont Vert", "LOC"), ("parc éolien du Mont Vert", "LOC")]
+    entities = find_entities(text, "fr", FakeNer(hits))
+    sites = [e for e in entities if any("Mont Vert" in m.text for m in e.mentions)]
+    assert len(sites) == 1 and {m.text for m in sites[0].mentions} == {"Mont Vert", "parc éolien du Mont Vert"}

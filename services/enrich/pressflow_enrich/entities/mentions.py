@@ -233,7 +233,7 @@ class _Groups:
                 )  # "X Network Telecom" / "X Network Communication"
         sites = _site_stems(self.text, self.hits)
         for key, hit in keys.items():
-            if key in sites and not hit.ruled and not _known_place(self.text[hit.start : hit.end]):
+            if key in sites and _short_name_of_site(self.text, hit, sites[key]):
                 self.union(hit, sites[key])  # "the Carrow Hill Gold Mine", then "mining Carrow Hill"
 
     def members(self) -> list[list[Hit]]:
@@ -243,11 +243,31 @@ class _Groups:
         return list(groups.values())
 
 
+_KIND_OF_SITE = re.compile(
+    r"(?i:"
+    + "|".join(sorted(map(re.escape, gz.SITE_KINDS), key=len, reverse=True))
+    + r")\s+(?:de la |de l['’]|du |des |de |d['’]|the )?([A-ZÀ-Þ].*)$"
+)
+
+
+def _short_name_of_site(text: str, hit: Hit, site: Hit) -> bool:
+    """A name the site's full name holds is that site's, unless the atlas knows it as a place; a
+    place a rule typed is the site's too when the site's kind leads its name ("le parc éolien du
+    Mont Vert", then "les parcs de Bel Air et Mont Vert")."""
+    if hit is site or _known_place(text[hit.start : hit.end]):
+        return False
+    return not hit.ruled or (hit.label == "LOC" and bool(_KIND_OF_SITE.match(text, site.start, site.end)))
+
+
 def _site_stems(text: str, hits: list[Hit]) -> dict[str, Hit]:
     """The leading words of the sites' names ("carrow hill" of "Carrow Hill Gold Mine",
     "redgate" of "Redgate Mill"): a site named in full, then by its own name."""
     stems: dict[str, Hit] = {}
     for hit in (h for h in hits if h.label == "LOC"):
+        if kind := _KIND_OF_SITE.match(
+            text, hit.start, hit.end
+        ):  # "le parc éolien du Mont Vert", then "Mont Vert"
+            stems.setdefault(norm(kind[1]), hit)
         parts = norm(text[hit.start : hit.end]).split(" ")
         if len(parts) > 1 and parts[-1].rstrip("s") in gz.SITE_TAILS:
             for size in range(1, len(parts) - 1 + 1):
