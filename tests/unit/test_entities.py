@@ -886,3 +886,9 @@ def test_a_site_named_by_its_kind_then_by_its_own_name() -> None:
     entities = find_entities(text, "fr", FakeNer(hits))
     sites = [e for e in entities if any("Mont Vert" in m.text for m in e.mentions)]
     assert len(sites) == 1 and {m.text for m in sites[0].mentions} == {"Mont Vert", "parc éolien du Mont Vert"}
+
+
+def test_a_ministry_named_by_its_domain_is_a_body() -> None:
+    text = "Le musée reçoit une subvention versée par le ministère de la Mer à Brest."
+    hits = [("ministère de la Mer", "ORG"), ("Brest", "LOC")]
+    assert _found(text, hits) == {"ministère de la Mer": "ORG", "Brest": "LOC"}

@@ -482,7 +482,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False
     if folded in gz.GOVERNING_BODIES or _TIDM.fullmatch(name) or name in gz.POST_NOMINALS:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
-    if all(w in gz.CONTACT_LABELS for w in lowered) or _is_generic(words(name)):
+    if all(w in gz.CONTACT_LABELS for w in lowered) or (_is_generic(words(name)) and not _a_ministry(name)):
         return False
     if all(w in gz.DEPARTMENT_WORDS or w in _CONNECTORS for w in lowered):
         return False  # "Service presse", "Direction de la communication"
@@ -499,6 +499,13 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
     if _followed_by_cue(text, hit) or _TICKER_BEFORE.search(text, max(0, hit.start - 34), hit.start):
         return False  # "Euronext Paris : ALTY": a ticker
     return not (_preceded_by_cue(text, hit) or _NUMBER_AFTER.match(text[hit.end : hit.end + 2]))
+
+
+def _a_ministry(name: str) -> bool:
+    """ "ministère de la Culture", "Secrétariat d'Etat à la Mer": a ministry named by its domain is a
+    body's name, though each of its words alone describes ("la culture", "le ministère")."""
+    parts = words(name)
+    return len(parts) > 1 and head_word(name) in gz.LOWERCASE_ORG_HEADS and parts[-1][:1].isupper()
 
 
 def _is_cue(word: str) -> bool:
