@@ -892,3 +892,10 @@ def test_a_ministry_named_by_its_domain_is_a_body() -> None:
     text = "Le musée reçoit une subvention versée par le ministère de la Mer à Brest."
     hits = [("ministère de la Mer", "ORG"), ("Brest", "LOC")]
     assert _found(text, hits) == {"ministère de la Mer": "ORG", "Brest": "LOC"}
+
+
+def test_a_site_s_kind_in_lower_case_before_a_name_taken_for_a_person_s() -> None:
+    text = "Le public visite la villa Marbois, à Lille, et M. Paul Marbois la présente."
+    hits = [("Marbois", "PER"), ("Lille", "LOC"), ("Paul Marbois", "PER")]
+    found = _found(text, hits)
+    assert found["villa Marbois"] == "LOC" and found["Paul Marbois"] == "PER"

@@ -677,7 +677,9 @@ def _extend_site(text: str, hit: Hit, owners: set[str]) -> None:
     kind = _SITE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
     if hit.label == "ORG" and text[hit.start : hit.end] in owners:
         return
-    if kind and hit.label in ("LOC", "ORG", "MISC") and _CAPITALISED.match(text[hit.start]):
+    # "la villa Marbois": a site's kind in lower case before a name the NER took for a person's
+    named_site = kind and (hit.label != "PER" or text[kind.start()].islower())
+    if named_site and _CAPITALISED.match(text[hit.start]):
         hit.start, hit.label, hit.ruled = kind.start(), "LOC", True
 
 
