@@ -899,3 +899,9 @@ def test_a_site_s_kind_in_lower_case_before_a_name_taken_for_a_person_s() -> Non
     hits = [("Marbois", "PER"), ("Lille", "LOC"), ("Paul Marbois", "PER")]
     found = _found(text, hits)
     assert found["villa Marbois"] == "LOC" and found["Paul Marbois"] == "PER"
+
+
+def test_a_bridge_bears_its_own_name() -> None:
+    text = "Le ministre annonce la réouverture du pont Marcotte à Laval. Le pont Marcotte rouvre lundi."
+    hits = [("Marcotte", "PER"), ("Laval", "LOC"), ("Marcotte", "LOC")]
+    assert _found(text, hits) == {"pont Marcotte": "LOC", "Laval": "LOC"}

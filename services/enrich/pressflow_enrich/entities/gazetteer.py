@@ -615,7 +615,7 @@ GOVERNING_BODIES = frozenset(
 # written in lower case ("le port de Lorient") is the town's, described.
 SITE_KINDS = frozenset(
     ["château", "chateau", "abbaye", "palais", "remparts", "villa", "domaine", "parc éolien", "site"]
-    + ["autoroute", "île", "îles", "quartier", "barrage"]
+    + ["autoroute", "île", "îles", "quartier", "barrage", "pont"]  # a bridge bears its own name
     + ["port of", "airport of", "isle of", "mine of", "château of", "palace of"]
 )
 # Last words that make a name a site, not a body ("Kerrow Highway", "Tallis Mine").
