@@ -905,3 +905,9 @@ def test_a_bridge_bears_its_own_name() -> None:
     text = "Le ministre annonce la réouverture du pont Marcotte à Laval. Le pont Marcotte rouvre lundi."
     hits = [("Marcotte", "PER"), ("Laval", "LOC"), ("Marcotte", "LOC")]
     assert _found(text, hits) == {"pont Marcotte": "LOC", "Laval": "LOC"}
+
+
+def test_a_council_named_by_its_level_alone_is_a_description() -> None:
+    text = "La Région, le Conseil départemental et Lannion Agglo financent le projet à Lannion."
+    hits = [("Conseil départemental", "ORG"), ("Lannion Agglo", "ORG"), ("Lannion", "LOC")]
+    assert _found(text, hits) == {"Lannion Agglo": "ORG", "Lannion": "LOC"}

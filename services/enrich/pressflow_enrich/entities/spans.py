@@ -532,13 +532,22 @@ def _is_demonym(text: str, hit: Hit, name: str) -> bool:
     )
 
 
+_LEVELS = frozenset(
+    ["départemental", "départementale", "régional", "régionale", "municipal", "municipale"]
+    + ["communautaire", "métropolitain", "métropolitaine", "communal", "communale"]
+)
+
+
 def _is_generic(name_words: list[str]) -> bool:
     """ "Région", "l'Agence", "États membres", "Agences locales": descriptions, not names."""
     content = [w for w in name_words if w.lower() not in ("de", "du", "des", "la", "le", "of", "the")]
     if all(w.lower() in gz.GENERIC_WORDS or w.lower() in gz.TITLE_WORDS for w in content):
         return True
     plural_head = content[0].lower() in gz.GENERIC_WORDS and content[0].endswith("s")
-    return plural_head and len(content) == 2 and content[1].islower()
+    if len(content) != 2 or not content[1].islower():
+        return False
+    # "le Conseil départemental", "le Conseil régional": a body of the level, its territory unnamed
+    return plural_head or (content[0].lower() in gz.GENERIC_WORDS and content[1] in _LEVELS)
 
 
 def _preceded_by_cue(text: str, hit: Hit) -> bool:
