@@ -911,3 +911,21 @@ def test_a_council_named_by_its_level_alone_is_a_description() -> None:
     text = "La Région, le Conseil départemental et Lannion Agglo financent le projet à Lannion."
     hits = [("Conseil départemental", "ORG"), ("Lannion Agglo", "ORG"), ("Lannion", "LOC")]
     assert _found(text, hits) == {"Lannion Agglo": "ORG", "Lannion": "LOC"}
+
+
+def test_a_person_met_only_in_a_title_case_headline_s_words() -> None:
+    text = (
+        "Quarterly Copper Output Rises Again As Smelting Capacity Grows Strongly\n"
+        "Brenmoor Mining said output rose at its Carnmoor mine near Leeds."
+    )
+    hits = [("Smelting Capacity", "PERSON"), ("Brenmoor Mining", "ORG"), ("Leeds", "GPE")]
+    assert "Smelting Capacity" not in _found(text, hits, "en")
+
+
+def test_a_person_a_headline_names_is_named_again() -> None:
+    text = (
+        "Brenmoor Mining Appoints Former Treasury Director Jane Hale\n"
+        "Brenmoor Mining said Ms Hale joins in May from Leeds."
+    )
+    hits = [("Jane Hale", "PERSON"), ("Brenmoor Mining", "ORG"), ("Hale", "PERSON"), ("Leeds", "GPE")]
+    assert _found(text, hits, "en")["Jane Hale"] == "PER"

@@ -9,7 +9,15 @@ from collections import Counter
 from pressflow_enrich.amounts.mentions import names_a_currency
 from pressflow_enrich.entities import gazetteer as gz
 from pressflow_enrich.entities.judge import LOWER_WORD, Judge, shipped_judge
-from pressflow_enrich.entities.spans import PLACE_NAMED_BY_ORG, Hit, clean_hits, initials, is_acronym, words
+from pressflow_enrich.entities.spans import (
+    PLACE_NAMED_BY_ORG,
+    Hit,
+    clean_hits,
+    in_titled_line,
+    initials,
+    is_acronym,
+    words,
+)
 from pressflow_enrich.ner import Ner
 from pressflow_enrich.places import (
     dateline_places,
@@ -349,6 +357,8 @@ def _entity(text: str, members: list[Hit], lang: str, home: set[str]) -> Entity 
         return None  # "At a Glance", "Key Dates": a heading the NER took for a name
     if (lang == "en" and _used_as_adjective(text, members)) or _capitalised_sentence_start(text, members):
         return None
+    if label == "PER" and _headline_words(text, members):
+        return None
     canonical = _canonical(label, names)
     aliases = sorted({norm(n): n for n in names if norm(n) != norm(canonical)}.values())
     mentions = [
@@ -356,6 +366,20 @@ def _entity(text: str, members: list[Hit], lang: str, home: set[str]) -> Entity 
         for h in sorted(members, key=lambda h: h.start)
     ]
     return Entity(type=label, name=canonical, aliases=aliases, mentions=mentions)
+
+
+def _headline_words(text: str, members: list[Hit]) -> bool:
+    """ "Toll Milling of 150,000 Tonnes Continues": a 'person' met only in headlines in title case,
+    none of whose words the text writes anywhere else, is the headline's words, not someone named
+    (a person a headline names, the text names again: "Ms Hale")."""
+    if not all(in_titled_line(text, h) for h in members):
+        return False
+    spans = [(h.start, h.end) for h in members]
+    for word in words(text[members[0].start : members[0].end]):
+        for found in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text):
+            if not any(a <= found.start() < b for a, b in spans):
+                return False
+    return True
 
 
 def _written_as_a_name(text: str, members: list[Hit]) -> bool:

@@ -1048,15 +1048,15 @@ def _shorten_to_known(text: str, hits: list[Hit]) -> list[Hit]:
             rest = name[cut + 1 :]
             if _NAME_CONTINUES.match(rest) or words(rest)[0].lower() in gz.LEGAL_SUFFIXES:
                 continue  # "Ville de Lyon", "Severnside Robotics plc": the longer name goes on
-            if name[:cut] in names and (rest[:1].islower() or _in_titled_line(text, hit)):
+            if name[:cut] in names and (rest[:1].islower() or in_titled_line(text, hit)):
                 hit.end = hit.start + cut
                 break
     return hits
 
 
-def _in_titled_line(text: str, hit: Hit) -> bool:
+def in_titled_line(text: str, hit: Hit) -> bool:
     """A headline in title case, where the NER runs a known name on into the verb after it:
     "Harlow Trust Backs Local Schools" where the text names "Harlow Trust"."""
     start, end = text.rfind("\n", 0, hit.start) + 1, text.find("\n", hit.end)
     tokens = [w for w in words(text[start : end if end >= 0 else len(text)]) if len(w) > 3]
-    return len(tokens) >= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in tokens)
+    return len(tokens) >= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in tokens)
