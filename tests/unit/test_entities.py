@@ -929,3 +929,9 @@ def test_a_person_a_headline_names_is_named_again() -> None:
     )
     hits = [("Jane Hale", "PERSON"), ("Brenmoor Mining", "ORG"), ("Hale", "PERSON"), ("Leeds", "GPE")]
     assert _found(text, hits, "en")["Jane Hale"] == "PER"
+
+
+def test_a_body_s_headquarters_is_the_body_s_name() -> None:
+    text = "Suppliers gathered at BRKM Headquarters in Leeds, where BRKM showed its plans."
+    hits = [("BRKM Headquarters", "ORG"), ("Leeds", "GPE"), ("BRKM", "ORG")]
+    assert _found(text, hits, "en") == {"BRKM": "ORG", "Leeds": "LOC"}

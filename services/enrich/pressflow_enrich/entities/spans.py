@@ -436,6 +436,8 @@ def _skip_description(text: str, start: int, end: int) -> int:
 def _cut_department(text: str, start: int, end: int) -> int:
     """ "Calder Vale Council Press Office" -> "Calder Vale Council": the body, not its press desk."""
     parts = text[start:end].split(" ")
+    if len(parts) > 1 and parts[-1] in ("Headquarters", "HQ"):
+        return end - len(parts[-1]) - 1  # "Brenmoor Headquarters": the body's seat, named after it
     tail = 0
     while tail < len(parts) - 1 and parts[-1 - tail].lower() in gz.DEPARTMENT_WORDS:
         tail += 1
