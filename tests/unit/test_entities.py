@@ -935,3 +935,10 @@ def test_a_body_s_headquarters_is_the_body_s_name() -> None:
     text = "Suppliers gathered at BRKM Headquarters in Leeds, where BRKM showed its plans."
     hits = [("BRKM Headquarters", "ORG"), ("Leeds", "GPE"), ("BRKM", "ORG")]
     assert _found(text, hits, "en") == {"BRKM": "ORG", "Leeds": "LOC"}
+
+
+def test_an_i_that_separates_a_dateline_from_the_name() -> None:
+    text = "LEEDS, England I March 4, 2025 I Brenmoor NV (Euronext Brussels: BRM) announced a deal."
+    hits = [("LEEDS", "GPE"), ("England", "GPE"), ("I Brenmoor NV", "ORG")]
+    found = _found(text, hits, "en")
+    assert "Brenmoor NV" in found and "I Brenmoor NV" not in found

@@ -94,6 +94,7 @@ _NAME_RESUMES = re.compile(
     r"(?: [a-zà-ÿ]+(?= \())?"  # "... de l'Atlantique nord (FGPAN)": an adjective before the acronym
 )
 _ELIDED = re.compile(r"^[dl]['’]")
+_DIGIT_BEFORE = re.compile(r"\d\s$")
 _MESSRS = re.compile(r"M/[sS]\.?\s+(?=[A-Z])")
 _POSSESSIVE = re.compile(r"\w['’]s$")
 _FIRST_WORD = re.compile(r"([\w.’'-]+)\s*")
@@ -377,6 +378,8 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 2
     while start < end and text[start] in _EDGE_JUNK:
         start += 1
+    if text.startswith("I ", start) and _DIGIT_BEFORE.search(text, max(0, start - 3), start):
+        start += 2  # "LEUVEN, Belgium I March 15, 2013 I Brenmoor NV": an "I" that separates, as a "|"
     if messrs := _MESSRS.match(text, start, end):  # "M/s. Tamar Valley Ltd": "Messrs", a form of address
         start = messrs.end()
     while end > start and text[end - 1] in _EDGE_JUNK and not _is_initial(text, end):
