@@ -94,6 +94,7 @@ _NAME_RESUMES = re.compile(
     r"(?: [a-zà-ÿ]+(?= \())?"  # "... de l'Atlantique nord (FGPAN)": an adjective before the acronym
 )
 _ELIDED = re.compile(r"^[dl]['’]")
+_ISIN_BEFORE = re.compile(r"\b[A-Z]{2}[A-Z0-9]{9}\d\b[^\n\w]{1,20}(?:[\w ]{1,20}[:\s]\s?)?$")
 _DIGIT_BEFORE = re.compile(r"\d\s$")
 _MESSRS = re.compile(r"M/[sS]\.?\s+(?=[A-Z])")
 _POSSESSIVE = re.compile(r"\w['’]s$")
@@ -503,6 +504,8 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False  # "North Kent Metro": a place word inside a longer name
     if _followed_by_cue(text, hit) or _TICKER_BEFORE.search(text, max(0, hit.start - 34), hit.start):
         return False  # "Euronext Paris : ALTY": a ticker
+    if is_acronym(name) and _ISIN_BEFORE.search(text, max(0, hit.start - 45), hit.start):
+        return False  # "(ISIN FR0000123456, ALBRM)": the ticker beside the security's code
     return not (_preceded_by_cue(text, hit) or _NUMBER_AFTER.match(text[hit.end : hit.end + 2]))
 
 
