@@ -885,7 +885,10 @@ def test_a_site_named_by_its_kind_then_by_its_own_name() -> None:
     hits = [("Bel Orme", "LOC"), ("Mont Vert", "LOC"), ("parc éolien du Mont Vert", "LOC")]
     entities = find_entities(text, "fr", FakeNer(hits))
     sites = [e for e in entities if any("Mont Vert" in m.text for m in e.mentions)]
-    assert len(sites) == 1 and {m.text for m in sites[0].mentions} == {"Mont Vert", "parc éolien du Mont Vert"}
+    assert len(sites) == 1 and {m.text for m in sites[0].mentions} == {
+        "Mont Vert",
+        "parc éolien du Mont Vert",
+    }
 
 
 def test_a_ministry_named_by_its_domain_is_a_body() -> None:
@@ -948,3 +951,22 @@ def test_the_ticker_beside_a_security_s_isin_is_no_body() -> None:
     text = "Les actions nouvelles seront cotées sur Euronext Growth (ISIN FR0000123456, ALBRM) à Paris."
     hits = [("Euronext Growth", "ORG"), ("ALBRM", "ORG"), ("Paris", "LOC")]
     assert "ALBRM" not in _found(text, hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a government named by its party or its leader is a description
+            "We are working with the Harlan Liberal Government on roads in Tasmania.",
+            [("the Harlan Liberal Government", "ORG"), ("Tasmania", "GPE")],
+            {"Tasmania": "LOC"},
+        ),
+        (  # one named by its place is a body
+            "The Kenyan Government and the Ontario Government signed the deal.",
+            [("The Kenyan Government", "ORG"), ("the Ontario Government", "ORG")],
+            {"Kenyan Government": "ORG", "Ontario Government": "ORG"},
+        ),
+    ],
+)
+def test_a_government_named_by_its_party_is_no_body(text: str, hits: list, expected: dict) -> None:
+    assert _found(text, hits, "en") == expected

@@ -170,7 +170,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         h for h in cleaned if not _names_programme(text, h, programmes) and text[h.start : h.end] not in terms
     ]
     cleaned += _honorific_names(text)
-    cleaned = [h for h in cleaned if not _names_a_portfolio(text, h)]
+    cleaned = [h for h in cleaned if not _names_a_portfolio(text, h) and not _government_of_a_party(text, h)]
     owners = _named_companies(text, cleaned)
     for hit in cleaned:
         _extend(text, hit)
@@ -686,6 +686,37 @@ def _names_a_portfolio(text: str, hit: Hit) -> bool:
     if hit.label == "PER" or is_country(text[hit.start : hit.end]) or is_region(text[hit.start : hit.end]):
         return False
     return bool(_PORTFOLIO_BEFORE.search(text, max(0, hit.start - 90), hit.start))
+
+
+_GOVERNMENT = re.compile(r"^(?:The )?(.+?) Governments?$")
+_DEMONYM_ENDS = ("ish", "ese", "ch", "sh", "ss", "i")  # "British", "Maltese", "French", "Welsh", "Swiss"
+
+
+def _government_of_a_party(text: str, hit: Hit) -> bool:
+    """ "the Harlan Liberal Government", "The Labour and Greens Government": a government named by
+    its party or its leader is a description; one named by its place is a body ("the Ontario
+    Government", "the Kenyan Government", "Hong Kong SAR Government")."""
+    found = _GOVERNMENT.match(text[hit.start : hit.end])
+    if not found:
+        return False
+    parts = [w for w in words(found[1]) if w not in ("and", "&", "of", "the")]
+    for size in (1, 2, 3):
+        for i in range(len(parts) - size + 1):
+            if _place_or_its_people(" ".join(parts[i : i + size])):
+                return False
+    return True
+
+
+def _place_or_its_people(name: str) -> bool:
+    if is_acronym(name) or name.endswith(_DEMONYM_ENDS):
+        return True
+    if is_country(name) or is_region(name) or is_city(name, 50_000):
+        return True
+    if not name.endswith("an"):
+        return False
+    # "Australian", "Canadian", "Peruvian", "Italian", "Mexican": the people of a country or region
+    stems = {name[:-k] + end for k in (1, 2, 3, 4) for end in ("", "a", "y", "o")} | {name + "y"}
+    return any(is_country(s) or is_region(s) for s in stems)
 
 
 def _extend_site(text: str, hit: Hit, owners: set[str]) -> None:
