@@ -118,8 +118,8 @@ _ROLE_HEAD = re.compile(
 def _employers(text: str, hits: list[Hit]) -> list[Hit]:
     """The body named just before a person's title, where the NER found none."""
     people = [h.start for h in hits if h.label == "PER"]
-    lower = {w.lower() for w in LOWER_WORD.findall(text)} if people else set()
-    found = []
+    found: list[Hit] = []
+    lower: set[str] | None = None  # the text's lower-case words, read once a candidate is met
     for role in _ROLE_HEAD.finditer(text) if people else ():
         person = people[bisect_right(people, role.start()) : bisect_right(people, role.start()) + 1]
         if not person or person[0] - role.end() > 80 or "\n" in text[role.end() : person[0]]:
@@ -128,15 +128,13 @@ def _employers(text: str, hits: list[Hit]) -> list[Hit]:
         if not before:
             continue
         start, end = before.start(1), role.start()
-        name = text[start:end]
-        first = name.split(" ", 1)[0]
+        first = text[start:end].split(" ", 1)[0]
         if first in ("The", "A", "An", "Our", "Its"):
-            start, name = start + len(first) + 1, name[len(first) + 1 :]
-        if (
-            start < end
-            and _employer_name(name, lower)
-            and not any(h.start < end and h.end > start for h in hits)
-        ):
+            start += len(first) + 1
+        if start >= end or any(h.start < end and h.end > start for h in hits):
+            continue
+        lower = lower if lower is not None else {w.lower() for w in LOWER_WORD.findall(text)}
+        if _employer_name(text[start:end], lower):
             found.append(Hit(start, end, "ORG", ruled=True))
     return found
 
