@@ -723,11 +723,10 @@ def _extend_site(text: str, hit: Hit, owners: set[str]) -> None:
     """ "château de Kerbrat", "Port of Ballykeel": the kind of site written before a name is part of it;
     not "le plus grand parc éolien de Ventalis", where the name is a company the text names alone."""
     kind = _SITE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
-    if hit.label == "ORG" and text[hit.start : hit.end] in owners:
+    if not kind or (hit.label == "ORG" and text[hit.start : hit.end] in owners):
         return
     # "la villa Marbois": a site's kind in lower case before a name the NER took for a person's
-    named_site = kind and (hit.label != "PER" or text[kind.start()].islower())
-    if named_site and _CAPITALISED.match(text[hit.start]):
+    if (hit.label != "PER" or text[kind.start()].islower()) and _CAPITALISED.match(text[hit.start]):
         hit.start, hit.label, hit.ruled = kind.start(), "LOC", True
 
 
