@@ -940,13 +940,6 @@ def test_a_body_s_headquarters_is_the_body_s_name() -> None:
     assert _found(text, hits, "en") == {"BRKM": "ORG", "Leeds": "LOC"}
 
 
-def test_an_i_that_separates_a_dateline_from_the_name() -> None:
-    text = "LEEDS, England I March 4, 2025 I Brenmoor NV (Euronext Brussels: BRM) announced a deal."
-    hits = [("LEEDS", "GPE"), ("England", "GPE"), ("I Brenmoor NV", "ORG")]
-    found = _found(text, hits, "en")
-    assert "Brenmoor NV" in found and "I Brenmoor NV" not in found
-
-
 def test_the_ticker_beside_a_security_s_isin_is_no_body() -> None:
     text = "Les actions nouvelles seront cotées sur Euronext Growth (ISIN FR0000123456, ALBRM) à Paris."
     hits = [("Euronext Growth", "ORG"), ("ALBRM", "ORG"), ("Paris", "LOC")]

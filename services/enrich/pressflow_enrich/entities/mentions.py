@@ -367,7 +367,7 @@ def _entity(text: str, members: list[Hit], lang: str, home: set[str]) -> Entity 
 
 
 def _headline_words(text: str, members: list[Hit]) -> bool:
-    """ "Toll Milling of 150,000 Tonnes Continues": a 'person' met only in headlines in title case,
+    """ "Kerrow Dredging of 40,000 Cubic Metres Resumes": a 'person' met only in headlines in title case,
     none of whose words the text writes anywhere else, is the headline's words, not someone named
     (a person a headline names, the text names again: "Ms Hale")."""
     if not all(in_titled_line(text, h) for h in members):

@@ -95,7 +95,6 @@ _NAME_RESUMES = re.compile(
 )
 _ELIDED = re.compile(r"^[dl]['’]")
 _ISIN_BEFORE = re.compile(r"\b[A-Z]{2}[A-Z0-9]{9}\d\b[^\n\w]{1,20}(?:[\w ]{1,20}[:\s]\s?)?$")
-_DIGIT_BEFORE = re.compile(r"\d\s$")
 _MESSRS = re.compile(r"M/[sS]\.?\s+(?=[A-Z])")
 _POSSESSIVE = re.compile(r"\w['’]s$")
 _FIRST_WORD = re.compile(r"([\w.’'-]+)\s*")
@@ -379,8 +378,6 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 2
     while start < end and text[start] in _EDGE_JUNK:
         start += 1
-    if text.startswith("I ", start) and _DIGIT_BEFORE.search(text, max(0, start - 3), start):
-        start += 2  # "LEUVEN, Belgium I March 15, 2013 I Brenmoor NV": an "I" that separates, as a "|"
     if messrs := _MESSRS.match(text, start, end):  # "M/s. Tamar Valley Ltd": "Messrs", a form of address
         start = messrs.end()
     while end > start and text[end - 1] in _EDGE_JUNK and not _is_initial(text, end):
@@ -695,7 +692,7 @@ _DEMONYM_ENDS = ("ish", "ese", "ch", "sh", "ss", "i")  # "British", "Maltese", "
 def _government_of_a_party(text: str, hit: Hit) -> bool:
     """ "the Harlan Liberal Government", "The Labour and Greens Government": a government named by
     its party or its leader is a description; one named by its place is a body ("the Ontario
-    Government", "the Kenyan Government", "Hong Kong SAR Government")."""
+    Government", "the Kenyan Government", "the Jersey States Government")."""
     found = _GOVERNMENT.match(text[hit.start : hit.end])
     if not found:
         return False
