@@ -13,6 +13,7 @@ from pressflow_enrich.words.calendar import MONTHS, fold
 from pressflow_enrich.words.numbers import (
     NUMBER,
     NUMBER_AFTER_CODE,
+    NUMBER_TAIL,
     SCALE,
     SPELLED_NUMBER,
     parse_number,
@@ -164,7 +165,8 @@ _SPACE_BEFORE_DOLLAR = re.compile(r"\s+(?=\$)")
 # A quantity is written on one line: a number ending a line and a word starting the next are
 # unrelated ("04 78 63 40 40" then "presse@...").
 _QUANTITY = re.compile(
-    rf"(?=\d)(?<![\d][/-])(?P<n>{NUMBER})[ \t\u00a0\u202f]?(?P<u>%|pour\s?cent|per\s?cent|percent|pb\b"
+    rf"(?P<n>\d(?<!\d[/-]\d)(?<![\w.,]\d){NUMBER_TAIL})[ \t\u00a0\u202f]?"
+    r"(?P<u>%|pour\s?cent|per\s?cent|percent|pb\b"
     r"|points de base|basis points|[MGTk]Wh?\b|km\b|m²|ha\b|hectares\b|tonnes\b|t\b"
     r"|(?:(?!de\b|des\b|du\b|et\b|à\b|au\b|en\b"
     r"|les?\b|la\b|pour\b|par\b|sur\b|dans\b|the\b|of\b|and\b|to\b|in\b|for\b|on\b|at\b)"

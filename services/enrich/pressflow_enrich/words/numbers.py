@@ -11,14 +11,15 @@ from text_to_num import text2num
 # exactly three digits: "100 000", "6,161,270", "100.000"; else plain digits with decimals.
 # Its first digit is matched first, and what may not stand before the number is tested from
 # behind that digit: a pattern that opens on a character class lets re jump from one digit to
-# the next, where one that opens on a lookaround is tried at every offset of the text.
-_AFTER_FIRST_DIGIT = (
+# the next, where one that opens on a lookaround is tried at every offset of the text. NUMBER_TAIL
+# is a number after its first digit, for patterns that test more before it.
+NUMBER_TAIL = (
     r"(?:\d{0,2}(?:(?:[ \u00a0\u202f\u2009'’]|[.,](?=\d{3}(?!\d)))\d{3}(?!\d))+"
     r"(?:[.,]\d+)?|\d*(?:[.,]\d+)?)(?![.,]?\d)"
 )
-NUMBER = rf"\d(?<![\w.,]\d){_AFTER_FIRST_DIGIT}"
+NUMBER = rf"\d(?<![\w.,]\d){NUMBER_TAIL}"
 # After a currency code, which may touch it ("EUR100m"): only a letter may come before.
-NUMBER_AFTER_CODE = rf"\d(?<!\d\d)(?<!\d[.,]\d){_AFTER_FIRST_DIGIT}"
+NUMBER_AFTER_CODE = rf"\d(?<!\d\d)(?<!\d[.,]\d){NUMBER_TAIL}"
 # "million", "Md", "bn", "k": the short ones only when no letter follows, so "m" in
 # "£10 more" is not a million, but "MEUR" (million euros) is.
 SCALE = (
