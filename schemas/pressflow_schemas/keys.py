@@ -11,5 +11,7 @@ def entity_key(name: str) -> str:
 
     `Centre national d’Études  spatiales` and `centre national d'etudes spatiales` have one key.
     """
+    if name.isascii():  # no accent, no curly apostrophe to undo: the same key, six times faster
+        return " ".join(name.lower().split())
     text = unicodedata.normalize("NFKD", name.replace("\u2019", "'")).translate(_ACCENTS)
     return " ".join(text.lower().split())

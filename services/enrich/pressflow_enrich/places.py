@@ -238,8 +238,8 @@ def famous_places(text: str) -> list[tuple[int, int]]:
     where the place is only part of a longer name."""
     famous, found = _gazetteer().famous, []
     common = _common_words(text)  # "Male", "Victoria" as ordinary words of this text
-    for match in _WHOLE_NAME.finditer(text):
-        start, name = match.start(), match[0].rstrip("0123456789¹²³")  # "en Italie2": a footnote's mark
+    for start, name in _whole_names(text):
+        name = name.rstrip("0123456789¹²³")  # "en Italie2": a footnote's mark
         article = _LEADING_ARTICLE.match(name)
         if article:
             start, name = start + article.end(), name[article.end() :]
@@ -275,6 +275,13 @@ def _shouted_countries(text: str) -> list[tuple[int, int]]:
                     break
             i += 1
     return found
+
+
+@lru_cache(maxsize=8)
+def _whole_names(text: str) -> tuple[tuple[int, str], ...]:
+    """Where each run of capitalised words starts, and the run: read once for the famous places
+    and the placed towns of one release."""
+    return tuple((match.start(), match[0]) for match in _WHOLE_NAME.finditer(text))
 
 
 @lru_cache(maxsize=8)
@@ -363,14 +370,13 @@ def placed_settlements(text: str) -> list[tuple[int, int]]:
     common = _common_words(text)
     found: list[tuple[int, int]] = []
     placed_until = -1  # where the last place found ends: a list may go on from there
-    for match in _WHOLE_NAME.finditer(text):
-        start = match.start()
+    for start, name in _whole_names(text):
         listed = placed_until >= 0 and bool(_LIST_GOES_ON.fullmatch(text, placed_until, start))
         if not (listed or _BEFORE_PLACE.search(text, max(0, start - 12), start)):
             placed_until = -1
             continue
-        goes_on = _NAME_GOES_ON.match(text, match.end())  # "au Salon du Bourget": a longer name's head
-        parts = [] if goes_on else _settlements_in(start, match[0], common)
+        goes_on = _NAME_GOES_ON.match(text, start + len(name))  # "au Salon du Bourget": a longer name's head
+        parts = [] if goes_on else _settlements_in(start, name, common)
         found += parts
         placed_until = parts[-1][1] if parts else -1
     return found

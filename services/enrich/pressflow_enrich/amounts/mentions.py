@@ -13,6 +13,7 @@ from pressflow_enrich.words.calendar import MONTHS, fold
 from pressflow_enrich.words.numbers import (
     NUMBER,
     NUMBER_AFTER_CODE,
+    NUMBER_TAIL,
     SCALE,
     SPELLED_NUMBER,
     parse_number,
@@ -107,7 +108,8 @@ class _Locale:
 
 
 def _locale(text: str, english: bool, lang: str) -> _Locale:
-    declared = _DECLARED_DOLLAR.search(text)
+    # every declaration names dollars: a substring test spares most releases the pattern's scan
+    declared = _DECLARED_DOLLAR.search(text) if "dollar" in text.lower() else None
     # "All amounts are in U.S. dollars unless otherwise indicated"
     dollar = _currency(declared[1], _Locale(english, lang == "fr")) if declared else None
     return _Locale(english, lang == "fr", lambda: _money(text, dollar))
@@ -163,7 +165,8 @@ _SPACE_BEFORE_DOLLAR = re.compile(r"\s+(?=\$)")
 # A quantity is written on one line: a number ending a line and a word starting the next are
 # unrelated ("04 78 63 40 40" then "presse@...").
 _QUANTITY = re.compile(
-    rf"(?=\d)(?<![\d][/-])(?P<n>{NUMBER})[ \t\u00a0\u202f]?(?P<u>%|pour\s?cent|per\s?cent|percent|pb\b"
+    rf"(?P<n>\d(?<!\d[/-]\d)(?<![\w.,]\d){NUMBER_TAIL})[ \t\u00a0\u202f]?"
+    r"(?P<u>%|pour\s?cent|per\s?cent|percent|pb\b"
     r"|points de base|basis points|[MGTk]Wh?\b|km\b|m²|ha\b|hectares\b|tonnes\b|t\b"
     r"|(?:(?!de\b|des\b|du\b|et\b|à\b|au\b|en\b"
     r"|les?\b|la\b|pour\b|par\b|sur\b|dans\b|the\b|of\b|and\b|to\b|in\b|for\b|on\b|at\b)"
@@ -340,8 +343,8 @@ def _matches(text: str, locale: _Locale) -> Iterator[tuple[int, int, list[Amount
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 # Digits that are not counts: phone numbers ("04 78 63 40 40", "+44 20 7946 0321", "07700
 # 900461", at least nine digits in all) and times of day ("à 18 heures", "at 9 am", "10h30").
-_PHONE = re.compile(  # the first character tested first: it fails at most offsets
-    r"(?=[+0])(?<![\w+])(?:\+\d{1,3}[ .\u00a0-]?(?:\(0\)[ .\u00a0-]?)?|0)"
+_PHONE = re.compile(  # opens on "+" or "0", matched first (see NUMBER), what is before tested from behind it
+    r"(?:\+(?<![\w+]\+)\d{1,3}[ .\u00a0-]?(?:\(0\)[ .\u00a0-]?)?|0(?<![\w+]0))"
     r"\d{1,5}(?:[ .\u00a0-]?\d{2,6})+(?!\d)"
 )
 _PHONE_DIGITS = 9
@@ -350,6 +353,9 @@ _TIME = re.compile(
     r"|\b\d{1,2}h\d{2}\b|\b\d{1,2}\s?h(?:eures?)?\s*(?:à|-|–|to)\s*\d{1,2}\s?h",
     re.IGNORECASE,
 )
+# What every time of day holds, a digit then "h", ":30", ".30" or "am": a scan that jumps from
+# digit to digit, which most releases fail, spares them `_TIME`'s scan of every offset.
+_TIME_CUE = re.compile(r"\d\s?(?:h|[:.]\d\d|[ap]\.?m)", re.IGNORECASE)
 
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -358,7 +364,8 @@ _NOT_DIGIT = re.compile(r"\D")
 def _not_counts(text: str) -> list[tuple[int, int]]:
     """Spans of phone numbers and times of day, whose digits are never quantities."""
     phones = [m.span() for m in _PHONE.finditer(text) if len(_NOT_DIGIT.sub("", m[0])) >= _PHONE_DIGITS]
-    return phones + [m.span() for m in _TIME.finditer(text)]
+    times = _TIME.finditer(text) if _TIME_CUE.search(text) else ()
+    return phones + [m.span() for m in times]
 
 
 _PERCENT = re.compile(r"%|(?:pour|per)\s?cent|percent", re.IGNORECASE)

@@ -9,8 +9,13 @@ from dataclasses import dataclass
 from pressflow_enrich.words.calendar import MONTH, WEEKDAY, month_number, weekday_number
 
 APOS = "['’]"
-YEAR = r"(?<![\d.,])(?:19|20)\d{2}(?!\d)"
-DAY = r"\b(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?(?!\d)"
+# A year and a day match their first digit first, and test what may not stand before them from
+# behind it: a pattern that opens on a character class lets re jump from one digit to the next,
+# where one that opens on a lookaround is tried at every offset of the text. YEAR_TAIL is a
+# year after its first digit, for rules that test more before it (`[12]` + their lookbehind).
+YEAR_TAIL = r"(?<![\d.,][12])(?:(?<=1)9|(?<=2)0)\d{2}(?!\d)"
+YEAR = rf"[12]{YEAR_TAIL}"
+DAY = r"\d(?<![\w.,]\d)(?:(?<=[12])\d?|(?<=3)[01]?|(?<=0)[1-9]|(?<=[4-9]))(?:er|st|nd|rd|th)?(?!\d)"
 
 # A day in either order, with an optional weekday and year: "mardi 20 février 2018",
 # "Tuesday 16 April", "11th November 2014", "April 16, 2019", "nove. 27 2017".

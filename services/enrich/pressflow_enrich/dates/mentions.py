@@ -16,6 +16,7 @@ from pressflow_enrich.dates.grammar import (
     MONTH_DAYS,
     RANGE_START,
     YEAR,
+    YEAR_TAIL,
     DayParts,
     leading_int,
     parse_day,
@@ -303,7 +304,7 @@ _RULES: list[_Rule] = [
         ("du ", "from ", "between ", "entre le"),
     ),
     _Rule(
-        rf"(?=\d)(?P<a>{DAY})\s+(?:et|and|&)\s+(?P<b>{DAY_EXPR})",
+        rf"(?P<a>{DAY})\s+(?:et|and|&)\s+(?P<b>{DAY_EXPR})",
         _day_pair,
         (" et ", " and ", "&"),
         r"\d(?:er|st|nd|rd|th)?\s+(?:et|and|&)\s",
@@ -329,7 +330,7 @@ _RULES: list[_Rule] = [
         _short_numeric,
         ("/",),
     ),
-    _Rule(rf"(?=\d)(?P<a>{DASH_RANGE_START})\s?[-–]\s?(?P<b>{DAY_EXPR})", _day_range, ("-", "–")),
+    _Rule(rf"(?P<a>{DASH_RANGE_START})\s?[-–]\s?(?P<b>{DAY_EXPR})", _day_range, ("-", "–")),
     _Rule(
         rf"\b(?=[adfjmnos])(?P<m>{MONTH})(?:\s+(?P<y>{YEAR})"
         rf"|(?P<after>\s+(?:dernier|prochain|de cette année))?{_NEAR_YEAR})",
@@ -337,12 +338,13 @@ _RULES: list[_Rule] = [
         (),
     ),
     _Rule(
-        rf"(?=[12])(?:(?<![\w\-/.,€$£#°])|(?<=\bmi-)|(?<=\bmid-))(?P<y>{YEAR})(?![\w\-/]|[.,]\d)",
+        rf"(?P<y>[12](?:(?<![\w\-/.,€$£#°][12])|(?<=\bmi-[12])|(?<=\bmid-[12])){YEAR_TAIL})"
+        r"(?![\w\-/]|[.,]\d)",
         _year,
         (),
     ),
     _Rule(
-        rf"(?=[12])(?<![\w\-/.,])(?P<a>{YEAR})"
+        rf"(?P<a>[12](?<![\w\-/.,][12]){YEAR_TAIL})"
         rf"(?:\s?[-–/]\s?(?P<b>(?:19|20)\d{{2}})|[-–/](?P<b2>\d{{1,2}}))(?![\w\-/%]|[.,]\d)",
         _year_range,
         (),
@@ -428,7 +430,9 @@ _NOT_BEFORE_YEAR = (
 # "Horizon 2020" is a programme, "à l'horizon 2030" a date.
 _CASED_RULES: list[_Rule] = [
     _Rule(r"\b[A-Z]{1,4}\d*-(?:19|20)\d{2}\b", _blocked, ("-19", "-20")),
-    _Rule(_YEAR_NAMES, _blocked, ()),
+    # every match ends with a capitalised word then a year: found from its capital, where the
+    # rule's lookbehinds and word list are tried at every offset
+    _Rule(_YEAR_NAMES, _blocked, (), r"[A-ZÀ-Þ][a-zà-ÿ]+[ \u00a0]+(?:19|20)\d\d"),
     # A quoted name of up to three words ending with a year names a programme or a plan
     # (« Ma santé 2022 »); a quoted sentence ends with "en 2025", "in 2025".
     _Rule(

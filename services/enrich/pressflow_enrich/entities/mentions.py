@@ -315,7 +315,7 @@ def _variants(
         found += [
             h
             for k, h in keys.items()
-            if h.label == "ORG" and _OF_AFTER.match(k, len(key)) and k.startswith(key)
+            if h.label == "ORG" and k.startswith(key) and _OF_AFTER.match(k, len(key))
         ]
     if hit.label in ("PER", "MISC", "LOC") and key in surnames and surnames[key] is not hit:
         found.append(surnames[key])

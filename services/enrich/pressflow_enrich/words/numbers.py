@@ -9,13 +9,17 @@ from text_to_num import text2num
 
 # Digit groups split by a space (plain, no-break, narrow no-break, thin) or a mark before
 # exactly three digits: "100 000", "6,161,270", "100.000"; else plain digits with decimals.
-_NUMBER_BODY = (
-    r"(?:\d{1,3}(?:(?:[ \u00a0\u202f\u2009'’]|[.,](?=\d{3}(?!\d)))\d{3}(?!\d))+"
-    r"(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![.,]?\d)"
+# Its first digit is matched first, and what may not stand before the number is tested from
+# behind that digit: a pattern that opens on a character class lets re jump from one digit to
+# the next, where one that opens on a lookaround is tried at every offset of the text. NUMBER_TAIL
+# is a number after its first digit, for patterns that test more before it.
+NUMBER_TAIL = (
+    r"(?:\d{0,2}(?:(?:[ \u00a0\u202f\u2009'’]|[.,](?=\d{3}(?!\d)))\d{3}(?!\d))+"
+    r"(?:[.,]\d+)?|\d*(?:[.,]\d+)?)(?![.,]?\d)"
 )
-NUMBER = rf"(?=\d)(?<![\w.,]){_NUMBER_BODY}"
+NUMBER = rf"\d(?<![\w.,]\d){NUMBER_TAIL}"
 # After a currency code, which may touch it ("EUR100m"): only a letter may come before.
-NUMBER_AFTER_CODE = rf"(?=\d)(?<!\d)(?<!\d[.,]){_NUMBER_BODY}"
+NUMBER_AFTER_CODE = rf"\d(?<!\d\d)(?<!\d[.,]\d){NUMBER_TAIL}"
 # "million", "Md", "bn", "k": the short ones only when no letter follows, so "m" in
 # "£10 more" is not a million, but "MEUR" (million euros) is.
 SCALE = (
@@ -58,9 +62,9 @@ def parse_number(surface: str, english: bool) -> Decimal:
 
 
 # Unambiguous marks of each convention: "6,161,270" or "2.67" is English; "1 594" or "2,5" French.
-# Each starts with a digit, tested first: it fails at most offsets, where the alternatives cost more.
-_ENGLISH_MARKS = re.compile(r"(?=\d)(?:\d,\d{3},\d{3}|(?<![\d.,])\d+\.\d{1,2}(?![\d.,]))")
-_FRENCH_MARKS = re.compile(r"(?=\d)(?:\d[ \u00a0\u202f]\d{3}(?!\d)|(?<![\d.,])\d+,\d{1,2}(?![\d.,]))")
+# Each opens on a digit, matched first (see NUMBER), what stands before it tested from behind it.
+_ENGLISH_MARKS = re.compile(r"\d(?:,\d{3},\d{3}|(?<![\d.,]\d)\d*\.\d{1,2}(?![\d.,]))")
+_FRENCH_MARKS = re.compile(r"\d(?:[ \u00a0\u202f]\d{3}(?!\d)|(?<![\d.,]\d)\d*,\d{1,2}(?![\d.,]))")
 
 
 def writes_english_numbers(text: str, lang: str) -> bool:
