@@ -98,13 +98,20 @@ class BandIndex:
         wanted, owner = keys.ravel()[order], order // keys.shape[1]  # sorted: searched in order
         rows, slots = [], []
         for sorted_keys, sorted_slots in self._levels:
+            if not len(sorted_keys):
+                continue
             first = np.searchsorted(sorted_keys, wanted, side="left")
-            counts = np.searchsorted(sorted_keys, wanted, side="right") - first
-            hit = np.repeat(np.arange(len(wanted)), counts)
+            # where its last match is, only for a key found: most keys are no other release's
+            found = np.flatnonzero(sorted_keys[np.minimum(first, len(sorted_keys) - 1)] == wanted)
+            first = first[found]
+            counts = np.searchsorted(sorted_keys, wanted[found], side="right") - first
+            hit = np.repeat(found, counts)
             # the position of each match: its key's first match, plus its rank among them
             rank = np.arange(len(hit)) - np.repeat(np.cumsum(counts) - counts, counts)
             rows.append(owner[hit])
             slots.append(sorted_slots[np.repeat(first, counts) + rank])
+        if not rows:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         pairs = np.sort(np.concatenate(rows) * (1 << 32) + np.concatenate(slots))
         pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]] if len(pairs) else pairs  # once each
         return pairs >> 32, pairs & 0xFFFFFFFF
@@ -113,9 +120,16 @@ class BandIndex:
 def _merged(
     first: tuple[np.ndarray, np.ndarray], second: tuple[np.ndarray, np.ndarray]
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Two (sorted keys, their slots) as one, still sorted by key."""
-    at = np.searchsorted(first[0], second[0])
-    return np.insert(first[0], at, second[0]), np.insert(first[1], at, second[1])
+    """Two (sorted keys, their slots) as one, still sorted by key (np.insert's work, without
+    its checks and conversions: a quarter faster)."""
+    size = len(first[0]) + len(second[0])
+    at = np.searchsorted(first[0], second[0]) + np.arange(len(second[0]))
+    rest = np.ones(size, dtype=bool)
+    rest[at] = False
+    keys, slots = np.empty(size, dtype=np.int64), np.empty(size, dtype=np.int64)
+    keys[at], slots[at] = second
+    keys[rest], slots[rest] = first
+    return keys, slots
 
 
 def pairs_within(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

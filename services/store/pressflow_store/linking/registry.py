@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Callable, Collection
 from typing import Any
 
 from sqlalchemy import (
@@ -42,15 +43,18 @@ def _length(name: str) -> tuple[int, int]:
     return (len(name.split()), len(name))
 
 
-def evidence_pairs(event: EnrichedRelease) -> dict[Pair, tuple[str, str]]:
+def evidence_pairs(
+    event: EnrichedRelease, key_of: Callable[[str], str] = entity_key
+) -> dict[Pair, tuple[str, str]]:
     """The names `event` ties together: each entity's canonical name with each of its aliases
     (an acronym and its expansion, a full name and its surname, a name with its legal form),
-    ordered short to long, with the names as written."""
+    ordered short to long, with the names as written. `key_of` is entity_key(), or the same
+    remembered across a batch, whose releases name the same entities again and again."""
     pairs: dict[Pair, tuple[str, str]] = {}
     for entity in event.entities:
         for alias in entity.aliases:
             short, long_ = sorted((entity.name, alias), key=_length)
-            key = ((entity.type, entity_key(short)), (entity.type, entity_key(long_)))
+            key = ((entity.type, key_of(short)), (entity.type, key_of(long_)))
             if key[0][1] and key[1][1] and key[0] != key[1]:
                 pairs[key] = (short, long_)
     return pairs
@@ -85,17 +89,21 @@ def record_evidence(
     written: dict[int, dict[Pair, tuple[str, str]]],
     entity_ids: dict[EntityKey, int],
     changes: Changes,
+    replaced: Collection[int],
 ) -> None:
-    """Replace the evidence of the releases written (their evidence_pairs() by release);
-    regroup the names of every tie that appeared or disappeared (a tie other releases already
-    gave changes nothing)."""
+    """Replace the evidence of the releases written (their evidence_pairs() by release), of
+    which only those `replaced` (stored before this transaction) can have any yet; regroup the
+    names of every tie that appeared or disappeared (a tie other releases already gave changes
+    nothing)."""
     pks = list(written)
     before = set(
         conn.execute(
             select(entity_evidence.c.short_pk, entity_evidence.c.long_pk).where(
-                entity_evidence.c.release_pk.in_(pks)
+                entity_evidence.c.release_pk.in_(sorted(replaced))
             )
         ).all()
+        if replaced
+        else ()
     )
     rows = {
         (pk, entity_ids[short], entity_ids[long_]) for pk, pairs in written.items() for short, long_ in pairs
