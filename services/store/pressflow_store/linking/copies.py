@@ -51,7 +51,7 @@ def _trimmed(print_: Fingerprint, other: frozenset[int]) -> frozenset[int]:
 
 def _edge(line: str, other: frozenset[int]) -> bool:
     """A short line whose shingles the other text mostly lacks."""
-    if len(line.split()) >= EDGE_WORDS:
+    if len(line.split(None, EDGE_WORDS)) >= EDGE_WORDS:
         return False  # a paragraph: its shingles need not be found (a one-line release is one)
     own = shingles([line])
     return len(own & other) < len(own) / 2
