@@ -47,13 +47,13 @@ def _unnested(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> Non
             aliases += [f"s{i}", f"n{i}"]
             columns.append(f"substring(CAST(:c{i} AS bytea) from s{i} for n{i})")
             params[f"c{i}"] = b"".join(blobs)
-            params[f"s{i}"] = _array(end - len(b) + 1 for end, b in zip(ends, blobs, strict=True))
-            params[f"n{i}"] = _array(map(len, blobs))
+            params[f"s{i}"] = integer_array(end - len(b) + 1 for end, b in zip(ends, blobs, strict=True))
+            params[f"n{i}"] = integer_array(map(len, blobs))
         else:
             arrays.append(f"CAST(:c{i} AS {_INTEGERS[kind]})")
             aliases.append(f"c{i}")
             columns.append(f"c{i}")
-            params[f"c{i}"] = _array(int(v) for v in values)
+            params[f"c{i}"] = integer_array(int(v) for v in values)
     statement = (
         f"INSERT INTO {table.name} ({', '.join(names)}) SELECT {', '.join(columns)}"
         f" FROM unnest({', '.join(arrays)}) AS t({', '.join(aliases)})"
@@ -61,6 +61,6 @@ def _unnested(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> Non
     conn.execute(text(statement), params)
 
 
-def _array(numbers: Iterable[int]) -> str:
+def integer_array(numbers: Iterable[int]) -> str:
     """A PostgreSQL array literal of integers."""
     return "{" + ",".join(map(str, numbers)) + "}"
