@@ -119,7 +119,10 @@ def test_the_band_index_finds_every_stored_release_sharing_a_key_across_its_merg
 
     from pressflow_store.linking import bands
 
-    monkeypatch.setattr(bands, "RECENT", 200)  # merged every third batch; the last two wait
+    # 96 keys a batch: the newest merged into the recent every second batch, those into the big
+    # array every third time; the last batches wait in the smaller arrays
+    monkeypatch.setattr(bands, "NEWEST", 100)
+    monkeypatch.setattr(bands, "RECENT", 400)
     texts = [BODY, "Dépêche reprise\n\n" + BODY, BODY.replace("3,2", "3,8")]
     texts += [
         f"Release {i} of the plant at Lyon, {i} jobs and a budget of {i * 7} euros this year."
