@@ -2,7 +2,14 @@
 
 from pressflow_store.http.mentions_chart import month_bars
 from pressflow_store.linking.copies import compare
-from pressflow_store.linking.fingerprints import PERMUTATIONS, body_lines, fingerprint, fingerprints
+from pressflow_store.linking.fingerprints import (
+    PERMUTATIONS,
+    body_lines,
+    fingerprint,
+    fingerprints,
+    fold,
+    fold_all,
+)
 from pressflow_store.linking.registry import groups
 
 BODY = (
@@ -21,6 +28,23 @@ def test_the_body_leaves_out_headers_contact_blocks_and_typography():
     )
     assert body_lines(text) == body_lines(BODY)
     assert body_lines(BODY)[0].startswith("toulouse, le 4 fevrier 2025. la region accorde")
+
+
+def test_a_batch_is_folded_as_each_text_alone():
+    # decomposed accents, marks out of canonical order, ligatures, Hangul, an ellipsis, a lone
+    # surrogate, the separator itself: each folded as fold() folds it
+    texts = [
+        BODY,
+        "Cafe\u0301 «\u00a0déjà\u00a0» — ﬁn… ẞ İ",
+        "a\u05b0\u0301b e\u0301\u0327 한국어 Ǆ",
+        "",
+        "\ud800 lone",
+        "nul\x00 inside",
+        "\uffff",
+    ]
+    assert fold_all(texts) == [fold(text) for text in texts]
+    assert fold_all(texts[:3]) == [fold(text) for text in texts[:3]]
+    assert fold_all(texts[1:2]) == ["cafe   deja     fin... ss i"]
 
 
 def test_copies_share_band_keys_and_band_keys_are_the_same_in_every_process():
@@ -95,7 +119,10 @@ def test_the_band_index_finds_every_stored_release_sharing_a_key_across_its_merg
 
     from pressflow_store.linking import bands
 
-    monkeypatch.setattr(bands, "RECENT", 200)  # merged every third batch; the last two wait
+    # 96 keys a batch: the newest merged into the recent every second batch, those into the big
+    # array every third time; the last batches wait in the smaller arrays
+    monkeypatch.setattr(bands, "NEWEST", 100)
+    monkeypatch.setattr(bands, "RECENT", 400)
     texts = [BODY, "Dépêche reprise\n\n" + BODY, BODY.replace("3,2", "3,8")]
     texts += [
         f"Release {i} of the plant at Lyon, {i} jobs and a budget of {i * 7} euros this year."

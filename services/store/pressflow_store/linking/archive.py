@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 from sqlalchemy import Connection, text
 
 from pressflow_schemas import EnrichedRelease
+from pressflow_schemas.keys import entity_key
 from pressflow_store.linking.outbox import Changes
 from pressflow_store.linking.registry import EntityKey, evidence_pairs, record_evidence
 from pressflow_store.linking.release_links import link_releases
@@ -32,12 +34,14 @@ def link_written(
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _POSTGRES_LOCK})
     changes = Changes()
     link_releases(conn, fresh, changes)
-    ties = {pk: evidence_pairs(ev) for pk, ev in written}
+    key_of = functools.cache(entity_key)
+    ties = {pk: evidence_pairs(ev, key_of) for pk, ev in written}
     names = {
         key: name
         for pairs in ties.values()
         for pair, names in pairs.items()
         for key, name in zip(pair, names, strict=True)
     }
-    record_evidence(conn, ties, resolve(conn, names) if names else {}, changes)
+    replaced = {pk for pk, _ in written} - {pk for pk, _ in fresh}
+    record_evidence(conn, ties, resolve(conn, names) if names else {}, changes, replaced)
     changes.write(conn)

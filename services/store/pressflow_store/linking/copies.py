@@ -51,8 +51,10 @@ def _trimmed(print_: Fingerprint, other: frozenset[int]) -> frozenset[int]:
 
 def _edge(line: str, other: frozenset[int]) -> bool:
     """A short line whose shingles the other text mostly lacks."""
+    if len(line.split(None, EDGE_WORDS)) >= EDGE_WORDS:
+        return False  # a paragraph: its shingles need not be found (a one-line release is one)
     own = shingles([line])
-    return len(line.split()) < EDGE_WORDS and len(own & other) < len(own) / 2
+    return len(own & other) < len(own) / 2
 
 
 def changed_figures(earlier: Fingerprint, later: Fingerprint) -> bool:

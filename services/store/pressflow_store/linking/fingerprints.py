@@ -47,6 +47,49 @@ def fold(text: str) -> str:
     return _MARKS.sub(" ", bare.casefold())
 
 
+# fold() of every character met so far, for fold_all(): the character it folds to, _DROP for a
+# combining accent, _WHOLE for one whose text is folded whole (see _learn), _UNSEEN for the others
+_UNSEEN, _DROP, _WHOLE = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFF
+_FOLDS = np.full(0x110000, _UNSEEN, dtype=np.uint32)  # 4 MB, touched only where characters are met
+
+
+def _learn(codes: np.ndarray) -> None:
+    """Fill _FOLDS for `codes`. Folding is done character by character (decomposing, dropping
+    combining accents, case folding, replacing marks), except that NFKD puts combining marks in
+    canonical order: a text holding a character that decomposes into a combining mark the fold
+    keeps is folded whole, as is one holding a character that folds to several."""
+    for code in np.unique(codes).tolist():
+        char = chr(code)
+        folded = fold(char)
+        kept = _COMBINING.sub("", unicodedata.normalize("NFKD", char))
+        if len(folded) > 1 or any(unicodedata.combining(c) for c in kept) or code in (0, _WHOLE):
+            _FOLDS[code] = _WHOLE
+        else:
+            _FOLDS[code] = ord(folded) if folded else _DROP
+
+
+def fold_all(texts: list[str]) -> list[str]:
+    """fold() of each of `texts`, mapping the characters of them all at once in one array: the
+    regular expressions and case folding of fold() cost some 30 ns a character, this a few."""
+    try:
+        if not texts or any("\0" in text for text in texts):
+            raise ValueError("no separator")
+        codes = np.frombuffer("\0".join(texts).encode("utf-32-le"), dtype=np.uint32)
+    except ValueError:  # also UnicodeEncodeError: a lone surrogate
+        return [fold(text) for text in texts]
+    folded = _FOLDS[codes]
+    if (folded == _UNSEEN).any():
+        _learn(codes[folded == _UNSEEN])
+        folded = _FOLDS[codes]
+    folded[codes == 0] = 0  # the separators stay: the texts are split again on them
+    # a code past Unicode's last is no character: decoding leaves _DROP out
+    joined = folded.tobytes().decode("utf-32-le", errors="ignore")
+    whole = chr(_WHOLE)
+    return [
+        fold(text) if whole in done else done for text, done in zip(texts, joined.split("\0"), strict=True)
+    ]
+
+
 def _is_contact(line: str) -> bool:
     # _CONTACT matches nothing without one of these; they are found many times faster than it runs
     hinted = "@" in line or "http" in line or "www." in line or "tel" in line or "phone" in line
@@ -59,13 +102,23 @@ def body_lines(text: str) -> list[str]:
     """The folded lines that carry the release: without its contact blocks (a paragraph with an
     e-mail, a phone number, an address or a contact label, which is where distributors put
     their own footer too) and without short lines (headers, datelines, sign-offs)."""
-    kept = []
-    for block in _BLOCK.split(fold(text)):
+    return _body_lines(fold(text))[0]
+
+
+def _body_lines(folded: str) -> tuple[list[str], bool]:
+    """body_lines() of a folded text, and whether they are all its lines."""
+    kept: list[str] = []
+    every = True
+    for block in _BLOCK.split(folded):
         lines = block.splitlines()
         if any(_is_contact(line) for line in lines):
+            every = False
             continue
-        kept += [line for line in lines if len(line.split()) >= MIN_WORDS]
-    return kept
+        # split no further than MIN_WORDS: the words are only counted, up to there
+        long_ = [line for line in lines if len(line.split(None, MIN_WORDS)) >= MIN_WORDS]
+        every = every and len(long_) == len(lines)
+        kept += long_
+    return kept, every
 
 
 @dataclass(frozen=True)
@@ -124,12 +177,16 @@ def _word_hashes(words: list[str]) -> np.ndarray:
 
 def _runs(words: list[str]) -> np.ndarray:
     """32-bit hashes of every run of SHINGLE words (a repeated run repeats), each word hashed once."""
-    if not words:
+    return _hash_runs(_word_hashes(words))
+
+
+def _hash_runs(hashes: np.ndarray) -> np.ndarray:
+    """_runs() given the words' hashes."""
+    if not len(hashes):
         return np.zeros(0, dtype=np.uint64)
-    hashes = _word_hashes(words)
-    runs = max(1, len(words) - SHINGLE + 1)
+    runs = max(1, len(hashes) - SHINGLE + 1)
     combined = np.zeros(runs, dtype=np.uint64)
-    for offset in range(min(SHINGLE, len(words))):
+    for offset in range(min(SHINGLE, len(hashes))):
         combined += hashes[offset : offset + runs] * _WORD_FACTORS[offset]
     return (combined >> np.uint64(32)) ^ (combined & _LOW32)
 
@@ -236,8 +293,18 @@ def body_print(text: str) -> Fingerprint:
 
 def fingerprints(texts: list[str]) -> list[Fingerprint]:
     """The fingerprints of `texts`, their MinHash values computed in one pass for them all."""
-    bodies = [body_lines(text) for text in texts]
-    runs = _batch_runs([_WORD.findall(" ".join(lines)) for lines in bodies])
+    folded = fold_all(texts)
+    found = [_body_lines(text) for text in folded]
+    bodies = [lines for lines, _ in found]
+    # a text whose lines are all kept has the words of its body: found in it as in an array
+    whole = [i for i, (_, every) in enumerate(found) if every and "\0" not in folded[i]]
+    hashed = dict(zip(whole, _hashed_words([folded[i] for i in whole]), strict=True))
+    runs = _batch_runs(
+        [
+            hashed[i] if i in hashed else _word_hashes(_WORD.findall(" ".join(lines)))
+            for i, lines in enumerate(bodies)
+        ]
+    )
     filled = [i for i, found in enumerate(runs) if len(found)]
     values = signatures([runs[i] for i in filled]) if filled else np.zeros((0, PERMUTATIONS), np.uint32)
     sketched = dict(zip(filled, zip(values, _band_keys(values), strict=True), strict=True))
@@ -254,11 +321,11 @@ def fingerprints(texts: list[str]) -> list[Fingerprint]:
     return prints
 
 
-def _batch_runs(texts: list[list[str]]) -> list[np.ndarray]:
-    """_runs() of each list of words, those of SHINGLE words or more hashed as one array (a run
+def _batch_runs(texts: list[np.ndarray]) -> list[np.ndarray]:
+    """_runs() of each text's word hashes, those of SHINGLE words or more as one array (a run
     never crosses from one text into the next): numpy's cost per call paid once a batch."""
     long_ = [words for words in texts if len(words) >= SHINGLE]
-    hashes = _word_hashes([w for words in long_ for w in words])
+    hashes = np.concatenate(long_) if long_ else np.zeros(0, dtype=np.uint64)
     windows = max(0, len(hashes) - SHINGLE + 1)
     combined = np.zeros(windows, dtype=np.uint64)
     for offset in range(SHINGLE):
@@ -267,8 +334,69 @@ def _batch_runs(texts: list[list[str]]) -> list[np.ndarray]:
     found, start = [], 0
     for words in texts:
         if len(words) < SHINGLE:
-            found.append(_runs(words))
+            found.append(_hash_runs(words))
             continue
         found.append(mixed[start : start + len(words) - SHINGLE + 1])
         start += len(words)
     return found
+
+
+def _crc_table() -> np.ndarray:
+    """CRC-32's table (zlib's polynomial, reflected): the CRC of a byte, by byte."""
+    table = []
+    for byte in range(256):
+        crc = byte
+        for _ in range(8):
+            crc = (crc >> 1) ^ 0xEDB88320 if crc & 1 else crc >> 1
+        table.append(crc)
+    return np.array(table, dtype=np.uint32)
+
+
+_CRC = _crc_table()
+_LONGEST = 48  # characters of a word hashed in the arrays; a longer one is hashed alone
+# Whether each character met so far is a word character (\w): 1 yes, 2 no, 0 not met yet.
+_WORDISH = np.zeros(0x110000, dtype=np.uint8)
+
+
+def _hashed_words(texts: list[str]) -> list[np.ndarray]:
+    """zlib.crc32() of each word (a match of _WORD) of each of `texts` (none holding a NUL, the
+    separator), in order, as _word_hashes() gives them: the words of them all found and hashed
+    at once in arrays, byte after byte, not made into one string each (a word with a character
+    outside ASCII, or a very long one, is hashed as a string)."""
+    if not texts:
+        return []
+    joined = "\0".join(texts)
+    try:
+        codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:  # a lone surrogate
+        return [_word_hashes(_WORD.findall(text)) for text in texts]
+    kinds = _WORDISH[codes]
+    for code in np.unique(codes[kinds == 0]).tolist():
+        _WORDISH[code] = 1 if _WORD.match(chr(code)) else 2
+    inside = np.concatenate(([False], _WORDISH[codes] == 1, [False]))
+    edges = np.flatnonzero(inside[1:] != inside[:-1])
+    starts, ends = edges[0::2], edges[1::2]
+    hashes = _crc32(codes, starts, ends - starts)
+    wide = np.flatnonzero(codes >= 128)
+    odd = (np.searchsorted(wide, ends) > np.searchsorted(wide, starts)) | (ends - starts > _LONGEST)
+    for i in np.flatnonzero(odd).tolist():
+        hashes[i] = zlib.crc32(joined[starts[i] : ends[i]].encode())
+    owner = np.searchsorted(np.flatnonzero(codes == 0), starts)
+    counts = np.bincount(owner, minlength=len(texts))
+    return np.split(hashes.astype(np.uint64), np.cumsum(counts)[:-1])
+
+
+def _crc32(codes: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """zlib.crc32() of each run codes[start : start + length] of ASCII characters (runs longer
+    than _LONGEST are left unfinished), byte k of every run at once, longest runs first."""
+    # lengths capped to one byte: numpy sorts them by radix
+    order = np.argsort(_LONGEST - np.minimum(lengths, _LONGEST).astype(np.uint8), kind="stable")
+    first, size = starts[order], np.minimum(lengths[order], _LONGEST)
+    crc = np.full(len(order), 0xFFFFFFFF, dtype=np.uint32)
+    for k in range(int(size[0]) if len(size) else 0):
+        active = int(np.searchsorted(-size, -k, side="left"))  # the runs longer than k
+        byte = codes[first[:active] + k] & np.uint32(0xFF)
+        crc[:active] = _CRC[(crc[:active] ^ byte) & np.uint32(0xFF)] ^ (crc[:active] >> np.uint32(8))
+    hashes = np.empty_like(crc)
+    hashes[order] = crc ^ np.uint32(0xFFFFFFFF)
+    return hashes

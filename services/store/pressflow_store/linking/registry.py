@@ -4,37 +4,25 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from typing import Any
+from collections.abc import Callable, Collection
 
 from sqlalchemy import (
-    ColumnElement,
     Connection,
-    Integer,
-    Select,
-    all_,
-    bindparam,
-    column,
     delete,
-    exists,
-    func,
-    literal,
     or_,
     select,
-    union_all,
+    text,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.dialects.postgresql import ARRAY
 
 from pressflow_schemas import EnrichedRelease, EntityMerge
 from pressflow_schemas.keys import entity_key
-from pressflow_store.db.bulk import bulk_insert
+from pressflow_store.db.bulk import bulk_insert, integer_array
 from pressflow_store.db.tables import entities, entity_evidence, entity_members, releases
 from pressflow_store.linking.outbox import Changes
 
 EntityKey = tuple[str, str]
-# SQLite allows 500 terms in one compound SELECT
-_PAIRS_PER_STATEMENT = 400
 Pair = tuple[EntityKey, EntityKey]  # (short name, long name) of one entity, as one release tied them
 
 
@@ -42,15 +30,18 @@ def _length(name: str) -> tuple[int, int]:
     return (len(name.split()), len(name))
 
 
-def evidence_pairs(event: EnrichedRelease) -> dict[Pair, tuple[str, str]]:
+def evidence_pairs(
+    event: EnrichedRelease, key_of: Callable[[str], str] = entity_key
+) -> dict[Pair, tuple[str, str]]:
     """The names `event` ties together: each entity's canonical name with each of its aliases
     (an acronym and its expansion, a full name and its surname, a name with its legal form),
-    ordered short to long, with the names as written."""
+    ordered short to long, with the names as written. `key_of` is entity_key(), or the same
+    remembered across a batch, whose releases name the same entities again and again."""
     pairs: dict[Pair, tuple[str, str]] = {}
     for entity in event.entities:
         for alias in entity.aliases:
             short, long_ = sorted((entity.name, alias), key=_length)
-            key = ((entity.type, entity_key(short)), (entity.type, entity_key(long_)))
+            key = ((entity.type, key_of(short)), (entity.type, key_of(long_)))
             if key[0][1] and key[1][1] and key[0] != key[1]:
                 pairs[key] = (short, long_)
     return pairs
@@ -85,17 +76,21 @@ def record_evidence(
     written: dict[int, dict[Pair, tuple[str, str]]],
     entity_ids: dict[EntityKey, int],
     changes: Changes,
+    replaced: Collection[int],
 ) -> None:
-    """Replace the evidence of the releases written (their evidence_pairs() by release);
-    regroup the names of every tie that appeared or disappeared (a tie other releases already
-    gave changes nothing)."""
+    """Replace the evidence of the releases written (their evidence_pairs() by release), of
+    which only those `replaced` (stored before this transaction) can have any yet; regroup the
+    names of every tie that appeared or disappeared (a tie other releases already gave changes
+    nothing)."""
     pks = list(written)
     before = set(
         conn.execute(
             select(entity_evidence.c.short_pk, entity_evidence.c.long_pk).where(
-                entity_evidence.c.release_pk.in_(pks)
+                entity_evidence.c.release_pk.in_(sorted(replaced))
             )
         ).all()
+        if replaced
+        else ()
     )
     rows = {
         (pk, entity_ids[short], entity_ids[long_]) for pk, pairs in written.items() for short, long_ in pairs
@@ -117,35 +112,42 @@ def record_evidence(
         regroup(conn, {n for pair in changed for n in pair}, changes)
 
 
+# The ties given elsewhere: the pairs and the releases each bound as one parameter, so that the
+# statement's text is the same at every batch (prepared once) however many pairs it tests; each
+# pair an EXISTS that the (short, long) index answers at the first other release giving it.
+_ELSEWHERE = {
+    "postgresql": text(
+        "SELECT p.s, p.l FROM unnest(CAST(:shorts AS integer[]), CAST(:longs AS integer[])) AS p(s, l)"
+        " WHERE EXISTS (SELECT 1 FROM entity_evidence e WHERE e.short_pk = p.s AND e.long_pk = p.l"
+        " AND e.release_pk <> ALL(CAST(:pks AS integer[])))"
+    ),
+    "sqlite": text(
+        "SELECT p.s, p.l FROM (SELECT json_extract(value, '$[0]') AS s, json_extract(value, '$[1]') AS l"
+        " FROM json_each(:pairs)) AS p WHERE EXISTS (SELECT 1 FROM entity_evidence e"
+        " WHERE e.short_pk = p.s AND e.long_pk = p.l"
+        " AND e.release_pk NOT IN (SELECT value FROM json_each(:pks)))"
+    ),
+}
+
+
 def _given_elsewhere(conn: Connection, pairs: set[tuple[int, int]], pks: list[int]) -> set[tuple[int, int]]:
-    """The ties among `pairs` that releases other than `pks` give too: one statement for them
-    all, each tie an EXISTS that the (short, long) index answers at the first other release,
-    however many give it."""
-    found: set[tuple[int, int]] = set()
-    ordered = sorted(pairs)
-    others = _not_among(conn, pks)
-    for start in range(0, len(ordered), _PAIRS_PER_STATEMENT):
-        tests = [
-            select(literal(short), literal(long_)).where(
-                exists().where(
-                    entity_evidence.c.short_pk == short, entity_evidence.c.long_pk == long_, others
-                )
-            )
-            for short, long_ in ordered[start : start + _PAIRS_PER_STATEMENT]
-        ]
-        found |= {(int(s), int(lo)) for s, lo in conn.execute(union_all(*tests))}
-    return found
+    """The ties among `pairs` that releases other than `pks` give too, in one statement.
 
-
-def _not_among(conn: Connection, pks: list[int]) -> ColumnElement[bool]:
-    """An evidence row of none of `pks`: the list bound once, as one parameter, however many
-    ties test it (not a placeholder per release per tie, which took longer to compile than to run)."""
+    (As a union of one SELECT a tie, its text changed with their number, and compiling it cost
+    more than running it.)"""
+    if not pairs:
+        return set()
+    ordered = sorted((int(s), int(lo)) for s, lo in pairs)  # database rows among them
     if conn.dialect.name == "postgresql":
-        return entity_evidence.c.release_pk != all_(bindparam("pks", pks, type_=ARRAY(Integer)))
-    listed: Select[Any] = select(column("value")).select_from(
-        func.json_each(bindparam("pks", json.dumps(pks)))
-    )
-    return entity_evidence.c.release_pk.not_in(listed.scalar_subquery())
+        params = {
+            "shorts": integer_array(s for s, _ in ordered),
+            "longs": integer_array(lo for _, lo in ordered),
+            "pks": integer_array(pks),
+        }
+        found = conn.execute(_ELSEWHERE["postgresql"], params)
+    else:
+        found = conn.execute(_ELSEWHERE["sqlite"], {"pairs": json.dumps(ordered), "pks": json.dumps(pks)})
+    return {(int(s), int(lo)) for s, lo in found}
 
 
 def regroup(conn: Connection, names: set[int], changes: Changes) -> None:

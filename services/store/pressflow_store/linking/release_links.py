@@ -56,6 +56,9 @@ class _Archive:
         self._fresh = set(texts)
         self._targets: set[int] = set()  # releases a copy was linked to in this transaction
         self._measured: dict[tuple[int, int], tuple[float, float]] = {}
+        # links set, not yet inserted: inserted as one statement before release_links is read
+        # or deleted from, and at the end of the batch
+        self._unwritten: list[dict[str, object]] = []
 
     def preload(self, pks: set[int]) -> None:
         """Read the texts, arrival order and links of `pks` in three statements, not one each."""
@@ -66,6 +69,7 @@ class _Archive:
         self.releases(pks)
         unknown = sorted(pks - self._links.keys())
         if unknown:
+            self.flush()
             self._links.update(dict.fromkeys(unknown))
             linked = select(
                 release_links.c.release_pk,
@@ -115,6 +119,7 @@ class _Archive:
     def copies_of(self, pk: int) -> list[int]:
         if pk in self._fresh and pk not in self._targets:
             return []
+        self.flush()
         query = select(release_links.c.release_pk).where(
             release_links.c.target_pk == pk, release_links.c.kind == "duplicate_of"
         )
@@ -132,9 +137,7 @@ class _Archive:
             return
         if current:
             self.unlink(pk)
-        self.conn.execute(
-            insert(release_links), {"release_pk": pk, "target_pk": target, "kind": kind, "similarity": score}
-        )
+        self._unwritten.append({"release_pk": pk, "target_pk": target, "kind": kind, "similarity": score})
         self._links[pk] = (target, kind, score)
         if kind == "duplicate_of":
             self._targets.add(target)
@@ -143,9 +146,16 @@ class _Archive:
     def unlink(self, pk: int) -> None:
         current = self.link_of(pk)
         if current:
+            self.flush()
             self.conn.execute(delete(release_links).where(release_links.c.release_pk == pk))
             self._links[pk] = None
             self.changes.retracted(self._wire(pk, *current))
+
+    def flush(self) -> None:
+        """Insert the links set since the last flush."""
+        if self._unwritten:
+            self.conn.execute(insert(release_links), self._unwritten)
+            self._unwritten = []
 
     def _wire(self, pk: int, target: int, kind: str, score: float) -> ReleaseLink:
         found = self.releases([pk, target])
@@ -184,6 +194,7 @@ def link_releases(conn: Connection, written: Sequence[tuple[int, EnrichedRelease
     for pk in pks:
         if pk in close:
             _link(archive, pk, close[pk])
+    archive.flush()
 
 
 def _grouped(pks: list[int], rows: np.ndarray, others: np.ndarray) -> dict[int, set[int]]:
