@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -204,8 +205,9 @@ def _words(text: str) -> tuple[str, ...]:
 
 def head_word(name: str) -> str:
     """The first word of a name, lower-cased, with an elided article ("d'Etudes") cut off."""
-    first = words(name)[0] if words(name) else ""
-    return _ELIDED.sub("", first.lower())
+    parts = _words(name)
+    first = parts[0].lower() if parts else ""
+    return first[2:] if first[:1] in ("d", "l") and first[1:2] in ("'", "’") else first  # _ELIDED
 
 
 def is_acronym(name: str) -> bool:
@@ -374,7 +376,8 @@ def _person_shaped(name: str) -> bool:
 
 
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
-    if _POSSESSIVE.search(text, start, end):  # "Department of Fisheries's": the name, not its possessive
+    # the pattern ends "s$": the literal first, the pattern only where it may match
+    if text.endswith(("s", "s\n"), start, end) and _POSSESSIVE.search(text, start, end):  # "Department of Fisheries's": the name, not its possessive
         end -= 2
     while start < end and text[start] in _EDGE_JUNK:
         start += 1
@@ -465,7 +468,7 @@ def _in_shouted_line(text: str, hit: Hit) -> bool:
     line_start = text.rfind("\n", 0, hit.start) + 1
     line_end = text.find("\n", hit.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return len(line.split()) >= 4 and line.upper() == line
+    return line.upper() == line and len(line.split()) >= 4
 
 
 def _fills_quotation(text: str, hit: Hit) -> bool:
@@ -477,7 +480,8 @@ def _fills_quotation(text: str, hit: Hit) -> bool:
 
 def _looks_like_name(text: str, hit: Hit) -> bool:
     name = text[hit.start : hit.end]
-    lowered = [w.lower() for w in words(name)]
+    parts = _words(name)
+    lowered = [w.lower() for w in parts]
     if not lowered or not _NAME_CHARS_ONLY.match(name) or _DIGIT.search(name) or "_" in name:
         return False
     folded = " ".join(lowered).replace("’", "'")
@@ -485,7 +489,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False
     if folded in gz.GOVERNING_BODIES or _TIDM.fullmatch(name) or name in gz.POST_NOMINALS:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
-    if all(w in gz.CONTACT_LABELS for w in lowered) or (_is_generic(words(name)) and not _a_ministry(name)):
+    if all(w in gz.CONTACT_LABELS for w in lowered) or (_is_generic(parts) and not _a_ministry(name)):
         return False
     if all(w in gz.DEPARTMENT_WORDS or w in _CONNECTORS for w in lowered):
         return False  # "Service presse", "Direction de la communication"
@@ -543,7 +547,7 @@ _LEVELS = frozenset(
 )
 
 
-def _is_generic(name_words: list[str]) -> bool:
+def _is_generic(name_words: Sequence[str]) -> bool:
     """ "Région", "l'Agence", "États membres", "Agences locales": descriptions, not names."""
     content = [w for w in name_words if w.lower() not in ("de", "du", "des", "la", "le", "of", "the")]
     if all(w.lower() in gz.GENERIC_WORDS or w.lower() in gz.TITLE_WORDS for w in content):
@@ -682,6 +686,9 @@ def _names_a_portfolio(text: str, hit: Hit) -> bool:
     India": the country or the province the minister serves, a place."""
     if hit.label == "PER" or is_country(text[hit.start : hit.end]) or is_region(text[hit.start : hit.end]):
         return False
+    window = text[max(0, hit.start - 90) : hit.start].casefold()
+    if "ster" not in window and "stre" not in window and "secr" not in window:
+        return False  # no "minister", "ministre", "secretary", "secrétaire": the pattern cannot match
     return bool(_PORTFOLIO_BEFORE.search(text, max(0, hit.start - 90), hit.start))
 
 
@@ -803,6 +810,8 @@ def _held_title_before(text: str, hit: Hit) -> bool:
     if window.endswith(_TIES) and _OWNED_FIGURE_BEFORE.search(window):
         name = text[hit.start : hit.end]
         return not (is_country(name) or is_region(name) or is_city(name, 50_000))
+    if not window.endswith(_TIES):  # what the tie pattern ends with, found without it
+        return False
     tie = _TITLE_TIE.search(text, max(0, hit.start - 40), hit.start)
     return tie is not None and tie.group(1).lower().removeprefix("co-") in gz.ORG_ROLE_TITLES
 
