@@ -30,8 +30,9 @@ WEIGHTS = Path(__file__).with_name("judge.json")
 _ADDRESS = re.compile(r"[@/]|\.(?:com|org|net|fr)\b")
 _VERB_AFTER = re.compile(r"(?:’s|'s)? [a-zà-ÿ]{3,}")
 _PLACE_AFTER = re.compile(r", [A-ZÀ-Þ]")
-# Words written in lower case, not the parts of an e-mail or web address ("julie.martin@...").
-LOWER_WORD = re.compile(r"(?<![\w’'.@/-])[a-zà-ÿ][\w’'-]*(?![\w’'-]|[.@/]\w)")
+# Words written in lower case, not the parts of an e-mail or web address ("julie.martin@..."):
+# the first letter, then what may not precede it (re skips ahead to a letter, not to a lookbehind).
+LOWER_WORD = re.compile(r"[a-zà-ÿ](?<![\w’'.@/-].)[\w’'-]*(?![\w’'-]|[.@/]\w)")
 _PERSON_CUES = gz.HONORIFICS | {w.lower() for w in gz.TITLE_WORDS if " " not in w}
 _ORG_WORDS = gz.ORG_HEADS | gz.ORG_TAILS | gz.ORG_DESCRIPTORS
 _SITE_WORDS = gz.SITE_TAILS | {k for k in gz.SITE_KINDS if " " not in k} | gz.SITE_NOUNS

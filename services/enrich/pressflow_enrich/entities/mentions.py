@@ -12,6 +12,7 @@ from pressflow_enrich.entities.judge import LOWER_WORD, Judge, shipped_judge
 from pressflow_enrich.entities.spans import (
     PLACE_NAMED_BY_ORG,
     Hit,
+    after_unwanted,
     clean_hits,
     in_titled_line,
     initials,
@@ -45,6 +46,7 @@ _CONTACT_START = re.compile(r"(?i)[+\d(]|t[ée]l|phone|mobile|e-?mail|courriel|[
 _OF_AFTER = re.compile(r" (?:de la |de l'|du |des |de |d'|of (?:the )?)\w")
 _CLOCK_BEFORE = re.compile(r"\d{1,2} ?[h:.] ?\d{2} ?$")
 _MIXED_ACRONYM = re.compile(r"^[A-Z](?=[a-z]{0,2}[A-Z])(?:[A-Z]|[a-z]{1,2}(?=[A-Z])){1,5}[A-Z]?$")
+_NAME_CHAR = re.compile(r"[\w@.-]")  # a name found again is not preceded by one
 _BRANCH = re.compile(r"^([A-Z]{2,8}) ([A-ZÀ-Þ][\w-]+)$")
 
 
@@ -65,9 +67,10 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     groups.link_pairs(links)
     groups.link_parentheses()
     groups.link_variants()
-    home = {norm(text[a:b]) for a, b in dateline_places(text)}
+    dateline = dateline_places(text)
+    home = {norm(text[a:b]) for a, b in dateline}
     entities = [e for members in groups.members() if (e := _entity(text, members, lang, home))]
-    return _add_famous_places(text, _add_repeats(text, _add_exchanges(text, entities))), hits
+    return _add_famous_places(text, _add_repeats(text, _add_exchanges(text, entities)), dateline), hits
 
 
 # The capitalised words just before a ticker's parenthesis: "Brightwater Systems (Nasdaq:BWTS)".
@@ -494,7 +497,7 @@ def _add_repeats(text: str, entities: list[Entity]) -> list[Entity]:
     taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
     found: dict[int, list[Mention]] = {}
     pattern = "|".join(re.escape(f) for f in sorted({**forms, **places}, key=len, reverse=True))
-    for match in re.finditer(rf"(?<![\w@.-])(?:{pattern})(?![\w@-])", text):
+    for match in after_unwanted(re.compile(rf"(?:{pattern})(?![\w@-])"), text, _NAME_CHAR):
         if not _overlaps(taken, match.start(), match.end()):
             name = match.group(0)
             index = forms[name] if name in forms else places[name]
@@ -522,16 +525,14 @@ def _add_exchanges(text: str, entities: list[Entity]) -> list[Entity]:
     ]
 
 
-def _add_famous_places(text: str, entities: list[Entity]) -> list[Entity]:
+def _add_famous_places(text: str, entities: list[Entity], dateline: list[tuple[int, int]]) -> list[Entity]:
     """Countries, continents and capitals the NER missed ("la Grèce", "Bangui, N'Djamena"), and
     towns written where a place is written ("in Tralee"): the geodata knows them, and the guide
     makes every one a place."""
     taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
     found: dict[str, list[Mention]] = {}
     towns = [(a, b) for a, b in placed_settlements(text) if norm(text[a:b]) not in _GENERIC_HEADS]
-    for start, end in sorted(
-        {*famous_places(text), *towns, *dateline_places(text), *states_after_towns(text)}
-    ):
+    for start, end in sorted({*famous_places(text), *towns, *dateline, *states_after_towns(text)}):
         if not _overlaps(taken, start, end):
             found.setdefault(norm(text[start:end]), []).append(
                 Mention(text=text[start:end], start=start, end=end)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -116,11 +116,13 @@ _LIST_TAIL = re.compile(r"^,? (?:and|et|&) ([A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+
 _DEMONYM = re.compile(r"(?:iens|iennes|ois|oises|ais|aises|ains|aines|ans)$")
 _PLURAL_BEFORE = re.compile(r"\b(?:les|des|nombreux|aux|ces|of|many)\s+$", re.I)
 _REPUBLIC = re.compile(r"^(?:République|Republic) (?:de l['’]|de la |du |de |d['’]|of (?:the )?)(.+)$")
+# Not preceded by a letter, a figure or ".", checked after the match (see `after_unwanted`).
 _HONORIFIC_NAME = re.compile(
-    r"(?<![\w.])(?:M\.|Mme|Mlle|Mrs?\.?|Ms\.?|Dr\.?|Pr\.?|Cllr\.?|Councillor|Sir|Dame|Monsieur|Madame|Shri|Smt\.?"
+    r"(?:M\.|Mme|Mlle|Mrs?\.?|Ms\.?|Dr\.?|Pr\.?|Cllr\.?|Councillor|Sir|Dame|Monsieur|Madame|Shri|Smt\.?"
     r"|Honourable|Honorable|Hon\.)\s+"
     r"([A-ZÀ-Þ][\w’'-]+(?: (?:(?:de|du|van|von|da|di|del|ben) )?[A-ZÀ-Þ][\w’'-]+){0,2})"
 )
+_WORD_OR_DOT = re.compile(r"[\w.]")
 _APPOSITIVE_TITLE = re.compile(r"^, (?:(?:le|la|the|notre|our|son|sa|its|their) )?(?:co-|vice-)?([\w-]+)")
 _DATELINE_AFTER = re.compile(
     r"^(?: \([^)\n]{2,30}\))?, (?:le |the )?(?:\d{1,2}(?:er|st|nd|rd|th)? ([^\W\d]+)|([^\W\d]+)\.? \d{1,2}\b)"
@@ -203,6 +205,30 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text))  # remembered: the rules ask for the same names' words often
 
 
+def _determiners(name: str) -> int:
+    """The length of the articles and "de" a name opens with ("de la ", "l'")."""
+    if name[:1] not in ("l", "L", "d", "D", "t", "T"):  # every determiner's first letter, in either case
+        return 0
+    return len(_DETERMINER.match(name).group(0))  # type: ignore[union-attr]
+
+
+def _without_determiners(name: str) -> str:
+    return name[_determiners(name) :]
+
+
+def after_unwanted(pattern: re.Pattern[str], text: str, unwanted: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` (never empty) not preceded by a character `unwanted` matches: what
+    `finditer` finds with that as a leading negative lookbehind, which keeps re from skipping
+    ahead to the pattern's first letter."""
+    pos = 0
+    while found := pattern.search(text, pos):
+        if found.start() and unwanted.match(text, found.start() - 1):
+            pos = found.start() + 1
+            continue
+        yield found
+        pos = found.end()
+
+
 def head_word(name: str) -> str:
     """The first word of a name, lower-cased, with an elided article ("d'Etudes") cut off."""
     parts = _words(name)
@@ -219,7 +245,7 @@ def _programme_ends(text: str, hits: list[Hit]) -> set[int]:
     """Where names of programmes, funds and events end: "Fonds européen de développement régional"."""
     ends = set()
     for hit in hits:
-        lowered = [w.lower() for w in words(_DETERMINER.sub("", text[hit.start : hit.end]))]
+        lowered = [w.lower() for w in words(_without_determiners(text[hit.start : hit.end]))]
         if lowered and (lowered[0] in gz.NON_ENTITY_CUES or lowered[-1] in gz.NON_ENTITY_CUES):
             ends.add(hit.end)
     return ends
@@ -262,7 +288,7 @@ def _governing_body(text: str, end: int) -> bool:
 def _honorific_names(text: str) -> list[Hit]:
     """ "Cllr Sandhu", "Mme Anne Le Floch": a name after an honorific is a person's, found or not."""
     hits = []
-    for match in _HONORIFIC_NAME.finditer(text):
+    for match in after_unwanted(_HONORIFIC_NAME, text, _WORD_OR_DOT):
         first = words(match.group(1))[0].lower()
         if first not in gz.TITLE_WORDS and first not in gz.GENERIC_WORDS:
             hits.append(Hit(match.start(1), match.end(1), "PER", True))
@@ -309,7 +335,7 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         and _NAME_WORD.match(text, hit.start, hit.end)
     ):
         return True  # "Norvik" + "Hydrogen": a company's name the NER cut in two, the rest unlabelled
-    prev_text = _DETERMINER.sub("", text[prev.start : prev.end])
+    prev_text = _without_determiners(text[prev.start : prev.end])
     if prev_text.endswith(",") and not gap.strip() and prev.label == hit.label == "ORG":
         return True  # "the Department for Harbours," + "Canals and Waterways"
     head = head_word(prev_text)
@@ -345,7 +371,7 @@ def _split_credit(text: str, hit: Hit) -> list[tuple[int, int]]:
 def _trim(text: str, hit: Hit) -> Hit | None:
     start, end = _strip_edges(text, hit.start, hit.end)
     if hit.label != "PER" and not is_settlement(text[start:end]):  # "Le Bihan", "La Rochelle" keep theirs
-        start += len(_DETERMINER.match(text[start:end]).group(0))  # type: ignore[union-attr]
+        start += _determiners(text[start:end])
     start, titles, tied = _skip_titles(text, start, end)
     if hit.label == "PER":
         end = _cut_trailing_titles(text, start, end)
@@ -376,8 +402,9 @@ def _person_shaped(name: str) -> bool:
 
 
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
-    # the pattern ends "s$": the literal first, the pattern only where it may match
-    if text.endswith(("s", "s\n"), start, end) and _POSSESSIVE.search(text, start, end):  # "Department of Fisheries's": the name, not its possessive
+    # "Department of Fisheries's": the name, not its possessive (the pattern ends with "s", looked
+    # at first)
+    if text.endswith(("s", "s\n"), start, end) and _POSSESSIVE.search(text, start, end):
         end -= 2
     while start < end and text[start] in _EDGE_JUNK:
         start += 1
@@ -401,7 +428,7 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
             break
         start = match.end()
         titles.append(match.group(1).lower())
-    tie = len(_DETERMINER.match(text[start:end]).group(0)) if titles else 0  # type: ignore[union-attr]
+    tie = _determiners(text[start:end]) if titles else 0
     return start + tie, titles, tie > 0
 
 
