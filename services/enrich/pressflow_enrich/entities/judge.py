@@ -70,6 +70,7 @@ def features(release: Release, entity: Entity) -> dict[str, float]:
     tokens = words(name)
     hits = [h for m in entity.mentions if (h := release.labels.get((m.start, m.end)))]
     votes = [h.label for h in hits] or ["MISC"]
+    country, region, city = is_country(name), is_region(name), is_city(name)
     found = {
         f"type_{entity.type}": 1.0,
         "lang_en": float(release.lang == "en"),
@@ -88,10 +89,10 @@ def features(release: Release, entity: Entity) -> dict[str, float]:
         "org_word": float(any(t.lower() in _ORG_WORDS for t in tokens)),
         "site_word": float(any(t.lower() in _SITE_WORDS for t in tokens)),
         "region_head": float(bool(tokens) and tokens[0].lower() in gz.REGION_HEADS),
-        "known_country": float(is_country(name)),
-        "known_region": float(is_region(name)),
-        "known_city": float(is_city(name, 15_000)),
-        "known_place": float(is_city(name) or is_country(name) or is_region(name)),
+        "known_country": float(country),
+        "known_region": float(region),
+        "known_city": float(city and is_city(name, 15_000)),  # a city of any size first: most are none
+        "known_place": float(city or country or region),
         "first_place": entity.mentions[0].start / max(len(text), 1) if entity.mentions else 1.0,
     }
     found.update(_context(release, entity))
@@ -174,7 +175,8 @@ class Judge:
 
 
 def _dot(weights: dict[str, float], found: dict[str, float]) -> float:
-    return weights.get("bias", 0.0) + sum(weights.get(k, 0.0) * v for k, v in found.items())
+    get = weights.get
+    return get("bias", 0.0) + sum([get(k, 0.0) * v for k, v in found.items()])
 
 
 def _sigmoid(x: float) -> float:

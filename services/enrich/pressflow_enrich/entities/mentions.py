@@ -178,11 +178,15 @@ class _Groups:
         self.hits = hits
         self.parent: dict[Hit, Hit] = {hit: hit for hit in hits}
         self.by_key: dict[str, Hit] = {}
+        self.keys: dict[Hit, str] = {}  # each hit's key, read once (a hit's offsets no longer move)
         for hit in hits:
             self.union(hit, self.by_key.setdefault(self.key(hit), hit))
 
     def key(self, hit: Hit) -> str:
-        return norm(self.text[hit.start : hit.end])
+        key = self.keys.get(hit)
+        if key is None:
+            key = self.keys[hit] = norm(self.text[hit.start : hit.end])
+        return key
 
     def find(self, hit: Hit) -> Hit:
         while self.parent[hit] is not hit:
@@ -344,9 +348,8 @@ def _surname_index(text: str, hits: list[Hit]) -> dict[str, Hit]:
 
 
 def _entity(text: str, members: list[Hit], lang: str, home: set[str]) -> Entity | None:
-    label = (
-        "LOC" if any(norm(text[h.start : h.end]) in home for h in members) else _group_label(text, members)
-    )
+    at_home = bool(home) and any(norm(text[h.start : h.end]) in home for h in members)
+    label = "LOC" if at_home else _group_label(text, members)
     names = [text[h.start : h.end] for h in members]
     if label is None or (label == "PER" and all(len(words(n)) == 1 for n in names)):
         return None
@@ -361,7 +364,8 @@ def _entity(text: str, members: list[Hit], lang: str, home: set[str]) -> Entity 
     if label == "PER" and _headline_words(text, members):
         return None
     canonical = _canonical(label, names)
-    aliases = sorted({norm(n): n for n in names if norm(n) != norm(canonical)}.values())
+    canonical_key, keyed = norm(canonical), [(norm(n), n) for n in names]
+    aliases = sorted({key: n for key, n in keyed if key != canonical_key}.values())
     mentions = [
         Mention(text=text[h.start : h.end], start=h.start, end=h.end)
         for h in sorted(members, key=lambda h: h.start)
