@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 
 from pressflow_enrich.amounts.mentions import names_a_currency
 from pressflow_enrich.entities import gazetteer as gz
@@ -419,22 +418,33 @@ def _ordinary_words(text: str, name: str) -> bool:
 
 
 def _group_label(text: str, members: list[Hit]) -> str | None:
-    votes = Counter(h.label for h in members if h.label != "MISC")
-    ruled = Counter(h.label for h in members if h.ruled and h.label != "MISC")
+    votes = _label_counts(members, ruled_only=False)
+    ruled = _label_counts(members, ruled_only=True)
     if ruled:  # rules that disagree: the type most mentions carry ("Singapore's" after a body's name)
         return max(ruled, key=lambda label: (ruled[label], votes[label]))
     if not sum(votes.values()):
         return None
     if any(_known_place(text[h.start : h.end]) for h in members):
         return "LOC"  # a country or a city the data knows, and no rule saw it act as a body
-    if votes["PER"] and votes["LOC"] and votes["PER"] + votes["LOC"] > votes["ORG"]:
+    per, loc, org = votes.get("PER", 0), votes.get("LOC", 0), votes.get("ORG", 0)
+    if per and loc and per + loc > org:
         return "ORG"  # a company the NER takes now for a person, now for a place
     # "in Arvelle", "dans Valtera": a preposition makes a place of a name the data knows as one,
     # or of one the NER never took for a body; not of a company's name
-    if votes["ORG"] == 0 or any(_known_place(text[h.start : h.end]) for h in members):
-        votes["LOC"] += sum(1 for h in members if h.label != "MISC" and _placed(text, h))
+    if org == 0 or any(_known_place(text[h.start : h.end]) for h in members):
+        votes["LOC"] = loc + sum(1 for h in members if h.label != "MISC" and _placed(text, h))
     order = {"ORG": 0, "LOC": 1, "PER": 2}
     return max(votes, key=lambda label: (votes[label], -order[label]))
+
+
+def _label_counts(members: list[Hit], ruled_only: bool) -> dict[str, int]:
+    """How many members carry each type (MISC aside), in the order met (a plain dict: a Counter
+    costs more to build than the count)."""
+    counts: dict[str, int] = {}
+    for hit in members:
+        if hit.label != "MISC" and (hit.ruled or not ruled_only):
+            counts[hit.label] = counts.get(hit.label, 0) + 1
+    return counts
 
 
 # A town this small shares its name with too many companies and people to type it by name alone.
@@ -454,14 +464,19 @@ def _placed(text: str, hit: Hit) -> bool:
     return bool(before) and before[-1].lower() in gz.PLACE_PREPOSITIONS
 
 
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+_SPACE_AFTER_LOWER = re.compile(r"^[a-z,]? $")
+_PROSE_AFTER = re.compile(r" [a-zà-ÿ]")
+
+
 def _used_as_adjective(text: str, members: list[Hit]) -> bool:
     """ "Nordic expertise", "the Pan-Baltic region": a one-word name always followed by a noun."""
     for hit in members:
-        following = re.match(r" ([a-z]+)\b", text[hit.end : hit.end + 30])
+        following = _LOWER_WORD_AFTER.match(text[hit.end : hit.end + 30])
         preceding = text[max(0, hit.start - 2) : hit.start]
         if len(words(text[hit.start : hit.end])) > 1 or not following:
             return False
-        if following.group(1) in gz.EN_FUNCTION_WORDS or not re.match(r"^[a-z,]? $", preceding[-2:]):
+        if following.group(1) in gz.EN_FUNCTION_WORDS or not _SPACE_AFTER_LOWER.match(preceding[-2:]):
             return False
     return True
 
@@ -474,14 +489,16 @@ def _capitalised_sentence_start(text: str, members: list[Hit]) -> bool:
     hit = members[0]
     line_start = text.rfind("\n", 0, hit.start) + 1
     opens_line = not text[line_start : hit.start].strip(" \t•·-–*>#")
-    return opens_line and bool(re.match(r" [a-zà-ÿ]", text[hit.end : hit.end + 2]))
+    return opens_line and bool(_PROSE_AFTER.match(text[hit.end : hit.end + 2]))
 
 
 def _canonical(label: str, names: list[str]) -> str:
     """PER: the fullest form; others: the form the text uses most."""
     if label == "PER":
         return max(names, key=lambda n: (len(words(n)), len(n)))
-    counts = Counter(names)
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda n: (counts[n], len(n)))
 
 

@@ -500,8 +500,10 @@ def _in_shouted_line(text: str, hit: Hit) -> bool:
 
 def _fills_quotation(text: str, hit: Hit) -> bool:
     """A name that is a whole «quotation» is a title of a programme or a slogan."""
-    before = text[max(0, hit.start - 2) : hit.start].strip()
-    after = text[hit.end : hit.end + 2].strip()
+    before = text[max(0, hit.start - 2) : hit.start]
+    if "«" not in before and "“" not in before:
+        return False  # no opening quotation mark: most names, told without stripping
+    before, after = before.strip(), text[hit.end : hit.end + 2].strip()
     return before[-1:] in ("«", "“") and after[:1] in ("»", "”")
 
 
