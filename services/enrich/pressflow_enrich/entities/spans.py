@@ -633,39 +633,30 @@ def initials(name: str) -> str:
 
 
 def _extend(text: str, hit: Hit) -> None:
-    after = text[hit.end : hit.end + 40]
-    single = len(words(text[hit.start : hit.end])) == 1
-    surname = _ALLCAPS_WORD_AFTER.match(after)
-    tail = _ORG_TAIL_AFTER.match(after)
-    adjective = _PLACE_ADJECTIVE_AFTER.match(after)
-    if (
-        single
-        and surname
-        and _CAPITALISED.match(text[hit.start])
-        and _is_surname(text, hit, surname.group(1))
-    ):
+    after, name = text[hit.end : hit.end + 40], text[hit.start : hit.end]
+    single = len(words(name)) == 1
+    # each pattern after the name is tried only where its branch is reached
+    surname = _ALLCAPS_WORD_AFTER.match(after) if single else None
+    if surname and _CAPITALISED.match(text[hit.start]) and _is_surname(text, hit, surname.group(1)):
         hit.end, hit.label, hit.ruled = hit.end + surname.end(), "PER", True  # "Hélène KERMARREC"
     elif hit.label == "PER":
         _extend_person(text, hit, after)
-    elif tail:
+    elif tail := _ORG_TAIL_AFTER.match(after):
         hit.end, hit.label, hit.ruled = hit.end + tail.end(), "ORG", True  # "Toulouse Métropole"
-    elif (
-        head_word(text[hit.start : hit.end]) in gz.ORG_HEADS
-        and words(text[hit.start : hit.end])[-1].islower()
-    ):
+    elif head_word(name) in gz.ORG_HEADS and words(name)[-1].islower():
         continuation = _LOWERCASE_CONTINUATION.match(after)  # "Ministère de l'économie, de l'industrie"
         hit.end += continuation.end() if continuation else 0
-    elif (
-        single
-        and head_word(text[hit.start : hit.end]) in gz.ORG_HEADS
-        and (named := _NAMED_BODY.match(after))
-    ):
+    elif single and head_word(name) in gz.ORG_HEADS and (named := _NAMED_BODY.match(after)):
         hit.end, hit.label, hit.ruled = (
             hit.end + named.end(),
             "ORG",
             True,
         )  # "Communauté métropolitaine de Montréal"
-    elif hit.label == "LOC" and adjective and adjective.group(1) in gz.PLACE_ADJECTIVES:
+    elif (
+        hit.label == "LOC"
+        and (adjective := _PLACE_ADJECTIVE_AFTER.match(after))
+        and adjective.group(1) in gz.PLACE_ADJECTIVES
+    ):
         hit.end += adjective.end()  # "Amérique latine"
     if connector := _ENDS_WITH_CONNECTOR.search(text, hit.start, hit.end):
         named = _NAME_RESUMES.match(text, hit.end, hit.end + 80)
@@ -1046,14 +1037,20 @@ def _whole_town_names(text: str, hits: list[Hit]) -> list[Hit]:
     belongs to the name when the geodata knows the town by the longer name."""
     for hit in hits:
         before = _TOWN_ARTICLE.search(text, max(0, hit.start - 4), hit.start)
-        glued = _GLUED_BEFORE.search(text, max(0, hit.start - 30), hit.start)
         if before and (
             is_settlement(text[before.start() : hit.end]) or _article_of_place(text, hit, before.start())
         ):
             hit.start = before.start()
-        elif glued and hit.label != "PER":
+        elif hit.label != "PER" and (glued := _glued_before(text, hit.start)):
             hit.start = glued.start()  # "Armor’Air": one name the NER cut at its apostrophe
     return hits
+
+
+def _glued_before(text: str, start: int) -> re.Match[str] | None:
+    # the pattern ends with an apostrophe ("$" may stand before a last newline): that first
+    if not text.endswith(("'", "’", "'\n", "’\n"), max(0, start - 30), start):
+        return None
+    return _GLUED_BEFORE.search(text, max(0, start - 30), start)
 
 
 _MID_SENTENCE = re.compile(r"[a-zà-ÿ,] $")
