@@ -36,6 +36,7 @@ LOWER_WORD = re.compile(r"[a-zà-ÿ](?<![\w’'.@/-].)[\w’'-]*(?![\w’'-]|[.@
 _PERSON_CUES = gz.HONORIFICS | {w.lower() for w in gz.TITLE_WORDS if " " not in w}
 _ORG_WORDS = gz.ORG_HEADS | gz.ORG_TAILS | gz.ORG_DESCRIPTORS
 _SITE_WORDS = gz.SITE_TAILS | {k for k in gz.SITE_KINDS if " " not in k} | gz.SITE_NOUNS
+_NER_VOTES = tuple((f"ner_{label}", label) for label in ("PER", "ORG", "LOC", "MISC"))
 
 
 @dataclass(frozen=True)
@@ -68,13 +69,14 @@ def features(release: Release, entity: Entity) -> dict[str, float]:
     """The evidence about one proposed entity, as named numbers in [0, 1] (or small counts)."""
     text, name = release.text, entity.name
     tokens = words(name)
+    lowered = [t.lower() for t in tokens]
     hits = [h for m in entity.mentions if (h := release.labels.get((m.start, m.end)))]
     votes = [h.label for h in hits] or ["MISC"]
     country, region, city = is_country(name), is_region(name), is_city(name)
     found = {
         f"type_{entity.type}": 1.0,
         "lang_en": float(release.lang == "en"),
-        **{f"ner_{label}": votes.count(label) / len(votes) for label in ("PER", "ORG", "LOC", "MISC")},
+        **{key: votes.count(label) / len(votes) for key, label in _NER_VOTES},
         "ruled": float(any(h.ruled for h in hits)),
         "unseen_by_ner": float(not hits),
         "mentions": math.log1p(len(entity.mentions)) / 3,
@@ -82,13 +84,13 @@ def features(release: Release, entity: Entity) -> dict[str, float]:
         "words": min(len(tokens), 6) / 6,
         "acronym": float(is_acronym(name)),
         "all_caps": float(name.isupper() and len(name) > 5),
-        "digit": float(any(c.isdigit() for c in name)),
+        "digit": float(any(map(str.isdigit, name))),
         "aliases": float(bool(entity.aliases)),
         "common_words": _common_share(tokens, release.lower_words),
         "common_head": _common_head(tokens, release.lower_words),
-        "org_word": float(any(t.lower() in _ORG_WORDS for t in tokens)),
-        "site_word": float(any(t.lower() in _SITE_WORDS for t in tokens)),
-        "region_head": float(bool(tokens) and tokens[0].lower() in gz.REGION_HEADS),
+        "org_word": float(not _ORG_WORDS.isdisjoint(lowered)),
+        "site_word": float(not _SITE_WORDS.isdisjoint(lowered)),
+        "region_head": float(bool(lowered) and lowered[0] in gz.REGION_HEADS),
         "known_country": float(country),
         "known_region": float(region),
         "known_city": float(city and is_city(name, 15_000)),  # a city of any size first: most are none
@@ -118,12 +120,10 @@ def _common_head(tokens: list[str], lower_words: frozenset[str]) -> float:
 
 def _context(release: Release, entity: Entity) -> dict[str, float]:
     """Where and how the text writes the mentions, averaged over them."""
-    totals: dict[str, float] = {}
-    for m in entity.mentions:
-        for key, value in _mention_context(release, m.start, m.end).items():
-            totals[key] = totals.get(key, 0.0) + value
-    n = max(len(entity.mentions), 1)
-    return {key: value / n for key, value in totals.items()}
+    rows = [_mention_context(release, m.start, m.end) for m in entity.mentions]
+    if not rows:
+        return {}
+    return {key: sum(row[key] for row in rows) / len(rows) for key in rows[0]}
 
 
 def _mention_context(release: Release, start: int, end: int) -> dict[str, float]:
