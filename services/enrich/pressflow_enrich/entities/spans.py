@@ -28,6 +28,7 @@ _EDGE_JUNK = " \t\n•·-–—*:;,.!?\"'«»“”()[]"
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ]")
 _CONNECTORS = frozenset(["de", "du", "des", "la", "le", "l", "d", "of", "the", "and", "et"])
+_DEPARTMENT_OR_CONNECTOR = gz.DEPARTMENT_WORDS | _CONNECTORS
 _WORD = re.compile(r"[\w’'&+.-]+")
 _DIGIT = re.compile(r"\d")
 _NAME_CHARS_ONLY = re.compile(r"^[\w\s’'&.,/-]+$")
@@ -518,9 +519,9 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False
     if folded in gz.GOVERNING_BODIES or _TIDM.fullmatch(name) or name in gz.POST_NOMINALS:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
-    if all(w in gz.CONTACT_LABELS for w in lowered) or (_is_generic(parts) and not _a_ministry(name)):
+    if gz.CONTACT_LABELS.issuperset(lowered) or (_is_generic(parts) and not _a_ministry(name)):
         return False
-    if all(w in gz.DEPARTMENT_WORDS or w in _CONNECTORS for w in lowered):
+    if _DEPARTMENT_OR_CONNECTOR.issuperset(lowered):
         return False  # "Service presse", "Direction de la communication"
     if _is_cue(lowered[0]) or _is_cue(lowered[-1]):
         return False  # "Tribune Harbour Forum", "New Media Services Projects"
@@ -576,10 +577,13 @@ _LEVELS = frozenset(
 )
 
 
+_GENERIC_OR_TITLE = gz.GENERIC_WORDS | gz.TITLE_WORDS
+
+
 def _is_generic(name_words: Sequence[str]) -> bool:
     """ "Région", "l'Agence", "États membres", "Agences locales": descriptions, not names."""
     content = [w for w in name_words if w.lower() not in ("de", "du", "des", "la", "le", "of", "the")]
-    if all(w.lower() in gz.GENERIC_WORDS or w.lower() in gz.TITLE_WORDS for w in content):
+    if _GENERIC_OR_TITLE.issuperset([w.lower() for w in content]):
         return True
     plural_head = content[0].lower() in gz.GENERIC_WORDS and content[0].endswith("s")
     if len(content) != 2 or not content[1].islower():
