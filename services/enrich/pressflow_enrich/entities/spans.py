@@ -1122,13 +1122,15 @@ def _shorten_to_known(text: str, hits: list[Hit]) -> list[Hit]:
     names = {text[h.start : h.end] for h in hits}
     for hit in hits:
         name = text[hit.start : hit.end]
-        for cut in reversed([m.start() for m in re.finditer(" ", name)]):
+        cut = name.rfind(" ")  # each space, the last first
+        while cut >= 0:
             rest = name[cut + 1 :]
-            if _NAME_CONTINUES.match(rest) or words(rest)[0].lower() in gz.LEGAL_SUFFIXES:
-                continue  # "Ville de Lyon", "Severnside Robotics plc": the longer name goes on
-            if name[:cut] in names and (rest[:1].islower() or in_titled_line(text, hit)):
+            goes_on = _NAME_CONTINUES.match(rest) or words(rest)[0].lower() in gz.LEGAL_SUFFIXES
+            # "Ville de Lyon", "Severnside Robotics plc": the longer name goes on
+            if not goes_on and name[:cut] in names and (rest[:1].islower() or in_titled_line(text, hit)):
                 hit.end = hit.start + cut
                 break
+            cut = name.rfind(" ", 0, cut)
     return hits
 
 
