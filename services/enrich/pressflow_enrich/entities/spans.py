@@ -234,7 +234,8 @@ def head_word(name: str) -> str:
     """The first word of a name, lower-cased, with an elided article ("d'Etudes") cut off."""
     parts = _words(name)
     first = parts[0].lower() if parts else ""
-    return first[2:] if first[:1] in ("d", "l") and first[1:2] in ("'", "’") else first  # _ELIDED
+    elided = first[:1] in ("d", "l") and first[1:2] in ("'", "’")  # what _ELIDED matches, without re
+    return first[2:] if elided else first
 
 
 def is_acronym(name: str) -> bool:
@@ -403,8 +404,8 @@ def _person_shaped(name: str) -> bool:
 
 
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
-    # "Department of Fisheries's": the name, not its possessive (the pattern ends with "s", looked
-    # at first)
+    # "Department of Fisheries's": the name, not its possessive (the pattern ends with an "s",
+    # looked at before the pattern runs)
     if text.endswith(("s", "s\n"), start, end) and _POSSESSIVE.search(text, start, end):
         end -= 2
     while start < end and text[start] in _EDGE_JUNK:
