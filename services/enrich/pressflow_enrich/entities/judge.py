@@ -30,11 +30,13 @@ WEIGHTS = Path(__file__).with_name("judge.json")
 _ADDRESS = re.compile(r"[@/]|\.(?:com|org|net|fr)\b")
 _VERB_AFTER = re.compile(r"(?:’s|'s)? [a-zà-ÿ]{3,}")
 _PLACE_AFTER = re.compile(r", [A-ZÀ-Þ]")
-# Words written in lower case, not the parts of an e-mail or web address ("julie.martin@...").
-LOWER_WORD = re.compile(r"(?<![\w’'.@/-])[a-zà-ÿ][\w’'-]*(?![\w’'-]|[.@/]\w)")
+# Words written in lower case, not the parts of an e-mail or web address ("julie.martin@..."):
+# the first letter, then what may not precede it (re skips ahead to a letter, not to a lookbehind).
+LOWER_WORD = re.compile(r"[a-zà-ÿ](?<![\w’'.@/-].)[\w’'-]*(?![\w’'-]|[.@/]\w)")
 _PERSON_CUES = gz.HONORIFICS | {w.lower() for w in gz.TITLE_WORDS if " " not in w}
 _ORG_WORDS = gz.ORG_HEADS | gz.ORG_TAILS | gz.ORG_DESCRIPTORS
 _SITE_WORDS = gz.SITE_TAILS | {k for k in gz.SITE_KINDS if " " not in k} | gz.SITE_NOUNS
+_NER_VOTES = tuple((f"ner_{label}", label) for label in ("PER", "ORG", "LOC", "MISC"))
 
 
 @dataclass(frozen=True)
@@ -67,12 +69,14 @@ def features(release: Release, entity: Entity) -> dict[str, float]:
     """The evidence about one proposed entity, as named numbers in [0, 1] (or small counts)."""
     text, name = release.text, entity.name
     tokens = words(name)
+    lowered = [t.lower() for t in tokens]
     hits = [h for m in entity.mentions if (h := release.labels.get((m.start, m.end)))]
     votes = [h.label for h in hits] or ["MISC"]
+    country, region, city = is_country(name), is_region(name), is_city(name)
     found = {
         f"type_{entity.type}": 1.0,
         "lang_en": float(release.lang == "en"),
-        **{f"ner_{label}": votes.count(label) / len(votes) for label in ("PER", "ORG", "LOC", "MISC")},
+        **{key: votes.count(label) / len(votes) for key, label in _NER_VOTES},
         "ruled": float(any(h.ruled for h in hits)),
         "unseen_by_ner": float(not hits),
         "mentions": math.log1p(len(entity.mentions)) / 3,
@@ -80,17 +84,17 @@ def features(release: Release, entity: Entity) -> dict[str, float]:
         "words": min(len(tokens), 6) / 6,
         "acronym": float(is_acronym(name)),
         "all_caps": float(name.isupper() and len(name) > 5),
-        "digit": float(any(c.isdigit() for c in name)),
+        "digit": float(any(map(str.isdigit, name))),
         "aliases": float(bool(entity.aliases)),
         "common_words": _common_share(tokens, release.lower_words),
         "common_head": _common_head(tokens, release.lower_words),
-        "org_word": float(any(t.lower() in _ORG_WORDS for t in tokens)),
-        "site_word": float(any(t.lower() in _SITE_WORDS for t in tokens)),
-        "region_head": float(bool(tokens) and tokens[0].lower() in gz.REGION_HEADS),
-        "known_country": float(is_country(name)),
-        "known_region": float(is_region(name)),
-        "known_city": float(is_city(name, 15_000)),
-        "known_place": float(is_city(name) or is_country(name) or is_region(name)),
+        "org_word": float(not _ORG_WORDS.isdisjoint(lowered)),
+        "site_word": float(not _SITE_WORDS.isdisjoint(lowered)),
+        "region_head": float(bool(lowered) and lowered[0] in gz.REGION_HEADS),
+        "known_country": float(country),
+        "known_region": float(region),
+        "known_city": float(city and is_city(name, 15_000)),  # a city of any size first: most are none
+        "known_place": float(city or country or region),
         "first_place": entity.mentions[0].start / max(len(text), 1) if entity.mentions else 1.0,
     }
     found.update(_context(release, entity))
@@ -116,12 +120,10 @@ def _common_head(tokens: list[str], lower_words: frozenset[str]) -> float:
 
 def _context(release: Release, entity: Entity) -> dict[str, float]:
     """Where and how the text writes the mentions, averaged over them."""
-    totals: dict[str, float] = {}
-    for m in entity.mentions:
-        for key, value in _mention_context(release, m.start, m.end).items():
-            totals[key] = totals.get(key, 0.0) + value
-    n = max(len(entity.mentions), 1)
-    return {key: value / n for key, value in totals.items()}
+    rows = [_mention_context(release, m.start, m.end) for m in entity.mentions]
+    if not rows:
+        return {}
+    return {key: sum(row[key] for row in rows) / len(rows) for key in rows[0]}
 
 
 def _mention_context(release: Release, start: int, end: int) -> dict[str, float]:
@@ -173,7 +175,8 @@ class Judge:
 
 
 def _dot(weights: dict[str, float], found: dict[str, float]) -> float:
-    return weights.get("bias", 0.0) + sum(weights.get(k, 0.0) * v for k, v in found.items())
+    get = weights.get
+    return get("bias", 0.0) + sum([get(k, 0.0) * v for k, v in found.items()])
 
 
 def _sigmoid(x: float) -> float:

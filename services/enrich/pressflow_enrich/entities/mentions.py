@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 
 from pressflow_enrich.amounts.mentions import names_a_currency
 from pressflow_enrich.entities import gazetteer as gz
@@ -12,6 +11,7 @@ from pressflow_enrich.entities.judge import LOWER_WORD, Judge, shipped_judge
 from pressflow_enrich.entities.spans import (
     PLACE_NAMED_BY_ORG,
     Hit,
+    after_unwanted,
     clean_hits,
     in_titled_line,
     initials,
@@ -45,6 +45,7 @@ _CONTACT_START = re.compile(r"(?i)[+\d(]|t[ée]l|phone|mobile|e-?mail|courriel|[
 _OF_AFTER = re.compile(r" (?:de la |de l'|du |des |de |d'|of (?:the )?)\w")
 _CLOCK_BEFORE = re.compile(r"\d{1,2} ?[h:.] ?\d{2} ?$")
 _MIXED_ACRONYM = re.compile(r"^[A-Z](?=[a-z]{0,2}[A-Z])(?:[A-Z]|[a-z]{1,2}(?=[A-Z])){1,5}[A-Z]?$")
+_NAME_CHAR = re.compile(r"[\w@.-]")  # a name found again is not preceded by one
 _BRANCH = re.compile(r"^([A-Z]{2,8}) ([A-ZÀ-Þ][\w-]+)$")
 
 
@@ -65,9 +66,10 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     groups.link_pairs(links)
     groups.link_parentheses()
     groups.link_variants()
-    home = {norm(text[a:b]) for a, b in dateline_places(text)}
+    dateline = dateline_places(text)
+    home = {norm(text[a:b]) for a, b in dateline}
     entities = [e for members in groups.members() if (e := _entity(text, members, lang, home))]
-    return _add_famous_places(text, _add_repeats(text, _add_exchanges(text, entities))), hits
+    return _add_famous_places(text, _add_repeats(text, _add_exchanges(text, entities)), dateline), hits
 
 
 # The capitalised words just before a ticker's parenthesis: "Brightwater Systems (Nasdaq:BWTS)".
@@ -175,11 +177,15 @@ class _Groups:
         self.hits = hits
         self.parent: dict[Hit, Hit] = {hit: hit for hit in hits}
         self.by_key: dict[str, Hit] = {}
+        self.keys: dict[Hit, str] = {}  # each hit's key, read once (a hit's offsets no longer move)
         for hit in hits:
             self.union(hit, self.by_key.setdefault(self.key(hit), hit))
 
     def key(self, hit: Hit) -> str:
-        return norm(self.text[hit.start : hit.end])
+        key = self.keys.get(hit)
+        if key is None:
+            key = self.keys[hit] = norm(self.text[hit.start : hit.end])
+        return key
 
     def find(self, hit: Hit) -> Hit:
         while self.parent[hit] is not hit:
@@ -341,9 +347,8 @@ def _surname_index(text: str, hits: list[Hit]) -> dict[str, Hit]:
 
 
 def _entity(text: str, members: list[Hit], lang: str, home: set[str]) -> Entity | None:
-    label = (
-        "LOC" if any(norm(text[h.start : h.end]) in home for h in members) else _group_label(text, members)
-    )
+    at_home = bool(home) and any(norm(text[h.start : h.end]) in home for h in members)
+    label = "LOC" if at_home else _group_label(text, members)
     names = [text[h.start : h.end] for h in members]
     if label is None or (label == "PER" and all(len(words(n)) == 1 for n in names)):
         return None
@@ -358,7 +363,8 @@ def _entity(text: str, members: list[Hit], lang: str, home: set[str]) -> Entity 
     if label == "PER" and _headline_words(text, members):
         return None
     canonical = _canonical(label, names)
-    aliases = sorted({norm(n): n for n in names if norm(n) != norm(canonical)}.values())
+    canonical_key, keyed = norm(canonical), [(norm(n), n) for n in names]
+    aliases = sorted({key: n for key, n in keyed if key != canonical_key}.values())
     mentions = [
         Mention(text=text[h.start : h.end], start=h.start, end=h.end)
         for h in sorted(members, key=lambda h: h.start)
@@ -412,22 +418,33 @@ def _ordinary_words(text: str, name: str) -> bool:
 
 
 def _group_label(text: str, members: list[Hit]) -> str | None:
-    votes = Counter(h.label for h in members if h.label != "MISC")
-    ruled = Counter(h.label for h in members if h.ruled and h.label != "MISC")
+    votes = _label_counts(members, ruled_only=False)
+    ruled = _label_counts(members, ruled_only=True)
     if ruled:  # rules that disagree: the type most mentions carry ("Singapore's" after a body's name)
         return max(ruled, key=lambda label: (ruled[label], votes[label]))
     if not sum(votes.values()):
         return None
     if any(_known_place(text[h.start : h.end]) for h in members):
         return "LOC"  # a country or a city the data knows, and no rule saw it act as a body
-    if votes["PER"] and votes["LOC"] and votes["PER"] + votes["LOC"] > votes["ORG"]:
+    per, loc, org = votes.get("PER", 0), votes.get("LOC", 0), votes.get("ORG", 0)
+    if per and loc and per + loc > org:
         return "ORG"  # a company the NER takes now for a person, now for a place
     # "in Arvelle", "dans Valtera": a preposition makes a place of a name the data knows as one,
     # or of one the NER never took for a body; not of a company's name
-    if votes["ORG"] == 0 or any(_known_place(text[h.start : h.end]) for h in members):
-        votes["LOC"] += sum(1 for h in members if h.label != "MISC" and _placed(text, h))
+    if org == 0 or any(_known_place(text[h.start : h.end]) for h in members):
+        votes["LOC"] = loc + sum(1 for h in members if h.label != "MISC" and _placed(text, h))
     order = {"ORG": 0, "LOC": 1, "PER": 2}
     return max(votes, key=lambda label: (votes[label], -order[label]))
+
+
+def _label_counts(members: list[Hit], ruled_only: bool) -> dict[str, int]:
+    """How many members carry each type (MISC aside), in the order met (a plain dict: a Counter
+    costs more to build than the count)."""
+    counts: dict[str, int] = {}
+    for hit in members:
+        if hit.label != "MISC" and (hit.ruled or not ruled_only):
+            counts[hit.label] = counts.get(hit.label, 0) + 1
+    return counts
 
 
 # A town this small shares its name with too many companies and people to type it by name alone.
@@ -447,14 +464,19 @@ def _placed(text: str, hit: Hit) -> bool:
     return bool(before) and before[-1].lower() in gz.PLACE_PREPOSITIONS
 
 
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+_SPACE_AFTER_LOWER = re.compile(r"^[a-z,]? $")
+_PROSE_AFTER = re.compile(r" [a-zà-ÿ]")
+
+
 def _used_as_adjective(text: str, members: list[Hit]) -> bool:
     """ "Nordic expertise", "the Pan-Baltic region": a one-word name always followed by a noun."""
     for hit in members:
-        following = re.match(r" ([a-z]+)\b", text[hit.end : hit.end + 30])
+        following = _LOWER_WORD_AFTER.match(text[hit.end : hit.end + 30])
         preceding = text[max(0, hit.start - 2) : hit.start]
         if len(words(text[hit.start : hit.end])) > 1 or not following:
             return False
-        if following.group(1) in gz.EN_FUNCTION_WORDS or not re.match(r"^[a-z,]? $", preceding[-2:]):
+        if following.group(1) in gz.EN_FUNCTION_WORDS or not _SPACE_AFTER_LOWER.match(preceding[-2:]):
             return False
     return True
 
@@ -467,14 +489,16 @@ def _capitalised_sentence_start(text: str, members: list[Hit]) -> bool:
     hit = members[0]
     line_start = text.rfind("\n", 0, hit.start) + 1
     opens_line = not text[line_start : hit.start].strip(" \t•·-–*>#")
-    return opens_line and bool(re.match(r" [a-zà-ÿ]", text[hit.end : hit.end + 2]))
+    return opens_line and bool(_PROSE_AFTER.match(text[hit.end : hit.end + 2]))
 
 
 def _canonical(label: str, names: list[str]) -> str:
     """PER: the fullest form; others: the form the text uses most."""
     if label == "PER":
         return max(names, key=lambda n: (len(words(n)), len(n)))
-    counts = Counter(names)
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda n: (counts[n], len(n)))
 
 
@@ -494,7 +518,7 @@ def _add_repeats(text: str, entities: list[Entity]) -> list[Entity]:
     taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
     found: dict[int, list[Mention]] = {}
     pattern = "|".join(re.escape(f) for f in sorted({**forms, **places}, key=len, reverse=True))
-    for match in re.finditer(rf"(?<![\w@.-])(?:{pattern})(?![\w@-])", text):
+    for match in after_unwanted(re.compile(rf"(?:{pattern})(?![\w@-])"), text, _NAME_CHAR):
         if not _overlaps(taken, match.start(), match.end()):
             name = match.group(0)
             index = forms[name] if name in forms else places[name]
@@ -522,16 +546,14 @@ def _add_exchanges(text: str, entities: list[Entity]) -> list[Entity]:
     ]
 
 
-def _add_famous_places(text: str, entities: list[Entity]) -> list[Entity]:
+def _add_famous_places(text: str, entities: list[Entity], dateline: list[tuple[int, int]]) -> list[Entity]:
     """Countries, continents and capitals the NER missed ("la Grèce", "Bangui, N'Djamena"), and
     towns written where a place is written ("in Tralee"): the geodata knows them, and the guide
     makes every one a place."""
     taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
     found: dict[str, list[Mention]] = {}
     towns = [(a, b) for a, b in placed_settlements(text) if norm(text[a:b]) not in _GENERIC_HEADS]
-    for start, end in sorted(
-        {*famous_places(text), *towns, *dateline_places(text), *states_after_towns(text)}
-    ):
+    for start, end in sorted({*famous_places(text), *towns, *dateline, *states_after_towns(text)}):
         if not _overlaps(taken, start, end):
             found.setdefault(norm(text[start:end]), []).append(
                 Mention(text=text[start:end], start=start, end=end)

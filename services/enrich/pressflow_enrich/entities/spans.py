@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,6 +28,7 @@ _EDGE_JUNK = " \t\n•·-–—*:;,.!?\"'«»“”()[]"
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ]")
 _CONNECTORS = frozenset(["de", "du", "des", "la", "le", "l", "d", "of", "the", "and", "et"])
+_DEPARTMENT_OR_CONNECTOR = gz.DEPARTMENT_WORDS | _CONNECTORS
 _WORD = re.compile(r"[\w’'&+.-]+")
 _DIGIT = re.compile(r"\d")
 _NAME_CHARS_ONLY = re.compile(r"^[\w\s’'&.,/-]+$")
@@ -115,11 +117,13 @@ _LIST_TAIL = re.compile(r"^,? (?:and|et|&) ([A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+
 _DEMONYM = re.compile(r"(?:iens|iennes|ois|oises|ais|aises|ains|aines|ans)$")
 _PLURAL_BEFORE = re.compile(r"\b(?:les|des|nombreux|aux|ces|of|many)\s+$", re.I)
 _REPUBLIC = re.compile(r"^(?:République|Republic) (?:de l['’]|de la |du |de |d['’]|of (?:the )?)(.+)$")
+# Not preceded by a letter, a figure or ".", checked after the match (see `after_unwanted`).
 _HONORIFIC_NAME = re.compile(
-    r"(?<![\w.])(?:M\.|Mme|Mlle|Mrs?\.?|Ms\.?|Dr\.?|Pr\.?|Cllr\.?|Councillor|Sir|Dame|Monsieur|Madame|Shri|Smt\.?"
+    r"(?:M\.|Mme|Mlle|Mrs?\.?|Ms\.?|Dr\.?|Pr\.?|Cllr\.?|Councillor|Sir|Dame|Monsieur|Madame|Shri|Smt\.?"
     r"|Honourable|Honorable|Hon\.)\s+"
     r"([A-ZÀ-Þ][\w’'-]+(?: (?:(?:de|du|van|von|da|di|del|ben) )?[A-ZÀ-Þ][\w’'-]+){0,2})"
 )
+_WORD_OR_DOT = re.compile(r"[\w.]")
 _APPOSITIVE_TITLE = re.compile(r"^, (?:(?:le|la|the|notre|our|son|sa|its|their) )?(?:co-|vice-)?([\w-]+)")
 _DATELINE_AFTER = re.compile(
     r"^(?: \([^)\n]{2,30}\))?, (?:le |the )?(?:\d{1,2}(?:er|st|nd|rd|th)? ([^\W\d]+)|([^\W\d]+)\.? \d{1,2}\b)"
@@ -202,10 +206,36 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text))  # remembered: the rules ask for the same names' words often
 
 
+def _determiners(name: str) -> int:
+    """The length of the articles and "de" a name opens with ("de la ", "l'")."""
+    if name[:1] not in ("l", "L", "d", "D", "t", "T"):  # every determiner's first letter, in either case
+        return 0
+    return len(_DETERMINER.match(name).group(0))  # type: ignore[union-attr]
+
+
+def _without_determiners(name: str) -> str:
+    return name[_determiners(name) :]
+
+
+def after_unwanted(pattern: re.Pattern[str], text: str, unwanted: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` (never empty) not preceded by a character `unwanted` matches: what
+    `finditer` finds with that as a leading negative lookbehind, which keeps re from skipping
+    ahead to the pattern's first letter."""
+    pos = 0
+    while found := pattern.search(text, pos):
+        if found.start() and unwanted.match(text, found.start() - 1):
+            pos = found.start() + 1
+            continue
+        yield found
+        pos = found.end()
+
+
 def head_word(name: str) -> str:
     """The first word of a name, lower-cased, with an elided article ("d'Etudes") cut off."""
-    first = words(name)[0] if words(name) else ""
-    return _ELIDED.sub("", first.lower())
+    parts = _words(name)
+    first = parts[0].lower() if parts else ""
+    elided = first[:1] in ("d", "l") and first[1:2] in ("'", "’")  # what _ELIDED matches, without re
+    return first[2:] if elided else first
 
 
 def is_acronym(name: str) -> bool:
@@ -217,7 +247,7 @@ def _programme_ends(text: str, hits: list[Hit]) -> set[int]:
     """Where names of programmes, funds and events end: "Fonds européen de développement régional"."""
     ends = set()
     for hit in hits:
-        lowered = [w.lower() for w in words(_DETERMINER.sub("", text[hit.start : hit.end]))]
+        lowered = [w.lower() for w in words(_without_determiners(text[hit.start : hit.end]))]
         if lowered and (lowered[0] in gz.NON_ENTITY_CUES or lowered[-1] in gz.NON_ENTITY_CUES):
             ends.add(hit.end)
     return ends
@@ -260,7 +290,7 @@ def _governing_body(text: str, end: int) -> bool:
 def _honorific_names(text: str) -> list[Hit]:
     """ "Cllr Sandhu", "Mme Anne Le Floch": a name after an honorific is a person's, found or not."""
     hits = []
-    for match in _HONORIFIC_NAME.finditer(text):
+    for match in after_unwanted(_HONORIFIC_NAME, text, _WORD_OR_DOT):
         first = words(match.group(1))[0].lower()
         if first not in gz.TITLE_WORDS and first not in gz.GENERIC_WORDS:
             hits.append(Hit(match.start(1), match.end(1), "PER", True))
@@ -307,7 +337,7 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         and _NAME_WORD.match(text, hit.start, hit.end)
     ):
         return True  # "Norvik" + "Hydrogen": a company's name the NER cut in two, the rest unlabelled
-    prev_text = _DETERMINER.sub("", text[prev.start : prev.end])
+    prev_text = _without_determiners(text[prev.start : prev.end])
     if prev_text.endswith(",") and not gap.strip() and prev.label == hit.label == "ORG":
         return True  # "the Department for Harbours," + "Canals and Waterways"
     head = head_word(prev_text)
@@ -343,7 +373,7 @@ def _split_credit(text: str, hit: Hit) -> list[tuple[int, int]]:
 def _trim(text: str, hit: Hit) -> Hit | None:
     start, end = _strip_edges(text, hit.start, hit.end)
     if hit.label != "PER" and not is_settlement(text[start:end]):  # "Le Bihan", "La Rochelle" keep theirs
-        start += len(_DETERMINER.match(text[start:end]).group(0))  # type: ignore[union-attr]
+        start += _determiners(text[start:end])
     start, titles, tied = _skip_titles(text, start, end)
     if hit.label == "PER":
         end = _cut_trailing_titles(text, start, end)
@@ -374,7 +404,9 @@ def _person_shaped(name: str) -> bool:
 
 
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
-    if _POSSESSIVE.search(text, start, end):  # "Department of Fisheries's": the name, not its possessive
+    # "Department of Fisheries's": the name, not its possessive (the pattern ends with an "s",
+    # looked at before the pattern runs)
+    if text.endswith(("s", "s\n"), start, end) and _POSSESSIVE.search(text, start, end):
         end -= 2
     while start < end and text[start] in _EDGE_JUNK:
         start += 1
@@ -398,7 +430,7 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
             break
         start = match.end()
         titles.append(match.group(1).lower())
-    tie = len(_DETERMINER.match(text[start:end]).group(0)) if titles else 0  # type: ignore[union-attr]
+    tie = _determiners(text[start:end]) if titles else 0
     return start + tie, titles, tie > 0
 
 
@@ -465,19 +497,22 @@ def _in_shouted_line(text: str, hit: Hit) -> bool:
     line_start = text.rfind("\n", 0, hit.start) + 1
     line_end = text.find("\n", hit.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return len(line.split()) >= 4 and line.upper() == line
+    return line.upper() == line and len(line.split()) >= 4
 
 
 def _fills_quotation(text: str, hit: Hit) -> bool:
     """A name that is a whole «quotation» is a title of a programme or a slogan."""
-    before = text[max(0, hit.start - 2) : hit.start].strip()
-    after = text[hit.end : hit.end + 2].strip()
+    before = text[max(0, hit.start - 2) : hit.start]
+    if "«" not in before and "“" not in before:
+        return False  # no opening quotation mark: most names, told without stripping
+    before, after = before.strip(), text[hit.end : hit.end + 2].strip()
     return before[-1:] in ("«", "“") and after[:1] in ("»", "”")
 
 
 def _looks_like_name(text: str, hit: Hit) -> bool:
     name = text[hit.start : hit.end]
-    lowered = [w.lower() for w in words(name)]
+    parts = _words(name)
+    lowered = [w.lower() for w in parts]
     if not lowered or not _NAME_CHARS_ONLY.match(name) or _DIGIT.search(name) or "_" in name:
         return False
     folded = " ".join(lowered).replace("’", "'")
@@ -485,9 +520,9 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False
     if folded in gz.GOVERNING_BODIES or _TIDM.fullmatch(name) or name in gz.POST_NOMINALS:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
-    if all(w in gz.CONTACT_LABELS for w in lowered) or (_is_generic(words(name)) and not _a_ministry(name)):
+    if gz.CONTACT_LABELS.issuperset(lowered) or (_is_generic(parts) and not _a_ministry(name)):
         return False
-    if all(w in gz.DEPARTMENT_WORDS or w in _CONNECTORS for w in lowered):
+    if _DEPARTMENT_OR_CONNECTOR.issuperset(lowered):
         return False  # "Service presse", "Direction de la communication"
     if _is_cue(lowered[0]) or _is_cue(lowered[-1]):
         return False  # "Tribune Harbour Forum", "New Media Services Projects"
@@ -543,10 +578,13 @@ _LEVELS = frozenset(
 )
 
 
-def _is_generic(name_words: list[str]) -> bool:
+_GENERIC_OR_TITLE = gz.GENERIC_WORDS | gz.TITLE_WORDS
+
+
+def _is_generic(name_words: Sequence[str]) -> bool:
     """ "Région", "l'Agence", "États membres", "Agences locales": descriptions, not names."""
     content = [w for w in name_words if w.lower() not in ("de", "du", "des", "la", "le", "of", "the")]
-    if all(w.lower() in gz.GENERIC_WORDS or w.lower() in gz.TITLE_WORDS for w in content):
+    if _GENERIC_OR_TITLE.issuperset([w.lower() for w in content]):
         return True
     plural_head = content[0].lower() in gz.GENERIC_WORDS and content[0].endswith("s")
     if len(content) != 2 or not content[1].islower():
@@ -600,39 +638,30 @@ def initials(name: str) -> str:
 
 
 def _extend(text: str, hit: Hit) -> None:
-    after = text[hit.end : hit.end + 40]
-    single = len(words(text[hit.start : hit.end])) == 1
-    surname = _ALLCAPS_WORD_AFTER.match(after)
-    tail = _ORG_TAIL_AFTER.match(after)
-    adjective = _PLACE_ADJECTIVE_AFTER.match(after)
-    if (
-        single
-        and surname
-        and _CAPITALISED.match(text[hit.start])
-        and _is_surname(text, hit, surname.group(1))
-    ):
+    after, name = text[hit.end : hit.end + 40], text[hit.start : hit.end]
+    single = len(words(name)) == 1
+    # each pattern after the name is tried only where its branch is reached
+    surname = _ALLCAPS_WORD_AFTER.match(after) if single else None
+    if surname and _CAPITALISED.match(text[hit.start]) and _is_surname(text, hit, surname.group(1)):
         hit.end, hit.label, hit.ruled = hit.end + surname.end(), "PER", True  # "Hélène KERMARREC"
     elif hit.label == "PER":
         _extend_person(text, hit, after)
-    elif tail:
+    elif tail := _ORG_TAIL_AFTER.match(after):
         hit.end, hit.label, hit.ruled = hit.end + tail.end(), "ORG", True  # "Toulouse Métropole"
-    elif (
-        head_word(text[hit.start : hit.end]) in gz.ORG_HEADS
-        and words(text[hit.start : hit.end])[-1].islower()
-    ):
+    elif head_word(name) in gz.ORG_HEADS and words(name)[-1].islower():
         continuation = _LOWERCASE_CONTINUATION.match(after)  # "Ministère de l'économie, de l'industrie"
         hit.end += continuation.end() if continuation else 0
-    elif (
-        single
-        and head_word(text[hit.start : hit.end]) in gz.ORG_HEADS
-        and (named := _NAMED_BODY.match(after))
-    ):
+    elif single and head_word(name) in gz.ORG_HEADS and (named := _NAMED_BODY.match(after)):
         hit.end, hit.label, hit.ruled = (
             hit.end + named.end(),
             "ORG",
             True,
         )  # "Communauté métropolitaine de Montréal"
-    elif hit.label == "LOC" and adjective and adjective.group(1) in gz.PLACE_ADJECTIVES:
+    elif (
+        hit.label == "LOC"
+        and (adjective := _PLACE_ADJECTIVE_AFTER.match(after))
+        and adjective.group(1) in gz.PLACE_ADJECTIVES
+    ):
         hit.end += adjective.end()  # "Amérique latine"
     if connector := _ENDS_WITH_CONNECTOR.search(text, hit.start, hit.end):
         named = _NAME_RESUMES.match(text, hit.end, hit.end + 80)
@@ -682,6 +711,9 @@ def _names_a_portfolio(text: str, hit: Hit) -> bool:
     India": the country or the province the minister serves, a place."""
     if hit.label == "PER" or is_country(text[hit.start : hit.end]) or is_region(text[hit.start : hit.end]):
         return False
+    window = text[max(0, hit.start - 90) : hit.start].casefold()
+    if "ster" not in window and "stre" not in window and "secr" not in window:
+        return False  # no "minister", "ministre", "secretary", "secrétaire": the pattern cannot match
     return bool(_PORTFOLIO_BEFORE.search(text, max(0, hit.start - 90), hit.start))
 
 
@@ -803,6 +835,8 @@ def _held_title_before(text: str, hit: Hit) -> bool:
     if window.endswith(_TIES) and _OWNED_FIGURE_BEFORE.search(window):
         name = text[hit.start : hit.end]
         return not (is_country(name) or is_region(name) or is_city(name, 50_000))
+    if not window.endswith(_TIES):  # what the tie pattern ends with, found without it
+        return False
     tie = _TITLE_TIE.search(text, max(0, hit.start - 40), hit.start)
     return tie is not None and tie.group(1).lower().removeprefix("co-") in gz.ORG_ROLE_TITLES
 
@@ -1008,14 +1042,20 @@ def _whole_town_names(text: str, hits: list[Hit]) -> list[Hit]:
     belongs to the name when the geodata knows the town by the longer name."""
     for hit in hits:
         before = _TOWN_ARTICLE.search(text, max(0, hit.start - 4), hit.start)
-        glued = _GLUED_BEFORE.search(text, max(0, hit.start - 30), hit.start)
         if before and (
             is_settlement(text[before.start() : hit.end]) or _article_of_place(text, hit, before.start())
         ):
             hit.start = before.start()
-        elif glued and hit.label != "PER":
+        elif hit.label != "PER" and (glued := _glued_before(text, hit.start)):
             hit.start = glued.start()  # "Armor’Air": one name the NER cut at its apostrophe
     return hits
+
+
+def _glued_before(text: str, start: int) -> re.Match[str] | None:
+    # the pattern ends with an apostrophe ("$" may stand before a last newline): that first
+    if not text.endswith(("'", "’", "'\n", "’\n"), max(0, start - 30), start):
+        return None
+    return _GLUED_BEFORE.search(text, max(0, start - 30), start)
 
 
 _MID_SENTENCE = re.compile(r"[a-zà-ÿ,] $")
@@ -1083,13 +1123,15 @@ def _shorten_to_known(text: str, hits: list[Hit]) -> list[Hit]:
     names = {text[h.start : h.end] for h in hits}
     for hit in hits:
         name = text[hit.start : hit.end]
-        for cut in reversed([m.start() for m in re.finditer(" ", name)]):
+        cut = name.rfind(" ")  # each space, the last first
+        while cut >= 0:
             rest = name[cut + 1 :]
-            if _NAME_CONTINUES.match(rest) or words(rest)[0].lower() in gz.LEGAL_SUFFIXES:
-                continue  # "Ville de Lyon", "Severnside Robotics plc": the longer name goes on
-            if name[:cut] in names and (rest[:1].islower() or in_titled_line(text, hit)):
+            goes_on = _NAME_CONTINUES.match(rest) or words(rest)[0].lower() in gz.LEGAL_SUFFIXES
+            # "Ville de Lyon", "Severnside Robotics plc": the longer name goes on
+            if not goes_on and name[:cut] in names and (rest[:1].islower() or in_titled_line(text, hit)):
                 hit.end = hit.start + cut
                 break
+            cut = name.rfind(" ", 0, cut)
     return hits
 
 
