@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from pressflow_enrich.dates.grammar import initials
 from pressflow_enrich.dates.mentions import find_dates
 from pressflow_enrich.dates.published import find_published_on
+from pressflow_enrich.words.initials import initials
 
 
 def values(text: str, anchor: date, lang: str = "fr") -> set[str]:

@@ -10,23 +10,6 @@ from pressflow_enrich.words.calendar import MONTH, WEEKDAY, month_number, weekda
 
 APOS = "['’]"
 
-# Characters that re's IGNORECASE matches beyond a letter's two cases.
-_FOLDS = {"s": "ſ", "k": "\u212a", "i": "İı"}
-
-
-def initials(*alternatives: str, not_after: str = r"\w") -> str:
-    """Case-insensitive alternatives, each opening on a plain letter, written so that re can skip
-    ahead: a pattern opening on a case-sensitive character class lets re jump between offsets
-    where the class matches, where one under IGNORECASE (or opening on `\\b` or a lookaround) is
-    tried at every offset. The class takes the initial; a lookbehind per alternative checks it
-    was that alternative's; `not_after` is what may not stand before the initial (`\\w`: a word
-    boundary, as the initial is a letter)."""
-    letters = sorted({a[0].lower() for a in alternatives})
-    cased = "".join(c + c.upper() + _FOLDS.get(c, "") for c in letters)
-    branches = "|".join(f"(?<={a[0]}){a[1:]}" for a in alternatives)
-    return f"(?-i:[{cased}])(?<!{not_after}.)(?:{branches})"
-
-
 # A year and a day match their first digit first, and test what may not stand before them from
 # behind it: a pattern that opens on a character class lets re jump from one digit to the next,
 # where one that opens on a lookaround is tried at every offset of the text. YEAR_TAIL is a

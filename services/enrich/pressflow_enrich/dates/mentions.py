@@ -18,7 +18,6 @@ from pressflow_enrich.dates.grammar import (
     YEAR,
     YEAR_TAIL,
     DayParts,
-    initials,
     leading_int,
     parse_day,
 )
@@ -40,6 +39,7 @@ from pressflow_enrich.words.calendar import (
     month_number,
     weekday_number,
 )
+from pressflow_enrich.words.initials import initials
 from pressflow_enrich.words.numbers import SMALL_NUMBER, small_number
 from pressflow_schemas import DateMention
 
