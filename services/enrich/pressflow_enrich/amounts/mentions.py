@@ -347,10 +347,13 @@ _RULES: list[
 
 def _matches(text: str, locale: _Locale) -> Iterator[tuple[int, int, list[Amount]]]:
     lowered = text.lower()
+    gates: dict[Callable[[str], object], bool] = {}  # both range rules share theirs: read it once
     for pattern, handler, triggers, looser in _RULES:
         if triggers and not any(t in lowered for t in triggers):
             continue
-        if looser is not None and not looser(text):
+        if looser is not None and looser not in gates:
+            gates[looser] = bool(looser(text))
+        if looser is not None and not gates[looser]:
             continue
         for m in pattern.finditer(text):
             found = handler(m, text, locale)
