@@ -427,7 +427,7 @@ _RULES: list[_Rule] = [
         ("printemps", "été", "automne", "hiver", "spring", "summer", "autumn", "fall", "winter"),
     ),
     _Rule(
-        initials("au", "du", "sur le", "le", "en", "in", "for", "the", "pour le", not_after=r"[\w-]") + r"\s+"
+        r"(?=[adefilpst])(?<![\w-])(?:au|du|sur le|le|en|in|for|the|pour le)\s+"
         r"(?:[TQ][1-4]|[SH][12])(?![\w-])" + _NEAR_YEAR,
         _this_year,
         (),

@@ -13,14 +13,14 @@ from __future__ import annotations
 _FOLDS = {"s": "ſ", "k": "\u212a", "i": "İı"}
 
 
-def initial(letters: str, digits: bool = False) -> str:
-    """A case-sensitive class of the letters in every case IGNORECASE matches them (and digits)."""
+def initial(letters: str) -> str:
+    """A case-sensitive class of the letters in every case IGNORECASE matches them."""
     cased = "".join(c + c.upper() + _FOLDS.get(c, "") for c in sorted(set(letters.lower())))
-    return "(?-i:[" + (r"\d" if digits else "") + cased + "])"
+    return f"(?-i:[{cased}])"
 
 
-def initials(*alternatives: str, not_after: str = r"\w") -> str:
-    """Case-insensitive alternatives, each opening on a plain letter, matched from that letter:
-    `not_after` is what may not stand before it (`\\w`: a word boundary)."""
+def initials(*alternatives: str) -> str:
+    """Case-insensitive alternatives after a word boundary, each opening on a plain letter,
+    matched from that letter: the boundary is "no word character before the initial"."""
     branches = "|".join(f"(?<={a[0]}){a[1:]}" for a in alternatives)
-    return f"{initial(''.join(a[0] for a in alternatives))}(?<!{not_after}.)(?:{branches})"
+    return f"{initial(''.join(a[0] for a in alternatives))}(?<!\\w.)(?:{branches})"
