@@ -197,3 +197,13 @@ def test_year_before_a_sign_belongs_to_no_sum() -> None:
     assert money("net income for the quarter ended September 30, 2011 of $1.4 million", "en") == [
         (1400000, "USD")
     ]
+
+
+def test_spelled_out_sums_in_any_case_and_spacing() -> None:
+    """Found from the scale word back to the number before it, whatever the space between."""
+    text = "Le fonds lève deux\u00a0 millions d'euros, puis TROIS\tMILLIARDS de dollars."
+    amounts, _ = find_amounts(text, "fr")
+    assert [(a.text, a.value, a.currency) for a in amounts] == [
+        ("deux\u00a0 millions d'euros", 2_000_000, "EUR"),
+        ("TROIS\tMILLIARDS de dollars", 3_000_000_000, "USD"),
+    ]

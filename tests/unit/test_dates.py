@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
 from pressflow_enrich.dates.mentions import find_dates
 from pressflow_enrich.dates.published import find_published_on
+from pressflow_enrich.words.initials import initials
 
 
 def values(text: str, anchor: date, lang: str = "fr") -> set[str]:
@@ -297,3 +299,22 @@ def test_published_on_shapes(text: str, received: date | None, expected: str | N
 )
 def test_numeric_orders_ranges_and_names(text: str, expected: set[str]) -> None:
     assert values(text, date(2024, 1, 1), "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entre 2019 et 2021, puis DE 2022 À 2024; de mars à mai",
+        "Il part demain, pas après-demain ni « de demain », TODAY, Tonight",
+        "ſtand FOR the Q3, le T2; au-delà du S1, pour le H2 et İn the year",
+    ],
+)
+def test_a_rule_written_from_its_initials_matches_as_the_plain_alternation(text: str) -> None:
+    """The skipping form finds what the plain case-insensitive alternation finds, with the
+    letters IGNORECASE folds into another case ("ſ" is an "s", "İ" an "i")."""
+    words = ("de", "d['’]", "entre", "for", "sur le", "in the", "stand", "après-demain", "today")
+    plain = re.compile(rf"\b(?:{'|'.join(words)})\s+\w+", re.IGNORECASE)
+    skipping = re.compile(initials(*words) + r"\s+\w+", re.IGNORECASE)
+    found = [m.span() for m in skipping.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]
+    assert found

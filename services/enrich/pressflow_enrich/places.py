@@ -217,7 +217,8 @@ def currency_of(country: str | None) -> str | None:
 def release_country(text: str) -> str | None:
     """The country a release is written from: its dateline when it has one, else the country
     its places point to most (countries named, and cities large enough to be unambiguous)."""
-    gazetteer, named = _gazetteer(), _named_countries(text)
+    keys = _place_keys(text)  # read once: the names' votes and the cities' both walk them
+    gazetteer, named = _gazetteer(), _named_countries(keys)
     for match in _DATELINE.finditer(text, 0, _HEADER_CHARS):
         region = match["region"] and fold(match["region"])
         if region and (region in gazetteer.countries or region in gazetteer.regions):
@@ -225,7 +226,7 @@ def release_country(text: str) -> str | None:
         if place := country_of(match["place"], named):
             return place
     votes = Counter(named)
-    for key in _place_keys(text):
+    for key in keys:
         sizes = _city_sizes(key)
         if key not in gazetteer.countries and max(sizes.values(), default=0) >= _MIN_POPULATION_VOTE:
             votes[max(sizes, key=lambda code: (named.get(code, 0), sizes[code]))] += 1
@@ -290,10 +291,11 @@ def _common_words(text: str) -> frozenset[str]:
     return frozenset(_COMMON_WORD.findall(text))
 
 
-def _named_countries(text: str) -> Counter[str]:
-    """Countries named in the text (twice a vote each), and states, provinces and counties (once)."""
+def _named_countries(keys: list[str]) -> Counter[str]:
+    """Countries among a text's place keys (twice a vote each), and states, provinces and
+    counties (once)."""
     gazetteer, votes = _gazetteer(), Counter[str]()
-    for key in _place_keys(text):
+    for key in keys:
         if key in gazetteer.countries:
             votes[gazetteer.countries[key]] += 2
         elif key in gazetteer.regions and len(key) > 4:

@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 
 from pressflow_enrich.places import currency_of, release_country
 from pressflow_enrich.words.calendar import MONTHS, fold
+from pressflow_enrich.words.initials import initial
 from pressflow_enrich.words.numbers import (
     NUMBER,
     NUMBER_AFTER_CODE,
@@ -312,16 +313,33 @@ _TWO_NUMBERS = re.compile(
     rf"\d\s*(?:{SCALE})?\s*(?:et|and|à|to|-|–)\s*(?:{_PREFIX_CURRENCY})?\s?\d", re.IGNORECASE
 )
 # A spelled-out number ("deux millions") puts a letter right before its scale word, where most
-# releases write digits.
-_WORD_THEN_SCALE = re.compile(r"[^\W\d_]\s+(?:million|milliard|billion)", re.IGNORECASE)
+# releases write digits. Read back from each scale word, found from its initial: a pattern that
+# opens on the letter before it tries every letter of the text.
+_SCALE_WORD = re.compile(initial("mb") + r"(?:(?<=m)illi(?:on|ard)|(?<=b)illion)", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _word_then_scale(text: str) -> bool:
+    """Whether `[^\\W\\d_]\\s+(?:million|milliard|billion)` (IGNORECASE) is found in the text."""
+    for m in _SCALE_WORD.finditer(text):
+        space = m.start()
+        while space > 0 and _SPACE.match(text, space - 1):
+            space -= 1
+        if space < m.start() and space > 0 and _LETTER.match(text, space - 1):
+            return True
+    return False
+
+
 _RULES: list[
-    tuple[re.Pattern[str], Callable[..., list[Amount] | None], tuple[str, ...], re.Pattern[str] | None]
+    tuple[
+        re.Pattern[str], Callable[..., list[Amount] | None], tuple[str, ...], Callable[[str], object] | None
+    ]
 ] = [
-    (re.compile(_RANGE_SUFFIXED, re.IGNORECASE), _range, (), _TWO_NUMBERS),
-    (re.compile(_RANGE_PREFIXED, re.IGNORECASE), _range, (), _TWO_NUMBERS),
+    (re.compile(_RANGE_SUFFIXED, re.IGNORECASE), _range, (), _TWO_NUMBERS.search),
+    (re.compile(_RANGE_PREFIXED, re.IGNORECASE), _range, (), _TWO_NUMBERS.search),
     (re.compile(_SUFFIXED, re.IGNORECASE), _single, (), None),
     (re.compile(_PREFIXED, re.IGNORECASE), _single, (), None),
-    (re.compile(_SPELLED, re.IGNORECASE), _spelled, ("million", "milliard", "billion"), _WORD_THEN_SCALE),
+    (re.compile(_SPELLED, re.IGNORECASE), _spelled, ("million", "milliard", "billion"), _word_then_scale),
     (re.compile(_PENCE), _pence, ("£", "gbp"), None),
     (re.compile(rf"(?P<n>{NUMBER})\s?(?P<u>cents?|centimes?)\b", re.IGNORECASE), _cents, ("cent",), None),
 ]
@@ -329,10 +347,13 @@ _RULES: list[
 
 def _matches(text: str, locale: _Locale) -> Iterator[tuple[int, int, list[Amount]]]:
     lowered = text.lower()
+    gates: dict[Callable[[str], object], bool] = {}  # both range rules share theirs: read it once
     for pattern, handler, triggers, looser in _RULES:
         if triggers and not any(t in lowered for t in triggers):
             continue
-        if looser is not None and not looser.search(text):
+        if looser is not None and looser not in gates:
+            gates[looser] = bool(looser(text))
+        if looser is not None and not gates[looser]:
             continue
         for m in pattern.finditer(text):
             found = handler(m, text, locale)

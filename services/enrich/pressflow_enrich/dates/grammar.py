@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pressflow_enrich.words.calendar import MONTH, WEEKDAY, month_number, weekday_number
 
 APOS = "['’]"
+
 # A year and a day match their first digit first, and test what may not stand before them from
 # behind it: a pattern that opens on a character class lets re jump from one digit to the next,
 # where one that opens on a lookaround is tried at every offset of the text. YEAR_TAIL is a
@@ -29,7 +30,11 @@ _NUMERIC = (
     r"|(?:[12]\d|3[01]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])-(?:19|20)\d{2})(?![\d/.-]?\d)"
 )
 _ISO = r"(?<![\d-])(?:19|20)\d{2}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\d-])"
-DAY_EXPR = rf"(?:(?:{WEEKDAY}\s*,?\s+)?(?:{_DMY}|{_MDY})|{_NUMERIC}|{_ISO})"
+# Which alternatives can start where is told once, so that re tries each only where it can:
+# those that open on a digit behind one test of it, the weekday and the month only elsewhere.
+# The order at any one offset is the plain one's, "(?:{WEEKDAY}\s*,?\s+)?(?:{_DMY}|{_MDY})
+# |{_NUMERIC}|{_ISO}", so the matches are the same.
+DAY_EXPR = rf"(?:(?=\d)(?:{_DMY}|{_NUMERIC}|{_ISO})|{WEEKDAY}\s*,?\s+(?:{_DMY}|{_MDY})|{_MDY})"
 # A day expression that may lack its month, as the first end of a range ("du 3 au 5 juin").
 RANGE_START = rf"(?:{DAY_EXPR}|(?:{WEEKDAY}\s+)?{DAY})"
 # The first end of a dashed range: "15-18 avril", "28 février - 2 mars".

@@ -39,6 +39,7 @@ from pressflow_enrich.words.calendar import (
     month_number,
     weekday_number,
 )
+from pressflow_enrich.words.initials import initials
 from pressflow_enrich.words.numbers import SMALL_NUMBER, small_number
 from pressflow_schemas import DateMention
 
@@ -298,7 +299,7 @@ class _Rule(NamedTuple):
 _RULES: list[_Rule] = [
     _Rule(_FIRST_DAY_CHAR + DAY_EXPR, _day, ()),
     _Rule(
-        rf"\b(?=[dfbe])(?:du|from|between|entre le)\s+(?P<a>{RANGE_START})\s*,?\s+"
+        initials("du", "from", "between", "entre le") + rf"\s+(?P<a>{RANGE_START})\s*,?\s+"
         rf"(?:au|to|through|until|till|and|et le)\s+(?P<b>{DAY_EXPR})",
         _day_range,
         ("du ", "from ", "between ", "entre le"),
@@ -310,7 +311,8 @@ _RULES: list[_Rule] = [
         r"\d(?:er|st|nd|rd|th)?\s+(?:et|and|&)\s",
     ),
     _Rule(
-        rf"\b(?:de|d{APOS}|from|between|entre|du mois de)\s*(?P<m1>{MONTH})\s+(?P<y1>{YEAR})\s+"
+        initials("de", f"d{APOS}", "from", "between", "entre", "du mois de")
+        + rf"\s*(?P<m1>{MONTH})\s+(?P<y1>{YEAR})\s+"
         rf"(?:à|au mois de|a|to|through|until|and|et|[-–])\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})",
         _month_range,
         (),
@@ -350,26 +352,40 @@ _RULES: list[_Rule] = [
         (),
     ),
     _Rule(
-        rf"\b(?=[defb])(?:de|entre|from|between)\s+(?P<a>{YEAR})\s+(?:à|a|et|to|and|through|until)"
+        initials("de", "entre", "from", "between") + rf"\s+(?P<a>{YEAR})\s+(?:à|a|et|to|and|through|until)"
         rf"\s+(?P<b>{YEAR})",
         _year_range,
         (),
         r"\d\d\s+(?:à|a|et|to|and|through|until)\s+(?:19|20)\d\d",
     ),
     _Rule(
-        rf"\b(?=[acdhmsty])(?:ce jour|aujourd{APOS}hui|today|ce matin|this morning|ce soir|tonight"
-        rf"|this afternoon|cet après-midi|avant-hier|hier|yesterday|après-demain"
-        rf"|(?<!de )(?<!d{APOS})demain|tomorrow(?!{APOS}s))\b(?!-là)",
+        initials(
+            *("ce jour", f"aujourd{APOS}hui", "today", "ce matin", "this morning", "ce soir"),
+            *("tonight", "this afternoon", "cet après-midi", "avant-hier", "hier", "yesterday"),
+            # "demain" not after "de " or "d'": tested from behind its initial, taken first
+            *("après-demain", f"d(?<!de d)(?<!d{APOS}d)emain", f"tomorrow(?!{APOS}s)"),
+        )
+        + r"\b(?!-là)",
         _today_shift,
         ("ce jour", "aujourd", "today", "ce matin", "morning", "ce soir", "tonight", "afternoon")
         + ("après-midi", "hier", "yesterday", "demain", "tomorrow"),
     ),
     _Rule(
-        rf"\b(?=[lnceàdfaty])(?:l{APOS}année (?:prochaine|dernière|passée|en cours)"
-        rf"|l{APOS}an (?:prochain|dernier|passé)|(?:next|last|this) year|cette année"
-        rf"|(?:en |à la |d{APOS}ici la |la )?fin "
-        rf"(?:de l{APOS}année|d{APOS}année)|(?:en |au )?début (?:de l{APOS}année|d{APOS}année)"
-        rf"|(?:the )?end of (?:the|this) year|year-end|earlier this year|later this year)" + _NEAR_YEAR,
+        initials(
+            *(
+                f"l{APOS}année (?:prochaine|dernière|passée|en cours)",
+                f"l{APOS}an (?:prochain|dernier|passé)",
+            ),
+            *("next year", "last year", "this year", "cette année"),
+            *(
+                f"{lead}fin (?:de l{APOS}année|d{APOS}année)"
+                for lead in ("en ", "à la ", f"d{APOS}ici la ", "la ", "")
+            ),
+            *(f"{lead}début (?:de l{APOS}année|d{APOS}année)" for lead in ("en ", "au ", "")),
+            *("the end of (?:the|this) year", "end of (?:the|this) year", "year-end", "earlier this year"),
+            "later this year",
+        )
+        + _NEAR_YEAR,
         _this_year,
         ("année", "l'an", "l’an", "year"),
     ),
@@ -384,12 +400,13 @@ _RULES: list[_Rule] = [
         (" ago",),
     ),
     _Rule(
-        r"\b(?:le mois (?:dernier|prochain)|ce mois-ci|(?:last|next|this) month)\b",
+        initials("le mois (?:dernier|prochain)", "ce mois-ci", "last month", "next month", "this month")
+        + r"\b",
         _relative_month,
         ("mois", "month"),
     ),
     _Rule(
-        rf"\b(?=[ctln])(?:ce|this|last|next)\s+(?P<wd>{WEEKDAY})(?!\s*,?\s*\d)",
+        initials("ce", "this", "last", "next") + rf"\s+(?P<wd>{WEEKDAY})(?!\s*,?\s*\d)",
         _relative_weekday,
         (),
     ),
@@ -403,7 +420,9 @@ _RULES: list[_Rule] = [
     _Rule(
         # "au printemps", "à l'automne", "in the spring": the season is placed by the tense.
         # "en été", "in summer" speak of every summer.
-        rf"\b(?:au|à l{APOS}|dès l{APOS}|dès le|in the|by(?: the)?)\s*(?P<s>{SEASONS})\b" + _NEAR_YEAR,
+        initials("au", f"à l{APOS}", f"dès l{APOS}", "dès le", "in the", "by(?: the)?")
+        + rf"\s*(?P<s>{SEASONS})\b"
+        + _NEAR_YEAR,
         _bare_season,
         ("printemps", "été", "automne", "hiver", "spring", "summer", "autumn", "fall", "winter"),
     ),
