@@ -47,10 +47,12 @@ def fold(text: str) -> str:
     return _MARKS.sub(" ", bare.casefold())
 
 
-# fold() of every character met so far, for fold_all(): the character it folds to, _DROP for a
-# combining accent, _WHOLE for one whose text is folded whole (see _learn), _UNSEEN for the others
-_UNSEEN, _DROP, _WHOLE = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFF
-_FOLDS = np.full(0x110000, _UNSEEN, dtype=np.uint32)  # 4 MB, touched only where characters are met
+# fold() of every character met so far, for fold_all(), plus one: the character it folds to,
+# _DROP for a combining accent, _WHOLE for one whose text is folded whole (see _learn); 0 for a
+# character not met yet, so that the table is zeros and only the pages of characters met are
+# resident (4 MB of address space; np.full would make all of it resident at import)
+_DROP, _WHOLE = 0xFFFFFFFE, 0xFFFF
+_FOLDS = np.zeros(0x110000, dtype=np.uint32)
 
 
 def _learn(codes: np.ndarray) -> None:
@@ -63,9 +65,9 @@ def _learn(codes: np.ndarray) -> None:
         folded = fold(char)
         kept = _COMBINING.sub("", unicodedata.normalize("NFKD", char))
         if len(folded) > 1 or any(unicodedata.combining(c) for c in kept) or code in (0, _WHOLE):
-            _FOLDS[code] = _WHOLE
+            _FOLDS[code] = _WHOLE + 1
         else:
-            _FOLDS[code] = ord(folded) if folded else _DROP
+            _FOLDS[code] = (ord(folded) if folded else _DROP) + 1
 
 
 def fold_all(texts: list[str]) -> list[str]:
@@ -77,10 +79,11 @@ def fold_all(texts: list[str]) -> list[str]:
         codes = np.frombuffer("\0".join(texts).encode("utf-32-le"), dtype=np.uint32)
     except ValueError:  # also UnicodeEncodeError: a lone surrogate
         return [fold(text) for text in texts]
-    folded = _FOLDS[codes]
-    if (folded == _UNSEEN).any():
-        _learn(codes[folded == _UNSEEN])
-        folded = _FOLDS[codes]
+    stored = _FOLDS[codes]
+    if not stored.all():
+        _learn(codes[stored == 0])
+        stored = _FOLDS[codes]
+    folded = stored - np.uint32(1)
     folded[codes == 0] = 0  # the separators stay: the texts are split again on them
     # a code past Unicode's last is no character: decoding leaves _DROP out
     joined = folded.tobytes().decode("utf-32-le", errors="ignore")
