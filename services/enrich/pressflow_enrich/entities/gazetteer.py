@@ -610,6 +610,15 @@ GOVERNING_BODIES = frozenset(
     + ["board", "executive committee", "general meeting", "annual general meeting", "cabinet approvals"]
 )
 
+# The level a council is named by when its territory is not ("le Conseil départemental"): a
+# description, as "la Région" alone.
+COUNCIL_LEVELS = frozenset(
+    ["départemental", "départementale", "régional", "régionale", "municipal", "municipale"]
+    + ["communautaire", "métropolitain", "métropolitaine", "communal", "communale"]
+)
+# Words for a body's seat, named after the body ("Brenmoor Headquarters": the body).
+SEAT_WORDS = frozenset(["Headquarters", "HQ"])
+
 # Kinds of site whose name a release writes with the kind in front ("château de Kerbrat", "Port of
 # Ballykeel"): the site is the place, not the town it is named after. A port, a station or an airport
 # written in lower case ("le port de Lorient") is the town's, described.

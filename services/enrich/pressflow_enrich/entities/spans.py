@@ -469,7 +469,7 @@ def _skip_description(text: str, start: int, end: int) -> int:
 def _cut_department(text: str, start: int, end: int) -> int:
     """ "Calder Vale Council Press Office" -> "Calder Vale Council": the body, not its press desk."""
     parts = text[start:end].split(" ")
-    if len(parts) > 1 and parts[-1] in ("Headquarters", "HQ"):
+    if len(parts) > 1 and parts[-1] in gz.SEAT_WORDS:
         return end - len(parts[-1]) - 1  # "Brenmoor Headquarters": the body's seat, named after it
     tail = 0
     while tail < len(parts) - 1 and parts[-1 - tail].lower() in gz.DEPARTMENT_WORDS:
@@ -572,12 +572,6 @@ def _is_demonym(text: str, hit: Hit, name: str) -> bool:
     )
 
 
-_LEVELS = frozenset(
-    ["départemental", "départementale", "régional", "régionale", "municipal", "municipale"]
-    + ["communautaire", "métropolitain", "métropolitaine", "communal", "communale"]
-)
-
-
 _GENERIC_OR_TITLE = gz.GENERIC_WORDS | gz.TITLE_WORDS
 
 
@@ -590,7 +584,7 @@ def _is_generic(name_words: Sequence[str]) -> bool:
     if len(content) != 2 or not content[1].islower():
         return False
     # "le Conseil départemental", "le Conseil régional": a body of the level, its territory unnamed
-    return plural_head or (content[0].lower() in gz.GENERIC_WORDS and content[1] in _LEVELS)
+    return plural_head or (content[0].lower() in gz.GENERIC_WORDS and content[1] in gz.COUNCIL_LEVELS)
 
 
 def _preceded_by_cue(text: str, hit: Hit) -> bool:
