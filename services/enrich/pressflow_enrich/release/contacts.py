@@ -116,6 +116,8 @@ def _phones(text: str) -> list[Contact]:
     regions = dict.fromkeys([*_dateline_regions(text), *_DEFAULT_REGIONS])
     for offset, line in _digit_lines(text):
         for region in regions:
+            if region in _NORTH_AMERICAN_REGIONS and not _may_add_north_american(line, offset, contacts):
+                continue
             for match in phonenumbers.PhoneNumberMatcher(line, region, leniency=phonenumbers.Leniency.VALID):
                 start, end = offset + match.start, offset + match.end
                 if any(c.start < end and start < c.end for c in contacts):
@@ -125,6 +127,28 @@ def _phones(text: str) -> list[Contact]:
                     Contact(kind="phone", value=value, text=match.raw_string, start=start, end=end)
                 )
     return sorted(contacts, key=lambda c: c.start)
+
+
+# Regions of country code 1, whose pass costs most (a number read as theirs is checked against
+# each of some twenty-five regions) and, after the French one, rarely finds anything new.
+_NORTH_AMERICAN_REGIONS = ("US", "CA")
+# What a number found in such a pass holds, within itself: a "+"; or ten digits, apart by at most
+# four marks (the matcher's own limit), as every national number of country code 1 has; or the
+# international prefix 011 before another country's number; or digits other than ASCII ones,
+# which this test does not read.
+_NORTH_AMERICAN_CUE = re.compile(r"[+\uff0b]|\d(?:[^\d\n]{0,4}\d){9}|0[^\d\n]{0,4}1[^\d\n]{0,4}1|[^\D0-9]")
+
+
+def _may_add_north_american(line: str, offset: int, found: list[Contact]) -> bool:
+    """Whether the line, the phones already found on it blanked, still holds a cue above: a
+    number that overlaps one already found is dropped, so a pass that has none to read finds
+    nothing new and is skipped (the phones are the same, the cost of the pass spared)."""
+    end = offset + len(line)
+    for contact in found:
+        if offset <= contact.start < end:
+            start, stop = contact.start - offset, contact.end - offset
+            line = line[:start] + "\n" * (stop - start) + line[stop:]
+    return _NORTH_AMERICAN_CUE.search(line) is not None
 
 
 def _digit_lines(text: str) -> list[tuple[int, str]]:
