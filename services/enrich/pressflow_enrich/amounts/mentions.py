@@ -330,15 +330,24 @@ def _word_then_scale(text: str) -> bool:
     return False
 
 
+_SUFFIXED_RULE = re.compile(_SUFFIXED, re.IGNORECASE)
+_PREFIXED_RULE = re.compile(_PREFIXED, re.IGNORECASE)
+_RANGE_SUFFIXED_RULE = re.compile(_RANGE_SUFFIXED, re.IGNORECASE)
+_RANGE_PREFIXED_RULE = re.compile(_RANGE_PREFIXED, re.IGNORECASE)
+# A range of sums holds a sum of its kind: its second end ("… et 12 M€") is a match of the
+# suffixed rule, its first ("$10 …") of the prefixed one. Those two rules are read first, and a
+# range rule only where the rule of its kind found something: most releases write one kind.
+_RANGE_NEEDS = {_RANGE_SUFFIXED_RULE: _SUFFIXED_RULE, _RANGE_PREFIXED_RULE: _PREFIXED_RULE}
+
 _RULES: list[
     tuple[
         re.Pattern[str], Callable[..., list[Amount] | None], tuple[str, ...], Callable[[str], object] | None
     ]
 ] = [
-    (re.compile(_RANGE_SUFFIXED, re.IGNORECASE), _range, (), _TWO_NUMBERS.search),
-    (re.compile(_RANGE_PREFIXED, re.IGNORECASE), _range, (), _TWO_NUMBERS.search),
-    (re.compile(_SUFFIXED, re.IGNORECASE), _single, (), None),
-    (re.compile(_PREFIXED, re.IGNORECASE), _single, (), None),
+    (_RANGE_SUFFIXED_RULE, _range, (), _TWO_NUMBERS.search),
+    (_RANGE_PREFIXED_RULE, _range, (), _TWO_NUMBERS.search),
+    (_SUFFIXED_RULE, _single, (), None),
+    (_PREFIXED_RULE, _single, (), None),
     (re.compile(_SPELLED, re.IGNORECASE), _spelled, ("million", "milliard", "billion"), _word_then_scale),
     (re.compile(_PENCE), _pence, ("£", "gbp"), None),
     (re.compile(rf"(?P<n>{NUMBER})\s?(?P<u>cents?|centimes?)\b", re.IGNORECASE), _cents, ("cent",), None),
@@ -348,14 +357,17 @@ _RULES: list[
 def _matches(text: str, locale: _Locale) -> Iterator[tuple[int, int, list[Amount]]]:
     lowered = text.lower()
     gates: dict[Callable[[str], object], bool] = {}  # both range rules share theirs: read it once
+    singles = {rule: list(rule.finditer(text)) for rule in _RANGE_NEEDS.values()}
     for pattern, handler, triggers, looser in _RULES:
         if triggers and not any(t in lowered for t in triggers):
+            continue
+        if pattern in _RANGE_NEEDS and not singles[_RANGE_NEEDS[pattern]]:
             continue
         if looser is not None and looser not in gates:
             gates[looser] = bool(looser(text))
         if looser is not None and not gates[looser]:
             continue
-        for m in pattern.finditer(text):
+        for m in singles[pattern] if pattern in singles else pattern.finditer(text):
             found = handler(m, text, locale)
             if found is not None:
                 yield m.start(), m.end(), found

@@ -105,17 +105,20 @@ def _tense(text: str, start: int, end: int) -> int:
     return int(future) - int(past)
 
 
-def _resolve_day(parts: DayParts, anchor: date, tense: int) -> date | None:
+def _resolve_day(parts: DayParts, anchor: date, m: re.Match, text: str) -> date | None:
+    """The day, its year from the text or, when the text gives none, from the tense of the
+    match's sentence (read only then: most days carry their year)."""
     if parts.month is None:
         return None
     if parts.year is not None:
         return safe_date(parts.year, parts.month, parts.day)
+    tense = _tense(text, m.start(), m.end())
     return day_without_year(parts.month, parts.day, anchor, parts.weekday, tense)
 
 
 def _day(m: re.Match, text: str, anchor: date) -> _Reading | None:
     parts = parse_day(m[0], date_order(text))
-    resolved = parts and _resolve_day(parts, anchor, _tense(text, m.start(), m.end()))
+    resolved = parts and _resolve_day(parts, anchor, m, text)
     return _Reading(resolved.isoformat(), "day") if resolved else None
 
 
@@ -129,7 +132,7 @@ def _day_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
     first, last = parse_day(m["a"]), parse_day(m["b"])
     if first is None or last is None:
         return None
-    end = _resolve_day(last, anchor, _tense(text, m.start(), m.end()))
+    end = _resolve_day(last, anchor, m, text)
     if end is None:
         return None
     year, month = first.year or end.year, first.month or end.month
@@ -144,7 +147,7 @@ def _day_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
 def _month_days(m: re.Match, text: str, anchor: date) -> _Reading | None:
     """Two days of one month ("April 15-18, 2019"), the year given or resolved from the last."""
     last = DayParts(leading_int(m["d2"]), month_number(m["m"]), m["y"] and int(m["y"]))
-    end = _resolve_day(last, anchor, _tense(text, m.start(), m.end()))
+    end = _resolve_day(last, anchor, m, text)
     if end is None:
         return None
     start = safe_date(end.year, end.month, leading_int(m["d1"]))
@@ -158,7 +161,7 @@ def _day_pair(m: re.Match, text: str, anchor: date) -> list[_Part] | None:
     first_day, last = parse_day(m["a"]), parse_day(m["b"])
     if first_day is None or last is None:
         return None
-    end = _resolve_day(last, anchor, _tense(text, m.start(), m.end()))
+    end = _resolve_day(last, anchor, m, text)
     if end is None:
         return None
     first = safe_date(end.year, end.month, first_day.day)

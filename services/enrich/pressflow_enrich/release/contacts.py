@@ -116,6 +116,8 @@ def _phones(text: str) -> list[Contact]:
     regions = dict.fromkeys([*_dateline_regions(text), *_DEFAULT_REGIONS])
     for offset, line in _digit_lines(text):
         for region in regions:
+            if region in _NEW_NUMBER_CUES and not _may_add(region, line, offset, contacts):
+                continue
             for match in phonenumbers.PhoneNumberMatcher(line, region, leniency=phonenumbers.Leniency.VALID):
                 start, end = offset + match.start, offset + match.end
                 if any(c.start < end and start < c.end for c in contacts):
@@ -125,6 +127,30 @@ def _phones(text: str) -> list[Contact]:
                     Contact(kind="phone", value=value, text=match.raw_string, start=start, end=end)
                 )
     return sorted(contacts, key=lambda c: c.start)
+
+
+# What a number found under a region holds, within itself: a "+"; or as many digits as its
+# national numbers have, apart by at most four marks (the matcher's own limit): ten for country
+# code 1 (US, CA), nine for France; or the region's international prefix (011, 00) before another
+# country's number; or digits other than ASCII ones, which these tests do not read. The passes
+# tested: the North-American ones, which cost most (a number read as theirs is checked against
+# each of some twenty-five regions) and after the French one rarely find anything new, and the
+# French one, which otherwise reads every line of dates and figures that has eight digits.
+_NORTH_AMERICAN_CUE = re.compile(r"[+\uff0b]|\d(?:[^\d\n]{0,4}\d){9}|0[^\d\n]{0,4}1[^\d\n]{0,4}1|[^\D0-9]")
+_FRENCH_CUE = re.compile(r"[+\uff0b]|\d(?:[^\d\n]{0,4}\d){8}|0[^\d\n]{0,4}0|[^\D0-9]")
+_NEW_NUMBER_CUES = {"US": _NORTH_AMERICAN_CUE, "CA": _NORTH_AMERICAN_CUE, "FR": _FRENCH_CUE}
+
+
+def _may_add(region: str, line: str, offset: int, found: list[Contact]) -> bool:
+    """Whether the line, the phones already found on it blanked, still holds the region's cue: a
+    number that overlaps one already found is dropped, so a pass that has none to read finds
+    nothing new and is skipped (the phones are the same, the cost of the pass spared)."""
+    end = offset + len(line)
+    for contact in found:
+        if offset <= contact.start < end:
+            start, stop = contact.start - offset, contact.end - offset
+            line = line[:start] + "\n" * (stop - start) + line[stop:]
+    return _NEW_NUMBER_CUES[region].search(line) is not None
 
 
 def _digit_lines(text: str) -> list[tuple[int, str]]:
