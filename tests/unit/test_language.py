@@ -44,18 +44,16 @@ def test_the_two_column_identifier_scores_as_the_full_model_restricted_to_our_la
 
 def test_the_windowed_walk_counts_what_py3langid_counts() -> None:
     """The automaton walked over the last six bytes of each position, all at once, meets the
-    same features in the same order as py3langid's byte-by-byte walk: on the seed releases,
+    same features in the same order as py3langid's byte-by-byte walk: on our own releases,
     their openings, and random bytes."""
     import random
-    from pathlib import Path
 
     from py3langid.langid import visit_counts
 
     from pressflow_enrich.release.language import _identifier, _visits
 
     ours = _identifier()
-    seeds = Path(__file__).parents[3] / "shared" / "seeds"
-    texts = [path.read_text(encoding="utf-8") for path in sorted(seeds.glob("*.txt"))]
+    texts = _own_texts()
     assert texts
     rng = random.Random(7)
     samples = [ours._encode(text[:n]) for text in texts for n in (1, 5, 6, 7, 1000, len(text))]
@@ -89,3 +87,18 @@ def test_no_state_of_the_automaton_is_deeper_than_the_window() -> None:
         states = ours._moves[ours._rows[states] + byte]
         start = ours._moves[ours._rows[start] + byte]
     assert (states == start).all()
+
+
+def _own_texts() -> list[str]:
+    """Releases we wrote: the examples and the fixtures' texts."""
+    import json
+    from pathlib import Path
+
+    repo = Path(__file__).parents[2]
+    texts = [path.read_text(encoding="utf-8") for path in sorted((repo / "examples").glob("*.*[dt]"))]
+    texts += [
+        json.loads(path.read_text(encoding="utf-8"))["text"]
+        for path in sorted((repo / "tests/fixtures/gold").glob("*.json"))
+    ]
+    assert len(texts) > 10
+    return texts
