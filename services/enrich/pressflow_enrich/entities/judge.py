@@ -121,9 +121,10 @@ def _common_head(tokens: list[str], lower_words: frozenset[str]) -> float:
 def _context(release: Release, entity: Entity) -> dict[str, float]:
     """Where and how the text writes the mentions, averaged over them."""
     rows = [_mention_context(release, m.start, m.end) for m in entity.mentions]
-    if not rows:
-        return {}
-    return {key: sum(row[key] for row in rows) / len(rows) for key in rows[0]}
+    if len(rows) < 2:
+        return rows[0] if rows else {}  # one mention: its own figures (non-negative: 0 + x / 1 is x)
+    averages = [sum(column) / len(rows) for column in zip(*(row.values() for row in rows), strict=True)]
+    return dict(zip(rows[0], averages, strict=True))  # each row's keys in the same order
 
 
 def _mention_context(release: Release, start: int, end: int) -> dict[str, float]:
