@@ -241,12 +241,15 @@ def famous_places(text: str) -> list[tuple[int, int]]:
     common = _common_words(text)  # "Male", "Victoria" as ordinary words of this text
     for start, name in _whole_names(text):
         name = name.rstrip("0123456789¹²³")  # "en Italie2": a footnote's mark
-        article = _LEADING_ARTICLE.match(name)
+        article = _LEADING_ARTICLE.match(name) if name[:1] in ("T", "L") else None  # its first letters
         if article:
             start, name = start + article.end(), name[article.end() :]
         # "Trinidad and Tobago" is one name; "Bangui et N'Djamena" two
+        whole = fold(name) in famous
+        if not whole and " and " not in name and " et " not in name:
+            continue  # no list to split: the one part is the whole name, and no famous one
         offset = 0
-        for part in [name] if fold(name) in famous else _LIST_JOIN.split(name):
+        for part in [name] if whole else _LIST_JOIN.split(name):
             at = name.index(part, offset)
             offset = at + len(part)
             key = fold(part)
