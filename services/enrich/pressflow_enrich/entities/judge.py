@@ -126,7 +126,7 @@ def features(release: Release, entity: Entity) -> dict[str, float]:
     return found
 
 
-def _common_share(tokens: list[str], in_lower_case: Callable[[str], bool]) -> float:
+def _common_share(tokens: Sequence[str], in_lower_case: Callable[[str], bool]) -> float:
     """Share of the capitalised words the text also writes in lower case: a heading, not a name."""
     capitalised = [t for t in tokens if t[:1].isupper() and len(t) > 2]
     if not capitalised:
@@ -134,7 +134,7 @@ def _common_share(tokens: list[str], in_lower_case: Callable[[str], bool]) -> fl
     return sum(in_lower_case(t.lower()) for t in capitalised) / len(capitalised)
 
 
-def _common_head(tokens: list[str], in_lower_case: Callable[[str], bool]) -> float:
+def _common_head(tokens: Sequence[str], in_lower_case: Callable[[str], bool]) -> float:
     """The name's last word is an ordinary word the text also writes in lower case, and no kind
     of body or site ("Quarterly Operating Review", "Arrivals Hall"; not "Ocean Trust")."""
     if len(tokens) < 2 or not tokens[-1][:1].isupper():

@@ -196,14 +196,12 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     return _split_joined_towns(text, _whole_town_names(text, kept)), links
 
 
-def words(text: str) -> list[str]:
-    """The words of a name, apostrophes and hyphens kept inside them."""
-    return list(_words(text))
-
-
 @lru_cache(maxsize=1 << 14)
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(text))  # remembered: the rules ask for the same names' words often
+def words(text: str) -> tuple[str, ...]:
+    """The words of a name, apostrophes and hyphens kept inside them: remembered, the rules ask
+    for the same names' words often, and handed out as the remembered tuple itself (a list copied
+    for each of some 180 calls per release cost more than the lookup)."""
+    return tuple(_WORD.findall(text))
 
 
 def _determiners(name: str) -> int:
@@ -232,7 +230,7 @@ def after_unwanted(pattern: re.Pattern[str], text: str, unwanted: re.Pattern[str
 
 def head_word(name: str) -> str:
     """The first word of a name, lower-cased, with an elided article ("d'Etudes") cut off."""
-    parts = _words(name)
+    parts = words(name)
     first = parts[0].lower() if parts else ""
     elided = first[:1] in ("d", "l") and first[1:2] in ("'", "’")  # what _ELIDED matches, without re
     return first[2:] if elided else first
@@ -247,7 +245,7 @@ def _programme_ends(text: str, hits: list[Hit]) -> set[int]:
     """Where names of programmes, funds and events end: "Fonds européen de développement régional"."""
     ends = set()
     for hit in hits:
-        parts = _words(_without_determiners(text[hit.start : hit.end]))  # its first and last words only
+        parts = words(_without_determiners(text[hit.start : hit.end]))  # its first and last words only
         if parts and (parts[0].lower() in gz.NON_ENTITY_CUES or parts[-1].lower() in gz.NON_ENTITY_CUES):
             ends.add(hit.end)
     return ends
@@ -517,7 +515,7 @@ def _fills_quotation(text: str, hit: Hit) -> bool:
 
 def _looks_like_name(text: str, hit: Hit) -> bool:
     name = text[hit.start : hit.end]
-    parts = _words(name)
+    parts = words(name)
     lowered = [w.lower() for w in parts]
     if not lowered or not _NAME_CHARS_ONLY.match(name) or _DIGIT.search(name) or "_" in name:
         return False
@@ -767,7 +765,7 @@ def _extend_site(text: str, hit: Hit, owners: set[str]) -> None:
 def _retype(text: str, hit: Hit) -> None:
     name = text[hit.start : hit.end]
     lowered = name.lower()
-    head, last, several = head_word(name), _words(lowered)[-1], len(_words(name)) > 1
+    head, last, several = head_word(name), words(lowered)[-1], len(words(name)) > 1
     site = several and (last in gz.SITE_TAILS or last.rstrip("s") in gz.SITE_TAILS or last in gz.AREA_TAILS)
     if site or any(m in lowered for m in gz.SITE_MARKERS) or _after_word(text, hit, gz.SITE_NOUNS):
         hit.label, hit.ruled = "LOC", True
