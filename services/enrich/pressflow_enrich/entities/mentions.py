@@ -606,11 +606,16 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _with_mentions(entities: list[Entity], found: dict[int, list[Mention]]) -> list[Entity]:
+    if not found:
+        return list(entities)  # nothing found again: each entity as it was
     result = []
     for index, entity in enumerate(entities):
-        extra = found.get(index, [])
+        extra = found.get(index)
+        if not extra:
+            result.append(entity)  # its mentions already in order: not sorted again
+            continue
         mentions = sorted([*entity.mentions, *extra], key=lambda m: m.start)
-        result.append(entity.model_copy(update={"mentions": mentions}) if extra else entity)
+        result.append(entity.model_copy(update={"mentions": mentions}))
     for index, mentions in sorted(found.items(), reverse=True):
         if index < 0:
             result.append(Entity(type="LOC", name=mentions[0].text, mentions=mentions))
