@@ -415,8 +415,10 @@ def joined_towns(name: str) -> list[tuple[int, int]]:
     joined as a route or a pair, where the whole is no town itself; the offsets of each, else
     nothing ("Hartley-Morgan", a mine, joins towns of different countries)."""
     halves = _halves(name, frozenset())
-    shared = set.intersection(*(_countries_of(name[a:b]) for a, b in halves)) if halves else set()
-    return halves if len(halves) > 1 and shared else []
+    if len(halves) < 2:
+        return []  # the whole name a town (most places the NER finds), or no town at all
+    shared = set.intersection(*(_countries_of(name[a:b]) for a, b in halves))
+    return halves if shared else []
 
 
 _CODE_AFTER_COMMA = re.compile(r", ([A-Z]{2,3})(?=[\s,.;:)]|$)")

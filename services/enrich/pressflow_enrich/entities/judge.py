@@ -68,7 +68,7 @@ class Release:
             end = self.text.find("\n", start)
             line = self.text[start : end if end >= 0 else len(self.text)]
             tokens = words(line)
-            titled = sum(w[:1].isupper() for w in tokens) / max(len(tokens), 1)
+            titled = sum([w[0].isupper() for w in tokens]) / max(len(tokens), 1)  # no word is empty
             self.lines[start] = (len(tokens), len(line.strip()), titled)
         return self.lines[start]
 

@@ -1126,12 +1126,13 @@ def _shorten_to_known(text: str, hits: list[Hit]) -> list[Hit]:
         name = text[hit.start : hit.end]
         cut = name.rfind(" ")  # each space, the last first
         while cut >= 0:
-            rest = name[cut + 1 :]
-            goes_on = _NAME_CONTINUES.match(rest) or words(rest)[0].lower() in gz.LEGAL_SUFFIXES
-            # "Ville de Lyon", "Severnside Robotics plc": the longer name goes on
-            if not goes_on and name[:cut] in names and (rest[:1].islower() or in_titled_line(text, hit)):
-                hit.end = hit.start + cut
-                break
+            if name[:cut] in names:  # a known name before this space: the rest read only then
+                rest = name[cut + 1 :]
+                goes_on = _NAME_CONTINUES.match(rest) or words(rest)[0].lower() in gz.LEGAL_SUFFIXES
+                # "Ville de Lyon", "Severnside Robotics plc": the longer name goes on
+                if not goes_on and (rest[:1].islower() or in_titled_line(text, hit)):
+                    hit.end = hit.start + cut
+                    break
             cut = name.rfind(" ", 0, cut)
     return hits
 
