@@ -630,10 +630,14 @@ def _acronym_pair(parts: list[str]) -> int | None:
     return None
 
 
+_NOT_INITIALLED = frozenset(
+    ["de", "du", "des", "la", "le", "les", "et", "of", "the", "and", "for", "pour", "en"]
+)  # the words an acronym skips
+
+
 def initials(name: str) -> str:
     """Capitals of the content words: "Agence régionale des forêts" -> "ARF"."""
-    stop = {"de", "du", "des", "la", "le", "les", "et", "of", "the", "and", "for", "pour", "en"}
-    letters = [w.lstrip("dl’'")[:1] for w in words(name) if w.lower() not in stop]
+    letters = [w.lstrip("dl’'")[:1] for w in words(name) if w.lower() not in _NOT_INITIALLED]
     return "".join(letters).upper()
 
 
@@ -845,9 +849,11 @@ def _held_title_before(text: str, hit: Hit) -> bool:
 def _is_dateline_place(text: str, hit: Hit) -> bool:
     """ "Bristol, 4 March 2025": the name that opens a line and is followed by a date is a place."""
     line_start = text.rfind("\n", 0, hit.start) + 1
+    if text[line_start : hit.start].strip(" \t*#"):
+        return False  # not the line's first word (most names): the date after it is not read
     date = _DATELINE_AFTER.match(text[hit.end : hit.end + 40])
     month = date and (date.group(1) or date.group(2))
-    return not text[line_start : hit.start].strip(" \t*#") and bool(month) and fold(str(month)) in MONTHS
+    return bool(month) and fold(str(month)) in MONTHS
 
 
 def _placed_in(text: str, hit: Hit) -> bool:
@@ -877,9 +883,11 @@ def _has_acronym_word(name: str, label: str) -> bool:
 
 def _introduces_person(text: str, hit: Hit) -> bool:
     """ "Sophie Delmas, directrice de recherche": a name followed by a job title is a person's."""
-    parts = words(text[hit.start : hit.end])
     title = _APPOSITIVE_TITLE.match(text[hit.end : hit.end + 40])
-    if not title or not 2 <= len(parts) <= 4 or not (parts[0][0].isupper() and parts[-1][0].isupper()):
+    if not title:
+        return False  # no ", directrice": most names, told before their words are read
+    parts = words(text[hit.start : hit.end])
+    if not 2 <= len(parts) <= 4 or not (parts[0][0].isupper() and parts[-1][0].isupper()):
         return False
     word = title.group(1).lower()
     return word in gz.TITLE_WORDS and word not in gz.HONORIFICS
