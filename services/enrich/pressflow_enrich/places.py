@@ -241,12 +241,15 @@ def famous_places(text: str) -> list[tuple[int, int]]:
     common = _common_words(text)  # "Male", "Victoria" as ordinary words of this text
     for start, name in _whole_names(text):
         name = name.rstrip("0123456789¹²³")  # "en Italie2": a footnote's mark
-        article = _LEADING_ARTICLE.match(name)
+        article = _LEADING_ARTICLE.match(name) if name[:1] in ("T", "L") else None  # its first letters
         if article:
             start, name = start + article.end(), name[article.end() :]
         # "Trinidad and Tobago" is one name; "Bangui et N'Djamena" two
+        whole = fold(name) in famous
+        if not whole and " and " not in name and " et " not in name:
+            continue  # no list to split: the one part is the whole name, and no famous one
         offset = 0
-        for part in [name] if fold(name) in famous else _LIST_JOIN.split(name):
+        for part in [name] if whole else _LIST_JOIN.split(name):
             at = name.index(part, offset)
             offset = at + len(part)
             key = fold(part)
@@ -412,8 +415,10 @@ def joined_towns(name: str) -> list[tuple[int, int]]:
     joined as a route or a pair, where the whole is no town itself; the offsets of each, else
     nothing ("Hartley-Morgan", a mine, joins towns of different countries)."""
     halves = _halves(name, frozenset())
-    shared = set.intersection(*(_countries_of(name[a:b]) for a, b in halves)) if halves else set()
-    return halves if len(halves) > 1 and shared else []
+    if len(halves) < 2:
+        return []  # the whole name a town (most places the NER finds), or no town at all
+    shared = set.intersection(*(_countries_of(name[a:b]) for a, b in halves))
+    return halves if shared else []
 
 
 _CODE_AFTER_COMMA = re.compile(r", ([A-Z]{2,3})(?=[\s,.;:)]|$)")

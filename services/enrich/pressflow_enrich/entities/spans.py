@@ -196,14 +196,12 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     return _split_joined_towns(text, _whole_town_names(text, kept)), links
 
 
-def words(text: str) -> list[str]:
-    """The words of a name, apostrophes and hyphens kept inside them."""
-    return list(_words(text))
-
-
 @lru_cache(maxsize=1 << 14)
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(text))  # remembered: the rules ask for the same names' words often
+def words(text: str) -> tuple[str, ...]:
+    """The words of a name, apostrophes and hyphens kept inside them: remembered, the rules ask
+    for the same names' words often, and handed out as the remembered tuple itself (a list copied
+    for each of some 180 calls per release cost more than the lookup)."""
+    return tuple(_WORD.findall(text))
 
 
 def _determiners(name: str) -> int:
@@ -232,7 +230,7 @@ def after_unwanted(pattern: re.Pattern[str], text: str, unwanted: re.Pattern[str
 
 def head_word(name: str) -> str:
     """The first word of a name, lower-cased, with an elided article ("d'Etudes") cut off."""
-    parts = _words(name)
+    parts = words(name)
     first = parts[0].lower() if parts else ""
     elided = first[:1] in ("d", "l") and first[1:2] in ("'", "’")  # what _ELIDED matches, without re
     return first[2:] if elided else first
@@ -247,8 +245,8 @@ def _programme_ends(text: str, hits: list[Hit]) -> set[int]:
     """Where names of programmes, funds and events end: "Fonds européen de développement régional"."""
     ends = set()
     for hit in hits:
-        lowered = [w.lower() for w in words(_without_determiners(text[hit.start : hit.end]))]
-        if lowered and (lowered[0] in gz.NON_ENTITY_CUES or lowered[-1] in gz.NON_ENTITY_CUES):
+        parts = words(_without_determiners(text[hit.start : hit.end]))  # its first and last words only
+        if parts and (parts[0].lower() in gz.NON_ENTITY_CUES or parts[-1].lower() in gz.NON_ENTITY_CUES):
             ends.add(hit.end)
     return ends
 
@@ -436,10 +434,13 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
 
 def _is_title(word: str) -> bool:
     """ "président", and the compounds of titles: "ministre-président", "vice-présidente"."""
+    if word in gz.TITLE_WORDS:
+        return True
+    if "-" not in word:
+        return False  # one part, and no title: most words, told without splitting
     parts = word.split("-")
-    return word in gz.TITLE_WORDS or (
-        any(p in gz.TITLE_WORDS for p in parts)
-        and all(p in gz.TITLE_WORDS or p in ("vice", "co") for p in parts)
+    return any(p in gz.TITLE_WORDS for p in parts) and all(
+        p in gz.TITLE_WORDS or p in ("vice", "co") for p in parts
     )
 
 
@@ -494,6 +495,9 @@ def _label_after_title(rest: str, label: str, honorific: bool) -> str:
 
 def _in_shouted_line(text: str, hit: Hit) -> bool:
     """NER on an all-capitals headline mostly tags ordinary words."""
+    name = text[hit.start : hit.end]
+    if name.upper() != name:
+        return False  # a letter of the name has a capital form: the line holding it is no capitals line
     line_start = text.rfind("\n", 0, hit.start) + 1
     line_end = text.find("\n", hit.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -511,7 +515,7 @@ def _fills_quotation(text: str, hit: Hit) -> bool:
 
 def _looks_like_name(text: str, hit: Hit) -> bool:
     name = text[hit.start : hit.end]
-    parts = _words(name)
+    parts = words(name)
     lowered = [w.lower() for w in parts]
     if not lowered or not _NAME_CHARS_ONLY.match(name) or _DIGIT.search(name) or "_" in name:
         return False
@@ -520,7 +524,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False
     if folded in gz.GOVERNING_BODIES or _TIDM.fullmatch(name) or name in gz.POST_NOMINALS:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
-    if gz.CONTACT_LABELS.issuperset(lowered) or (_is_generic(parts) and not _a_ministry(name)):
+    if gz.CONTACT_LABELS.issuperset(lowered) or (_is_generic(parts, lowered) and not _a_ministry(name)):
         return False
     if _DEPARTMENT_OR_CONNECTOR.issuperset(lowered):
         return False  # "Service presse", "Direction de la communication"
@@ -530,7 +534,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False  # "Deferred Shares": an instrument
     if _GOVERNING_BODY_THEN_LOWER.match(name) or _ORDINAL.fullmatch(name):
         return False  # "Commission permanente de l'année", "Troisième" (trimestre)
-    if (len(lowered) > 1 and name.islower()) or _is_demonym(text, hit, name):
+    if (len(lowered) > 1 and name.islower()) or (len(lowered) == 1 and _is_demonym(text, hit, name)):
         return False
     if hit.label == "LOC" and _CAPITALISED_NEXT.match(text[hit.end : hit.end + 3]):
         return False  # "North Kent Metro": a place word inside a longer name
@@ -563,28 +567,33 @@ def _followed_by_cue(text: str, hit: Hit) -> bool:
 
 
 def _is_demonym(text: str, hit: Hit, name: str) -> bool:
-    """ "de nombreux Bretons", "des Italiens": inhabitants, not places."""
-    single = len(words(name)) == 1
-    return (
-        single
-        and bool(_DEMONYM.search(name))
-        and bool(_PLURAL_BEFORE.search(text, max(0, hit.start - 12), hit.start))
-    )
+    """ "de nombreux Bretons", "des Italiens" (a one-word name): inhabitants, not places."""
+    plural = _DEMONYM.search(name) and _PLURAL_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    return bool(plural)
 
 
-_GENERIC_OR_TITLE = gz.GENERIC_WORDS | gz.TITLE_WORDS
+_ARTICLES = frozenset(["de", "du", "des", "la", "le", "of", "the"])
+# The articles join the descriptions' words: a name whose words are all in it has no content word
+# outside them, told by one subset test without listing its content words.
+_GENERIC_TITLE_OR_ARTICLE = gz.GENERIC_WORDS | gz.TITLE_WORDS | _ARTICLES
 
 
-def _is_generic(name_words: Sequence[str]) -> bool:
-    """ "Région", "l'Agence", "États membres", "Agences locales": descriptions, not names."""
-    content = [w for w in name_words if w.lower() not in ("de", "du", "des", "la", "le", "of", "the")]
-    if _GENERIC_OR_TITLE.issuperset([w.lower() for w in content]):
+def _is_generic(name_words: Sequence[str], lowered: Sequence[str] | None = None) -> bool:
+    """ "Région", "l'Agence", "États membres", "Agences locales": descriptions, not names
+    (`lowered`: the words lower-cased, where the caller has them)."""
+    lowered = [w.lower() for w in name_words] if lowered is None else lowered
+    if _GENERIC_TITLE_OR_ARTICLE.issuperset(lowered):
         return True
-    plural_head = content[0].lower() in gz.GENERIC_WORDS and content[0].endswith("s")
-    if len(content) != 2 or not content[1].islower():
+    if len(lowered) < 2:
+        return False  # one content word at most: not the two the rule below reads
+    content = [i for i, w in enumerate(lowered) if w not in _ARTICLES]
+    if len(content) != 2 or lowered[content[0]] not in gz.GENERIC_WORDS:
         return False
-    # "le Conseil départemental", "le Conseil régional": a body of the level, its territory unnamed
-    return plural_head or (content[0].lower() in gz.GENERIC_WORDS and content[1] in gz.COUNCIL_LEVELS)
+    if not name_words[content[1]].islower():
+        return False
+    # "Agences locales"; "le Conseil départemental", "le Conseil régional": a body of the level,
+    # its territory unnamed
+    return name_words[content[0]].endswith("s") or name_words[content[1]] in gz.COUNCIL_LEVELS
 
 
 def _preceded_by_cue(text: str, hit: Hit) -> bool:
@@ -621,10 +630,14 @@ def _acronym_pair(parts: list[str]) -> int | None:
     return None
 
 
+_NOT_INITIALLED = frozenset(
+    ["de", "du", "des", "la", "le", "les", "et", "of", "the", "and", "for", "pour", "en"]
+)  # the words an acronym skips
+
+
 def initials(name: str) -> str:
     """Capitals of the content words: "Agence régionale des forêts" -> "ARF"."""
-    stop = {"de", "du", "des", "la", "le", "les", "et", "of", "the", "and", "for", "pour", "en"}
-    letters = [w.lstrip("dl’'")[:1] for w in words(name) if w.lower() not in stop]
+    letters = [w.lstrip("dl’'")[:1] for w in words(name) if w.lower() not in _NOT_INITIALLED]
     return "".join(letters).upper()
 
 
@@ -756,17 +769,15 @@ def _extend_site(text: str, hit: Hit, owners: set[str]) -> None:
 def _retype(text: str, hit: Hit) -> None:
     name = text[hit.start : hit.end]
     lowered = name.lower()
-    head, last = head_word(name), words(lowered)[-1]
-    site = (last in gz.SITE_TAILS or last.rstrip("s") in gz.SITE_TAILS or last in gz.AREA_TAILS) and len(
-        words(name)
-    ) > 1
-    if any(m in lowered for m in gz.SITE_MARKERS) or site or _after_word(text, hit, gz.SITE_NOUNS):
+    head, last, several = head_word(name), words(lowered)[-1], len(words(name)) > 1
+    site = several and (last in gz.SITE_TAILS or last.rstrip("s") in gz.SITE_TAILS or last in gz.AREA_TAILS)
+    if site or any(m in lowered for m in gz.SITE_MARKERS) or _after_word(text, hit, gz.SITE_NOUNS):
         hit.label, hit.ruled = "LOC", True
-    elif head in gz.REGION_HEADS and len(words(name)) > 1 and (described := _DESCRIBED_REGION.match(name)):
+    elif head in gz.REGION_HEADS and several and (described := _DESCRIBED_REGION.match(name)):
         hit.start, hit.label, hit.ruled = hit.start + described.end(), "LOC", True  # "la région Normandie"
-    elif head in gz.REGION_HEADS and len(words(name)) > 1:
+    elif head in gz.REGION_HEADS and several:
         hit.label, hit.ruled = _region_label(text, hit, head), True
-    elif head == "régions" or head in gz.ORG_HEADS or (last in gz.ORG_TAILS and len(words(name)) > 1):
+    elif head == "régions" or head in gz.ORG_HEADS or (last in gz.ORG_TAILS and several):
         hit.label, hit.ruled = "ORG", True
     elif _REPUBLIC.match(name) or (
         not hit.ruled and (_is_dateline_place(text, hit) or _placed_in(text, hit))
@@ -838,9 +849,11 @@ def _held_title_before(text: str, hit: Hit) -> bool:
 def _is_dateline_place(text: str, hit: Hit) -> bool:
     """ "Bristol, 4 March 2025": the name that opens a line and is followed by a date is a place."""
     line_start = text.rfind("\n", 0, hit.start) + 1
+    if text[line_start : hit.start].strip(" \t*#"):
+        return False  # not the line's first word (most names): the date after it is not read
     date = _DATELINE_AFTER.match(text[hit.end : hit.end + 40])
     month = date and (date.group(1) or date.group(2))
-    return not text[line_start : hit.start].strip(" \t*#") and bool(month) and fold(str(month)) in MONTHS
+    return bool(month) and fold(str(month)) in MONTHS
 
 
 def _placed_in(text: str, hit: Hit) -> bool:
@@ -870,9 +883,11 @@ def _has_acronym_word(name: str, label: str) -> bool:
 
 def _introduces_person(text: str, hit: Hit) -> bool:
     """ "Sophie Delmas, directrice de recherche": a name followed by a job title is a person's."""
-    parts = words(text[hit.start : hit.end])
     title = _APPOSITIVE_TITLE.match(text[hit.end : hit.end + 40])
-    if not title or not 2 <= len(parts) <= 4 or not (parts[0][0].isupper() and parts[-1][0].isupper()):
+    if not title:
+        return False  # no ", directrice": most names, told before their words are read
+    parts = words(text[hit.start : hit.end])
+    if not 2 <= len(parts) <= 4 or not (parts[0][0].isupper() and parts[-1][0].isupper()):
         return False
     word = title.group(1).lower()
     return word in gz.TITLE_WORDS and word not in gz.HONORIFICS
@@ -1119,12 +1134,13 @@ def _shorten_to_known(text: str, hits: list[Hit]) -> list[Hit]:
         name = text[hit.start : hit.end]
         cut = name.rfind(" ")  # each space, the last first
         while cut >= 0:
-            rest = name[cut + 1 :]
-            goes_on = _NAME_CONTINUES.match(rest) or words(rest)[0].lower() in gz.LEGAL_SUFFIXES
-            # "Ville de Lyon", "Severnside Robotics plc": the longer name goes on
-            if not goes_on and name[:cut] in names and (rest[:1].islower() or in_titled_line(text, hit)):
-                hit.end = hit.start + cut
-                break
+            if name[:cut] in names:  # a known name before this space: the rest read only then
+                rest = name[cut + 1 :]
+                goes_on = _NAME_CONTINUES.match(rest) or words(rest)[0].lower() in gz.LEGAL_SUFFIXES
+                # "Ville de Lyon", "Severnside Robotics plc": the longer name goes on
+                if not goes_on and (rest[:1].islower() or in_titled_line(text, hit)):
+                    hit.end = hit.start + cut
+                    break
             cut = name.rfind(" ", 0, cut)
     return hits
 
