@@ -307,9 +307,11 @@ def fingerprints(texts: list[str]) -> list[Fingerprint]:
     folded = fold_all(texts)
     found = [_body_lines(text) for text in folded]
     bodies = [lines for lines, _ in found]
-    # a text whose lines are all kept has the words of its body: found in it as in an array
-    whole = [i for i, (_, every) in enumerate(found) if every and "\0" not in folded[i]]
-    hashed = dict(zip(whole, _hashed_words([folded[i] for i in whole]), strict=True))
+    # the words of each body found and hashed in arrays, all at once: in the folded text when
+    # every line of it is kept, else in its kept lines (a NUL, the separator, is left to _WORD)
+    bodies_text = [folded[i] if every else " ".join(lines) for i, (lines, every) in enumerate(found)]
+    arrayed = [i for i, text in enumerate(bodies_text) if "\0" not in text]
+    hashed = dict(zip(arrayed, _hashed_words([bodies_text[i] for i in arrayed]), strict=True))
     runs = _batch_runs(
         [
             hashed[i] if i in hashed else _word_hashes(_WORD.findall(" ".join(lines)))
