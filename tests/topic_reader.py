@@ -4,23 +4,28 @@ from __future__ import annotations
 
 import asyncio
 
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 
 
 async def read_topic(bootstrap: str, topic: str, count: int, timeout: float = 60) -> list[bytes]:
     """The first `count` values on `topic`; fails with TimeoutError if fewer arrive in time."""
+    return [record.value for record in await read_records(bootstrap, topic, count, timeout)]
+
+
+async def read_records(bootstrap: str, topic: str, count: int, timeout: float = 60) -> list[ConsumerRecord]:
+    """The first `count` records on `topic`, headers and all; TimeoutError if fewer arrive in time."""
     consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest")
     await consumer.start()
-    values: list[bytes] = []
+    records: list[ConsumerRecord] = []
     try:
         async with asyncio.timeout(timeout):
             async for record in consumer:
-                values.append(record.value)
-                if len(values) >= count:
+                records.append(record)
+                if len(records) >= count:
                     break
     finally:
         await consumer.stop()
-    return values
+    return records
 
 
 async def count_messages(bootstrap: str, topic: str, partitions: int) -> int:

@@ -11,6 +11,7 @@ import yaml
 from pydantic import BaseModel
 
 from pressflow_schemas.events import SCHEMA_VERSION, DeadLetter, EnrichedRelease, RawRelease
+from pressflow_schemas.fingerprints import FINGERPRINT_HEADER, FINGERPRINT_SCHEME, PERMUTATIONS
 from pressflow_schemas.links import ArchiveLink
 from pressflow_schemas.topics import Topics
 
@@ -55,6 +56,27 @@ _CHANNELS: list[tuple[str, str, type[BaseModel], str]] = [
 # Kafka key of each topic's messages
 _KEYS = {"linked": "release id, or entity:<name id> for an entity merge"}
 
+# Kafka headers of each topic's messages: outside the event, so that no consumer validating its
+# schema sees a field it does not know; one that ignores them loses nothing
+_HEADERS = {
+    "enriched": {
+        "type": "object",
+        "properties": {
+            FINGERPRINT_HEADER: {
+                "type": "string",
+                "pattern": r"^[a-z0-9-]+:[A-Za-z0-9+/]*={0,2}$",
+                "description": (
+                    f"The release's MinHash signature, computed by enrich so that the store need "
+                    f"not: `{FINGERPRINT_SCHEME}:` then the base64 of its {PERMUTATIONS} 32-bit "
+                    "values, little-endian (nothing after the colon: a text without shingles), as "
+                    "pressflow_schemas.fingerprints defines them. Optional: a consumer computes it "
+                    "when it is missing, malformed or of a scheme it does not know."
+                ),
+            }
+        },
+    }
+}
+
 
 def schema_filename(model: type[BaseModel]) -> str:
     kebab = "".join(f"-{c.lower()}" if c.isupper() else c for c in model.__name__).lstrip("-")
@@ -85,6 +107,8 @@ def asyncapi() -> str:
             "payload": {"$ref": f"./json/{schema_filename(model)}"},
             "bindings": {"kafka": {"key": {"type": "string", "description": _KEYS.get(attr, "release id")}}},
         }
+        if attr in _HEADERS:
+            messages[name]["headers"] = _HEADERS[attr]
         channels[channel_id] = {
             "address": address,
             "description": description + " Deployments may prefix the name (PRESSFLOW_TOPIC_PREFIX).",

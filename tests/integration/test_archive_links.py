@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from store_releases import release
 
 from pressflow_schemas import ArchiveLink
+from pressflow_schemas.fingerprints import fingerprints, header_signature, signature_headers
 from pressflow_store.db.engine import connect
 from pressflow_store.db.tables import link_outbox, release_signatures
 from pressflow_store.http.api import create_app
@@ -56,6 +57,30 @@ def test_a_whole_batch_links_as_a_stream_does_and_a_replay_changes_nothing(engin
     assert write(engine, events) == 0
     assert stored_links(engine, events, labelled) == links
     assert len(outbox(engine)) == len(published)  # no new event for a replay
+
+
+def test_signatures_enrich_sent_link_as_the_store_computes_them_and_unusable_ones_are_computed(engine):
+    labelled = cases()
+    events = as_events(labelled)
+    values = [value for _, value in signature_headers([event.text for event in events])]
+    # every third release's header unusable: of a scheme this store does not know, cut short, none
+    spoilt = [
+        lambda value: b"minhash-v9:" + value.partition(b":")[2],
+        lambda value: value[:40],
+        lambda value: None,
+    ]
+    sent = [header_signature(spoilt[i // 3 % 3](v) if i % 3 == 2 else v) for i, v in enumerate(values)]
+    assert sum(signature is None for signature in sent) == len(events) // 3
+    for event, signature in zip(events, sent, strict=True):
+        with engine.begin() as conn:
+            save_releases(conn, [event], [signature])
+    links = stored_links(engine, events, labelled)
+    assert links == {c.name: (c.kind, c.of) for c in labelled if c.kind}
+    # the signatures kept are those the store computes from the texts
+    with engine.connect() as conn:
+        stored = conn.execute(select(release_signatures.c.signature).order_by(release_signatures.c.seq))
+        computed = [p.signature for p in fingerprints([e.text for e in events]) if p.signature]
+        assert [bytes(s) for s in stored.scalars()] == computed
 
 
 def signature_rows(engine) -> list[int]:

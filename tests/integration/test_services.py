@@ -15,7 +15,7 @@ import pytest
 from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 from metrics_reader import scrape, total
-from topic_reader import read_topic
+from topic_reader import read_records, read_topic
 
 from pressflow.broker import create_topics, free_port
 from pressflow.stack import service_env
@@ -26,6 +26,12 @@ from pressflow_ingest.intake import Intake
 from pressflow_runtime.kafka_publisher import KafkaPublisher
 from pressflow_runtime.lifecycle import background
 from pressflow_schemas import DateMention, DeadLetter, EnrichedRelease, RawRelease, Source, Topics
+from pressflow_schemas.fingerprints import (
+    FINGERPRINT_HEADER,
+    fingerprint,
+    header_signature,
+    signature_headers,
+)
 from pressflow_store.db.engine import connect, create_schema
 from pressflow_store.read.queries import count_releases
 from pressflow_store.write.consumer import StoreConsumer
@@ -104,11 +110,14 @@ async def wait_for_count(engine, count: int) -> int:
         return count_releases(conn)
 
 
-async def publish_enriched(bootstrap: str, topics: Topics, values: list[tuple[bytes, bytes]]) -> None:
+async def publish_enriched(
+    bootstrap: str, topics: Topics, values: list[tuple[bytes, bytes]], headers: dict[int, list] | None = None
+) -> None:
+    """Publish (key, value) pairs, the i-th with headers[i] if given."""
     await create_topics(bootstrap, topics.all(), 4)
     async with producer(bootstrap) as p:
-        for key, value in values:
-            await p.send_and_wait(topics.enriched, value, key=key)
+        for i, (key, value) in enumerate(values):
+            await p.send_and_wait(topics.enriched, value, key=key, headers=(headers or {}).get(i))
 
 
 def as_message(event: EnrichedRelease) -> tuple[bytes, bytes]:
@@ -129,7 +138,9 @@ async def test_store_persists_once_and_dead_letters_what_it_cannot_keep(
         }
     )
     junk = (b"junk", b'{"not": "an event"}')
-    await publish_enriched(kafka_bootstrap, topics, [*messages, junk, as_message(impossible)])
+    # "b" with the signature enrich sends, the first "a" with one the store cannot use
+    signed = {1: signature_headers([enriched("b").text]), 0: [(FINGERPRINT_HEADER, b"minhash-v1:?")]}
+    await publish_enriched(kafka_bootstrap, topics, [*messages, junk, as_message(impossible)], signed)
     async with running_store(kafka_bootstrap, topics, engine) as task:
         letters = await read_topic(kafka_bootstrap, topics.dead_letter, 2)
         assert await wait_for_count(engine, 2) == 2
@@ -187,7 +198,8 @@ async def test_enrich_service_turns_raw_releases_into_enriched_ones(kafka_bootst
         async with producer(kafka_bootstrap) as p:
             await p.send_and_wait(topics.raw, b"this is not json", key=b"broken")
             await p.send_and_wait(topics.raw, raw.model_dump_json().encode(), key=b"orbital")
-        [value] = await read_topic(kafka_bootstrap, topics.enriched, 1, timeout=120)
+        [record] = await read_records(kafka_bootstrap, topics.enriched, 1, timeout=120)
+        value = record.value
         [letter] = await read_topic(kafka_bootstrap, topics.dead_letter, 1)
         assert worker.poll() is None, "the worker must keep running after a bad message"
         samples = scrape(f"http://127.0.0.1:{port}")
@@ -205,6 +217,9 @@ async def test_enrich_service_turns_raw_releases_into_enriched_ones(kafka_bootst
     ).items()
     event = EnrichedRelease.model_validate_json(value)
     assert event.release_id == "orbital"
+    # the MinHash signature the store links by, computed once here and sent beside the event
+    [(_, header)] = [(k, v) for k, v in record.headers if k == FINGERPRINT_HEADER]
+    assert header_signature(header) == fingerprint(event.text).signature != b""
     assert event.language == "en"
     assert event.source.filename == EXAMPLE.name
     dead = DeadLetter.model_validate_json(letter)

@@ -1,16 +1,23 @@
 """The pure core of linking: normalised bodies, band keys, the copy/revision decision, merges, the chart."""
 
-from pressflow_store.http.mentions_chart import month_bars
-from pressflow_store.linking.copies import compare
-from pressflow_store.linking.fingerprints import (
+from aiokafka import ConsumerRecord
+
+from pressflow_schemas.fingerprints import (
+    FINGERPRINT_HEADER,
     PERMUTATIONS,
     body_lines,
     fingerprint,
+    fingerprint_header,
     fingerprints,
     fold,
     fold_all,
+    header_signature,
+    signature_headers,
 )
+from pressflow_store.http.mentions_chart import month_bars
+from pressflow_store.linking.copies import compare
 from pressflow_store.linking.registry import groups
+from pressflow_store.write.consumer import sent_signature
 
 BODY = (
     "Toulouse, le 4 février 2025. La Région accorde 3,2 millions d'euros à l'agglomération pour "
@@ -153,3 +160,31 @@ def test_pairs_within_a_batch_are_each_later_release_with_the_earlier_ones_shari
     later, earlier = pairs_within(keys)
     assert sorted(zip(later.tolist(), earlier.tolist(), strict=True)) == [(2, 0), (3, 0), (3, 2)]
     assert [len(found) for found in pairs_within(keys[[0, 1, 4]])] == [0, 0]
+
+
+def test_the_header_enrich_sends_carries_the_signature_and_anything_unusable_is_none():
+    [(name, value)] = signature_headers([BODY])
+    assert name == FINGERPRINT_HEADER and value.startswith(b"minhash-v1:")
+    assert header_signature(value) == fingerprint(BODY).signature
+    [(_, empty)] = signature_headers(["Contact : presse@example.fr"])  # no body: no shingles
+    assert header_signature(empty) == b""
+    payload = value.partition(b":")[2]
+    for unusable in (
+        None,
+        b"minhash-v2:" + payload,  # another scheme
+        payload,  # no scheme
+        b"minhash-v1:" + payload[:-8],  # cut short
+        b"minhash-v1:" + payload[:-4] + b"!!!!",  # not base64
+        b"minhash-v1:" + fingerprint_header(b"\0" * 12).partition(b":")[2],  # the wrong length
+    ):
+        assert header_signature(unusable) is None, unusable
+
+
+def test_the_store_reads_the_signature_of_a_record_and_ignores_what_it_cannot_use():
+    def record(headers):
+        return ConsumerRecord("releases.enriched", 0, 1, 0, 0, b"k", b"{}", None, 1, 2, headers)
+
+    [(name, value)] = signature_headers([BODY])
+    assert sent_signature(record([("other", b"x"), (name, value)])) == fingerprint(BODY).signature
+    assert sent_signature(record([])) is None
+    assert sent_signature(record([(name, b"minhash-v0:AAAA")])) is None

@@ -17,6 +17,7 @@ from pressflow_enrich.ner import BatchNer
 from pressflow_enrich.pipeline import enrich_many
 from pressflow_enrich.settings import EnrichSettings
 from pressflow_schemas import DeadLetter, EnrichedRelease, RawRelease
+from pressflow_schemas.fingerprints import signature_headers
 
 log = logging.getLogger("pressflow.enrich")
 
@@ -82,7 +83,8 @@ def _faust_app(settings: EnrichSettings) -> faust.App:
     )
 
 
-Output = tuple[faust.TopicT, bytes | None, bytes]
+Headers = list[tuple[str, bytes]]
+Output = tuple[faust.TopicT, bytes | None, bytes, Headers]
 
 
 @dataclass(frozen=True)
@@ -107,13 +109,18 @@ class _Batches:
         loop = asyncio.get_running_loop()
         done = await loop.run_in_executor(self.executor, _enrich_each, releases, self.ner)
         outcomes.update(zip(releases, done, strict=True))
-        await _deliver_all([self._output(event, outcomes[i]) for i, event in enumerate(events)])
+        headers = await loop.run_in_executor(self.executor, _signed, outcomes)
+        await _deliver_all(
+            [(*self._output(event, outcomes[i]), headers.get(i, [])) for i, event in enumerate(events)]
+        )
         took = time.perf_counter() - started
         _observe(outcomes, releases, took / max(1, len(events)))
         enriched_count = sum(isinstance(o, EnrichedRelease) for o in outcomes.values())
         log.info("enriched %d of %d releases in %.2f s", enriched_count, len(events), took)
 
-    def _output(self, event: faust.EventT, outcome: EnrichedRelease | Exception) -> Output:
+    def _output(
+        self, event: faust.EventT, outcome: EnrichedRelease | Exception
+    ) -> tuple[faust.TopicT, bytes | None, bytes]:
         """The enriched event, or the dead letter saying why the message could not be enriched."""
         if isinstance(outcome, EnrichedRelease):
             return (self.enriched, outcome.release_id.encode(), outcome.model_dump_json().encode())
@@ -129,6 +136,19 @@ class _Batches:
             "enrich", outcome, message.topic, message.partition, message.offset, event.value or b""
         )
         return (self.dead_letter, None, letter.model_dump_json().encode("utf-8"))
+
+
+def _signed(outcomes: dict[int, EnrichedRelease | Exception]) -> dict[int, Headers]:
+    """The header of each enriched release carrying its MinHash signature, computed here once
+    for the whole batch so that the store need not (pressflow_schemas.fingerprints). Should it
+    fail, the releases go without it and the store computes their signatures itself."""
+    enriched = {i: o for i, o in outcomes.items() if isinstance(o, EnrichedRelease)}
+    try:
+        headers = signature_headers([o.text for o in enriched.values()]) if enriched else []
+    except Exception:
+        log.exception("could not fingerprint a batch of %d releases; sent without", len(enriched))
+        return {}
+    return {i: [header] for i, header in zip(enriched, headers, strict=True)}
 
 
 def _enrich_each(releases: dict[int, RawRelease], ner: BatchNer) -> list[EnrichedRelease | Exception]:
@@ -147,14 +167,14 @@ def _enrich_each(releases: dict[int, RawRelease], ner: BatchNer) -> list[Enriche
         return outcomes
 
 
-async def _deliver(topic: faust.TopicT, key: bytes | None, value: bytes) -> None:
+async def _deliver(topic: faust.TopicT, key: bytes | None, value: bytes, headers: Headers) -> None:
     """Send and wait for Kafka's ack, retrying while Kafka is unreachable: the source offset
     must not be committed before the output is safe, and faust acks a message whose agent
     raised, so giving up here would lose the release."""
     delay = 1.0
     while True:
         try:
-            await (await topic.send(key=key, value=value))
+            await (await topic.send(key=key, value=value, headers=headers))
             return
         except KafkaError as exc:
             log.warning(
@@ -170,8 +190,8 @@ async def _deliver_all(outputs: list[Output]) -> None:
     last copy of each still stands in the batch's order (a repeat is harmless downstream)."""
     pending = []
     try:
-        for topic, key, value in outputs:
-            pending.append(await topic.send(key=key, value=value))
+        for topic, key, value, headers in outputs:
+            pending.append(await topic.send(key=key, value=value, headers=headers))
     except KafkaError as exc:
         log.warning("could not queue a batch's outputs (%s)", exc)
     done = 0
@@ -181,8 +201,8 @@ async def _deliver_all(outputs: list[Output]) -> None:
             done += 1
     except KafkaError as exc:
         log.warning("could not publish a batch (%s); sending the rest one by one", exc)
-    for topic, key, value in outputs[done:]:
-        await _deliver(topic, key, value)
+    for topic, key, value, headers in outputs[done:]:
+        await _deliver(topic, key, value, headers)
 
 
 def _observe(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from sqlalchemy import Connection, text
 
@@ -24,16 +24,18 @@ def link_written(
     fresh: Sequence[tuple[int, EnrichedRelease]],
     written: Sequence[tuple[int, EnrichedRelease]],
     resolve: Resolver,
+    signatures: Mapping[int, bytes] | None = None,
 ) -> None:
     """In the caller's transaction: link the `fresh` releases (stored for the first time) to
     their copies and revisions, replace the entity evidence of every release `written`, and
-    queue the resulting releases.linked events in the outbox."""
+    queue the resulting releases.linked events in the outbox. `signatures` holds the MinHash
+    signatures enrich computed, by release; the others are computed here."""
     if conn.dialect.name == "postgresql":
         # Store processes link one at a time, each seeing what the others committed: two copies
         # arriving at once on two partitions are still compared. SQLite has one writer anyway.
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _POSTGRES_LOCK})
     changes = Changes()
-    link_releases(conn, fresh, changes)
+    link_releases(conn, fresh, changes, signatures)
     key_of = functools.cache(entity_key)
     ties = {pk: evidence_pairs(ev, key_of) for pk, ev in written}
     names = {

@@ -24,8 +24,8 @@ from contextlib import contextmanager
 import numpy as np
 from sqlalchemy import Connection, Engine, select
 
+from pressflow_schemas.fingerprints import BANDS, PERMUTATIONS, band_key_matrix
 from pressflow_store.db.tables import release_signatures, signature_epoch
-from pressflow_store.linking.fingerprints import BANDS, PERMUTATIONS, band_key_matrix
 
 # Band keys are kept in three sorted arrays, each merged into the next when it grows past its
 # bound, which copies the next once: a batch's keys go into the newest (a few batches' keys);

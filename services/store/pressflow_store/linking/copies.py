@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from pressflow_store.linking.fingerprints import Fingerprint, shingles
+from pressflow_schemas.fingerprints import Fingerprint, shingles
 
 LinkKind = Literal["duplicate_of", "revision_of"]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -11,16 +11,17 @@ import numpy as np
 from sqlalchemy import Connection, delete, insert, select
 
 from pressflow_schemas import EnrichedRelease, ReleaseLink
-from pressflow_store.db.bulk import bulk_insert
-from pressflow_store.db.tables import release_links, release_signatures, releases
-from pressflow_store.linking.bands import band_index, pairs_within
-from pressflow_store.linking.copies import Verdict, decide, similarity
-from pressflow_store.linking.fingerprints import (
+from pressflow_schemas.fingerprints import (
     Fingerprint,
+    band_key_matrix,
     body_print,
     fingerprints,
     similar,
 )
+from pressflow_store.db.bulk import bulk_insert
+from pressflow_store.db.tables import release_links, release_signatures, releases
+from pressflow_store.linking.bands import band_index, pairs_within
+from pressflow_store.linking.copies import Verdict, decide, similarity
 from pressflow_store.linking.outbox import Changes
 
 # Candidates whose signatures estimate a lower similarity are not compared: the labelled
@@ -164,19 +165,26 @@ class _Archive:
         )
 
 
-def link_releases(conn: Connection, written: Sequence[tuple[int, EnrichedRelease]], changes: Changes) -> None:
+def link_releases(
+    conn: Connection,
+    written: Sequence[tuple[int, EnrichedRelease]],
+    changes: Changes,
+    given: Mapping[int, bytes] | None = None,
+) -> None:
     """Store the signatures of releases stored for the first time and link each to its copies
-    or the release it revises, among those stored before and those earlier in the batch."""
+    or the release it revises, among those stored before and those earlier in the batch.
+    `given` holds the signatures enrich computed (by release), a release missing from it has
+    its signature computed here."""
     if not written:
         return
     archive = _Archive(conn, {pk: ev.text for pk, ev in written}, changes)
-    prints = archive.fingerprint_all([pk for pk, _ in written])
-    pks = [pk for pk, p in prints.items() if p.bands]  # a release without shingles links to nothing
+    signatures_of = _signatures(archive, [pk for pk, _ in written], given or {})
+    pks = [pk for pk, _ in written if signatures_of[pk]]  # a release without shingles links to nothing
     if not pks:
         return
-    keys = np.array([prints[pk].bands for pk in pks], dtype=np.int64)
-    signatures = b"".join(prints[pk].signature for pk in pks)
+    signatures = b"".join(signatures_of[pk] for pk in pks)
     mine = np.frombuffer(signatures, dtype=np.uint32).reshape(len(pks), -1)
+    keys = band_key_matrix(mine)
     with band_index(conn) as index:
         # one shared band also happens to releases written from one template: the signatures
         # screen those out before any text is read, every pair at once
@@ -187,14 +195,19 @@ def link_releases(conn: Connection, written: Sequence[tuple[int, EnrichedRelease
     kept = similar(mine, later, mine, earlier, SCREEN)
     for pk, near in _grouped(pks, later[kept], np.array(pks)[earlier[kept]]).items():
         close.setdefault(pk, set()).update(near)
-    bulk_insert(
-        conn, release_signatures, [{"release_pk": pk, "signature": prints[pk].signature} for pk in pks]
-    )
+    bulk_insert(conn, release_signatures, [{"release_pk": pk, "signature": signatures_of[pk]} for pk in pks])
     archive.preload({n for pk, near in close.items() for n in (pk, *near)})
     for pk in pks:
         if pk in close:
             _link(archive, pk, close[pk])
     archive.flush()
+
+
+def _signatures(archive: _Archive, pks: list[int], given: Mapping[int, bytes]) -> dict[int, bytes]:
+    """Each release's signature: as given, else computed (in one pass for those missing)."""
+    missing = [pk for pk in pks if pk not in given]
+    found = {pk: p.signature for pk, p in archive.fingerprint_all(missing).items()} if missing else {}
+    return {pk: given[pk] if pk in given else found[pk] for pk in pks}
 
 
 def _grouped(pks: list[int], rows: np.ndarray, others: np.ndarray) -> dict[int, set[int]]:

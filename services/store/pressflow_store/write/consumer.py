@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 
 from pressflow_runtime.publishing import Publisher
 from pressflow_schemas import DeadLetter, EnrichedRelease, Topics
+from pressflow_schemas.fingerprints import FINGERPRINT_HEADER, header_signature
 from pressflow_store.db.engine import Upkeep
 from pressflow_store.db.outages import is_database_away
 from pressflow_store.linking.outbox import publish_pending
@@ -36,6 +37,13 @@ def parse_batch(
                 )
             )
     return events, letters
+
+
+def sent_signature(record: ConsumerRecord) -> bytes | None:
+    """The MinHash signature enrich sent with a record (pressflow_schemas.fingerprints), or
+    None when it sent none the store can use: linking then computes it."""
+    values = [value for key, value in record.headers or () if key == FINGERPRINT_HEADER]
+    return header_signature(values[-1]) if values else None
 
 
 class StoreConsumer:
@@ -140,7 +148,7 @@ class StoreConsumer:
     async def _handle(self, consumer: AIOKafkaConsumer, records: list[ConsumerRecord]) -> None:
         events, letters = parse_batch(records)
         try:
-            written = await asyncio.to_thread(self._save, [event for _, event in events]) if events else 0
+            written = await asyncio.to_thread(self._save, events) if events else 0
         except Exception as exc:
             if is_database_away(exc):
                 raise
@@ -175,7 +183,7 @@ class StoreConsumer:
         written, refused = 0, []
         for record, event in events:
             try:
-                written += await asyncio.to_thread(self._save, [event])
+                written += await asyncio.to_thread(self._save, [(record, event)])
             except Exception as exc:
                 if is_database_away(exc):
                     raise
@@ -186,10 +194,11 @@ class StoreConsumer:
                 )
         return written, refused
 
-    def _save(self, events: list[EnrichedRelease]) -> int:
+    def _save(self, records: list[tuple[ConsumerRecord, EnrichedRelease]]) -> int:
+        events = [event for _, event in records]
         with self._engine.begin() as conn:
             ranks = stored_ranks(conn, [event.release_id for event in events])
-            written = save_releases(conn, events)
+            written = save_releases(conn, events, [sent_signature(record) for record, _ in records])
         metrics.observe_written(events, metrics.outcomes(events, ranks))
         self._upkeep.written(written)
         return written

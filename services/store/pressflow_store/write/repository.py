@@ -173,12 +173,16 @@ def stored_ranks(conn: Connection, release_ids: Sequence[str]) -> dict[str, int]
     return {rid: rank for rid, rank in rows}
 
 
-def save_releases(conn: Connection, events: Sequence[EnrichedRelease]) -> int:
+def save_releases(
+    conn: Connection, events: Sequence[EnrichedRelease], signatures: Sequence[bytes | None] = ()
+) -> int:
     """Upsert a batch in the caller's transaction; returns how many releases were written.
 
     A release already stored by the same or a newer enricher is left as it is, so replayed
     and duplicated events change nothing; a newer enricher's event replaces the old rows.
     Releases are keyed by id on the topic, so one consumer at a time writes a given id.
+    `signatures` holds the MinHash signature enrich sent with each event, in their order (None
+    where none came, pressflow_schemas.fingerprints); linking computes the missing ones.
     """
     latest = _latest_by_id(events)
     if not latest:
@@ -214,8 +218,20 @@ def save_releases(conn: Connection, events: Sequence[EnrichedRelease]) -> int:
         [(pks[ev.release_id], ev) for ev in fresh],
         [(pks[ev.release_id], ev) for ev in written],
         resolve_entities,
+        _given(latest, events, signatures, pks),
     )
     return len(written)
+
+
+def _given(
+    latest: dict[str, EnrichedRelease],
+    events: Sequence[EnrichedRelease],
+    signatures: Sequence[bytes | None],
+    pks: dict[str, int],
+) -> dict[int, bytes]:
+    """The signatures sent with the events kept, by release."""
+    sent = {id(ev): sig for ev, sig in zip(events, signatures, strict=False) if sig is not None}
+    return {pks[rid]: sent[id(ev)] for rid, ev in latest.items() if id(ev) in sent}
 
 
 def _clear(conn: Connection, pks: list[int]) -> Usage:

@@ -82,7 +82,7 @@ def downgrade() -> None:
 
 
 def _band_keys(values: np.ndarray) -> np.ndarray:
-    """The 24 band keys of each signature (144 values), as pressflow_store.linking.fingerprints
+    """The 24 band keys of each signature (144 values), as pressflow_schemas.fingerprints
     computed them when this migration was written: a migration stays as it was written."""
     bands, rows = 24, 6
 

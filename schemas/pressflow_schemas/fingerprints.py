@@ -1,7 +1,15 @@
-"""What two texts are compared by: the body without its noise, word shingles, MinHash band keys, figures."""
+"""What two texts are compared by: the body without its noise, word shingles, MinHash band keys, figures.
+
+Part of the contracts: enrich computes each release's MinHash signature once and carries it on
+releases.enriched as a Kafka header (FINGERPRINT_HEADER, tagged with FINGERPRINT_SCHEME), and the
+store uses it rather than compute it again, or computes it itself when the header is missing,
+malformed or of another scheme. Anything that changes a signature's values (the folding, which
+lines are kept, the shingles, the permutations) is a new scheme, never an edit of this one."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import functools
 import re
 import unicodedata
@@ -299,9 +307,11 @@ def fingerprints(texts: list[str]) -> list[Fingerprint]:
     folded = fold_all(texts)
     found = [_body_lines(text) for text in folded]
     bodies = [lines for lines, _ in found]
-    # a text whose lines are all kept has the words of its body: found in it as in an array
-    whole = [i for i, (_, every) in enumerate(found) if every and "\0" not in folded[i]]
-    hashed = dict(zip(whole, _hashed_words([folded[i] for i in whole]), strict=True))
+    # the words of each body found and hashed in arrays, all at once: in the folded text when
+    # every line of it is kept, else in its kept lines (a NUL, the separator, is left to _WORD)
+    bodies_text = [folded[i] if every else " ".join(lines) for i, (lines, every) in enumerate(found)]
+    arrayed = [i for i, text in enumerate(bodies_text) if "\0" not in text]
+    hashed = dict(zip(arrayed, _hashed_words([bodies_text[i] for i in arrayed]), strict=True))
     runs = _batch_runs(
         [
             hashed[i] if i in hashed else _word_hashes(_WORD.findall(" ".join(lines)))
@@ -403,3 +413,37 @@ def _crc32(codes: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.nda
     hashes = np.empty_like(crc)
     hashes[order] = crc ^ np.uint32(0xFFFFFFFF)
     return hashes
+
+
+# The Kafka header of releases.enriched that carries a release's signature, as
+# "<scheme>:<base64 of the PERMUTATIONS 32-bit values, little-endian>"; empty after the colon for
+# a release without shingles (it links to nothing). Headers stay outside the event, whose schema
+# (version 1) admits no unknown field: a consumer that ignores them loses nothing.
+FINGERPRINT_HEADER = "pressflow-fingerprint"
+FINGERPRINT_SCHEME = "minhash-v1"
+_SIGNATURE_BYTES = PERMUTATIONS * 4
+
+
+def fingerprint_header(signature: bytes) -> bytes:
+    """The header value carrying `signature` (a Fingerprint's, b"" for no shingles)."""
+    return f"{FINGERPRINT_SCHEME}:{base64.b64encode(signature).decode('ascii')}".encode("ascii")
+
+
+def header_signature(value: bytes | None) -> bytes | None:
+    """The signature a header value carries (b"" for a release without shingles), or None when
+    it is missing, malformed or of another scheme: the store then computes it itself."""
+    if value is None:
+        return None
+    scheme, colon, payload = value.partition(b":")
+    if not colon or scheme.decode("ascii", errors="replace") != FINGERPRINT_SCHEME:
+        return None
+    try:
+        signature = base64.b64decode(payload, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return signature if len(signature) in (0, _SIGNATURE_BYTES) else None
+
+
+def signature_headers(texts: list[str]) -> list[tuple[str, bytes]]:
+    """The releases.enriched header of each of `texts`, their signatures computed in one pass."""
+    return [(FINGERPRINT_HEADER, fingerprint_header(p.signature)) for p in fingerprints(texts)]
