@@ -318,3 +318,35 @@ def test_a_rule_written_from_its_initials_matches_as_the_plain_alternation(text:
     found = [m.span() for m in skipping.finditer(text)]
     assert found == [m.span() for m in plain.finditer(text)]
     assert found
+
+
+_EDGES = [
+    "mardi 3 mars 2020",
+    "Mar. 5\nmardi\n\n3 mars\n2020",
+    "x1 juin 2020, 2juin, a3 mai, l'été 2019-2020 et mi-2018",
+    "ſeptembre 2020, \u212anov., JEUDI 5 MAI, Àvril 2021, âvr. 3, Ôct 5, sun 5 june",
+    "du 3 au 5 juin\nles 4 et 5 juin, 15-18 avril, April 15-18, 2019, vendredi dernier",
+    "Tuesday, April 16, 2019 - next Monday; ce lundi;12/03/2020 2020-03-04 2018/19",
+]
+
+
+@pytest.mark.parametrize("text", _EDGES)
+def test_a_rule_read_from_its_cues_finds_what_a_scan_of_the_whole_text_finds(text: str) -> None:
+    from pressflow_enrich.dates.mentions import _COMPILED, _Cues, _opened_at
+
+    cues = _Cues(text)
+    for pattern, _handler, _triggers, _looser, opens, needs in _COMPILED:
+        whole = [m.span() for m in pattern.finditer(text)]
+        if opens:
+            assert [m.span() for m in _opened_at(pattern, text, getattr(cues, opens))] == whole
+        if needs and not getattr(cues, needs):
+            assert whole == []
+
+
+def test_the_cues_initials_are_every_character_ignorecase_takes_for_them() -> None:
+    from pressflow_enrich.dates.mentions import _CUE
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    initials = _CUE.pattern[len("(?-i:[") : _CUE.pattern.index("])")].replace("\\d", "")
+    folded = set(re.findall(f"[{''.join(sorted(set(initials.lower())))}]", every, re.IGNORECASE))
+    assert folded == set(initials)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -33,13 +33,16 @@ from pressflow_enrich.dates.relative import (
 )
 from pressflow_enrich.words.calendar import (
     MONTH,
+    MONTHS,
     SEASONS,
     WEEKDAY,
+    WEEKDAYS,
     fold,
     month_number,
+    stems_from_behind,
     weekday_number,
 )
-from pressflow_enrich.words.initials import initials
+from pressflow_enrich.words.initials import cased, initials
 from pressflow_enrich.words.numbers import SMALL_NUMBER, small_number
 from pressflow_schemas import DateMention
 
@@ -297,10 +300,14 @@ class _Rule(NamedTuple):
     handler: _Handler
     triggers: tuple[str, ...] = ()
     looser: str | None = None
+    # The offsets of `_Cues` its every match opens at, tried alone (see `_opened_at`); or,
+    # with `needs`, the cues without one of which it cannot match.
+    opens: str | None = None
+    needs: str | None = None
 
 
 _RULES: list[_Rule] = [
-    _Rule(_FIRST_DAY_CHAR + DAY_EXPR, _day, ()),
+    _Rule(_FIRST_DAY_CHAR + DAY_EXPR, _day, (), opens="day"),
     _Rule(
         initials("du", "from", "between", "entre le") + rf"\s+(?P<a>{RANGE_START})\s*,?\s+"
         rf"(?:au|to|through|until|till|and|et le)\s+(?P<b>{DAY_EXPR})",
@@ -312,6 +319,7 @@ _RULES: list[_Rule] = [
         _day_pair,
         (" et ", " and ", "&"),
         r"\d(?:er|st|nd|rd|th)?\s+(?:et|and|&)\s",
+        "number",
     ),
     _Rule(
         initials("de", f"d{APOS}", "from", "between", "entre", "du mois de")
@@ -328,31 +336,37 @@ _RULES: list[_Rule] = [
         (),
         r"(?:19|20)\d0(?!\d)",
     ),
-    _Rule(rf"\b(?=[adfjmnos]){MONTH_DAYS}", _month_days, ("-", "–"), r"\d(?:er|st|nd|rd|th)?\s?[-–]\s?\d"),
+    _Rule(
+        rf"\b(?=[adfjmnos]){MONTH_DAYS}",
+        _month_days,
+        ("-", "–"),
+        r"\d(?:er|st|nd|rd|th)?\s?[-–]\s?\d",
+        "calendar",
+    ),
     # "le 28/02": both parts written on two digits, so that "24/7" or "1/3" stay ratios.
     _Rule(
         r"(?<![\d/.,])(?P<d>[12]\d|3[01]|0[1-9])/(?P<mo>1[0-2]|0[1-9])(?![\d/]|[.,]\d)",
         _short_numeric,
         ("/",),
     ),
-    _Rule(rf"(?P<a>{DASH_RANGE_START})\s?[-–]\s?(?P<b>{DAY_EXPR})", _day_range, ("-", "–")),
+    _Rule(rf"(?P<a>{DASH_RANGE_START})\s?[-–]\s?(?P<b>{DAY_EXPR})", _day_range, ("-", "–"), opens="number"),
     _Rule(
         rf"\b(?=[adfjmnos])(?P<m>{MONTH})(?:\s+(?P<y>{YEAR})"
         rf"|(?P<after>\s+(?:dernier|prochain|de cette année))?{_NEAR_YEAR})",
         _month,
-        (),
+        opens="calendar",
     ),
     _Rule(
         rf"(?P<y>[12](?:(?<![\w\-/.,€$£#°][12])|(?<=\bmi-[12])|(?<=\bmid-[12])){YEAR_TAIL})"
         r"(?![\w\-/]|[.,]\d)",
         _year,
-        (),
+        opens="number",
     ),
     _Rule(
         rf"(?P<a>[12](?<![\w\-/.,][12]){YEAR_TAIL})"
         rf"(?:\s?[-–/]\s?(?P<b>(?:19|20)\d{{2}})|[-–/](?P<b2>\d{{1,2}}))(?![\w\-/%]|[.,]\d)",
         _year_range,
-        (),
+        opens="number",
     ),
     _Rule(
         initials("de", "entre", "from", "between") + rf"\s+(?P<a>{YEAR})\s+(?:à|a|et|to|and|through|until)"
@@ -411,9 +425,14 @@ _RULES: list[_Rule] = [
     _Rule(
         initials("ce", "this", "last", "next") + rf"\s+(?P<wd>{WEEKDAY})(?!\s*,?\s*\d)",
         _relative_weekday,
-        (),
+        needs="weekday",
     ),
-    _Rule(rf"(?P<wd>{WEEKDAY})\s+(?:dernier|prochain)", _relative_weekday, ("dernier", "prochain")),
+    _Rule(
+        rf"(?P<wd>{WEEKDAY})\s+(?:dernier|prochain)",
+        _relative_weekday,
+        ("dernier", "prochain"),
+        opens="weekday",
+    ),
     _Rule(
         rf"\b(?:(?:ce|cet|cette|this|last|next)\s+(?P<s>{SEASONS})"
         rf"|(?:l{APOS}|le |la )(?P<s2>{SEASONS})\s+(?:dernier|prochain))\b" + _NEAR_YEAR,
@@ -465,21 +484,66 @@ _CASED_RULES: list[_Rule] = [
     ),
 ]
 _COMPILED = [
-    (re.compile(p, flags), h, t, re.compile(looser, flags) if looser else None)
+    (re.compile(p, flags), h, t, re.compile(looser, flags) if looser else None, opens, needs)
     for rules, flags in ((_RULES, re.IGNORECASE), (_CASED_RULES, 0))
-    for p, h, t, looser in rules
+    for p, h, t, looser, opens, needs in rules
 ]
+
+# Where a day, a month or a weekday can open: a digit with no word character before it, and the
+# first three letters of a month or weekday name after none (a name is the whole word: `MONTH`,
+# `WEEKDAY` open on `\b`). Weekdays' stems come first, marked: "mar" opens both.
+_CUE = re.compile(
+    rf"(?-i:[\d{cased(''.join(w[0] for w in [*MONTHS, *WEEKDAYS]) + 'àâ')}])(?<!\w.)"
+    rf"(?:(?<=\d)(?P<number>)|(?:{stems_from_behind(list(WEEKDAYS))})(?P<weekday>)"
+    rf"|{stems_from_behind(list(MONTHS))})",
+    re.IGNORECASE,
+)
+
+
+class _Cues:
+    """The offsets where a rule's matches can open, found in one scan of the text: "number",
+    "calendar" (a month or a weekday), "weekday", and "day" (a number or a calendar word)."""
+
+    def __init__(self, text: str) -> None:
+        self.number: list[int] = []
+        self.calendar: list[int] = []
+        self.weekday: list[int] = []
+        self.day: list[int] = []
+        for m in _CUE.finditer(text):
+            start = m.start()
+            self.day.append(start)
+            if m["number"] is not None:
+                self.number.append(start)
+                continue
+            self.calendar.append(start)
+            if m["weekday"] is not None:
+                self.weekday.append(start)
+
+
+def _opened_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` when `starts` (ascending) holds every offset a match can open
+    at: finditer tries each offset from the end of its last match and fails at all others. No
+    rule matches the empty string, so the next try is after the match, as finditer's."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = pattern.match(text, start)
+            if m:
+                end = m.end()
+                yield m
 
 
 def _readings(text: str, anchor: date) -> list[tuple[int, int, list[_Part]]]:
     """Every rule's readings, longest first among those starting at one offset."""
-    found, lowered = [], text.lower()
-    for pattern, handler, triggers, looser in _COMPILED:
+    found, lowered, cues = [], text.lower(), _Cues(text)
+    for pattern, handler, triggers, looser, opens, needs in _COMPILED:
         if triggers and not any(t in lowered for t in triggers):
             continue
         if looser and not looser.search(text):
             continue
-        for m in pattern.finditer(text):
+        if needs and not getattr(cues, needs):
+            continue
+        for m in _opened_at(pattern, text, getattr(cues, opens)) if opens else pattern.finditer(text):
             reading = handler(m, text, anchor)
             if isinstance(reading, _Reading):
                 reading = [(m.start(), m.end(), reading)]

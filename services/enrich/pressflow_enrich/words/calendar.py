@@ -88,3 +88,13 @@ def month_number(word: str) -> int:
 def weekday_number(word: str) -> int:
     """Monday-based weekday number of a weekday name in either language."""
     return WEEKDAYS[fold(word)]
+
+
+def stems_from_behind(words: list[str]) -> str:
+    """One alternative per initial of `words`, matching the next two letters of the words that
+    open on it from behind that initial ("(?<=j)(?:an|eu|u[iln])|..."): every word of three
+    letters or more begins with a match, accents free as in the lexicons' regexes."""
+    after: dict[str, set[str]] = {}
+    for word in words:
+        after.setdefault(word[0], set()).add(word[1:3])
+    return "|".join(f"(?<={_accented(c)}){_trie(sorted(rest))}" for c, rest in sorted(after.items()))
