@@ -332,13 +332,14 @@ _EDGES = [
 
 @pytest.mark.parametrize("text", _EDGES)
 def test_a_rule_read_from_its_cues_finds_what_a_scan_of_the_whole_text_finds(text: str) -> None:
-    from pressflow_enrich.dates.mentions import _COMPILED, _Cues, _opened_at
+    from pressflow_enrich.dates.mentions import _COMPILED, _Cues
+    from pressflow_enrich.openings import opened_at
 
     cues = _Cues(text)
     for pattern, _handler, _triggers, _looser, opens, needs in _COMPILED:
         whole = [m.span() for m in pattern.finditer(text)]
         if opens:
-            assert [m.span() for m in _opened_at(pattern, text, getattr(cues, opens))] == whole
+            assert [m.span() for m in opened_at(pattern, text, getattr(cues, opens))] == whole
         if needs and not getattr(cues, needs):
             assert whole == []
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -31,6 +31,7 @@ from pressflow_enrich.dates.relative import (
     shift_months,
     weekday_near,
 )
+from pressflow_enrich.openings import opened_at
 from pressflow_enrich.words.calendar import (
     MONTH,
     MONTHS,
@@ -300,7 +301,7 @@ class _Rule(NamedTuple):
     handler: _Handler
     triggers: tuple[str, ...] = ()
     looser: str | None = None
-    # The offsets of `_Cues` its every match opens at, tried alone (see `_opened_at`); or,
+    # The offsets of `_Cues` its every match opens at, tried alone (see `opened_at`); or,
     # with `needs`, the cues without one of which it cannot match.
     opens: str | None = None
     needs: str | None = None
@@ -520,19 +521,6 @@ class _Cues:
                 self.weekday.append(start)
 
 
-def _opened_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)` when `starts` (ascending) holds every offset a match can open
-    at: finditer tries each offset from the end of its last match and fails at all others. No
-    rule matches the empty string, so the next try is after the match, as finditer's."""
-    end = 0
-    for start in starts:
-        if start >= end:
-            m = pattern.match(text, start)
-            if m:
-                end = m.end()
-                yield m
-
-
 def _readings(text: str, anchor: date) -> list[tuple[int, int, list[_Part]]]:
     """Every rule's readings, longest first among those starting at one offset."""
     found, lowered, cues = [], text.lower(), _Cues(text)
@@ -543,7 +531,7 @@ def _readings(text: str, anchor: date) -> list[tuple[int, int, list[_Part]]]:
             continue
         if needs and not getattr(cues, needs):
             continue
-        for m in _opened_at(pattern, text, getattr(cues, opens)) if opens else pattern.finditer(text):
+        for m in opened_at(pattern, text, getattr(cues, opens)) if opens else pattern.finditer(text):
             reading = handler(m, text, anchor)
             if isinstance(reading, _Reading):
                 reading = [(m.start(), m.end(), reading)]
