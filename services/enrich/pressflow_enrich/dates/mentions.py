@@ -40,8 +40,8 @@ from pressflow_enrich.words.calendar import (
     WEEKDAYS,
     fold,
     month_number,
-    stems_from_behind,
     weekday_number,
+    words_from_behind,
 )
 from pressflow_enrich.words.initials import cased, initials
 from pressflow_enrich.words.numbers import SMALL_NUMBER, small_number
@@ -490,35 +490,31 @@ _COMPILED = [
     for p, h, t, looser, opens, needs in rules
 ]
 
-# Where a day, a month or a weekday can open: a digit with no word character before it, and the
-# first three letters of a month or weekday name after none (a name is the whole word: `MONTH`,
-# `WEEKDAY` open on `\b`). Weekdays' stems come first, marked: "mar" opens both.
+# Where a day, a month or a weekday can open: a digit with no word character before it, and a
+# month or a weekday name, whole (`MONTH` and `WEEKDAY` open on `\b`, and end on one: an
+# abbreviation's dot, or a boundary before a number). Found from their initials, which re can
+# skip to.
 _CUE = re.compile(
     rf"(?-i:[\d{cased(''.join(w[0] for w in [*MONTHS, *WEEKDAYS]) + 'àâ')}])(?<!\w.)"
-    rf"(?:(?<=\d)(?P<number>)|(?:{stems_from_behind(list(WEEKDAYS))})(?P<weekday>)"
-    rf"|{stems_from_behind(list(MONTHS))})",
+    rf"(?:(?<=\d)(?P<number>)|(?:{words_from_behind(list(WEEKDAYS))})\b(?P<weekday>)"
+    rf"|(?:{words_from_behind(list(MONTHS))})\b(?P<month>))",
     re.IGNORECASE,
 )
 
 
 class _Cues:
     """The offsets where a rule's matches can open, found in one scan of the text: "number",
-    "calendar" (a month or a weekday), "weekday", and "day" (a number or a calendar word)."""
+    "weekday", "month", "calendar" (either), and "day" (a number or either)."""
 
     def __init__(self, text: str) -> None:
         self.number: list[int] = []
-        self.calendar: list[int] = []
         self.weekday: list[int] = []
+        self.month: list[int] = []
         self.day: list[int] = []
         for m in _CUE.finditer(text):
-            start = m.start()
-            self.day.append(start)
-            if m["number"] is not None:
-                self.number.append(start)
-                continue
-            self.calendar.append(start)
-            if m["weekday"] is not None:
-                self.weekday.append(start)
+            self.day.append(m.start())
+            getattr(self, str(m.lastgroup)).append(m.start())
+        self.calendar = sorted(self.weekday + self.month) if self.weekday else self.month
 
 
 def _readings(text: str, anchor: date) -> list[tuple[int, int, list[_Part]]]:

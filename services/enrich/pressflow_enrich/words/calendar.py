@@ -90,11 +90,11 @@ def weekday_number(word: str) -> int:
     return WEEKDAYS[fold(word)]
 
 
-def stems_from_behind(words: list[str]) -> str:
-    """One alternative per initial of `words`, matching the next two letters of the words that
-    open on it from behind that initial ("(?<=j)(?:an|eu|u[iln])|..."): every word of three
-    letters or more begins with a match, accents free as in the lexicons' regexes."""
-    after: dict[str, set[str]] = {}
+def words_from_behind(words: list[str]) -> str:
+    """The words as one alternative per initial, each matching the rest of the words that open
+    on it from behind that initial ("(?<=j)(?:an...|eudi|u...)|..."), accents free as in the
+    lexicons' regexes: for a pattern that opens on a class of the initials."""
+    rests: dict[str, list[str]] = {}
     for word in words:
-        after.setdefault(word[0], set()).add(word[1:3])
-    return "|".join(f"(?<={_accented(c)}){_trie(sorted(rest))}" for c, rest in sorted(after.items()))
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"(?<={_accented(c)}){_trie(rest)}" for c, rest in sorted(rests.items()))
