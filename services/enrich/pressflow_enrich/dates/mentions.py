@@ -301,8 +301,9 @@ class _Rule(NamedTuple):
     handler: _Handler
     triggers: tuple[str, ...] = ()
     looser: str | None = None
-    # The offsets of `_Cues` its every match opens at, tried alone (see `opened_at`); or,
-    # with `needs`, the cues without one of which it cannot match.
+    # The offsets of `_Cues` its every match opens at, tried alone (see `opened_at`): a try at
+    # each costs less than the looser pattern's scan, which is then skipped (it only tells
+    # whether the rule can match). Or, with `needs`, the cues without one of which it cannot.
     opens: str | None = None
     needs: str | None = None
 
@@ -523,7 +524,7 @@ def _readings(text: str, anchor: date) -> list[tuple[int, int, list[_Part]]]:
     for pattern, handler, triggers, looser, opens, needs in _COMPILED:
         if triggers and not any(t in lowered for t in triggers):
             continue
-        if looser and not looser.search(text):
+        if looser and not opens and not looser.search(text):
             continue
         if needs and not getattr(cues, needs):
             continue
