@@ -306,6 +306,9 @@ class _Rule(NamedTuple):
     # whether the rule can match). Or, with `needs`, the cues without one of which it cannot.
     opens: str | None = None
     needs: str | None = None
+    # The words one of which opens each match, before the cue it `opens` at and the spaces
+    # between (`\s*`, `\s+`): the rule is tried where one of them can stand.
+    leads: tuple[str, ...] = ()
 
 
 _RULES: list[_Rule] = [
@@ -315,6 +318,8 @@ _RULES: list[_Rule] = [
         rf"(?:au|to|through|until|till|and|et le)\s+(?P<b>{DAY_EXPR})",
         _day_range,
         ("du ", "from ", "between ", "entre le"),
+        opens="day",
+        leads=("du", "from", "between", "entre le"),
     ),
     _Rule(
         rf"(?P<a>{DAY})\s+(?:et|and|&)\s+(?P<b>{DAY_EXPR})",
@@ -328,8 +333,8 @@ _RULES: list[_Rule] = [
         + rf"\s*(?P<m1>{MONTH})\s+(?P<y1>{YEAR})\s+"
         rf"(?:à|au mois de|a|to|through|until|and|et|[-–])\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})",
         _month_range,
-        (),
-        r"\d\s+(?:à|au mois de|a|to|through|until|and|et|[-–])\s",
+        opens="month",
+        leads=("de", "d'", "from", "between", "entre", "du mois de"),
     ),
     # "les années 1930", "the 2000s", "in the 1990s": a decade.
     _Rule(
@@ -374,8 +379,8 @@ _RULES: list[_Rule] = [
         initials("de", "entre", "from", "between") + rf"\s+(?P<a>{YEAR})\s+(?:à|a|et|to|and|through|until)"
         rf"\s+(?P<b>{YEAR})",
         _year_range,
-        (),
-        r"\d\d\s+(?:à|a|et|to|and|through|until)\s+(?:19|20)\d\d",
+        opens="number",
+        leads=("de", "entre", "from", "between"),
     ),
     _Rule(
         initials(
@@ -486,9 +491,17 @@ _CASED_RULES: list[_Rule] = [
     ),
 ]
 _COMPILED = [
-    (re.compile(p, flags), h, t, re.compile(looser, flags) if looser else None, opens, needs)
+    (
+        re.compile(p, flags),
+        h,
+        t,
+        re.compile(looser, flags) if looser else None,
+        opens,
+        needs,
+        (sorted({len(lead) for lead in leads}), cased("".join(lead[0] for lead in leads))) if leads else None,
+    )
     for rules, flags in ((_RULES, re.IGNORECASE), (_CASED_RULES, 0))
-    for p, h, t, looser, opens, needs in rules
+    for p, h, t, looser, opens, needs, leads in rules
 ]
 
 # Where a day, a month or a weekday can open: a digit with no word character before it, and a
@@ -517,18 +530,32 @@ class _Cues:
             getattr(self, str(m.lastgroup)).append(m.start())
         self.calendar = sorted(self.weekday + self.month) if self.weekday else self.month
 
+    def led(self, text: str, kind: str, leads: tuple[list[int], str]) -> list[int]:
+        """The offsets where a lead word of one of `leads`' lengths, opening on one of its
+        initials, ends right before the spaces before a cue of `kind`."""
+        widths, initials = leads
+        starts: set[int] = set()
+        for cue in getattr(self, kind):
+            end = cue
+            while end and text[end - 1].isspace():
+                end -= 1
+            starts.update(end - w for w in widths if w <= end and text[end - w] in initials)
+        return sorted(starts)
+
 
 def _readings(text: str, anchor: date) -> list[tuple[int, int, list[_Part]]]:
     """Every rule's readings, longest first among those starting at one offset."""
     found, lowered, cues = [], text.lower(), _Cues(text)
-    for pattern, handler, triggers, looser, opens, needs in _COMPILED:
+    for pattern, handler, triggers, looser, opens, needs, leads in _COMPILED:
         if triggers and not any(t in lowered for t in triggers):
             continue
         if looser and not opens and not looser.search(text):
             continue
         if needs and not getattr(cues, needs):
             continue
-        for m in opened_at(pattern, text, getattr(cues, opens)) if opens else pattern.finditer(text):
+        if opens:
+            starts = cues.led(text, opens, leads) if leads else getattr(cues, opens)
+        for m in opened_at(pattern, text, starts) if opens else pattern.finditer(text):
             reading = handler(m, text, anchor)
             if isinstance(reading, _Reading):
                 reading = [(m.start(), m.end(), reading)]
