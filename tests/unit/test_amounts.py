@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pressflow_enrich.amounts.mentions import find_amounts
@@ -207,3 +209,18 @@ def test_spelled_out_sums_in_any_case_and_spacing() -> None:
         ("deux\u00a0 millions d'euros", 2_000_000, "EUR"),
         ("TROIS\tMILLIARDS de dollars", 3_000_000_000, "USD"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US $5 million, U.S. $ 3, C$4, CA$ 7, CAN$8, A$9, AU$1, R$2, HK$3, S$4, NZ$5, $6, £7, € 8, ₹9",
+        "EUR 10, usd20, GBP 3m, CHF4, chf 5, Rs. 6 crore, Rs7, KShs. 8, KSh 9, Ksh.1, R14.5 billion, r5",
+        "1$5 a$6 $$7 $1,500 $1.5 et 2$ 3 EUR\n4 EUR\t5, xEUR 6",
+    ],
+)
+def test_prefixed_sums_read_from_their_numbers_are_those_a_scan_of_the_whole_text_finds(text: str) -> None:
+    from pressflow_enrich.amounts.mentions import _PREFIX_CURRENCY, _PREFIX_WIDTH, _PREFIXED_RULE, _prefixed
+
+    assert re._parser.parse(_PREFIX_CURRENCY, re.IGNORECASE).getwidth()[1] <= _PREFIX_WIDTH  # type: ignore[attr-defined]
+    assert [m.span() for m in _prefixed(text)] == [m.span() for m in _PREFIXED_RULE.finditer(text)]

@@ -318,3 +318,40 @@ def test_a_rule_written_from_its_initials_matches_as_the_plain_alternation(text:
     found = [m.span() for m in skipping.finditer(text)]
     assert found == [m.span() for m in plain.finditer(text)]
     assert found
+
+
+_EDGES = [
+    "mardi 3 mars 2020",
+    "Mar. 5\nmardi\n\n3 mars\n2020",
+    "x1 juin 2020, 2juin, a3 mai, l'été 2019-2020 et mi-2018",
+    "ſeptembre 2020, \u212anov., JEUDI 5 MAI, Àvril 2021, âvr. 3, Ôct 5, sun 5 june",
+    "du 3 au 5 juin\nles 4 et 5 juin, 15-18 avril, April 15-18, 2019, vendredi dernier",
+    "Tuesday, April 16, 2019 - next Monday; ce lundi;12/03/2020 2020-03-04 2018/19",
+    "d'avril 2021 à décembre 2022, DU MOIS DE\nmars 2020 au mois de juin 2021, dejuin 2020 - mai 2021",
+    "from March 2019 to June 2020; Between  1990 and 1995, entre 2001 et 2003; de\t2010 à 2012",
+    "du 3 au 5 juin, From Monday 3 to Friday 7 June, entre le\n3 et le 5 mai, between 1st and 3rd May",
+]
+
+
+@pytest.mark.parametrize("text", _EDGES)
+def test_a_rule_read_from_its_cues_finds_what_a_scan_of_the_whole_text_finds(text: str) -> None:
+    from pressflow_enrich.dates.mentions import _COMPILED, _Cues
+    from pressflow_enrich.openings import opened_at
+
+    cues = _Cues(text)
+    for pattern, _handler, _triggers, _looser, opens, needs, leads in _COMPILED:
+        whole = [m.span() for m in pattern.finditer(text)]
+        if opens:
+            starts = cues.led(text, opens, leads) if leads else getattr(cues, opens)
+            assert [m.span() for m in opened_at(pattern, text, starts)] == whole
+        if needs and not getattr(cues, needs):
+            assert whole == []
+
+
+def test_the_cues_initials_are_every_character_ignorecase_takes_for_them() -> None:
+    from pressflow_enrich.dates.mentions import _CUE
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    initials = _CUE.pattern[len("(?-i:[") : _CUE.pattern.index("])")].replace("\\d", "")
+    folded = set(re.findall(f"[{''.join(sorted(set(initials.lower())))}]", every, re.IGNORECASE))
+    assert folded == set(initials)

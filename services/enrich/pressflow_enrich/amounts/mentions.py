@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
+from pressflow_enrich.openings import opened_at
 from pressflow_enrich.places import currency_of, release_country
 from pressflow_enrich.words.calendar import MONTHS, fold
 from pressflow_enrich.words.initials import initial
@@ -332,6 +333,26 @@ def _word_then_scale(text: str) -> bool:
 
 _SUFFIXED_RULE = re.compile(_SUFFIXED, re.IGNORECASE)
 _PREFIXED_RULE = re.compile(_PREFIXED, re.IGNORECASE)
+# A prefixed sum's number opens right after its sign or code and perhaps one space, one of these
+# endings of `_PREFIX_CURRENCY`'s alternatives; its sign or code is at most this long.
+_PREFIX_ENDINGS = [r"[$£€₹]", "(?:EUR|USD|GBP|CAD|AUD)", rf"(?-i:{_CODES_OTHER})", "(?-i:R)", "(?-i:Rs)"]
+_PREFIX_ENDINGS += [r"(?-i:Rs\.|KSh|Ksh)", r"(?-i:KShs|KSh\.|Ksh\.)", r"(?-i:KShs\.)"]
+_PREFIX_WIDTH = 6
+# Numbers that open after such an ending: opening on a digit, re jumps from one to the next, where
+# `_PREFIXED_RULE` is tried at every offset; most releases have none, or a few.
+_AFTER_PREFIX = re.compile(
+    r"\d(?<!\d\d)(?<!\d[.,]\d)(?:" + "|".join(rf"(?<={e}\d)|(?<={e}\s\d)" for e in _PREFIX_ENDINGS) + ")",
+    re.IGNORECASE,
+)
+
+
+def _prefixed(text: str) -> list[re.Match[str]]:
+    """`_PREFIXED_RULE`'s matches, tried only where a sign or code can open before a number."""
+    numbers = [m.start() for m in _AFTER_PREFIX.finditer(text)]
+    starts = sorted({s for n in numbers for s in range(max(0, n - _PREFIX_WIDTH - 1), n)})
+    return list(opened_at(_PREFIXED_RULE, text, starts))
+
+
 _RANGE_SUFFIXED_RULE = re.compile(_RANGE_SUFFIXED, re.IGNORECASE)
 _RANGE_PREFIXED_RULE = re.compile(_RANGE_PREFIXED, re.IGNORECASE)
 # A range of sums holds a sum of its kind: its second end ("… et 12 M€") is a match of the
@@ -357,7 +378,7 @@ _RULES: list[
 def _matches(text: str, locale: _Locale) -> Iterator[tuple[int, int, list[Amount]]]:
     lowered = text.lower()
     gates: dict[Callable[[str], object], bool] = {}  # both range rules share theirs: read it once
-    singles = {rule: list(rule.finditer(text)) for rule in _RANGE_NEEDS.values()}
+    singles = {_SUFFIXED_RULE: list(_SUFFIXED_RULE.finditer(text)), _PREFIXED_RULE: _prefixed(text)}
     for pattern, handler, triggers, looser in _RULES:
         if triggers and not any(t in lowered for t in triggers):
             continue

@@ -31,15 +31,19 @@ from pressflow_enrich.dates.relative import (
     shift_months,
     weekday_near,
 )
+from pressflow_enrich.openings import opened_at
 from pressflow_enrich.words.calendar import (
     MONTH,
+    MONTHS,
     SEASONS,
     WEEKDAY,
+    WEEKDAYS,
     fold,
     month_number,
     weekday_number,
+    words_from_behind,
 )
-from pressflow_enrich.words.initials import initials
+from pressflow_enrich.words.initials import cased, initials
 from pressflow_enrich.words.numbers import SMALL_NUMBER, small_number
 from pressflow_schemas import DateMention
 
@@ -297,29 +301,40 @@ class _Rule(NamedTuple):
     handler: _Handler
     triggers: tuple[str, ...] = ()
     looser: str | None = None
+    # The offsets of `_Cues` its every match opens at, tried alone (see `opened_at`): a try at
+    # each costs less than the looser pattern's scan, which is then skipped (it only tells
+    # whether the rule can match). Or, with `needs`, the cues without one of which it cannot.
+    opens: str | None = None
+    needs: str | None = None
+    # The words one of which opens each match, before the cue it `opens` at and the spaces
+    # between (`\s*`, `\s+`): the rule is tried where one of them can stand.
+    leads: tuple[str, ...] = ()
 
 
 _RULES: list[_Rule] = [
-    _Rule(_FIRST_DAY_CHAR + DAY_EXPR, _day, ()),
+    _Rule(_FIRST_DAY_CHAR + DAY_EXPR, _day, (), opens="day"),
     _Rule(
         initials("du", "from", "between", "entre le") + rf"\s+(?P<a>{RANGE_START})\s*,?\s+"
         rf"(?:au|to|through|until|till|and|et le)\s+(?P<b>{DAY_EXPR})",
         _day_range,
         ("du ", "from ", "between ", "entre le"),
+        opens="day",
+        leads=("du", "from", "between", "entre le"),
     ),
     _Rule(
         rf"(?P<a>{DAY})\s+(?:et|and|&)\s+(?P<b>{DAY_EXPR})",
         _day_pair,
         (" et ", " and ", "&"),
         r"\d(?:er|st|nd|rd|th)?\s+(?:et|and|&)\s",
+        "number",
     ),
     _Rule(
         initials("de", f"d{APOS}", "from", "between", "entre", "du mois de")
         + rf"\s*(?P<m1>{MONTH})\s+(?P<y1>{YEAR})\s+"
         rf"(?:à|au mois de|a|to|through|until|and|et|[-–])\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})",
         _month_range,
-        (),
-        r"\d\s+(?:à|au mois de|a|to|through|until|and|et|[-–])\s",
+        opens="month",
+        leads=("de", "d'", "from", "between", "entre", "du mois de"),
     ),
     # "les années 1930", "the 2000s", "in the 1990s": a decade.
     _Rule(
@@ -328,38 +343,44 @@ _RULES: list[_Rule] = [
         (),
         r"(?:19|20)\d0(?!\d)",
     ),
-    _Rule(rf"\b(?=[adfjmnos]){MONTH_DAYS}", _month_days, ("-", "–"), r"\d(?:er|st|nd|rd|th)?\s?[-–]\s?\d"),
+    _Rule(
+        rf"\b(?=[adfjmnos]){MONTH_DAYS}",
+        _month_days,
+        ("-", "–"),
+        r"\d(?:er|st|nd|rd|th)?\s?[-–]\s?\d",
+        "calendar",
+    ),
     # "le 28/02": both parts written on two digits, so that "24/7" or "1/3" stay ratios.
     _Rule(
         r"(?<![\d/.,])(?P<d>[12]\d|3[01]|0[1-9])/(?P<mo>1[0-2]|0[1-9])(?![\d/]|[.,]\d)",
         _short_numeric,
         ("/",),
     ),
-    _Rule(rf"(?P<a>{DASH_RANGE_START})\s?[-–]\s?(?P<b>{DAY_EXPR})", _day_range, ("-", "–")),
+    _Rule(rf"(?P<a>{DASH_RANGE_START})\s?[-–]\s?(?P<b>{DAY_EXPR})", _day_range, ("-", "–"), opens="number"),
     _Rule(
         rf"\b(?=[adfjmnos])(?P<m>{MONTH})(?:\s+(?P<y>{YEAR})"
         rf"|(?P<after>\s+(?:dernier|prochain|de cette année))?{_NEAR_YEAR})",
         _month,
-        (),
+        opens="calendar",
     ),
     _Rule(
         rf"(?P<y>[12](?:(?<![\w\-/.,€$£#°][12])|(?<=\bmi-[12])|(?<=\bmid-[12])){YEAR_TAIL})"
         r"(?![\w\-/]|[.,]\d)",
         _year,
-        (),
+        opens="number",
     ),
     _Rule(
         rf"(?P<a>[12](?<![\w\-/.,][12]){YEAR_TAIL})"
         rf"(?:\s?[-–/]\s?(?P<b>(?:19|20)\d{{2}})|[-–/](?P<b2>\d{{1,2}}))(?![\w\-/%]|[.,]\d)",
         _year_range,
-        (),
+        opens="number",
     ),
     _Rule(
         initials("de", "entre", "from", "between") + rf"\s+(?P<a>{YEAR})\s+(?:à|a|et|to|and|through|until)"
         rf"\s+(?P<b>{YEAR})",
         _year_range,
-        (),
-        r"\d\d\s+(?:à|a|et|to|and|through|until)\s+(?:19|20)\d\d",
+        opens="number",
+        leads=("de", "entre", "from", "between"),
     ),
     _Rule(
         initials(
@@ -411,9 +432,14 @@ _RULES: list[_Rule] = [
     _Rule(
         initials("ce", "this", "last", "next") + rf"\s+(?P<wd>{WEEKDAY})(?!\s*,?\s*\d)",
         _relative_weekday,
-        (),
+        needs="weekday",
     ),
-    _Rule(rf"(?P<wd>{WEEKDAY})\s+(?:dernier|prochain)", _relative_weekday, ("dernier", "prochain")),
+    _Rule(
+        rf"(?P<wd>{WEEKDAY})\s+(?:dernier|prochain)",
+        _relative_weekday,
+        ("dernier", "prochain"),
+        opens="weekday",
+    ),
     _Rule(
         rf"\b(?:(?:ce|cet|cette|this|last|next)\s+(?P<s>{SEASONS})"
         rf"|(?:l{APOS}|le |la )(?P<s2>{SEASONS})\s+(?:dernier|prochain))\b" + _NEAR_YEAR,
@@ -465,21 +491,71 @@ _CASED_RULES: list[_Rule] = [
     ),
 ]
 _COMPILED = [
-    (re.compile(p, flags), h, t, re.compile(looser, flags) if looser else None)
+    (
+        re.compile(p, flags),
+        h,
+        t,
+        re.compile(looser, flags) if looser else None,
+        opens,
+        needs,
+        (sorted({len(lead) for lead in leads}), cased("".join(lead[0] for lead in leads))) if leads else None,
+    )
     for rules, flags in ((_RULES, re.IGNORECASE), (_CASED_RULES, 0))
-    for p, h, t, looser in rules
+    for p, h, t, looser, opens, needs, leads in rules
 ]
+
+# Where a day, a month or a weekday can open: a digit with no word character before it, and a
+# month or a weekday name, whole (`MONTH` and `WEEKDAY` open on `\b`, and end on one: an
+# abbreviation's dot, or a boundary before a number). Found from their initials, which re can
+# skip to.
+_CUE = re.compile(
+    rf"(?-i:[\d{cased(''.join(w[0] for w in [*MONTHS, *WEEKDAYS]) + 'àâ')}])(?<!\w.)"
+    rf"(?:(?<=\d)(?P<number>)|(?:{words_from_behind(list(WEEKDAYS))})\b(?P<weekday>)"
+    rf"|(?:{words_from_behind(list(MONTHS))})\b(?P<month>))",
+    re.IGNORECASE,
+)
+
+
+class _Cues:
+    """The offsets where a rule's matches can open, found in one scan of the text: "number",
+    "weekday", "month", "calendar" (either), and "day" (a number or either)."""
+
+    def __init__(self, text: str) -> None:
+        self.number: list[int] = []
+        self.weekday: list[int] = []
+        self.month: list[int] = []
+        self.day: list[int] = []
+        for m in _CUE.finditer(text):
+            self.day.append(m.start())
+            getattr(self, str(m.lastgroup)).append(m.start())
+        self.calendar = sorted(self.weekday + self.month) if self.weekday else self.month
+
+    def led(self, text: str, kind: str, leads: tuple[list[int], str]) -> list[int]:
+        """The offsets where a lead word of one of `leads`' lengths, opening on one of its
+        initials, ends right before the spaces before a cue of `kind`."""
+        widths, initials = leads
+        starts: set[int] = set()
+        for cue in getattr(self, kind):
+            end = cue
+            while end and text[end - 1].isspace():
+                end -= 1
+            starts.update(end - w for w in widths if w <= end and text[end - w] in initials)
+        return sorted(starts)
 
 
 def _readings(text: str, anchor: date) -> list[tuple[int, int, list[_Part]]]:
     """Every rule's readings, longest first among those starting at one offset."""
-    found, lowered = [], text.lower()
-    for pattern, handler, triggers, looser in _COMPILED:
+    found, lowered, cues = [], text.lower(), _Cues(text)
+    for pattern, handler, triggers, looser, opens, needs, leads in _COMPILED:
         if triggers and not any(t in lowered for t in triggers):
             continue
-        if looser and not looser.search(text):
+        if looser and not opens and not looser.search(text):
             continue
-        for m in pattern.finditer(text):
+        if needs and not getattr(cues, needs):
+            continue
+        if opens:
+            starts = cues.led(text, opens, leads) if leads else getattr(cues, opens)
+        for m in opened_at(pattern, text, starts) if opens else pattern.finditer(text):
             reading = handler(m, text, anchor)
             if isinstance(reading, _Reading):
                 reading = [(m.start(), m.end(), reading)]

@@ -88,3 +88,13 @@ def month_number(word: str) -> int:
 def weekday_number(word: str) -> int:
     """Monday-based weekday number of a weekday name in either language."""
     return WEEKDAYS[fold(word)]
+
+
+def words_from_behind(words: list[str]) -> str:
+    """The words as one alternative per initial, each matching the rest of the words that open
+    on it from behind that initial ("(?<=j)(?:an...|eudi|u...)|..."), accents free as in the
+    lexicons' regexes: for a pattern that opens on a class of the initials."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"(?<={_accented(c)}){_trie(rest)}" for c, rest in sorted(rests.items()))

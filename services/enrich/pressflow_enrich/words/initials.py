@@ -13,10 +13,14 @@ from __future__ import annotations
 _FOLDS = {"s": "ſ", "k": "\u212a", "i": "İı"}
 
 
+def cased(letters: str) -> str:
+    """The letters in every case IGNORECASE matches them, for a case-sensitive class."""
+    return "".join(c + c.upper() + _FOLDS.get(c, "") for c in sorted(set(letters.lower())))
+
+
 def initial(letters: str) -> str:
     """A case-sensitive class of the letters in every case IGNORECASE matches them."""
-    cased = "".join(c + c.upper() + _FOLDS.get(c, "") for c in sorted(set(letters.lower())))
-    return f"(?-i:[{cased}])"
+    return f"(?-i:[{cased(letters)}])"
 
 
 def initials(*alternatives: str) -> str:
