@@ -355,3 +355,10 @@ def test_the_cues_initials_are_every_character_ignorecase_takes_for_them() -> No
     initials = _CUE.pattern[len("(?-i:[") : _CUE.pattern.index("])")].replace("\\d", "")
     folded = set(re.findall(f"[{''.join(sorted(set(initials.lower())))}]", every, re.IGNORECASE))
     assert folded == set(initials)
+
+
+def test_a_weekday_written_with_a_dotless_i_is_read_not_a_crash() -> None:
+    """`re` matches "i" against a dotless "ı" case-insensitively, so the lexicon lookup must fold
+    it too: a release typed on a Turkish keyboard once made the whole release fail."""
+    found = find_dates("Rendez-vous jeudı 5 mai 2025 à Lyon.", "fr", date(2025, 1, 1))
+    assert [m.value for m in found] == ["2025-05-05"]

@@ -41,8 +41,9 @@ SEASONS = r"printemps|été|automne|hiver|spring|summer|autumn|fall|winter"
 
 
 def fold(word: str) -> str:
-    """Lower case without accents or trailing dot: the lexicons' key form."""
-    decomposed = unicodedata.normalize("NFKD", word.lower().rstrip("."))
+    """Lower case without accents or trailing dot: the lexicons' key form. A dotless "ı" is an
+    "i": the patterns match case-insensitively, and Python's `re` lets "i" match it."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().rstrip(".").replace("ı", "i"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
