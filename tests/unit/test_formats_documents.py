@@ -119,6 +119,15 @@ def test_an_email_whose_release_is_attached_has_an_empty_body():
     assert extracted.text == "" and len(extracted.attachments) == 1
 
 
+def test_an_email_with_a_damaged_content_type_is_refused_with_a_reason():
+    damaged = (
+        b'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n'
+        b"--b\nContent-Type: text/plain; charset*\n\nBonjour.\n--b--\n"
+    )
+    with pytest.raises(UnreadableContent, match="headers are damaged"):
+        extract(damaged, "a.eml")
+
+
 def test_an_html_page_gives_its_main_text_title_and_meta_date():
     extracted = extract(documents.html_page(), "page.html")
     assert extracted.title == f"{documents.TITLE} | Ville de Rennes"

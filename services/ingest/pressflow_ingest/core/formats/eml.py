@@ -25,7 +25,15 @@ def extract_eml(data: bytes) -> Extracted:
 
     The body may be empty when the release is an attachment: the caller decides what to publish.
     """
-    message = email.message_from_bytes(data, policy=policy.default)
+    try:
+        message = email.message_from_bytes(data, policy=policy.default)
+    except (ValueError, IndexError, TypeError, LookupError) as exc:
+        # The standard parser reads a multipart's Content-Type while it parses; a damaged one
+        # (a parameter cut after its "*": `charset*`) raises from deep inside it.
+        raise UnreadableContent(
+            f"the e-mail's headers are damaged ({type(exc).__name__} while parsing them): "
+            "send it again as the mail client saved it"
+        ) from exc
     if not isinstance(message, EmailMessage) or not (message.keys() or message.get_payload()):
         raise UnreadableContent("the e-mail has neither headers nor a body")
     title = clean_title(_header(message, "subject"))
