@@ -963,3 +963,76 @@ def test_the_ticker_beside_a_security_s_isin_is_no_body() -> None:
 )
 def test_a_government_named_by_its_party_is_no_body(text: str, hits: list, expected: dict) -> None:
     assert _found(text, hits, "en") == expected
+
+
+# Shapes met on releases we wrote and annotated after the rules (tests/fixtures/gold/own13-own22).
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # a government named by its place, in French lower case or capitalised, acts as a body
+            "Le gouvernement du Manitoba verse 3 M$ à la Ville de Brandon.",
+            [("Manitoba", "LOC"), ("Ville de Brandon", "LOC")],
+            "fr",
+            {"gouvernement du Manitoba": "ORG", "Ville de Brandon": "ORG"},
+        ),
+        (
+            "Le Gouvernement de Wallonie a approuvé le plan présenté à Liège.",
+            [("Gouvernement de Wallonie", "LOC"), ("Liège", "LOC")],
+            "fr",
+            {"Gouvernement de Wallonie": "ORG", "Liège": "LOC"},
+        ),
+        (  # the labels of a contact block and a press desk are no names
+            "Renseignements :\nBureau d'information et de communication\nTél. 021 555 00 00",
+            [("Renseignements", "ORG"), ("Bureau d'information et de communication", "ORG")],
+            "fr",
+            {},
+        ),
+        (
+            "For media queries:\nMs Ada Tembo\nCorporate Communications\nEND",
+            [("Ada Tembo", "PERSON"), ("Corporate Communications", "ORG"), ("END", "ORG")],
+            "en",
+            {"Ada Tembo": "PER"},
+        ),
+        (  # a wire release's closing "SOURCE" line names the issuer; "X, Inc." is X
+            "Korvath Labs, Inc. (NYSE: KVL) reported sales. Korvath Labs grew.\n\nSOURCE Korvath Labs, Inc.",
+            [("Korvath Labs, Inc.", "ORG"), ("Korvath Labs", "ORG"), ("SOURCE Korvath Labs", "ORG")],
+            "en",
+            {"Korvath Labs": "ORG", "NYSE": "ORG"},
+        ),
+        (  # an exchange written by its initials beside a ticker, and in full
+            "Brenlow Foods PLC (LSE: BRF) posts results.\nThis is provided by the London Stock Exchange.",
+            [("Brenlow Foods PLC", "ORG"), ("the London Stock Exchange", "ORG")],
+            "en",
+            {"Brenlow Foods PLC": "ORG", "London Stock Exchange": "ORG"},
+        ),
+        (  # a label and its number in parentheses expand no acronym
+            "Issued by the Ministry of Ports.\n\nKT/PL\n(Release ID: 4410032)",
+            [("Ministry of Ports", "ORG"), ("KT/PL", "ORG")],
+            "en",
+            {"Ministry of Ports": "ORG", "KT/PL": "ORG"},
+        ),
+        (  # a state followed by "where" is a place, not an adjective
+            "The grant covers Gujarat, Odisha and Kerala where wells ran dry.",
+            [("Gujarat", "GPE"), ("Odisha", "GPE"), ("Kerala", "GPE")],
+            "en",
+            {"Gujarat": "LOC", "Odisha": "LOC", "Kerala": "LOC"},
+        ),
+        (  # ", the minister noted" after a place opens a clause: no appositive title for a person
+            "Funds went to flood works in the Assiniboine Delta Flats, the minister noted.",
+            [("the Assiniboine Delta Flats", "LOC")],
+            "en",
+            {"Assiniboine Delta Flats": "LOC"},
+        ),
+        (  # a person after an agency's name on a contact line stays a person
+            "Contacts\nAgence Lirane – Paule Cabrol – 06 00 00 00 00",
+            [("Agence Lirane", "PER"), ("Paule Cabrol", "PER")],
+            "fr",
+            {"Agence Lirane": "ORG", "Paule Cabrol": "PER"},
+        ),
+    ],
+)
+def test_shapes_of_releases_the_rules_were_not_written_on(
+    text: str, hits: list, lang: str, expected: dict
+) -> None:
+    found = _found(text, hits, lang)
+    assert found == expected

@@ -62,6 +62,8 @@ ORG_HEADS = frozenset(
         "college",
         "ministère",
         "ministry",
+        "gouvernement",  # "Gouvernement de Wallonie", "Government of India": a government acting
+        "government",
         "musée",
         "museum",
         "office",
@@ -341,6 +343,10 @@ TITLE_WORDS = (
             "professor",
             "premier",
             "première",
+            "porte-parole",  # "Porte-parole du Ministre X": the title of who speaks for another
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
         ]
     )
     | HONORIFICS
@@ -418,6 +424,13 @@ DEPARTMENT_WORDS = frozenset(
         "relations",
         "publiques",
         "public",
+        "corporate",  # "Corporate Communications", "Investor Relations", "Bureau d'information"
+        "affairs",
+        "investor",
+        "investors",
+        "investisseurs",
+        "bureau",
+        "information",
     ]
 )
 
@@ -547,6 +560,13 @@ CONTACT_LABELS = frozenset(
         "contacts",
         "presse",
         "press",
+        "source",  # the labels of a contact block's lines: "Source :", "Renseignements :", "Inquiries"
+        "information",
+        "informations",
+        "renseignements",
+        "inquiries",
+        "enquiries",
+        "end",  # the closing mark of an exchange announcement ("END")
     ]
 )
 
@@ -592,6 +612,11 @@ EN_FUNCTION_WORDS = frozenset(
         "been",
         "also",
     ]
+    # the rest of the closed classes: "Rajasthan and Karnataka where", "Ontario while", "Kenya after"
+    + ["where", "when", "while", "whose", "whom", "after", "before", "since", "until", "during", "over"]
+    + ["under", "between", "among", "through", "via", "per", "than", "because", "if", "so", "not", "nor"]
+    + ["can", "could", "may", "might", "must", "shall", "should", "do", "does", "did", "being", "he"]
+    + ["she", "we", "they", "you", "his", "her", "our", "them", "us", "him", "each", "both", "all"]
 )
 
 # Prepositions that place what follows: "en Bretagne", "in the UAE".

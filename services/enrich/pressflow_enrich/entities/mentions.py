@@ -294,6 +294,8 @@ def _is_acronym_hit(text: str, hit: Hit | None) -> bool:
 
 def _defines(name: str, inner: str) -> bool:
     """An acronym after its expansion, or an expansion after its acronym: not "Sète (Hérault)"."""
+    if any(c.isdigit() for c in inner):
+        return False  # "MJ/RK (Release ID: 2100457)": a label and its number, no name
     if is_acronym(inner):
         return True
     if _MIXED_ACRONYM.match(inner):  # "Department for Rural Affairs (DfRA)": its capitals begin the name
@@ -309,7 +311,7 @@ def _variants(
         found.append(expansions[name])
     lowered = key.split(" ")
     if len(lowered) > 1 and lowered[-1].rstrip(".") in gz.LEGAL_SUFFIXES:  # "Inc." too
-        stripped = " ".join(w for w in lowered if w.rstrip(".") not in gz.LEGAL_SUFFIXES)
+        stripped = " ".join(w for w in lowered if w.rstrip(".") not in gz.LEGAL_SUFFIXES).rstrip(",")
         # not "river Tamar", a place a rule typed, for "Tamar Valley Power Projects Limited"
         found += [keys[k] for k in (stripped, lowered[0]) if k in keys and not _ruled_apart(keys[k], hit)]
     branch = _BRANCH.match(name)
@@ -567,6 +569,10 @@ def _add_exchanges(text: str, entities: list[Entity]) -> list[Entity]:
             continue
         found.setdefault(norm(name), []).append(Mention(text=name, start=start, end=end))
     known = {norm(n): i for i, e in enumerate(entities) for n in [e.name, *e.aliases]}
+    # "(LSE: PLBF)" and "the London Stock Exchange": the exchange's initials, its name in full
+    bodies = [(i, e.name) for i, e in enumerate(entities) if e.type == "ORG"]
+    spelled = {norm(initials(name)): i for i, name in bodies if len(words(name)) > 2}
+    known |= {k: spelled[k] for k in found if k not in known and k in spelled}
     entities = _with_mentions(entities, {known[k]: ms for k, ms in found.items() if k in known})
     return entities + [
         Entity(type="ORG", name=ms[0].text, mentions=ms) for k, ms in found.items() if k not in known

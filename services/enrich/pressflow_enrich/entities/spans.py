@@ -48,7 +48,7 @@ _SITE_BEFORE = re.compile(
 # "Department of Coastal and Island Affairs": the body's kind belongs to its name; "Minister
 # for Coastal and Island Affairs", "Ministre des Finances": a person's title, no body named.
 _BODY_KIND_BEFORE = re.compile(
-    r"(?<!\w)(?:Department|Ministry|Office|Secretariat|Agency|Government|Ministère|Secrétariat|Gouvernement)"
+    r"(?<!\w)(?:Department|Ministry|Office|Secretariat|Agency|Government|Ministère|Secrétariat|[Gg]ouvernement)"
     r" (?:of|for|de la|de l['’]|des|du|de|d['’])\s?(?:the )?$"
 )
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[Ll]a|[Ll]e|[Tt]he|[Ll]['’])\s?$")
@@ -124,6 +124,7 @@ _HONORIFIC_NAME = re.compile(
     r"([A-ZÀ-Þ][\w’'-]+(?: (?:(?:de|du|van|von|da|di|del|ben) )?[A-ZÀ-Þ][\w’'-]+){0,2})"
 )
 _WORD_OR_DOT = re.compile(r"[\w.]")
+_SPEECH_AFTER = re.compile(r" (?:said|says|noted|notes|added|adds|explained|stated|told|announced)\b")
 _APPOSITIVE_TITLE = re.compile(r"^, (?:(?:le|la|the|notre|our|son|sa|its|their) )?(?:co-|vice-)?([\w-]+)")
 _DATELINE_AFTER = re.compile(
     r"^(?: \([^)\n]{2,30}\))?, (?:le |the )?(?:\d{1,2}(?:er|st|nd|rd|th)? ([^\W\d]+)|([^\W\d]+)\.? \d{1,2}\b)"
@@ -408,6 +409,8 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 2
     while start < end and text[start] in _EDGE_JUNK:
         start += 1
+    if text.startswith("SOURCE ", start) and (not start or text[start - 1] == "\n"):
+        start += 7  # a wire release's closing line, "SOURCE Halden Systems, Inc.": the issuer
     if messrs := _MESSRS.match(text, start, end):  # "M/s. Tamar Valley Ltd": "Messrs", a form of address
         start = messrs.end()
     while end > start and text[end - 1] in _EDGE_JUNK and not _is_initial(text, end):
@@ -526,8 +529,8 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
     if gz.CONTACT_LABELS.issuperset(lowered) or (_is_generic(parts, lowered) and not _a_ministry(name)):
         return False
-    if _DEPARTMENT_OR_CONNECTOR.issuperset(lowered):
-        return False  # "Service presse", "Direction de la communication"
+    if _DEPARTMENT_OR_CONNECTOR.issuperset(_ELIDED.sub("", w) for w in lowered):
+        return False  # "Service presse", "Direction de la communication", "Bureau d'information"
     if _is_cue(lowered[0]) or _is_cue(lowered[-1]):
         return False  # "Tribune Harbour Forum", "New Media Services Projects"
     if len(lowered) > 1 and (lowered[0] in gz.SECURITY_WORDS or lowered[-1] in gz.SECURITY_WORDS):
@@ -890,6 +893,8 @@ def _introduces_person(text: str, hit: Hit) -> bool:
     if not 2 <= len(parts) <= 4 or not (parts[0][0].isupper() and parts[-1][0].isupper()):
         return False
     word = title.group(1).lower()
+    if _SPEECH_AFTER.match(text, hit.end + title.end()):
+        return False  # "in the Red River Valley, the minister noted": the title opens the next clause
     return word in gz.TITLE_WORDS and word not in gz.HONORIFICS
 
 
@@ -899,13 +904,15 @@ def _described_as_org(text: str, hit: Hit) -> bool:
         return True
     if _ACQUIRED_BEFORE.search(text, max(0, hit.start - 20), hit.start):
         return True  # "l'acquisition de Hoekstra Netwerkbouw", "to acquire Optivue"
-    before = [w.lower().lstrip("l’'") for w in words(text[max(0, hit.start - 30) : hit.start])[-2:]]
+    written = words(text[max(0, hit.start - 30) : hit.start])[-2:]
+    before = [w.lower().lstrip("l’'") for w in written]
     if before and before[-1] in gz.ORG_DESCRIPTORS:
         return True
     if len(before) == 2 and before[0] in _POSSESSIVES and before[1] in _PARTNERS and hit.label != "PER":
         return True  # "its partner Novexa", "notre partenaire X": a person would be named as one
     qualified = len(before) == 2 and len(before[1]) > 4 and before[1] not in _NOT_QUALIFIERS
-    return qualified and before[0] in gz.ORG_DESCRIPTORS and before[1].islower()
+    # "la start-up nantaise X": a qualifier in lower case; not "Agence Calame – Julie Marchal"
+    return qualified and before[0] in gz.ORG_DESCRIPTORS and written[1].islower()
 
 
 def _region_label(text: str, hit: Hit, head: str) -> str:
