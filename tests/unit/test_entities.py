@@ -1036,3 +1036,27 @@ def test_shapes_of_releases_the_rules_were_not_written_on(
 ) -> None:
     found = _found(text, hits, lang)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a law and a government scheme are no bodies; "the States" of a federation is described
+            "Under the Clean Harbours Act, the Pani Suraksha Yojana pays the States in Goa.",
+            [
+                ("the Clean Harbours Act", "ORG"),
+                ("the Pani Suraksha Yojana", "ORG"),
+                ("States", "GPE"),
+                ("Goa", "GPE"),
+            ],
+            {"Goa": "LOC"},
+        ),
+        (  # a city that acts is a body, as a region is; a city one lives in is a place
+            "The City of Brandon will contribute $2 million. Families in the City of Selkirk benefit.",
+            [("The City of Brandon", "GPE"), ("the City of Selkirk", "ORG")],
+            {"City of Brandon": "ORG", "City of Selkirk": "LOC"},
+        ),
+    ],
+)
+def test_laws_schemes_and_cities_that_act(text: str, hits: list, expected: dict) -> None:
+    assert _found(text, hits, "en") == expected

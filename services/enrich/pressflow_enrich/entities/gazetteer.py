@@ -168,7 +168,7 @@ ORG_TAILS = LEGAL_SUFFIXES | frozenset(
 LOWERCASE_ORG_HEADS = frozenset(["ministère", "secrétariat"])
 
 # Administrative units: an institution when "la Région X" acts, a place when merely located.
-REGION_HEADS = frozenset(["région", "region", "province", "state", "état", "etat"])
+REGION_HEADS = frozenset(["région", "region", "province", "state", "état", "etat", "city", "town"])
 
 # Sites, not bodies: spaceports and launch bases.
 SITE_MARKERS = ("centre spatial", "space center", "spaceport", "cosmodrome", "base spatiale")
@@ -238,6 +238,7 @@ GENERIC_WORDS = frozenset(
         "republic",
         "société",
         "state",
+        "states",  # "the States" of a federation, described
         "université",
         "universités",
         "university",
@@ -403,6 +404,9 @@ NON_ENTITY_CUES = frozenset(
         "comet",
         "planète",
         "planet",
+        "act",  # a law: "the Private Securities Litigation Reform Act"
+        "yojana",  # Hindi for a government scheme ("X Gramin Yojana"), a campaign ("X Abhiyan")
+        "abhiyan",
     ]
 )
 
