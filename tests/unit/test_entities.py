@@ -1060,3 +1060,22 @@ def test_shapes_of_releases_the_rules_were_not_written_on(
 )
 def test_laws_schemes_and_cities_that_act(text: str, hits: list, expected: dict) -> None:
     assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a route between two towns is two places
+            "La Région finance la ligne ferroviaire Rennes-Vitré.",
+            [("Rennes-Vitré", "LOC")],
+            {"Rennes": "LOC", "Vitré": "LOC"},
+        ),
+        (  # a place named after two towns is one place
+            "La zone d'activité de Ghlin-Baudour accueille 40 entreprises.",
+            [("Ghlin-Baudour", "LOC")],
+            {"Ghlin-Baudour": "LOC"},
+        ),
+    ],
+)
+def test_two_joined_towns_split_only_on_a_route(text: str, hits: list, expected: dict) -> None:
+    assert _found(text, hits) == expected

@@ -1120,15 +1120,23 @@ def _extend_to_its_acronym(text: str, hits: list[Hit], acronym: str, end: int) -
             hit.end = end
 
 
+# What makes two joined towns a route or a pair: "la ligne Lorient-Groix", "Rennes/Cesson-Sévigné".
+_ROUTE_BEFORE = re.compile(
+    r"(?i:\b(?:ligne|liaison|route|line|link|tronçon|section|axe|corridor|trajet|desserte|vols?|flights?"
+    r"|rail|ferry|ferroviaire|routière|aérienne|maritime))\b[^\n]{0,30}$"
+)
+
+
 def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
-    """ "la ligne Lorient-Groix", "Ligne ferroviaire Morlaix-Roscoff": one place over two towns is
-    two places, whatever describes the route before them (not a company's or a person's name that
-    happens to join two town names)."""
+    """ "la ligne Lorient-Groix", "Ligne ferroviaire Morlaix-Roscoff", "Saint-Brieuc/Ploufragan":
+    a route or a pair over two towns is two places; not a place named after two towns ("la zone de
+    Ghlin-Baudour", "l'aérogare de Brest-Guipavas"), nor a company's or a person's name."""
     split = []
     for hit in hits:
         name = text[hit.start : hit.end]
         last = name.rsplit(" ", 1)[-1] if hit.label == "LOC" else ""
-        halves = joined_towns(last) if last else []
+        route = "/" in last or _ROUTE_BEFORE.search(text, max(0, hit.start - 50), hit.end - len(last))
+        halves = joined_towns(last) if last and route else []
         offset = hit.start + len(name) - len(last)
         split += [Hit(offset + a, offset + b, "LOC", ruled=True) for a, b in halves] or [hit]
     return split
