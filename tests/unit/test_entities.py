@@ -1079,3 +1079,9 @@ def test_laws_schemes_and_cities_that_act(text: str, hits: list, expected: dict)
 )
 def test_two_joined_towns_split_only_on_a_route(text: str, hits: list, expected: dict) -> None:
     assert _found(text, hits) == expected
+
+
+def test_the_spokesperson_of_a_minister_names_the_minister() -> None:
+    text = "Le Ministre Éric MOREAU a signé.\nContact : Léa Fontaine – Porte-parole du Ministre Moreau"
+    hits = [("Éric MOREAU", "PER"), ("Léa Fontaine", "PER"), ("Porte-parole du Ministre Moreau", "ORG")]
+    assert _found(text, hits) == {"Éric MOREAU": "PER", "Léa Fontaine": "PER"}

@@ -374,7 +374,12 @@ def _trim(text: str, hit: Hit) -> Hit | None:
     if hit.label != "PER" and not is_settlement(text[start:end]):  # "Le Bihan", "La Rochelle" keep theirs
         start += _determiners(text[start:end])
     start, titles, tied = _skip_titles(text, start, end)
-    if hit.label == "PER":
+    label = hit.label
+    if tied:
+        again, served, tied_again = _skip_titles(text, start, end)
+        if served and not tied_again:  # "Porte-parole du Ministre Dehoux": the person served
+            start, titles, tied, label = again, titles + served, False, "PER"
+    if label == "PER":
         end = _cut_trailing_titles(text, start, end)
     start = _skip_description(text, start, end)
     end = _cut_coordination(text, start, end)
@@ -382,9 +387,9 @@ def _trim(text: str, hit: Hit) -> Hit | None:
     start, end = _strip_edges(text, start, end)
     if start >= end:
         return None
-    trimmed = Hit(start, end, hit.label)
-    if titles and hit.label in ("PER", "MISC"):
-        kept = "MISC" if tied else hit.label  # "directrice d'Aquitel": a title's "de" leads to a body
+    trimmed = Hit(start, end, label)
+    if titles and label in ("PER", "MISC"):
+        kept = "MISC" if tied else label  # "directrice d'Aquitel": a title's "de" leads to a body
         trimmed.label = _label_after_title(text[start:end], kept, titles[-1] in gz.HONORIFICS)
     elif titles and not tied and _person_shaped(text[start:end]):
         trimmed.label = "PER"  # "Ministre-Président Paul Verhaegen", taken whole for a body
