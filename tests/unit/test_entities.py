@@ -1085,3 +1085,9 @@ def test_the_spokesperson_of_a_minister_names_the_minister() -> None:
     text = "Le Ministre Éric MOREAU a signé.\nContact : Léa Fontaine – Porte-parole du Ministre Moreau"
     hits = [("Éric MOREAU", "PER"), ("Léa Fontaine", "PER"), ("Porte-parole du Ministre Moreau", "ORG")]
     assert _found(text, hits) == {"Éric MOREAU": "PER", "Léa Fontaine": "PER"}
+
+
+def test_a_town_named_after_a_saint_is_no_person() -> None:
+    text = "L'usine dessert les citoyens de Matane et de Sainte-Félicité depuis 1980."
+    hits = [("Matane", "LOC"), ("Sainte-Félicité", "PER")]
+    assert _found(text, hits) == {"Matane": "LOC", "Sainte-Félicité": "LOC"}

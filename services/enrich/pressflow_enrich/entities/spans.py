@@ -124,6 +124,7 @@ _HONORIFIC_NAME = re.compile(
     r"([A-ZÀ-Þ][\w’'-]+(?: (?:(?:de|du|van|von|da|di|del|ben) )?[A-ZÀ-Þ][\w’'-]+){0,2})"
 )
 _WORD_OR_DOT = re.compile(r"[\w.]")
+_SAINT_TOWN = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*")
 _SPEECH_AFTER = re.compile(r" (?:said|says|noted|notes|added|adds|explained|stated|told|announced)\b")
 _APPOSITIVE_TITLE = re.compile(r"^, (?:(?:le|la|the|notre|our|son|sa|its|their) )?(?:co-|vice-)?([\w-]+)")
 _DATELINE_AFTER = re.compile(
@@ -795,6 +796,8 @@ def _retype(text: str, hit: Hit) -> None:
         hit.label, hit.ruled = "ORG", True
     elif not hit.ruled and _introduces_person(text, hit):
         hit.label, hit.ruled = "PER", True
+    elif hit.label == "PER" and _SAINT_TOWN.fullmatch(name):
+        hit.label, hit.ruled = "LOC", True  # "Sainte-Luce", "Saint-Ouen": a town named after a saint
 
 
 # A site's kind after its name, in lower case: "the Carrow Hill mine", "its Brinlow offshore wind farm".
