@@ -1091,3 +1091,11 @@ def test_a_town_named_after_a_saint_is_no_person() -> None:
     text = "L'usine dessert les citoyens de Matane et de Sainte-Félicité depuis 1980."
     hits = [("Matane", "LOC"), ("Sainte-Félicité", "PER")]
     assert _found(text, hits) == {"Matane": "LOC", "Sainte-Félicité": "LOC"}
+
+
+def test_a_republic_named_by_its_adjective_is_its_country() -> None:
+    text = "La banque finance une route en République gabonaise. Le chantier au Gabon commence."
+    hits = [("République gabonaise", "LOC"), ("Gabon", "LOC")]
+    assert [(e.name, e.aliases) for e in find_entities(text, "fr", FakeNer(hits))] == [
+        ("République gabonaise", ["Gabon"])
+    ]

@@ -33,6 +33,7 @@ from pressflow_schemas.keys import entity_key as norm
 
 _PARENTHESIS = re.compile(r"\s*\(\s*[\"“«]?\s*([^()\n\"“”«»]{2,80}?)\s*[\"”»]?\s*\)")
 _REPUBLIC = re.compile(r"^(?:republique|republic) (?:de l'|de la |du |de |d'|of (?:the )?)(.+)$")
+_REPUBLIC_ADJECTIVE = re.compile(r"^republique ([a-z]{4,})$")
 # Words that head a description ("au Centre municipal de...") before they name a town.
 _GENERIC_HEADS = gz.GENERIC_WORDS | gz.ORG_HEADS | gz.SITE_NOUNS | gz.REGION_HEADS
 # A ticker and the exchange that lists it, in parentheses after a company's name.
@@ -320,6 +321,8 @@ def _variants(
     republic = _REPUBLIC.match(key)
     if republic and republic.group(1) in keys:
         found.append(keys[republic.group(1)])
+    elif adjective := _REPUBLIC_ADJECTIVE.match(key):  # "République togolaise" and "Togo"
+        found += [h for k, h in keys.items() if h.label == "LOC" and _adjective_of(adjective[1], k)]
     if hit.label == "ORG" and len(lowered) > 1:  # "la Caisse Régionale", then in full
         found += [
             h
@@ -329,6 +332,13 @@ def _variants(
     if hit.label in ("PER", "MISC", "LOC") and key in surnames and surnames[key] is not hit:
         found.append(surnames[key])
     return found
+
+
+def _adjective_of(adjective: str, country: str) -> bool:
+    """ "togolaise" of "togo", "française" of "france", "gabonaise" of "gabon" (folded); not
+    "malgache" of "mali": a short name whole, a longer one but for its last letter."""
+    stem = country if len(country) < 5 else country[:-1]
+    return " " not in country and adjective.startswith(stem) and is_country(country)
 
 
 def _ruled_apart(a: Hit, b: Hit) -> bool:
