@@ -1099,3 +1099,11 @@ def test_a_republic_named_by_its_adjective_is_its_country() -> None:
     assert [(e.name, e.aliases) for e in find_entities(text, "fr", FakeNer(hits))] == [
         ("République gabonaise", ["Gabon"])
     ]
+
+
+def test_a_place_named_with_its_administrative_kind_is_that_place() -> None:
+    text = "The plant in Gansu Province opens in May. Gansu exports wind power."
+    hits = [("Gansu Province", "GPE"), ("Gansu", "GPE")]
+    assert [(e.type, e.name, e.aliases) for e in find_entities(text, "en", FakeNer(hits))] == [
+        ("LOC", "Gansu Province", ["Gansu"])
+    ]

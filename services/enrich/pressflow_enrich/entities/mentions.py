@@ -34,6 +34,11 @@ from pressflow_schemas.keys import entity_key as norm
 _PARENTHESIS = re.compile(r"\s*\(\s*[\"“«]?\s*([^()\n\"“”«»]{2,80}?)\s*[\"”»]?\s*\)")
 _REPUBLIC = re.compile(r"^(?:republique|republic) (?:de l'|de la |du |de |d'|of (?:the )?)(.+)$")
 _REPUBLIC_ADJECTIVE = re.compile(r"^republique ([a-z]{4,})$")
+# A place named with its administrative kind after it: the place itself, named in full.
+_ADMINISTRATIVE_KIND = re.compile(
+    r"^(.+?) (?:special administrative region|autonomous region|region|province|state|territory"
+    r"|district|county|prefecture|municipality)$"
+)
 # Words that head a description ("au Centre municipal de...") before they name a town.
 _GENERIC_HEADS = gz.GENERIC_WORDS | gz.ORG_HEADS | gz.SITE_NOUNS | gz.REGION_HEADS
 # A ticker and the exchange that lists it, in parentheses after a company's name.
@@ -323,6 +328,8 @@ def _variants(
         found.append(keys[republic.group(1)])
     elif adjective := _REPUBLIC_ADJECTIVE.match(key):  # "République togolaise" and "Togo"
         found += [h for k, h in keys.items() if h.label == "LOC" and _adjective_of(adjective[1], k)]
+    if hit.label == "LOC" and (kind := _ADMINISTRATIVE_KIND.match(key)) and kind[1] in keys:
+        found.append(keys[kind[1]])  # "the Hong Kong Special Administrative Region", "Kishtwar district"
     if hit.label == "ORG" and len(lowered) > 1:  # "la Caisse Régionale", then in full
         found += [
             h
