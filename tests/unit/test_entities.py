@@ -1107,3 +1107,9 @@ def test_a_place_named_with_its_administrative_kind_is_that_place() -> None:
     assert [(e.type, e.name, e.aliases) for e in find_entities(text, "en", FakeNer(hits))] == [
         ("LOC", "Gansu Province", ["Gansu"])
     ]
+
+
+def test_a_firm_named_by_its_role_in_a_contact_block_is_a_body() -> None:
+    text = "Contacts:\nMarlow Keane (Nominated Adviser and Broker)\nTed Ansty\n+44 20 0000 0000"
+    hits = [("Marlow Keane", "PERSON"), ("Ted Ansty", "PERSON")]
+    assert _found(text, hits, "en") == {"Marlow Keane": "ORG", "Ted Ansty": "PER"}

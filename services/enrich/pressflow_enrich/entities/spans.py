@@ -132,6 +132,10 @@ _DATELINE_AFTER = re.compile(
 )
 PLACE_NAMED_BY_ORG = re.compile(r"^(.+?) (?:Council|Métropole)$")
 _OPENING_PARENTHESIS = re.compile(r"\(\s*[\"“«]?$")
+# "Halden Rowe (Nominated Adviser and Broker)": the firm an announcement's contact block names by its role.
+_ADVISER_AFTER = re.compile(
+    r" \((?:[\w&,]+ ){0,4}(?:[Bb]roker|[Aa]dvis[eo]r|NOMAD|Nomad|[Ss]ponsor|[Rr]egistrar|PR|[Aa]uditors?)\)"
+)
 _TICKER_AFTER = re.compile(r"^ \((?:[\w .-]{2,30}?) ?: ?[A-Z0-9.]{1,6}\)")
 _TICKER_BEFORE = re.compile(r"\([\w .-]{2,30}? ?: ?$")
 _ACQUIRED_BEFORE = re.compile(
@@ -908,7 +912,7 @@ def _introduces_person(text: str, hit: Hit) -> bool:
 
 def _described_as_org(text: str, hit: Hit) -> bool:
     """ "la société Yunnan Brightway", "la start-up nantaise X", "Corvane (Euronext Paris : CRVN)"."""
-    if _TICKER_AFTER.match(text[hit.end : hit.end + 40]):
+    if _TICKER_AFTER.match(text[hit.end : hit.end + 40]) or _ADVISER_AFTER.match(text, hit.end):
         return True
     if _ACQUIRED_BEFORE.search(text, max(0, hit.start - 20), hit.start):
         return True  # "l'acquisition de Hoekstra Netwerkbouw", "to acquire Optivue"
@@ -1143,8 +1147,11 @@ def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         name = text[hit.start : hit.end]
         last = name.rsplit(" ", 1)[-1] if hit.label == "LOC" else ""
-        route = "/" in last or _ROUTE_BEFORE.search(text, max(0, hit.start - 50), hit.end - len(last))
-        halves = joined_towns(last) if last and route else []
+        joined = "-" in last or "/" in last or "–" in last
+        route = joined and (
+            "/" in last or _ROUTE_BEFORE.search(text, max(0, hit.start - 50), hit.end - len(last))
+        )
+        halves = joined_towns(last) if route else []
         offset = hit.start + len(name) - len(last)
         split += [Hit(offset + a, offset + b, "LOC", ruled=True) for a, b in halves] or [hit]
     return split
