@@ -539,7 +539,10 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
     if gz.CONTACT_LABELS.issuperset(lowered) or (_is_generic(parts, lowered) and not _a_ministry(name)):
         return False
-    if _DEPARTMENT_OR_CONNECTOR.issuperset(_ELIDED.sub("", w) for w in lowered):
+    if _DEPARTMENT_OR_CONNECTOR.issuperset(lowered) or (
+        ("'" in name or "’" in name)
+        and _DEPARTMENT_OR_CONNECTOR.issuperset(_ELIDED.sub("", w) for w in lowered)
+    ):
         return False  # "Service presse", "Direction de la communication", "Bureau d'information"
     if _is_cue(lowered[0]) or _is_cue(lowered[-1]):
         return False  # "Tribune Harbour Forum", "New Media Services Projects"
