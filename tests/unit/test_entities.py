@@ -1113,3 +1113,9 @@ def test_a_firm_named_by_its_role_in_a_contact_block_is_a_body() -> None:
     text = "Contacts:\nMarlow Keane (Nominated Adviser and Broker)\nTed Ansty\n+44 20 0000 0000"
     hits = [("Marlow Keane", "PERSON"), ("Ted Ansty", "PERSON")]
     assert _found(text, hits, "en") == {"Marlow Keane": "ORG", "Ted Ansty": "PER"}
+
+
+def test_a_law_is_no_body_and_a_territory_s_initials_stay_a_place() -> None:
+    text = "Under the Safe Harbours Act, schools in the ACT and Victoria reopen."
+    hits = [("the Safe Harbours Act", "ORG"), ("ACT", "GPE"), ("Victoria", "GPE")]
+    assert _found(text, hits, "en") == {"ACT": "LOC", "Victoria": "LOC"}

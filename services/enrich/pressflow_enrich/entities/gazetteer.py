@@ -404,7 +404,6 @@ NON_ENTITY_CUES = frozenset(
         "comet",
         "planète",
         "planet",
-        "act",  # a law: "the Private Securities Litigation Reform Act"
         "yojana",  # Hindi for a government scheme ("X Gramin Yojana"), a campaign ("X Abhiyan")
         "abhiyan",
     ]

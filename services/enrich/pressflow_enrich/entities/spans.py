@@ -548,6 +548,8 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False  # "Tribune Harbour Forum", "New Media Services Projects"
     if len(lowered) > 1 and (lowered[0] in gz.SECURITY_WORDS or lowered[-1] in gz.SECURITY_WORDS):
         return False  # "Deferred Shares": an instrument
+    if len(parts) > 1 and parts[-1] == "Act":
+        return False  # "the Private Securities Litigation Reform Act": a law (not "ACT", a territory)
     if _GOVERNING_BODY_THEN_LOWER.match(name) or _ORDINAL.fullmatch(name):
         return False  # "Commission permanente de l'année", "Troisième" (trimestre)
     if (len(lowered) > 1 and name.islower()) or (len(lowered) == 1 and _is_demonym(text, hit, name)):
