@@ -1119,3 +1119,9 @@ def test_a_law_is_no_body_and_a_territory_s_initials_stay_a_place() -> None:
     text = "Under the Safe Harbours Act, schools in the ACT and Victoria reopen."
     hits = [("the Safe Harbours Act", "ORG"), ("ACT", "GPE"), ("Victoria", "GPE")]
     assert _found(text, hits, "en") == {"ACT": "LOC", "Victoria": "LOC"}
+
+
+def test_a_body_whose_domain_is_in_press_desk_words_keeps_it() -> None:
+    text = "The Ministry of Corporate Affairs and Halden Group Press Office replied."
+    hits = [("The Ministry of Corporate Affairs", "ORG"), ("Halden Group Press Office", "ORG")]
+    assert _found(text, hits, "en") == {"Ministry of Corporate Affairs": "ORG", "Halden Group": "ORG"}

@@ -488,6 +488,8 @@ def _cut_department(text: str, start: int, end: int) -> int:
     tail = 0
     while tail < len(parts) - 1 and parts[-1 - tail].lower() in gz.DEPARTMENT_WORDS:
         tail += 1
+    if tail > 1 and parts[-1 - tail].lower() in _CONNECTORS:
+        return end  # "Ministry of Corporate Affairs": the body's domain, not its press desk
     return start + len(" ".join(parts[: len(parts) - tail])) if tail > 1 else end
 
 
