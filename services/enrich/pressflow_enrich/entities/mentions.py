@@ -34,9 +34,10 @@ from pressflow_schemas.keys import entity_key as norm
 _PARENTHESIS = re.compile(r"\s*\(\s*[\"“«]?\s*([^()\n\"“”«»]{2,80}?)\s*[\"”»]?\s*\)")
 _REPUBLIC = re.compile(r"^(?:republique|republic) (?:de l'|de la |du |de |d'|of (?:the )?)(.+)$")
 _REPUBLIC_ADJECTIVE = re.compile(r"^republique ([a-z]{4,})$")
-# A place named with its administrative kind after it: the place itself, named in full.
+# A place named with its administrative kind after it: the place itself, named in full (not
+# "X State", which a text may write beside its city: "Lagos State" and "Lagos").
 _ADMINISTRATIVE_KIND = re.compile(
-    r"^(.+?) (?:special administrative region|autonomous region|region|province|state|territory"
+    r"^(.+?) (?:special administrative region|autonomous region|region|province|territory"
     r"|district|county|prefecture|municipality)$"
 )
 # Words that head a description ("au Centre municipal de...") before they name a town.
