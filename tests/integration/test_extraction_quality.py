@@ -8,6 +8,7 @@ judge fitted without it), never by the shipped judge that saw them all.
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,31 +17,38 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
+FIXTURES = REPO / "tests" / "fixtures" / "gold"
 
 # A ratchet, not a target: the floor each gold set measures now (F1 per field, accuracy for
 # published_on), raised with every improvement so that no change can quietly lower it. The
 # targets of the enrichment issue (dates 0.97, amounts 0.98, entities 0.90, published_on 0.97)
-# are where these numbers are heading. Our own fixtures were written after the rules and are
-# held to the scores they reached then, minus a margin.
-THRESHOLDS = {
-    REPO.parent / "shared" / "gold": {
-        "dates": 0.972,
-        "amounts": 0.988,
-        "entities": 0.901,
-        "published_on": 1.0,
-    },
-    REPO / "tests" / "fixtures" / "gold": {
-        "dates": 0.97,
-        "amounts": 0.98,
-        "entities": 0.95,
-        "published_on": 0.90,
-    },
+# are where these numbers are heading. Our own fixtures are two sets: own01-own12 were written
+# after the rules and are held to the scores they reached then, minus a margin; own13-own22 were
+# written and annotated before the analyzer ever ran on them (a held-out measure of releases the
+# rules were not written on), and are held to what they measure now.
+# name: (folder, the ids of its releases scored, or None for all, floors)
+SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
+    "shared-gold": (
+        REPO.parent / "shared" / "gold",
+        None,
+        {"dates": 0.972, "amounts": 0.988, "entities": 0.901, "published_on": 1.0},
+    ),
+    "own01-12": (
+        FIXTURES,
+        frozenset(f"own{n:02d}" for n in range(1, 13)),
+        {"dates": 0.97, "amounts": 0.98, "entities": 0.95, "published_on": 0.90},
+    ),
+    "own13-22": (
+        FIXTURES,
+        frozenset(f"own{n:02d}" for n in range(13, 23)),
+        {"dates": 0.943, "amounts": 0.927, "entities": 0.879, "published_on": 1.0},
+    ),
 }
 
 # Each set runs the real NER over every annotated release once and fits five judges
 # (~40 s here): allow for a slow machine.
 pytestmark = [
-    pytest.mark.timeout(300),
+    pytest.mark.timeout(600),
     pytest.mark.skipif(
         not SCORER.exists(), reason="../shared/eval/score.py not beside this checkout (team-only tooling)"
     ),
@@ -48,9 +56,19 @@ pytestmark = [
 
 
 @pytest.fixture(scope="session")
-def scores() -> dict[Path, dict]:
+def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     """score.py's JSON result per gold set, computed once per session."""
-    return {gold: _score(gold) for gold in THRESHOLDS if gold.is_dir()}
+    found = {}
+    for name, (folder, ids, _) in SETS.items():
+        if not folder.is_dir():
+            continue
+        if ids is not None:  # a part of a folder: its releases copied to a folder of their own
+            part = tmp_path_factory.mktemp(name)
+            for doc_id in ids:
+                shutil.copy(folder / f"{doc_id}.json", part)
+            folder = part
+        found[name] = _score(folder)
+    return found
 
 
 def _score(gold: Path) -> dict:
@@ -65,11 +83,10 @@ def _field(result: dict, field: str) -> float:
 
 
 @pytest.mark.parametrize(
-    ("gold", "field", "minimum"),
-    [(gold, field, minimum) for gold, fields in THRESHOLDS.items() for field, minimum in fields.items()],
-    ids=lambda value: value.parent.name + "/" + value.name if isinstance(value, Path) else str(value),
+    ("name", "field", "minimum"),
+    [(name, field, minimum) for name, (_, _, fields) in SETS.items() for field, minimum in fields.items()],
 )
-def test_scores_reach_thresholds(scores: dict[Path, dict], gold: Path, field: str, minimum: float) -> None:
-    if gold not in scores:
-        pytest.skip(f"{gold} is not beside this checkout")
-    assert _field(scores[gold], field) >= minimum
+def test_scores_reach_thresholds(scores: dict[str, dict], name: str, field: str, minimum: float) -> None:
+    if name not in scores:
+        pytest.skip(f"{SETS[name][0]} is not beside this checkout")
+    assert _field(scores[name], field) >= minimum

@@ -261,6 +261,12 @@ def test_a_prefix_shared_by_two_months_is_not_a_month():
         ("Acme plc\n\n28/10/2015 7:00am\n\nAcme plc announces", None, "2015-10-28"),
         ("Dated: 3 February 2010\n\nThe authority awards grants", None, "2010-02-03"),
         ("Séance du Conseil communal du 14 mars 2024\nLe Conseil adopte le budget", None, "2024-03-14"),
+        (  # the meeting's heading below the issuing office's lines
+            "Chancellerie\nService de presse\n\nCommuniqué\n\nSéance du Conseil communal du 9 mai 2024\n"
+            "Le Conseil adopte les comptes",
+            None,
+            "2024-05-09",
+        ),
         (
             "Vendredi 8 mars 2024 à Dakar, la banque et l'Etat ont signé un accord de prêt.",
             None,

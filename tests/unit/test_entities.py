@@ -963,3 +963,165 @@ def test_the_ticker_beside_a_security_s_isin_is_no_body() -> None:
 )
 def test_a_government_named_by_its_party_is_no_body(text: str, hits: list, expected: dict) -> None:
     assert _found(text, hits, "en") == expected
+
+
+# Shapes met on releases we wrote and annotated after the rules (tests/fixtures/gold/own13-own22).
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # a government named by its place, in French lower case or capitalised, acts as a body
+            "Le gouvernement du Manitoba verse 3 M$ à la Ville de Brandon.",
+            [("Manitoba", "LOC"), ("Ville de Brandon", "LOC")],
+            "fr",
+            {"gouvernement du Manitoba": "ORG", "Ville de Brandon": "ORG"},
+        ),
+        (
+            "Le Gouvernement de Wallonie a approuvé le plan présenté à Liège.",
+            [("Gouvernement de Wallonie", "LOC"), ("Liège", "LOC")],
+            "fr",
+            {"Gouvernement de Wallonie": "ORG", "Liège": "LOC"},
+        ),
+        (  # the labels of a contact block and a press desk are no names
+            "Renseignements :\nBureau d'information et de communication\nTél. 021 555 00 00",
+            [("Renseignements", "ORG"), ("Bureau d'information et de communication", "ORG")],
+            "fr",
+            {},
+        ),
+        (
+            "For media queries:\nMs Ada Tembo\nCorporate Communications\nEND",
+            [("Ada Tembo", "PERSON"), ("Corporate Communications", "ORG"), ("END", "ORG")],
+            "en",
+            {"Ada Tembo": "PER"},
+        ),
+        (  # a wire release's closing "SOURCE" line names the issuer; "X, Inc." is X
+            "Korvath Labs, Inc. (NYSE: KVL) reported sales. Korvath Labs grew.\n\nSOURCE Korvath Labs, Inc.",
+            [("Korvath Labs, Inc.", "ORG"), ("Korvath Labs", "ORG"), ("SOURCE Korvath Labs", "ORG")],
+            "en",
+            {"Korvath Labs": "ORG", "NYSE": "ORG"},
+        ),
+        (  # an exchange written by its initials beside a ticker, and in full
+            "Brenlow Foods PLC (LSE: BRF) posts results.\nThis is provided by the London Stock Exchange.",
+            [("Brenlow Foods PLC", "ORG"), ("the London Stock Exchange", "ORG")],
+            "en",
+            {"Brenlow Foods PLC": "ORG", "London Stock Exchange": "ORG"},
+        ),
+        (  # a label and its number in parentheses expand no acronym
+            "Issued by the Ministry of Ports.\n\nKT/PL\n(Release ID: 4410032)",
+            [("Ministry of Ports", "ORG"), ("KT/PL", "ORG")],
+            "en",
+            {"Ministry of Ports": "ORG", "KT/PL": "ORG"},
+        ),
+        (  # a state followed by "where" is a place, not an adjective
+            "The grant covers Gujarat, Odisha and Kerala where wells ran dry.",
+            [("Gujarat", "GPE"), ("Odisha", "GPE"), ("Kerala", "GPE")],
+            "en",
+            {"Gujarat": "LOC", "Odisha": "LOC", "Kerala": "LOC"},
+        ),
+        (  # ", the minister noted" after a place opens a clause: no appositive title for a person
+            "Funds went to flood works in the Assiniboine Delta Flats, the minister noted.",
+            [("the Assiniboine Delta Flats", "LOC")],
+            "en",
+            {"Assiniboine Delta Flats": "LOC"},
+        ),
+        (  # a person after an agency's name on a contact line stays a person
+            "Contacts\nAgence Lirane – Paule Cabrol – 06 00 00 00 00",
+            [("Agence Lirane", "PER"), ("Paule Cabrol", "PER")],
+            "fr",
+            {"Agence Lirane": "ORG", "Paule Cabrol": "PER"},
+        ),
+    ],
+)
+def test_shapes_of_releases_the_rules_were_not_written_on(
+    text: str, hits: list, lang: str, expected: dict
+) -> None:
+    found = _found(text, hits, lang)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a law and a government scheme are no bodies; "the States" of a federation is described
+            "Under the Clean Harbours Act, the Pani Suraksha Yojana pays the States in Goa.",
+            [
+                ("the Clean Harbours Act", "ORG"),
+                ("the Pani Suraksha Yojana", "ORG"),
+                ("States", "GPE"),
+                ("Goa", "GPE"),
+            ],
+            {"Goa": "LOC"},
+        ),
+        (  # a city that acts is a body, as a region is; a city one lives in is a place
+            "The City of Brandon will contribute $2 million. Families in the City of Selkirk benefit.",
+            [("The City of Brandon", "GPE"), ("the City of Selkirk", "ORG")],
+            {"City of Brandon": "ORG", "City of Selkirk": "LOC"},
+        ),
+    ],
+)
+def test_laws_schemes_and_cities_that_act(text: str, hits: list, expected: dict) -> None:
+    assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a route between two towns is two places
+            "La Région finance la ligne ferroviaire Rennes-Vitré.",
+            [("Rennes-Vitré", "LOC")],
+            {"Rennes": "LOC", "Vitré": "LOC"},
+        ),
+        (  # a place named after two towns is one place
+            "La zone d'activité de Ghlin-Baudour accueille 40 entreprises.",
+            [("Ghlin-Baudour", "LOC")],
+            {"Ghlin-Baudour": "LOC"},
+        ),
+    ],
+)
+def test_two_joined_towns_split_only_on_a_route(text: str, hits: list, expected: dict) -> None:
+    assert _found(text, hits) == expected
+
+
+def test_the_spokesperson_of_a_minister_names_the_minister() -> None:
+    text = "Le Ministre Éric MOREAU a signé.\nContact : Léa Fontaine – Porte-parole du Ministre Moreau"
+    hits = [("Éric MOREAU", "PER"), ("Léa Fontaine", "PER"), ("Porte-parole du Ministre Moreau", "ORG")]
+    assert _found(text, hits) == {"Éric MOREAU": "PER", "Léa Fontaine": "PER"}
+
+
+def test_a_town_named_after_a_saint_is_no_person() -> None:
+    text = "L'usine dessert les citoyens de Matane et de Sainte-Félicité depuis 1980."
+    hits = [("Matane", "LOC"), ("Sainte-Félicité", "PER")]
+    assert _found(text, hits) == {"Matane": "LOC", "Sainte-Félicité": "LOC"}
+
+
+def test_a_republic_named_by_its_adjective_is_its_country() -> None:
+    text = "La banque finance une route en République gabonaise. Le chantier au Gabon commence."
+    hits = [("République gabonaise", "LOC"), ("Gabon", "LOC")]
+    assert [(e.name, e.aliases) for e in find_entities(text, "fr", FakeNer(hits))] == [
+        ("République gabonaise", ["Gabon"])
+    ]
+
+
+def test_a_place_named_with_its_administrative_kind_is_that_place() -> None:
+    text = "The plant in Gansu Province opens in May. Gansu exports wind power."
+    hits = [("Gansu Province", "GPE"), ("Gansu", "GPE")]
+    assert [(e.type, e.name, e.aliases) for e in find_entities(text, "en", FakeNer(hits))] == [
+        ("LOC", "Gansu Province", ["Gansu"])
+    ]
+
+
+def test_a_firm_named_by_its_role_in_a_contact_block_is_a_body() -> None:
+    text = "Contacts:\nMarlow Keane (Nominated Adviser and Broker)\nTed Ansty\n+44 20 0000 0000"
+    hits = [("Marlow Keane", "PERSON"), ("Ted Ansty", "PERSON")]
+    assert _found(text, hits, "en") == {"Marlow Keane": "ORG", "Ted Ansty": "PER"}
+
+
+def test_a_law_is_no_body_and_a_territory_s_initials_stay_a_place() -> None:
+    text = "Under the Safe Harbours Act, schools in the ACT and Victoria reopen."
+    hits = [("the Safe Harbours Act", "ORG"), ("ACT", "GPE"), ("Victoria", "GPE")]
+    assert _found(text, hits, "en") == {"ACT": "LOC", "Victoria": "LOC"}
+
+
+def test_a_body_whose_domain_is_in_press_desk_words_keeps_it() -> None:
+    text = "The Ministry of Corporate Affairs and Halden Group Press Office replied."
+    hits = [("The Ministry of Corporate Affairs", "ORG"), ("Halden Group Press Office", "ORG")]
+    assert _found(text, hits, "en") == {"Ministry of Corporate Affairs": "ORG", "Halden Group": "ORG"}

@@ -6,7 +6,7 @@
 2. A date line: a line that is, or begins with, a date, perhaps after a label ("31 Mar 2005
    07:00", "Posted on 3 June 2024", "Vendredi 10 décembre 2021 à Brazzaville, ...").
 3. A heading that ends with the date of the meeting it reports ("Séance du Conseil d'Etat du
-   2 avril 2025").
+   2 avril 2025"), below at most a few header lines (the issuing office, "Communiqué de presse").
 4. An "issued on" sentence at the very top.
 
 A dateline or date line without a year takes the year that puts it closest before the day the
@@ -45,7 +45,7 @@ _SHAPES = [
         re.IGNORECASE | re.MULTILINE,
     ),
     re.compile(
-        rf"\A\s*(?:[^\n]+\n\s*)?[^\n]{{3,100}}\b(?:du|of)\s+(?P<d>{DAY_EXPR})[ \t.]*$",
+        rf"\A\s*(?:[^\n]+\n\s*){{0,4}}[^\n]{{3,100}}\b(?:du|of)\s+(?P<d>{DAY_EXPR})[ \t.]*$",
         re.IGNORECASE | re.MULTILINE,
     ),
     re.compile(

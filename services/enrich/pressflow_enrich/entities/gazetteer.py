@@ -62,6 +62,8 @@ ORG_HEADS = frozenset(
         "college",
         "ministère",
         "ministry",
+        "gouvernement",  # "Gouvernement de Wallonie", "Government of India": a government acting
+        "government",
         "musée",
         "museum",
         "office",
@@ -166,7 +168,7 @@ ORG_TAILS = LEGAL_SUFFIXES | frozenset(
 LOWERCASE_ORG_HEADS = frozenset(["ministère", "secrétariat"])
 
 # Administrative units: an institution when "la Région X" acts, a place when merely located.
-REGION_HEADS = frozenset(["région", "region", "province", "state", "état", "etat"])
+REGION_HEADS = frozenset(["région", "region", "province", "state", "état", "etat", "city", "town"])
 
 # Sites, not bodies: spaceports and launch bases.
 SITE_MARKERS = ("centre spatial", "space center", "spaceport", "cosmodrome", "base spatiale")
@@ -236,6 +238,7 @@ GENERIC_WORDS = frozenset(
         "republic",
         "société",
         "state",
+        "states",  # "the States" of a federation, described
         "université",
         "universités",
         "university",
@@ -341,6 +344,10 @@ TITLE_WORDS = (
             "professor",
             "premier",
             "première",
+            "porte-parole",  # "Porte-parole du Ministre X": the title of who speaks for another
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
         ]
     )
     | HONORIFICS
@@ -397,6 +404,8 @@ NON_ENTITY_CUES = frozenset(
         "comet",
         "planète",
         "planet",
+        "yojana",  # Hindi for a government scheme ("X Gramin Yojana"), a campaign ("X Abhiyan")
+        "abhiyan",
     ]
 )
 
@@ -418,6 +427,13 @@ DEPARTMENT_WORDS = frozenset(
         "relations",
         "publiques",
         "public",
+        "corporate",  # "Corporate Communications", "Investor Relations", "Bureau d'information"
+        "affairs",
+        "investor",
+        "investors",
+        "investisseurs",
+        "bureau",
+        "information",
     ]
 )
 
@@ -547,6 +563,13 @@ CONTACT_LABELS = frozenset(
         "contacts",
         "presse",
         "press",
+        "source",  # the labels of a contact block's lines: "Source :", "Renseignements :", "Inquiries"
+        "information",
+        "informations",
+        "renseignements",
+        "inquiries",
+        "enquiries",
+        "end",  # the closing mark of an exchange announcement ("END")
     ]
 )
 
@@ -592,6 +615,11 @@ EN_FUNCTION_WORDS = frozenset(
         "been",
         "also",
     ]
+    # the rest of the closed classes: "Rajasthan and Karnataka where", "Ontario while", "Kenya after"
+    + ["where", "when", "while", "whose", "whom", "after", "before", "since", "until", "during", "over"]
+    + ["under", "between", "among", "through", "via", "per", "than", "because", "if", "so", "not", "nor"]
+    + ["can", "could", "may", "might", "must", "shall", "should", "do", "does", "did", "being", "he"]
+    + ["she", "we", "they", "you", "his", "her", "our", "them", "us", "him", "each", "both", "all"]
 )
 
 # Prepositions that place what follows: "en Bretagne", "in the UAE".

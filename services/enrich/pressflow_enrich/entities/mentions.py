@@ -33,6 +33,13 @@ from pressflow_schemas.keys import entity_key as norm
 
 _PARENTHESIS = re.compile(r"\s*\(\s*[\"“«]?\s*([^()\n\"“”«»]{2,80}?)\s*[\"”»]?\s*\)")
 _REPUBLIC = re.compile(r"^(?:republique|republic) (?:de l'|de la |du |de |d'|of (?:the )?)(.+)$")
+_REPUBLIC_ADJECTIVE = re.compile(r"^republique ([a-z]{4,})$")
+# A place named with its administrative kind after it: the place itself, named in full (not
+# "X State", which a text may write beside its city: "Lagos State" and "Lagos").
+_ADMINISTRATIVE_KIND = re.compile(
+    r"^(.+?) (?:special administrative region|autonomous region|region|province|territory"
+    r"|district|county|prefecture|municipality)$"
+)
 # Words that head a description ("au Centre municipal de...") before they name a town.
 _GENERIC_HEADS = gz.GENERIC_WORDS | gz.ORG_HEADS | gz.SITE_NOUNS | gz.REGION_HEADS
 # A ticker and the exchange that lists it, in parentheses after a company's name.
@@ -294,6 +301,8 @@ def _is_acronym_hit(text: str, hit: Hit | None) -> bool:
 
 def _defines(name: str, inner: str) -> bool:
     """An acronym after its expansion, or an expansion after its acronym: not "Sète (Hérault)"."""
+    if any(c.isdigit() for c in inner):
+        return False  # "MJ/RK (Release ID: 2100457)": a label and its number, no name
     if is_acronym(inner):
         return True
     if _MIXED_ACRONYM.match(inner):  # "Department for Rural Affairs (DfRA)": its capitals begin the name
@@ -309,7 +318,7 @@ def _variants(
         found.append(expansions[name])
     lowered = key.split(" ")
     if len(lowered) > 1 and lowered[-1].rstrip(".") in gz.LEGAL_SUFFIXES:  # "Inc." too
-        stripped = " ".join(w for w in lowered if w.rstrip(".") not in gz.LEGAL_SUFFIXES)
+        stripped = " ".join(w for w in lowered if w.rstrip(".") not in gz.LEGAL_SUFFIXES).rstrip(",")
         # not "river Tamar", a place a rule typed, for "Tamar Valley Power Projects Limited"
         found += [keys[k] for k in (stripped, lowered[0]) if k in keys and not _ruled_apart(keys[k], hit)]
     branch = _BRANCH.match(name)
@@ -318,6 +327,10 @@ def _variants(
     republic = _REPUBLIC.match(key)
     if republic and republic.group(1) in keys:
         found.append(keys[republic.group(1)])
+    elif adjective := _REPUBLIC_ADJECTIVE.match(key):  # "République togolaise" and "Togo"
+        found += [h for k, h in keys.items() if h.label == "LOC" and _adjective_of(adjective[1], k)]
+    if hit.label == "LOC" and (kind := _ADMINISTRATIVE_KIND.match(key)) and kind[1] in keys:
+        found.append(keys[kind[1]])  # "the Hong Kong Special Administrative Region", "Kishtwar district"
     if hit.label == "ORG" and len(lowered) > 1:  # "la Caisse Régionale", then in full
         found += [
             h
@@ -327,6 +340,13 @@ def _variants(
     if hit.label in ("PER", "MISC", "LOC") and key in surnames and surnames[key] is not hit:
         found.append(surnames[key])
     return found
+
+
+def _adjective_of(adjective: str, country: str) -> bool:
+    """ "togolaise" of "togo", "française" of "france", "gabonaise" of "gabon" (folded); not
+    "malgache" of "mali": a short name whole, a longer one but for its last letter."""
+    stem = country if len(country) < 5 else country[:-1]
+    return " " not in country and adjective.startswith(stem) and is_country(country)
 
 
 def _ruled_apart(a: Hit, b: Hit) -> bool:
@@ -567,6 +587,10 @@ def _add_exchanges(text: str, entities: list[Entity]) -> list[Entity]:
             continue
         found.setdefault(norm(name), []).append(Mention(text=name, start=start, end=end))
     known = {norm(n): i for i, e in enumerate(entities) for n in [e.name, *e.aliases]}
+    # "(LSE: PLBF)" and "the London Stock Exchange": the exchange's initials, its name in full
+    bodies = [(i, e.name) for i, e in enumerate(entities) if e.type == "ORG"]
+    spelled = {norm(initials(name)): i for i, name in bodies if len(words(name)) > 2}
+    known |= {k: spelled[k] for k in found if k not in known and k in spelled}
     entities = _with_mentions(entities, {known[k]: ms for k, ms in found.items() if k in known})
     return entities + [
         Entity(type="ORG", name=ms[0].text, mentions=ms) for k, ms in found.items() if k not in known

@@ -48,7 +48,7 @@ _SITE_BEFORE = re.compile(
 # "Department of Coastal and Island Affairs": the body's kind belongs to its name; "Minister
 # for Coastal and Island Affairs", "Ministre des Finances": a person's title, no body named.
 _BODY_KIND_BEFORE = re.compile(
-    r"(?<!\w)(?:Department|Ministry|Office|Secretariat|Agency|Government|Ministère|Secrétariat|Gouvernement)"
+    r"(?<!\w)(?:Department|Ministry|Office|Secretariat|Agency|Government|Ministère|Secrétariat|[Gg]ouvernement)"
     r" (?:of|for|de la|de l['’]|des|du|de|d['’])\s?(?:the )?$"
 )
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[Ll]a|[Ll]e|[Tt]he|[Ll]['’])\s?$")
@@ -124,12 +124,18 @@ _HONORIFIC_NAME = re.compile(
     r"([A-ZÀ-Þ][\w’'-]+(?: (?:(?:de|du|van|von|da|di|del|ben) )?[A-ZÀ-Þ][\w’'-]+){0,2})"
 )
 _WORD_OR_DOT = re.compile(r"[\w.]")
+_SAINT_TOWN = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*")
+_SPEECH_AFTER = re.compile(r" (?:said|says|noted|notes|added|adds|explained|stated|told|announced)\b")
 _APPOSITIVE_TITLE = re.compile(r"^, (?:(?:le|la|the|notre|our|son|sa|its|their) )?(?:co-|vice-)?([\w-]+)")
 _DATELINE_AFTER = re.compile(
     r"^(?: \([^)\n]{2,30}\))?, (?:le |the )?(?:\d{1,2}(?:er|st|nd|rd|th)? ([^\W\d]+)|([^\W\d]+)\.? \d{1,2}\b)"
 )
 PLACE_NAMED_BY_ORG = re.compile(r"^(.+?) (?:Council|Métropole)$")
 _OPENING_PARENTHESIS = re.compile(r"\(\s*[\"“«]?$")
+# "Halden Rowe (Nominated Adviser and Broker)": the firm an announcement's contact block names by its role.
+_ADVISER_AFTER = re.compile(
+    r" \((?:[\w&,]+ ){0,4}(?:[Bb]roker|[Aa]dvis[eo]r|NOMAD|Nomad|[Ss]ponsor|[Rr]egistrar|PR|[Aa]uditors?)\)"
+)
 _TICKER_AFTER = re.compile(r"^ \((?:[\w .-]{2,30}?) ?: ?[A-Z0-9.]{1,6}\)")
 _TICKER_BEFORE = re.compile(r"\([\w .-]{2,30}? ?: ?$")
 _ACQUIRED_BEFORE = re.compile(
@@ -373,7 +379,12 @@ def _trim(text: str, hit: Hit) -> Hit | None:
     if hit.label != "PER" and not is_settlement(text[start:end]):  # "Le Bihan", "La Rochelle" keep theirs
         start += _determiners(text[start:end])
     start, titles, tied = _skip_titles(text, start, end)
-    if hit.label == "PER":
+    label = hit.label
+    if tied:
+        again, served, tied_again = _skip_titles(text, start, end)
+        if served and not tied_again:  # "Porte-parole du Ministre Dehoux": the person served
+            start, titles, tied, label = again, titles + served, False, "PER"
+    if label == "PER":
         end = _cut_trailing_titles(text, start, end)
     start = _skip_description(text, start, end)
     end = _cut_coordination(text, start, end)
@@ -381,9 +392,9 @@ def _trim(text: str, hit: Hit) -> Hit | None:
     start, end = _strip_edges(text, start, end)
     if start >= end:
         return None
-    trimmed = Hit(start, end, hit.label)
-    if titles and hit.label in ("PER", "MISC"):
-        kept = "MISC" if tied else hit.label  # "directrice d'Aquitel": a title's "de" leads to a body
+    trimmed = Hit(start, end, label)
+    if titles and label in ("PER", "MISC"):
+        kept = "MISC" if tied else label  # "directrice d'Aquitel": a title's "de" leads to a body
         trimmed.label = _label_after_title(text[start:end], kept, titles[-1] in gz.HONORIFICS)
     elif titles and not tied and _person_shaped(text[start:end]):
         trimmed.label = "PER"  # "Ministre-Président Paul Verhaegen", taken whole for a body
@@ -408,6 +419,8 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 2
     while start < end and text[start] in _EDGE_JUNK:
         start += 1
+    if text.startswith("SOURCE ", start) and (not start or text[start - 1] == "\n"):
+        start += 7  # a wire release's closing line, "SOURCE Halden Systems, Inc.": the issuer
     if messrs := _MESSRS.match(text, start, end):  # "M/s. Tamar Valley Ltd": "Messrs", a form of address
         start = messrs.end()
     while end > start and text[end - 1] in _EDGE_JUNK and not _is_initial(text, end):
@@ -475,6 +488,8 @@ def _cut_department(text: str, start: int, end: int) -> int:
     tail = 0
     while tail < len(parts) - 1 and parts[-1 - tail].lower() in gz.DEPARTMENT_WORDS:
         tail += 1
+    if tail > 1 and parts[-1 - tail].lower() in _CONNECTORS:
+        return end  # "Ministry of Corporate Affairs": the body's domain, not its press desk
     return start + len(" ".join(parts[: len(parts) - tail])) if tail > 1 else end
 
 
@@ -526,12 +541,17 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
     if gz.CONTACT_LABELS.issuperset(lowered) or (_is_generic(parts, lowered) and not _a_ministry(name)):
         return False
-    if _DEPARTMENT_OR_CONNECTOR.issuperset(lowered):
-        return False  # "Service presse", "Direction de la communication"
+    if _DEPARTMENT_OR_CONNECTOR.issuperset(lowered) or (
+        ("'" in name or "’" in name)
+        and _DEPARTMENT_OR_CONNECTOR.issuperset(_ELIDED.sub("", w) for w in lowered)
+    ):
+        return False  # "Service presse", "Direction de la communication", "Bureau d'information"
     if _is_cue(lowered[0]) or _is_cue(lowered[-1]):
         return False  # "Tribune Harbour Forum", "New Media Services Projects"
     if len(lowered) > 1 and (lowered[0] in gz.SECURITY_WORDS or lowered[-1] in gz.SECURITY_WORDS):
         return False  # "Deferred Shares": an instrument
+    if len(parts) > 1 and parts[-1] == "Act":
+        return False  # "the Private Securities Litigation Reform Act": a law (not "ACT", a territory)
     if _GOVERNING_BODY_THEN_LOWER.match(name) or _ORDINAL.fullmatch(name):
         return False  # "Commission permanente de l'année", "Troisième" (trimestre)
     if (len(lowered) > 1 and name.islower()) or (len(lowered) == 1 and _is_demonym(text, hit, name)):
@@ -787,6 +807,8 @@ def _retype(text: str, hit: Hit) -> None:
         hit.label, hit.ruled = "ORG", True
     elif not hit.ruled and _introduces_person(text, hit):
         hit.label, hit.ruled = "PER", True
+    elif hit.label == "PER" and _SAINT_TOWN.fullmatch(name):
+        hit.label, hit.ruled = "LOC", True  # "Sainte-Luce", "Saint-Ouen": a town named after a saint
 
 
 # A site's kind after its name, in lower case: "the Carrow Hill mine", "its Brinlow offshore wind farm".
@@ -890,22 +912,26 @@ def _introduces_person(text: str, hit: Hit) -> bool:
     if not 2 <= len(parts) <= 4 or not (parts[0][0].isupper() and parts[-1][0].isupper()):
         return False
     word = title.group(1).lower()
+    if _SPEECH_AFTER.match(text, hit.end + title.end()):
+        return False  # "in the Red River Valley, the minister noted": the title opens the next clause
     return word in gz.TITLE_WORDS and word not in gz.HONORIFICS
 
 
 def _described_as_org(text: str, hit: Hit) -> bool:
     """ "la société Yunnan Brightway", "la start-up nantaise X", "Corvane (Euronext Paris : CRVN)"."""
-    if _TICKER_AFTER.match(text[hit.end : hit.end + 40]):
+    if _TICKER_AFTER.match(text[hit.end : hit.end + 40]) or _ADVISER_AFTER.match(text, hit.end):
         return True
     if _ACQUIRED_BEFORE.search(text, max(0, hit.start - 20), hit.start):
         return True  # "l'acquisition de Hoekstra Netwerkbouw", "to acquire Optivue"
-    before = [w.lower().lstrip("l’'") for w in words(text[max(0, hit.start - 30) : hit.start])[-2:]]
+    written = words(text[max(0, hit.start - 30) : hit.start])[-2:]
+    before = [w.lower().lstrip("l’'") for w in written]
     if before and before[-1] in gz.ORG_DESCRIPTORS:
         return True
     if len(before) == 2 and before[0] in _POSSESSIVES and before[1] in _PARTNERS and hit.label != "PER":
         return True  # "its partner Novexa", "notre partenaire X": a person would be named as one
     qualified = len(before) == 2 and len(before[1]) > 4 and before[1] not in _NOT_QUALIFIERS
-    return qualified and before[0] in gz.ORG_DESCRIPTORS and before[1].islower()
+    # "la start-up nantaise X": a qualifier in lower case; not "Agence Calame – Julie Marchal"
+    return qualified and before[0] in gz.ORG_DESCRIPTORS and written[1].islower()
 
 
 def _region_label(text: str, hit: Hit, head: str) -> str:
@@ -1113,15 +1139,26 @@ def _extend_to_its_acronym(text: str, hits: list[Hit], acronym: str, end: int) -
             hit.end = end
 
 
+# What makes two joined towns a route or a pair: "la ligne Lorient-Groix", "Rennes/Cesson-Sévigné".
+_ROUTE_BEFORE = re.compile(
+    r"(?i:\b(?:ligne|liaison|route|line|link|tronçon|section|axe|corridor|trajet|desserte|vols?|flights?"
+    r"|rail|ferry|ferroviaire|routière|aérienne|maritime))\b[^\n]{0,30}$"
+)
+
+
 def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
-    """ "la ligne Lorient-Groix", "Ligne ferroviaire Morlaix-Roscoff": one place over two towns is
-    two places, whatever describes the route before them (not a company's or a person's name that
-    happens to join two town names)."""
+    """ "la ligne Lorient-Groix", "Ligne ferroviaire Morlaix-Roscoff", "Saint-Brieuc/Ploufragan":
+    a route or a pair over two towns is two places; not a place named after two towns ("la zone de
+    Ghlin-Baudour", "l'aérogare de Brest-Guipavas"), nor a company's or a person's name."""
     split = []
     for hit in hits:
         name = text[hit.start : hit.end]
         last = name.rsplit(" ", 1)[-1] if hit.label == "LOC" else ""
-        halves = joined_towns(last) if last else []
+        joined = "-" in last or "/" in last or "–" in last
+        route = joined and (
+            "/" in last or _ROUTE_BEFORE.search(text, max(0, hit.start - 50), hit.end - len(last))
+        )
+        halves = joined_towns(last) if route else []
         offset = hit.start + len(name) - len(last)
         split += [Hit(offset + a, offset + b, "LOC", ruled=True) for a, b in halves] or [hit]
     return split
