@@ -336,6 +336,9 @@ _EDGES = [
     "d'avril 2021 à décembre 2022, DU MOIS DE\nmars 2020 au mois de juin 2021, dejuin 2020 - mai 2021",
     "from March 2019 to June 2020; Between  1990 and 1995, entre 2001 et 2003; de\t2010 à 2012",
     "du 3 au 5 juin, From Monday 3 to Friday 7 June, entre le\n3 et le 5 mai, between 1st and 3rd May",
+    "Cet  été, l'été dernier, AU\nprintemps, à l’automne, d'ici la fin de l'année, L’AN prochain",
+    "the end of this year, year-end, au T3, pour le \u00a0H2, Q4, au cours du   semestre, 28/02",
+    "cet après-midi, avant-hier et DEMAIN, pas de demain; ce ſemestre, ın the spring, İn the fall",
 ]
 
 
@@ -345,13 +348,16 @@ def test_a_rule_read_from_its_cues_finds_what_a_scan_of_the_whole_text_finds(tex
     from pressflow_enrich.openings import opened_at
 
     cues = _Cues(text)
-    for pattern, _handler, _triggers, _looser, opens, needs, leads in _COMPILED:
+    for pattern, _handler, _triggers, _looser, opens, needs, leads, anchors in _COMPILED:
         whole = [m.span() for m in pattern.finditer(text)]
         if opens:
             starts = cues.led(text, opens, leads) if leads else getattr(cues, opens)
             assert [m.span() for m in opened_at(pattern, text, starts)] == whole
         if needs and not getattr(cues, needs):
             assert whole == []
+        anchored = cues.anchored(*anchors) if anchors else None
+        if anchored is not None:
+            assert [m.span() for m in opened_at(pattern, text, anchored)] == whole
 
 
 def test_the_cues_initials_are_every_character_ignorecase_takes_for_them() -> None:
