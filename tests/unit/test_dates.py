@@ -339,6 +339,7 @@ _EDGES = [
     "Cet  été, l'été dernier, AU\nprintemps, à l’automne, d'ici la fin de l'année, L’AN prochain",
     "the end of this year, year-end, au T3, pour le \u00a0H2, Q4, au cours du   semestre, 28/02",
     "cet après-midi, avant-hier et DEMAIN, pas de demain; ce ſemestre, ın the spring, İn the fall",
+    "France 2030, Project Ireland  2040, à l'horizon 2030, Wind\u00a0Europe 2023; les années 1990, mid1990s",
 ]
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from typing import NamedTuple
 
 from pressflow_enrich.dates.grammar import (
@@ -348,8 +349,8 @@ _RULES: list[_Rule] = [
     _Rule(
         r"\b(?:(?:les |des |aux )?années|the)\s+(?P<y>(?:19|20)\d0)(?:s\b|(?![\ds]))|(?P<y2>(?:19|20)\d0)s\b",
         _decade,
-        (),
-        r"(?:19|20)\d0(?!\d)",
+        anchors=re.compile(r"((?:19|20)\d0)"),
+        reach=len("les années"),
     ),
     _Rule(
         rf"\b(?=[adfjmnos]){MONTH_DAYS}",
@@ -497,9 +498,8 @@ _NOT_BEFORE_YEAR = (
 # "Horizon 2020" is a programme, "à l'horizon 2030" a date.
 _CASED_RULES: list[_Rule] = [
     _Rule(r"\b[A-Z]{1,4}\d*-(?:19|20)\d{2}\b", _blocked, ("-19", "-20")),
-    # every match ends with a capitalised word then a year: found from its capital, where the
-    # rule's lookbehinds and word list are tried at every offset
-    _Rule(_YEAR_NAMES, _blocked, (), r"[A-ZÀ-Þ][a-zà-ÿ]+[ \u00a0]+(?:19|20)\d\d"),
+    # every match ends with a capitalised word or two then a year: read back from each number
+    _Rule(_YEAR_NAMES, _blocked, opens="named"),
     # A quoted name of up to three words ending with a year names a programme or a plan
     # (« Ma santé 2022 »); a quoted sentence ends with "en 2025", "in 2025".
     _Rule(
@@ -536,6 +536,12 @@ _CUE = re.compile(
 )
 
 
+# The letters and spaces of `_YEAR_NAMES`' names, as its classes write them.
+_UPPER = frozenset(map(chr, [*range(ord("A"), ord("Z") + 1), *range(ord("À"), ord("Þ") + 1)]))
+_LOWER = frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *range(ord("à"), ord("ÿ") + 1)]))
+_NAME_SPACES = " \u00a0"
+
+
 class _Cues:
     """The offsets where a rule's matches can open, found in one scan of the text: "number",
     "weekday", "month", "calendar" (either), and "day" (a number or either)."""
@@ -551,6 +557,27 @@ class _Cues:
             self.day.append(m.start())
             getattr(self, str(m.lastgroup)).append(m.start())
         self.calendar = sorted(self.weekday + self.month) if self.weekday else self.month
+
+    @cached_property
+    def named(self) -> list[int]:
+        """Where a capitalised word opens that, alone or with the next one (a space apart), is
+        followed by spaces and a number: `_YEAR_NAMES`' matches, which end on a year, open there."""
+        text, starts = self.text, set()
+        for cue in self.number:
+            end = cue
+            while end and text[end - 1] in _NAME_SPACES:
+                end -= 1
+            for _ in range(2 if end < cue else 0):
+                start = end
+                while start and text[start - 1] in _LOWER:
+                    start -= 1
+                if start == end or not start or text[start - 1] not in _UPPER:
+                    break
+                starts.add(start - 1)
+                end = start - 2  # the space before that word, if it has one, ends the word before
+                if end < 0 or text[end] not in _NAME_SPACES:
+                    break
+        return sorted(starts)
 
     def led(self, text: str, kind: str, leads: tuple[list[int], str]) -> list[int]:
         """The offsets where a lead word of one of `leads`' lengths, opening on one of its

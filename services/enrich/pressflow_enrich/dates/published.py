@@ -68,6 +68,9 @@ _CLOSING_BLOCK = re.compile(
 )
 # A date set as a badge, one part a line ("mar\n21\n2014"): read as one line.
 _STACKED = re.compile(r"^([^\n]{1,9})\n([^\n]{1,9})\n([^\n]{1,9})$", re.MULTILINE)
+# What each badge holds: a short line between two breaks. Opening on a literal, re finds it by
+# jumping from one break to the next, where _STACKED is tried at every offset; most headers have none.
+_SHORT_LINE = re.compile(r"\n[^\n]{1,9}\n")
 # How far after its arrival a release may be dated (time zones, embargoes).
 _AHEAD = timedelta(days=2)
 
@@ -84,7 +87,8 @@ def header(text: str) -> str:
 
 def find_published_on(text: str, lang: str, received: date | None = None) -> date | None:
     """The date the release itself carries (dateline, header), or None."""
-    top = _STACKED.sub(r"\1 \2 \3", header(text))
+    top = header(text)
+    top = _STACKED.sub(r"\1 \2 \3", top) if _SHORT_LINE.search(top) else top
     order = date_order(text)
     for rank, shape in enumerate(_SHAPES):
         scope = top[:_ISSUED_CHARS] if rank == len(_SHAPES) - 1 else top
