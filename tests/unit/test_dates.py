@@ -361,6 +361,20 @@ def test_a_rule_read_from_its_cues_finds_what_a_scan_of_the_whole_text_finds(tex
             assert [m.span() for m in opened_at(pattern, text, anchored)] == whole
 
 
+@pytest.mark.parametrize("text", _EDGES)
+def test_the_cues_of_a_long_text_found_in_arrays_are_those_re_finds(text: str) -> None:
+    """Past a few hundred characters the cues are found with numpy tables (`WordOpenings`):
+    the same offsets as the pattern's own scan, with digits of other scripts, letters IGNORECASE
+    folds ("ı", "ſ", "İ") and accents."""
+    from pressflow_enrich.dates.mentions import _CUE, _Cues
+
+    long = (text + " ١٢ mARDİ 3 Déc. ſept 1er jeudı, xmai 5, 7mai, 5 JUIN.\n") * 12
+    assert len(long) > 500
+    cues = _Cues(long)
+    for kind in ("number", "weekday", "month"):
+        assert getattr(cues, kind) == [m.start() for m in _CUE.finditer(long) if m.lastgroup == kind]
+
+
 def test_the_cues_initials_are_every_character_ignorecase_takes_for_them() -> None:
     from pressflow_enrich.dates.mentions import _CUE
 

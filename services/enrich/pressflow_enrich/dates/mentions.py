@@ -32,13 +32,14 @@ from pressflow_enrich.dates.relative import (
     shift_months,
     weekday_near,
 )
-from pressflow_enrich.openings import opened_at
+from pressflow_enrich.openings import WordOpenings, opened_at
 from pressflow_enrich.words.calendar import (
     MONTH,
     MONTHS,
     SEASONS,
     WEEKDAY,
     WEEKDAYS,
+    accented,
     fold,
     month_number,
     weekday_number,
@@ -535,6 +536,10 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 
+# The same offsets found in arrays (see `WordOpenings`), for a text long enough that this costs
+# less than re's stop at every initial (a French release: 40 against 95 µs).
+_OPENINGS = WordOpenings([*MONTHS, *WEEKDAYS], accented)
+_ARRAYED = 500
 
 # The letters and spaces of `_YEAR_NAMES`' names, as its classes write them.
 _UPPER = frozenset(map(chr, [*range(ord("A"), ord("Z") + 1), *range(ord("À"), ord("Þ") + 1)]))
@@ -553,7 +558,8 @@ class _Cues:
         self.weekday: list[int] = []
         self.month: list[int] = []
         self.day: list[int] = []
-        for m in _CUE.finditer(text):
+        starts = _OPENINGS(text) if len(text) > _ARRAYED else None
+        for m in _CUE.finditer(text) if starts is None else opened_at(_CUE, text, starts):
             self.day.append(m.start())
             getattr(self, str(m.lastgroup)).append(m.start())
         self.calendar = sorted(self.weekday + self.month) if self.weekday else self.month
