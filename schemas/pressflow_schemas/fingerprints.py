@@ -211,9 +211,11 @@ _DRAW = np.random.RandomState(1)  # fixed seed: every store process, now and aft
 _A = _DRAW.randint(0, 1 << 31, PERMUTATIONS, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
 _B = _DRAW.randint(0, 1 << 32, PERMUTATIONS, dtype=np.uint32)
 del _DRAW
-# shingles permuted at once: a (shingles x PERMUTATIONS) matrix that stays in the CPU's cache
-# (0.6 MB) is twice as fast as one of the whole batch
-_CHUNK = 1_024
+# shingles permuted at once: a (PERMUTATIONS x shingles) matrix of up to 4.7 MB, a batch of
+# releases in one piece. Laid out so, each release's minimum is taken along contiguous rows:
+# 4-5 times faster than the (shingles x PERMUTATIONS) layout, which reduces across rows.
+_CHUNK = 8_192
+_PAIRS = 1_024  # pairs of signatures compared at once by similar()
 
 
 def _premix(hashes: np.ndarray) -> np.ndarray:
@@ -237,9 +239,9 @@ def signatures(sets: list[np.ndarray]) -> np.ndarray:
             last += 1
         flat = _premix(np.concatenate(sets[first:last]).astype(np.uint32))
         starts = np.cumsum([0] + [len(h) for h in sets[first : last - 1]])
-        permuted = np.multiply(flat[:, None], _A)  # in place from here: no second matrix
-        permuted += _B
-        out[first:last] = np.minimum.reduceat(permuted, starts, axis=0)
+        permuted = np.multiply(_A[:, None], flat)  # in place from here: no second matrix
+        permuted += _B[:, None]
+        out[first:last] = np.minimum.reduceat(permuted, starts, axis=1).T
         first = last
     return out
 
@@ -273,8 +275,8 @@ def similar(
     """Whether row `left[i]` of the signatures `first` and row `right[i]` of `second` estimate a
     Jaccard similarity of at least `threshold`, for each i: a few MB of rows at a time."""
     kept = np.empty(len(left), dtype=bool)
-    for start in range(0, len(left), _CHUNK):
-        part = slice(start, start + _CHUNK)
+    for start in range(0, len(left), _PAIRS):
+        part = slice(start, start + _PAIRS)
         shares = np.count_nonzero(first[left[part]] == second[right[part]], axis=1) / PERMUTATIONS
         kept[part] = shares >= threshold
     return kept

@@ -336,6 +336,10 @@ _EDGES = [
     "d'avril 2021 à décembre 2022, DU MOIS DE\nmars 2020 au mois de juin 2021, dejuin 2020 - mai 2021",
     "from March 2019 to June 2020; Between  1990 and 1995, entre 2001 et 2003; de\t2010 à 2012",
     "du 3 au 5 juin, From Monday 3 to Friday 7 June, entre le\n3 et le 5 mai, between 1st and 3rd May",
+    "Cet  été, l'été dernier, AU\nprintemps, à l’automne, d'ici la fin de l'année, L’AN prochain",
+    "the end of this year, year-end, au T3, pour le \u00a0H2, Q4, au cours du   semestre, 28/02",
+    "cet après-midi, avant-hier et DEMAIN, pas de demain; ce ſemestre, ın the spring, İn the fall",
+    "France 2030, Project Ireland  2040, à l'horizon 2030, Wind\u00a0Europe 2023; les années 1990, mid1990s",
 ]
 
 
@@ -345,13 +349,30 @@ def test_a_rule_read_from_its_cues_finds_what_a_scan_of_the_whole_text_finds(tex
     from pressflow_enrich.openings import opened_at
 
     cues = _Cues(text)
-    for pattern, _handler, _triggers, _looser, opens, needs, leads in _COMPILED:
+    for pattern, _handler, _triggers, _looser, opens, needs, leads, anchors in _COMPILED:
         whole = [m.span() for m in pattern.finditer(text)]
         if opens:
             starts = cues.led(text, opens, leads) if leads else getattr(cues, opens)
             assert [m.span() for m in opened_at(pattern, text, starts)] == whole
         if needs and not getattr(cues, needs):
             assert whole == []
+        anchored = cues.anchored(*anchors) if anchors else None
+        if anchored is not None:
+            assert [m.span() for m in opened_at(pattern, text, anchored)] == whole
+
+
+@pytest.mark.parametrize("text", _EDGES)
+def test_the_cues_of_a_long_text_found_in_arrays_are_those_re_finds(text: str) -> None:
+    """Past a few hundred characters the cues are found with numpy tables (`WordOpenings`):
+    the same offsets as the pattern's own scan, with digits of other scripts, letters IGNORECASE
+    folds ("ı", "ſ", "İ") and accents."""
+    from pressflow_enrich.dates.mentions import _CUE, _Cues
+
+    long = (text + " ١٢ mARDİ 3 Déc. ſept 1er jeudı, xmai 5, 7mai, 5 JUIN.\n") * 12
+    assert len(long) > 500
+    cues = _Cues(long)
+    for kind in ("number", "weekday", "month"):
+        assert getattr(cues, kind) == [m.start() for m in _CUE.finditer(long) if m.lastgroup == kind]
 
 
 def test_the_cues_initials_are_every_character_ignorecase_takes_for_them() -> None:

@@ -23,6 +23,7 @@ from itertools import islice
 
 from pressflow_enrich.dates.grammar import DAY_EXPR, DayParts, numeric_order, parse_day
 from pressflow_enrich.dates.relative import safe_date
+from pressflow_enrich.openings import opened_at
 from pressflow_enrich.places import release_country
 
 # What may follow a header date: the end of the line, a time, a separator, a wire's name.
@@ -68,6 +69,9 @@ _CLOSING_BLOCK = re.compile(
 )
 # A date set as a badge, one part a line ("mar\n21\n2014"): read as one line.
 _STACKED = re.compile(r"^([^\n]{1,9})\n([^\n]{1,9})\n([^\n]{1,9})$", re.MULTILINE)
+# What each badge holds: a short line between two breaks. Opening on a literal, re finds it by
+# jumping from one break to the next, where _STACKED is tried at every offset; most headers have none.
+_SHORT_LINE = re.compile(r"\n[^\n]{1,9}\n")
 # How far after its arrival a release may be dated (time zones, embargoes).
 _AHEAD = timedelta(days=2)
 
@@ -84,11 +88,16 @@ def header(text: str) -> str:
 
 def find_published_on(text: str, lang: str, received: date | None = None) -> date | None:
     """The date the release itself carries (dateline, header), or None."""
-    top = _STACKED.sub(r"\1 \2 \3", header(text))
+    top = header(text)
+    top = _STACKED.sub(r"\1 \2 \3", top) if _SHORT_LINE.search(top) else top
     order = date_order(text)
+    lines = _line_starts(top)
     for rank, shape in enumerate(_SHAPES):
         scope = top[:_ISSUED_CHARS] if rank == len(_SHAPES) - 1 else top
-        for m in shape.finditer(scope):
+        # the first three open where a line does (the third, on the text's first): re would try
+        # them at every offset
+        starts = lines if rank < 2 else [0] if rank == 2 else None
+        for m in shape.finditer(scope) if starts is None else opened_at(shape, scope, starts):
             # a year-less day is a dateline's, or a line's that holds nothing else
             rest_of_line = top[m.end() :].partition("\n")[0]
             alone = rank == 0 or (rank == 1 and not rest_of_line.strip(" ."))
@@ -96,6 +105,14 @@ def find_published_on(text: str, lang: str, received: date | None = None) -> dat
             if day:
                 return day
     return None
+
+
+def _line_starts(text: str) -> list[int]:
+    starts, at = [0], text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
 
 
 def _resolve(parts: DayParts | None, received: date | None) -> date | None:

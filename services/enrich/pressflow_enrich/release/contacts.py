@@ -156,11 +156,20 @@ def _may_add(region: str, line: str, offset: int, found: list[Contact]) -> bool:
 def _digit_lines(text: str) -> list[tuple[int, str]]:
     """The lines that may hold a phone number, with their offsets: the matcher costs
     milliseconds per release when it reads every date and amount, and a number never spans lines."""
-    lines, offset = [], 0
+    # A run never crosses a line break: one scan of the text finds the lines that hold one.
+    runs = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    if not runs:
+        return []
+    lines, offset, next_run = [], 0, 0
     for line in text.split("\n"):
-        if _DIGIT_RUN.search(line):
+        end = offset + len(line)
+        if runs[next_run] < end:
             lines.append((offset, line))
-        offset += len(line) + 1
+            while next_run < len(runs) and runs[next_run] < end:
+                next_run += 1
+            if next_run == len(runs):
+                break
+        offset = end + 1
     return lines
 
 

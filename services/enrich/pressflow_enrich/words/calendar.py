@@ -47,7 +47,7 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _accented(char: str) -> str:
+def accented(char: str) -> str:
     """A regex matching `char` with or without the French accents it may carry."""
     return {"e": "[eéèê]", "u": "[uûù]", "a": "[aàâ]"}.get(char, re.escape(char))
 
@@ -63,7 +63,7 @@ def _trie(words: list[str]) -> str:
         node[""] = {}
 
     def build(node: dict) -> str:
-        branches = [_accented(c) + build(child) for c, child in sorted(node.items()) if c]
+        branches = [accented(c) + build(child) for c, child in sorted(node.items()) if c]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -98,4 +98,4 @@ def words_from_behind(words: list[str]) -> str:
     rests: dict[str, list[str]] = {}
     for word in words:
         rests.setdefault(word[0], []).append(word[1:])
-    return "|".join(f"(?<={_accented(c)}){_trie(rest)}" for c, rest in sorted(rests.items()))
+    return "|".join(f"(?<={accented(c)}){_trie(rest)}" for c, rest in sorted(rests.items()))
