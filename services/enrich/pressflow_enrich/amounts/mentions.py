@@ -438,6 +438,56 @@ def _quantities(text: str, english: bool, taken: list[tuple[int, int]]) -> list[
     return found
 
 
+# A table that states its unit once, in its header or the line above it ("(en M€)", "(in £m)",
+# "(Rs crore)", "(€000)"): each figure in its rows is a sum of that unit. Tables reach enrich as
+# rows of cells split by " | " (ingest's docx) or by tabs; a row's first cell is its label.
+_TABLE_UNIT = re.compile(
+    rf"\((?:en\s+|in\s+)?(?:(?P<s1>{SCALE}|milliers?)\.?\s*(?:d{APOS}|de\s+|of\s+)?"
+    rf"(?P<c1>{_SUFFIX_CURRENCY}|{_PREFIX_CURRENCY})"
+    rf"|(?P<c2>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?\s*(?:in\s+)?(?P<s2>{SCALE}|['’]?000\b))\s*\)",
+    re.IGNORECASE,
+)
+_CELL = re.compile(rf"\(?[-–−+]?\s?(?P<n>{NUMBER})\)?")
+_CELLS = re.compile(r"[^|\t]+")
+
+
+def _table_figures(text: str, locale: _Locale) -> list[Amount]:
+    """The figures of each table whose header states the unit of its sums."""
+    if "|" not in text and "\t" not in text:  # every table row holds one: most releases have none
+        return []
+    found = []
+    for unit in _TABLE_UNIT.finditer(text):
+        code = _currency(unit["c1"] or unit["c2"], locale)
+        if code is None:
+            continue
+        factor = scale_factor(unit["s1"] or unit["s2"].strip("'’").replace("000", "k"))
+        row_start = text.find("\n", unit.end()) + 1
+        while row_start > 0:
+            row_end = text.find("\n", row_start)
+            row_end = len(text) if row_end < 0 else row_end
+            if "|" not in text[row_start:row_end] and "\t" not in text[row_start:row_end]:
+                break
+            found += _row_figures(text, row_start, row_end, factor, code, locale)
+            row_start = row_end + 1 if row_end < len(text) else 0
+    return found
+
+
+def _row_figures(text: str, start: int, end: int, factor: Decimal, code: str, locale: _Locale) -> list[Amount]:
+    """A row's figures after its label; none in a row of years (the columns' heading)."""
+    cells = list(_CELLS.finditer(text, start, end))[1:]
+    figures = [(cell, _CELL.fullmatch(cell[0].strip())) for cell in cells]
+    numbers = [(cell, m) for cell, m in figures if m]
+    if all(_YEAR_LIKE.fullmatch(m["n"]) for _, m in numbers):
+        return []
+    amounts = []
+    for cell, m in numbers:
+        value = parse_number(m["n"], locale.english) * factor
+        if value:
+            offset = cell.start() + len(cell[0]) - len(cell[0].lstrip())
+            amounts.append(_amount(text, offset, offset + len(m[0]), value, code))
+    return amounts
+
+
 def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
     """Every sum of money (value in whole units, ISO 4217 currency) and other quantities."""
     locale = _locale(text, writes_english_numbers(text, lang), lang)
@@ -448,7 +498,7 @@ def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
             continue
         taken.append((start, end))
         amounts.extend(found)
-    for carried in _carried(text, amounts, locale):
+    for carried in _carried(text, amounts, locale) + _table_figures(text, locale):
         if not any(s < carried.end and carried.start < e for s, e in taken):
             amounts.append(carried)
             taken.append((carried.start, carried.end))

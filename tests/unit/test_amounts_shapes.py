@@ -1,0 +1,40 @@
+"""Amount shapes found on releases the rules were not written on (issue #8): a table's unit in its
+header, Swiss "mio" without a currency, a scaled number that continues a sum's currency."""
+
+from __future__ import annotations
+
+from pressflow_enrich.amounts.mentions import find_amounts
+
+
+def money(text: str, lang: str = "fr") -> list[tuple[float, str]]:
+    return sorted((a.value, a.currency) for a in find_amounts(text, lang)[0])
+
+
+def test_a_table_states_its_unit_once_in_its_header() -> None:
+    text = (
+        "Comptes consolidés\n\n"
+        "(en M€) | 2025 | 2024\n"
+        "Ventes | 12,6 | 10,1\n"
+        "Résultat net | -0,8 | (1,5)\n"
+        "Marge brute | 41 % | 38 %\n\n"
+        "Le groupe emploie 230 personnes."
+    )
+    # a loss is counted by its size, in either notation; percentages and years are not sums
+    assert money(text) == [(800000, "EUR"), (1500000, "EUR"), (10100000, "EUR"), (12600000, "EUR")]
+
+
+def test_a_table_unit_on_the_line_above_it_in_english_and_indian_scales() -> None:
+    pounds = "Summary (in £m)\n | 2025 | 2024\nRevenue | 96.5 | 88.0\n"
+    assert money(pounds, "en") == [(88000000, "GBP"), (96500000, "GBP")]
+    rupees = "Allocation (Rs crore)\nState\t2025-26\t2026-27\nOdisha\t1,250\t1,400\n"
+    assert money(rupees, "en") == [(12500000000, "INR"), (14000000000, "INR")]
+
+
+def test_thousands_in_a_table_header() -> None:
+    text = "(en milliers d'euros) | 2025\nSubventions | 480\n"
+    assert money(text) == [(480000, "EUR")]
+
+
+def test_a_unit_in_brackets_outside_a_table_makes_no_sums() -> None:
+    text = "Le budget (en M€) sera voté demain.\nIl compte 14 lignes et 3 annexes."
+    assert money(text) == []
