@@ -38,3 +38,17 @@ def test_thousands_in_a_table_header() -> None:
 def test_a_unit_in_brackets_outside_a_table_makes_no_sums() -> None:
     text = "Le budget (en M€) sera voté demain.\nIl compte 14 lignes et 3 annexes."
     assert money(text) == []
+
+
+def test_swiss_mio_without_a_currency_is_francs() -> None:
+    text = (
+        "Sion, le 3 mai 2025. Le Conseil d'Etat valaisan verse 2,4 mio à la commune; "
+        "les comptes bouclent sur un déficit de 0,6 mio. Le crédit de CHF 5'000'000.- est voté."
+    )
+    assert money(text) == [(600000, "CHF"), (2400000, "CHF"), (5000000, "CHF")]
+
+
+def test_mio_before_a_noun_or_outside_switzerland_is_no_sum() -> None:
+    swiss = "Genève, le 3 mai 2025. Le canton de Genève compte 0,5 mio d'habitants. CHF 20.- par mois."
+    assert money(swiss) == [(20, "CHF")]
+    assert money("Lyon, le 3 mai 2025. La société lyonnaise recrute et vise 2,4 mio.") == []

@@ -288,6 +288,23 @@ _CARRIED_BEFORE = re.compile(
 )
 
 
+# "3,1 mio", "0,4 mia": Swiss writing scales a sum of francs without naming them again; not
+# before a noun ("1,2 mio d'habitants").
+_BARE_MIO = re.compile(rf"(?P<n>{NUMBER})\s?(?P<s>mio|mia)\b(?!\.?\s*(?:de\s|d['’]|of\s))", re.IGNORECASE)
+
+
+def _swiss_scaled(text: str, locale: _Locale) -> list[Amount]:
+    """Bare "mio"/"mia" sums in a release whose francs are Swiss."""
+    lowered = text.lower()
+    if "mio" not in lowered and "mia" not in lowered:  # most releases never write either
+        return []
+    found = list(_BARE_MIO.finditer(text))
+    if not found or locale.money.franc != "CHF":
+        return []
+    scaled = [(m, parse_number(m["n"], locale.english) * scale_factor(m["s"])) for m in found]
+    return [_amount(text, m.start(), m.end(), value, "CHF") for m, value in scaled]
+
+
 _DIGIT = re.compile(r"\d")
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -498,7 +515,7 @@ def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
             continue
         taken.append((start, end))
         amounts.extend(found)
-    for carried in _carried(text, amounts, locale) + _table_figures(text, locale):
+    for carried in _carried(text, amounts, locale) + _table_figures(text, locale) + _swiss_scaled(text, locale):
         if not any(s < carried.end and carried.start < e for s, e in taken):
             amounts.append(carried)
             taken.append((carried.start, carried.end))
