@@ -52,3 +52,28 @@ def test_mio_before_a_noun_or_outside_switzerland_is_no_sum() -> None:
     swiss = "Genève, le 3 mai 2025. Le canton de Genève compte 0,5 mio d'habitants. CHF 20.- par mois."
     assert money(swiss) == [(20, "CHF")]
     assert money("Lyon, le 3 mai 2025. La société lyonnaise recrute et vise 2,4 mio.") == []
+
+
+def test_a_scaled_number_after_a_sum_keeps_its_currency() -> None:
+    text = (
+        "Dakar, le 3 mai 2025. La BOAD a approuvé un résultat net de 3 200 000 000 FCFA, "
+        "contre une perte de 0,9 milliard un an plus tôt."
+    )
+    assert money(text) == [(900000000, "XOF"), (3200000000, "XOF")]
+    english = "Profit was £12.5 million, against a loss of 3.1 million last year."
+    assert money(english, "en") == [(3100000, "GBP"), (12500000, "GBP")]
+
+
+def test_the_next_sentence_continues_a_sum_of_the_same_scale() -> None:
+    text = (
+        "Le premier prêt, de 7 milliards de FCFA, ira au port de Lomé. "
+        "Le second, de 4,5 milliards, financera des routes.\n\n"
+        "Le pays compte 9 millions, dont une moitié en ville."
+    )
+    # the third figure is in another paragraph and of another scale: no sum
+    assert money(text) == [(4500000000, "XOF"), (7000000000, "XOF")]
+
+
+def test_a_number_of_another_kind_between_stops_the_carry() -> None:
+    text = "L'aide atteint 2 millions d'euros. Sur 40 communes, 3 millions vivent en zone rurale."
+    assert money(text) == [(2000000, "EUR")]
