@@ -13,6 +13,7 @@ from pressflow_enrich.dates.grammar import (
     DASH_RANGE_START,
     DAY,
     DAY_EXPR,
+    LAW_WORDS,
     MONTH_DAYS,
     RANGE_START,
     YEAR,
@@ -478,6 +479,12 @@ _NOT_BEFORE_YEAR = (
 # "Horizon 2020" is a programme, "à l'horizon 2030" a date.
 _CASED_RULES: list[_Rule] = [
     _Rule(r"\b[A-Z]{1,4}\d*-(?:19|20)\d{2}\b", _blocked, ("-19", "-20")),
+    # A law named by its year ("the Securities Exchange Act of 1934"): a name, not a date.
+    _Rule(
+        rf"(?=[ACLOST])\b(?:{LAW_WORDS})\s+of\s+{YEAR}",
+        _blocked,
+        tuple(f" {w.lower()} of " for w in LAW_WORDS.split("|")),
+    ),
     # every match ends with a capitalised word then a year: found from its capital, where the
     # rule's lookbehinds and word list are tried at every offset
     _Rule(_YEAR_NAMES, _blocked, (), r"[A-ZÀ-Þ][a-zà-ÿ]+[ \u00a0]+(?:19|20)\d\d"),
