@@ -13,6 +13,8 @@ from pressflow_enrich.dates.grammar import (
     DASH_RANGE_START,
     DAY,
     DAY_EXPR,
+    FISCAL_END,
+    FISCAL_TAIL,
     LAW_WORDS,
     MONTH_DAYS,
     RANGE_START,
@@ -377,8 +379,9 @@ _RULES: list[_Rule] = [
         opens="number",
     ),
     _Rule(
-        initials("de", "entre", "from", "between") + rf"\s+(?P<a>{YEAR})\s+(?:à|a|et|to|and|through|until)"
-        rf"\s+(?P<b>{YEAR})",
+        # each end may be a fiscal year ("from 2025-26 to 2029-30"): the span ends with the last
+        initials("de", "entre", "from", "between") + rf"\s+(?P<a>{YEAR})(?:{FISCAL_TAIL})?\s+"
+        rf"(?:à|a|et|to|and|through|until)\s+(?:(?P<b>{YEAR})(?!{FISCAL_TAIL})|{YEAR}[-–/](?P<b2>\d\d){FISCAL_END})",
         _year_range,
         opens="number",
         leads=("de", "entre", "from", "between"),
