@@ -26,3 +26,24 @@ def test_a_span_of_fiscal_years_runs_from_the_first_to_the_end_of_the_last() -> 
     # a span across a century's turn, and a plain span of years, as before
     assert values("Exports grew from 1998-99 to 2003-04.", date(2010, 1, 1)) == {"1998/2004"}
     assert values("Exports grew from 2019 to 2023.", date(2024, 1, 1)) == {"2019/2023"}
+
+
+def test_a_year_less_month_takes_the_tense_of_its_own_verb() -> None:
+    march = date(2023, 3, 14)
+    assert values("The second kiln was installed in July, ahead of plan.", march) == {"2022-07"}
+    assert values("Les travaux ont commencé en juin.", march, "fr") == {"2022-06"}
+    assert values("The new store will open in January.", march) == {"2024-01"}
+    # a passive to come, a verb that says nothing of time, and a month this side of the anchor
+    assert values("The hall is to be completed in June.", march) == {"2023-06"}
+    assert values("The fund closes in June.", march) == {"2023-06"}
+    assert values("Sales rose in February.", march) == {"2023-02"}
+
+
+def test_a_past_reporting_verb_does_not_move_the_month_it_reports() -> None:
+    # the verb of the sentence is the report's; the month belongs to the landing, still to come
+    text = "Ont été aussi évoqués l'atterrissage en octobre du robot et la mission."
+    assert values(text, date(2018, 3, 5), "fr") == {"2018-10"}
+
+
+def test_this_month_name_stays_in_the_anchor_year() -> None:
+    assert values("The line was upgraded this June.", date(2023, 3, 14)) == {"2023-06"}

@@ -27,6 +27,7 @@ from pressflow_enrich.dates.grammar import (
 from pressflow_enrich.dates.published import date_order
 from pressflow_enrich.dates.relative import (
     day_without_year,
+    month_by_tense,
     month_without_year,
     safe_date,
     season_by_tense,
@@ -110,6 +111,15 @@ def _tense(text: str, start: int, end: int) -> int:
     sentence = text[left + 1 : right]
     future, past = bool(_FUTURE.search(sentence)), bool(_PAST.search(sentence))
     return int(future) - int(past)
+
+
+def _verb_tense(text: str, end: int) -> int:
+    """The tense of the words right before `end` ("was commissioned [in June]"), in their sentence:
+    a month's own verb, where the sentence's may be a report's ("Ont été évoqués ... en octobre")."""
+    words = re.split(r"[.!?\n]", text[max(0, end - 30) : end])[-1].split()[-3:]
+    if {"be", "being"} & set(words):  # "to be completed": a passive still to come
+        return 0
+    return int(bool(_FUTURE.search(" ".join(words)))) - int(bool(_PAST.search(" ".join(words))))
 
 
 def _resolve_day(parts: DayParts, anchor: date, m: re.Match, text: str) -> date | None:
@@ -196,6 +206,8 @@ def _month(m: re.Match, text: str, anchor: date) -> _Reading | None:
         return None
     direction = _direction((before[0] if before else "") + (m["after"] or ""))
     year, month = month_without_year(month_number(m["m"]), anchor, direction)
+    if before and not (direction or m["after"] or "this" in before[0].lower()):
+        year, month = month_by_tense(month, anchor, _verb_tense(text, m.start() - len(before[0])))
     return _Reading(f"{year}-{month:02d}", "month")
 
 

@@ -47,6 +47,17 @@ def month_without_year(month: int, anchor: date, direction: int = 0) -> tuple[in
     return year, month
 
 
+def month_by_tense(month: int, anchor: date, tense: int) -> tuple[int, int]:
+    """(year, month) of a month named without year or cue word ("commissioned in June"): this
+    year's unless the tense puts it on the other side of the anchor's month (a past June in a
+    March release is last year's; a coming January in an October one, next year's)."""
+    if tense < 0 and month > anchor.month:
+        return anchor.year - 1, month
+    if tense > 0 and month < anchor.month:
+        return anchor.year + 1, month
+    return anchor.year, month
+
+
 def shift_months(anchor: date, months: int) -> tuple[int, int]:
     """(year, month) `months` months after the anchor's month (negative: before)."""
     index = anchor.year * 12 + anchor.month - 1 + months
