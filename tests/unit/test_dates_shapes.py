@@ -47,3 +47,13 @@ def test_a_past_reporting_verb_does_not_move_the_month_it_reports() -> None:
 
 def test_this_month_name_stays_in_the_anchor_year() -> None:
     assert values("The line was upgraded this June.", date(2023, 3, 14)) == {"2023-06"}
+
+
+def test_a_span_of_months_whose_year_is_told_once_at_its_end() -> None:
+    september = date(2024, 9, 3)
+    assert values("Footfall rose from February to May this year.", september) == {"2024-02/2024-05"}
+    assert values("Les ventes ont doublé de janvier à avril 2023.", september, "fr") == {"2023-01/2023-04"}
+    # across a new year: the first month is in the year before
+    assert values("entre novembre et mars de l'année dernière", september, "fr") == {"2022-11/2023-03"}
+    # both years written, as before
+    assert values("from March 2019 to June 2020", september) == {"2019-03/2020-06"}

@@ -46,6 +46,12 @@ MONTH_DAYS = rf"(?P<m>{MONTH})\s+(?P<d1>{DAY})\s?[-–]\s?(?P<d2>{DAY})(?:\s*,?\
 FISCAL_END = r"(?![\w\-/%]|[.,]\d)"
 FISCAL_TAIL = rf"[-–/]\d{{2}}{FISCAL_END}"
 
+# A year named relative to the release's ("this year", "l'année dernière").
+YEAR_WORDS = (
+    rf"(?:this|last|next) year\b|(?:de )?cette année|(?:de )?l{APOS}année (?:dernière|prochaine|passée)"
+    rf"|(?:de )?l{APOS}an (?:dernier|prochain|passé)"
+)
+
 # Capitalised words that name a law or a treaty by its year ("Reform Act of 1995").
 LAW_WORDS = "Act|Law|Code|Treaty|Ordinance|Statute"
 

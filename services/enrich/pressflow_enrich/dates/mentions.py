@@ -20,6 +20,7 @@ from pressflow_enrich.dates.grammar import (
     RANGE_START,
     YEAR,
     YEAR_TAIL,
+    YEAR_WORDS,
     DayParts,
     leading_int,
     parse_day,
@@ -33,6 +34,7 @@ from pressflow_enrich.dates.relative import (
     season_by_tense,
     season_year,
     shift_months,
+    span_of_months,
     weekday_near,
 )
 from pressflow_enrich.openings import opened_at
@@ -285,8 +287,10 @@ def _bare_season(m: re.Match, text: str, anchor: date) -> _Reading:
 
 def _month_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
     """ "d'avril 2021 à décembre 2022", "from March 2019 to June 2020": one span of months."""
-    first = (int(m["y1"]), month_number(m["m1"]))
-    last = (int(m["y2"]), month_number(m["m2"]))
+    last_year = int(m["y2"]) if m["y2"] else anchor.year + _direction(m["rel"])  # "to June this year"
+    first, last = span_of_months(
+        month_number(m["m1"]), m["y1"] and int(m["y1"]), month_number(m["m2"]), last_year
+    )
     if first >= last:
         return None
     return _Reading(f"{first[0]}-{first[1]:02d}/{last[0]}-{last[1]:02d}", "month", True)
@@ -345,8 +349,9 @@ _RULES: list[_Rule] = [
     ),
     _Rule(
         initials("de", f"d{APOS}", "from", "between", "entre", "du mois de")
-        + rf"\s*(?P<m1>{MONTH})\s+(?P<y1>{YEAR})\s+"
-        rf"(?:à|au mois de|a|to|through|until|and|et|[-–])\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})",
+        + rf"\s*(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+"
+        rf"(?:à|au mois de|a|to|through|until|and|et|[-–])\s+(?P<m2>{MONTH})"
+        rf"\s+(?:(?P<y2>{YEAR})|(?P<rel>{YEAR_WORDS}))",
         _month_range,
         opens="month",
         leads=("de", "d'", "from", "between", "entre", "du mois de"),
