@@ -398,7 +398,8 @@ _RULES: list[_Rule] = [
     _Rule(
         # each end may be a fiscal year ("from 2025-26 to 2029-30"): the span ends with the last
         initials("de", "entre", "from", "between") + rf"\s+(?P<a>{YEAR})(?:{FISCAL_TAIL})?\s+"
-        rf"(?:à|a|et|to|and|through|until)\s+(?:(?P<b>{YEAR})(?!{FISCAL_TAIL})|{YEAR}[-–/](?P<b2>\d\d){FISCAL_END})",
+        rf"(?:à|a|et|to|and|through|until)\s+"
+        rf"(?:(?P<b>{YEAR})(?!{FISCAL_TAIL})|{YEAR}[-–/](?P<b2>\d\d){FISCAL_END})",
         _year_range,
         opens="number",
         leads=("de", "entre", "from", "between"),
