@@ -25,7 +25,8 @@ FIXTURES = REPO / "tests" / "fixtures" / "gold"
 # are where these numbers are heading. Our own fixtures are two sets: own01-own12 were written
 # after the rules and are held to the scores they reached then, minus a margin; own13-own22 were
 # written and annotated before the analyzer ever ran on them (a held-out measure of releases the
-# rules were not written on), and are held to what they measure now.
+# rules were not written on, until enricher 0.7.1 and 0.7.2 took rules from their misses: now a
+# development set), and are held to what they measure now.
 # name: (folder, the ids of its releases scored, or None for all, floors)
 SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "shared-gold": (
@@ -41,7 +42,7 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "own13-22": (
         FIXTURES,
         frozenset(f"own{n:02d}" for n in range(13, 23)),
-        {"dates": 0.943, "amounts": 0.927, "entities": 0.879, "published_on": 1.0},
+        {"dates": 1.0, "amounts": 1.0, "entities": 0.879, "published_on": 1.0},
     ),
 }
 

@@ -274,7 +274,9 @@ def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
 # "2 millions d'euros en 2022 et 8 millions en 2023": a scaled number right after a sum, joined
 # to it, is a sum in the same currency.
 _CARRIED = re.compile(
-    rf"[^.;\n]{{0,40}}?\s(?:et|and|puis|then|contre|against|vs\.?|,)\s+(?P<n>{NUMBER})\s?"
+    rf"[^.;\n]{{0,40}}?\s(?:et|and|puis|then|contre|against|vs\.?|,)\s+"
+    # "contre une perte de 1,2 milliard", "against a loss of 0.8 million": a sum's noun between
+    rf"(?:(?:une?|a|an)\s+(?:[^\W\d]+\s+){{1,2}}?(?:de\s+|d['’]|of\s+))?(?P<n>{NUMBER})\s?"
     r"(?P<s>milliards?|millions?|billions?|mds?|mrds?|bn|m|mio)(?![\w€$£])(?!\s*(?:de\s|d['’]|of\s)"
     r"(?!euros?|dollars?|francs?|livres?|pounds?))",
     re.IGNORECASE,
@@ -288,12 +290,63 @@ _CARRIED_BEFORE = re.compile(
 )
 
 
+# "3,1 mio", "0,4 mia": Swiss writing scales a sum of francs without naming them again; not
+# before a noun ("1,2 mio d'habitants").
+_BARE_MIO = re.compile(rf"(?P<n>{NUMBER})\s?(?P<s>mio|mia)\b(?!\.?\s*(?:de\s|d['’]|of\s))", re.IGNORECASE)
+
+
+def _swiss_scaled(text: str, locale: _Locale) -> list[Amount]:
+    """Bare "mio"/"mia" sums in a release whose francs are Swiss."""
+    lowered = text.lower()
+    if "mio" not in lowered and "mia" not in lowered:  # most releases never write either
+        return []
+    found = list(_BARE_MIO.finditer(text))
+    if not found or locale.money.franc != "CHF":
+        return []
+    scaled = [(m, parse_number(m["n"], locale.english) * scale_factor(m["s"])) for m in found]
+    return [_amount(text, m.start(), m.end(), value, "CHF") for m, value in scaled]
+
+
 _DIGIT = re.compile(r"\d")
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# "Le deuxième, de 12,5 milliards de francs CFA, (...). Le troisième, de 11 milliards, (...)": a
+# number of the same scale in the next sentence of the paragraph, with no other number between,
+# continues the sum's currency.
+_BARE_SCALED = re.compile(
+    rf"(?P<n>{NUMBER})\s?(?P<s>milliards?|millions?|billions?|bn|mds?|mrds?)(?![\w€$£])"
+    r"(?!\s*(?:de\s|d['’]|of\s))",
+    re.IGNORECASE,
+)
+_SCALE_OF_SUM = re.compile(r"\b(?:milliards?|millions?|billions?|bn|mds?|mrds?)(?![^\W\d_])", re.IGNORECASE)
+_NEXT_SENTENCE_WIDTH = 300
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """Where the sentence open at `start` ends (". " or a line break), or `limit`."""
+    return min(i for i in (text.find(". ", start, limit), text.find("\n", start, limit), limit) if i >= 0)
+
+
+def _next_sentence_carried(text: str, amount: Amount, locale: _Locale) -> Amount | None:
+    scale = _SCALE_OF_SUM.search(amount.text)
+    if scale is None:
+        return None
+    limit = min(len(text), amount.end + _NEXT_SENTENCE_WIDTH)
+    first_end = _sentence_end(text, amount.end, limit)
+    if first_end >= limit or text[first_end] == "\n":  # the paragraph ends with the sum's sentence
+        return None
+    m = _BARE_SCALED.search(text, first_end, _sentence_end(text, first_end + 1, limit))
+    if m is None or scale_factor(m["s"]) != scale_factor(scale[0]):
+        return None
+    if _DIGIT.search(_YEAR_WORD.sub("", text[amount.end : m.start()])):
+        return None  # another number between: the figure may be of its kind
+    value = parse_number(m["n"], locale.english) * scale_factor(m["s"])
+    return _amount(text, m.start(), m.end(), value, amount.currency)
+
+
 def _carried(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
-    found = []
+    found = [a for a in (_next_sentence_carried(text, amount, locale) for amount in amounts) if a]
     for amount in amounts:
         before = _CARRIED_BEFORE.search(text, max(0, amount.start - 40), amount.start)
         if before:
@@ -438,6 +491,58 @@ def _quantities(text: str, english: bool, taken: list[tuple[int, int]]) -> list[
     return found
 
 
+# A table that states its unit once, in its header or the line above it ("(en M€)", "(in £m)",
+# "(Rs crore)", "(€000)"): each figure in its rows is a sum of that unit. Tables reach enrich as
+# rows of cells split by " | " (ingest's docx) or by tabs; a row's first cell is its label.
+_TABLE_UNIT = re.compile(
+    rf"\((?:en\s+|in\s+)?(?:(?P<s1>{SCALE}|milliers?)\.?\s*(?:d{APOS}|de\s+|of\s+)?"
+    rf"(?P<c1>{_SUFFIX_CURRENCY}|{_PREFIX_CURRENCY})"
+    rf"|(?P<c2>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?\s*(?:in\s+)?(?P<s2>{SCALE}|['’]?000\b))\s*\)",
+    re.IGNORECASE,
+)
+_CELL = re.compile(rf"\(?[-–−+]?\s?(?P<n>{NUMBER})\)?")
+_CELLS = re.compile(r"[^|\t]+")
+
+
+def _table_figures(text: str, locale: _Locale) -> list[Amount]:
+    """The figures of each table whose header states the unit of its sums."""
+    if "|" not in text and "\t" not in text:  # every table row holds one: most releases have none
+        return []
+    found = []
+    for unit in _TABLE_UNIT.finditer(text):
+        code = _currency(unit["c1"] or unit["c2"], locale)
+        if code is None:
+            continue
+        factor = scale_factor(unit["s1"] or unit["s2"].strip("'’").replace("000", "k"))
+        row_start = text.find("\n", unit.end()) + 1
+        while row_start > 0:
+            row_end = text.find("\n", row_start)
+            row_end = len(text) if row_end < 0 else row_end
+            if "|" not in text[row_start:row_end] and "\t" not in text[row_start:row_end]:
+                break
+            found += _row_figures(text, row_start, row_end, factor, code, locale)
+            row_start = row_end + 1 if row_end < len(text) else 0
+    return found
+
+
+def _row_figures(
+    text: str, start: int, end: int, factor: Decimal, code: str, locale: _Locale
+) -> list[Amount]:
+    """A row's figures after its label; none in a row of years (the columns' heading)."""
+    cells = list(_CELLS.finditer(text, start, end))[1:]
+    figures = [(cell, _CELL.fullmatch(cell[0].strip())) for cell in cells]
+    numbers = [(cell, m) for cell, m in figures if m]
+    if all(_YEAR_LIKE.fullmatch(m["n"]) for _, m in numbers):
+        return []
+    amounts = []
+    for cell, m in numbers:
+        value = parse_number(m["n"], locale.english) * factor
+        if value:
+            offset = cell.start() + len(cell[0]) - len(cell[0].lstrip())
+            amounts.append(_amount(text, offset, offset + len(m[0]), value, code))
+    return amounts
+
+
 def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
     """Every sum of money (value in whole units, ISO 4217 currency) and other quantities."""
     locale = _locale(text, writes_english_numbers(text, lang), lang)
@@ -448,7 +553,9 @@ def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
             continue
         taken.append((start, end))
         amounts.extend(found)
-    for carried in _carried(text, amounts, locale):
+    for carried in (
+        _carried(text, amounts, locale) + _table_figures(text, locale) + _swiss_scaled(text, locale)
+    ):
         if not any(s < carried.end and carried.start < e for s, e in taken):
             amounts.append(carried)
             taken.append((carried.start, carried.end))

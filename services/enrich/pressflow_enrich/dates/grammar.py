@@ -42,6 +42,19 @@ DASH_RANGE_START = rf"{DAY}(?:\s+{MONTH})?"
 # A month then two days: "April 15-18, 2019".
 MONTH_DAYS = rf"(?P<m>{MONTH})\s+(?P<d1>{DAY})\s?[-–]\s?(?P<d2>{DAY})(?:\s*,?\s+(?P<y>{YEAR}))?"
 
+# The second year of a fiscal year written on two ("2025-26", "2025/26").
+FISCAL_END = r"(?![\w\-/%]|[.,]\d)"
+FISCAL_TAIL = rf"[-–/]\d{{2}}{FISCAL_END}"
+
+# A year named relative to the release's ("this year", "l'année dernière").
+YEAR_WORDS = (
+    rf"(?:this|last|next) year\b|(?:de )?cette année|(?:de )?l{APOS}année (?:dernière|prochaine|passée)"
+    rf"|(?:de )?l{APOS}an (?:dernier|prochain|passé)"
+)
+
+# Capitalised words that name a law or a treaty by its year ("Reform Act of 1995").
+LAW_WORDS = "Act|Law|Code|Treaty|Ordinance|Statute"
+
 _PARTS = re.compile(
     rf"(?P<wd>{WEEKDAY})?\W*(?:(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH})"
     rf"|(?P<m2>{MONTH})\s+(?P<d2>{DAY})|(?P<d3>{DAY}))(?:\s*,?\s*(?P<y>{YEAR}))?",

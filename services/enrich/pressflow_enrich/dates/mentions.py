@@ -14,10 +14,14 @@ from pressflow_enrich.dates.grammar import (
     DASH_RANGE_START,
     DAY,
     DAY_EXPR,
+    FISCAL_END,
+    FISCAL_TAIL,
+    LAW_WORDS,
     MONTH_DAYS,
     RANGE_START,
     YEAR,
     YEAR_TAIL,
+    YEAR_WORDS,
     DayParts,
     leading_int,
     parse_day,
@@ -25,11 +29,13 @@ from pressflow_enrich.dates.grammar import (
 from pressflow_enrich.dates.published import date_order
 from pressflow_enrich.dates.relative import (
     day_without_year,
+    month_by_tense,
     month_without_year,
     safe_date,
     season_by_tense,
     season_year,
     shift_months,
+    span_of_months,
     weekday_near,
 )
 from pressflow_enrich.openings import WordOpenings, opened_at
@@ -109,6 +115,15 @@ def _tense(text: str, start: int, end: int) -> int:
     sentence = text[left + 1 : right]
     future, past = bool(_FUTURE.search(sentence)), bool(_PAST.search(sentence))
     return int(future) - int(past)
+
+
+def _verb_tense(text: str, end: int) -> int:
+    """The tense of the words right before `end` ("was commissioned [in June]"), in their sentence:
+    a month's own verb, where the sentence's may be a report's ("Ont été évoqués ... en octobre")."""
+    words = re.split(r"[.!?\n]", text[max(0, end - 30) : end])[-1].split()[-3:]
+    if {"be", "being"} & set(words):  # "to be completed": a passive still to come
+        return 0
+    return int(bool(_FUTURE.search(" ".join(words)))) - int(bool(_PAST.search(" ".join(words))))
 
 
 def _resolve_day(parts: DayParts, anchor: date, m: re.Match, text: str) -> date | None:
@@ -195,6 +210,8 @@ def _month(m: re.Match, text: str, anchor: date) -> _Reading | None:
         return None
     direction = _direction((before[0] if before else "") + (m["after"] or ""))
     year, month = month_without_year(month_number(m["m"]), anchor, direction)
+    if before and not (direction or m["after"] or "this" in before[0].lower()):
+        year, month = month_by_tense(month, anchor, _verb_tense(text, m.start() - len(before[0])))
     return _Reading(f"{year}-{month:02d}", "month")
 
 
@@ -272,8 +289,10 @@ def _bare_season(m: re.Match, text: str, anchor: date) -> _Reading:
 
 def _month_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
     """ "d'avril 2021 à décembre 2022", "from March 2019 to June 2020": one span of months."""
-    first = (int(m["y1"]), month_number(m["m1"]))
-    last = (int(m["y2"]), month_number(m["m2"]))
+    last_year = int(m["y2"]) if m["y2"] else anchor.year + _direction(m["rel"])  # "to June this year"
+    first, last = span_of_months(
+        month_number(m["m1"]), m["y1"] and int(m["y1"]), month_number(m["m2"]), last_year
+    )
     if first >= last:
         return None
     return _Reading(f"{first[0]}-{first[1]:02d}/{last[0]}-{last[1]:02d}", "month", True)
@@ -340,8 +359,9 @@ _RULES: list[_Rule] = [
     ),
     _Rule(
         initials("de", f"d{APOS}", "from", "between", "entre", "du mois de")
-        + rf"\s*(?P<m1>{MONTH})\s+(?P<y1>{YEAR})\s+"
-        rf"(?:à|au mois de|a|to|through|until|and|et|[-–])\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})",
+        + rf"\s*(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+"
+        rf"(?:à|au mois de|a|to|through|until|and|et|[-–])\s+(?P<m2>{MONTH})"
+        rf"\s+(?:(?P<y2>{YEAR})|(?P<rel>{YEAR_WORDS}))",
         _month_range,
         opens="month",
         leads=("de", "d'", "from", "between", "entre", "du mois de"),
@@ -387,8 +407,10 @@ _RULES: list[_Rule] = [
         opens="number",
     ),
     _Rule(
-        initials("de", "entre", "from", "between") + rf"\s+(?P<a>{YEAR})\s+(?:à|a|et|to|and|through|until)"
-        rf"\s+(?P<b>{YEAR})",
+        # each end may be a fiscal year ("from 2025-26 to 2029-30"): the span ends with the last
+        initials("de", "entre", "from", "between") + rf"\s+(?P<a>{YEAR})(?:{FISCAL_TAIL})?\s+"
+        rf"(?:à|a|et|to|and|through|until)\s+"
+        rf"(?:(?P<b>{YEAR})(?!{FISCAL_TAIL})|{YEAR}[-–/](?P<b2>\d\d){FISCAL_END})",
         _year_range,
         opens="number",
         leads=("de", "entre", "from", "between"),
@@ -499,6 +521,12 @@ _NOT_BEFORE_YEAR = (
 # "Horizon 2020" is a programme, "à l'horizon 2030" a date.
 _CASED_RULES: list[_Rule] = [
     _Rule(r"\b[A-Z]{1,4}\d*-(?:19|20)\d{2}\b", _blocked, ("-19", "-20")),
+    # A law named by its year ("the Securities Exchange Act of 1934"): a name, not a date.
+    _Rule(
+        rf"(?=[ACLOST])\b(?:{LAW_WORDS})\s+of\s+{YEAR}",
+        _blocked,
+        tuple(f" {w.lower()} of " for w in LAW_WORDS.split("|")),
+    ),
     # every match ends with a capitalised word or two then a year: read back from each number
     _Rule(_YEAR_NAMES, _blocked, opens="named"),
     # A quoted name of up to three words ending with a year names a programme or a plan

@@ -47,6 +47,27 @@ def month_without_year(month: int, anchor: date, direction: int = 0) -> tuple[in
     return year, month
 
 
+def month_by_tense(month: int, anchor: date, tense: int) -> tuple[int, int]:
+    """(year, month) of a month named without year or cue word ("commissioned in June"): this
+    year's unless the tense puts it on the other side of the anchor's month (a past June in a
+    March release is last year's; a coming January in an October one, next year's)."""
+    if tense < 0 and month > anchor.month:
+        return anchor.year - 1, month
+    if tense > 0 and month < anchor.month:
+        return anchor.year + 1, month
+    return anchor.year, month
+
+
+def span_of_months(
+    first_month: int, first_year: int | None, last_month: int, last_year: int
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(year, month) of both ends of a span of months whose first end may lack its year: the
+    last one's, or the year before when the span crosses a new year ("from November to March")."""
+    if first_year is None:
+        first_year = last_year if first_month <= last_month else last_year - 1
+    return (first_year, first_month), (last_year, last_month)
+
+
 def shift_months(anchor: date, months: int) -> tuple[int, int]:
     """(year, month) `months` months after the anchor's month (negative: before)."""
     index = anchor.year * 12 + anchor.month - 1 + months

@@ -29,7 +29,7 @@ SCALE = (
 )
 
 _SCALES = {
-    "k": 3, "thousand": 3, "mille": 3,
+    "k": 3, "thousand": 3, "mille": 3, "millier": 3,
     "m": 6, "mn": 6, "mln": 6, "mio": 6, "million": 6,
     "md": 9, "mds": 9, "mrd": 9, "mrds": 9, "milliard": 9, "bn": 9, "bln": 9, "billion": 9,
     "trillion": 12, "mia": 9, "lakh": 5, "lac": 5, "crore": 7,

@@ -1,0 +1,79 @@
+"""Amount shapes found on releases the rules were not written on (issue #8): a table's unit in its
+header, Swiss "mio" without a currency, a scaled number that continues a sum's currency."""
+
+from __future__ import annotations
+
+from pressflow_enrich.amounts.mentions import find_amounts
+
+
+def money(text: str, lang: str = "fr") -> list[tuple[float, str]]:
+    return sorted((a.value, a.currency) for a in find_amounts(text, lang)[0])
+
+
+def test_a_table_states_its_unit_once_in_its_header() -> None:
+    text = (
+        "Comptes consolidés\n\n"
+        "(en M€) | 2025 | 2024\n"
+        "Ventes | 12,6 | 10,1\n"
+        "Résultat net | -0,8 | (1,5)\n"
+        "Marge brute | 41 % | 38 %\n\n"
+        "Le groupe emploie 230 personnes."
+    )
+    # a loss is counted by its size, in either notation; percentages and years are not sums
+    assert money(text) == [(800000, "EUR"), (1500000, "EUR"), (10100000, "EUR"), (12600000, "EUR")]
+
+
+def test_a_table_unit_on_the_line_above_it_in_english_and_indian_scales() -> None:
+    pounds = "Summary (in £m)\n | 2025 | 2024\nRevenue | 96.5 | 88.0\n"
+    assert money(pounds, "en") == [(88000000, "GBP"), (96500000, "GBP")]
+    rupees = "Allocation (Rs crore)\nState\t2025-26\t2026-27\nOdisha\t1,250\t1,400\n"
+    assert money(rupees, "en") == [(12500000000, "INR"), (14000000000, "INR")]
+
+
+def test_thousands_in_a_table_header() -> None:
+    text = "(en milliers d'euros) | 2025\nSubventions | 480\n"
+    assert money(text) == [(480000, "EUR")]
+
+
+def test_a_unit_in_brackets_outside_a_table_makes_no_sums() -> None:
+    text = "Le budget (en M€) sera voté demain.\nIl compte 14 lignes et 3 annexes."
+    assert money(text) == []
+
+
+def test_swiss_mio_without_a_currency_is_francs() -> None:
+    text = (
+        "Sion, le 3 mai 2025. Le Conseil d'Etat valaisan verse 2,4 mio à la commune; "
+        "les comptes bouclent sur un déficit de 0,6 mio. Le crédit de CHF 5'000'000.- est voté."
+    )
+    assert money(text) == [(600000, "CHF"), (2400000, "CHF"), (5000000, "CHF")]
+
+
+def test_mio_before_a_noun_or_outside_switzerland_is_no_sum() -> None:
+    swiss = "Genève, le 3 mai 2025. Le canton de Genève compte 0,5 mio d'habitants. CHF 20.- par mois."
+    assert money(swiss) == [(20, "CHF")]
+    assert money("Lyon, le 3 mai 2025. La société lyonnaise recrute et vise 2,4 mio.") == []
+
+
+def test_a_scaled_number_after_a_sum_keeps_its_currency() -> None:
+    text = (
+        "Dakar, le 3 mai 2025. La BOAD a approuvé un résultat net de 3 200 000 000 FCFA, "
+        "contre une perte de 0,9 milliard un an plus tôt."
+    )
+    assert money(text) == [(900000000, "XOF"), (3200000000, "XOF")]
+    english = "Profit was £12.5 million, against a loss of 3.1 million last year."
+    assert money(english, "en") == [(3100000, "GBP"), (12500000, "GBP")]
+
+
+def test_the_next_sentence_continues_a_sum_of_the_same_scale() -> None:
+    text = (
+        "Le premier prêt, de 7 milliards de FCFA, ira au port de Lomé. "
+        "Le second, de 4,5 milliards, financera des routes.\n\n"
+        "Le pays compte 9 millions, dont une moitié en ville."
+    )
+    # the third figure is in another paragraph and of another scale: no sum
+    assert money(text) == [(4500000000, "XOF"), (7000000000, "XOF")]
+
+
+def test_a_number_of_another_kind_between_stops_the_carry() -> None:
+    text = "L'aide atteint 2 millions d'euros. Sur 40 communes, 3 millions vivent en zone rurale."
+    assert money(text) == [(2000000, "EUR")]

@@ -1,0 +1,60 @@
+"""Date shapes found on releases the rules were not written on (issue #8): a law named by its
+year, Indian fiscal years, a year-less month placed by its sentence's tense, a span of months."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pressflow_enrich.dates.mentions import find_dates
+
+
+def values(text: str, anchor: date, lang: str = "en") -> set[str]:
+    return {m.value for m in find_dates(text, lang, anchor)}
+
+
+def test_a_law_named_by_its_year_is_not_a_date() -> None:
+    text = "Filed under the Securities Exchange Act of 1934 and the Companies Act of 2006 in 2019."
+    assert values(text, date(2024, 5, 2)) == {"2019"}
+    # the impact of a year is still the year
+    assert values("We measured the impact of 2023 on margins.", date(2024, 5, 2)) == {"2023"}
+
+
+def test_a_span_of_fiscal_years_runs_from_the_first_to_the_end_of_the_last() -> None:
+    text = "The mission runs for four years from 2026-27 to 2029-30, after a pilot in 2025."
+    assert values(text, date(2025, 3, 1)) == {"2026/2030", "2025"}
+    french = "Les crédits couvrent la période de 2024-25 à 2027."
+    assert values(french, date(2024, 1, 5), "fr") == {"2024/2027"}
+    # a span across a century's turn, and a plain span of years, as before
+    assert values("Exports grew from 1998-99 to 2003-04.", date(2010, 1, 1)) == {"1998/2004"}
+    assert values("Exports grew from 2019 to 2023.", date(2024, 1, 1)) == {"2019/2023"}
+
+
+def test_a_year_less_month_takes_the_tense_of_its_own_verb() -> None:
+    march = date(2023, 3, 14)
+    assert values("The second kiln was installed in July, ahead of plan.", march) == {"2022-07"}
+    assert values("Les travaux ont commencé en juin.", march, "fr") == {"2022-06"}
+    assert values("The new store will open in January.", march) == {"2024-01"}
+    # a passive to come, a verb that says nothing of time, and a month this side of the anchor
+    assert values("The hall is to be completed in June.", march) == {"2023-06"}
+    assert values("The fund closes in June.", march) == {"2023-06"}
+    assert values("Sales rose in February.", march) == {"2023-02"}
+
+
+def test_a_past_reporting_verb_does_not_move_the_month_it_reports() -> None:
+    # the verb of the sentence is the report's; the month belongs to the landing, still to come
+    text = "Ont été aussi évoqués l'atterrissage en octobre du robot et la mission."
+    assert values(text, date(2018, 3, 5), "fr") == {"2018-10"}
+
+
+def test_this_month_name_stays_in_the_anchor_year() -> None:
+    assert values("The line was upgraded this June.", date(2023, 3, 14)) == {"2023-06"}
+
+
+def test_a_span_of_months_whose_year_is_told_once_at_its_end() -> None:
+    september = date(2024, 9, 3)
+    assert values("Footfall rose from February to May this year.", september) == {"2024-02/2024-05"}
+    assert values("Les ventes ont doublé de janvier à avril 2023.", september, "fr") == {"2023-01/2023-04"}
+    # across a new year: the first month is in the year before
+    assert values("entre novembre et mars de l'année dernière", september, "fr") == {"2022-11/2023-03"}
+    # both years written, as before
+    assert values("from March 2019 to June 2020", september) == {"2019-03/2020-06"}
