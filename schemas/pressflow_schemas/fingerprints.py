@@ -25,6 +25,9 @@ SHINGLE = 3  # words per shingle: short enough that an edited word costs few shi
 # always, at 0.3 (releases written from one template) 1.7% of the time, so lookups stay small.
 BANDS, ROWS = 24, 6
 PERMUTATIONS = BANDS * ROWS
+# How a signature's values are written as bytes (the header, release_signatures) and read back:
+# little-endian whatever the machine, as the header's documentation says.
+SIGNATURE_DTYPE = np.dtype("<u4")
 MIN_WORDS = 6  # lines shorter than this are headers, datelines, sign-offs, contact labels
 
 _COMBINING = re.compile(r"[\u0300-\u036f]")
@@ -329,7 +332,7 @@ def fingerprints(texts: list[str]) -> list[Fingerprint]:
         prints.append(
             Fingerprint(
                 lines=tuple(lines),
-                signature=b"" if signature_ is None else signature_.tobytes(),
+                signature=b"" if signature_ is None else signature_.astype(SIGNATURE_DTYPE).tobytes(),
                 bands=tuple(bands),
             )
         )

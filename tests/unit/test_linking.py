@@ -80,7 +80,8 @@ def test_signatures_are_datasketchs_minhash_computed_for_a_whole_batch():
             continue
         sketch = MinHash(num_perm=PERMUTATIONS, seed=1, scheme="affine32", hashfunc=int)
         sketch.update_batch(list(found.shingles))
-        assert found.signature == sketch.hashvalues.astype("uint32").tobytes()
+        # each value as 4 bytes, little-endian on any machine, as the header's documentation says
+        assert found.signature == b"".join(int(v).to_bytes(4, "little") for v in sketch.hashvalues)
 
 
 def test_a_copy_a_revision_and_an_unrelated_release():

@@ -24,7 +24,7 @@ from contextlib import contextmanager
 import numpy as np
 from sqlalchemy import Connection, Engine, select
 
-from pressflow_schemas.fingerprints import BANDS, PERMUTATIONS, band_key_matrix
+from pressflow_schemas.fingerprints import BANDS, PERMUTATIONS, SIGNATURE_DTYPE, band_key_matrix
 from pressflow_store.db.tables import release_signatures, signature_epoch
 
 # Band keys are kept in three sorted arrays, each merged into the next when it grows past its
@@ -77,7 +77,7 @@ class BandIndex:
 
     def add(self, pks: list[int], signatures: bytes) -> None:
         """Index releases by their signatures (PERMUTATIONS 32-bit values each, end to end)."""
-        values = np.frombuffer(signatures, dtype=np.uint32).reshape(len(pks), PERMUTATIONS)
+        values = np.frombuffer(signatures, dtype=SIGNATURE_DTYPE).reshape(len(pks), PERMUTATIONS)
         if self.size + len(pks) > len(self.pks):
             capacity = max(1024, 2 * (self.size + len(pks)))
             self.signatures = np.resize(self.signatures, (capacity, PERMUTATIONS))

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, delete, insert, select
 
 from pressflow_schemas import EnrichedRelease, ReleaseLink
 from pressflow_schemas.fingerprints import (
+    SIGNATURE_DTYPE,
     Fingerprint,
     band_key_matrix,
     body_print,
@@ -183,7 +184,7 @@ def link_releases(
     if not pks:
         return
     signatures = b"".join(signatures_of[pk] for pk in pks)
-    mine = np.frombuffer(signatures, dtype=np.uint32).reshape(len(pks), -1)
+    mine = np.frombuffer(signatures, dtype=SIGNATURE_DTYPE).reshape(len(pks), -1)
     keys = band_key_matrix(mine)
     with band_index(conn) as index:
         # one shared band also happens to releases written from one template: the signatures

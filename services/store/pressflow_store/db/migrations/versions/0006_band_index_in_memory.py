@@ -74,7 +74,7 @@ def downgrade() -> None:
     rows = conn.execute(sa.text("SELECT release_pk, signature FROM release_signatures ORDER BY seq")).all()
     if rows:
         conn.execute(sa.insert(sketches), [{"release_pk": pk, "signature": bytes(s)} for pk, s in rows])
-        keys = _band_keys(np.frombuffer(b"".join(bytes(s) for _, s in rows), dtype=np.uint32)).tolist()
+        keys = _band_keys(np.frombuffer(b"".join(bytes(s) for _, s in rows), dtype="<u4")).tolist()
         found = {(key, pk) for (pk, _), row in zip(rows, keys, strict=True) for key in row}
         conn.execute(sa.insert(bands), [{"band_key": k, "release_pk": pk} for k, pk in sorted(found)])
     op.drop_table("signature_epoch")
