@@ -350,6 +350,18 @@ def test_entities_empty_text_has_none() -> None:
             "en",
             {"Arun Mehta": "PER"},
         ),
+        (  # a Nigerian form of address, taken by the recogniser for a body's name
+            "Alhaji Musa Danjuma, the Chairman, thanked the staff in Kaduna.",
+            [("Alhaji Musa Danjuma", "ORG"), ("Kaduna", "GPE")],
+            "en",
+            {"Musa Danjuma": "PER", "Kaduna": "LOC"},
+        ),
+        (  # "Chair" heads a board: a title, not part of the name
+            "Chair Hemi Walker said the trust had waited long enough.",
+            [("Chair Hemi Walker", "ORG")],
+            "en",
+            {"Hemi Walker": "PER"},
+        ),
         (
             "Minister Ciara Walsh TD said the fund would help.",
             [("Ciara Walsh TD", "PER")],

@@ -269,6 +269,8 @@ HONORIFICS = frozenset(
     ["m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "pr", "cllr", "councillor"]
     + ["sir", "dame", "monsieur", "madame", "mademoiselle", "shri", "sri", "smt", "shrimati", "hon", "hon."]
     + ["honourable", "honorable"]
+    # Nigerian forms of address: "Alhaji", "Alhaja" (who made the pilgrimage to Mecca)
+    + ["alhaji", "alhaja"]
 )
 # Letters written after a person's name: seats, honours, degrees ("Aoife Brannock TD", "Jo Bloggs MP").
 POST_NOMINALS = frozenset(
@@ -348,6 +350,10 @@ TITLE_WORDS = (
             "spokesperson",
             "spokesman",
             "spokeswoman",
+            "chair",  # "Chair Jo Bloggs said": who chairs a board or committee
+            "chairman",
+            "chairwoman",
+            "chairperson",
         ]
     )
     | HONORIFICS
