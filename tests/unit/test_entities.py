@@ -407,6 +407,13 @@ def test_names_as_the_guide_wants_them(text: str, hits: list, lang: str, expecte
             "fr",
             {"château de Blois": "LOC", "abbaye de Cluny": "LOC"},
         ),
+        (  # natural sites named after a town or a river are places of their own, apart from the town
+            "Les relevés couvrent la rade de Lorient, la baie de Quiberon et la vallée de la Vilaine ; "
+            "l'équipe reste basée à Lorient.",
+            [("Lorient", "LOC"), ("Quiberon", "LOC"), ("Vilaine", "PER"), ("Lorient", "LOC")],
+            "fr",
+            {"rade de Lorient": "LOC", "baie de Quiberon": "LOC", "vallée de la Vilaine": "LOC", "Lorient": "LOC"},
+        ),
         (
             "Grain leaves the Port of Geelong by the Princes Highway.",
             [("Geelong", "LOC"), ("Princes Highway", "PER")],

@@ -659,6 +659,8 @@ SEAT_WORDS = frozenset(["Headquarters", "HQ"])
 SITE_KINDS = frozenset(
     ["château", "chateau", "abbaye", "palais", "remparts", "villa", "domaine", "parc éolien", "site"]
     + ["autoroute", "île", "îles", "quartier", "barrage", "pont"]  # a bridge bears its own name
+    # natural sites named after a town or a river: "rade de Lorient", "vallée de la Loire"
+    + ["rade", "baie", "golfe", "vallée", "lac", "mer", "étang", "estuaire", "massif"]
     + ["port of", "airport of", "isle of", "mine of", "château of", "palace of"]
 )
 # Last words that make a name a site, not a body ("Kerrow Highway", "Tallis Mine").
