@@ -414,6 +414,23 @@ def test_names_as_the_guide_wants_them(text: str, hits: list, lang: str, expecte
             "fr",
             {"rade de Lorient": "LOC", "baie de Quiberon": "LOC", "vallée de la Vilaine": "LOC", "Lorient": "LOC"},
         ),
+        (  # a body whose portfolio ends with a site's word is still a body; a road is a site
+            "The Department of Ports and Coastal Roads (DPCR) will close Kerrow Road overnight.",
+            [("Department of Ports and Coastal Roads", "ORG"), ("DPCR", "ORG"), ("Kerrow Road", "ORG")],
+            "en",
+            {"Department of Ports and Coastal Roads": "ORG", "Kerrow Road": "LOC"},
+        ),
+        (  # a grouping of communes written in lower case before its name is a body, not the area
+            "La communauté de communes du Pays de Vernoux et la communauté d'agglomération de la Plaine "
+            "Verte financent les abords, à Vernoux.",
+            [("Pays de Vernoux", "LOC"), ("Plaine Verte", "LOC"), ("Vernoux", "LOC")],
+            "fr",
+            {
+                "communauté de communes du Pays de Vernoux": "ORG",
+                "communauté d'agglomération de la Plaine Verte": "ORG",
+                "Vernoux": "LOC",
+            },
+        ),
         (
             "Grain leaves the Port of Geelong by the Princes Highway.",
             [("Geelong", "LOC"), ("Princes Highway", "PER")],

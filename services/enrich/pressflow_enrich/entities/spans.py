@@ -48,9 +48,12 @@ _SITE_BEFORE = re.compile(
 # "Department of Coastal and Island Affairs": the body's kind belongs to its name; "Minister
 # for Coastal and Island Affairs", "Ministre des Finances": a person's title, no body named.
 _BODY_KIND_BEFORE = re.compile(
-    r"(?<!\w)(?:Department|Ministry|Office|Secretariat|Agency|Government|Ministère|Secrétariat|[Gg]ouvernement)"
+    r"(?<!\w)(?:Department|Ministry|Office|Secretariat|Agency|Government|Ministère|Secrétariat|[Gg]ouvernement"
+    # a French grouping of communes, written in lower case before its name
+    r"|[Cc]ommunauté (?:de communes|d['’]agglomération|urbaine))"
     r" (?:of|for|de la|de l['’]|des|du|de|d['’])\s?(?:the )?$"
 )
+_BODY_WITH_PORTFOLIO = re.compile(r"(?:department|ministry|ministère|agency|office|secretariat) (?:of|for|de|des|du)\b")
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[Ll]a|[Ll]e|[Tt]he|[Ll]['’])\s?$")
 _INSIDE = frozenset(["in", "dans", "within", "across", "throughout"])  # "in the Province of ..."
 _PORTFOLIO_BEFORE = re.compile(
@@ -719,7 +722,7 @@ def _extend_person(text: str, hit: Hit, after: str) -> None:
 
 
 def _extend_body_kind(text: str, hit: Hit) -> None:
-    kind = _BODY_KIND_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    kind = _BODY_KIND_BEFORE.search(text, max(0, hit.start - 40), hit.start)
     if kind and hit.label != "PER":
         hit.start, hit.label, hit.ruled = kind.start(), "ORG", True
 
@@ -790,7 +793,10 @@ def _retype(text: str, hit: Hit) -> None:
     name = text[hit.start : hit.end]
     lowered = name.lower()
     head, last, several = head_word(name), words(lowered)[-1], len(words(name)) > 1
-    site = several and (last in gz.SITE_TAILS or last.rstrip("s") in gz.SITE_TAILS or last in gz.AREA_TAILS)
+    # "Department of Transport and Main Roads": a body whose portfolio ends with a site's word
+    site = several and not _BODY_WITH_PORTFOLIO.match(lowered) and (
+        last in gz.SITE_TAILS or last.rstrip("s") in gz.SITE_TAILS or last in gz.AREA_TAILS
+    )
     if site or any(m in lowered for m in gz.SITE_MARKERS) or _after_word(text, hit, gz.SITE_NOUNS):
         hit.label, hit.ruled = "LOC", True
     elif head in gz.REGION_HEADS and several and (described := _DESCRIBED_REGION.match(name)):
