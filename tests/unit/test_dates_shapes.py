@@ -58,3 +58,13 @@ def test_a_span_of_months_whose_year_is_told_once_at_its_end() -> None:
     assert values("entre novembre et mars de l'année dernière", september, "fr") == {"2022-11/2023-03"}
     # both years written, as before
     assert values("from March 2019 to June 2020", september) == {"2019-03/2020-06"}
+
+
+def test_an_event_named_with_its_year_is_not_a_date() -> None:
+    anchor = date(2024, 9, 18)
+    french = "Les commandes liées à la Coupe du monde 2030 et aux Jeux olympiques 2024 ont porté l'exercice 2024."
+    assert values(french, anchor, "fr") == {"2024"}
+    english = "Hotels booked for the World Cup 2026 opened in 2025, before Expo 2027."
+    assert values(english, anchor) == {"2025"}
+    # the year of the event said as a date is still one
+    assert values("La Coupe du monde aura lieu en 2030.", anchor, "fr") == {"2030"}

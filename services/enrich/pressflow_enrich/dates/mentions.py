@@ -513,6 +513,13 @@ _RULES: list[_Rule] = [
         reach=len("au cours du"),
     ),
 ]
+# Events whose name a release writes with their year; their words after the capital in either case.
+EVENT_WORDS = (
+    r"Coupe du [Mm]onde(?: de (?:football|rugby))?|Coupe d['’]Afrique des [Nn]ations|Championnats? du [Mm]onde"
+    r"|Championnats? d['’]Europe|Jeux [Oo]lympiques(?: et [Pp]aralympiques)?|Jeux [Pp]aralympiques"
+    r"|Exposition [Uu]niverselle|Expo|World Cup|Olympic Games|Olympics|Paralympic Games|Commonwealth Games"
+    r"|World Expo|World Championships?"
+)
 # Words that make the year after them a date ("en 2025"), not part of a name.
 _NOT_BEFORE_YEAR = (
     rf"(?!(?i:en|in|depuis|since|pour|for|de|à|d{APOS}ici|by|until|fin|début|end|early|late)\s)"
@@ -526,6 +533,13 @@ _CASED_RULES: list[_Rule] = [
         rf"(?=[ACLOST])\b(?:{LAW_WORDS})\s+of\s+{YEAR}",
         _blocked,
         tuple(f" {w.lower()} of " for w in LAW_WORDS.split("|")),
+    ),
+    # A sporting or world event named with its year ("Coupe du monde 2030", "Jeux olympiques 2024",
+    # "Exposition universelle 2025", "the 2026 World Cup" aside): the event's name, not a date.
+    _Rule(
+        rf"\b(?:{EVENT_WORDS})[ \u00a0]+{YEAR}(?![\d/–-])",
+        _blocked,
+        ("coupe", "championnat", "jeux", "exposition", "world cup", "olympic", "games", "expo"),
     ),
     # every match ends with a capitalised word or two then a year: read back from each number
     _Rule(_YEAR_NAMES, _blocked, opens="named"),
