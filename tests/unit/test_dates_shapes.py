@@ -68,3 +68,17 @@ def test_an_event_named_with_its_year_is_not_a_date() -> None:
     assert values(english, anchor) == {"2025"}
     # the year of the event said as a date is still one
     assert values("La Coupe du monde aura lieu en 2030.", anchor, "fr") == {"2030"}
+
+
+def test_a_weekday_alone_is_the_nearest_such_day_on_the_side_of_its_tense() -> None:
+    wednesday = date(2025, 12, 3)
+    assert values("Les deux ministres ont inauguré mardi le nouveau centre.", wednesday, "fr") == {"2025-12-02"}
+    assert values("The council will vote on Tuesday.", wednesday) == {"2025-12-09"}
+    assert values("Shares fell on Monday after the profit warning.", wednesday) == {"2025-12-01"}
+
+
+def test_habits_spans_of_days_and_names_with_a_weekday_are_not_dates() -> None:
+    wednesday = date(2025, 12, 3)
+    assert values("The helpline is open Monday to Friday, 9am to 5pm.", wednesday) == set()
+    assert values("Le marché se tient le mardi et tous les samedis, du lundi au vendredi.", wednesday, "fr") == set()
+    assert values("Black Friday sales rose on every Saturday of the month.", wednesday) == set()

@@ -273,6 +273,21 @@ def _relative_weekday(m: re.Match, text: str, anchor: date) -> _Reading:
     return _Reading(day.isoformat(), "day")
 
 
+_NAME_BEFORE_WEEKDAY = re.compile(r"[A-ZÀ-Þ][\w'’-]* $")
+
+
+def _bare_weekday(m: re.Match, text: str, anchor: date) -> _Reading | None:
+    """ "ont lancé mardi", "said on Wednesday": the nearest such day on the side its sentence's
+    tense says, else the nearest either side; not "Black Friday", "Good Friday" (a name)."""
+    before = text[max(0, m.start() - 20) : m.start()]
+    if _NAME_BEFORE_WEEKDAY.search(before) and not before.rstrip().endswith((".", ":")):
+        return None
+    weekday, tense = weekday_number(m["wd"]), _tense(text, m.start(), m.end())
+    back, ahead = (anchor.weekday() - weekday) % 7, (weekday - anchor.weekday()) % 7
+    past = tense < 0 or (tense == 0 and back <= ahead)
+    return _Reading((anchor - timedelta(days=back) if past else anchor + timedelta(days=ahead)).isoformat(), "day")
+
+
 def _season_index(word: str) -> int:
     seasons = ["printemps", "ete", "automne", "hiver", "spring", "summer", "autumn", "winter"]
     return seasons.index(fold(word).replace("fall", "autumn")) % 4
@@ -468,6 +483,17 @@ _RULES: list[_Rule] = [
     _Rule(
         initials("ce", "this", "last", "next") + rf"\s+(?P<wd>{WEEKDAY})(?!\s*,?\s*\d)",
         _relative_weekday,
+        needs="weekday",
+    ),
+    _Rule(
+        # a weekday alone, placed by its sentence; not habits ("le mardi", "tous les lundis", "every
+        # Monday"), spans of days ("Monday to Friday", "du lundi au vendredi") or a dated day
+        r"(?<!\bce )(?<!\bthis )(?<!\blast )(?<!\bnext )(?<!\ble )(?<!\bles )(?<!\bdu )(?<!\bau )"
+        r"(?<!\bfrom )(?<!\bto )(?<!\buntil )(?<!\bevery )(?<!\bchaque )(?<!-)"
+        rf"(?P<wd>{WEEKDAY})(?!['’]s\b|-|\s*,?\s*(?:the\s+|le\s+)?\d|\s*,?\s*{MONTH}"
+        rf"|\s+(?:dernier|prochain|gras|matin|soir|morning|night|evening)\b"
+        rf"|\s*(?:to|au|à|–|through|et|and|or|ou|,|/)\s*{WEEKDAY})",
+        _bare_weekday,
         needs="weekday",
     ),
     _Rule(
