@@ -386,6 +386,12 @@ def test_entities_empty_text_has_none() -> None:
             "fr",
             {"Valtera": "ORG"},
         ),
+        (  # a governing body named in full is no actor, and no part of it is a name
+            "The Board of Directors of Kwara Foods has recommended a final dividend.",
+            [("The Board of Directors", "ORG"), ("Kwara Foods", "ORG")],
+            "en",
+            {"Kwara Foods": "ORG"},
+        ),
         (
             "The new ferry sails from Portugal to Melbourne.",
             [("Portugal", "ORG"), ("Melbourne", "ORG")],

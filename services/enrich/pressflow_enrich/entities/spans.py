@@ -475,6 +475,8 @@ def _skip_description(text: str, start: int, end: int) -> int:
     if head_word(text[start:end]) in gz.LOWERCASE_ORG_HEADS:
         return start  # "ministère de la Mer" is the ministry's own name
     match = _DESCRIPTION_PREFIX.match(text[start:end]) or _GOVERNING_BODY_OF.match(text[start:end])
+    if match and fold(text[start:end]).replace("’", "'") in gz.GOVERNING_BODIES:
+        return start  # "Board of Directors" is a governing body whole, dropped as one, not "Directors"
     if match:
         return start + match.end()  # "Conseil d'administration de la BRDL" -> "BRDL"
     body = _BODY_OF.match(text[start:end])
