@@ -392,6 +392,12 @@ def test_entities_empty_text_has_none() -> None:
             "en",
             {"Kwara Foods": "ORG"},
         ),
+        (  # a holiday is a period of the calendar, not a place or a body
+            "Crews will work at night through the Easter holidays and stop before Christmas in Hobart.",
+            [("Easter", "LOC"), ("Christmas", "ORG"), ("Hobart", "GPE")],
+            "en",
+            {"Hobart": "LOC"},
+        ),
         (
             "The new ferry sails from Portugal to Melbourne.",
             [("Portugal", "ORG"), ("Melbourne", "ORG")],

@@ -470,6 +470,13 @@ ORG_ROLE_TITLES = _HEADS_OF_BODIES | frozenset(
     ]
 )
 
+# Holidays and festivals: periods of the calendar, events, not names of the guide ("through the
+# Easter holidays", "avant Noël").
+HOLIDAYS = frozenset(
+    ["easter", "christmas", "noël", "noel", "pâques", "paques", "ramadan", "diwali", "thanksgiving"]
+    + ["toussaint", "pentecôte", "pentecost", "hanukkah", "lent", "carême", "anzac day", "boxing day"]
+    + ["eid", "eid al-fitr", "eid al-adha", "tabaski", "korité", "hogmanay", "new year"]
+)
 # Celestial bodies: never places in a release's sense.
 CELESTIAL = frozenset(
     [

@@ -540,7 +540,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
     if not lowered or not _NAME_CHARS_ONLY.match(name) or _DIGIT.search(name) or "_" in name:
         return False
     folded = " ".join(lowered).replace("’", "'")
-    if folded in gz.TERM_ACRONYMS or folded in gz.CELESTIAL or folded in gz.WIRE_SERVICES:
+    if folded in gz.TERM_ACRONYMS or folded in gz.CELESTIAL or folded in gz.WIRE_SERVICES or folded in gz.HOLIDAYS:
         return False
     if folded in gz.GOVERNING_BODIES or _TIDM.fullmatch(name) or name in gz.POST_NOMINALS:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
