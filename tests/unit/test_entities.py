@@ -398,6 +398,14 @@ def test_entities_empty_text_has_none() -> None:
             "en",
             {"Hobart": "LOC"},
         ),
+        (  # the names inside a call's quoted title are the title's; a quoted sentence keeps its names
+            "L'Agence a ouvert à Namur l'appel à projets « Ports verts Grande Région ». « La Région "
+            "Wallonne suivra », a dit Paul Renard.",
+            [("Agence", "ORG"), ("Namur", "LOC"), ("Grande Région", "LOC"), ("Région Wallonne", "ORG")]
+            + [("Paul Renard", "PER")],
+            "fr",
+            {"Namur": "LOC", "Région Wallonne": "ORG", "Paul Renard": "PER"},
+        ),
         (
             "The new ferry sails from Portugal to Melbourne.",
             [("Portugal", "ORG"), ("Melbourne", "ORG")],

@@ -176,6 +176,8 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     hits = _join_neighbours(text, sorted(hits, key=lambda h: h.start))
     links: list[tuple[Hit, Hit]] = []
     programmes = _programme_ends(text, hits)
+    titled = _quoted_titles(text)
+    hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in titled)]
     cleaned = [piece for hit in hits for piece in _clean(text, hit, links)]
     terms = _defined_terms(text)
     cleaned = [
@@ -258,6 +260,28 @@ def _programme_ends(text: str, hits: list[Hit]) -> set[int]:
         if parts and (parts[0].lower() in gz.NON_ENTITY_CUES or parts[-1].lower() in gz.NON_ENTITY_CUES):
             ends.add(hit.end)
     return ends
+
+
+# What a quoted title names when one of these words introduces it: « Industrie 4.0 Grande Région »
+# after "appel à projets" is a call's title, the names in it no actors of the release.
+_TITLE_CUES = ("appel à projets", "appel à candidatures", "programme", "label", "dispositif", "concours")
+_TITLE_CUES += ("opération", "call for projects", "call for proposals", "scheme", "initiative", "campaign")
+_QUOTE_PAIRS = {"«": "»", "“": "”"}
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of the quoted titles a programme's or a call's word introduces (its quotes found by
+    str.find: most releases have none)."""
+    spans = []
+    for opening, closing in _QUOTE_PAIRS.items():
+        start = text.find(opening)
+        while start >= 0:
+            end = text.find(closing, start, start + 120)
+            before = text[max(0, start - 25) : start].rstrip().lower()
+            if end > 0 and "\n" not in text[start:end] and before.endswith(_TITLE_CUES):
+                spans.append((start, end + 1))
+            start = text.find(opening, start + 1)
+    return spans
 
 
 def _names_programme(text: str, hit: Hit, programme_ends: set[int]) -> bool:
