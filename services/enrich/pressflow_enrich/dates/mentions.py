@@ -494,7 +494,7 @@ _RULES: list[_Rule] = [
         rf"|\s+(?:dernier|prochain|gras|matin|soir|morning|night|evening)\b"
         rf"|\s*(?:to|au|à|–|through|et|and|or|ou|,|/)\s*{WEEKDAY})",
         _bare_weekday,
-        needs="weekday",
+        opens="weekday",
     ),
     _Rule(
         rf"(?P<wd>{WEEKDAY})\s+(?:dernier|prochain)",
@@ -565,7 +565,8 @@ _CASED_RULES: list[_Rule] = [
     _Rule(
         rf"\b(?:{EVENT_WORDS})[ \u00a0]+{YEAR}(?![\d/–-])",
         _blocked,
-        ("coupe", "championnat", "jeux", "exposition", "world cup", "olympic", "games", "expo"),
+        ("coupe d", "championnat", "jeux ", "exposition universelle", "world cup", "olympic", " games", "expo 2")
+        + ("world championship",),
     ),
     # every match ends with a capitalised word or two then a year: read back from each number
     _Rule(_YEAR_NAMES, _blocked, opens="named"),
