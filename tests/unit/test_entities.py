@@ -432,7 +432,12 @@ def test_names_as_the_guide_wants_them(text: str, hits: list, lang: str, expecte
             "l'équipe reste basée à Lorient.",
             [("Lorient", "LOC"), ("Quiberon", "LOC"), ("Vilaine", "PER"), ("Lorient", "LOC")],
             "fr",
-            {"rade de Lorient": "LOC", "baie de Quiberon": "LOC", "vallée de la Vilaine": "LOC", "Lorient": "LOC"},
+            {
+                "rade de Lorient": "LOC",
+                "baie de Quiberon": "LOC",
+                "vallée de la Vilaine": "LOC",
+                "Lorient": "LOC",
+            },
         ),
         (  # a body whose portfolio ends with a site's word is still a body; a road is a site
             "The Department of Ports and Coastal Roads (DPCR) will close Kerrow Road overnight.",

@@ -440,7 +440,12 @@ _RULES: list[
     (_PREFIXED_RULE, _single, (), None),
     (re.compile(_SPELLED, re.IGNORECASE), _spelled, ("million", "milliard", "billion"), _word_then_scale),
     (re.compile(_PENCE), _pence, ("£", "gbp"), None),
-    (re.compile(rf"(?P<n>{NUMBER})\s?(?P<u>cents?|centimes?|kobo)\b", re.IGNORECASE), _cents, ("cent", "kobo"), None),
+    (
+        re.compile(rf"(?P<n>{NUMBER})\s?(?P<u>cents?|centimes?|kobo)\b", re.IGNORECASE),
+        _cents,
+        ("cent", "kobo"),
+        None,
+    ),
 ]
 
 

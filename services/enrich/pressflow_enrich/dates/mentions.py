@@ -285,7 +285,9 @@ def _bare_weekday(m: re.Match, text: str, anchor: date) -> _Reading | None:
     weekday, tense = weekday_number(m["wd"]), _tense(text, m.start(), m.end())
     back, ahead = (anchor.weekday() - weekday) % 7, (weekday - anchor.weekday()) % 7
     past = tense < 0 or (tense == 0 and back <= ahead)
-    return _Reading((anchor - timedelta(days=back) if past else anchor + timedelta(days=ahead)).isoformat(), "day")
+    return _Reading(
+        (anchor - timedelta(days=back) if past else anchor + timedelta(days=ahead)).isoformat(), "day"
+    )
 
 
 def _season_index(word: str) -> int:
@@ -541,10 +543,11 @@ _RULES: list[_Rule] = [
 ]
 # Events whose name a release writes with their year; their words after the capital in either case.
 EVENT_WORDS = (
-    r"Coupe du [Mm]onde(?: de (?:football|rugby))?|Coupe d['’]Afrique des [Nn]ations|Championnats? du [Mm]onde"
-    r"|Championnats? d['’]Europe|Jeux [Oo]lympiques(?: et [Pp]aralympiques)?|Jeux [Pp]aralympiques"
-    r"|Exposition [Uu]niverselle|Expo|World Cup|Olympic Games|Olympics|Paralympic Games|Commonwealth Games"
-    r"|World Expo|World Championships?"
+    r"Coupe du [Mm]onde(?: de (?:football|rugby))?|Coupe d['’]Afrique des [Nn]ations"
+    r"|Championnats? du [Mm]onde|Championnats? d['’]Europe"
+    r"|Jeux [Oo]lympiques(?: et [Pp]aralympiques)?|Jeux [Pp]aralympiques"
+    r"|Exposition [Uu]niverselle|Expo|World Cup|Olympic Games|Olympics|Paralympic Games"
+    r"|Commonwealth Games|World Expo|World Championships?"
 )
 # Words that make the year after them a date ("en 2025"), not part of a name.
 _NOT_BEFORE_YEAR = (
@@ -565,7 +568,16 @@ _CASED_RULES: list[_Rule] = [
     _Rule(
         rf"\b(?:{EVENT_WORDS})[ \u00a0]+{YEAR}(?![\d/–-])",
         _blocked,
-        ("coupe d", "championnat", "jeux ", "exposition universelle", "world cup", "olympic", " games", "expo 2")
+        (
+            "coupe d",
+            "championnat",
+            "jeux ",
+            "exposition universelle",
+            "world cup",
+            "olympic",
+            " games",
+            "expo 2",
+        )
         + ("world championship",),
     ),
     # every match ends with a capitalised word or two then a year: read back from each number

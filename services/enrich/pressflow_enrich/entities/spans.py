@@ -53,7 +53,9 @@ _BODY_KIND_BEFORE = re.compile(
     r"|[Cc]ommunauté (?:de communes|d['’]agglomération|urbaine))"
     r" (?:of|for|de la|de l['’]|des|du|de|d['’])\s?(?:the )?$"
 )
-_BODY_WITH_PORTFOLIO = re.compile(r"(?:department|ministry|ministère|agency|office|secretariat) (?:of|for|de|des|du)\b")
+_BODY_WITH_PORTFOLIO = re.compile(
+    r"(?:department|ministry|ministère|agency|office|secretariat) (?:of|for|de|des|du)\b"
+)
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[Ll]a|[Ll]e|[Tt]he|[Ll]['’])\s?$")
 _INSIDE = frozenset(["in", "dans", "within", "across", "throughout"])  # "in the Province of ..."
 _PORTFOLIO_BEFORE = re.compile(
@@ -264,8 +266,9 @@ def _programme_ends(text: str, hits: list[Hit]) -> set[int]:
 
 # What a quoted title names when one of these words introduces it: « Industrie 4.0 Grande Région »
 # after "appel à projets" is a call's title, the names in it no actors of the release.
-_TITLE_CUES = ("appel à projets", "appel à candidatures", "programme", "label", "dispositif", "concours")
-_TITLE_CUES += ("opération", "call for projects", "call for proposals", "scheme", "initiative", "campaign")
+_TITLE_CUES: tuple[str, ...] = ("appel à projets", "appel à candidatures", "programme", "label", "dispositif")
+_TITLE_CUES += ("concours", "opération", "call for projects", "call for proposals", "scheme", "initiative")
+_TITLE_CUES += ("campaign",)
 _QUOTE_PAIRS = {"«": "»", "“": "”"}
 
 
@@ -564,7 +567,12 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
     if not lowered or not _NAME_CHARS_ONLY.match(name) or _DIGIT.search(name) or "_" in name:
         return False
     folded = " ".join(lowered).replace("’", "'")
-    if folded in gz.TERM_ACRONYMS or folded in gz.CELESTIAL or folded in gz.WIRE_SERVICES or folded in gz.HOLIDAYS:
+    if (
+        folded in gz.TERM_ACRONYMS
+        or folded in gz.CELESTIAL
+        or folded in gz.WIRE_SERVICES
+        or folded in gz.HOLIDAYS
+    ):
         return False
     if folded in gz.GOVERNING_BODIES or _TIDM.fullmatch(name) or name in gz.POST_NOMINALS:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
@@ -820,8 +828,10 @@ def _retype(text: str, hit: Hit) -> None:
     lowered = name.lower()
     head, last, several = head_word(name), words(lowered)[-1], len(words(name)) > 1
     # "Department of Transport and Main Roads": a body whose portfolio ends with a site's word
-    site = several and not _BODY_WITH_PORTFOLIO.match(lowered) and (
-        last in gz.SITE_TAILS or last.rstrip("s") in gz.SITE_TAILS or last in gz.AREA_TAILS
+    site = (
+        several
+        and not _BODY_WITH_PORTFOLIO.match(lowered)
+        and (last in gz.SITE_TAILS or last.rstrip("s") in gz.SITE_TAILS or last in gz.AREA_TAILS)
     )
     if site or any(m in lowered for m in gz.SITE_MARKERS) or _after_word(text, hit, gz.SITE_NOUNS):
         hit.label, hit.ruled = "LOC", True
