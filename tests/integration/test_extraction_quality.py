@@ -26,13 +26,15 @@ FIXTURES = REPO / "tests" / "fixtures" / "gold"
 # after the rules and are held to the scores they reached then, minus a margin; own13-own22 were
 # written and annotated before the analyzer ever ran on them (a held-out measure of releases the
 # rules were not written on, until enricher 0.7.1 and 0.7.2 took rules from their misses: now a
-# development set), and are held to what they measure now.
+# development set), and are held to what they measure now; own23-own30 the same, written before
+# enricher 0.7.3, which took rules from their misses (held-out they measured dates 0.946, amounts
+# 0.737, entities 0.833, published_on 1.000).
 # name: (folder, the ids of its releases scored, or None for all, floors)
 SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "shared-gold": (
         REPO.parent / "shared" / "gold",
         None,
-        {"dates": 0.972, "amounts": 0.988, "entities": 0.901, "published_on": 1.0},
+        {"dates": 0.974, "amounts": 0.988, "entities": 0.901, "published_on": 1.0},
     ),
     "own01-12": (
         FIXTURES,
@@ -43,6 +45,11 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
         FIXTURES,
         frozenset(f"own{n:02d}" for n in range(13, 23)),
         {"dates": 1.0, "amounts": 1.0, "entities": 0.879, "published_on": 1.0},
+    ),
+    "own23-30": (
+        FIXTURES,
+        frozenset(f"own{n:02d}" for n in range(23, 31)),
+        {"dates": 0.967, "amounts": 1.0, "entities": 0.906, "published_on": 1.0},
     ),
 }
 

@@ -77,3 +77,30 @@ def test_the_next_sentence_continues_a_sum_of_the_same_scale() -> None:
 def test_a_number_of_another_kind_between_stops_the_carry() -> None:
     text = "L'aide atteint 2 millions d'euros. Sur 40 communes, 3 millions vivent en zone rurale."
     assert money(text) == [(2000000, "EUR")]
+
+
+def test_naira_with_its_sign_its_plain_n_and_kobo_in_a_nigerian_release() -> None:
+    text = (
+        "Abuja, 2 June 2025 - Kwara Agro Mills Plc said revenue reached ₦92.4 billion, while "
+        "N3.5bn went to new silos in Ibadan. Shareholders get 40 kobo a share and 2 million naira "
+        "was given to a school."
+    )
+    assert money(text, "en") == [(0.4, "NGN"), (2000000, "NGN"), (3500000000, "NGN"), (92400000000, "NGN")]
+
+
+def test_a_plain_n_before_a_number_is_no_sum_outside_nigeria() -> None:
+    assert money("Johannesburg, 2 June 2025 - Traffic on the N3 will be diverted for 12 days.", "en") == []
+    assert money("Orléans, le 2 juin 2025. Les travaux sur la N20 dureront 3 semaines.") == []
+
+
+def test_moroccan_dirhams_and_the_signs_that_hold_their_scale() -> None:
+    text = (
+        "Rabat, le 5 mai 2025. Le chiffre d'affaires atteint 845 MDH et l'investissement 1,2 MMDH ; "
+        "le dividende est de 7,50 DH par action et la filiale a levé 60 millions de dirhams."
+    )
+    assert money(text) == [(7.5, "MAD"), (60000000, "MAD"), (845000000, "MAD"), (1200000000, "MAD")]
+
+
+def test_dirhams_in_the_emirates_are_the_uae_dirham() -> None:
+    text = "Dubai, 5 May 2025 - The port operator will invest 300 million dirhams in Dubai and Abu Dhabi."
+    assert money(text, "en") == [(300000000, "AED")]

@@ -350,6 +350,18 @@ def test_entities_empty_text_has_none() -> None:
             "en",
             {"Arun Mehta": "PER"},
         ),
+        (  # a Nigerian form of address, taken by the recogniser for a body's name
+            "Alhaji Musa Danjuma, the Chairman, thanked the staff in Kaduna.",
+            [("Alhaji Musa Danjuma", "ORG"), ("Kaduna", "GPE")],
+            "en",
+            {"Musa Danjuma": "PER", "Kaduna": "LOC"},
+        ),
+        (  # "Chair" heads a board: a title, not part of the name
+            "Chair Hemi Walker said the trust had waited long enough.",
+            [("Chair Hemi Walker", "ORG")],
+            "en",
+            {"Hemi Walker": "PER"},
+        ),
         (
             "Minister Ciara Walsh TD said the fund would help.",
             [("Ciara Walsh TD", "PER")],
@@ -374,6 +386,26 @@ def test_entities_empty_text_has_none() -> None:
             "fr",
             {"Valtera": "ORG"},
         ),
+        (  # a governing body named in full is no actor, and no part of it is a name
+            "The Board of Directors of Kwara Foods has recommended a final dividend.",
+            [("The Board of Directors", "ORG"), ("Kwara Foods", "ORG")],
+            "en",
+            {"Kwara Foods": "ORG"},
+        ),
+        (  # a holiday is a period of the calendar, not a place or a body
+            "Crews will work at night through the Easter holidays and stop before Christmas in Hobart.",
+            [("Easter", "LOC"), ("Christmas", "ORG"), ("Hobart", "GPE")],
+            "en",
+            {"Hobart": "LOC"},
+        ),
+        (  # the names inside a call's quoted title are the title's; a quoted sentence keeps its names
+            "L'Agence a ouvert à Namur l'appel à projets « Ports verts Grande Région ». « La Région "
+            "Wallonne suivra », a dit Paul Renard.",
+            [("Agence", "ORG"), ("Namur", "LOC"), ("Grande Région", "LOC"), ("Région Wallonne", "ORG")]
+            + [("Paul Renard", "PER")],
+            "fr",
+            {"Namur": "LOC", "Région Wallonne": "ORG", "Paul Renard": "PER"},
+        ),
         (
             "The new ferry sails from Portugal to Melbourne.",
             [("Portugal", "ORG"), ("Melbourne", "ORG")],
@@ -394,6 +426,35 @@ def test_names_as_the_guide_wants_them(text: str, hits: list, lang: str, expecte
             [("Blois", "LOC"), ("Cluny", "LOC")],
             "fr",
             {"château de Blois": "LOC", "abbaye de Cluny": "LOC"},
+        ),
+        (  # natural sites named after a town or a river are places of their own, apart from the town
+            "Les relevés couvrent la rade de Lorient, la baie de Quiberon et la vallée de la Vilaine ; "
+            "l'équipe reste basée à Lorient.",
+            [("Lorient", "LOC"), ("Quiberon", "LOC"), ("Vilaine", "PER"), ("Lorient", "LOC")],
+            "fr",
+            {
+                "rade de Lorient": "LOC",
+                "baie de Quiberon": "LOC",
+                "vallée de la Vilaine": "LOC",
+                "Lorient": "LOC",
+            },
+        ),
+        (  # a body whose portfolio ends with a site's word is still a body; a road is a site
+            "The Department of Ports and Coastal Roads (DPCR) will close Kerrow Road overnight.",
+            [("Department of Ports and Coastal Roads", "ORG"), ("DPCR", "ORG"), ("Kerrow Road", "ORG")],
+            "en",
+            {"Department of Ports and Coastal Roads": "ORG", "Kerrow Road": "LOC"},
+        ),
+        (  # a grouping of communes written in lower case before its name is a body, not the area
+            "La communauté de communes du Pays de Vernoux et la communauté d'agglomération de la Plaine "
+            "Verte financent les abords, à Vernoux.",
+            [("Pays de Vernoux", "LOC"), ("Plaine Verte", "LOC"), ("Vernoux", "LOC")],
+            "fr",
+            {
+                "communauté de communes du Pays de Vernoux": "ORG",
+                "communauté d'agglomération de la Plaine Verte": "ORG",
+                "Vernoux": "LOC",
+            },
         ),
         (
             "Grain leaves the Port of Geelong by the Princes Highway.",

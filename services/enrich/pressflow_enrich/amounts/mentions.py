@@ -30,9 +30,9 @@ APOS = "['’]"
 _CODES_OTHER = r"CHF|JPY|CNY|RMB|NOK|SEK|DKK|BRL|INR|ZAR|HKD|SGD|NZD|MXN|KRW|PLN|MAD|XOF|XAF|KES|NGN"
 _CODE_OTHER = rf"(?-i:{_CODES_OTHER})"  # upper case only: "mad", "sek" are not codes
 _PREFIX_CURRENCY = (
-    r"(?=[$£€ucaeghjknbimprsdxz])(?<!\w)"
-    rf"(?:US\s?\$|U\.S\.\s?\$|C\s?\$|CA\$|CAN\$|A\$|AU\$|R\$|HK\$|S\$|NZ\$|\$|£|€|₹|EUR|USD|GBP|CAD|AUD"
-    rf"|{_CODE_OTHER}|(?-i:Rs)\.?|(?-i:KShs?|Ksh)\.?|(?-i:R)(?=\d))"
+    r"(?=[$£€₦ucaeghjknbimprsdxz])(?<!\w)"
+    rf"(?:US\s?\$|U\.S\.\s?\$|C\s?\$|CA\$|CAN\$|A\$|AU\$|R\$|HK\$|S\$|NZ\$|\$|£|€|₹|₦|EUR|USD|GBP|CAD|AUD"
+    rf"|{_CODE_OTHER}|(?-i:Rs)\.?|(?-i:KShs?|Ksh)\.?|(?-i:R|N)(?=\d))"
 )
 # Nordic crowns and the Brazilian real, in both languages.
 _CROWN_REAL = (
@@ -44,6 +44,8 @@ _SUFFIX_CURRENCY = (
     rf"|(?-i:F|FF|FRF)\b|XEU\b"
     rf"|{_CROWN_REAL}"
     r"|ECUS?\b|écus?\b|yens?\b|yuans?\b|livres?\s+sterling\b|pounds?(?:\s+sterling)?\b"
+    # the naira; the dirham, and Morocco's "DH", "MDH" (millions) and "MMDH" (milliards)
+    r"|naira\b|dirhams?\b|(?-i:DH|Dh|Dhs|MDH|MMDH|Mdh|MMdh)\b"
     r"|francs?(?:\s+(?:suisses|CFA|français))?\b"
     r"|(?<=[kKM])E\b|(?<=Md)E\b|(?<=Mds)E\b|(?<=Mrd)E\b"
     r"|(?:(?:U\.?S\.?|Canadian|Australian)\s+)?dollars?(?:\s+(?:américains|US|canadiens|australiens|des\s+États-Unis))?\b)"
@@ -63,7 +65,7 @@ _RANGE_SUFFIXED = (
     rf"(?=[\ddebf])(?<!\w){_LEAD}(?P<c1>)(?P<n1>{NUMBER})\s*(?P<s1>{SCALE})?{_JOIN}(?P<c2>){_SUFFIXED}"
 )
 _RANGE_PREFIXED = (
-    rf"(?=[debf$£€ucaghjknimprsxz])(?<!\w){_LEAD}(?P<c1>{_PREFIX_CURRENCY})\s?(?P<n1>{NUMBER_AFTER_CODE})\s*(?P<s1>{SCALE})?"
+    rf"(?=[debf$£€₦ucaghjknimprsxz])(?<!\w){_LEAD}(?P<c1>{_PREFIX_CURRENCY})\s?(?P<n1>{NUMBER_AFTER_CODE})\s*(?P<s1>{SCALE})?"
     rf"{_JOIN}(?P<c2>{_PREFIX_CURRENCY})?\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s*(?P<s>{SCALE}))?(?P<c>)"
 )
 _SPELLED = (
@@ -151,6 +153,9 @@ _CODES = [
     (r"rs\.?|₹", "INR"),
     (r"kshs?\.?|ksh\.?", "KES"),
     (r"r$", "R"),
+    (r"n$", "N"),
+    (r"₦|naira", "NGN"),
+    (r"m{0,2}dhs?$|dirham", "dirham"),
     (r"ecu|écu|xeu", "XEU"),
     (r"yen|jpy", "JPY"),
     (r"yuan|cny|rmb", "CNY"),
@@ -192,6 +197,8 @@ def _code_of(token: str) -> str:
     raise ValueError(f"not a currency: {token!r}")
 
 
+# Letters that are a currency's sign only in its own country.
+_LOCAL_SIGNS = {"R": "ZAR", "N": "NGN"}
 # Where the place a release comes from decides what a sign means.
 _PLACE_DEPENDENT = {"$": "dollar", "franc": "franc", "CFA": "cfa"}
 
@@ -199,17 +206,23 @@ _PLACE_DEPENDENT = {"$": "dollar", "franc": "franc", "CFA": "cfa"}
 def _localised(code: str, locale: _Locale) -> str | None:
     if code == "FRF" and not locale.french_text:
         return None  # "3420F" in an English release is a reference, not French francs
-    if code == "R":
-        local = locale.money.local
-        return local if local == "ZAR" else None  # "R14.5 billion": rand in South Africa
+    if code in _LOCAL_SIGNS:
+        local = locale.money.local  # "R14.5 billion": rand in South Africa; "N2.4bn": naira in Nigeria
+        return local if local == _LOCAL_SIGNS[code] else None
+    if code == "dirham":
+        return "AED" if locale.money.local == "AED" else "MAD"
     field = _PLACE_DEPENDENT.get(code)
     return str(getattr(locale.money, field)) if field else code
+
+
+# Moroccan signs that hold their scale: "MDH" millions, "MMDH" milliards of dirhams.
+_SCALED_SIGNS = {"mdh": "m", "mmdh": "md"}
 
 
 def _value(number: str, scale: str | None, currency: str, english: bool) -> Decimal:
     """A sign written before the number ("$2.5", "£1,600") is itself the English convention."""
     english = english or currency.strip().startswith(("$", "£", "€", "US", "C$", "A$", "U.S."))
-    return parse_number(number, english) * scale_factor(scale)
+    return parse_number(number, english) * scale_factor(scale or _SCALED_SIGNS.get(currency.strip().lower()))
 
 
 def _amount(text: str, start: int, end: int, value: Decimal, code: str) -> Amount:
@@ -264,8 +277,11 @@ def _pence(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
 
 
 def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
-    """ "50 cents", "75 centimes": hundredths of the dollar or the franc/euro around them."""
+    """ "50 cents", "75 centimes", "85 kobo": hundredths of the dollar, the franc/euro around
+    them, or the naira."""
     unit = m["u"].lower()
+    if unit == "kobo":
+        return [_amount(text, m.start(), m.end(), parse_number(m["n"], locale.english) / 100, "NGN")]
     code = locale.money.dollar if unit.startswith("cent") and not unit.startswith("centime") else None
     code = code or ("EUR" if "€" in text or "euro" in text.lower() else locale.money.franc)
     return [_amount(text, m.start(), m.end(), parse_number(m["n"], locale.english) / 100, code)]
@@ -388,7 +404,7 @@ _SUFFIXED_RULE = re.compile(_SUFFIXED, re.IGNORECASE)
 _PREFIXED_RULE = re.compile(_PREFIXED, re.IGNORECASE)
 # A prefixed sum's number opens right after its sign or code and perhaps one space, one of these
 # endings of `_PREFIX_CURRENCY`'s alternatives; its sign or code is at most this long.
-_PREFIX_ENDINGS = [r"[$£€₹]", "(?:EUR|USD|GBP|CAD|AUD)", rf"(?-i:{_CODES_OTHER})", "(?-i:R)", "(?-i:Rs)"]
+_PREFIX_ENDINGS = [r"[$£€₹₦]", "(?:EUR|USD|GBP|CAD|AUD)", rf"(?-i:{_CODES_OTHER})", "(?-i:R|N)", "(?-i:Rs)"]
 _PREFIX_ENDINGS += [r"(?-i:Rs\.|KSh|Ksh)", r"(?-i:KShs|KSh\.|Ksh\.)", r"(?-i:KShs\.)"]
 _PREFIX_WIDTH = 6
 # Numbers that open after such an ending: opening on a digit, re jumps from one to the next, where
@@ -424,7 +440,12 @@ _RULES: list[
     (_PREFIXED_RULE, _single, (), None),
     (re.compile(_SPELLED, re.IGNORECASE), _spelled, ("million", "milliard", "billion"), _word_then_scale),
     (re.compile(_PENCE), _pence, ("£", "gbp"), None),
-    (re.compile(rf"(?P<n>{NUMBER})\s?(?P<u>cents?|centimes?)\b", re.IGNORECASE), _cents, ("cent",), None),
+    (
+        re.compile(rf"(?P<n>{NUMBER})\s?(?P<u>cents?|centimes?|kobo)\b", re.IGNORECASE),
+        _cents,
+        ("cent", "kobo"),
+        None,
+    ),
 ]
 
 

@@ -273,6 +273,23 @@ def _relative_weekday(m: re.Match, text: str, anchor: date) -> _Reading:
     return _Reading(day.isoformat(), "day")
 
 
+_NAME_BEFORE_WEEKDAY = re.compile(r"[A-ZÀ-Þ][\w'’-]* $")
+
+
+def _bare_weekday(m: re.Match, text: str, anchor: date) -> _Reading | None:
+    """ "ont lancé mardi", "said on Wednesday": the nearest such day on the side its sentence's
+    tense says, else the nearest either side; not "Black Friday", "Good Friday" (a name)."""
+    before = text[max(0, m.start() - 20) : m.start()]
+    if _NAME_BEFORE_WEEKDAY.search(before) and not before.rstrip().endswith((".", ":")):
+        return None
+    weekday, tense = weekday_number(m["wd"]), _tense(text, m.start(), m.end())
+    back, ahead = (anchor.weekday() - weekday) % 7, (weekday - anchor.weekday()) % 7
+    past = tense < 0 or (tense == 0 and back <= ahead)
+    return _Reading(
+        (anchor - timedelta(days=back) if past else anchor + timedelta(days=ahead)).isoformat(), "day"
+    )
+
+
 def _season_index(word: str) -> int:
     seasons = ["printemps", "ete", "automne", "hiver", "spring", "summer", "autumn", "winter"]
     return seasons.index(fold(word).replace("fall", "autumn")) % 4
@@ -471,6 +488,17 @@ _RULES: list[_Rule] = [
         needs="weekday",
     ),
     _Rule(
+        # a weekday alone, placed by its sentence; not habits ("le mardi", "tous les lundis", "every
+        # Monday"), spans of days ("Monday to Friday", "du lundi au vendredi") or a dated day
+        r"(?<!\bce )(?<!\bthis )(?<!\blast )(?<!\bnext )(?<!\ble )(?<!\bles )(?<!\bdu )(?<!\bau )"
+        r"(?<!\bfrom )(?<!\bto )(?<!\buntil )(?<!\bevery )(?<!\bchaque )(?<!-)"
+        rf"(?P<wd>{WEEKDAY})(?!['’]s\b|-|\s*,?\s*(?:the\s+|le\s+)?\d|\s*,?\s*{MONTH}"
+        rf"|\s+(?:dernier|prochain|gras|matin|soir|morning|night|evening)\b"
+        rf"|\s*(?:to|au|à|–|through|et|and|or|ou|,|/)\s*{WEEKDAY})",
+        _bare_weekday,
+        opens="weekday",
+    ),
+    _Rule(
         rf"(?P<wd>{WEEKDAY})\s+(?:dernier|prochain)",
         _relative_weekday,
         ("dernier", "prochain"),
@@ -513,6 +541,14 @@ _RULES: list[_Rule] = [
         reach=len("au cours du"),
     ),
 ]
+# Events whose name a release writes with their year; their words after the capital in either case.
+EVENT_WORDS = (
+    r"Coupe du [Mm]onde(?: de (?:football|rugby))?|Coupe d['’]Afrique des [Nn]ations"
+    r"|Championnats? du [Mm]onde|Championnats? d['’]Europe"
+    r"|Jeux [Oo]lympiques(?: et [Pp]aralympiques)?|Jeux [Pp]aralympiques"
+    r"|Exposition [Uu]niverselle|Expo|World Cup|Olympic Games|Olympics|Paralympic Games"
+    r"|Commonwealth Games|World Expo|World Championships?"
+)
 # Words that make the year after them a date ("en 2025"), not part of a name.
 _NOT_BEFORE_YEAR = (
     rf"(?!(?i:en|in|depuis|since|pour|for|de|à|d{APOS}ici|by|until|fin|début|end|early|late)\s)"
@@ -526,6 +562,23 @@ _CASED_RULES: list[_Rule] = [
         rf"(?=[ACLOST])\b(?:{LAW_WORDS})\s+of\s+{YEAR}",
         _blocked,
         tuple(f" {w.lower()} of " for w in LAW_WORDS.split("|")),
+    ),
+    # A sporting or world event named with its year ("Coupe du monde 2030", "Jeux olympiques 2024",
+    # "Exposition universelle 2025", "the 2026 World Cup" aside): the event's name, not a date.
+    _Rule(
+        rf"\b(?:{EVENT_WORDS})[ \u00a0]+{YEAR}(?![\d/–-])",
+        _blocked,
+        (
+            "coupe d",
+            "championnat",
+            "jeux ",
+            "exposition universelle",
+            "world cup",
+            "olympic",
+            " games",
+            "expo 2",
+        )
+        + ("world championship",),
     ),
     # every match ends with a capitalised word or two then a year: read back from each number
     _Rule(_YEAR_NAMES, _blocked, opens="named"),

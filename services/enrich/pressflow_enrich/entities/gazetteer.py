@@ -269,6 +269,8 @@ HONORIFICS = frozenset(
     ["m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "pr", "cllr", "councillor"]
     + ["sir", "dame", "monsieur", "madame", "mademoiselle", "shri", "sri", "smt", "shrimati", "hon", "hon."]
     + ["honourable", "honorable"]
+    # Nigerian forms of address: "Alhaji", "Alhaja" (who made the pilgrimage to Mecca)
+    + ["alhaji", "alhaja"]
 )
 # Letters written after a person's name: seats, honours, degrees ("Aoife Brannock TD", "Jo Bloggs MP").
 POST_NOMINALS = frozenset(
@@ -348,6 +350,10 @@ TITLE_WORDS = (
             "spokesperson",
             "spokesman",
             "spokeswoman",
+            "chair",  # "Chair Jo Bloggs said": who chairs a board or committee
+            "chairman",
+            "chairwoman",
+            "chairperson",
         ]
     )
     | HONORIFICS
@@ -464,6 +470,13 @@ ORG_ROLE_TITLES = _HEADS_OF_BODIES | frozenset(
     ]
 )
 
+# Holidays and festivals: periods of the calendar, events, not names of the guide ("through the
+# Easter holidays", "avant Noël").
+HOLIDAYS = frozenset(
+    ["easter", "christmas", "noël", "noel", "pâques", "paques", "ramadan", "diwali", "thanksgiving"]
+    + ["toussaint", "pentecôte", "pentecost", "hanukkah", "lent", "carême", "anzac day", "boxing day"]
+    + ["eid", "eid al-fitr", "eid al-adha", "tabaski", "korité", "hogmanay", "new year"]
+)
 # Celestial bodies: never places in a release's sense.
 CELESTIAL = frozenset(
     [
@@ -653,6 +666,8 @@ SEAT_WORDS = frozenset(["Headquarters", "HQ"])
 SITE_KINDS = frozenset(
     ["château", "chateau", "abbaye", "palais", "remparts", "villa", "domaine", "parc éolien", "site"]
     + ["autoroute", "île", "îles", "quartier", "barrage", "pont"]  # a bridge bears its own name
+    # natural sites named after a town or a river: "rade de Lorient", "vallée de la Loire"
+    + ["rade", "baie", "golfe", "vallée", "lac", "mer", "étang", "estuaire", "massif"]
     + ["port of", "airport of", "isle of", "mine of", "château of", "palace of"]
 )
 # Last words that make a name a site, not a body ("Kerrow Highway", "Tallis Mine").

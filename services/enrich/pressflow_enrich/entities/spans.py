@@ -48,8 +48,13 @@ _SITE_BEFORE = re.compile(
 # "Department of Coastal and Island Affairs": the body's kind belongs to its name; "Minister
 # for Coastal and Island Affairs", "Ministre des Finances": a person's title, no body named.
 _BODY_KIND_BEFORE = re.compile(
-    r"(?<!\w)(?:Department|Ministry|Office|Secretariat|Agency|Government|Ministère|Secrétariat|[Gg]ouvernement)"
+    r"(?<!\w)(?:Department|Ministry|Office|Secretariat|Agency|Government|Ministère|Secrétariat|[Gg]ouvernement"
+    # a French grouping of communes, written in lower case before its name
+    r"|[Cc]ommunauté (?:de communes|d['’]agglomération|urbaine))"
     r" (?:of|for|de la|de l['’]|des|du|de|d['’])\s?(?:the )?$"
+)
+_BODY_WITH_PORTFOLIO = re.compile(
+    r"(?:department|ministry|ministère|agency|office|secretariat) (?:of|for|de|des|du)\b"
 )
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[Ll]a|[Ll]e|[Tt]he|[Ll]['’])\s?$")
 _INSIDE = frozenset(["in", "dans", "within", "across", "throughout"])  # "in the Province of ..."
@@ -173,6 +178,8 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     hits = _join_neighbours(text, sorted(hits, key=lambda h: h.start))
     links: list[tuple[Hit, Hit]] = []
     programmes = _programme_ends(text, hits)
+    titled = _quoted_titles(text)
+    hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in titled)]
     cleaned = [piece for hit in hits for piece in _clean(text, hit, links)]
     terms = _defined_terms(text)
     cleaned = [
@@ -255,6 +262,29 @@ def _programme_ends(text: str, hits: list[Hit]) -> set[int]:
         if parts and (parts[0].lower() in gz.NON_ENTITY_CUES or parts[-1].lower() in gz.NON_ENTITY_CUES):
             ends.add(hit.end)
     return ends
+
+
+# What a quoted title names when one of these words introduces it: « Industrie 4.0 Grande Région »
+# after "appel à projets" is a call's title, the names in it no actors of the release.
+_TITLE_CUES: tuple[str, ...] = ("appel à projets", "appel à candidatures", "programme", "label", "dispositif")
+_TITLE_CUES += ("concours", "opération", "call for projects", "call for proposals", "scheme", "initiative")
+_TITLE_CUES += ("campaign",)
+_QUOTE_PAIRS = {"«": "»", "“": "”"}
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of the quoted titles a programme's or a call's word introduces (its quotes found by
+    str.find: most releases have none)."""
+    spans = []
+    for opening, closing in _QUOTE_PAIRS.items():
+        start = text.find(opening)
+        while start >= 0:
+            end = text.find(closing, start, start + 120)
+            before = text[max(0, start - 25) : start].rstrip().lower()
+            if end > 0 and "\n" not in text[start:end] and before.endswith(_TITLE_CUES):
+                spans.append((start, end + 1))
+            start = text.find(opening, start + 1)
+    return spans
 
 
 def _names_programme(text: str, hit: Hit, programme_ends: set[int]) -> bool:
@@ -472,6 +502,8 @@ def _skip_description(text: str, start: int, end: int) -> int:
     if head_word(text[start:end]) in gz.LOWERCASE_ORG_HEADS:
         return start  # "ministère de la Mer" is the ministry's own name
     match = _DESCRIPTION_PREFIX.match(text[start:end]) or _GOVERNING_BODY_OF.match(text[start:end])
+    if match and fold(text[start:end]).replace("’", "'") in gz.GOVERNING_BODIES:
+        return start  # "Board of Directors" is a governing body whole, dropped as one, not "Directors"
     if match:
         return start + match.end()  # "Conseil d'administration de la BRDL" -> "BRDL"
     body = _BODY_OF.match(text[start:end])
@@ -535,7 +567,12 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
     if not lowered or not _NAME_CHARS_ONLY.match(name) or _DIGIT.search(name) or "_" in name:
         return False
     folded = " ".join(lowered).replace("’", "'")
-    if folded in gz.TERM_ACRONYMS or folded in gz.CELESTIAL or folded in gz.WIRE_SERVICES:
+    if (
+        folded in gz.TERM_ACRONYMS
+        or folded in gz.CELESTIAL
+        or folded in gz.WIRE_SERVICES
+        or folded in gz.HOLIDAYS
+    ):
         return False
     if folded in gz.GOVERNING_BODIES or _TIDM.fullmatch(name) or name in gz.POST_NOMINALS:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
@@ -719,7 +756,7 @@ def _extend_person(text: str, hit: Hit, after: str) -> None:
 
 
 def _extend_body_kind(text: str, hit: Hit) -> None:
-    kind = _BODY_KIND_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    kind = _BODY_KIND_BEFORE.search(text, max(0, hit.start - 40), hit.start)
     if kind and hit.label != "PER":
         hit.start, hit.label, hit.ruled = kind.start(), "ORG", True
 
@@ -790,7 +827,12 @@ def _retype(text: str, hit: Hit) -> None:
     name = text[hit.start : hit.end]
     lowered = name.lower()
     head, last, several = head_word(name), words(lowered)[-1], len(words(name)) > 1
-    site = several and (last in gz.SITE_TAILS or last.rstrip("s") in gz.SITE_TAILS or last in gz.AREA_TAILS)
+    # "Department of Transport and Main Roads": a body whose portfolio ends with a site's word
+    site = (
+        several
+        and not _BODY_WITH_PORTFOLIO.match(lowered)
+        and (last in gz.SITE_TAILS or last.rstrip("s") in gz.SITE_TAILS or last in gz.AREA_TAILS)
+    )
     if site or any(m in lowered for m in gz.SITE_MARKERS) or _after_word(text, hit, gz.SITE_NOUNS):
         hit.label, hit.ruled = "LOC", True
     elif head in gz.REGION_HEADS and several and (described := _DESCRIBED_REGION.match(name)):
