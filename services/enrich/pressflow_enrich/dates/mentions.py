@@ -568,17 +568,8 @@ _CASED_RULES: list[_Rule] = [
     _Rule(
         rf"\b(?:{EVENT_WORDS})[ \u00a0]+{YEAR}(?![\d/–-])",
         _blocked,
-        (
-            "coupe d",
-            "championnat",
-            "jeux ",
-            "exposition universelle",
-            "world cup",
-            "olympic",
-            " games",
-            "expo 2",
-        )
-        + ("world championship",),
+        ("coupe d", "championnat", "jeux ", "exposition universelle", "world cup", "olympic", " games")
+        + ("expo 2", "world championship"),
     ),
     # every match ends with a capitalised word or two then a year: read back from each number
     _Rule(_YEAR_NAMES, _blocked, opens="named"),
