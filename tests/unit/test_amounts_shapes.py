@@ -104,3 +104,27 @@ def test_moroccan_dirhams_and_the_signs_that_hold_their_scale() -> None:
 def test_dirhams_in_the_emirates_are_the_uae_dirham() -> None:
     text = "Dubai, 5 May 2025 - The port operator will invest 300 million dirhams in Dubai and Abu Dhabi."
     assert money(text, "en") == [(300000000, "AED")]
+
+
+def test_a_row_that_counts_is_not_money_under_a_table_of_money() -> None:
+    text = (
+        "Key figures (in EUR million) | 2025 | 2024\n"
+        "Revenue | 48.2 | 41.0\n"
+        "Staff costs | 12.5 | 11.9\n"
+        "Employees | 1,240 | 1,180\n"
+        "Number of branches | 36 | 31\n"
+        "Installed capacity (MW) | 420 | 380\n"
+        "Operating margin (%) | 14.1 | 12.8\n"
+    )
+    # the headcount, the branches and the megawatts are counts; the costs are a sum
+    assert money(text, "en") == [
+        (11900000, "EUR"),
+        (12500000, "EUR"),
+        (41000000, "EUR"),
+        (48200000, "EUR"),
+    ]
+    french = (
+        "(en milliers d'euros) | 2025\n"
+        "Effectifs (ETP) | 85\nNombre d'adhérents | 1 200\nCotisations | 310\n"
+    )
+    assert money(french) == [(310000, "EUR")]

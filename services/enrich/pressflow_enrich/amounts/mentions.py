@@ -523,6 +523,15 @@ _TABLE_UNIT = re.compile(
 )
 _CELL = re.compile(rf"\(?[-–−+]?\s?(?P<n>{NUMBER})\)?")
 _CELLS = re.compile(r"[^|\t]+")
+# A row that counts rather than sums, under a table of money: its label opens on a count or is
+# a headcount, or it names a unit of its own ("Number of branches", "Effectifs", "Marge (%)",
+# "Capacity (MW)"); "Staff costs" stays a sum.
+_COUNT_ROW = re.compile(
+    r"\s*(?:(?:nombre\s+d|nb\b|number\s+of|no\.\s+of).*"
+    r"|(?:effectifs?|headcount|employees|staff|FTEs?|ETP|salariés|collaborateurs)\b(?:\s*\([^)]*\))?\s*"
+    r"|.*(?:\((?:en\s+|in\s+)?(?:nombre|number|units?|unités|[kMG]?Wh?|km|m[²23]|ha|t|tonnes|kg)\)|%).*)",
+    re.IGNORECASE,
+)
 
 
 def _table_figures(text: str, locale: _Locale) -> list[Amount]:
@@ -549,8 +558,12 @@ def _table_figures(text: str, locale: _Locale) -> list[Amount]:
 def _row_figures(
     text: str, start: int, end: int, factor: Decimal, code: str, locale: _Locale
 ) -> list[Amount]:
-    """A row's figures after its label; none in a row of years (the columns' heading)."""
-    cells = list(_CELLS.finditer(text, start, end))[1:]
+    """A row's figures after its label; none in a row of years (the columns' heading), nor in
+    a row whose label says it counts something other than money."""
+    cells = list(_CELLS.finditer(text, start, end))
+    if not cells or _COUNT_ROW.fullmatch(cells[0][0]):
+        return []
+    cells = cells[1:]
     figures = [(cell, _CELL.fullmatch(cell[0].strip())) for cell in cells]
     numbers = [(cell, m) for cell, m in figures if m]
     if all(_YEAR_LIKE.fullmatch(m["n"]) for _, m in numbers):
