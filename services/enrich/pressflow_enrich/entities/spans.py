@@ -266,9 +266,20 @@ def _programme_ends(text: str, hits: list[Hit]) -> set[int]:
 
 # What a quoted title names when one of these words introduces it: « Industrie 4.0 Grande Région »
 # after "appel à projets" is a call's title, the names in it no actors of the release.
-_TITLE_CUES: tuple[str, ...] = ("appel à projets", "appel à candidatures", "programme", "label", "dispositif")
-_TITLE_CUES += ("concours", "opération", "call for projects", "call for proposals", "scheme", "initiative")
-_TITLE_CUES += ("campaign",)
+_TITLE_CUES = (
+    "appel à projets",
+    "appel à candidatures",
+    "programme",
+    "label",
+    "dispositif",
+    "concours",
+    "opération",
+    "call for projects",
+    "call for proposals",
+    "scheme",
+    "initiative",
+    "campaign",
+)
 _QUOTE_PAIRS = {"«": "»", "“": "”"}
 
 
