@@ -301,9 +301,18 @@ def _named_countries(keys: list[str]) -> Counter[str]:
     for key in keys:
         if key in gazetteer.countries:
             votes[gazetteer.countries[key]] += 2
-        elif key in gazetteer.regions and len(key) > 4:
+        elif key in gazetteer.regions and len(key) > 4 and not _POSITIONAL.fullmatch(key):
             votes[gazetteer.regions[key]] += 1
     return votes
+
+
+# Regions named by a position or a common landform alone ("Central", "North West", "Centre-Est",
+# "Littoral", "Plateau"): several countries have one, and releases write the words for other
+# things ("Central Security", "the North West districts"), so they point to no country.
+_POSITIONAL = re.compile(
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|centre|center|nord|sud|est"
+    r"|ouest|upper|lower|middle|coast|littoral|plateau|lakes)(?:[ -]|$))+"
+)
 
 
 def _place_keys(text: str) -> list[str]:
@@ -316,6 +325,7 @@ def _place_keys(text: str) -> list[str]:
         for i in range(len(words)):
             for j in range(i + 1, min(len(words), i + 3) + 1):
                 key = " ".join(words[i:j])
+                key = key[:-2] if key.endswith("'s") else key  # "New Zealand's"
                 if len(key) >= 4 and key not in common:
                     keys.append(key)
     return keys
