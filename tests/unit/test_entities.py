@@ -1186,3 +1186,39 @@ def test_a_body_whose_domain_is_in_press_desk_words_keeps_it() -> None:
     text = "The Ministry of Corporate Affairs and Halden Group Press Office replied."
     hits = [("The Ministry of Corporate Affairs", "ORG"), ("Halden Group Press Office", "ORG")]
     assert _found(text, hits, "en") == {"Ministry of Corporate Affairs": "ORG", "Halden Group": "ORG"}
+
+
+# Shapes of the third held-out set (own31-own40, enricher 0.7.4).
+
+
+def test_a_street_and_a_tunnel_keep_their_kind_even_named_after_a_person() -> None:
+    text = "Le tunnel Valmont, sous le boulevard Henri Jaspar à Ixelles, sera rénové. Valmont fermera en mai."
+    hits = [("tunnel Valmont", "LOC"), ("Henri Jaspar", "PER"), ("Ixelles", "LOC"), ("Valmont", "PER")]
+    assert _found(text, hits) == {"tunnel Valmont": "LOC", "boulevard Henri Jaspar": "LOC", "Ixelles": "LOC"}
+
+
+def test_a_business_park_is_a_site_not_its_town() -> None:
+    text = "Le siège est installé dans la Zone industrielle de Magzi, à Garoua."
+    hits = [("Magzi", "LOC"), ("Garoua", "LOC")]
+    assert _found(text, hits) == {"Zone industrielle de Magzi": "LOC", "Garoua": "LOC"}
+
+
+def test_a_legal_block_s_form_and_register_label_are_not_names() -> None:
+    text = "BRALIMA SA\nSociété anonyme au capital de 5 000 000 FCFA\nRCCM : RC/ABJ/2011/B/42\n\nIl vend."
+    hits = [("BRALIMA SA", "ORG"), ("Société anonyme", "ORG"), ("RCCM", "ORG")]
+    assert _found(text, hits) == {"BRALIMA SA": "ORG"}
+
+
+def test_a_company_s_dotted_legal_form_links_its_short_name() -> None:
+    text = "Kanem Textiles S.A. annonce ses résultats. Kanem Textiles ouvre une usine à Garoua."
+    hits = [("Kanem Textiles S.A.", "ORG"), ("Kanem Textiles", "ORG"), ("Garoua", "LOC")]
+    entities = find_entities(text, "fr", FakeNer(hits))
+    assert [sorted([e.name, *e.aliases]) for e in entities if e.type == "ORG"] == [
+        ["Kanem Textiles", "Kanem Textiles S.A."]
+    ]
+
+
+def test_a_south_african_mec_is_a_title() -> None:
+    text = "MEC Thandi Mokoena opened the clinic in Polokwane. The MEC said more would follow."
+    hits = [("Thandi Mokoena", "PERSON"), ("Polokwane", "GPE"), ("MEC", "ORG")]
+    assert _found(text, hits, "en") == {"Thandi Mokoena": "PER", "Polokwane": "LOC"}

@@ -354,10 +354,20 @@ TITLE_WORDS = (
             "chairman",
             "chairwoman",
             "chairperson",
+            "mec",  # a South African province's minister, Member of the Executive Council ("MEC Ndlovu")
         ]
     )
     | HONORIFICS
 )
+
+# A company's legal form written out and the labels of its register lines, in a release's legal
+# block ("Société anonyme au capital de ...", "RCCM : RC/DLA/...", "RCS Lyon 123 456 789"): not names.
+LEGAL_FORMS = frozenset(
+    ["société anonyme", "société par actions simplifiée", "société à responsabilité limitée"]
+    + ["société en commandite par actions", "société coopérative", "société d'économie mixte"]
+    + ["public limited company", "private limited company", "limited liability company"]
+)
+REGISTER_LABELS = frozenset(["rccm", "rcs", "siren", "siret", "ninea", "registre du commerce"])
 
 # Words that, at a span's head or just before it, mark an event, programme, craft or product.
 NON_ENTITY_CUES = frozenset(
@@ -666,6 +676,8 @@ SEAT_WORDS = frozenset(["Headquarters", "HQ"])
 SITE_KINDS = frozenset(
     ["château", "chateau", "abbaye", "palais", "remparts", "villa", "domaine", "parc éolien", "site"]
     + ["autoroute", "île", "îles", "quartier", "barrage", "pont"]  # a bridge bears its own name
+    # a street, a tunnel and a business park bear theirs, even a person's ("boulevard Jean Moulin")
+    + ["boulevard", "avenue", "tunnel", "zone industrielle", "zone d'activités", "zone d’activités"]
     # natural sites named after a town or a river: "rade de Lorient", "vallée de la Loire"
     + ["rade", "baie", "golfe", "vallée", "lac", "mer", "étang", "estuaire", "massif"]
     + ["port of", "airport of", "isle of", "mine of", "château of", "palace of"]

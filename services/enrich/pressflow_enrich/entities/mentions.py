@@ -317,8 +317,8 @@ def _variants(
     if is_acronym(name) and name in expansions:
         found.append(expansions[name])
     lowered = key.split(" ")
-    if len(lowered) > 1 and lowered[-1].rstrip(".") in gz.LEGAL_SUFFIXES:  # "Inc." too
-        stripped = " ".join(w for w in lowered if w.rstrip(".") not in gz.LEGAL_SUFFIXES).rstrip(",")
+    if len(lowered) > 1 and lowered[-1].replace(".", "") in gz.LEGAL_SUFFIXES:  # "Inc.", "S.A." too
+        stripped = " ".join(w for w in lowered if w.replace(".", "") not in gz.LEGAL_SUFFIXES).rstrip(",")
         # not "river Tamar", a place a rule typed, for "Tamar Valley Power Projects Limited"
         found += [keys[k] for k in (stripped, lowered[0]) if k in keys and not _ruled_apart(keys[k], hit)]
     branch = _BRANCH.match(name)

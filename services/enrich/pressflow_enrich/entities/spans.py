@@ -45,6 +45,11 @@ _SITE_BEFORE = re.compile(
     + "|".join(sorted(map(re.escape, gz.SITE_KINDS), key=len, reverse=True))
     + r")\s+(?:de la |de l['’]|du |des |de |d['’]|the )?$"
 )
+_SITE_AT_START = re.compile(
+    r"(?:"
+    + "|".join(sorted(map(re.escape, gz.SITE_KINDS), key=len, reverse=True))
+    + r")\s+(?:de la |de l['’]|du |des |de |d['’]|the )?[A-ZÀ-Þ]"
+)
 # "Department of Coastal and Island Affairs": the body's kind belongs to its name; "Minister
 # for Coastal and Island Affairs", "Ministre des Finances": a person's title, no body named.
 _BODY_KIND_BEFORE = re.compile(
@@ -572,6 +577,8 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         or folded in gz.CELESTIAL
         or folded in gz.WIRE_SERVICES
         or folded in gz.HOLIDAYS
+        or folded in gz.LEGAL_FORMS
+        or folded in gz.REGISTER_LABELS
     ):
         return False
     if folded in gz.GOVERNING_BODIES or _TIDM.fullmatch(name) or name in gz.POST_NOMINALS:
@@ -815,6 +822,9 @@ def _place_or_its_people(name: str) -> bool:
 def _extend_site(text: str, hit: Hit, owners: set[str]) -> None:
     """ "château de Kerbrat", "Port of Ballykeel": the kind of site written before a name is part of it;
     not "le plus grand parc éolien de Ventalis", where the name is a company the text names alone."""
+    if text[hit.start].islower() and _SITE_AT_START.match(text, hit.start, hit.end):
+        hit.label, hit.ruled = "LOC", True  # "tunnel Belliard" as the NER found it: the site whole
+        return
     kind = _SITE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
     if not kind or (hit.label == "ORG" and text[hit.start : hit.end] in owners):
         return
