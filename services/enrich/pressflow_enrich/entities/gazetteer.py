@@ -28,6 +28,7 @@ ORG_HEADS = frozenset(
         "autorité",
         "banque",
         "bank",
+        "bourse",  # "Bourse de Tunis": an exchange
         "bureau",
         "caisse",  # "Caisse Régionale du Morvan", "Caisse des Dépôts"
         "chambre",
@@ -168,7 +169,9 @@ ORG_TAILS = LEGAL_SUFFIXES | frozenset(
 LOWERCASE_ORG_HEADS = frozenset(["ministère", "secrétariat"])
 
 # Administrative units: an institution when "la Région X" acts, a place when merely located.
-REGION_HEADS = frozenset(["région", "region", "province", "state", "état", "etat", "city", "town"])
+REGION_HEADS = frozenset(
+    ["région", "region", "province", "state", "état", "etat", "city", "town", "département", "departement"]
+)
 
 # Sites, not bodies: spaceports and launch bases.
 SITE_MARKERS = ("centre spatial", "space center", "spaceport", "cosmodrome", "base spatiale")

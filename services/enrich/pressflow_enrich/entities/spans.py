@@ -45,6 +45,8 @@ _SITE_BEFORE = re.compile(
     + "|".join(sorted(map(re.escape, gz.SITE_KINDS), key=len, reverse=True))
     + r")\s+(?:de la |de l['’]|du |des |de |d['’]|the )?$"
 )
+# "Département de la Haute-Savoie", "Département du Nord": the head, then a place's capitalised name.
+_NAMED_AFTER_HEAD = re.compile(r"\S+ (?:de la |de l['’]|du |des |de |d['’])?[A-ZÀ-Þ]")
 _SITE_AT_START = re.compile(
     r"(?:"
     + "|".join(sorted(map(re.escape, gz.SITE_KINDS), key=len, reverse=True))
@@ -845,6 +847,8 @@ def _retype(text: str, hit: Hit) -> None:
     )
     if site or any(m in lowered for m in gz.SITE_MARKERS) or _after_word(text, hit, gz.SITE_NOUNS):
         hit.label, hit.ruled = "LOC", True
+    elif head in ("département", "departement") and not _NAMED_AFTER_HEAD.match(name):
+        hit.label, hit.ruled = "ORG", True  # "Département de la santé": a canton's ministry, no place
     elif head in gz.REGION_HEADS and several and (described := _DESCRIBED_REGION.match(name)):
         hit.start, hit.label, hit.ruled = hit.start + described.end(), "LOC", True  # "la région Normandie"
     elif head in gz.REGION_HEADS and several:
