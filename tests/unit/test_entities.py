@@ -1252,3 +1252,30 @@ def test_an_exchange_named_bourse_is_a_body() -> None:
     text = "L'action, cotée à la Bourse de Casablanca, a progressé à Rabat."
     hits = [("Bourse de Casablanca", "LOC"), ("Rabat", "LOC")]
     assert _found(text, hits) == {"Bourse de Casablanca": "ORG", "Rabat": "LOC"}
+
+
+def test_a_body_named_by_its_list_of_domains_is_whole() -> None:
+    text = "The Department of Housing, Heritage and the Islands opened an office in Galway."
+    hits = [("Department of Housing, Heritage", "ORG"), ("Islands", "NORP"), ("Galway", "GPE")]
+    assert _found(text, hits, "en") == {
+        "Department of Housing, Heritage and the Islands": "ORG",
+        "Galway": "LOC",
+    }
+    french = "Le Ministère de l'Énergie, de l'Eau et de l'Assainissement ouvre un bureau à Thiès."
+    hits = [("Ministère de l'Énergie", "ORG"), ("Eau", "LOC"), ("Thiès", "LOC")]
+    assert _found(french, hits) == {
+        "Ministère de l'Énergie, de l'Eau et de l'Assainissement": "ORG",
+        "Thiès": "LOC",
+    }
+
+
+def test_a_capitals_letterhead_naming_a_ministry_is_the_ministry() -> None:
+    text = (
+        "MINISTÈRE DE LA PÊCHE, DE L'AQUACULTURE ET DES PORTS\n\nCOMMUNIQUÉ\n\n"
+        "Le ministre a inauguré le quai de Joal."
+    )
+    hits = [("MINISTÈRE DE LA PÊCHE", "MISC"), ("Joal", "LOC")]
+    assert _found(text, hits) == {
+        "MINISTÈRE DE LA PÊCHE, DE L'AQUACULTURE ET DES PORTS": "ORG",
+        "Joal": "LOC",
+    }

@@ -199,6 +199,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         _extend(text, hit)
         _extend_site(text, hit, owners)
         _extend_body_kind(text, hit)
+        _extend_portfolio_list(text, hit)
         _retype(text, hit)
     kept = _drop_overlaps(cleaned)
     _name_sites(text, kept)
@@ -396,7 +397,7 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
 
 
 def _clean(text: str, hit: Hit, links: list[tuple[Hit, Hit]]) -> list[Hit]:
-    if _in_shouted_line(text, hit) or _fills_quotation(text, hit):
+    if (_in_shouted_line(text, hit) and not _shouted_body_line(text, hit)) or _fills_quotation(text, hit):
         return []
     pieces = [_trim(text, Hit(s, e, hit.label)) for s, e in _split_credit(text, hit)]
     result = [p for p in pieces if p and _looks_like_name(text, p)]
@@ -545,6 +546,18 @@ def _label_after_title(rest: str, label: str, honorific: bool) -> str:
     if head_word(rest) in gz.ORG_HEADS or is_acronym(rest):
         return "ORG"
     return "LOC" if _REPUBLIC.match(rest) else label
+
+
+def _shouted_body_line(text: str, hit: Hit) -> bool:
+    """ "MINISTÈRE DE L'AGRICULTURE, DE LA SOUVERAINETÉ ALIMENTAIRE ET DE L'ÉLEVAGE": a capitals
+    line that is wholly a body's name with its domains, the issuing body's letterhead."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    if text[line_start : hit.start].strip() or not _BODY_WITH_DOMAINS.match(text, hit.start, hit.end):
+        return False
+    line_end = text.find("\n", hit.end)
+    line_end = len(text) if line_end < 0 else line_end
+    more = _MORE_DOMAINS_SHOUTED.match(text, hit.end, line_end)
+    return not text[more.end() if more else hit.end : line_end].strip()
 
 
 def _in_shouted_line(text: str, hit: Hit) -> bool:
@@ -768,6 +781,36 @@ def _extend_body_kind(text: str, hit: Hit) -> None:
     kind = _BODY_KIND_BEFORE.search(text, max(0, hit.start - 40), hit.start)
     if kind and hit.label != "PER":
         hit.start, hit.label, hit.ruled = kind.start(), "ORG", True
+
+
+# A body named by its portfolio, the list of its domains that the NER cuts at the first comma or
+# "and": "Department of Agriculture, Food and the Marine", "Ministère de l'Agriculture, de la
+# Souveraineté alimentaire et de l'Élevage" (a domain's adjective in lower case kept).
+_BODY_WITH_DOMAINS = re.compile(
+    r"(?:department|ministry|ministère|office|secretariat|secrétariat)\s+(?:of|for|de|du|des|d['’])\b",
+    re.IGNORECASE,
+)
+_EN_DOMAIN = r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+_FR_DOMAIN = (
+    r"(?:de la |de l['’]|du |des |d['’]|de )[A-ZÀ-Þ][\w'’-]*"
+    r"(?: [a-zà-ÿ][\w'’-]*"  # one adjective, by its ending: "Souveraineté alimentaire", not a verb
+    r"(?:aire|aires|ale|ales|aux|el|elle|elles|ique|iques|if|ive|ives|ien|ienne|ier|ière))?"
+)
+_MORE_DOMAINS = re.compile(
+    rf"(?:, {_EN_DOMAIN})*,? (?:and|&) {_EN_DOMAIN}(?![\w'’-])"
+    rf"|(?:, {_FR_DOMAIN})*,? et {_FR_DOMAIN}(?![\w'’-])"
+)
+_MORE_DOMAINS_SHOUTED = re.compile(_MORE_DOMAINS.pattern, re.IGNORECASE)
+
+
+def _extend_portfolio_list(text: str, hit: Hit) -> None:
+    if hit.label == "PER" or not _BODY_WITH_DOMAINS.match(text, hit.start, hit.end):
+        return
+    name = text[hit.start : hit.end]
+    more = (_MORE_DOMAINS_SHOUTED if name.isupper() else _MORE_DOMAINS).match(text, hit.end)
+    # a list: a comma in it ("Ministry of Corporate Affairs and Halden Group" are two bodies)
+    if more and "\n" not in more[0] and ("," in name or "," in more[0]):
+        hit.end, hit.label, hit.ruled = more.end(), "ORG", True
 
 
 def _named_companies(text: str, hits: list[Hit]) -> set[str]:
