@@ -1279,3 +1279,15 @@ def test_a_capitals_letterhead_naming_a_ministry_is_the_ministry() -> None:
         "MINISTÈRE DE LA PÊCHE, DE L'AQUACULTURE ET DES PORTS": "ORG",
         "Joal": "LOC",
     }
+
+
+def test_names_before_an_area_s_kind_are_places() -> None:
+    text = "Clinics in the Capricorn and Vhembe districts will open. Capricorn residents welcomed it."
+    hits = [("Capricorn", "GPE"), ("Vhembe", "GPE"), ("Capricorn", "PERSON")]
+    assert _found(text, hits, "en") == {"Capricorn": "LOC", "Vhembe": "LOC"}
+
+
+def test_a_company_with_its_legal_form_in_brackets() -> None:
+    text = "The contract went to Mopani Steelworks (Pty) Ltd of Tzaneen."
+    hits = [("Mopani Steelworks (Pty) Ltd", "ORG"), ("Tzaneen", "GPE")]
+    assert _found(text, hits, "en") == {"Mopani Steelworks (Pty) Ltd": "ORG", "Tzaneen": "LOC"}

@@ -490,6 +490,8 @@ def _placed(text: str, hit: Hit) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+# (not "region": "the Nordic region", "the Pan-Arab region" are adjectives before it)
+_AREA_KINDS = frozenset(["district", "districts", "county", "counties", "ward", "wards"])
 _SPACE_AFTER_LOWER = re.compile(r"^[a-z,]? $")
 _PROSE_AFTER = re.compile(r" [a-zà-ÿ]")
 
@@ -503,6 +505,8 @@ def _used_as_adjective(text: str, members: list[Hit]) -> bool:
             return False
         if following.group(1) in gz.EN_FUNCTION_WORDS or not _SPACE_AFTER_LOWER.match(preceding[-2:]):
             return False
+        if following.group(1) in _AREA_KINDS:
+            return False  # "the Vhembe district": the place, named with its kind
     return True
 
 

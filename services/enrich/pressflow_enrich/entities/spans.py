@@ -32,6 +32,8 @@ _DEPARTMENT_OR_CONNECTOR = gz.DEPARTMENT_WORDS | _CONNECTORS
 _WORD = re.compile(r"[\w’'&+.-]+")
 _DIGIT = re.compile(r"\d")
 _NAME_CHARS_ONLY = re.compile(r"^[\w\s’'&.,/-]+$")
+# Legal forms written in brackets inside a company's name: South Africa's "(Pty) Ltd", "(Pvt) Ltd".
+_BRACKETED_LEGAL_FORM = re.compile(r" \((?:Pty|Pvt|Private|Proprietary)\)(?= (?:Ltd|Limited)\b)")
 _DESCRIPTION_PREFIX = re.compile(
     r"^[a-zà-ÿ][^A-ZÀ-Þ]*?(?:\bde la |\bde l['’]|\bdu |\bdes |\bde |\bd['’])(?=[A-ZÀ-Þ])"
 )
@@ -584,7 +586,8 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
     name = text[hit.start : hit.end]
     parts = words(name)
     lowered = [w.lower() for w in parts]
-    if not lowered or not _NAME_CHARS_ONLY.match(name) or _DIGIT.search(name) or "_" in name:
+    bare = _BRACKETED_LEGAL_FORM.sub("", name)  # "Thaba Civils (Pty) Ltd": a legal form in brackets
+    if not lowered or not _NAME_CHARS_ONLY.match(bare) or _DIGIT.search(name) or "_" in name:
         return False
     folded = " ".join(lowered).replace("’", "'")
     if (
@@ -888,7 +891,8 @@ def _retype(text: str, hit: Hit) -> None:
         and not _BODY_WITH_PORTFOLIO.match(lowered)
         and (last in gz.SITE_TAILS or last.rstrip("s") in gz.SITE_TAILS or last in gz.AREA_TAILS)
     )
-    if site or any(m in lowered for m in gz.SITE_MARKERS) or _after_word(text, hit, gz.SITE_NOUNS):
+    area = hit.label != "ORG" and bool(_AREA_KIND_AFTER.match(text, hit.end))
+    if site or area or any(m in lowered for m in gz.SITE_MARKERS) or _after_word(text, hit, gz.SITE_NOUNS):
         hit.label, hit.ruled = "LOC", True
     elif head in ("département", "departement") and not _NAMED_AFTER_HEAD.match(name):
         hit.label, hit.ruled = "ORG", True  # "Département de la santé": a canton's ministry, no place
@@ -910,6 +914,12 @@ def _retype(text: str, hit: Hit) -> None:
         hit.label, hit.ruled = "LOC", True  # "Sainte-Luce", "Saint-Ouen": a town named after a saint
 
 
+# An area's kind after one name or two, in lower case: "the Sedibeng and West Rand districts",
+# "Kiambu county", "the Kaolack region": the names are places (a body would not be so written).
+_AREA_KIND_AFTER = re.compile(
+    r"(?: (?:and|et|&) (?:the )?[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,2})?"
+    r" (?:districts?|count(?:y|ies)|sub-count(?:y|ies)|regions?|provinces?|municipalit(?:y|ies)|wards?)\b"
+)
 # A site's kind after its name, in lower case: "the Carrow Hill mine", "its Brinlow offshore wind farm".
 _SITE_KIND_AFTER = re.compile(
     r" (?:[a-z-]+ ){0,2}(?:"
