@@ -1291,3 +1291,22 @@ def test_a_company_with_its_legal_form_in_brackets() -> None:
     text = "The contract went to Mopani Steelworks (Pty) Ltd of Tzaneen."
     hits = [("Mopani Steelworks (Pty) Ltd", "ORG"), ("Tzaneen", "GPE")]
     assert _found(text, hits, "en") == {"Mopani Steelworks (Pty) Ltd": "ORG", "Tzaneen": "LOC"}
+
+
+def test_a_us_state_s_abbreviation_and_its_name_are_one_place() -> None:
+    text = "HARTFORD, Conn. -- The governor said every town in Connecticut will benefit."
+    hits = [("HARTFORD", "GPE"), ("Conn.", "GPE"), ("Connecticut", "GPE")]
+    entities = find_entities(text, "en", FakeNer(hits))
+    assert sorted(sorted([e.name, *e.aliases]) for e in entities) == [["Conn", "Connecticut"], ["HARTFORD"]]
+
+
+def test_a_surname_particle_does_not_open_the_name() -> None:
+    text = "Minister of State Siobhán Ní Bhriain TD visited the pier. Ms Ní Bhriain praised the crews."
+    hits = [("Ní Bhriain TD", "PERSON"), ("Ní Bhriain", "PERSON")]
+    assert _found(text, hits, "en") == {"Siobhán Ní Bhriain": "PER"}
+
+
+def test_towns_listed_after_in_are_places_even_when_taken_for_bodies() -> None:
+    text = "Evenings will be held in Ballina, Swinford and Claremorris before the deadline."
+    hits = [("Ballina", "ORG"), ("Swinford", "ORG")]
+    assert _found(text, hits, "en") == {"Ballina": "LOC", "Swinford": "LOC", "Claremorris": "LOC"}

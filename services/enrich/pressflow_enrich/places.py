@@ -21,12 +21,18 @@ from functools import lru_cache
 from pressflow_enrich.words.calendar import MONTH, WEEKDAY
 
 # Associated Press abbreviations of US states, as wire datelines write them.
-_AP_STATES = frozenset([
-    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
-    "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
-    "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.",
-    "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
-])  # fmt: skip
+_AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi",
+    "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}  # fmt: skip
 # Cities smaller than this are too easily a surname or a common word to say where a text is from.
 _MIN_POPULATION_VOTE = 100_000
 _NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ -](?:de |du |d['’]|of |la |le )?[A-ZÀ-Þ][\w'’.-]*){0,3}")
@@ -199,6 +205,12 @@ def country_initialism(acronym: str, text: str) -> bool:
 def _folded(text: str) -> str:
     """A release folded once for all its acronyms' lookups."""
     return _fold(text)
+
+
+def us_state_named(abbreviation: str) -> str | None:
+    """ "N.Y." -> "New York": the state a US dateline's abbreviation (AP style) stands for."""
+    name = abbreviation.strip()
+    return _AP_STATES.get(name) or _AP_STATES.get(name + ".")  # "Conn" as the NER left it
 
 
 def is_region(name: str) -> bool:

@@ -27,6 +27,7 @@ from pressflow_enrich.places import (
     is_region,
     placed_settlements,
     states_after_towns,
+    us_state_named,
 )
 from pressflow_schemas import Entity, Mention
 from pressflow_schemas.keys import entity_key as norm
@@ -330,6 +331,8 @@ def _variants(
         found.append(keys[republic.group(1)])
     elif adjective := _REPUBLIC_ADJECTIVE.match(key):  # "République togolaise" and "Togo"
         found += [h for k, h in keys.items() if h.label == "LOC" and _adjective_of(adjective[1], k)]
+    if hit.label == "LOC" and (state := us_state_named(name)) and norm(state) in keys:
+        found.append(keys[norm(state)])  # "ALBANY, N.Y." and "across New York": one state
     if hit.label == "LOC" and (kind := _ADMINISTRATIVE_KIND.match(key)) and kind[1] in keys:
         found.append(keys[kind[1]])  # "the Hong Kong Special Administrative Region", "Kishtwar district"
     if hit.label == "ORG" and len(lowered) > 1:  # "la Caisse Régionale", then in full

@@ -766,6 +766,13 @@ def _is_surname(text: str, hit: Hit, word: str) -> bool:
     return not (name.isupper() or lowered in excluded or head_word(name) in gz.ORG_HEADS)
 
 
+# Particles a surname opens with, which the NER takes for the name's start ("Ní Dhomhnaill", "bin Salleh").
+_SURNAME_PARTICLE = re.compile(
+    r"(?:Ní|Nic|Ó|Uí|Mac|Mhic|bin|binti|ibn|ould|van|von|da|di|del|della|dos|das) "
+)
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?) $")
+
+
 def _extend_person(text: str, hit: Hit, after: str) -> None:
     """ "Suresh Nair" -> "R.K. Suresh Nair", "Jean-Marc Le" -> "Jean-Marc Le Bihan"."""
     initials_before = _INITIALS_BEFORE.search(text, max(0, hit.start - 10), hit.start)
@@ -775,6 +782,10 @@ def _extend_person(text: str, hit: Hit, after: str) -> None:
         hit.end += more.end()
     if initials_before and initials_before.group(0).strip().lower() not in gz.TITLE_WORDS:
         hit.start = initials_before.start()
+    given = _GIVEN_NAME_BEFORE.search(text, max(0, hit.start - 25), hit.start)
+    plain = given and given.group(1).lower() not in gz.TITLE_WORDS | gz.GENERIC_WORDS
+    if plain and _SURNAME_PARTICLE.match(text, hit.start):
+        hit.start = given.start(1)  # "Aoife Ní Dhomhnaill" when the NER found only "Ní Dhomhnaill"
 
 
 # --- typing ----------------------------------------------------------------------------------
@@ -1125,7 +1136,12 @@ def _listed_places(text: str, run: list[Hit]) -> bool:
     before = words(text[max(0, run[0].start - 12) : run[0].start])
     placed = bool(before) and before[-1].lower() in gz.PLACE_PREPOSITIONS
     # "in Arvelle and Moreau Frères" (investments in two companies) places nothing the atlas knows
-    return placed and any(hit.label == "LOC" and is_settlement(text[hit.start : hit.end]) for hit in run)
+    if not placed:
+        return False
+    if any(hit.label == "LOC" and is_settlement(text[hit.start : hit.end]) for hit in run):
+        return True
+    # "in Belmullet, Dungloe and Carraroe", the first taken for a body: every item a town the atlas knows
+    return not any(h.ruled for h in run) and all(is_settlement(text[h.start : h.end]) for h in run)
 
 
 def _list_tail(text: str, run: list[Hit]) -> list[Hit]:
