@@ -1310,3 +1310,30 @@ def test_towns_listed_after_in_are_places_even_when_taken_for_bodies() -> None:
     text = "Evenings will be held in Ballina, Swinford and Claremorris before the deadline."
     hits = [("Ballina", "ORG"), ("Swinford", "ORG")]
     assert _found(text, hits, "en") == {"Ballina": "LOC", "Swinford": "LOC", "Claremorris": "LOC"}
+
+
+def test_a_town_named_with_a_particle_the_ner_cut_in_two() -> None:
+    text = "Les distributions débuteront dans les départements de Nioro du Rip et de Kaffrine."
+    hits = [("Nioro", "LOC"), ("Rip", "LOC"), ("Kaffrine", "LOC")]
+    assert _found(text, hits) == {"Nioro du Rip": "LOC", "Kaffrine": "LOC"}
+
+
+def test_a_headline_s_opening_common_noun_is_no_name() -> None:
+    text = "Ponts genevois : 12 millions pour trois ouvrages\n\nLe canton rénovera trois ponts à Genève."
+    hits = [("Ponts genevois", "LOC"), ("Genève", "LOC")]
+    assert _found(text, hits) == {"Genève": "LOC"}
+
+
+def test_an_acronym_with_a_shared_tail_is_its_expansion() -> None:
+    text = "La Direction interrégionale des routes Nord-Ouest (DIR Nord-Ouest) engagera les travaux."
+    hits = [("Direction interrégionale des routes Nord-Ouest", "ORG"), ("DIR Nord-Ouest", "LOC")]
+    entities = find_entities(text, "fr", FakeNer(hits))
+    assert [sorted([e.name, *e.aliases]) for e in entities] == [
+        ["DIR Nord-Ouest", "Direction interrégionale des routes Nord-Ouest"]
+    ]
+
+
+def test_a_prefecture_s_press_desk_is_no_body() -> None:
+    text = "Contact presse : Service départemental de la communication interministérielle – 04 50 00 00 00"
+    hits = [("Service départemental de la communication interministérielle", "ORG")]
+    assert _found(text, hits) == {}

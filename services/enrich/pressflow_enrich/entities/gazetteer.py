@@ -453,6 +453,11 @@ DEPARTMENT_WORDS = frozenset(
         "investisseurs",
         "bureau",
         "information",
+        # a French State press desk: "Service départemental de la communication interministérielle"
+        "départemental",
+        "départementale",
+        "interministériel",
+        "interministérielle",
     ]
 )
 

@@ -301,12 +301,19 @@ def _is_acronym_hit(text: str, hit: Hit | None) -> bool:
     return hit is not None and is_acronym(text[hit.start : hit.end])
 
 
+_ACRONYM_THEN_TAIL = re.compile(r"([A-Z]{2,6}) ([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)")
+
+
 def _defines(name: str, inner: str) -> bool:
     """An acronym after its expansion, or an expansion after its acronym: not "Sète (Hérault)"."""
     if any(c.isdigit() for c in inner):
         return False  # "MJ/RK (Release ID: 2100457)": a label and its number, no name
     if is_acronym(inner):
         return True
+    if (tail := _ACRONYM_THEN_TAIL.fullmatch(inner)) and name.endswith(" " + tail[2]):
+        # "Direction interdépartementale des routes Centre-Est (DIR Centre-Est)": initials, then the
+        # words both share
+        return initials(name[: -len(tail[2])]) == tail[1]
     if _MIXED_ACRONYM.match(inner):  # "Department for Rural Affairs (DfRA)": its capitals begin the name
         return initials(name).startswith("".join(c for c in inner if c.isupper()))
     return is_acronym(name) and len(words(inner)) > 1 and inner[:1].isupper()
@@ -386,6 +393,8 @@ def _entity(
     ):
         return None  # "At a Glance", "Key Dates": a heading the NER took for a name
     if (lang == "en" and _used_as_adjective(text, members)) or _capitalised_sentence_start(text, members):
+        return None
+    if all(_common_noun_opening_a_line(text, h) for h in members):
         return None
     if label == "PER" and _headline_words(text, members):
         return None
@@ -522,6 +531,21 @@ def _capitalised_sentence_start(text: str, members: list[Hit]) -> bool:
     line_start = text.rfind("\n", 0, hit.start) + 1
     opens_line = not text[line_start : hit.start].strip(" \t•·-–*>#")
     return opens_line and bool(_PROSE_AFTER.match(text[hit.end : hit.end + 2]))
+
+
+def _common_noun_opening_a_line(text: str, hit: Hit) -> bool:
+    """ "Tunnels bruxellois : 74 millions..." : a headline's opening words, capitalised only because
+    they open the line, all in lower case after the first, which the text also writes in lower case
+    ("deux tunnels routiers"): a description, not a name (not "Banque populaire", whose first word
+    the text never writes in lower case)."""
+    parts = words(text[hit.start : hit.end])
+    if len(parts) < 2 or hit.ruled or not all(w.islower() for w in parts[1:]):
+        return False
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    if text[line_start : hit.start].strip(" \t•·-–*>#"):
+        return False
+    first = parts[0].lower()
+    return bool(re.search(rf"(?<![\w’'-]){re.escape(first)}(?![\w’'-])", text))
 
 
 def _canonical(label: str, names: list[str]) -> str:

@@ -83,6 +83,7 @@ _PLACE_ADJECTIVE_AFTER = re.compile(r"^ ([a-zà-ÿ]+)\b")
 _CREDIT_SEPARATOR = re.compile(r"\s?[-–—][ \t]")  # "Hôtel de Ville- Quimperlé" too; not "Saint-\nDenis"
 _NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+$")  # one capitalised word, no figure
 _SLASH_GAP = re.compile(r"^\s*/\s*$")
+_PLACE_PARTICLE_GAP = re.compile(r"^ (?:du|de|des|de la|sur|en|lès|les|upon|on) $")
 _CONNECTOR_GAP = re.compile(
     r"^\s+(?:et (?:du|des|de la|de l['’]|d['’])|pour (?:la|le|les|l['’])|avec (?:la|le|les|l['’])"
     r"|de la|de l['’]|du|de|d['’])\s*$"
@@ -381,6 +382,12 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         and _NAME_WORD.match(text, hit.start, hit.end)
     ):
         return True  # "Norvik" + "Hydrogen": a company's name the NER cut in two, the rest unlabelled
+    if (
+        prev.label == hit.label == "LOC"
+        and _PLACE_PARTICLE_GAP.match(gap)
+        and is_settlement(text[prev.start : hit.end])
+    ):
+        return True  # "Nioro" + " du " + "Rip": one town the atlas knows
     prev_text = _without_determiners(text[prev.start : prev.end])
     if prev_text.endswith(",") and not gap.strip() and prev.label == hit.label == "ORG":
         return True  # "the Department for Harbours," + "Canals and Waterways"
