@@ -185,3 +185,15 @@ def test_a_region_named_by_a_position_alone_points_to_no_country() -> None:
     # "Central" is a district of Botswana, "North West" a province of South Africa and of Botswana
     text = "The R3.2 billion works near Central Security are done. The Central terminal reopens."
     assert money(text, "en") == [(3200000000, "ZAR")]
+
+
+def test_a_heading_of_a_list_of_grants_keeps_its_siblings_currency() -> None:
+    text = (
+        "Décisions de la commission\n"
+        "Vannes : 1,5 M€ pour le port de commerce\n"
+        "Lorient : 32 000 pour l'association Nautisme\n"
+        "La Région apporte aussi 5 000 € au club de voile.\n"
+    )
+    assert money(text) == [(5000, "EUR"), (32000, "EUR"), (1500000, "EUR")]
+    # without sibling headings in a currency, a bare figure stays a figure
+    assert money("Lorient : 32 000 pour l'association Nautisme\nIls sont 40 adhérents.") == []

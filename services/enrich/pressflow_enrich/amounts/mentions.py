@@ -650,6 +650,37 @@ def _row_figures(
     return amounts
 
 
+# A list of grants, each under a heading "<place> : <sum> pour <what>" ("Lamballe : 12,2 M€ pour le
+# lycée"): a heading of that list whose sum drops the currency ("Ploufragan : 48 000 pour X") is a
+# sum in its siblings' currency.
+_HEADING_SUM = re.compile(
+    rf"^(?P<label>[^\n:]{{2,80}}?)\s?:\s+(?P<n>{NUMBER})(?:\s*(?P<s>{SCALE}))?\s+(?:pour|for)\b",
+    re.MULTILINE | re.IGNORECASE,
+)
+_HEADING_BEFORE = re.compile(r"^[^\n:]{2,80}?\s?:\s+$", re.MULTILINE)
+_FOR_AFTER = re.compile(r"\s+(?:pour|for)\b", re.IGNORECASE)
+
+
+def _list_headings(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
+    if " pour " not in text and " for " not in text:
+        return []
+    siblings = {
+        a.currency
+        for a in amounts
+        if _HEADING_BEFORE.search(text, text.rfind("\n", 0, a.start) + 1, a.start)
+        and _FOR_AFTER.match(text, a.end)
+    }
+    if len(siblings) != 1:
+        return []  # no such list, or one in several currencies
+    code = siblings.pop()
+    found = []
+    for m in _HEADING_SUM.finditer(text):
+        value = parse_number(m["n"], locale.english) * scale_factor(m["s"])
+        if not _YEAR_LIKE.fullmatch(m["n"]):
+            found.append(_amount(text, m.start("n"), m.end("s") if m["s"] else m.end("n"), value, code))
+    return found
+
+
 def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
     """Every sum of money (value in whole units, ISO 4217 currency) and other quantities."""
     locale = _locale(text, writes_english_numbers(text, lang), lang)
@@ -661,7 +692,10 @@ def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
         taken.append((start, end))
         amounts.extend(found)
     for carried in (
-        _carried(text, amounts, locale) + _table_figures(text, locale) + _swiss_scaled(text, locale)
+        _carried(text, amounts, locale)
+        + _table_figures(text, locale)
+        + _swiss_scaled(text, locale)
+        + _list_headings(text, amounts, locale)
     ):
         if not any(s < carried.end and carried.start < e for s, e in taken):
             amounts.append(carried)
