@@ -616,15 +616,18 @@ def _in_figure_row(text: str, line_start: int, offset: int) -> bool:
 
 
 def _rows_with_own_unit(text: str, rows_read: set[int], locale: _Locale) -> list[Amount]:
-    """Rows outside a table with a unit whose label states theirs."""
+    """Rows outside a table with a unit whose label states theirs: lines with a cell break and a
+    closing bracket (read line by line: one pattern over the text backtracks on every line)."""
     found: list[Amount] = []
-    for m in _ROW_WITH_UNIT.finditer(text):
-        if m.start() not in rows_read:
-            found += _row_figures(text, m.start(), m.end(), None, locale)
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if start not in rows_read and ")" in line and ("|" in line or "\t" in line):
+            found += _row_figures(text, start, end, None, locale)
+        start = end + 1
     return found
-
-
-_ROW_WITH_UNIT = re.compile(r"^[^\n|]*\|?[^\n|]*\)\s*\|[^\n]*\d[^\n]*$", re.MULTILINE)
 
 
 def _row_figures(
