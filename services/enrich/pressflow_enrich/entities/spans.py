@@ -777,6 +777,7 @@ def _is_surname(text: str, hit: Hit, word: str) -> bool:
 _SURNAME_PARTICLE = re.compile(
     r"(?:Ní|Nic|Ó|Uí|Mac|Mhic|bin|binti|ibn|ould|van|von|da|di|del|della|dos|das) "
 )
+_NOT_GIVEN_NAMES = gz.TITLE_WORDS | gz.GENERIC_WORDS  # "Minister of State Ní Bhriain"
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?) $")
 
 
@@ -789,10 +790,10 @@ def _extend_person(text: str, hit: Hit, after: str) -> None:
         hit.end += more.end()
     if initials_before and initials_before.group(0).strip().lower() not in gz.TITLE_WORDS:
         hit.start = initials_before.start()
-    given = _GIVEN_NAME_BEFORE.search(text, max(0, hit.start - 25), hit.start)
-    plain = given and given.group(1).lower() not in gz.TITLE_WORDS | gz.GENERIC_WORDS
-    if plain and _SURNAME_PARTICLE.match(text, hit.start):
-        hit.start = given.start(1)  # "Aoife Ní Dhomhnaill" when the NER found only "Ní Dhomhnaill"
+    if _SURNAME_PARTICLE.match(text, hit.start):
+        given = _GIVEN_NAME_BEFORE.search(text, max(0, hit.start - 25), hit.start)
+        if given and given.group(1).lower() not in _NOT_GIVEN_NAMES:
+            hit.start = given.start(1)  # "Aoife Ní Dhomhnaill" when the NER found only "Ní Dhomhnaill"
 
 
 # --- typing ----------------------------------------------------------------------------------
