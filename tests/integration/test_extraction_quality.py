@@ -22,7 +22,7 @@ FIXTURES = REPO / "tests" / "fixtures" / "gold"
 # A ratchet, not a target: the floor each gold set measures now (F1 per field, accuracy for
 # published_on), raised with every improvement so that no change can quietly lower it. The
 # targets of the enrichment issue (dates 0.97, amounts 0.98, entities 0.90, published_on 0.97)
-# are where these numbers are heading. Our own fixtures are two sets: own01-own12 were written
+# are where these numbers are heading. Our own fixtures are four sets: own01-own12 were written
 # after the rules and are held to the scores they reached then, minus a margin; own13-own22 were
 # written and annotated before the analyzer ever ran on them (a held-out measure of releases the
 # rules were not written on, until enricher 0.7.1 and 0.7.2 took rules from their misses: now a
@@ -31,13 +31,15 @@ FIXTURES = REPO / "tests" / "fixtures" / "gold"
 # 0.737, entities 0.833, published_on 1.000). The one floor ever lowered: the 65's entities,
 # 0.901 -> 0.900, when own23-own30 joined the judge's training (the judges then keep one
 # wrong company name of one release: 0.9017 -> 0.9009); the same rules without those files in
-# the training measure 0.9017, so it is the training set that moved, not a rule.
+# the training measure 0.9017, so it is the training set that moved, not a rule. own31-own40 the
+# same again, written before enricher 0.7.4 (held-out with 0.7.3 and its shipped judge: dates
+# 0.986, amounts 0.740, entities 0.794, published_on 0.800), which took rules from their misses.
 # name: (folder, the ids of its releases scored, or None for all, floors)
 SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "shared-gold": (
         REPO.parent / "shared" / "gold",
         None,
-        {"dates": 0.974, "amounts": 0.988, "entities": 0.900, "published_on": 1.0},
+        {"dates": 0.974, "amounts": 0.999, "entities": 0.900, "published_on": 1.0},
     ),
     "own01-12": (
         FIXTURES,
@@ -47,12 +49,17 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "own13-22": (
         FIXTURES,
         frozenset(f"own{n:02d}" for n in range(13, 23)),
-        {"dates": 1.0, "amounts": 1.0, "entities": 0.879, "published_on": 1.0},
+        {"dates": 1.0, "amounts": 1.0, "entities": 0.883, "published_on": 1.0},
     ),
     "own23-30": (
         FIXTURES,
         frozenset(f"own{n:02d}" for n in range(23, 31)),
         {"dates": 0.967, "amounts": 1.0, "entities": 0.906, "published_on": 1.0},
+    ),
+    "own31-40": (
+        FIXTURES,
+        frozenset(f"own{n:02d}" for n in range(31, 41)),
+        {"dates": 0.992, "amounts": 1.0, "entities": 0.904, "published_on": 1.0},
     ),
 }
 

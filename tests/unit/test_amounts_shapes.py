@@ -128,3 +128,96 @@ def test_a_row_that_counts_is_not_money_under_a_table_of_money() -> None:
         "Effectifs (ETP) | 85\nNombre d'adhérents | 1 200\nCotisations | 310\n"
     )
     assert money(french) == [(310000, "EUR")]
+
+
+# Shapes of the third held-out set (own31-own40, enricher 0.7.4).
+
+
+def test_tunisian_dinars_with_their_signs_and_three_decimals() -> None:
+    text = (
+        "Sfax, le 3 février 2025 – Le chiffre d'affaires atteint 412,5 MDT et le bénéfice 18,3 millions de "
+        "dinars ; l'action a clôturé à 8,250 DT et une prime de 1 200 dinars est versée."
+    )
+    assert money(text) == [(8.25, "TND"), (1200, "TND"), (18300000, "TND"), (412500000, "TND")]
+
+
+def test_algerian_dinars_and_dinars_from_nowhere() -> None:
+    assert money("Oran, le 3 mars 2024 – Le port investira 12 milliards de dinars en Algérie.") == [
+        (12000000000, "DZD")
+    ]
+    assert money("Lyon, le 3 mars 2024 – La pièce ancienne vaut 12 dinars selon l'expert.") == []
+
+
+def test_a_unit_above_a_table_with_a_blank_line_between() -> None:
+    text = (
+        "Yaoundé, le 2 mai 2025 – Résultats.\n\nChiffres clés (en millions de FCFA)\n\n"
+        "| | 2024 | 2023 |\n|---|---|---|\n| Ventes | 1 250 | 1 100 |\n"
+    )
+    assert money(text) == [(1100000000, "XAF"), (1250000000, "XAF")]
+
+
+def test_a_row_label_states_its_own_unit() -> None:
+    text = (
+        "Mombasa, 3 March 2025 - Results.\n\n| | 2024 | 2023 |\n|---|---|---|\n"
+        "| Turnover (KSh million) | 1,250 | 1,100 |\n| Dividend per share (KSh) | 2.50 | 2.10 |\n"
+    )
+    assert money(text, "en") == [(2.1, "KES"), (2.5, "KES"), (1100000000, "KES"), (1250000000, "KES")]
+
+
+def test_a_row_unit_wins_over_the_table_unit() -> None:
+    text = "(en millions de FCFA) | 2024\nVentes | 1 250\nDividende par action (FCFA) | 350\n"
+    assert money(text) == [(350, "XOF"), (1250000000, "XOF")]
+
+
+def test_a_whole_figure_opening_a_range_keeps_its_value() -> None:
+    assert money("Grants range from $250,000 to $4.2 million in Ohio.", "en") == [
+        (250000, "USD"),
+        (4200000, "USD"),
+    ]
+    assert money("Loans of between $2 and $3 billion are planned.", "en") == [
+        (2000000000, "USD"),
+        (3000000000, "USD"),
+    ]
+
+
+def test_cents_of_a_named_dollar() -> None:
+    text = "Hong Kong, 2 May 2025 - Earnings per share were HK8.4 cents and the dividend US2 cents."
+    assert money(text, "en") == [(0.02, "USD"), (0.084, "HKD")]
+
+
+def test_rand_written_out_and_numbered_roads_in_south_africa() -> None:
+    text = (
+        "Polokwane, 4 June 2025 - Work on the R71 and the N1 will cost R240 million, and the town adds "
+        "12 million rand."
+    )
+    assert money(text, "en") == [(12000000, "ZAR"), (240000000, "ZAR")]
+
+
+def test_a_scaled_r_sum_from_an_unknown_country_is_the_rand() -> None:
+    assert money("The airport's R3.2 billion programme resumed in the domestic terminal.", "en") == [
+        (3200000000, "ZAR")
+    ]
+    assert money("The airport's R32 plan resumed.", "en") == []
+
+
+def test_a_country_named_in_the_possessive_decides_the_dollar() -> None:
+    text = "The wind farm adds to New Zealand's renewable power. The company will invest $300m."
+    assert money(text, "en") == [(300000000, "NZD")]
+
+
+def test_a_region_named_by_a_position_alone_points_to_no_country() -> None:
+    # "Central" is a district of Botswana, "North West" a province of South Africa and of Botswana
+    text = "The R3.2 billion works near Central Security are done. The Central terminal reopens."
+    assert money(text, "en") == [(3200000000, "ZAR")]
+
+
+def test_a_heading_of_a_list_of_grants_keeps_its_siblings_currency() -> None:
+    text = (
+        "Décisions de la commission\n"
+        "Vannes : 1,5 M€ pour le port de commerce\n"
+        "Lorient : 32 000 pour l'association Nautisme\n"
+        "La Région apporte aussi 5 000 € au club de voile.\n"
+    )
+    assert money(text) == [(5000, "EUR"), (32000, "EUR"), (1500000, "EUR")]
+    # without sibling headings in a currency, a bare figure stays a figure
+    assert money("Lorient : 32 000 pour l'association Nautisme\nIls sont 40 adhérents.") == []

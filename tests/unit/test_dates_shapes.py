@@ -89,3 +89,34 @@ def test_habits_spans_of_days_and_names_with_a_weekday_are_not_dates() -> None:
         == set()
     )
     assert values("Black Friday sales rose on every Saturday of the month.", wednesday) == set()
+
+
+# Shapes of the third held-out set (own31-own40, enricher 0.7.4).
+
+
+def test_a_month_from_which_something_runs() -> None:
+    text = "Refunds will be paid from September, the council said."
+    assert values(text, date(2025, 5, 9)) == {"2025-09"}
+
+
+def test_a_release_date_after_for_immediate_release_in_the_us_order() -> None:
+    from pressflow_enrich.dates.published import find_published_on
+
+    text = "FOR IMMEDIATE RELEASE: 04/07/2025\n\nHARTFORD, Conn. -- The state today opened a new clinic.\n"
+    assert find_published_on(text, "en", date(2025, 4, 8)) == date(2025, 4, 7)
+
+
+def test_an_announcement_signed_off_with_its_place_and_date() -> None:
+    from pressflow_enrich.dates.published import find_published_on
+
+    body = (
+        "The board of directors announces the unaudited results of the company and its subsidiaries "
+        "for the six months ended 30 June 2025, together with the figures of the corresponding period, "
+        "reviewed by the audit committee.\n\n"
+    ) * 3
+    head = "ACME HOLDINGS LIMITED\n(Stock Code: 1234)\n\n"
+    text = f"{head}{body}By order of the Board\nSingapore, 14 August 2025\n"
+    assert find_published_on(text, "en", date(2025, 8, 15)) == date(2025, 8, 14)
+    # a place and a date inside a sentence is no sign-off
+    prose = f"{head}{body}The meeting was held in Singapore, 14 August 2025, with all directors.\n"
+    assert find_published_on(prose, "en", date(2025, 8, 15)) is None

@@ -21,12 +21,18 @@ from functools import lru_cache
 from pressflow_enrich.words.calendar import MONTH, WEEKDAY
 
 # Associated Press abbreviations of US states, as wire datelines write them.
-_AP_STATES = frozenset([
-    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
-    "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
-    "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.",
-    "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
-])  # fmt: skip
+_AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi",
+    "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}  # fmt: skip
 # Cities smaller than this are too easily a surname or a common word to say where a text is from.
 _MIN_POPULATION_VOTE = 100_000
 _NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ -](?:de |du |d['’]|of |la |le )?[A-ZÀ-Þ][\w'’.-]*){0,3}")
@@ -201,6 +207,12 @@ def _folded(text: str) -> str:
     return _fold(text)
 
 
+def us_state_named(abbreviation: str) -> str | None:
+    """ "N.Y." -> "New York": the state a US dateline's abbreviation (AP style) stands for."""
+    name = abbreviation.strip()
+    return _AP_STATES.get(name) or _AP_STATES.get(name + ".")  # "Conn" as the NER left it
+
+
 def is_region(name: str) -> bool:
     """A state, province, canton or county (ISO 3166-2), or a US state's abbreviation."""
     return fold(name) in _gazetteer().regions
@@ -301,9 +313,18 @@ def _named_countries(keys: list[str]) -> Counter[str]:
     for key in keys:
         if key in gazetteer.countries:
             votes[gazetteer.countries[key]] += 2
-        elif key in gazetteer.regions and len(key) > 4:
+        elif key in gazetteer.regions and len(key) > 4 and not _POSITIONAL.fullmatch(key):
             votes[gazetteer.regions[key]] += 1
     return votes
+
+
+# Regions named by a position or a common landform alone ("Central", "North West", "Centre-Est",
+# "Littoral", "Plateau"): several countries have one, and releases write the words for other
+# things ("Central Security", "the North West districts"), so they point to no country.
+_POSITIONAL = re.compile(
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|centre|center|nord|sud|est"
+    r"|ouest|upper|lower|middle|coast|littoral|plateau|lakes)(?:[ -]|$))+"
+)
 
 
 def _place_keys(text: str) -> list[str]:
@@ -316,6 +337,7 @@ def _place_keys(text: str) -> list[str]:
         for i in range(len(words)):
             for j in range(i + 1, min(len(words), i + 3) + 1):
                 key = " ".join(words[i:j])
+                key = key[:-2] if key.endswith("'s") else key  # "New Zealand's"
                 if len(key) >= 4 and key not in common:
                     keys.append(key)
     return keys

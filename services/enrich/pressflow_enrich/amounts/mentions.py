@@ -27,10 +27,10 @@ from pressflow_schemas import Amount, Quantity
 
 APOS = "['’]"
 # ISO 4217 codes of the currencies releases quote beyond the euro, dollar and pound families.
-_CODES_OTHER = r"CHF|JPY|CNY|RMB|NOK|SEK|DKK|BRL|INR|ZAR|HKD|SGD|NZD|MXN|KRW|PLN|MAD|XOF|XAF|KES|NGN"
+_CODES_OTHER = r"CHF|JPY|CNY|RMB|NOK|SEK|DKK|BRL|INR|ZAR|HKD|SGD|NZD|MXN|KRW|PLN|MAD|XOF|XAF|KES|NGN|TND|DZD"
 _CODE_OTHER = rf"(?-i:{_CODES_OTHER})"  # upper case only: "mad", "sek" are not codes
 _PREFIX_CURRENCY = (
-    r"(?=[$£€₦ucaeghjknbimprsdxz])(?<!\w)"
+    r"(?=[$£€₦ucaeghjknbimprsdxzt])(?<!\w)"
     rf"(?:US\s?\$|U\.S\.\s?\$|C\s?\$|CA\$|CAN\$|A\$|AU\$|R\$|HK\$|S\$|NZ\$|\$|£|€|₹|₦|EUR|USD|GBP|CAD|AUD"
     rf"|{_CODE_OTHER}|(?-i:Rs)\.?|(?-i:KShs?|Ksh)\.?|(?-i:R|N)(?=\d))"
 )
@@ -46,6 +46,8 @@ _SUFFIX_CURRENCY = (
     r"|ECUS?\b|écus?\b|yens?\b|yuans?\b|livres?\s+sterling\b|pounds?(?:\s+sterling)?\b"
     # the naira; the dirham, and Morocco's "DH", "MDH" (millions) and "MMDH" (milliards)
     r"|naira\b|dirhams?\b|(?-i:DH|Dh|Dhs|MDH|MMDH|Mdh|MMdh)\b"
+    # the dinar, and Tunisia's "DT" and "MDT" (millions of dinars); the rand written out
+    r"|dinars?\b|(?-i:DT|MDT)\b|(?-i:rands?)\b"
     r"|francs?(?:\s+(?:suisses|CFA|français))?\b"
     r"|(?<=[kKM])E\b|(?<=Md)E\b|(?<=Mds)E\b|(?<=Mrd)E\b"
     r"|(?:(?:U\.?S\.?|Canadian|Australian)\s+)?dollars?(?:\s+(?:américains|US|canadiens|australiens|des\s+États-Unis))?\b)"
@@ -65,7 +67,7 @@ _RANGE_SUFFIXED = (
     rf"(?=[\ddebf])(?<!\w){_LEAD}(?P<c1>)(?P<n1>{NUMBER})\s*(?P<s1>{SCALE})?{_JOIN}(?P<c2>){_SUFFIXED}"
 )
 _RANGE_PREFIXED = (
-    rf"(?=[debf$£€₦ucaghjknimprsxz])(?<!\w){_LEAD}(?P<c1>{_PREFIX_CURRENCY})\s?(?P<n1>{NUMBER_AFTER_CODE})\s*(?P<s1>{SCALE})?"
+    rf"(?=[debf$£€₦ucaghjknimprsxzt])(?<!\w){_LEAD}(?P<c1>{_PREFIX_CURRENCY})\s?(?P<n1>{NUMBER_AFTER_CODE})\s*(?P<s1>{SCALE})?"
     rf"{_JOIN}(?P<c2>{_PREFIX_CURRENCY})?\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s*(?P<s>{SCALE}))?(?P<c>)"
 )
 _SPELLED = (
@@ -156,6 +158,9 @@ _CODES = [
     (r"n$", "N"),
     (r"₦|naira", "NGN"),
     (r"m{0,2}dhs?$|dirham", "dirham"),
+    (r"m?dt$", "TND"),
+    (r"dinar", "dinar"),
+    (r"rands?$", "ZAR"),
     (r"ecu|écu|xeu", "XEU"),
     (r"yen|jpy", "JPY"),
     (r"yuan|cny|rmb", "CNY"),
@@ -211,12 +216,17 @@ def _localised(code: str, locale: _Locale) -> str | None:
         return local if local == _LOCAL_SIGNS[code] else None
     if code == "dirham":
         return "AED" if locale.money.local == "AED" else "MAD"
+    if code == "dinar":  # Tunisia's, Algeria's, Jordan's...: only where the release's country has one
+        return locale.money.local if locale.money.local in _DINARS else None
     field = _PLACE_DEPENDENT.get(code)
     return str(getattr(locale.money, field)) if field else code
 
 
-# Moroccan signs that hold their scale: "MDH" millions, "MMDH" milliards of dirhams.
-_SCALED_SIGNS = {"mdh": "m", "mmdh": "md"}
+# The currencies called dinar (ISO 4217).
+_DINARS = frozenset({"TND", "DZD", "LYD", "JOD", "KWD", "BHD", "IQD", "RSD"})
+# Signs that hold their scale: Morocco's "MDH" millions, "MMDH" milliards of dirhams; Tunisia's
+# "MDT" millions of dinars.
+_SCALED_SIGNS = {"mdh": "m", "mmdh": "md", "mdt": "m"}
 
 
 def _value(number: str, scale: str | None, currency: str, english: bool) -> Decimal:
@@ -231,12 +241,22 @@ def _amount(text: str, start: int, end: int, value: Decimal, code: str) -> Amoun
 
 def _single(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     code = _currency(m["c"], locale)
-    if code is None or _names_a_sign_of_the_next(m, text):
+    if code is None and m["c"] == "R" and m["s"] and locale.money.local is None:
+        code = "ZAR"  # "R14.5 billion" from nowhere else: the rand ("R$" is the real, "Rs" the rupee)
+    if code is None or _names_a_sign_of_the_next(m, text) or _numbered_road(m, text):
         return None
     return [_amount(text, m.start(), m.end(), _value(m["n"], m["s"], m["c"], locale.english), code)]
 
 
 _DIGIT_NEXT = re.compile(r"\s?\d")
+_THE_BEFORE = re.compile(r"(?:^|\s)(?:the|la|le)\s$", re.IGNORECASE)
+
+
+def _numbered_road(m: re.Match, text: str) -> bool:
+    """ "the R59", "on the N2": a letter sign with a bare integer after "the" names a road."""
+    if m["c"] not in _LOCAL_SIGNS or m["s"] or not m["n"].isdigit():
+        return False
+    return bool(_THE_BEFORE.search(text, max(0, m.start() - 5), m.start()))
 
 
 def _names_a_sign_of_the_next(m: re.Match, text: str) -> bool:
@@ -248,6 +268,9 @@ def _names_a_sign_of_the_next(m: re.Match, text: str) -> bool:
 _SPACE = re.compile(r"\s")
 
 
+_WHOLE = 1000
+
+
 def _range(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     lead, join = (m["lead"] or "").strip().lower(), m["join"].lower()
     if join not in _JOINS[lead] or (not lead and _SPACE.search(text, m.end("n1"), m.start("n"))):
@@ -256,7 +279,9 @@ def _range(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     first_code, second_code = _currency(first_currency, locale), _currency(second_currency, locale)
     if first_code is None or second_code is None:
         return None
-    first = _value(m["n1"], m["s1"] or m["s"], first_currency, locale.english)
+    first = _value(m["n1"], m["s1"], first_currency, locale.english)
+    if not m["s1"] and first < _WHOLE:  # "$250,000 to $4.2 million": a figure in thousands is whole
+        first = _value(m["n1"], m["s"], first_currency, locale.english)
     second = _value(m["n"], m["s"], second_currency, locale.english)
     return [
         _amount(text, m.start("c1"), max(m.end("n1"), m.end("s1")), first, first_code),
@@ -279,12 +304,14 @@ def _pence(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
 def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     """ "50 cents", "75 centimes", "85 kobo": hundredths of the dollar, the franc/euro around
     them, or the naira."""
-    unit = m["u"].lower()
+    unit, number = m["u"].lower(), m["pn"] or m["n"]
     if unit == "kobo":
-        return [_amount(text, m.start(), m.end(), parse_number(m["n"], locale.english) / 100, "NGN")]
+        return [_amount(text, m.start(), m.end(), parse_number(number, locale.english) / 100, "NGN")]
     code = locale.money.dollar if unit.startswith("cent") and not unit.startswith("centime") else None
+    if m["p"]:  # "HK12.6 cents", "US5 cents": the cent of that country's dollar
+        code = _currency(m["p"] + "$", locale)
     code = code or ("EUR" if "€" in text or "euro" in text.lower() else locale.money.franc)
-    return [_amount(text, m.start(), m.end(), parse_number(m["n"], locale.english) / 100, code)]
+    return [_amount(text, m.start(), m.end(), parse_number(number, locale.english) / 100, code)]
 
 
 # "2 millions d'euros en 2022 et 8 millions en 2023": a scaled number right after a sum, joined
@@ -441,7 +468,11 @@ _RULES: list[
     (re.compile(_SPELLED, re.IGNORECASE), _spelled, ("million", "milliard", "billion"), _word_then_scale),
     (re.compile(_PENCE), _pence, ("£", "gbp"), None),
     (
-        re.compile(rf"(?P<n>{NUMBER})\s?(?P<u>cents?|centimes?|kobo)\b", re.IGNORECASE),
+        re.compile(
+            rf"(?:(?<![\w$])(?P<p>(?-i:HK|US|NZ|S|A|C))(?P<pn>{NUMBER_AFTER_CODE})|(?P<n>{NUMBER}))"
+            r"\s?(?P<u>cents?|centimes?|kobo)\b",
+            re.IGNORECASE,
+        ),
         _cents,
         ("cent", "kobo"),
         None,
@@ -535,39 +566,97 @@ _COUNT_ROW = re.compile(
 
 
 def _table_figures(text: str, locale: _Locale) -> list[Amount]:
-    """The figures of each table whose header states the unit of its sums."""
+    """The figures of each table whose header, or the line above it, states the unit of its
+    sums; a row whose label states a unit of its own ("Revenue (KSh million)", "EPS (KSh)") is
+    read in that unit."""
     if "|" not in text and "\t" not in text:  # every table row holds one: most releases have none
         return []
-    found = []
+    found, rows_read = [], set()
     for unit in _TABLE_UNIT.finditer(text):
         code = _currency(unit["c1"] or unit["c2"], locale)
-        if code is None:
-            continue
+        line_start = text.rfind("\n", 0, unit.start()) + 1
+        if code is None or _in_figure_row(text, line_start, unit.start()):
+            continue  # a row's own unit: read with its row
         factor = scale_factor(unit["s1"] or unit["s2"].strip("'’").replace("000", "k"))
-        row_start = text.find("\n", unit.end()) + 1
+        row_start = _next_line(text, unit.end())
         while row_start > 0:
             row_end = text.find("\n", row_start)
             row_end = len(text) if row_end < 0 else row_end
             if "|" not in text[row_start:row_end] and "\t" not in text[row_start:row_end]:
                 break
-            found += _row_figures(text, row_start, row_end, factor, code, locale)
+            rows_read.add(row_start)
+            found += _row_figures(text, row_start, row_end, (factor, code), locale)
             row_start = row_end + 1 if row_end < len(text) else 0
+    return found + _rows_with_own_unit(text, rows_read, locale)
+
+
+def _next_line(text: str, offset: int) -> int:
+    """Where the first line with text after the one holding `offset` starts; 0 when none does."""
+    start = text.find("\n", offset) + 1
+    while start and text.find("\n", start) > start - 1 and not text[start : text.find("\n", start)].strip():
+        start = text.find("\n", start) + 1
+    return start
+
+
+# A row label's own unit: a currency, perhaps scaled, in brackets at the end of the label.
+_ROW_UNIT = re.compile(
+    rf"\((?P<c>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?\s*(?:(?P<s>{SCALE}|milliers?)\.?)?\s*\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _label_unit(label: str, locale: _Locale) -> tuple[Decimal, str] | None:
+    m = _ROW_UNIT.search(label)
+    code = _currency(m["c"], locale) if m else None
+    return (scale_factor(m["s"]), code) if m and code else None
+
+
+def _in_figure_row(text: str, line_start: int, offset: int) -> bool:
+    """Whether `offset` is in the label cell of a table row that holds figures (not years)."""
+    line_end = text.find("\n", offset)
+    line_end = len(text) if line_end < 0 else line_end
+    if "|" not in text[line_start:line_end] and "\t" not in text[line_start:line_end]:
+        return False
+    cells = list(_CELLS.finditer(text, line_start, line_end))
+    if len(cells) < 2 or offset >= cells[0].end():
+        return False
+    numbers = [m for m in (_CELL.fullmatch(c[0].strip()) for c in cells[1:]) if m]
+    return bool(numbers) and not all(_YEAR_LIKE.fullmatch(m["n"]) for m in numbers)
+
+
+def _rows_with_own_unit(text: str, rows_read: set[int], locale: _Locale) -> list[Amount]:
+    """Rows outside a table with a unit whose label states theirs: lines with a cell break and a
+    closing bracket (read line by line: one pattern over the text backtracks on every line)."""
+    found: list[Amount] = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if start not in rows_read and ")" in line and ("|" in line or "\t" in line):
+            found += _row_figures(text, start, end, None, locale)
+        start = end + 1
     return found
 
 
 def _row_figures(
-    text: str, start: int, end: int, factor: Decimal, code: str, locale: _Locale
+    text: str, start: int, end: int, unit: tuple[Decimal, str] | None, locale: _Locale
 ) -> list[Amount]:
-    """A row's figures after its label; none in a row of years (the columns' heading), nor in
-    a row whose label says it counts something other than money."""
+    """A row's figures after its label, in its label's unit or else the table's; none in a row
+    of years (the columns' heading), nor in a row whose label says it counts something other
+    than money."""
     cells = list(_CELLS.finditer(text, start, end))
-    if not cells or _COUNT_ROW.fullmatch(cells[0][0]):
+    if not cells:
         return []
-    cells = cells[1:]
-    figures = [(cell, _CELL.fullmatch(cell[0].strip())) for cell in cells]
+    own = _label_unit(cells[0][0].strip(), locale)
+    if own is None and _COUNT_ROW.fullmatch(cells[0][0]):
+        return []
+    unit = own or unit
+    figures = [(cell, _CELL.fullmatch(cell[0].strip())) for cell in cells[1:]]
     numbers = [(cell, m) for cell, m in figures if m]
-    if all(_YEAR_LIKE.fullmatch(m["n"]) for _, m in numbers):
+    if unit is None or all(_YEAR_LIKE.fullmatch(m["n"]) for _, m in numbers):
         return []
+    factor, code = unit
     amounts = []
     for cell, m in numbers:
         value = parse_number(m["n"], locale.english) * factor
@@ -575,6 +664,37 @@ def _row_figures(
             offset = cell.start() + len(cell[0]) - len(cell[0].lstrip())
             amounts.append(_amount(text, offset, offset + len(m[0]), value, code))
     return amounts
+
+
+# A list of grants, each under a heading "<place> : <sum> pour <what>" ("Lamballe : 12,2 M€ pour le
+# lycée"): a heading of that list whose sum drops the currency ("Ploufragan : 48 000 pour X") is a
+# sum in its siblings' currency.
+_HEADING_SUM = re.compile(
+    rf"^(?P<label>[^\n:]{{2,80}}?)\s?:\s+(?P<n>{NUMBER})(?:\s*(?P<s>{SCALE}))?\s+(?:pour|for)\b",
+    re.MULTILINE | re.IGNORECASE,
+)
+_HEADING_BEFORE = re.compile(r"^[^\n:]{2,80}?\s?:\s+$", re.MULTILINE)
+_FOR_AFTER = re.compile(r"\s+(?:pour|for)\b", re.IGNORECASE)
+
+
+def _list_headings(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
+    if " pour " not in text and " for " not in text:
+        return []
+    siblings = {
+        a.currency
+        for a in amounts
+        if _HEADING_BEFORE.search(text, text.rfind("\n", 0, a.start) + 1, a.start)
+        and _FOR_AFTER.match(text, a.end)
+    }
+    if len(siblings) != 1:
+        return []  # no such list, or one in several currencies
+    code = siblings.pop()
+    found = []
+    for m in _HEADING_SUM.finditer(text):
+        value = parse_number(m["n"], locale.english) * scale_factor(m["s"])
+        if not _YEAR_LIKE.fullmatch(m["n"]):
+            found.append(_amount(text, m.start("n"), m.end("s") if m["s"] else m.end("n"), value, code))
+    return found
 
 
 def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
@@ -588,7 +708,10 @@ def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
         taken.append((start, end))
         amounts.extend(found)
     for carried in (
-        _carried(text, amounts, locale) + _table_figures(text, locale) + _swiss_scaled(text, locale)
+        _carried(text, amounts, locale)
+        + _table_figures(text, locale)
+        + _swiss_scaled(text, locale)
+        + _list_headings(text, amounts, locale)
     ):
         if not any(s < carried.end and carried.start < e for s, e in taken):
             amounts.append(carried)

@@ -196,7 +196,7 @@ def _day_pair(m: re.Match, text: str, anchor: date) -> list[_Part] | None:
 
 _MONTH_CUE = re.compile(
     rf"\b(?:en|de|d{APOS}|début|fin|mi-|courant|depuis|dès|jusqu{APOS}en|in|since|by|until"
-    r"|during|early|late|mid-|last|next|this)\s*$",
+    r"|during|early|late|mid-|last|next|this|from|starting|through|throughout)\s*$",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,9 @@
 3. A heading that ends with the date of the meeting it reports ("Séance du Conseil d'Etat du
    2 avril 2025"), below at most a few header lines (the issuing office, "Communiqué de presse").
 4. An "issued on" sentence at the very top.
+5. Failing all of those, a sign-off line anywhere that holds only a place and a full date
+   ("Hong Kong, 27 August 2025" under "By order of the Board"), as listed companies' and
+   official announcements close.
 
 A dateline or date line without a year takes the year that puts it closest before the day the
 release arrived ("MONTREAL, le 7 déc." received 8 December 2007). Only the release's header is
@@ -34,7 +37,10 @@ _PLACE = (
     r"(?-i:[A-ZÀ-Þ][\w'’.-]*"
     r"(?:[ \t](?:[A-ZÀ-Þ][\w'’.-]*|de|du|des|la|le|les|sur|en|upon|on|am|d['’]\w+)){0,4})"
 )
-_LABEL = r"(?:posted|published|publié|updated|mis en ligne|mis à jour|issued|released|dated?|daté|diffusé)"
+_LABEL = (
+    r"(?:posted|published|publié|updated|mis en ligne|mis à jour|issued|released|dated?|daté|diffusé"
+    r"|for immediate release|pour diffusion immédiate)"
+)
 _SHAPES = [
     re.compile(
         rf"^[ \t*_#>(]*(?:[^\n\d]{{0,40}}?[–—|:][ \t]*)?(?:\([^)\n]{{0,30}}\)\s*[-–—]*\s*)?{_PLACE},"
@@ -104,7 +110,28 @@ def find_published_on(text: str, lang: str, received: date | None = None) -> dat
             day = _resolve(parse_day(m["d"], order), received if alone else None)
             if day:
                 return day
+    return _signed_off(text, order)
+
+
+# A line that holds only a place and a full date, the way an announcement signs off.
+_SIGN_OFF = re.compile(rf"^[ \t]*{_PLACE},[ \t]*(?:(?:le|on)[ \t]+)?(?P<d>{DAY_EXPR})[ \t.]*$", re.IGNORECASE)
+
+
+def _signed_off(text: str, order: str) -> date | None:
+    """The first sign-off line's date, read only where a digit and a comma say one may be there."""
+    for start in _line_starts(text):
+        end = text.find("\n", start)
+        line = text[start : len(text) if end < 0 else end]
+        if "," not in line or len(line) > _SIGN_OFF_CHARS or not any(c.isdigit() for c in line):
+            continue
+        m = _SIGN_OFF.match(line)
+        day = _resolve(parse_day(m["d"], order), None) if m else None
+        if day:
+            return day
     return None
+
+
+_SIGN_OFF_CHARS = 80
 
 
 def _line_starts(text: str) -> list[int]:

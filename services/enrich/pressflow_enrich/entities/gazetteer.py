@@ -28,6 +28,7 @@ ORG_HEADS = frozenset(
         "autorité",
         "banque",
         "bank",
+        "bourse",  # "Bourse de Tunis": an exchange
         "bureau",
         "caisse",  # "Caisse Régionale du Morvan", "Caisse des Dépôts"
         "chambre",
@@ -168,7 +169,9 @@ ORG_TAILS = LEGAL_SUFFIXES | frozenset(
 LOWERCASE_ORG_HEADS = frozenset(["ministère", "secrétariat"])
 
 # Administrative units: an institution when "la Région X" acts, a place when merely located.
-REGION_HEADS = frozenset(["région", "region", "province", "state", "état", "etat", "city", "town"])
+REGION_HEADS = frozenset(
+    ["région", "region", "province", "state", "état", "etat", "city", "town", "département", "departement"]
+)
 
 # Sites, not bodies: spaceports and launch bases.
 SITE_MARKERS = ("centre spatial", "space center", "spaceport", "cosmodrome", "base spatiale")
@@ -354,10 +357,20 @@ TITLE_WORDS = (
             "chairman",
             "chairwoman",
             "chairperson",
+            "mec",  # a South African province's minister, Member of the Executive Council ("MEC Ndlovu")
         ]
     )
     | HONORIFICS
 )
+
+# A company's legal form written out and the labels of its register lines, in a release's legal
+# block ("Société anonyme au capital de ...", "RCCM : RC/DLA/...", "RCS Lyon 123 456 789"): not names.
+LEGAL_FORMS = frozenset(
+    ["société anonyme", "société par actions simplifiée", "société à responsabilité limitée"]
+    + ["société en commandite par actions", "société coopérative", "société d'économie mixte"]
+    + ["public limited company", "private limited company", "limited liability company"]
+)
+REGISTER_LABELS = frozenset(["rccm", "rcs", "siren", "siret", "ninea", "registre du commerce"])
 
 # Words that, at a span's head or just before it, mark an event, programme, craft or product.
 NON_ENTITY_CUES = frozenset(
@@ -440,6 +453,11 @@ DEPARTMENT_WORDS = frozenset(
         "investisseurs",
         "bureau",
         "information",
+        # a French State press desk: "Service départemental de la communication interministérielle"
+        "départemental",
+        "départementale",
+        "interministériel",
+        "interministérielle",
     ]
 )
 
@@ -666,6 +684,8 @@ SEAT_WORDS = frozenset(["Headquarters", "HQ"])
 SITE_KINDS = frozenset(
     ["château", "chateau", "abbaye", "palais", "remparts", "villa", "domaine", "parc éolien", "site"]
     + ["autoroute", "île", "îles", "quartier", "barrage", "pont"]  # a bridge bears its own name
+    # a street, a tunnel and a business park bear theirs, even a person's ("boulevard Jean Moulin")
+    + ["boulevard", "avenue", "tunnel", "zone industrielle", "zone d'activités", "zone d’activités"]
     # natural sites named after a town or a river: "rade de Lorient", "vallée de la Loire"
     + ["rade", "baie", "golfe", "vallée", "lac", "mer", "étang", "estuaire", "massif"]
     + ["port of", "airport of", "isle of", "mine of", "château of", "palace of"]

@@ -27,6 +27,7 @@ from pressflow_enrich.places import (
     is_region,
     placed_settlements,
     states_after_towns,
+    us_state_named,
 )
 from pressflow_schemas import Entity, Mention
 from pressflow_schemas.keys import entity_key as norm
@@ -299,12 +300,19 @@ def _is_acronym_hit(text: str, hit: Hit | None) -> bool:
     return hit is not None and is_acronym(text[hit.start : hit.end])
 
 
+_ACRONYM_THEN_TAIL = re.compile(r"([A-Z]{2,6}) ([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)")
+
+
 def _defines(name: str, inner: str) -> bool:
     """An acronym after its expansion, or an expansion after its acronym: not "Sète (Hérault)"."""
     if any(c.isdigit() for c in inner):
         return False  # "MJ/RK (Release ID: 2100457)": a label and its number, no name
     if is_acronym(inner):
         return True
+    if (tail := _ACRONYM_THEN_TAIL.fullmatch(inner)) and name.endswith(" " + tail[2]):
+        # "Direction interdépartementale des routes Centre-Est (DIR Centre-Est)": initials, then the
+        # words both share
+        return initials(name[: -len(tail[2])]) == tail[1]
     if _MIXED_ACRONYM.match(inner):  # "Department for Rural Affairs (DfRA)": its capitals begin the name
         return initials(name).startswith("".join(c for c in inner if c.isupper()))
     return is_acronym(name) and len(words(inner)) > 1 and inner[:1].isupper()
@@ -317,8 +325,8 @@ def _variants(
     if is_acronym(name) and name in expansions:
         found.append(expansions[name])
     lowered = key.split(" ")
-    if len(lowered) > 1 and lowered[-1].rstrip(".") in gz.LEGAL_SUFFIXES:  # "Inc." too
-        stripped = " ".join(w for w in lowered if w.rstrip(".") not in gz.LEGAL_SUFFIXES).rstrip(",")
+    if len(lowered) > 1 and lowered[-1].replace(".", "") in gz.LEGAL_SUFFIXES:  # "Inc.", "S.A." too
+        stripped = " ".join(w for w in lowered if w.replace(".", "") not in gz.LEGAL_SUFFIXES).rstrip(",")
         # not "river Tamar", a place a rule typed, for "Tamar Valley Power Projects Limited"
         found += [keys[k] for k in (stripped, lowered[0]) if k in keys and not _ruled_apart(keys[k], hit)]
     branch = _BRANCH.match(name)
@@ -329,6 +337,8 @@ def _variants(
         found.append(keys[republic.group(1)])
     elif adjective := _REPUBLIC_ADJECTIVE.match(key):  # "République togolaise" and "Togo"
         found += [h for k, h in keys.items() if h.label == "LOC" and _adjective_of(adjective[1], k)]
+    if hit.label == "LOC" and (state := us_state_named(name)) and norm(state) in keys:
+        found.append(keys[norm(state)])  # "ALBANY, N.Y." and "across New York": one state
     if hit.label == "LOC" and (kind := _ADMINISTRATIVE_KIND.match(key)) and kind[1] in keys:
         found.append(keys[kind[1]])  # "the Hong Kong Special Administrative Region", "Kishtwar district"
     if hit.label == "ORG" and len(lowered) > 1:  # "la Caisse Régionale", then in full
@@ -382,6 +392,8 @@ def _entity(
     ):
         return None  # "At a Glance", "Key Dates": a heading the NER took for a name
     if (lang == "en" and _used_as_adjective(text, members)) or _capitalised_sentence_start(text, members):
+        return None
+    if all(_common_noun_opening_a_line(text, h) for h in members):
         return None
     if label == "PER" and _headline_words(text, members):
         return None
@@ -489,6 +501,8 @@ def _placed(text: str, hit: Hit) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+# (not "region": "the Nordic region", "the Pan-Arab region" are adjectives before it)
+_AREA_KINDS = frozenset(["district", "districts", "county", "counties", "ward", "wards"])
 _SPACE_AFTER_LOWER = re.compile(r"^[a-z,]? $")
 _PROSE_AFTER = re.compile(r" [a-zà-ÿ]")
 
@@ -502,6 +516,8 @@ def _used_as_adjective(text: str, members: list[Hit]) -> bool:
             return False
         if following.group(1) in gz.EN_FUNCTION_WORDS or not _SPACE_AFTER_LOWER.match(preceding[-2:]):
             return False
+        if following.group(1) in _AREA_KINDS:
+            return False  # "the Vhembe district": the place, named with its kind
     return True
 
 
@@ -514,6 +530,21 @@ def _capitalised_sentence_start(text: str, members: list[Hit]) -> bool:
     line_start = text.rfind("\n", 0, hit.start) + 1
     opens_line = not text[line_start : hit.start].strip(" \t•·-–*>#")
     return opens_line and bool(_PROSE_AFTER.match(text[hit.end : hit.end + 2]))
+
+
+def _common_noun_opening_a_line(text: str, hit: Hit) -> bool:
+    """ "Tunnels bruxellois : 74 millions..." : a headline's opening words, capitalised only because
+    they open the line, all in lower case after the first, which the text also writes in lower case
+    ("deux tunnels routiers"): a description, not a name (not "Banque populaire", whose first word
+    the text never writes in lower case)."""
+    parts = words(text[hit.start : hit.end])
+    if len(parts) < 2 or hit.ruled or not all(w.islower() for w in parts[1:]):
+        return False
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    if text[line_start : hit.start].strip(" \t•·-–*>#"):
+        return False
+    first = parts[0].lower()
+    return bool(re.search(rf"(?<![\w’'-]){re.escape(first)}(?![\w’'-])", text))
 
 
 def _canonical(label: str, names: list[str]) -> str:

@@ -32,6 +32,8 @@ _DEPARTMENT_OR_CONNECTOR = gz.DEPARTMENT_WORDS | _CONNECTORS
 _WORD = re.compile(r"[\w’'&+.-]+")
 _DIGIT = re.compile(r"\d")
 _NAME_CHARS_ONLY = re.compile(r"^[\w\s’'&.,/-]+$")
+# Legal forms written in brackets inside a company's name: South Africa's "(Pty) Ltd", "(Pvt) Ltd".
+_BRACKETED_LEGAL_FORM = re.compile(r" \((?:Pty|Pvt|Private|Proprietary)\)(?= (?:Ltd|Limited)\b)")
 _DESCRIPTION_PREFIX = re.compile(
     r"^[a-zà-ÿ][^A-ZÀ-Þ]*?(?:\bde la |\bde l['’]|\bdu |\bdes |\bde |\bd['’])(?=[A-ZÀ-Þ])"
 )
@@ -44,6 +46,13 @@ _SITE_BEFORE = re.compile(
     r"(?<!\w)(?i:"
     + "|".join(sorted(map(re.escape, gz.SITE_KINDS), key=len, reverse=True))
     + r")\s+(?:de la |de l['’]|du |des |de |d['’]|the )?$"
+)
+# "Département de la Haute-Savoie", "Département du Nord": the head, then a place's capitalised name.
+_NAMED_AFTER_HEAD = re.compile(r"\S+ (?:de la |de l['’]|du |des |de |d['’])?[A-ZÀ-Þ]")
+_SITE_AT_START = re.compile(
+    r"(?:"
+    + "|".join(sorted(map(re.escape, gz.SITE_KINDS), key=len, reverse=True))
+    + r")\s+(?:de la |de l['’]|du |des |de |d['’]|the )?[A-ZÀ-Þ]"
 )
 # "Department of Coastal and Island Affairs": the body's kind belongs to its name; "Minister
 # for Coastal and Island Affairs", "Ministre des Finances": a person's title, no body named.
@@ -74,6 +83,7 @@ _PLACE_ADJECTIVE_AFTER = re.compile(r"^ ([a-zà-ÿ]+)\b")
 _CREDIT_SEPARATOR = re.compile(r"\s?[-–—][ \t]")  # "Hôtel de Ville- Quimperlé" too; not "Saint-\nDenis"
 _NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+$")  # one capitalised word, no figure
 _SLASH_GAP = re.compile(r"^\s*/\s*$")
+_PLACE_PARTICLE_GAP = re.compile(r"^ (?:du|de|des|de la|sur|en|lès|les|upon|on) $")
 _CONNECTOR_GAP = re.compile(
     r"^\s+(?:et (?:du|des|de la|de l['’]|d['’])|pour (?:la|le|les|l['’])|avec (?:la|le|les|l['’])"
     r"|de la|de l['’]|du|de|d['’])\s*$"
@@ -192,6 +202,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         _extend(text, hit)
         _extend_site(text, hit, owners)
         _extend_body_kind(text, hit)
+        _extend_portfolio_list(text, hit)
         _retype(text, hit)
     kept = _drop_overlaps(cleaned)
     _name_sites(text, kept)
@@ -382,6 +393,12 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         and _NAME_WORD.match(text, hit.start, hit.end)
     ):
         return True  # "Norvik" + "Hydrogen": a company's name the NER cut in two, the rest unlabelled
+    if (
+        prev.label == hit.label == "LOC"
+        and _PLACE_PARTICLE_GAP.match(gap)
+        and is_settlement(text[prev.start : hit.end])
+    ):
+        return True  # "Nioro" + " du " + "Rip": one town the atlas knows
     prev_text = _without_determiners(text[prev.start : prev.end])
     if prev_text.endswith(",") and not gap.strip() and prev.label == hit.label == "ORG":
         return True  # "the Department for Harbours," + "Canals and Waterways"
@@ -400,7 +417,7 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
 
 
 def _clean(text: str, hit: Hit, links: list[tuple[Hit, Hit]]) -> list[Hit]:
-    if _in_shouted_line(text, hit) or _fills_quotation(text, hit):
+    if (_in_shouted_line(text, hit) and not _shouted_body_line(text, hit)) or _fills_quotation(text, hit):
         return []
     pieces = [_trim(text, Hit(s, e, hit.label)) for s, e in _split_credit(text, hit)]
     result = [p for p in pieces if p and _looks_like_name(text, p)]
@@ -551,6 +568,18 @@ def _label_after_title(rest: str, label: str, honorific: bool) -> str:
     return "LOC" if _REPUBLIC.match(rest) else label
 
 
+def _shouted_body_line(text: str, hit: Hit) -> bool:
+    """ "MINISTÈRE DE L'AGRICULTURE, DE LA SOUVERAINETÉ ALIMENTAIRE ET DE L'ÉLEVAGE": a capitals
+    line that is wholly a body's name with its domains, the issuing body's letterhead."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    if text[line_start : hit.start].strip() or not _BODY_WITH_DOMAINS.match(text, hit.start, hit.end):
+        return False
+    line_end = text.find("\n", hit.end)
+    line_end = len(text) if line_end < 0 else line_end
+    more = _MORE_DOMAINS_SHOUTED.match(text, hit.end, line_end)
+    return not text[more.end() if more else hit.end : line_end].strip()
+
+
 def _in_shouted_line(text: str, hit: Hit) -> bool:
     """NER on an all-capitals headline mostly tags ordinary words."""
     name = text[hit.start : hit.end]
@@ -575,7 +604,8 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
     name = text[hit.start : hit.end]
     parts = words(name)
     lowered = [w.lower() for w in parts]
-    if not lowered or not _NAME_CHARS_ONLY.match(name) or _DIGIT.search(name) or "_" in name:
+    bare = _BRACKETED_LEGAL_FORM.sub("", name)  # "Thaba Civils (Pty) Ltd": a legal form in brackets
+    if not lowered or not _NAME_CHARS_ONLY.match(bare) or _DIGIT.search(name) or "_" in name:
         return False
     folded = " ".join(lowered).replace("’", "'")
     if (
@@ -583,6 +613,8 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         or folded in gz.CELESTIAL
         or folded in gz.WIRE_SERVICES
         or folded in gz.HOLIDAYS
+        or folded in gz.LEGAL_FORMS
+        or folded in gz.REGISTER_LABELS
     ):
         return False
     if folded in gz.GOVERNING_BODIES or _TIDM.fullmatch(name) or name in gz.POST_NOMINALS:
@@ -752,6 +784,14 @@ def _is_surname(text: str, hit: Hit, word: str) -> bool:
     return not (name.isupper() or lowered in excluded or head_word(name) in gz.ORG_HEADS)
 
 
+# Particles a surname opens with, which the NER takes for the name's start ("Ní Dhomhnaill", "bin Salleh").
+_SURNAME_PARTICLE = re.compile(
+    r"(?:Ní|Nic|Ó|Uí|Mac|Mhic|bin|binti|ibn|ould|van|von|da|di|del|della|dos|das) "
+)
+_NOT_GIVEN_NAMES = gz.TITLE_WORDS | gz.GENERIC_WORDS  # "Minister of State Ní Bhriain"
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?) $")
+
+
 def _extend_person(text: str, hit: Hit, after: str) -> None:
     """ "Suresh Nair" -> "R.K. Suresh Nair", "Jean-Marc Le" -> "Jean-Marc Le Bihan"."""
     initials_before = _INITIALS_BEFORE.search(text, max(0, hit.start - 10), hit.start)
@@ -761,6 +801,10 @@ def _extend_person(text: str, hit: Hit, after: str) -> None:
         hit.end += more.end()
     if initials_before and initials_before.group(0).strip().lower() not in gz.TITLE_WORDS:
         hit.start = initials_before.start()
+    if _SURNAME_PARTICLE.match(text, hit.start):
+        given = _GIVEN_NAME_BEFORE.search(text, max(0, hit.start - 25), hit.start)
+        if given and given.group(1).lower() not in _NOT_GIVEN_NAMES:
+            hit.start = given.start(1)  # "Aoife Ní Dhomhnaill" when the NER found only "Ní Dhomhnaill"
 
 
 # --- typing ----------------------------------------------------------------------------------
@@ -770,6 +814,36 @@ def _extend_body_kind(text: str, hit: Hit) -> None:
     kind = _BODY_KIND_BEFORE.search(text, max(0, hit.start - 40), hit.start)
     if kind and hit.label != "PER":
         hit.start, hit.label, hit.ruled = kind.start(), "ORG", True
+
+
+# A body named by its portfolio, the list of its domains that the NER cuts at the first comma or
+# "and": "Department of Agriculture, Food and the Marine", "Ministère de l'Agriculture, de la
+# Souveraineté alimentaire et de l'Élevage" (a domain's adjective in lower case kept).
+_BODY_WITH_DOMAINS = re.compile(
+    r"(?:department|ministry|ministère|office|secretariat|secrétariat)\s+(?:of|for|de|du|des|d['’])\b",
+    re.IGNORECASE,
+)
+_EN_DOMAIN = r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+_FR_DOMAIN = (
+    r"(?:de la |de l['’]|du |des |d['’]|de )[A-ZÀ-Þ][\w'’-]*"
+    r"(?: [a-zà-ÿ][\w'’-]*"  # one adjective, by its ending: "Souveraineté alimentaire", not a verb
+    r"(?:aire|aires|ale|ales|aux|el|elle|elles|ique|iques|if|ive|ives|ien|ienne|ier|ière))?"
+)
+_MORE_DOMAINS = re.compile(
+    rf"(?:, {_EN_DOMAIN})*,? (?:and|&) {_EN_DOMAIN}(?![\w'’-])"
+    rf"|(?:, {_FR_DOMAIN})*,? et {_FR_DOMAIN}(?![\w'’-])"
+)
+_MORE_DOMAINS_SHOUTED = re.compile(_MORE_DOMAINS.pattern, re.IGNORECASE)
+
+
+def _extend_portfolio_list(text: str, hit: Hit) -> None:
+    if hit.label == "PER" or not _BODY_WITH_DOMAINS.match(text, hit.start, hit.end):
+        return
+    name = text[hit.start : hit.end]
+    more = (_MORE_DOMAINS_SHOUTED if name.isupper() else _MORE_DOMAINS).match(text, hit.end)
+    # a list: a comma in it ("Ministry of Corporate Affairs and Halden Group" are two bodies)
+    if more and "\n" not in more[0] and ("," in name or "," in more[0]):
+        hit.end, hit.label, hit.ruled = more.end(), "ORG", True
 
 
 def _named_companies(text: str, hits: list[Hit]) -> set[str]:
@@ -826,6 +900,9 @@ def _place_or_its_people(name: str) -> bool:
 def _extend_site(text: str, hit: Hit, owners: set[str]) -> None:
     """ "château de Kerbrat", "Port of Ballykeel": the kind of site written before a name is part of it;
     not "le plus grand parc éolien de Ventalis", where the name is a company the text names alone."""
+    if text[hit.start].islower() and _SITE_AT_START.match(text, hit.start, hit.end):
+        hit.label, hit.ruled = "LOC", True  # "tunnel Belliard" as the NER found it: the site whole
+        return
     kind = _SITE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
     if not kind or (hit.label == "ORG" and text[hit.start : hit.end] in owners):
         return
@@ -844,8 +921,11 @@ def _retype(text: str, hit: Hit) -> None:
         and not _BODY_WITH_PORTFOLIO.match(lowered)
         and (last in gz.SITE_TAILS or last.rstrip("s") in gz.SITE_TAILS or last in gz.AREA_TAILS)
     )
-    if site or any(m in lowered for m in gz.SITE_MARKERS) or _after_word(text, hit, gz.SITE_NOUNS):
+    area = hit.label != "ORG" and bool(_AREA_KIND_AFTER.match(text, hit.end))
+    if site or area or any(m in lowered for m in gz.SITE_MARKERS) or _after_word(text, hit, gz.SITE_NOUNS):
         hit.label, hit.ruled = "LOC", True
+    elif head in ("département", "departement") and not _NAMED_AFTER_HEAD.match(name):
+        hit.label, hit.ruled = "ORG", True  # "Département de la santé": a canton's ministry, no place
     elif head in gz.REGION_HEADS and several and (described := _DESCRIBED_REGION.match(name)):
         hit.start, hit.label, hit.ruled = hit.start + described.end(), "LOC", True  # "la région Normandie"
     elif head in gz.REGION_HEADS and several:
@@ -864,6 +944,12 @@ def _retype(text: str, hit: Hit) -> None:
         hit.label, hit.ruled = "LOC", True  # "Sainte-Luce", "Saint-Ouen": a town named after a saint
 
 
+# An area's kind after one name or two, in lower case: "the Sedibeng and West Rand districts",
+# "Kiambu county", "the Kaolack region": the names are places (a body would not be so written).
+_AREA_KIND_AFTER = re.compile(
+    r"(?: (?:and|et|&) (?:the )?[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,2})?"
+    r" (?:districts?|count(?:y|ies)|sub-count(?:y|ies)|regions?|provinces?|municipalit(?:y|ies)|wards?)\b"
+)
 # A site's kind after its name, in lower case: "the Carrow Hill mine", "its Brinlow offshore wind farm".
 _SITE_KIND_AFTER = re.compile(
     r" (?:[a-z-]+ ){0,2}(?:"
@@ -1069,7 +1155,12 @@ def _listed_places(text: str, run: list[Hit]) -> bool:
     before = words(text[max(0, run[0].start - 12) : run[0].start])
     placed = bool(before) and before[-1].lower() in gz.PLACE_PREPOSITIONS
     # "in Arvelle and Moreau Frères" (investments in two companies) places nothing the atlas knows
-    return placed and any(hit.label == "LOC" and is_settlement(text[hit.start : hit.end]) for hit in run)
+    if not placed:
+        return False
+    if any(hit.label == "LOC" and is_settlement(text[hit.start : hit.end]) for hit in run):
+        return True
+    # "in Belmullet, Dungloe and Carraroe", the first taken for a body: every item a town the atlas knows
+    return not any(h.ruled for h in run) and all(is_settlement(text[h.start : h.end]) for h in run)
 
 
 def _list_tail(text: str, run: list[Hit]) -> list[Hit]:
