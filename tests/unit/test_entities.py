@@ -1224,6 +1224,23 @@ def test_a_south_african_mec_is_a_title() -> None:
     assert _found(text, hits, "en") == {"Thandi Mokoena": "PER", "Polokwane": "LOC"}
 
 
+def test_numbered_roads_are_places_one_per_road() -> None:
+    text = (
+        "La route nationale 90 (RN 90) est fermée entre Moûtiers et Bourg. La RN 90 rouvrira lundi ; "
+        "la RD 915 et l'A43 restent ouvertes. Le trafic de la RN 90 est dévié."
+    )
+    hits = [("Moûtiers", "LOC"), ("Bourg", "LOC")]
+    entities = find_entities(text, "fr", FakeNer(hits))
+    roads = sorted((e.name, sorted(e.aliases)) for e in entities if e.name[:1] in "RAr")
+    assert roads == [("A43", []), ("RD 915", []), ("RN 90", ["route nationale 90"])]
+
+
+def test_a_numbered_road_in_english_needs_its_article() -> None:
+    text = "Work on the N2 near George and the R62 starts in May. Form R62 must be filed."
+    hits = [("George", "GPE")]
+    assert _found(text, hits, "en") == {"George": "LOC", "N2": "LOC", "R62": "LOC"}
+
+
 def test_a_french_departement_that_acts_is_a_body_and_a_ministry_named_departement_too() -> None:
     text = "Le Département de la Savoie participera aux travaux. Le Département de la santé publie un avis."
     hits = [("Département de la Savoie", "LOC"), ("Département de la santé", "LOC")]

@@ -78,7 +78,8 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     dateline = dateline_places(text)
     home = {norm(text[a:b]) for a, b in dateline}
     entities = [e for members in groups.members() if (e := _entity(text, members, lang, home, groups.key))]
-    return _add_famous_places(text, _add_repeats(text, _add_exchanges(text, entities)), dateline), hits
+    entities = _add_famous_places(text, _add_repeats(text, _add_exchanges(text, entities)), dateline)
+    return _add_roads(text, entities), hits
 
 
 # The capitalised words just before a ticker's parenthesis: "Brightwater Systems (Nasdaq:BWTS)".
@@ -650,6 +651,39 @@ def _add_famous_places(text: str, entities: list[Entity], dateline: list[tuple[i
         if k not in known
     ]  # "GIMLI, Manitoba": the dateline's town, named again in the text
     return entities + added
+
+
+# A numbered road: French "RN 205", "RD 1205", "route nationale 7", "l'A480"; and after an article
+# "the R59", "the N2", "the M4", "la N7" (a letter and a number alone, without one, is a reference
+# or a sum: "R59" in a South African release may be 59 rand).
+_ROAD = re.compile(
+    r"(?<![\w-])(?:(?P<fr>R[NDC])\s?(?P<n1>\d{1,4})"
+    r"|route (?P<kind>nationale|départementale) (?P<n2>\d{1,4})"
+    r"|(?<=[Ll]['’])(?P<a>A)(?P<n3>\d{1,3})"
+    r"|(?:(?<=\b[Tt]he )|(?<=\b[Ll]a ))(?P<letter>[RNM])\s?(?P<n4>\d{1,3}))(?![\w-])"
+)
+_ROAD_KIND = {"nationale": "RN", "départementale": "RD"}
+
+
+def _add_roads(text: str, entities: list[Entity]) -> list[Entity]:
+    """Numbered roads are sites, the guide's places: each road once, under the form written most
+    ("RN 205" and "route nationale 205" one road)."""
+    if not any(c.isdigit() for c in text):
+        return list(entities)
+    taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
+    found: dict[str, list[Mention]] = {}
+    for m in _ROAD.finditer(text):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        kind = m["fr"] or (m["kind"] and _ROAD_KIND[m["kind"]]) or m["a"] or m["letter"]
+        number = m["n1"] or m["n2"] or m["n3"] or m["n4"]
+        found.setdefault(f"{kind}{number}", []).append(Mention(text=m[0], start=m.start(), end=m.end()))
+    roads = []
+    for ms in found.values():
+        name = _canonical("LOC", [m.text for m in ms])
+        aliases = sorted({m.text for m in ms} - {name})
+        roads.append(Entity(type="LOC", name=name, aliases=aliases, mentions=ms))
+    return entities + roads
 
 
 def _places_named_by_orgs(entities: list[Entity], forms: dict[str, int]) -> dict[str, int]:
