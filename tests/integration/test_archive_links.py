@@ -381,6 +381,34 @@ def test_a_newer_enrichment_that_no_longer_ties_two_names_splits_them(engine):
         assert conn.execute(select(func.count()).select_from(entity_members)).scalar_one() == 0
 
 
+def test_a_release_deleted_by_hand_takes_its_evidence_and_signature_and_keeps_no_merge_alive(engine):
+    from sqlalchemy import delete
+
+    from pressflow_store.db.tables import entities, entity_evidence, releases
+
+    write(engine, cnes_releases())
+    again = "Toulouse, le 9 juin 2024. Le CNES (Centre national d'études spatiales) signe un accord."
+    tie = (("ORG", "CNES", (CNES,), (CNES, "CNES")),)
+    later = release("e4" * 10, "tied again", again, published=date(2024, 6, 9), entities=tie)
+    write(engine, [later])
+    with engine.begin() as conn:
+        conn.execute(delete(releases).where(releases.c.release_id == "e2" * 10))
+    with engine.connect() as conn:
+        kept = conn.execute(select(releases.c.id).where(releases.c.release_id == "e4" * 10)).scalar_one()
+        assert conn.execute(select(entity_evidence.c.release_pk)).scalars().all() == [kept]
+        assert conn.execute(select(func.count()).select_from(release_signatures)).scalar_one() == 3
+    # the one release left tying the names stops saying it: nothing supports the merge any more
+    write(engine, [later.model_copy(update={"enricher_version": "0.2.0", "entities": []})])
+    actions = [(e.action, e.entity_merge.name) for e in outbox(engine) if e.entity_merge]
+    assert sorted(actions[-2:]) == [("retracted", "CNES"), ("retracted", CNES)]
+    # an entity deleted by hand takes the evidence naming it too
+    write(engine, [later.model_copy(update={"enricher_version": "0.3.0"})])
+    with engine.begin() as conn:
+        conn.execute(delete(entities).where(entities.c.key == "cnes"))
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(entity_evidence)).scalar_one() == 0
+
+
 async def test_links_wait_in_the_outbox_while_kafka_is_down_and_go_out_once_it_is_back(engine):
     from fakes import BrokenPublisher, FakePublisher
 

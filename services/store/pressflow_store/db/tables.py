@@ -125,7 +125,9 @@ release_signatures = Table(
     "release_signatures",
     metadata,
     Column("seq", Integer, primary_key=True),
-    child_key("release_pk", "releases", nullable=False, unique=True),
+    # no foreign key, for the cost of its check at every insert: a trigger deletes the row
+    # with its release (migration 0007)
+    Column("release_pk", Integer, nullable=False, unique=True),
     Column("signature", LargeBinary, nullable=False),
     sqlite_autoincrement=True,  # a number is never given twice, even after the last row went
 )
@@ -151,12 +153,14 @@ release_links = Table(
 
 # A release tied two names of one entity ("X (Y)", a full name and its surname): the evidence
 # merges rest on. Kept per release, so a release that stops saying it takes its evidence away.
+# No foreign keys: their checks (a lock on each parent row, on PostgreSQL) were most of the
+# insert's time; triggers delete a release's or an entity's evidence with it (migration 0007).
 entity_evidence = Table(
     "entity_evidence",
     metadata,
-    child_key("release_pk", "releases", primary_key=True),
-    child_key("short_pk", "entities", primary_key=True),
-    child_key("long_pk", "entities", primary_key=True),
+    Column("release_pk", Integer, primary_key=True, autoincrement=False),
+    Column("short_pk", Integer, primary_key=True, autoincrement=False),
+    Column("long_pk", Integer, primary_key=True, autoincrement=False),
     Index("ix_entity_evidence_short", "short_pk", "long_pk"),
     Index("ix_entity_evidence_long", "long_pk", "short_pk"),
 )

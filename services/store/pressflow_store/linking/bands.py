@@ -70,10 +70,11 @@ class BandIndex:
                 .order_by(release_signatures.c.seq)
                 .limit(_PAGE)
             ).all()
-            if not rows:
+            if rows:
+                self.add([pk for _, pk, _ in rows], b"".join(bytes(sig) for _, _, sig in rows))
+                self.mark = rows[-1][0]
+            if len(rows) < _PAGE:  # the last page: no need to ask again for an empty one
                 return
-            self.add([pk for _, pk, _ in rows], b"".join(bytes(sig) for _, _, sig in rows))
-            self.mark = rows[-1][0]
 
     def add(self, pks: list[int], signatures: bytes) -> None:
         """Index releases by their signatures (PERMUTATIONS 32-bit values each, end to end)."""
