@@ -206,6 +206,18 @@ async def test_a_killed_broker_accepts_its_own_restart_and_keeps_what_it_acknowl
     assert [r.value for r in records] == [b"acknowledged before the kill"]
 
 
+async def _described_with_partitions(admin: AIOKafkaAdminClient, topic: str) -> dict:
+    """The topic as the cluster describes it, once the broker answering knows its partitions: a
+    topic just created reaches the other brokers' metadata a moment later (on a loaded machine,
+    the first answer listed none)."""
+    deadline = asyncio.get_running_loop().time() + 30
+    while True:
+        [described] = await admin.describe_topics([topic])
+        if described["partitions"] or asyncio.get_running_loop().time() > deadline:
+            return described
+        await asyncio.sleep(0.2)
+
+
 async def test_topics_keep_three_copies_on_three_brokers_and_weaker_existing_ones_stop_the_start(
     kafka_bootstrap: str, topic_prefix: str, tmp_path: Path
 ) -> None:
@@ -223,7 +235,7 @@ async def test_topics_keep_three_copies_on_three_brokers_and_weaker_existing_one
         admin = AIOKafkaAdminClient(bootstrap_servers=cluster.bootstrap_servers)
         await admin.start()
         try:
-            [described] = await admin.describe_topics(["releases.raw"])
+            described = await _described_with_partitions(admin, "releases.raw")
             [configs] = await admin.describe_configs(
                 [ConfigResource(ConfigResourceType.TOPIC, "releases.raw", {"min.insync.replicas": None})]
             )
