@@ -124,8 +124,7 @@ def test_a_row_that_counts_is_not_money_under_a_table_of_money() -> None:
         (48200000, "EUR"),
     ]
     french = (
-        "(en milliers d'euros) | 2025\n"
-        "Effectifs (ETP) | 85\nNombre d'adhérents | 1 200\nCotisations | 310\n"
+        "(en milliers d'euros) | 2025\nEffectifs (ETP) | 85\nNombre d'adhérents | 1 200\nCotisations | 310\n"
     )
     assert money(french) == [(310000, "EUR")]
 

@@ -1337,3 +1337,54 @@ def test_a_prefecture_s_press_desk_is_no_body() -> None:
     text = "Contact presse : Service départemental de la communication interministérielle – 04 50 00 00 00"
     hits = [("Service départemental de la communication interministérielle", "ORG")]
     assert _found(text, hits) == {}
+
+
+def test_section_headings_and_block_labels_alone_on_their_line_are_no_names() -> None:
+    text = (
+        "PORTWELL ANNOUNCEMENT\n\nPortwell Holdings opened a depot in Leeds.\n\nBackground\n\n"
+        "The depot employs 40 people.\n\nPress Contacts\n\nAmy Holt, amy@portwell.example.com\n"
+    )
+    hits = [
+        ("PORTWELL ANNOUNCEMENT", "ORG"), ("Portwell Holdings", "ORG"), ("Leeds", "LOC"),
+        ("Background", "LOC"), ("Press Contacts", "ORG"), ("Amy Holt", "PER"),
+    ]  # fmt: skip
+    assert _found(text, hits, "en") == {"Portwell Holdings": "ORG", "Leeds": "LOC", "Amy Holt": "PER"}
+
+
+def test_a_ticker_after_its_exchange_code_is_no_name() -> None:
+    text = "NZX: TWP\n\nTaweka Power Limited said output rose in Napier."
+    hits = [("TWP", "ORG"), ("Taweka Power Limited", "ORG"), ("Napier", "LOC")]
+    assert _found(text, hits, "en") == {"Taweka Power Limited": "ORG", "Napier": "LOC"}
+
+
+def test_a_metric_defined_at_a_list_item_s_start_is_a_term() -> None:
+    text = "Highlights\n- Net operating margin (NOM) of 14% at Castlereagh Mining.\n- The NOM rose."
+    hits = [("NOM", "ORG"), ("Castlereagh Mining", "ORG"), ("NOM", "ORG")]
+    assert _found(text, hits, "en") == {"Castlereagh Mining": "ORG"}
+
+
+def test_a_weekday_and_a_motto_s_words_are_no_names() -> None:
+    text = (
+        "RÉPUBLIQUE DU TOGO\nTravail – Liberté – Patrie\n\nJeudi, 3 décembre 2026\n\n"
+        "Le forum régional s'ouvre à Lomé."
+    )
+    hits = [("Travail", "LOC"), ("Liberté", "ORG"), ("Patrie", "LOC"), ("Jeudi", "LOC"), ("Lomé", "LOC")]
+    assert _found(text, hits) == {"Lomé": "LOC"}
+
+
+def test_a_short_form_in_brackets_that_is_not_plain_initials_is_an_alias() -> None:
+    text = (
+        "La Commission de Surveillance du Marché de la CEMAC (COSUMAF-CEMAC) et la Société de Bourse "
+        "et d'Intermédiation Sahel Finance (SBI Sahel Finance) ont signé l'accord à Douala."
+    )
+    hits = [
+        ("Commission de Surveillance du Marché de la CEMAC", "ORG"), ("COSUMAF-CEMAC", "ORG"),
+        ("Société de Bourse et d'Intermédiation Sahel Finance", "ORG"), ("SBI Sahel Finance", "ORG"),
+        ("Douala", "LOC"),
+    ]  # fmt: skip
+    entities = find_entities(text, "fr", FakeNer(hits))
+    assert sorted(sorted([e.name, *e.aliases]) for e in entities) == [
+        ["COSUMAF-CEMAC", "Commission de Surveillance du Marché de la CEMAC"],
+        ["Douala"],
+        ["SBI Sahel Finance", "Société de Bourse et d'Intermédiation Sahel Finance"],
+    ]

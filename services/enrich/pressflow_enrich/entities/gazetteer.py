@@ -604,6 +604,19 @@ CONTACT_LABELS = frozenset(
     ]
 )
 
+# Last words of a section's heading or a block's label, written alone on their line: "Media
+# Contacts", "Additional Resources", "Background", "ASX ANNOUNCEMENT", "Notes to Editors".
+SECTION_HEADS = frozenset(
+    ["contacts", "contact", "enquiries", "inquiries", "resources", "background", "announcement"]
+    + ["highlights", "overview", "editors", "links", "ressources", "annonce", "faits saillants"]
+)
+# Stock exchanges by the codes a ticker follows ("ASX: KRM", "(TSX: GLP)"): the symbol after one
+# is a ticker, not a name.
+EXCHANGE_CODES = frozenset(
+    ["ASX", "NYSE", "NASDAQ", "Nasdaq", "TSX", "TSXV", "TSX-V", "LSE", "AIM", "JSE", "NSE", "BSE", "SGX"]
+    + ["HKEX", "SEHK", "NZX", "OTCQX", "OTCQB", "CSE", "BRVM", "BVC", "NGX", "EGX", "Euronext"]
+)
+
 # Function words after which a capitalised single word is still a noun in English.
 EN_FUNCTION_WORDS = frozenset(
     [

@@ -13,6 +13,7 @@ from pressflow_enrich.entities.spans import (
     PLACE_NAMED_BY_ORG,
     Hit,
     clean_hits,
+    heading_or_label,
     in_titled_line,
     initials,
     is_acronym,
@@ -63,7 +64,10 @@ def find_entities(text: str, lang: str, ner: Ner, judge: Judge | None = None) ->
     the rules' proposals, weighed by the learned judge (`judge.json`) where there is one."""
     entities, hits = find_candidates(text, lang, ner)
     judge = judge or shipped_judge()
-    return judge(text, lang, entities, hits) if judge else entities
+    judged = judge(text, lang, entities, hits) if judge else entities
+    # a section's heading is never a name: dropped after the judge, whose training keeps them
+    # among the proposals it learns to refuse ("Redistribute Chemistry" at a list item's start)
+    return [e for e in judged if not all(heading_or_label(text, m.start, m.end) for m in e.mentions)]
 
 
 def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[Hit]]:
@@ -308,12 +312,14 @@ def _defines(name: str, inner: str) -> bool:
     """An acronym after its expansion, or an expansion after its acronym: not "Sète (Hérault)"."""
     if any(c.isdigit() for c in inner):
         return False  # "MJ/RK (Release ID: 2100457)": a label and its number, no name
-    if is_acronym(inner):
-        return True
+    if is_acronym(inner) or ("-" in inner and all(is_acronym(part) for part in inner.split("-"))):
+        return True  # "ONF"; "AMF-UMOA": two acronyms joined, a body and its zone
     if (tail := _ACRONYM_THEN_TAIL.fullmatch(inner)) and name.endswith(" " + tail[2]):
         # "Direction interdépartementale des routes Centre-Est (DIR Centre-Est)": initials, then the
         # words both share
         return initials(name[: -len(tail[2])]) == tail[1]
+    if tail and f" {tail[2]} " in f" {name} " and initials(name).startswith(tail[1]):
+        return True  # "Société de Gestion et d'Intermédiation Lagune Capital Markets (SGI Lagune Capital)"
     if _MIXED_ACRONYM.match(inner):  # "Department for Rural Affairs (DfRA)": its capitals begin the name
         return initials(name).startswith("".join(c for c in inner if c.isupper()))
     return is_acronym(name) and len(words(inner)) > 1 and inner[:1].isupper()

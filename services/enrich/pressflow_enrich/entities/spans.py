@@ -17,7 +17,7 @@ from pressflow_enrich.places import (
     is_settlement,
     joined_towns,
 )
-from pressflow_enrich.words.calendar import MONTHS, fold
+from pressflow_enrich.words.calendar import MONTHS, WEEKDAYS, fold
 
 # spaCy's label sets (French WikiNER and English OntoNotes) onto ours; anything else is MISC.
 _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
@@ -324,10 +324,12 @@ def _defined_terms(text: str) -> set[str]:
     terms = set()
     for match in _DEFINED_ACRONYM.finditer(text):
         acronym = match.group(1)
-        before = words(text[max(0, match.start() - 80) : match.start()])[-len(acronym) - 3 :]
+        window = text[max(0, match.start() - 80) : match.start()]
+        before = words(window)[-len(acronym) - 3 :]
         content = 0
         for word in reversed(before):
-            if not word[:1].islower():
+            opening = content + 1 >= len(acronym) - 1 and fold(word)[:1] == acronym[0].lower()
+            if not word[:1].islower() and not (opening and _opens(window, word)):
                 break  # a capital (or a figure) before the acronym's first letter: a name, or unclear
             head = _ELIDED.sub("", word.lower())
             content += head not in _CONNECTORS and head not in ("à", "a", "en", "for", "pour")
@@ -336,6 +338,49 @@ def _defined_terms(text: str) -> set[str]:
                     terms.add(acronym)  # "la banque publique (BPI)" still names a bank
                 break
     return terms
+
+
+_OPENING = re.compile(r"(?:^|\n|[.:;!?] )[\s•·*–-]*$")
+
+
+def _opens(window: str, word: str) -> bool:
+    """Whether the last `word` of the window opens its line, list item or sentence ("- All-in
+    sustaining cost (AISC)"): its capital is the sentence's, not a name's."""
+    at = window.rfind(word)
+    return at >= 0 and bool(_OPENING.search(window, 0, at))
+
+
+_EXCHANGE_BEFORE = re.compile(r"([A-Z][A-Za-z-]{1,7})[ \t]?:[ \t]?$")
+_MOTTO_LINE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?(?: [–—-] [^\W\d_]+(?: [^\W\d_]+)?){2,}")
+
+
+def _line_of(text: str, hit: Hit) -> str:
+    start = text.rfind("\n", 0, hit.start) + 1
+    end = text.find("\n", hit.end)
+    return text[start : len(text) if end < 0 else end]
+
+
+def heading_or_label(text: str, start: int, end: int) -> bool:
+    """ "Media Contacts", "Background", "ASX ANNOUNCEMENT": a heading ends with a section's word and
+    fills its line (a colon after it, perhaps)."""
+    lowered = [w.lower() for w in words(text[start:end])]
+    if not lowered or not ({lowered[-1], " ".join(lowered[-2:])} & gz.SECTION_HEADS):
+        return False
+    return _line_of(text, Hit(start, end, "")).strip(" \t:•*-") == text[start:end]
+
+
+def _ticker(text: str, hit: Hit) -> bool:
+    """ "ASX: KRM", "(TSX: GLP)": a symbol after its exchange's code is a ticker."""
+    before = _EXCHANGE_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    return before is not None and before[1] in gz.EXCHANGE_CODES and hit.end - hit.start <= 8
+
+
+def _weekday_or_motto(text: str, hit: Hit, lowered: list[str]) -> bool:
+    """ "Mardi, 24 novembre": a weekday is no name; nor the words of a motto, short words joined
+    by dashes on a line of their own ("Union – Discipline – Travail")."""
+    if len(lowered) == 1 and fold(lowered[0]) in WEEKDAYS:
+        return True
+    return len(lowered) <= 2 and bool(_MOTTO_LINE.fullmatch(_line_of(text, hit).strip()))
 
 
 def _governing_body(text: str, end: int) -> bool:
@@ -620,6 +665,8 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
     if folded in gz.GOVERNING_BODIES or _TIDM.fullmatch(name) or name in gz.POST_NOMINALS:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
     if gz.CONTACT_LABELS.issuperset(lowered) or (_is_generic(parts, lowered) and not _a_ministry(name)):
+        return False
+    if _ticker(text, hit) or _weekday_or_motto(text, hit, lowered):
         return False
     if _DEPARTMENT_OR_CONNECTOR.issuperset(lowered) or (
         ("'" in name or "’" in name)
