@@ -1388,3 +1388,19 @@ def test_a_short_form_in_brackets_that_is_not_plain_initials_is_an_alias() -> No
         ["Douala"],
         ["SBI Sahel Finance", "Société de Bourse et d'Intermédiation Sahel Finance"],
     ]
+
+
+def test_a_degree_after_a_name_and_a_weekday_heading_the_date_are_no_places() -> None:
+    text = (
+        "Mardi, 3 novembre 2026\n\n"
+        "TOULOUSE - Le docteur Alain Fresnel, M.D., Ph.D., rejoint Voltaïa Santé à Toulouse."
+    )
+    hits = [
+        ("Mardi", "LOC"),
+        ("Alain Fresnel", "PER"),
+        ("M.D.", "LOC"),
+        ("Voltaïa Santé", "ORG"),
+        ("Toulouse", "LOC"),
+    ]
+    found = _found(text, hits)
+    assert "M.D." not in found and "Mardi" not in found and found["Alain Fresnel"] == "PER"

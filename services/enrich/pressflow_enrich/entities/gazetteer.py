@@ -279,6 +279,7 @@ HONORIFICS = frozenset(
 POST_NOMINALS = frozenset(
     ["TD", "MP", "MLA", "MPP", "MHA", "MEP", "MSP", "MS", "AM", "MNA", "OBE", "CBE", "MBE", "KBE", "DBE"]
     + ["KC", "QC", "SC", "PhD", "Jr", "Jr.", "Sr.", "FRS", "FREng", "GBM", "GBS", "SBS", "BBS", "MH", "JP"]
+    + ["M.D.", "M.D", "Ph.D.", "Ph.D", "Pharm.D.", "D.Phil.", "MBA", "CPA", "CFA"]  # degrees after a name
 )
 
 # The titles of who heads a body: job titles (below) and titles held in an organisation.
