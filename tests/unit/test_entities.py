@@ -277,7 +277,7 @@ ENGLISH_RULES = [
         "SPRINGFIELD, Ill.--(BUSINESS WIRE)--May 2, 2024--Harbourline Inc. (Nasdaq:HRBL) today "
         "reported results.",
         [("Harbourline Inc.", "ORG")],
-        {"SPRINGFIELD": "LOC", "Ill.": "LOC", "Harbourline Inc": "ORG", "Nasdaq": "ORG"},
+        {"SPRINGFIELD": "LOC", "Ill.": "LOC", "Harbourline Inc.": "ORG", "Nasdaq": "ORG"},
     ),
     (  # a heading of ordinary words above a list is not an organisation; a logo's name is one
         "HARBOURLINE\n\nThe key figures of the year are out.\n\nKey Figures\n- Sales up 4%\n- Two new depots",
@@ -1404,3 +1404,19 @@ def test_a_degree_after_a_name_and_a_weekday_heading_the_date_are_no_places() ->
     ]
     found = _found(text, hits)
     assert "M.D." not in found and "Mardi" not in found and found["Alain Fresnel"] == "PER"
+
+
+def test_a_company_s_legal_form_in_lower_case_and_its_abbreviation_dot() -> None:
+    text = (
+        "QUÉBEC - Ateliers Morin Bois et Acier inc. (TSX: AMB) rachète Scierie Lac-Noir ltée, "
+        "de Chicoutimi. The deal with Tomura Seiki Co., Ltd. for Japan closed."
+    )
+    hits = [
+        ("Ateliers Morin Bois", "ORG"), ("Acier inc", "MISC"), ("Scierie Lac-Noir", "LOC"),
+        ("Chicoutimi", "LOC"), ("Tomura Seiki Co., Ltd", "ORG"), ("Japan", "LOC"),
+    ]  # fmt: skip
+    found = _found(text, hits)
+    assert found["Ateliers Morin Bois et Acier inc."] == "ORG"
+    assert found["Scierie Lac-Noir ltée"] == "ORG"
+    assert found["Tomura Seiki Co., Ltd."] == "ORG"
+    assert "Ateliers Morin Bois" not in found and "Scierie Lac-Noir" not in found

@@ -425,6 +425,13 @@ def _join_neighbours(text: str, hits: list[Hit]) -> list[Hit]:
     return joined
 
 
+def _legal_form_after(text: str, hit: Hit) -> bool:
+    """Whether the hit ends with a company's legal form, or one follows it in lower case."""
+    parts = words(text[hit.start : hit.end])
+    ends = len(parts) > 1 and parts[-1].lower().rstrip(".") in gz.LEGAL_SUFFIXES | _ABBREVIATED_FORMS
+    return ends or bool(_LEGAL_FORM_AFTER.match(text, hit.end, hit.end + 40))
+
+
 def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
     gap = text[prev.end : hit.start]
     if "\n" in gap or len(gap) > 12:
@@ -444,6 +451,8 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         and is_settlement(text[prev.start : hit.end])
     ):
         return True  # "Nioro" + " du " + "Rip": one town the atlas knows
+    if gap in (" et ", " and ", " & ") and prev.label == "ORG" and _legal_form_after(text, hit):
+        return True  # "Groupe Vallée Portes" + " et " + "Fenêtres inc.": one company, its form at its end
     prev_text = _without_determiners(text[prev.start : prev.end])
     if prev_text.endswith(",") and not gap.strip() and prev.label == hit.label == "ORG":
         return True  # "the Department for Harbours," + "Canals and Waterways"
@@ -817,11 +826,36 @@ def _extend(text: str, hit: Hit) -> None:
         and adjective.group(1) in gz.PLACE_ADJECTIVES
     ):
         hit.end += adjective.end()  # "Amérique latine"
+    if hit.label in ("ORG", "LOC", "MISC"):
+        _extend_legal_form(text, hit)
     if connector := _ENDS_WITH_CONNECTOR.search(text, hit.start, hit.end):
         named = _NAME_RESUMES.match(text, hit.end, hit.end + 80)
         # "Fonds de garantie des" + " Ports de l'Atlantique Nord"; "IUT Chimie & génie des
         # procédés et" (+ " à Polyvex"): the name ends before the connector
         hit.end = named.end() if named else connector.start()
+
+
+# A legal form written in lower case after a company's name ("Menuiserie Vallée ltée"), and the
+# abbreviations whose dot belongs to the name ("Co., Ltd.", "inc."), unless it ends a sentence.
+_LEGAL_FORM_AFTER = re.compile(
+    r"(?: (?:et|and|&) [A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?)?,? (?:ltée|limitée|inc\.|Ltée|Limitée)(?![\w-])"
+)
+_ABBREVIATED_FORMS = frozenset(["ltd", "inc", "co", "corp", "ltée", "pty", "bhd", "cie"])
+_LOWERCASE_FORMS = frozenset(["inc", "ltée", "limitée"])
+_SENTENCE_AFTER = re.compile(r"\.[ \t]+[A-ZÀ-Þ]")
+
+
+def _extend_legal_form(text: str, hit: Hit) -> None:
+    if form := _LEGAL_FORM_AFTER.match(text, hit.end, hit.end + 40):
+        hit.end, hit.label, hit.ruled = form.end(), "ORG", True  # "Portes" + " et Fenêtres inc."
+    last = words(text[hit.start : hit.end])
+    if (
+        last
+        and last[-1].lower().rstrip(".") in _ABBREVIATED_FORMS
+        and text[hit.end : hit.end + 1] == "."
+        and not _SENTENCE_AFTER.match(text, hit.end, hit.end + 3)
+    ):
+        hit.end += 1  # "Hoshino Pharma Co., Ltd." (the dot of "Ltd."), not a sentence's full stop
 
 
 def _is_surname(text: str, hit: Hit, word: str) -> bool:
@@ -1365,6 +1399,9 @@ def _shorten_to_known(text: str, hits: list[Hit]) -> list[Hit]:
             if name[:cut] in names:  # a known name before this space: the rest read only then
                 rest = name[cut + 1 :]
                 goes_on = _NAME_CONTINUES.match(rest) or words(rest)[0].lower() in gz.LEGAL_SUFFIXES
+                goes_on = (
+                    goes_on or words(rest)[-1].lower().rstrip(".") in _LOWERCASE_FORMS
+                )  # "et Fenêtres inc."
                 # "Ville de Lyon", "Severnside Robotics plc": the longer name goes on
                 if not goes_on and (rest[:1].islower() or in_titled_line(text, hit)):
                     hit.end = hit.start + cut
