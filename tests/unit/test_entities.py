@@ -1420,3 +1420,18 @@ def test_a_company_s_legal_form_in_lower_case_and_its_abbreviation_dot() -> None
     assert found["Scierie Lac-Noir ltée"] == "ORG"
     assert found["Tomura Seiki Co., Ltd."] == "ORG"
     assert "Ateliers Morin Bois" not in found and "Scierie Lac-Noir" not in found
+
+
+def test_an_exchange_s_code_and_its_usual_name_are_one_body() -> None:
+    text = (
+        "Tarrow Gold Limited (ASX: TGL) is listed on the Australian Securities Exchange. "
+        "Nordet inc. (TSX : NDT) est inscrite à la Bourse de Toronto."
+    )
+    hits = [
+        ("Tarrow Gold Limited", "ORG"), ("Australian Securities Exchange", "ORG"),
+        ("Nordet inc.", "ORG"), ("Bourse de Toronto", "LOC"),
+    ]  # fmt: skip
+    entities = find_entities(text, "en", FakeNer(hits))
+    forms = [{e.name, *e.aliases, *(m.text for m in e.mentions)} for e in entities if e.type == "ORG"]
+    assert {"ASX", "Australian Securities Exchange"} in forms
+    assert {"Bourse de Toronto", "TSX"} in forms

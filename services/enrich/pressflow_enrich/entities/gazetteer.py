@@ -618,6 +618,25 @@ EXCHANGE_CODES = frozenset(
     + ["HKEX", "SEHK", "NZX", "OTCQX", "OTCQB", "CSE", "BRVM", "BVC", "NGX", "EGX", "Euronext"]
 )
 
+# The names exchanges go by beside their codes ("ASX" and "the Australian Securities Exchange",
+# "TSX" and "la Bourse de Toronto"): one body.
+EXCHANGE_NAMES = {
+    "asx": ["australian securities exchange", "australian stock exchange"],
+    "tsx": ["toronto stock exchange", "bourse de toronto"],
+    "tsxv": ["tsx venture exchange", "bourse de croissance tsx"],
+    "nyse": ["new york stock exchange", "bourse de new york"],
+    "lse": ["london stock exchange", "bourse de londres"],
+    "jse": ["johannesburg stock exchange"],
+    "nzx": ["new zealand exchange", "new zealand stock exchange"],
+    "sgx": ["singapore exchange"],
+    "hkex": ["hong kong exchanges and clearing", "stock exchange of hong kong"],
+    "sehk": ["stock exchange of hong kong"],
+    "nse": ["national stock exchange of india", "nairobi securities exchange"],
+    "bse": ["bombay stock exchange"],
+    "brvm": ["bourse régionale des valeurs mobilières"],
+    "ngx": ["nigerian exchange"],
+}
+
 # Function words after which a capitalised single word is still a noun in English.
 EN_FUNCTION_WORDS = frozenset(
     [

@@ -253,6 +253,9 @@ class _Groups:
             name = self.text[hit.start : hit.end]
             for other in _variants(key, name, hit, keys, expansions, surnames):
                 self.union(hit, other)
+            for exchange in gz.EXCHANGE_NAMES.get(key, ()):  # "TSX" and "la Bourse de Toronto"
+                if norm(exchange) in keys:
+                    self.union(hit, keys[norm(exchange)])
             if hit.label == "ORG" and len(key.split(" ")) > 3 and key.rsplit(" ", 1)[0] in stems:
                 self.union(
                     hit, stems[key.rsplit(" ", 1)[0]]
@@ -629,6 +632,10 @@ def _add_exchanges(text: str, entities: list[Entity]) -> list[Entity]:
     bodies = [(i, e.name) for i, e in enumerate(entities) if e.type == "ORG"]
     spelled = {norm(initials(name)): i for i, name in bodies if len(words(name)) > 2}
     known |= {k: spelled[k] for k in found if k not in known and k in spelled}
+    # "(ASX: KRM)" and "the Australian Securities Exchange": the exchange's code, its usual name
+    named = {norm(name): i for i, name in bodies}
+    for k in (k for k in found if k not in known):
+        known |= {k: named[norm(n)] for n in gz.EXCHANGE_NAMES.get(k, ()) if norm(n) in named}
     entities = _with_mentions(entities, {known[k]: ms for k, ms in found.items() if k in known})
     return entities + [
         Entity(type="ORG", name=ms[0].text, mentions=ms) for k, ms in found.items() if k not in known
