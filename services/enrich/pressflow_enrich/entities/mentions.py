@@ -635,7 +635,9 @@ def _add_exchanges(text: str, entities: list[Entity]) -> list[Entity]:
     # "(ASX: KRM)" and "the Australian Securities Exchange": the exchange's code, its usual name
     named = {norm(name): i for i, name in bodies}
     for k in (k for k in found if k not in known):
-        known |= {k: named[norm(n)] for n in gz.EXCHANGE_NAMES.get(k, ()) if norm(n) in named}
+        spelled_out = [named[norm(n)] for n in gz.EXCHANGE_NAMES.get(k, ()) if norm(n) in named]
+        if spelled_out:
+            known[k] = spelled_out[0]
     entities = _with_mentions(entities, {known[k]: ms for k, ms in found.items() if k in known})
     return entities + [
         Entity(type="ORG", name=ms[0].text, mentions=ms) for k, ms in found.items() if k not in known
