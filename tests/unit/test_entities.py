@@ -1435,3 +1435,28 @@ def test_an_exchange_s_code_and_its_usual_name_are_one_body() -> None:
     forms = [{e.name, *e.aliases, *(m.text for m in e.mentions)} for e in entities if e.type == "ORG"]
     assert {"ASX", "Australian Securities Exchange"} in forms
     assert {"Bourse de Toronto", "TSX"} in forms
+
+
+def test_governments_named_by_their_place_and_a_city_council_with_its_kind() -> None:
+    text = (
+        "WINNIPEG — The Manitoba government is investing $4 million with the City of Brandon Council "
+        "and Red River College and Brandon University."
+    )
+    hits = [
+        ("WINNIPEG", "LOC"), ("Brandon Council", "ORG"), ("Red River College and Brandon University", "ORG"),
+    ]  # fmt: skip
+    found = _found(text, hits, "en")
+    assert found["Manitoba government"] == "ORG" and found["City of Brandon Council"] == "ORG"
+    assert found["Red River College"] == "ORG" and found["Brandon University"] == "ORG"
+    # one body whose name holds "and" stays whole
+    text = "The Department of Agriculture, Food and the Marine met farmers in Athenry."
+    found = _found(
+        text, [("Department of Agriculture, Food and the Marine", "ORG"), ("Athenry", "LOC")], "en"
+    )
+    assert found["Department of Agriculture, Food and the Marine"] == "ORG"
+
+
+def test_the_state_named_by_its_place_acts_as_a_body() -> None:
+    text = "LAUSANNE - L'Etat de Vaud prendra en charge la moitié des frais à Lausanne."
+    found = _found(text, [("LAUSANNE", "LOC"), ("Lausanne", "LOC")])
+    assert found["Etat de Vaud"] == "ORG" and found["LAUSANNE"] == "LOC"

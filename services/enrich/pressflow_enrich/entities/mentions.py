@@ -74,7 +74,7 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     """The rules' entities, and the corrected NER hits they were built from."""
     hits, links = clean_hits(text, list(ner(text, lang)))
     found = _listed_companies(text, hits) + _constituencies(text, hits) + _employers(text, hits)
-    found += _headline_issuer(text, hits)
+    found += _headline_issuer(text, hits) + _governments(text, hits)
     groups = _Groups(text, hits + found)
     groups.link_pairs(links)
     groups.link_parentheses()
@@ -119,6 +119,37 @@ def _constituencies(text: str, hits: list[Hit]) -> list[Hit]:
         seat = _SEAT.match(text, match.end())
         if seat and not any(h.start < seat.end() and h.end > seat.start() for h in hits):
             found.append(Hit(seat.start(), seat.end(), "LOC", ruled=True))
+    return found
+
+
+# A government named by its place, which the NER leaves unnamed: "the Ontario government",
+# "l'État de Genève prendra en charge".
+_GOVERNMENT = re.compile(
+    r"\b(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?) government\b"
+    r"|(?<![\w-])[lL]['’](?P<state>(?:État|Etat) (?:de |du |d['’])"
+    r"(?P<of>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?))"
+)
+
+
+def _governed_place(name: str) -> bool:
+    return is_country(name) or is_region(name) or is_city(name, _KNOWN_CITY_POPULATION)
+
+
+def _governments(text: str, hits: list[Hit]) -> list[Hit]:
+    if "government" not in text and "tat " not in text:
+        return []
+    found = []
+    for match in _GOVERNMENT.finditer(text):
+        group = "place" if match["place"] else "state"
+        place = match["place"] or match["of"]
+        start, end = match.start(group), match.end() if group == "place" else match.end("state")
+        if group == "place" and " " in place and not _governed_place(place):
+            place = place.split(" ")[-1]  # "The Ontario government"
+            start = match.end(group) - len(place)
+        if not _governed_place(place):
+            continue
+        if not any(h.start < end and h.end > start for h in hits):
+            found.append(Hit(start, end, "ORG", ruled=True))
     return found
 
 

@@ -217,7 +217,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     _open_at_capital_the(text, kept)
     _extend_to_acronym(text, kept)
     kept = _drop_overlaps(kept)  # what an extended name now holds
-    return _split_joined_towns(text, _whole_town_names(text, kept)), links
+    return _split_joined_bodies(text, _split_joined_towns(text, _whole_town_names(text, kept))), links
 
 
 @lru_cache(maxsize=1 << 14)
@@ -423,6 +423,32 @@ def _join_neighbours(text: str, hits: list[Hit]) -> list[Hit]:
         else:
             joined.append(hit)
     return joined
+
+
+# Kinds of body a name ends with: "Confederation College and Lakehead University" are two.
+_BODY_KINDS = frozenset(
+    ["college", "university", "council", "institute", "school", "hospital", "foundation", "trust"]
+    + ["agency", "authority", "commission", "association", "society", "museum", "bank", "centre", "center"]
+)
+_AND = re.compile(r" (?:and|&) ")
+
+
+def _split_joined_bodies(text: str, hits: list[Hit]) -> list[Hit]:
+    """An organisation the NER ran over "and" into a second one, each named with its kind."""
+    found = []
+    for hit in hits:
+        joint = _AND.search(text, hit.start, hit.end) if hit.label == "ORG" else None
+        first, second = (text[hit.start : joint.start()], text[joint.end() : hit.end]) if joint else ("", "")
+        if joint and _names_a_body(first) and _names_a_body(second):
+            found += [Hit(hit.start, joint.start(), "ORG", True), Hit(joint.end(), hit.end, "ORG", True)]
+        else:
+            found.append(hit)
+    return found
+
+
+def _names_a_body(name: str) -> bool:
+    parts = words(name)
+    return len(parts) > 1 and parts[0][:1].isupper() and parts[-1].lower() in _BODY_KINDS and "," not in name
 
 
 def _legal_form_after(text: str, hit: Hit) -> bool:
@@ -828,6 +854,7 @@ def _extend(text: str, hit: Hit) -> None:
         hit.end += adjective.end()  # "Amérique latine"
     if hit.label in ("ORG", "LOC", "MISC"):
         _extend_legal_form(text, hit)
+        _extend_government(text, hit)
     if connector := _ENDS_WITH_CONNECTOR.search(text, hit.start, hit.end):
         named = _NAME_RESUMES.match(text, hit.end, hit.end + 80)
         # "Fonds de garantie des" + " Ports de l'Atlantique Nord"; "IUT Chimie & génie des
@@ -843,6 +870,27 @@ _LEGAL_FORM_AFTER = re.compile(
 _ABBREVIATED_FORMS = frozenset(["ltd", "inc", "co", "corp", "ltée", "pty", "bhd", "cie"])
 _LOWERCASE_FORMS = frozenset(["inc", "ltée", "limitée"])
 _SENTENCE_AFTER = re.compile(r"\.[ \t]+[A-ZÀ-Þ]")
+
+
+# "City of Edinburgh Council": the council of a city named with its kind in front.
+_KIND_OF_BEFORE = re.compile(r"(?:City|County|Borough|Town|District|Royal Borough) of $")
+# "The Ontario government is investing", "l'État de Genève prendra": a government by its place.
+_GOVERNMENT_AFTER = re.compile(r" government\b")
+_STATE_OF_BEFORE = re.compile(r"(?<![\w-])[lL]['’](?:État|Etat) (?:de |du |d['’])$")
+
+
+def _extend_government(text: str, hit: Hit) -> None:
+    name = text[hit.start : hit.end]
+    if name.endswith("Council") and (kind := _KIND_OF_BEFORE.search(text, max(0, hit.start - 20), hit.start)):
+        hit.start, hit.label, hit.ruled = kind.start(), "ORG", True
+    elif (
+        hit.label == "LOC"
+        and _GOVERNMENT_AFTER.match(text, hit.end)
+        and (is_country(name) or is_region(name))
+    ):
+        hit.end, hit.label, hit.ruled = hit.end + len(" government"), "ORG", True
+    elif hit.label == "LOC" and (state := _STATE_OF_BEFORE.search(text, max(0, hit.start - 12), hit.start)):
+        hit.start, hit.label, hit.ruled = state.start() + 2, "ORG", True  # "Etat de Genève", the body
 
 
 def _extend_legal_form(text: str, hit: Hit) -> None:
