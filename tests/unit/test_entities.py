@@ -1460,3 +1460,15 @@ def test_the_state_named_by_its_place_acts_as_a_body() -> None:
     text = "LAUSANNE - L'Etat de Vaud prendra en charge la moitié des frais à Lausanne."
     found = _found(text, [("LAUSANNE", "LOC"), ("Lausanne", "LOC")])
     assert found["Etat de Vaud"] == "ORG" and found["LAUSANNE"] == "LOC"
+
+
+def test_a_body_named_in_lower_case_with_its_acronym_after_it() -> None:
+    text = (
+        "Le conseiller d'Etat chargé du département du territoire et de l'environnement (DTE), "
+        "M. Paul Arnaud, a visité Lausanne. Le service des sports (SPX) n'a pas répondu."
+    )
+    hits = [("DTE", "ORG"), ("Paul Arnaud", "PER"), ("Lausanne", "LOC")]
+    found = _found(text, hits)
+    assert found["département du territoire et de l'environnement"] == "ORG"
+    # initials that do not match the words are no evidence of a name
+    assert not any(name.startswith("service des sports") for name in found)

@@ -74,7 +74,7 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     """The rules' entities, and the corrected NER hits they were built from."""
     hits, links = clean_hits(text, list(ner(text, lang)))
     found = _listed_companies(text, hits) + _constituencies(text, hits) + _employers(text, hits)
-    found += _headline_issuer(text, hits) + _governments(text, hits)
+    found += _headline_issuer(text, hits) + _governments(text, hits) + _lowercase_bodies(text, hits)
     groups = _Groups(text, hits + found)
     groups.link_pairs(links)
     groups.link_parentheses()
@@ -129,6 +129,31 @@ _GOVERNMENT = re.compile(
     r"|(?<![\w-])[lL]['’](?P<state>(?:État|Etat) (?:de |du |d['’])"
     r"(?P<of>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?))"
 )
+
+
+# A body French names in lower case, its acronym after it: "département de la cohésion sociale
+# (DCS)", "direction des routes et des ponts (DRP)". The acronym is the initials of its words.
+_LOWERCASE_BODY = re.compile(
+    r"\b(?:département|office|service|direction|secrétariat|agence|commission)"
+    r"(?:,? (?:et )?(?:de la |de l['’]|du |des |de |d['’])[a-zà-ÿ][\w'’-]*(?: [a-zà-ÿ][\w'’-]*)?)+"
+    r" \((?P<acronym>[A-Z]{2,6})\)"
+)
+_FUNCTION_WORDS_FR = frozenset(["de", "la", "l", "du", "des", "d", "et"])
+
+
+def _lowercase_bodies(text: str, hits: list[Hit]) -> list[Hit]:
+    if " (" not in text:
+        return []
+    found = []
+    for match in _LOWERCASE_BODY.finditer(text):
+        name = text[match.start() : match.start("acronym") - 2]
+        content = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _FUNCTION_WORDS_FR]
+        if not "".join(w[0] for w in content).upper().startswith(match["acronym"]):
+            continue
+        end = match.start() + len(name)
+        if not any(h.start < end and h.end > match.start() for h in hits):
+            found.append(Hit(match.start(), end, "ORG", ruled=True))
+    return found
 
 
 def _governed_place(name: str) -> bool:
