@@ -1472,3 +1472,17 @@ def test_a_body_named_in_lower_case_with_its_acronym_after_it() -> None:
     assert found["département du territoire et de l'environnement"] == "ORG"
     # initials that do not match the words are no evidence of a name
     assert not any(name.startswith("service des sports") for name in found)
+
+
+def test_a_table_column_of_towns_and_a_column_of_councils() -> None:
+    text = (
+        "Aides votées\n\n| Commune | Projet | Aide |\n|---|---|---|\n"
+        "| Vitré (Ille-et-Vilaine) | halle | 1,1 M€ |\n| Fougères | école | 0,4 M€ |\n"
+        "| Redon | musée | 0,2 M€ |\n| Total | | 1,7 M€ |\n\n"
+        "| Council | Grant |\n|---|---|\n| Perth and Kinross Council | £2m |\n| Angus Council | £1m |\n"
+        "| Moray Council | £1m |\n| Falkirk Council | £1m |\n"
+    )
+    hits = [("Fougères", "LOC"), ("Perth and Kinross Council", "ORG"), ("Angus Council", "ORG")]
+    found = _found(text, hits)
+    assert found["Vitré"] == "LOC" and found["Redon"] == "LOC" and "Total" not in found
+    assert found["Moray Council"] == "ORG" and found["Falkirk Council"] == "ORG"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from pressflow_enrich.amounts.mentions import names_a_currency
 from pressflow_enrich.entities import gazetteer as gz
@@ -26,6 +26,7 @@ from pressflow_enrich.places import (
     is_city,
     is_country,
     is_region,
+    is_settlement,
     placed_settlements,
     states_after_towns,
     us_state_named,
@@ -75,6 +76,7 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     hits, links = clean_hits(text, list(ner(text, lang)))
     found = _listed_companies(text, hits) + _constituencies(text, hits) + _employers(text, hits)
     found += _headline_issuer(text, hits) + _governments(text, hits) + _lowercase_bodies(text, hits)
+    found += _table_columns(text, hits + found)
     groups = _Groups(text, hits + found)
     groups.link_pairs(links)
     groups.link_parentheses()
@@ -154,6 +156,68 @@ def _lowercase_bodies(text: str, hits: list[Hit]) -> list[Hit]:
         if not any(h.start < end and h.end > match.start() for h in hits):
             found.append(Hit(match.start(), end, "ORG", ruled=True))
     return found
+
+
+# A table cell's name, a bracketed note after it aside: "Guise (Aisne)", "Fife Council".
+_CELL_NAME = re.compile(
+    r"[ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ -][\w'’-]+){0,3}?)[ \t]*(?:\([^)\n]*\))?[ \t]*$"
+)
+_TABLE_ROWS = 3
+
+
+def _table_columns(text: str, hits: list[Hit]) -> list[Hit]:
+    """A table's column of places or of bodies: in a column whose cells the atlas mostly knows
+    as towns, each town it knows is a place; in a column where two cells are bodies with one
+    kind ("Glasgow City Council"), a cell with that kind is a body too ("Fife Council")."""
+    if "|" not in text:
+        return []
+    columns: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (table, column) -> cells' names
+    table = 0
+    for start, cells in _table_lines(text):
+        if start is None:
+            table += 1
+            continue
+        for index, (a, b) in enumerate(cells):
+            if (m := _CELL_NAME.fullmatch(text, a, b)) and not _DIGITS.search(m["name"]):
+                columns.setdefault((table, index), []).append(m.span("name"))
+    found = []
+    for spans in columns.values():
+        if len(spans) >= _TABLE_ROWS:
+            found += _column_names(text, spans, hits)
+    return found
+
+
+_DIGITS = re.compile(r"\d")
+
+
+def _table_lines(text: str) -> Iterator[tuple[int | None, list[tuple[int, int]]]]:
+    """Each line of a table with its cells' spans; (None, []) where a table ends."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text.count("|", start, end) >= 2:
+            cells, at = [], start
+            for piece in text[start:end].split("|"):
+                cells.append((at, at + len(piece)))
+                at += len(piece) + 1
+            yield start, [c for c in cells if text[c[0] : c[1]].strip()]
+        else:
+            yield None, []
+        start = end + 1
+
+
+def _column_names(text: str, spans: list[tuple[int, int]], hits: list[Hit]) -> list[Hit]:
+    free = [(a, b) for a, b in spans if not any(h.start < b and h.end > a for h in hits)]
+    places = [(a, b) for a, b in spans if is_settlement(text[a:b])]
+    if 2 * len(places) >= len(spans):
+        return [Hit(a, b, "LOC", ruled=True) for a, b in places if (a, b) in free]
+    bodies = [h for h in hits if h.label == "ORG" and any(a == h.start and b == h.end for a, b in spans)]
+    kinds = {text[h.start : h.end].split()[-1] for h in bodies if " " in text[h.start : h.end]}
+    if len(bodies) < 2 or len(kinds) != 1:
+        return []
+    kind = kinds.pop()
+    return [Hit(a, b, "ORG", ruled=True) for a, b in free if text[a:b].endswith(" " + kind)]
 
 
 def _governed_place(name: str) -> bool:
