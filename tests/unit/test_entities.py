@@ -1486,3 +1486,11 @@ def test_a_table_column_of_towns_and_a_column_of_councils() -> None:
     found = _found(text, hits)
     assert found["Vitré"] == "LOC" and found["Redon"] == "LOC" and "Total" not in found
     assert found["Moray Council"] == "ORG" and found["Falkirk Council"] == "ORG"
+
+
+def test_a_town_and_its_state_joined_by_a_comma_are_two_places() -> None:
+    text = "Adelaide, South Australia: Corella Minerals Limited reports its quarter."
+    hits = [("Adelaide, South Australia", "ORG"), ("Corella Minerals Limited", "ORG")]
+    found = _found(text, hits, "en")
+    assert found["Adelaide"] == "LOC" and found["South Australia"] == "LOC"
+    assert "Adelaide, South Australia" not in found

@@ -437,6 +437,9 @@ def _split_joined_bodies(text: str, hits: list[Hit]) -> list[Hit]:
     """An organisation the NER ran over "and" into a second one, each named with its kind."""
     found = []
     for hit in hits:
+        if (comma := text.find(", ", hit.start, hit.end)) > 0 and _town_then_region(text, hit, comma):
+            found += [Hit(hit.start, comma, "LOC", True), Hit(comma + 2, hit.end, "LOC", True)]
+            continue  # "Perth, Western Australia": a town and its state, not one body
         joint = _AND.search(text, hit.start, hit.end) if hit.label == "ORG" else None
         first, second = (text[hit.start : joint.start()], text[joint.end() : hit.end]) if joint else ("", "")
         if joint and _names_a_body(first) and _names_a_body(second):
@@ -444,6 +447,11 @@ def _split_joined_bodies(text: str, hits: list[Hit]) -> list[Hit]:
         else:
             found.append(hit)
     return found
+
+
+def _town_then_region(text: str, hit: Hit, comma: int) -> bool:
+    town, region = text[hit.start : comma], text[comma + 2 : hit.end]
+    return is_settlement(town) and (is_region(region) or is_country(region)) and not is_region(town)
 
 
 def _names_a_body(name: str) -> bool:
