@@ -124,8 +124,7 @@ def test_a_row_that_counts_is_not_money_under_a_table_of_money() -> None:
         (48200000, "EUR"),
     ]
     french = (
-        "(en milliers d'euros) | 2025\n"
-        "Effectifs (ETP) | 85\nNombre d'adhérents | 1 200\nCotisations | 310\n"
+        "(en milliers d'euros) | 2025\nEffectifs (ETP) | 85\nNombre d'adhérents | 1 200\nCotisations | 310\n"
     )
     assert money(french) == [(310000, "EUR")]
 
@@ -221,3 +220,48 @@ def test_a_heading_of_a_list_of_grants_keeps_its_siblings_currency() -> None:
     assert money(text) == [(5000, "EUR"), (32000, "EUR"), (1500000, "EUR")]
     # without sibling headings in a currency, a bare figure stays a figure
     assert money("Lorient : 32 000 pour l'association Nautisme\nIls sont 40 adhérents.") == []
+
+
+def test_algerian_da_sign_in_text_and_in_a_table_header() -> None:
+    text = (
+        "ORAN - La société a levé 3,4 milliards de DA, et un prêt de 750 000 000 DA.\n\n"
+        "| Site | Montant (millions de DA) |\n|---|---|\n| Tiaret | 1 200 |\n"
+    )
+    assert money(text) == [(750000000, "DZD"), (1200000000, "DZD"), (3400000000, "DZD")]
+    # outside Algeria "DA" is no currency (a Tunisian release's "DA" is an acronym)
+    assert money("TUNIS - Le projet DA 2026 coûte 12 MDT. Il compte 40 DA locales.") == [(12000000, "TND")]
+
+
+def test_explicit_dollars_in_a_country_without_a_dollar_are_us_dollars() -> None:
+    text = "ALGER - L'usine économisera 3 millions de dollars par an et coûte 2 milliards de dinars."
+    assert money(text) == [(3000000, "USD"), (2000000000, "DZD")]
+    # in a dollar country they stay the country's own
+    assert money("MONTRÉAL - Québec investit 3 millions de dollars.") == [(3000000, "CAD")]
+
+
+def test_a_caption_gives_the_tables_scale_and_its_cells_the_currency() -> None:
+    text = (
+        "Key figures (unaudited; in thousands, except per share data)\n\n"
+        "| | 2026 | 2025 |\n|---|---|---|\n"
+        "| Product sales | $ 3,410 | $ 2,975 |\n"
+        "| Operating costs | 1,820 | (1,640) |\n"
+        "| Loss per share, basic | $ (0.22) | $ (0.31) |\n"
+    )
+    assert money(text, "en") == [
+        (0.22, "USD"), (0.31, "USD"), (1640000, "USD"), (1820000, "USD"), (2975000, "USD"), (3410000, "USD")
+    ]  # fmt: skip
+    # a scale alone with no sign in the cells says nothing of money
+    assert money("Visitors (in thousands)\n| Site | 2026 |\n| Museum | 412 |\n", "en") == []
+
+
+def test_a_french_caption_with_its_exception_for_per_share_figures() -> None:
+    text = (
+        "MONTRÉAL - Résultats\n(en millions de dollars, sauf les montants par action)\n"
+        "| | 2026 | 2025 |\n| Ventes | 88,4 | 80,1 |\n| Bénéfice par action | 0,37 | 0,29 |\n"
+    )
+    assert money(text) == [(0.29, "CAD"), (0.37, "CAD"), (80100000, "CAD"), (88400000, "CAD")]
+
+
+def test_a_row_priced_per_unit_states_its_own_currency() -> None:
+    text = "| | Q1 | Q2 |\n| Cash cost (A$/oz) | 1,940 | 2,015 |\n| Ore milled (t) | 410 | 395 |\n"
+    assert money(text, "en") == [(1940, "AUD"), (2015, "AUD")]

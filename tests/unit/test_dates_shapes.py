@@ -120,3 +120,40 @@ def test_an_announcement_signed_off_with_its_place_and_date() -> None:
     # a place and a date inside a sentence is no sign-off
     prose = f"{head}{body}The meeting was held in Singapore, 14 August 2025, with all directors.\n"
     assert find_published_on(prose, "en", date(2025, 8, 15)) is None
+
+
+def test_a_quarter_named_by_its_last_month_keeps_the_year_grain() -> None:
+    text = "Output beat the September quarter. The Dec 2026 Qtr and the March 2027 quarter follow."
+    assert values(text, date(2026, 10, 20)) == {"2026", "2027"}
+    # a month alone after a cue stays a month
+    assert values("Drilling resumed in September.", date(2026, 10, 20)) == {"2026-09"}
+
+
+def test_a_two_digit_financial_year() -> None:
+    assert values("FY26 revenue rose and FY2028 targets stand.", date(2026, 8, 1)) == {"2026", "2028"}
+
+
+def test_a_span_across_two_months_written_month_first() -> None:
+    text = "The congress runs November 28–December 2 in Lisbon."
+    assert values(text, date(2026, 11, 3)) == {"2026-11-28/2026-12-02"}
+
+
+def test_a_weekday_after_a_french_participle_is_past() -> None:
+    anchor = date(2026, 5, 13)  # a Wednesday
+    assert values("Comme prévu mardi, le chantier ouvrira en juin.", anchor, "fr") == {
+        "2026-05-12",
+        "2026-06",
+    }
+    text = "Réunie lundi à Rennes, la commission a retenu douze projets."
+    assert values(text, anchor, "fr") == {"2026-05-11"}
+
+
+def test_years_inside_a_programme_s_title_and_a_bond_s_name() -> None:
+    anchor = date(2026, 3, 2)
+    text = (
+        "L'appel « Villages vivants 2027 » et l'emprunt « ETAT 5,75 % 2026-2031 » sont ouverts depuis 2025."
+    )
+    assert values(text, anchor, "fr") == {"2025"}
+    assert values("The 6.125% 2032 Notes were priced in 2026.", anchor) == {"2026"}
+    # a quoted sentence that ends with "en 2027" names the year
+    assert values("« Nous ouvrirons en 2027 », a dit la maire.", anchor, "fr") == {"2027"}

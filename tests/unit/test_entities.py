@@ -277,7 +277,7 @@ ENGLISH_RULES = [
         "SPRINGFIELD, Ill.--(BUSINESS WIRE)--May 2, 2024--Harbourline Inc. (Nasdaq:HRBL) today "
         "reported results.",
         [("Harbourline Inc.", "ORG")],
-        {"SPRINGFIELD": "LOC", "Ill.": "LOC", "Harbourline Inc": "ORG", "Nasdaq": "ORG"},
+        {"SPRINGFIELD": "LOC", "Ill.": "LOC", "Harbourline Inc.": "ORG", "Nasdaq": "ORG"},
     ),
     (  # a heading of ordinary words above a list is not an organisation; a logo's name is one
         "HARBOURLINE\n\nThe key figures of the year are out.\n\nKey Figures\n- Sales up 4%\n- Two new depots",
@@ -1337,3 +1337,160 @@ def test_a_prefecture_s_press_desk_is_no_body() -> None:
     text = "Contact presse : Service départemental de la communication interministérielle – 04 50 00 00 00"
     hits = [("Service départemental de la communication interministérielle", "ORG")]
     assert _found(text, hits) == {}
+
+
+def test_section_headings_and_block_labels_alone_on_their_line_are_no_names() -> None:
+    text = (
+        "PORTWELL ANNOUNCEMENT\n\nPortwell Holdings opened a depot in Leeds.\n\nBackground\n\n"
+        "The depot employs 40 people.\n\nPress Contacts\n\nAmy Holt, amy@portwell.example.com\n"
+    )
+    hits = [
+        ("PORTWELL ANNOUNCEMENT", "ORG"), ("Portwell Holdings", "ORG"), ("Leeds", "LOC"),
+        ("Background", "LOC"), ("Press Contacts", "ORG"), ("Amy Holt", "PER"),
+    ]  # fmt: skip
+    assert _found(text, hits, "en") == {"Portwell Holdings": "ORG", "Leeds": "LOC", "Amy Holt": "PER"}
+
+
+def test_a_ticker_after_its_exchange_code_is_no_name() -> None:
+    text = "NZX: TWP\n\nTaweka Power Limited said output rose in Napier."
+    hits = [("TWP", "ORG"), ("Taweka Power Limited", "ORG"), ("Napier", "LOC")]
+    assert _found(text, hits, "en") == {"Taweka Power Limited": "ORG", "Napier": "LOC"}
+
+
+def test_a_metric_defined_at_a_list_item_s_start_is_a_term() -> None:
+    text = "Highlights\n- Net operating margin (NOM) of 14% at Castlereagh Mining.\n- The NOM rose."
+    hits = [("NOM", "ORG"), ("Castlereagh Mining", "ORG"), ("NOM", "ORG")]
+    assert _found(text, hits, "en") == {"Castlereagh Mining": "ORG"}
+
+
+def test_a_weekday_and_a_motto_s_words_are_no_names() -> None:
+    text = (
+        "RÉPUBLIQUE DU TOGO\nTravail – Liberté – Patrie\n\nJeudi, 3 décembre 2026\n\n"
+        "Le forum régional s'ouvre à Lomé."
+    )
+    hits = [("Travail", "LOC"), ("Liberté", "ORG"), ("Patrie", "LOC"), ("Jeudi", "LOC"), ("Lomé", "LOC")]
+    assert _found(text, hits) == {"Lomé": "LOC"}
+
+
+def test_a_short_form_in_brackets_that_is_not_plain_initials_is_an_alias() -> None:
+    text = (
+        "La Commission de Surveillance du Marché de la CEMAC (COSUMAF-CEMAC) et la Société de Bourse "
+        "et d'Intermédiation Sahel Finance (SBI Sahel Finance) ont signé l'accord à Douala."
+    )
+    hits = [
+        ("Commission de Surveillance du Marché de la CEMAC", "ORG"), ("COSUMAF-CEMAC", "ORG"),
+        ("Société de Bourse et d'Intermédiation Sahel Finance", "ORG"), ("SBI Sahel Finance", "ORG"),
+        ("Douala", "LOC"),
+    ]  # fmt: skip
+    entities = find_entities(text, "fr", FakeNer(hits))
+    assert sorted(sorted([e.name, *e.aliases]) for e in entities) == [
+        ["COSUMAF-CEMAC", "Commission de Surveillance du Marché de la CEMAC"],
+        ["Douala"],
+        ["SBI Sahel Finance", "Société de Bourse et d'Intermédiation Sahel Finance"],
+    ]
+
+
+def test_a_degree_after_a_name_and_a_weekday_heading_the_date_are_no_places() -> None:
+    text = (
+        "Mardi, 3 novembre 2026\n\n"
+        "TOULOUSE - Le docteur Alain Fresnel, M.D., Ph.D., rejoint Voltaïa Santé à Toulouse."
+    )
+    hits = [
+        ("Mardi", "LOC"),
+        ("Alain Fresnel", "PER"),
+        ("M.D.", "LOC"),
+        ("Voltaïa Santé", "ORG"),
+        ("Toulouse", "LOC"),
+    ]
+    found = _found(text, hits)
+    assert "M.D." not in found and "Mardi" not in found and found["Alain Fresnel"] == "PER"
+
+
+def test_a_company_s_legal_form_in_lower_case_and_its_abbreviation_dot() -> None:
+    text = (
+        "QUÉBEC - Ateliers Morin Bois et Acier inc. (TSX: AMB) rachète Scierie Lac-Noir ltée, "
+        "de Chicoutimi. The deal with Tomura Seiki Co., Ltd. for Japan closed."
+    )
+    hits = [
+        ("Ateliers Morin Bois", "ORG"), ("Acier inc", "MISC"), ("Scierie Lac-Noir", "LOC"),
+        ("Chicoutimi", "LOC"), ("Tomura Seiki Co., Ltd", "ORG"), ("Japan", "LOC"),
+    ]  # fmt: skip
+    found = _found(text, hits)
+    assert found["Ateliers Morin Bois et Acier inc."] == "ORG"
+    assert found["Scierie Lac-Noir ltée"] == "ORG"
+    assert found["Tomura Seiki Co., Ltd."] == "ORG"
+    assert "Ateliers Morin Bois" not in found and "Scierie Lac-Noir" not in found
+
+
+def test_an_exchange_s_code_and_its_usual_name_are_one_body() -> None:
+    text = (
+        "Tarrow Gold Limited (ASX: TGL) is listed on the Australian Securities Exchange. "
+        "Nordet inc. (TSX : NDT) est inscrite à la Bourse de Toronto."
+    )
+    hits = [
+        ("Tarrow Gold Limited", "ORG"), ("Australian Securities Exchange", "ORG"),
+        ("Nordet inc.", "ORG"), ("Bourse de Toronto", "LOC"),
+    ]  # fmt: skip
+    entities = find_entities(text, "en", FakeNer(hits))
+    forms = [{e.name, *e.aliases, *(m.text for m in e.mentions)} for e in entities if e.type == "ORG"]
+    assert {"ASX", "Australian Securities Exchange"} in forms
+    assert {"Bourse de Toronto", "TSX"} in forms
+
+
+def test_governments_named_by_their_place_and_a_city_council_with_its_kind() -> None:
+    text = (
+        "WINNIPEG — The Manitoba government is investing $4 million with the City of Brandon Council "
+        "and Red River College and Brandon University."
+    )
+    hits = [
+        ("WINNIPEG", "LOC"), ("Brandon Council", "ORG"), ("Red River College and Brandon University", "ORG"),
+    ]  # fmt: skip
+    found = _found(text, hits, "en")
+    assert found["Manitoba government"] == "ORG" and found["City of Brandon Council"] == "ORG"
+    assert found["Red River College"] == "ORG" and found["Brandon University"] == "ORG"
+    # one body whose name holds "and" stays whole
+    text = "The Department of Agriculture, Food and the Marine met farmers in Athenry."
+    found = _found(
+        text, [("Department of Agriculture, Food and the Marine", "ORG"), ("Athenry", "LOC")], "en"
+    )
+    assert found["Department of Agriculture, Food and the Marine"] == "ORG"
+
+
+def test_the_state_named_by_its_place_acts_as_a_body() -> None:
+    text = "LAUSANNE - L'Etat de Vaud prendra en charge la moitié des frais à Lausanne."
+    found = _found(text, [("LAUSANNE", "LOC"), ("Lausanne", "LOC")])
+    assert found["Etat de Vaud"] == "ORG" and found["LAUSANNE"] == "LOC"
+
+
+def test_a_body_named_in_lower_case_with_its_acronym_after_it() -> None:
+    text = (
+        "Le conseiller d'Etat chargé du département du territoire et de l'environnement (DTE), "
+        "M. Paul Arnaud, a visité Lausanne. Le service des sports (SPX) n'a pas répondu."
+    )
+    hits = [("DTE", "ORG"), ("Paul Arnaud", "PER"), ("Lausanne", "LOC")]
+    found = _found(text, hits)
+    assert found["département du territoire et de l'environnement"] == "ORG"
+    # initials that do not match the words are no evidence of a name
+    assert not any(name.startswith("service des sports") for name in found)
+
+
+def test_a_table_column_of_towns_and_a_column_of_councils() -> None:
+    text = (
+        "Aides votées\n\n| Commune | Projet | Aide |\n|---|---|---|\n"
+        "| Vitré (Ille-et-Vilaine) | halle | 1,1 M€ |\n| Fougères | école | 0,4 M€ |\n"
+        "| Redon | musée | 0,2 M€ |\n| Total | | 1,7 M€ |\n\n"
+        "| Council | Grant |\n|---|---|\n| Perth and Kinross Council | £2m |\n| Angus Council | £1m |\n"
+        "| Moray Council | £1m |\n| Falkirk Council | £1m |\n"
+    )
+    hits = [("Fougères", "LOC"), ("Perth and Kinross Council", "ORG"), ("Angus Council", "ORG")]
+    found = _found(text, hits)
+    assert found["Vitré"] == "LOC" and found["Redon"] == "LOC" and "Total" not in found
+    assert found["Moray Council"] == "ORG" and found["Falkirk Council"] == "ORG"
+
+
+def test_a_town_and_its_state_joined_by_a_comma_are_two_places() -> None:
+    text = "Adelaide, South Australia: Corella Minerals Limited reports its quarter."
+    hits = [("Adelaide, South Australia", "ORG"), ("Corella Minerals Limited", "ORG")]
+    found = _found(text, hits, "en")
+    assert found["Adelaide"] == "LOC" and found["South Australia"] == "LOC"
+    assert "Adelaide, South Australia" not in found

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pressflow_enrich.words.calendar import MONTH, WEEKDAY
+from pressflow_enrich.words.calendar import MONTH, WEEKDAY, WEEKDAYS
 
 # Associated Press abbreviations of US states, as wire datelines write them.
 _AP_STATES = {
@@ -472,8 +472,8 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
     "HALIFAX, May 4"), and its state or country, where the geodata knows them."""
     gazetteer = _gazetteer()
     for match in _DATELINE.finditer(text, 0, _HEADER_CHARS):
-        if not is_settlement(match["place"]):
-            continue
+        if not is_settlement(match["place"]) or fold(match["place"]) in WEEKDAYS:
+            continue  # "Mardi, 24 novembre 2026": a weekday heads the date, not a town called Mardi
         found = [match.span("place")]
         region = match["region"] and fold(match["region"])
         if region and (region in gazetteer.countries or region in gazetteer.regions):

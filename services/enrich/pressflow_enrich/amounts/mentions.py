@@ -46,8 +46,8 @@ _SUFFIX_CURRENCY = (
     r"|ECUS?\b|écus?\b|yens?\b|yuans?\b|livres?\s+sterling\b|pounds?(?:\s+sterling)?\b"
     # the naira; the dirham, and Morocco's "DH", "MDH" (millions) and "MMDH" (milliards)
     r"|naira\b|dirhams?\b|(?-i:DH|Dh|Dhs|MDH|MMDH|Mdh|MMdh)\b"
-    # the dinar, and Tunisia's "DT" and "MDT" (millions of dinars); the rand written out
-    r"|dinars?\b|(?-i:DT|MDT)\b|(?-i:rands?)\b"
+    # the dinar, Tunisia's "DT" and "MDT" (millions of dinars), Algeria's "DA"; the rand written out
+    r"|dinars?\b|(?-i:DT|MDT|DA)\b|(?-i:rands?)\b"
     r"|francs?(?:\s+(?:suisses|CFA|français))?\b"
     r"|(?<=[kKM])E\b|(?<=Md)E\b|(?<=Mds)E\b|(?<=Mrd)E\b"
     r"|(?:(?:U\.?S\.?|Canadian|Australian)\s+)?dollars?(?:\s+(?:américains|US|canadiens|australiens|des\s+États-Unis))?\b)"
@@ -132,7 +132,7 @@ def _money(text: str, declared_dollar: str | None) -> _Money:
         if local in ("CHF", "XOF", "XAF")
         else next((code for code in ("CHF", "XOF", "XAF") if code in text), "FRF")
     )  # a release that writes "CHF" once means Swiss francs by "francs"
-    dollar = local if local and local.endswith("D") and local not in ("MAD", "IQD", "KWD", "BHD") else "USD"
+    dollar = local if local in _DOLLARS else "USD"
     return _Money(declared_dollar or dollar, franc, cfa, local)
 
 
@@ -159,6 +159,7 @@ _CODES = [
     (r"₦|naira", "NGN"),
     (r"m{0,2}dhs?$|dirham", "dirham"),
     (r"m?dt$", "TND"),
+    (r"da$", "DA"),
     (r"dinar", "dinar"),
     (r"rands?$", "ZAR"),
     (r"ecu|écu|xeu", "XEU"),
@@ -216,12 +217,20 @@ def _localised(code: str, locale: _Locale) -> str | None:
         return local if local == _LOCAL_SIGNS[code] else None
     if code == "dirham":
         return "AED" if locale.money.local == "AED" else "MAD"
+    if code == "DA":  # "48,7 milliards de DA": the Algerian dinar, a sign only in Algeria
+        return "DZD" if locale.money.local == "DZD" else None
     if code == "dinar":  # Tunisia's, Algeria's, Jordan's...: only where the release's country has one
         return locale.money.local if locale.money.local in _DINARS else None
     field = _PLACE_DEPENDENT.get(code)
     return str(getattr(locale.money, field)) if field else code
 
 
+# The currencies called dollar (ISO 4217): a bare "$" or "dollars" is the country's own only
+# there; written in Algeria or Morocco, "4 millions de dollars" are US dollars.
+_DOLLARS = frozenset(
+    {"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "JMD", "BSD", "BBD", "BZD", "BMD", "BND", "KYD"}
+    | {"FJD", "GYD", "LRD", "NAD", "SBD", "SRD", "TTD", "XCD", "ZWL"}
+)
 # The currencies called dinar (ISO 4217).
 _DINARS = frozenset({"TND", "DZD", "LYD", "JOD", "KWD", "BHD", "IQD", "RSD"})
 # Signs that hold their scale: Morocco's "MDH" millions, "MMDH" milliards of dirhams; Tunisia's
@@ -546,13 +555,22 @@ def _quantities(text: str, english: bool, taken: list[tuple[int, int]]) -> list[
 # A table that states its unit once, in its header or the line above it ("(en M€)", "(in £m)",
 # "(Rs crore)", "(€000)"): each figure in its rows is a sum of that unit. Tables reach enrich as
 # rows of cells split by " | " (ingest's docx) or by tabs; a row's first cell is its label.
+# A caption may say more around the unit: "(unaudited; in thousands, except per share data)",
+# "(en millions de dollars, sauf les montants par action)"; a scale alone ("in thousands") takes
+# the currency of the signs in the table's cells.
 _TABLE_UNIT = re.compile(
-    rf"\((?:en\s+|in\s+)?(?:(?P<s1>{SCALE}|milliers?)\.?\s*(?:d{APOS}|de\s+|of\s+)?"
+    r"\((?:[^()\n;]{1,40};\s*)?"
+    rf"(?:en\s+|in\s+)?(?:(?P<s1>{SCALE}|milliers?)\.?\s*(?:d{APOS}|de\s+|of\s+)?"
     rf"(?P<c1>{_SUFFIX_CURRENCY}|{_PREFIX_CURRENCY})"
-    rf"|(?P<c2>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?\s*(?:in\s+)?(?P<s2>{SCALE}|['’]?000\b))\s*\)",
+    rf"|(?P<c2>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?\s*(?:in\s+)?(?P<s2>{SCALE}|['’]?000\b)"
+    r"|(?<=in\s)(?P<s3>thousands|millions|billions))"
+    r"\s*(?:,\s*(?:except|sauf)\b[^()\n]{0,60})?\)",
     re.IGNORECASE,
 )
-_CELL = re.compile(rf"\(?[-–−+]?\s?(?P<n>{NUMBER})\)?")
+# A cell's figure, perhaps after its sign ("$ 1,250", "$ (0.61)").
+_CELL = re.compile(rf"(?P<sign>[$£€]\s?)?\(?[-–−+]?\s?(?P<n>{NUMBER})\)?")
+# A row of figures per share is never scaled with the table: "Net loss per share", "Bénéfice par action".
+_PER_SHARE = re.compile(r"\b(?:per\s+(?:common\s+)?share|par\s+action)\b", re.IGNORECASE)
 _CELLS = re.compile(r"[^|\t]+")
 # A row that counts rather than sums, under a table of money: its label opens on a count or is
 # a headcount, or it names a unit of its own ("Number of branches", "Effectifs", "Marge (%)",
@@ -573,11 +591,12 @@ def _table_figures(text: str, locale: _Locale) -> list[Amount]:
         return []
     found, rows_read = [], set()
     for unit in _TABLE_UNIT.finditer(text):
-        code = _currency(unit["c1"] or unit["c2"], locale)
+        sign = unit["c1"] or unit["c2"] or _sign_in_rows(text, unit.end())
+        code = _currency(sign, locale) if sign else None
         line_start = text.rfind("\n", 0, unit.start()) + 1
         if code is None or _in_figure_row(text, line_start, unit.start()):
             continue  # a row's own unit: read with its row
-        factor = scale_factor(unit["s1"] or unit["s2"].strip("'’").replace("000", "k"))
+        factor = scale_factor(unit["s1"] or unit["s3"] or unit["s2"].strip("'’").replace("000", "k"))
         row_start = _next_line(text, unit.end())
         while row_start > 0:
             row_end = text.find("\n", row_start)
@@ -590,6 +609,16 @@ def _table_figures(text: str, locale: _Locale) -> list[Amount]:
     return found + _rows_with_own_unit(text, rows_read, locale)
 
 
+_CELL_SIGN = re.compile(r"(?:^|[|\t])\s*([$£€])\s?\(?\d")
+_SIGN_ROWS_WIDTH = 2000
+
+
+def _sign_in_rows(text: str, offset: int) -> str | None:
+    """The currency sign opening a cell of the table after a caption that gives only a scale."""
+    m = _CELL_SIGN.search(text, offset, min(len(text), offset + _SIGN_ROWS_WIDTH))
+    return m[1] if m else None
+
+
 def _next_line(text: str, offset: int) -> int:
     """Where the first line with text after the one holding `offset` starts; 0 when none does."""
     start = text.find("\n", offset) + 1
@@ -600,7 +629,8 @@ def _next_line(text: str, offset: int) -> int:
 
 # A row label's own unit: a currency, perhaps scaled, in brackets at the end of the label.
 _ROW_UNIT = re.compile(
-    rf"\((?P<c>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?\s*(?:(?P<s>{SCALE}|milliers?)\.?)?\s*\)\s*$",
+    rf"\((?P<c>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?\s*(?:(?P<s>{SCALE}|milliers?)\.?)?"
+    r"(?:\s?/\s?[^\W\d]{1,5})?\s*\)\s*$",  # a price per unit: "(A$/oz)", "(€/MWh)"
     re.IGNORECASE,
 )
 
@@ -651,6 +681,8 @@ def _row_figures(
     own = _label_unit(cells[0][0].strip(), locale)
     if own is None and _COUNT_ROW.fullmatch(cells[0][0]):
         return []
+    if own is None and unit is not None and _PER_SHARE.search(cells[0][0]):
+        unit = (Decimal(1), unit[1])  # "Net loss per share": dollars, whatever the table's scale
     unit = own or unit
     figures = [(cell, _CELL.fullmatch(cell[0].strip())) for cell in cells[1:]]
     numbers = [(cell, m) for cell, m in figures if m]
@@ -702,14 +734,17 @@ def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
     locale = _locale(text, writes_english_numbers(text, lang), lang)
     amounts: list[Amount] = []
     taken: list[tuple[int, int]] = []
+    # a table's cells are read in its unit first: "$ 1,250" under "in thousands" is $1,250,000
+    table = _table_figures(text, locale)
+    cells = [(a.start, a.end) for a in table]
     for start, end, found in sorted(_matches(text, locale), key=lambda f: (f[0], f[0] - f[1])):
-        if taken and start < taken[-1][1]:
+        if (taken and start < taken[-1][1]) or any(s < end and start < e for s, e in cells):
             continue
         taken.append((start, end))
         amounts.extend(found)
     for carried in (
         _carried(text, amounts, locale)
-        + _table_figures(text, locale)
+        + table
         + _swiss_scaled(text, locale)
         + _list_headings(text, amounts, locale)
     ):

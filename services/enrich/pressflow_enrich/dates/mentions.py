@@ -201,8 +201,16 @@ _MONTH_CUE = re.compile(
 )
 
 
+# A quarter named by its last month: "the June quarter", "Sep 2026 Qtr", "the March 2027 quarter".
+_QUARTER_AFTER = re.compile(r"\s+(?i:quarter|qtr)\b")
+
+
 def _month(m: re.Match, text: str, anchor: date) -> _Reading | None:
     """A month with its year, or alone after a cue ("en juin", "juin dernier", "next May")."""
+    if _QUARTER_AFTER.match(text, m.end()):  # "the June quarter", "Sep 2026 Qtr": a quarter, year grain
+        if m["y"]:
+            return _Reading(m["y"], "year")
+        return _Reading(str(month_without_year(month_number(m["m"]), anchor, 0)[0]), "year")
     if m["y"]:
         return _Reading(f"{m['y']}-{month_number(m['m']):02d}", "month")
     before = _MONTH_CUE.search(text[max(0, m.start() - 14) : m.start()])
@@ -274,15 +282,20 @@ def _relative_weekday(m: re.Match, text: str, anchor: date) -> _Reading:
 
 
 _NAME_BEFORE_WEEKDAY = re.compile(r"[A-ZÀ-Þ][\w'’-]* $")
+# A French past participle right before the weekday ("Comme annoncé lundi", "Réunie vendredi à
+# Lille, la commission a..."), opening its sentence or not: the day is past, whatever follows.
+_PARTICIPLE_BEFORE = re.compile(r"(?:^|[\s,(])[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{2,}(?:ée?s?|ie?s?|ue?s?) $")
+_FRENCH_WEEKDAYS = frozenset(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"])
 
 
 def _bare_weekday(m: re.Match, text: str, anchor: date) -> _Reading | None:
     """ "ont lancé mardi", "said on Wednesday": the nearest such day on the side its sentence's
     tense says, else the nearest either side; not "Black Friday", "Good Friday" (a name)."""
     before = text[max(0, m.start() - 20) : m.start()]
-    if _NAME_BEFORE_WEEKDAY.search(before) and not before.rstrip().endswith((".", ":")):
+    participle = fold(m["wd"]) in _FRENCH_WEEKDAYS and _PARTICIPLE_BEFORE.search(before)
+    if _NAME_BEFORE_WEEKDAY.search(before) and not before.rstrip().endswith((".", ":")) and not participle:
         return None
-    weekday, tense = weekday_number(m["wd"]), _tense(text, m.start(), m.end())
+    weekday, tense = weekday_number(m["wd"]), -1 if participle else _tense(text, m.start(), m.end())
     back, ahead = (anchor.weekday() - weekday) % 7, (weekday - anchor.weekday()) % 7
     past = tense < 0 or (tense == 0 and back <= ahead)
     return _Reading(
@@ -318,6 +331,11 @@ def _month_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
 def _decade(m: re.Match, text: str, anchor: date) -> _Reading:
     start = int(_either(m, "y"))
     return _Reading(f"{start}/{start + 9}", "year", True)
+
+
+def _financial_year(m: re.Match, text: str, anchor: date) -> _Reading:
+    year = m["y"] if len(m["y"]) == 4 else f"20{m['y']}"
+    return _Reading(year, "year")
 
 
 def _blocked(m: re.Match, text: str, anchor: date) -> _Reading:
@@ -389,6 +407,14 @@ _RULES: list[_Rule] = [
         _decade,
         anchors=re.compile(r"((?:19|20)\d0)"),
         reach=len("les années"),
+    ),
+    # "October 29–November 1": a span across two months, month first at each end
+    _Rule(
+        rf"\b(?=[adfjmnos])(?P<a>{MONTH}\s+{DAY})\s?[-–]\s?(?P<b>{MONTH}\s+{DAY}(?:\s*,?\s+{YEAR})?)",
+        _day_range,
+        ("-", "–"),
+        r"\d(?:st|nd|rd|th)?\s?[-–]\s?[a-zA-Z]",
+        "calendar",
     ),
     _Rule(
         rf"\b(?=[adfjmnos]){MONTH_DAYS}",
@@ -553,6 +579,11 @@ EVENT_WORDS = (
 _NOT_BEFORE_YEAR = (
     rf"(?!(?i:en|in|depuis|since|pour|for|de|à|d{APOS}ici|by|until|fin|début|end|early|late)\s)"
 )
+# The same words, read back from the year: only the word right before it makes the quote a
+# sentence (« Cœur de bourg 2026 » is a programme, « Investir en 2025 » a sentence).
+_CUE_BEFORE_YEAR = "".join(
+    rf"(?<!\b{w})" for w in ("en", "in", "depuis", "since", "pour", "for", "de", "à", "by", "until", "fin")
+) + "".join(rf"(?<!\b{w})" for w in ("début", "end", "early", "late", f"d{APOS}ici"))
 # Case matters here: a reference code is upper case ("CP028-2018"), "mi-2018" is a date;
 # "Horizon 2020" is a programme, "à l'horizon 2030" a date.
 _CASED_RULES: list[_Rule] = [
@@ -573,11 +604,21 @@ _CASED_RULES: list[_Rule] = [
     ),
     # every match ends with a capitalised word or two then a year: read back from each number
     _Rule(_YEAR_NAMES, _blocked, opens="named"),
+    # "FY27", "FY2027": a financial year named by the calendar year it ends in (year grain)
+    _Rule(r"\bFY\s?(?P<y>(?:20)?\d\d)\b(?![-–/]\d)", _financial_year, ("fy",)),
+    # a bond named by its coupon and maturity ("TPCI 6,10 % 2026-2033", "5.25% 2031 Notes"): a name
+    _Rule(
+        rf"(?<![\d.,])\d{{1,2}}(?:[.,]\d+)?[ \u00a0\u202f]?%[ \u00a0\u202f]+{YEAR}"
+        rf"(?:\s?[-–/]\s?{YEAR}|(?=\s*(?:[»”\"]|Notes|Bonds|[Oo]bligations)))",
+        _blocked,
+        ("%",),
+        opens="number",
+    ),
     # A quoted name of up to three words ending with a year names a programme or a plan
     # (« Ma santé 2022 »); a quoted sentence ends with "en 2025", "in 2025".
     _Rule(
-        rf"[«“\"][ \u00a0\u202f]?{_NOT_BEFORE_YEAR}[A-ZÀ-Ý][\w'’-]*(?:\s{_NOT_BEFORE_YEAR}[\w'’-]+)"
-        rf"{{0,2}}\s{YEAR}[ \u00a0\u202f]?[»”\"]",
+        rf"[«“\"][ \u00a0\u202f]?[A-ZÀ-Ý][\w'’-]*(?:\s[\w'’-]+){{0,2}}{_CUE_BEFORE_YEAR}"
+        rf"\s{YEAR}[ \u00a0\u202f]?[»”\"]",
         _blocked,
         (),
     ),

@@ -279,6 +279,7 @@ HONORIFICS = frozenset(
 POST_NOMINALS = frozenset(
     ["TD", "MP", "MLA", "MPP", "MHA", "MEP", "MSP", "MS", "AM", "MNA", "OBE", "CBE", "MBE", "KBE", "DBE"]
     + ["KC", "QC", "SC", "PhD", "Jr", "Jr.", "Sr.", "FRS", "FREng", "GBM", "GBS", "SBS", "BBS", "MH", "JP"]
+    + ["M.D.", "M.D", "Ph.D.", "Ph.D", "Pharm.D.", "D.Phil.", "MBA", "CPA", "CFA"]  # degrees after a name
 )
 
 # The titles of who heads a body: job titles (below) and titles held in an organisation.
@@ -603,6 +604,38 @@ CONTACT_LABELS = frozenset(
         "end",  # the closing mark of an exchange announcement ("END")
     ]
 )
+
+# Last words of a section's heading or a block's label, written alone on their line: "Media
+# Contacts", "Additional Resources", "Background", "ASX ANNOUNCEMENT", "Notes to Editors".
+SECTION_HEADS = frozenset(
+    ["contacts", "contact", "enquiries", "inquiries", "resources", "background", "announcement"]
+    + ["highlights", "overview", "editors", "links", "ressources", "annonce", "faits saillants"]
+)
+# Stock exchanges by the codes a ticker follows ("ASX: KRM", "(TSX: GLP)"): the symbol after one
+# is a ticker, not a name.
+EXCHANGE_CODES = frozenset(
+    ["ASX", "NYSE", "NASDAQ", "Nasdaq", "TSX", "TSXV", "TSX-V", "LSE", "AIM", "JSE", "NSE", "BSE", "SGX"]
+    + ["HKEX", "SEHK", "NZX", "OTCQX", "OTCQB", "CSE", "BRVM", "BVC", "NGX", "EGX", "Euronext"]
+)
+
+# The names exchanges go by beside their codes ("ASX" and "the Australian Securities Exchange",
+# "TSX" and "la Bourse de Toronto"): one body.
+EXCHANGE_NAMES = {
+    "asx": ["australian securities exchange", "australian stock exchange"],
+    "tsx": ["toronto stock exchange", "bourse de toronto"],
+    "tsxv": ["tsx venture exchange", "bourse de croissance tsx"],
+    "nyse": ["new york stock exchange", "bourse de new york"],
+    "lse": ["london stock exchange", "bourse de londres"],
+    "jse": ["johannesburg stock exchange"],
+    "nzx": ["new zealand exchange", "new zealand stock exchange"],
+    "sgx": ["singapore exchange"],
+    "hkex": ["hong kong exchanges and clearing", "stock exchange of hong kong"],
+    "sehk": ["stock exchange of hong kong"],
+    "nse": ["national stock exchange of india", "nairobi securities exchange"],
+    "bse": ["bombay stock exchange"],
+    "brvm": ["bourse régionale des valeurs mobilières"],
+    "ngx": ["nigerian exchange"],
+}
 
 # Function words after which a capitalised single word is still a noun in English.
 EN_FUNCTION_WORDS = frozenset(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from pressflow_enrich.amounts.mentions import names_a_currency
 from pressflow_enrich.entities import gazetteer as gz
@@ -13,6 +13,7 @@ from pressflow_enrich.entities.spans import (
     PLACE_NAMED_BY_ORG,
     Hit,
     clean_hits,
+    heading_or_label,
     in_titled_line,
     initials,
     is_acronym,
@@ -25,6 +26,7 @@ from pressflow_enrich.places import (
     is_city,
     is_country,
     is_region,
+    is_settlement,
     placed_settlements,
     states_after_towns,
     us_state_named,
@@ -63,14 +65,18 @@ def find_entities(text: str, lang: str, ner: Ner, judge: Judge | None = None) ->
     the rules' proposals, weighed by the learned judge (`judge.json`) where there is one."""
     entities, hits = find_candidates(text, lang, ner)
     judge = judge or shipped_judge()
-    return judge(text, lang, entities, hits) if judge else entities
+    judged = judge(text, lang, entities, hits) if judge else entities
+    # a section's heading is never a name: dropped after the judge, whose training keeps them
+    # among the proposals it learns to refuse ("Redistribute Chemistry" at a list item's start)
+    return [e for e in judged if not all(heading_or_label(text, m.start, m.end) for m in e.mentions)]
 
 
 def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[Hit]]:
     """The rules' entities, and the corrected NER hits they were built from."""
     hits, links = clean_hits(text, list(ner(text, lang)))
     found = _listed_companies(text, hits) + _constituencies(text, hits) + _employers(text, hits)
-    found += _headline_issuer(text, hits)
+    found += _headline_issuer(text, hits) + _governments(text, hits) + _lowercase_bodies(text, hits)
+    found += _table_columns(text, hits + found)
     groups = _Groups(text, hits + found)
     groups.link_pairs(links)
     groups.link_parentheses()
@@ -115,6 +121,124 @@ def _constituencies(text: str, hits: list[Hit]) -> list[Hit]:
         seat = _SEAT.match(text, match.end())
         if seat and not any(h.start < seat.end() and h.end > seat.start() for h in hits):
             found.append(Hit(seat.start(), seat.end(), "LOC", ruled=True))
+    return found
+
+
+# A government named by its place, which the NER leaves unnamed: "the Ontario government",
+# "l'État de Genève prendra en charge".
+_GOVERNMENT = re.compile(
+    r"\b(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?) government\b"
+    r"|(?<![\w-])[lL]['’](?P<state>(?:État|Etat) (?:de |du |d['’])"
+    r"(?P<of>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?))"
+)
+
+
+# A body French names in lower case, its acronym after it: "département de la cohésion sociale
+# (DCS)", "direction des routes et des ponts (DRP)". The acronym is the initials of its words.
+_LOWERCASE_BODY = re.compile(
+    r"\b(?:département|office|service|direction|secrétariat|agence|commission)"
+    r"(?:,? (?:et )?(?:de la |de l['’]|du |des |de |d['’])[a-zà-ÿ][\w'’-]*(?: [a-zà-ÿ][\w'’-]*)?)+"
+    r" \((?P<acronym>[A-Z]{2,6})\)"
+)
+_FUNCTION_WORDS_FR = frozenset(["de", "la", "l", "du", "des", "d", "et"])
+
+
+def _lowercase_bodies(text: str, hits: list[Hit]) -> list[Hit]:
+    if " (" not in text:
+        return []
+    found = []
+    for match in _LOWERCASE_BODY.finditer(text):
+        name = text[match.start() : match.start("acronym") - 2]
+        content = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _FUNCTION_WORDS_FR]
+        if not "".join(w[0] for w in content).upper().startswith(match["acronym"]):
+            continue
+        end = match.start() + len(name)
+        if not any(h.start < end and h.end > match.start() for h in hits):
+            found.append(Hit(match.start(), end, "ORG", ruled=True))
+    return found
+
+
+# A table cell's name, a bracketed note after it aside: "Guise (Aisne)", "Fife Council".
+_CELL_NAME = re.compile(
+    r"[ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ -][\w'’-]+){0,3}?)[ \t]*(?:\([^)\n]*\))?[ \t]*$"
+)
+_TABLE_ROWS = 3
+
+
+def _table_columns(text: str, hits: list[Hit]) -> list[Hit]:
+    """A table's column of places or of bodies: in a column whose cells the atlas mostly knows
+    as towns, each town it knows is a place; in a column where two cells are bodies with one
+    kind ("Glasgow City Council"), a cell with that kind is a body too ("Fife Council")."""
+    if "|" not in text:
+        return []
+    columns: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (table, column) -> cells' names
+    table = 0
+    for start, cells in _table_lines(text):
+        if start is None:
+            table += 1
+            continue
+        for index, (a, b) in enumerate(cells):
+            if (m := _CELL_NAME.fullmatch(text, a, b)) and not _DIGITS.search(m["name"]):
+                columns.setdefault((table, index), []).append(m.span("name"))
+    found = []
+    for spans in columns.values():
+        if len(spans) >= _TABLE_ROWS:
+            found += _column_names(text, spans, hits)
+    return found
+
+
+_DIGITS = re.compile(r"\d")
+
+
+def _table_lines(text: str) -> Iterator[tuple[int | None, list[tuple[int, int]]]]:
+    """Each line of a table with its cells' spans; (None, []) where a table ends."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text.count("|", start, end) >= 2:
+            cells, at = [], start
+            for piece in text[start:end].split("|"):
+                cells.append((at, at + len(piece)))
+                at += len(piece) + 1
+            yield start, [c for c in cells if text[c[0] : c[1]].strip()]
+        else:
+            yield None, []
+        start = end + 1
+
+
+def _column_names(text: str, spans: list[tuple[int, int]], hits: list[Hit]) -> list[Hit]:
+    free = [(a, b) for a, b in spans if not any(h.start < b and h.end > a for h in hits)]
+    places = [(a, b) for a, b in spans if is_settlement(text[a:b])]
+    if 2 * len(places) >= len(spans):
+        return [Hit(a, b, "LOC", ruled=True) for a, b in places if (a, b) in free]
+    bodies = [h for h in hits if h.label == "ORG" and any(a == h.start and b == h.end for a, b in spans)]
+    kinds = {text[h.start : h.end].split()[-1] for h in bodies if " " in text[h.start : h.end]}
+    if len(bodies) < 2 or len(kinds) != 1:
+        return []
+    kind = kinds.pop()
+    return [Hit(a, b, "ORG", ruled=True) for a, b in free if text[a:b].endswith(" " + kind)]
+
+
+def _governed_place(name: str) -> bool:
+    return is_country(name) or is_region(name) or is_city(name, _KNOWN_CITY_POPULATION)
+
+
+def _governments(text: str, hits: list[Hit]) -> list[Hit]:
+    if "government" not in text and "tat " not in text:
+        return []
+    found = []
+    for match in _GOVERNMENT.finditer(text):
+        group = "place" if match["place"] else "state"
+        place = match["place"] or match["of"]
+        start, end = match.start(group), match.end() if group == "place" else match.end("state")
+        if group == "place" and " " in place and not _governed_place(place):
+            place = place.split(" ")[-1]  # "The Ontario government"
+            start = match.end(group) - len(place)
+        if not _governed_place(place):
+            continue
+        if not any(h.start < end and h.end > start for h in hits):
+            found.append(Hit(start, end, "ORG", ruled=True))
     return found
 
 
@@ -249,6 +373,9 @@ class _Groups:
             name = self.text[hit.start : hit.end]
             for other in _variants(key, name, hit, keys, expansions, surnames):
                 self.union(hit, other)
+            for exchange in gz.EXCHANGE_NAMES.get(key, ()):  # "TSX" and "la Bourse de Toronto"
+                if norm(exchange) in keys:
+                    self.union(hit, keys[norm(exchange)])
             if hit.label == "ORG" and len(key.split(" ")) > 3 and key.rsplit(" ", 1)[0] in stems:
                 self.union(
                     hit, stems[key.rsplit(" ", 1)[0]]
@@ -308,12 +435,14 @@ def _defines(name: str, inner: str) -> bool:
     """An acronym after its expansion, or an expansion after its acronym: not "Sète (Hérault)"."""
     if any(c.isdigit() for c in inner):
         return False  # "MJ/RK (Release ID: 2100457)": a label and its number, no name
-    if is_acronym(inner):
-        return True
+    if is_acronym(inner) or ("-" in inner and all(is_acronym(part) for part in inner.split("-"))):
+        return True  # "ONF"; "AMF-UMOA": two acronyms joined, a body and its zone
     if (tail := _ACRONYM_THEN_TAIL.fullmatch(inner)) and name.endswith(" " + tail[2]):
         # "Direction interdépartementale des routes Centre-Est (DIR Centre-Est)": initials, then the
         # words both share
         return initials(name[: -len(tail[2])]) == tail[1]
+    if tail and f" {tail[2]} " in f" {name} " and initials(name).startswith(tail[1]):
+        return True  # "Société de Gestion et d'Intermédiation Lagune Capital Markets (SGI Lagune Capital)"
     if _MIXED_ACRONYM.match(inner):  # "Department for Rural Affairs (DfRA)": its capitals begin the name
         return initials(name).startswith("".join(c for c in inner if c.isupper()))
     return is_acronym(name) and len(words(inner)) > 1 and inner[:1].isupper()
@@ -623,6 +752,12 @@ def _add_exchanges(text: str, entities: list[Entity]) -> list[Entity]:
     bodies = [(i, e.name) for i, e in enumerate(entities) if e.type == "ORG"]
     spelled = {norm(initials(name)): i for i, name in bodies if len(words(name)) > 2}
     known |= {k: spelled[k] for k in found if k not in known and k in spelled}
+    # "(ASX: KRM)" and "the Australian Securities Exchange": the exchange's code, its usual name
+    named = {norm(name): i for i, name in bodies}
+    for k in (k for k in found if k not in known):
+        spelled_out = [named[norm(n)] for n in gz.EXCHANGE_NAMES.get(k, ()) if norm(n) in named]
+        if spelled_out:
+            known[k] = spelled_out[0]
     entities = _with_mentions(entities, {known[k]: ms for k, ms in found.items() if k in known})
     return entities + [
         Entity(type="ORG", name=ms[0].text, mentions=ms) for k, ms in found.items() if k not in known

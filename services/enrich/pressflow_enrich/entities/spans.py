@@ -17,7 +17,7 @@ from pressflow_enrich.places import (
     is_settlement,
     joined_towns,
 )
-from pressflow_enrich.words.calendar import MONTHS, fold
+from pressflow_enrich.words.calendar import MONTHS, WEEKDAYS, fold
 
 # spaCy's label sets (French WikiNER and English OntoNotes) onto ours; anything else is MISC.
 _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
@@ -217,7 +217,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     _open_at_capital_the(text, kept)
     _extend_to_acronym(text, kept)
     kept = _drop_overlaps(kept)  # what an extended name now holds
-    return _split_joined_towns(text, _whole_town_names(text, kept)), links
+    return _split_joined_bodies(text, _split_joined_towns(text, _whole_town_names(text, kept))), links
 
 
 @lru_cache(maxsize=1 << 14)
@@ -324,10 +324,12 @@ def _defined_terms(text: str) -> set[str]:
     terms = set()
     for match in _DEFINED_ACRONYM.finditer(text):
         acronym = match.group(1)
-        before = words(text[max(0, match.start() - 80) : match.start()])[-len(acronym) - 3 :]
+        window = text[max(0, match.start() - 80) : match.start()]
+        before = words(window)[-len(acronym) - 3 :]
         content = 0
         for word in reversed(before):
-            if not word[:1].islower():
+            opening = content + 1 >= len(acronym) - 1 and fold(word)[:1] == acronym[0].lower()
+            if not word[:1].islower() and not (opening and _opens(window, word)):
                 break  # a capital (or a figure) before the acronym's first letter: a name, or unclear
             head = _ELIDED.sub("", word.lower())
             content += head not in _CONNECTORS and head not in ("à", "a", "en", "for", "pour")
@@ -336,6 +338,49 @@ def _defined_terms(text: str) -> set[str]:
                     terms.add(acronym)  # "la banque publique (BPI)" still names a bank
                 break
     return terms
+
+
+_OPENING = re.compile(r"(?:^|\n|[.:;!?] )[\s•·*–-]*$")
+
+
+def _opens(window: str, word: str) -> bool:
+    """Whether the last `word` of the window opens its line, list item or sentence ("- All-in
+    sustaining cost (AISC)"): its capital is the sentence's, not a name's."""
+    at = window.rfind(word)
+    return at >= 0 and bool(_OPENING.search(window, 0, at))
+
+
+_EXCHANGE_BEFORE = re.compile(r"([A-Z][A-Za-z-]{1,7})[ \t]?:[ \t]?$")
+_MOTTO_LINE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?(?: [–—-] [^\W\d_]+(?: [^\W\d_]+)?){2,}")
+
+
+def _line_of(text: str, hit: Hit) -> str:
+    start = text.rfind("\n", 0, hit.start) + 1
+    end = text.find("\n", hit.end)
+    return text[start : len(text) if end < 0 else end]
+
+
+def heading_or_label(text: str, start: int, end: int) -> bool:
+    """ "Media Contacts", "Background", "ASX ANNOUNCEMENT": a heading ends with a section's word and
+    fills its line (a colon after it, perhaps)."""
+    lowered = [w.lower() for w in words(text[start:end])]
+    if not lowered or not ({lowered[-1], " ".join(lowered[-2:])} & gz.SECTION_HEADS):
+        return False
+    return _line_of(text, Hit(start, end, "")).strip(" \t:•*-") == text[start:end]
+
+
+def _ticker(text: str, hit: Hit) -> bool:
+    """ "ASX: KRM", "(TSX: GLP)": a symbol after its exchange's code is a ticker."""
+    before = _EXCHANGE_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    return before is not None and before[1] in gz.EXCHANGE_CODES and hit.end - hit.start <= 8
+
+
+def _weekday_or_motto(text: str, hit: Hit, lowered: list[str]) -> bool:
+    """ "Mardi, 24 novembre": a weekday is no name; nor the words of a motto, short words joined
+    by dashes on a line of their own ("Union – Discipline – Travail")."""
+    if len(lowered) == 1 and fold(lowered[0]) in WEEKDAYS:
+        return True
+    return len(lowered) <= 2 and bool(_MOTTO_LINE.fullmatch(_line_of(text, hit).strip()))
 
 
 def _governing_body(text: str, end: int) -> bool:
@@ -380,6 +425,47 @@ def _join_neighbours(text: str, hits: list[Hit]) -> list[Hit]:
     return joined
 
 
+# Kinds of body a name ends with: "Confederation College and Lakehead University" are two.
+_BODY_KINDS = frozenset(
+    ["college", "university", "council", "institute", "school", "hospital", "foundation", "trust"]
+    + ["agency", "authority", "commission", "association", "society", "museum", "bank", "centre", "center"]
+)
+_AND = re.compile(r" (?:and|&) ")
+
+
+def _split_joined_bodies(text: str, hits: list[Hit]) -> list[Hit]:
+    """An organisation the NER ran over "and" into a second one, each named with its kind."""
+    found = []
+    for hit in hits:
+        if (comma := text.find(", ", hit.start, hit.end)) > 0 and _town_then_region(text, hit, comma):
+            found += [Hit(hit.start, comma, "LOC", True), Hit(comma + 2, hit.end, "LOC", True)]
+            continue  # "Perth, Western Australia": a town and its state, not one body
+        joint = _AND.search(text, hit.start, hit.end) if hit.label == "ORG" else None
+        first, second = (text[hit.start : joint.start()], text[joint.end() : hit.end]) if joint else ("", "")
+        if joint and _names_a_body(first) and _names_a_body(second):
+            found += [Hit(hit.start, joint.start(), "ORG", True), Hit(joint.end(), hit.end, "ORG", True)]
+        else:
+            found.append(hit)
+    return found
+
+
+def _town_then_region(text: str, hit: Hit, comma: int) -> bool:
+    town, region = text[hit.start : comma], text[comma + 2 : hit.end]
+    return is_settlement(town) and (is_region(region) or is_country(region)) and not is_region(town)
+
+
+def _names_a_body(name: str) -> bool:
+    parts = words(name)
+    return len(parts) > 1 and parts[0][:1].isupper() and parts[-1].lower() in _BODY_KINDS and "," not in name
+
+
+def _legal_form_after(text: str, hit: Hit) -> bool:
+    """Whether the hit ends with a company's legal form, or one follows it in lower case."""
+    parts = words(text[hit.start : hit.end])
+    ends = len(parts) > 1 and parts[-1].lower().rstrip(".") in gz.LEGAL_SUFFIXES | _ABBREVIATED_FORMS
+    return ends or bool(_LEGAL_FORM_AFTER.match(text, hit.end, hit.end + 40))
+
+
 def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
     gap = text[prev.end : hit.start]
     if "\n" in gap or len(gap) > 12:
@@ -399,6 +485,8 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         and is_settlement(text[prev.start : hit.end])
     ):
         return True  # "Nioro" + " du " + "Rip": one town the atlas knows
+    if gap in (" et ", " and ", " & ") and prev.label == "ORG" and _legal_form_after(text, hit):
+        return True  # "Groupe Vallée Portes" + " et " + "Fenêtres inc.": one company, its form at its end
     prev_text = _without_determiners(text[prev.start : prev.end])
     if prev_text.endswith(",") and not gap.strip() and prev.label == hit.label == "ORG":
         return True  # "the Department for Harbours," + "Canals and Waterways"
@@ -621,6 +709,8 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
     if gz.CONTACT_LABELS.issuperset(lowered) or (_is_generic(parts, lowered) and not _a_ministry(name)):
         return False
+    if _ticker(text, hit) or _weekday_or_motto(text, hit, lowered):
+        return False
     if _DEPARTMENT_OR_CONNECTOR.issuperset(lowered) or (
         ("'" in name or "’" in name)
         and _DEPARTMENT_OR_CONNECTOR.issuperset(_ELIDED.sub("", w) for w in lowered)
@@ -770,11 +860,58 @@ def _extend(text: str, hit: Hit) -> None:
         and adjective.group(1) in gz.PLACE_ADJECTIVES
     ):
         hit.end += adjective.end()  # "Amérique latine"
+    if hit.label in ("ORG", "LOC", "MISC"):
+        _extend_legal_form(text, hit)
+        _extend_government(text, hit)
     if connector := _ENDS_WITH_CONNECTOR.search(text, hit.start, hit.end):
         named = _NAME_RESUMES.match(text, hit.end, hit.end + 80)
         # "Fonds de garantie des" + " Ports de l'Atlantique Nord"; "IUT Chimie & génie des
         # procédés et" (+ " à Polyvex"): the name ends before the connector
         hit.end = named.end() if named else connector.start()
+
+
+# A legal form written in lower case after a company's name ("Menuiserie Vallée ltée"), and the
+# abbreviations whose dot belongs to the name ("Co., Ltd.", "inc."), unless it ends a sentence.
+_LEGAL_FORM_AFTER = re.compile(
+    r"(?: (?:et|and|&) [A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?)?,? (?:ltée|limitée|inc\.|Ltée|Limitée)(?![\w-])"
+)
+_ABBREVIATED_FORMS = frozenset(["ltd", "inc", "co", "corp", "ltée", "pty", "bhd", "cie"])
+_LOWERCASE_FORMS = frozenset(["inc", "ltée", "limitée"])
+_SENTENCE_AFTER = re.compile(r"\.[ \t]+[A-ZÀ-Þ]")
+
+
+# "City of Edinburgh Council": the council of a city named with its kind in front.
+_KIND_OF_BEFORE = re.compile(r"(?:City|County|Borough|Town|District|Royal Borough) of $")
+# "The Ontario government is investing", "l'État de Genève prendra": a government by its place.
+_GOVERNMENT_AFTER = re.compile(r" government\b")
+_STATE_OF_BEFORE = re.compile(r"(?<![\w-])[lL]['’](?:État|Etat) (?:de |du |d['’])$")
+
+
+def _extend_government(text: str, hit: Hit) -> None:
+    name = text[hit.start : hit.end]
+    if name.endswith("Council") and (kind := _KIND_OF_BEFORE.search(text, max(0, hit.start - 20), hit.start)):
+        hit.start, hit.label, hit.ruled = kind.start(), "ORG", True
+    elif (
+        hit.label == "LOC"
+        and _GOVERNMENT_AFTER.match(text, hit.end)
+        and (is_country(name) or is_region(name))
+    ):
+        hit.end, hit.label, hit.ruled = hit.end + len(" government"), "ORG", True
+    elif hit.label == "LOC" and (state := _STATE_OF_BEFORE.search(text, max(0, hit.start - 12), hit.start)):
+        hit.start, hit.label, hit.ruled = state.start() + 2, "ORG", True  # "Etat de Genève", the body
+
+
+def _extend_legal_form(text: str, hit: Hit) -> None:
+    if form := _LEGAL_FORM_AFTER.match(text, hit.end, hit.end + 40):
+        hit.end, hit.label, hit.ruled = form.end(), "ORG", True  # "Portes" + " et Fenêtres inc."
+    last = words(text[hit.start : hit.end])
+    if (
+        last
+        and last[-1].lower().rstrip(".") in _ABBREVIATED_FORMS
+        and text[hit.end : hit.end + 1] == "."
+        and not _SENTENCE_AFTER.match(text, hit.end, hit.end + 3)
+    ):
+        hit.end += 1  # "Hoshino Pharma Co., Ltd." (the dot of "Ltd."), not a sentence's full stop
 
 
 def _is_surname(text: str, hit: Hit, word: str) -> bool:
@@ -1318,6 +1455,9 @@ def _shorten_to_known(text: str, hits: list[Hit]) -> list[Hit]:
             if name[:cut] in names:  # a known name before this space: the rest read only then
                 rest = name[cut + 1 :]
                 goes_on = _NAME_CONTINUES.match(rest) or words(rest)[0].lower() in gz.LEGAL_SUFFIXES
+                goes_on = (
+                    goes_on or words(rest)[-1].lower().rstrip(".") in _LOWERCASE_FORMS
+                )  # "et Fenêtres inc."
                 # "Ville de Lyon", "Severnside Robotics plc": the longer name goes on
                 if not goes_on and (rest[:1].islower() or in_titled_line(text, hit)):
                     hit.end = hit.start + cut
