@@ -18,6 +18,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
 FIXTURES = REPO / "tests" / "fixtures" / "gold"
+HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 
 # A ratchet, not a target: the floor each gold set measures now (F1 per field, accuracy for
 # published_on), raised with every improvement so that no change can quietly lower it. The
@@ -37,39 +38,32 @@ FIXTURES = REPO / "tests" / "fixtures" / "gold"
 # own41-own50 the same again, written before enricher 0.7.5 (held-out with 0.7.4 and its shipped
 # judge: dates 0.931, amounts 0.857, entities 0.749 (P 0.731, R 0.769; English 0.756, French
 # 0.743), published_on 1.000), which took rules from their misses: cross-validated after them
-# dates 0.995, amounts 1.000, entities 0.858, published_on 1.000.
+# dates 0.995, amounts 1.000, entities 0.858, published_on 1.000. Raised with 0.7.5: the 65's
+# entities 0.900 -> 0.902 (they measure 0.903; its judges keep or drop one borderline word as
+# their training moves), own23-30's 0.906 -> 0.907 and own31-40's 0.904 -> 0.921 (numbered
+# roads typed as places, own30's annotation corrected to agree with own33 and own40).
+
+
+def _own(first: int, last: int, floors: dict[str, float]) -> tuple[Path, frozenset[str], dict[str, float]]:
+    """One of our fixture sets: own<first> to own<last>, held to `floors`."""
+    return FIXTURES, frozenset(f"own{n:02d}" for n in range(first, last + 1)), floors
+
+
 # name: (folder, the ids of its releases scored, or None for all, floors)
 SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "shared-gold": (
         REPO.parent / "shared" / "gold",
         None,
-        {"dates": 0.974, "amounts": 0.999, "entities": 0.900, "published_on": 1.0},
+        {"dates": 0.974, "amounts": 0.999, "entities": 0.902, "published_on": 1.0},
     ),
-    "own01-12": (
-        FIXTURES,
-        frozenset(f"own{n:02d}" for n in range(1, 13)),
-        {"dates": 0.97, "amounts": 0.98, "entities": 0.95, "published_on": 0.90},
-    ),
-    "own13-22": (
-        FIXTURES,
-        frozenset(f"own{n:02d}" for n in range(13, 23)),
-        {"dates": 1.0, "amounts": 1.0, "entities": 0.883, "published_on": 1.0},
-    ),
-    "own23-30": (
-        FIXTURES,
-        frozenset(f"own{n:02d}" for n in range(23, 31)),
-        {"dates": 0.967, "amounts": 1.0, "entities": 0.906, "published_on": 1.0},
-    ),
-    "own31-40": (
-        FIXTURES,
-        frozenset(f"own{n:02d}" for n in range(31, 41)),
-        {"dates": 0.992, "amounts": 1.0, "entities": 0.904, "published_on": 1.0},
-    ),
-    "own41-50": (
-        FIXTURES,
-        frozenset(f"own{n:02d}" for n in range(41, 51)),
-        {"dates": 0.994, "amounts": 1.0, "entities": 0.857, "published_on": 1.0},
-    ),
+    "own01-12": _own(1, 12, {"dates": 0.97, "amounts": 0.98, "entities": 0.95, "published_on": 0.90}),
+    "own13-22": _own(13, 22, {"dates": 1.0, "amounts": 1.0, "entities": 0.883, "published_on": 1.0}),
+    "own23-30": _own(23, 30, {"dates": 0.967, "amounts": 1.0, "entities": 0.907, "published_on": 1.0}),
+    "own31-40": _own(31, 40, {"dates": 0.992, "amounts": 1.0, "entities": 0.921, "published_on": 1.0}),
+    "own41-50": _own(41, 50, {"dates": 0.994, "amounts": 1.0, "entities": 0.857, "published_on": 1.0}),
+    # the standing held-out set: no judge trains on it, so it is scored as shipped, not folded;
+    # its floor is what 0.7.5 measured on first sight (a regression guard: no rule comes from it)
+    "held51-60": (HELD_OUT, None, {"dates": 0.982, "amounts": 0.874, "entities": 0.808, "published_on": 1.0}),
 }
 
 # Each set runs the real NER over every annotated release once and fits five judges
@@ -94,13 +88,18 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
             for doc_id in ids:
                 shutil.copy(folder / f"{doc_id}.json", part)
             folder = part
-        found[name] = _score(folder)
+        found[name] = _score(folder, folded=folder != HELD_OUT)
     return found
 
 
-def _score(gold: Path) -> dict:
-    cross_validated = f"{sys.executable} -m pressflow.train_judge --folds 5"
-    command = [sys.executable, str(SCORER), "--gold", str(gold), "--run", cross_validated, "--json"]
+def _score(gold: Path, folded: bool = True) -> dict:
+    """score.py over `gold`: each release judged by a judge fitted without its fold, or, for a
+    set no judge trains on, by the shipped one (`pressflow analyze`)."""
+    if folded:
+        run = f"{sys.executable} -m pressflow.train_judge --folds 5"
+    else:
+        run = f"{Path(sys.executable).with_name('pressflow')} analyze"
+    command = [sys.executable, str(SCORER), "--gold", str(gold), "--run", run, "--json"]
     proc = subprocess.run(command, capture_output=True, text=True, check=True, cwd=REPO)
     return json.loads(proc.stdout[: proc.stdout.rindex("}") + 1])
 
