@@ -439,22 +439,18 @@ def signature_seconds(events: list[EnrichedRelease]) -> tuple[list[bytes], float
 
 
 def upsert_seconds(
-    engine: Any,
-    events: list[EnrichedRelease],
-    batch: int,
-    linking: bool = True,
-    signatures: list[bytes] | None = None,
+    engine: Any, events: list[EnrichedRelease], batch: int, signatures: list[bytes] | None = None
 ) -> float:
     """The store's own write path, as the consumer runs it: one transaction per batch, and
-    the planner statistics refreshed every so many releases. Without `linking`, the same path
-    minus what pressflow_store.linking adds (copies, revisions, entity evidence), to price it.
-    With `signatures` (one an event), the store links by those enrich sent (signature_seconds)."""
+    the planner statistics refreshed every so many releases. With `signatures` (one an event),
+    the store links by those enrich sent (signature_seconds). Linking's price is measured by
+    paired_upsert_seconds, which writes the same batches without it beside."""
     from pressflow_store.db.engine import Upkeep
 
     upkeep = Upkeep(engine)
     started = time.perf_counter()
     for start in range(0, len(events), batch):
-        _upsert_batch(engine, upkeep, events[start : start + batch], signatures, start, linking)
+        _upsert_batch(engine, upkeep, events[start : start + batch], signatures, start, linking=True)
     return time.perf_counter() - started
 
 

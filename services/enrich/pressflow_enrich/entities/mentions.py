@@ -163,6 +163,7 @@ _CELL_NAME = re.compile(
     r"[ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ -][\w'’-]+){0,3}?)[ \t]*(?:\([^)\n]*\))?[ \t]*$"
 )
 _TABLE_ROWS = 3
+_DIGITS = re.compile(r"\d")
 
 
 def _table_columns(text: str, hits: list[Hit]) -> list[Hit]:
@@ -185,9 +186,6 @@ def _table_columns(text: str, hits: list[Hit]) -> list[Hit]:
         if len(spans) >= _TABLE_ROWS:
             found += _column_names(text, spans, hits)
     return found
-
-
-_DIGITS = re.compile(r"\d")
 
 
 def _table_lines(text: str) -> Iterator[tuple[int | None, list[tuple[int, int]]]]:
