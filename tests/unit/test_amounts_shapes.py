@@ -265,3 +265,39 @@ def test_a_french_caption_with_its_exception_for_per_share_figures() -> None:
 def test_a_row_priced_per_unit_states_its_own_currency() -> None:
     text = "| | Q1 | Q2 |\n| Cash cost (A$/oz) | 1,940 | 2,015 |\n| Ore milled (t) | 410 | 395 |\n"
     assert money(text, "en") == [(1940, "AUD"), (2015, "AUD")]
+
+
+# Tables whose header names each column's unit (enricher 0.7.6).
+
+
+def test_a_column_header_states_the_unit_of_its_column_alone() -> None:
+    shillings = (
+        "Nakuru, 3 May 2026 - Works approved.\n\n| Ward | Works | Cost (KSh) |\n|---|---|---|\n"
+        "| Upper Kiboko | Drainage, 3 culverts | 12,400,000 |\n| Lower Kiboko | Road grading | 8,150,000 |\n"
+    )
+    assert money(shillings, "en") == [(8150000, "KES"), (12400000, "KES")]
+    # a column under no currency holds no sums, though another column names one
+    rupees = (
+        "Pune, 3 May 2026 - Outlays.\n\n| District | Outlay 2026-27 (Rs crore) | Beneficiaries |\n"
+        "|---|---|---|\n| Satara | 420 | 12,000 |\n| Nashik | 315 | 9,400 |\n"
+    )
+    assert money(rupees, "en") == [(3150000000, "INR"), (4200000000, "INR")]
+    tonnes = (
+        "Dakar, le 3 mai 2026 – Campagne agricole.\n\n| Produit | Tonnes | Coût (millions FCFA) |\n"
+        "|---|---|---|\n| Riz | 8 200 | 2 460 |\n| Maïs | 5 100 | 910 |\n"
+    )
+    assert money(tonnes) == [(910000000, "XOF"), (2460000000, "XOF")]
+
+
+def test_a_unit_in_the_corner_cell_is_every_columns() -> None:
+    text = (
+        "Galway, 3 May 2026 - Interim results.\n\n| €m | H1 2026 | H1 2025 |\n|---|---|---|\n"
+        "| Revenue | 31.5 | 27.9 |\n| Employees | 410 | 380 |\n| Dividend per share (cent) | 12.1 | 10.4 |\n"
+    )
+    # the headcount is no sum; a row in cents is in hundredths of the euro, not in millions
+    assert money(text, "en") == [(0.104, "EUR"), (0.121, "EUR"), (27900000, "EUR"), (31500000, "EUR")]
+
+
+def test_a_row_in_pence_under_a_caption_in_millions() -> None:
+    text = "Summary (in £m)\n | 2026 | 2025\nRevenue | 96.5 | 88.0\nDividend (pence) | 4.2 | 3.9\n"
+    assert money(text, "en") == [(0.039, "GBP"), (0.042, "GBP"), (88000000, "GBP"), (96500000, "GBP")]

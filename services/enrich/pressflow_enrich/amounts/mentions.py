@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 
 from pressflow_enrich.openings import opened_at
 from pressflow_enrich.places import currency_of, release_country
+from pressflow_enrich.tables import Cell, is_figure, tables
 from pressflow_enrich.words.calendar import MONTHS, fold
 from pressflow_enrich.words.initials import initial
 from pressflow_enrich.words.numbers import (
@@ -571,6 +572,17 @@ _TABLE_UNIT = re.compile(
 _CELL = re.compile(rf"(?P<sign>[$£€]\s?)?\(?[-–−+]?\s?(?P<n>{NUMBER})\)?")
 # A row of figures per share is never scaled with the table: "Net loss per share", "Bénéfice par action".
 _PER_SHARE = re.compile(r"\b(?:per\s+(?:common\s+)?share|par\s+action)\b", re.IGNORECASE)
+# A row in the table currency's hundredths: "Dividend per share (cent)", "EPS (pence)", "(p)".
+_SUBUNIT_ROW = re.compile(r".*\((?:cents?|c|pence|p|centimes?)\)\s*", re.IGNORECASE)
+
+
+def _row_factor(label: str, factor: Decimal) -> Decimal:
+    """The table's scale for a row, but hundredths for a row in cents and units for one per share."""
+    if _SUBUNIT_ROW.fullmatch(label):
+        return Decimal("0.01")
+    return Decimal(1) if _PER_SHARE.search(label) else factor
+
+
 _CELLS = re.compile(r"[^|\t]+")
 # A row that counts rather than sums, under a table of money: its label opens on a count or is
 # a headcount, or it names a unit of its own ("Number of branches", "Effectifs", "Marge (%)",
@@ -589,13 +601,14 @@ def _table_figures(text: str, locale: _Locale) -> list[Amount]:
     read in that unit."""
     if "|" not in text and "\t" not in text:  # every table row holds one: most releases have none
         return []
-    found, rows_read = [], set()
+    found, headers = _column_figures(text, locale)
+    rows_read: set[int] = set()
     for unit in _TABLE_UNIT.finditer(text):
         sign = unit["c1"] or unit["c2"] or _sign_in_rows(text, unit.end())
         code = _currency(sign, locale) if sign else None
         line_start = text.rfind("\n", 0, unit.start()) + 1
-        if code is None or _in_figure_row(text, line_start, unit.start()):
-            continue  # a row's own unit: read with its row
+        if code is None or line_start in headers or _in_figure_row(text, line_start, unit.start()):
+            continue  # a column's unit, read with its column; a row's own unit, read with its row
         factor = scale_factor(unit["s1"] or unit["s3"] or unit["s2"].strip("'’").replace("000", "k"))
         row_start = _next_line(text, unit.end())
         while row_start > 0:
@@ -681,8 +694,8 @@ def _row_figures(
     own = _label_unit(cells[0][0].strip(), locale)
     if own is None and _COUNT_ROW.fullmatch(cells[0][0]):
         return []
-    if own is None and unit is not None and _PER_SHARE.search(cells[0][0]):
-        unit = (Decimal(1), unit[1])  # "Net loss per share": dollars, whatever the table's scale
+    if own is None and unit is not None:  # "Net loss per share": dollars, whatever the table's scale
+        unit = (_row_factor(cells[0][0], unit[0]), unit[1])
     unit = own or unit
     figures = [(cell, _CELL.fullmatch(cell[0].strip())) for cell in cells[1:]]
     numbers = [(cell, m) for cell, m in figures if m]
@@ -695,6 +708,66 @@ def _row_figures(
         if value:
             offset = cell.start() + len(cell[0]) - len(cell[0].lstrip())
             amounts.append(_amount(text, offset, offset + len(m[0]), value, code))
+    return amounts
+
+
+# A column's unit in its header cell: a currency, perhaps with its scale, anywhere in the cell
+# ("Cost (KSh)", "Rs crore", "€m", "Montant (millions de DA)", "2025 (US$ '000)").
+_HEADER_CURRENCY = re.compile(rf"{_PREFIX_CURRENCY}|(?<![^\W\d_]){_SUFFIX_CURRENCY}", re.IGNORECASE)
+_HEADER_SCALE = re.compile(rf"(?<![^\W\d_])(?:{SCALE}|milliers?\b)|['’]000\b", re.IGNORECASE)
+_HEADER_WORDS = 6  # a longer cell is a sentence, not a column's name
+
+
+def _header_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
+    """The unit a header cell gives its column's sums, else None."""
+    m = _HEADER_CURRENCY.search(cell.text) if len(cell.text.split()) <= _HEADER_WORDS else None
+    code = _currency(m[0], locale) if m else None
+    if m is None or code is None:
+        return None
+    scale = _HEADER_SCALE.search(cell.text.replace(m[0], " " * len(m[0])))
+    word = scale[0].strip("'’").replace("000", "k") if scale else _SCALED_SIGNS.get(m[0].strip().lower())
+    return scale_factor(word), code
+
+
+def _column_figures(text: str, locale: _Locale) -> tuple[list[Amount], set[int]]:
+    """The sums of each table whose header names the unit of its columns: a column under a
+    currency ("Cost (KSh)") holds sums in it, and one under no currency ("Tonnes", "Projet")
+    none, when another column names one; a unit in the corner cell ("€m") is every column's.
+    Also the offsets of the header rows read, whose units the captions' reader leaves alone."""
+    found: list[Amount] = []
+    headers = set()
+    for table in tables(text):
+        units = [_header_unit(cell, locale) for cell in table.header]
+        if not any(units):
+            continue
+        headers.add(text.rfind("\n", 0, table.header[0].start) + 1)
+        by_corner = not any(units[1:])  # "€m" | "2025" | "2024": the corner's unit is every column's
+        columns = [units[0]] * len(units) if by_corner else units
+        for row in table.rows:
+            found += _column_row(text, row, columns, by_corner, locale)
+    return found, headers
+
+
+def _column_row(
+    text: str,
+    row: tuple[Cell, ...],
+    units: list[tuple[Decimal, str] | None],
+    by_corner: bool,
+    locale: _Locale,
+) -> list[Amount]:
+    """A row's sums under its columns' units; under the corner's, none in a row that counts, and
+    a row per share unscaled, as under a caption's unit."""
+    label = row[0].text
+    if _label_unit(label, locale) or (by_corner and _COUNT_ROW.fullmatch(label)):
+        return []  # a row with a unit of its own is read with its label; a count is no sum
+    amounts = []
+    for cell, unit in zip(row[1:], units[1:], strict=False):
+        m = _CELL.fullmatch(cell.text) if unit and is_figure(cell) else None
+        if m is None or unit is None:
+            continue
+        factor = _row_factor(label, unit[0]) if by_corner else unit[0]
+        if value := parse_number(m["n"], locale.english) * factor:
+            amounts.append(_amount(text, cell.start, cell.start + len(m[0]), value, unit[1]))
     return amounts
 
 

@@ -1,0 +1,41 @@
+"""Tables written as text: rows of cells with their offsets, the header apart from the rows."""
+
+from __future__ import annotations
+
+from pressflow_enrich.tables import tables
+
+
+def texts(row: tuple) -> list[str]:
+    return [cell.text for cell in row]
+
+
+def test_a_markdown_table_keeps_its_empty_corner_so_columns_line_up() -> None:
+    text = (
+        "Results\n\n| | H1 2026 | H1 2025 |\n|---|---|---|\n"
+        "| Revenue | 3,180 | 2,640 |\n| EPS | 1.37 | 1.02 |\n"
+    )
+    [table] = tables(text)
+    assert texts(table.header) == ["", "H1 2026", "H1 2025"]
+    assert [texts(row) for row in table.rows] == [["Revenue", "3,180", "2,640"], ["EPS", "1.37", "1.02"]]
+    cell = table.rows[0][2]
+    assert text[cell.start : cell.end] == "2,640"
+
+
+def test_tab_separated_rows_and_a_blank_line_between_two_tables() -> None:
+    text = "State\t2026-27\nGoa\t1,250\n\nItem\tCost\nRoof\t400\n"
+    first, second = tables(text)
+    assert texts(first.header) == ["State", "2026-27"] and texts(second.rows[0]) == ["Roof", "400"]
+
+
+def test_a_first_row_of_figures_is_no_header() -> None:
+    [table] = tables("Ventes | 12,6 | 10,1\nMarge | 41 % | 38 %\n")
+    assert table.header == () and len(table.rows) == 2
+
+
+def test_one_line_with_a_bar_is_no_table() -> None:
+    assert tables("Phone 03 555 0142 | Email press@example.org\n\nNo more.") == []
+
+
+def test_a_row_without_its_closing_bar_keeps_its_empty_first_cell() -> None:
+    [table] = tables(" | 2026 | 2025\nRevenue | 96.5 | 88.0\n")
+    assert texts(table.header) == ["", "2026", "2025"]
