@@ -301,3 +301,13 @@ def test_a_unit_in_the_corner_cell_is_every_columns() -> None:
 def test_a_row_in_pence_under_a_caption_in_millions() -> None:
     text = "Summary (in £m)\n | 2026 | 2025\nRevenue | 96.5 | 88.0\nDividend (pence) | 4.2 | 3.9\n"
     assert money(text, "en") == [(0.039, "GBP"), (0.042, "GBP"), (88000000, "GBP"), (96500000, "GBP")]
+
+
+def test_a_cent_is_the_hundredth_of_the_releases_currency_or_of_the_one_it_names() -> None:
+    irish = "Limerick, Ireland, 3 May 2026 - An interim dividend of 4.6 cent per share; revenue €48.2 million."
+    assert money(irish, "en") == [(0.046, "EUR"), (48200000, "EUR")]
+    named = "Toronto, 3 May 2026 - A dividend of 12 cents, 5 US cents on the notes and 2.5 Singapore cents."
+    assert money(named, "en") == [(0.025, "SGD"), (0.05, "USD"), (0.12, "CAD")]
+    # from nowhere, a release quoting only euros means the euro's cent; else the dollar's
+    assert money("The fee is 30 cent a page, €2 a copy.", "en") == [(0.3, "EUR"), (2, "EUR")]
+    assert money("The fee is 30 cents a page, $2 a copy.", "en") == [(0.3, "USD"), (2, "USD")]

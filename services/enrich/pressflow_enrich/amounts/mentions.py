@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import cached_property, lru_cache
 
 from pressflow_enrich.openings import opened_at
-from pressflow_enrich.places import currency_of, release_country
+from pressflow_enrich.places import country_of, currency_of, is_country, release_country
 from pressflow_enrich.tables import Cell, is_figure, tables
 from pressflow_enrich.words.calendar import MONTHS, fold
 from pressflow_enrich.words.initials import initial
@@ -311,17 +311,43 @@ def _pence(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     return [_amount(text, m.start(), m.end(), Decimal(m["n"]) / 100, "GBP")]
 
 
+# The currencies whose hundredths a release calls cents, beyond the dollars.
+_CENTS = frozenset({"EUR", "ZAR", "KES", "UGX", "TZS", "SOS", "LKR", "MUR", "SCR"})
+# "1.2 Singapore cents", "24 euro cents", "5 US cents": whose cent the word before it says.
+_CENT_OF = {"euro": "EUR", "us": "USD", "u.s.": "USD", "canadian": "CAD", "australian": "AUD"}
+
+
 def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     """ "50 cents", "75 centimes", "85 kobo": hundredths of the dollar, the franc/euro around
     them, or the naira."""
     unit, number = m["u"].lower(), m["pn"] or m["n"]
     if unit == "kobo":
         return [_amount(text, m.start(), m.end(), parse_number(number, locale.english) / 100, "NGN")]
-    code = locale.money.dollar if unit.startswith("cent") and not unit.startswith("centime") else None
+    named = _named_cent(m["a"]) if m["a"] else None
+    if m["a"] and named is None:
+        return None  # "12 Main cents": no currency's cent
+    code = named or (_cent_currency(text, locale) if not unit.startswith("centime") else None)
     if m["p"]:  # "HK12.6 cents", "US5 cents": the cent of that country's dollar
         code = _currency(m["p"] + "$", locale)
     code = code or ("EUR" if "€" in text or "euro" in text.lower() else locale.money.franc)
     return [_amount(text, m.start(), m.end(), parse_number(number, locale.english) / 100, code)]
+
+
+def _named_cent(word: str) -> str | None:
+    code = _CENT_OF.get(word.lower()) or currency_of(country_of(word) if is_country(word) else None)
+    return code if code in _DOLLARS or code in _CENTS else None
+
+
+def _cent_currency(text: str, locale: _Locale) -> str:
+    """A bare cent is the hundredth of the currency of the release's country where it has cents
+    (a release from Ireland: the euro cent), else of the euro in a release quoting only euros,
+    else of its dollar."""
+    local = locale.money.local
+    if local in _CENTS:
+        return str(local)
+    if local is None and ("€" in text or "EUR" in text) and "$" not in text:
+        return "EUR"
+    return locale.money.dollar
 
 
 # "2 millions d'euros en 2022 et 8 millions en 2023": a scaled number right after a sum, joined
@@ -480,6 +506,7 @@ _RULES: list[
     (
         re.compile(
             rf"(?:(?<![\w$])(?P<p>(?-i:HK|US|NZ|S|A|C))(?P<pn>{NUMBER_AFTER_CODE})|(?P<n>{NUMBER}))"
+            r"(?:\s(?P<a>euro|(?-i:U\.?S\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)))?"  # "2.5 Singapore cents"
             r"\s?(?P<u>cents?|centimes?|kobo)\b",
             re.IGNORECASE,
         ),
