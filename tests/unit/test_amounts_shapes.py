@@ -304,7 +304,7 @@ def test_a_row_in_pence_under_a_caption_in_millions() -> None:
 
 
 def test_a_cent_is_the_hundredth_of_the_releases_currency_or_of_the_one_it_names() -> None:
-    irish = "Limerick, Ireland, 3 May 2026 - An interim dividend of 4.6 cent per share; revenue €48.2 million."
+    irish = "Limerick, Ireland, 3 May 2026 - A dividend of 4.6 cent per share; revenue €48.2 million."
     assert money(irish, "en") == [(0.046, "EUR"), (48200000, "EUR")]
     named = "Toronto, 3 May 2026 - A dividend of 12 cents, 5 US cents on the notes and 2.5 Singapore cents."
     assert money(named, "en") == [(0.025, "SGD"), (0.05, "USD"), (0.12, "CAD")]
