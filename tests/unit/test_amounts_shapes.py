@@ -311,3 +311,34 @@ def test_a_cent_is_the_hundredth_of_the_releases_currency_or_of_the_one_it_names
     # from nowhere, a release quoting only euros means the euro's cent; else the dollar's
     assert money("The fee is 30 cent a page, €2 a copy.", "en") == [(0.3, "EUR"), (2, "EUR")]
     assert money("The fee is 30 cents a page, $2 a copy.", "en") == [(0.3, "USD"), (2, "USD")]
+
+
+# Any country's currency, by the names and codes of ISO 4217 (pycountry), enricher 0.7.6.
+
+
+def test_a_currency_no_rule_names_is_read_by_its_iso_name_or_code() -> None:
+    accra = (
+        "Accra, Ghana, 3 May 2026 - The authority will spend GHS 2.4 million and 1.5 million Ghana cedis, "
+        "with 300,000 cedis in grants."
+    )
+    assert money(accra, "en") == [(300000, "GHS"), (1500000, "GHS"), (2400000, "GHS")]
+    tana = "Antananarivo, le 3 mai 2026 – Le ministère investit 12 milliards d'ariary et 2,5 milliards MGA."
+    assert money(tana) == [(2500000000, "MGA"), (12000000000, "MGA")]
+
+
+def test_a_name_many_currencies_share_is_the_releases_own() -> None:
+    kampala = "Kampala, Uganda, 3 May 2026 - The council approved 200 million shillings for roads."
+    assert money(kampala, "en") == [(200000000, "UGX")]
+    # francs in a country whose franc is its own; the full name says which franc anywhere
+    kinshasa = "Kinshasa, le 3 mai 2026 – Un budget de 4 milliards de francs congolais et 500 000 francs."
+    assert money(kinshasa) == [(500000, "CDF"), (4000000000, "CDF")]
+    # from Paris, pesos could be a dozen currencies: no sum rather than a wrong one
+    assert money("Paris, le 3 mai 2026 – Le contrat vaut 300 millions de pesos.") == []
+
+
+def test_words_and_names_that_only_look_like_a_currency_are_no_sums() -> None:
+    text = (
+        "Paris, le 3 mai 2026 – Il a lu 12 livres et couvert 3 sol. La COP21 et le TOP 10 des "
+        "villes; en 2026 ALL 12 sites."
+    )
+    assert money(text) == []

@@ -480,3 +480,50 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
             found.append(match.span("region"))
         return found
     return []
+
+
+# French words of a currency's name that do not take the plural ("cedi du Ghana").
+_UNINFLECTED = frozenset({"du", "de", "des", "d", "la", "le", "(bceao)", "(beac)"})
+
+
+@lru_cache(maxsize=1)
+def currency_names() -> dict[str, frozenset[str]]:
+    """The world's currencies by name, from ISO 4217 as pycountry keeps it in English and French:
+    each folded form, singular and plural, whole ("ghana cedi", "francs congolais") and by its unit
+    alone ("cedis", "roupies"), with the codes it may mean ("shillings": KES, TZS, UGX, SOS)."""
+    import pycountry
+
+    french = gettext.translation("iso4217", pycountry.LOCALES_DIR, languages=["fr"])
+    names: dict[str, set[str]] = {}
+    for currency in pycountry.currencies:
+        if currency.alpha_3 not in currency_codes():
+            continue  # a fund's unit ("WIR Euro", "Unidad de Fomento"), not what a country pays in
+        english, translated = currency.name.lower(), french.gettext(currency.name).lower()
+        forms = {
+            english: english.split()[-1],  # "ghana cedi": a cedi
+            translated: translated.split()[0],  # "cedi du ghana"
+        }
+        for whole, unit in forms.items():
+            for form in (whole, unit, _plural(whole, english=whole == english), _plural(unit, True)):
+                if _LATIN.fullmatch(form):
+                    names.setdefault(_fold(form), set()).add(currency.alpha_3)
+    return {name: frozenset(codes) for name, codes in names.items()}
+
+
+def _plural(name: str, english: bool) -> str:
+    """ "ghana cedis", "francs congolais", "roupies mauriciennes": English pluralises the last
+    word, French every word but its particles."""
+    words = name.split()
+    if english:
+        return " ".join([*words[:-1], _plural_word(words[-1])])
+    return " ".join(w if w in _UNINFLECTED else _plural_word(w) for w in words)
+
+
+def _plural_word(word: str) -> str:
+    return word if word.endswith(("s", "x", "z")) else word + "s"
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """The ISO 4217 code of every country's currency ("GHS", "MGA", "CDF")."""
+    return frozenset(_gazetteer().currencies.values())

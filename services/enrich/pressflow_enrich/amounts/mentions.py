@@ -9,7 +9,14 @@ from decimal import Decimal
 from functools import cached_property, lru_cache
 
 from pressflow_enrich.openings import opened_at
-from pressflow_enrich.places import country_of, currency_of, is_country, release_country
+from pressflow_enrich.places import (
+    country_of,
+    currency_codes,
+    currency_names,
+    currency_of,
+    is_country,
+    release_country,
+)
 from pressflow_enrich.tables import Cell, is_figure, tables
 from pressflow_enrich.words.calendar import MONTHS, fold
 from pressflow_enrich.words.initials import initial
@@ -130,9 +137,9 @@ def _money(text: str, declared_dollar: str | None) -> _Money:
     cfa = local if local in ("XOF", "XAF") else (zones[0] if len(zones) == 1 else "XOF")
     franc = (
         local
-        if local in ("CHF", "XOF", "XAF")
+        if local in ("CHF", "XOF", "XAF") or (local and local in currency_names()["francs"])
         else next((code for code in ("CHF", "XOF", "XAF") if code in text), "FRF")
-    )  # a release that writes "CHF" once means Swiss francs by "francs"
+    )  # a release that writes "CHF" once means Swiss francs by "francs"; one from Kigali, Rwanda's
     dollar = local if local in _DOLLARS else "USD"
     return _Money(declared_dollar or dollar, franc, cfa, local)
 
@@ -492,6 +499,64 @@ _RANGE_PREFIXED_RULE = re.compile(_RANGE_PREFIXED, re.IGNORECASE)
 # range rule only where the rule of its kind found something: most releases write one kind.
 _RANGE_NEEDS = {_RANGE_SUFFIXED_RULE: _SUFFIXED_RULE, _RANGE_PREFIXED_RULE: _PREFIXED_RULE}
 
+# A sum in any country's currency, by its name or its ISO code after the figure ("2,4 millions
+# d'ariary", "GH¢" aside: "2.4 million Ghana cedis", "3 milliards CDF"), or its code before it
+# ("GHS 2.4 million"): the names and codes are pycountry's (`places.currency_names`), so this rule
+# holds no list of its own; it is read after the others, which know the common currencies' signs.
+_WORLD_SUFFIXED = re.compile(
+    rf"(?P<n>{NUMBER})\s?(?P<s>{SCALE})?{_OF}\s*"
+    r"(?P<w>(?-i:[A-Z]{3})(?![\w'’])|(?P<first>[^\W\d_]{3,})(?:\s(?P<second>[^\W\d_]{2,}))?)",
+    re.IGNORECASE,
+)
+_WORLD_PREFIXED = re.compile(
+    rf"(?P<w>(?-i:[A-Z]{{3}}))(?<![\w'’][A-Z]{{3}})\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s?(?P<s>{SCALE}))?",
+    re.IGNORECASE,
+)
+# What the rules above read already: the currencies they know by sign, code or name.
+_READ_CURRENCY = re.compile(_SUFFIX_CURRENCY, re.IGNORECASE)
+_READ_CODES = frozenset(["EUR", "USD", "GBP", "CAD", "AUD", *_CODES_OTHER.split("|")])
+# Codes that are also words written in capitals ("ALL 12 SITES", "TOP 10", "Hong Kong SAR 2025").
+_WORDLIKE_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "BAM", "GEL", "PEN", "TRY", "SOS", "BOB", "SAR"})
+
+
+def _world_currency(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
+    if not m["s"] and (_YEAR_LIKE.fullmatch(m["n"]) or m.end("w") == m.start("n")):
+        return None  # "in 2025 GHS ...": a year; "COP21": a name, not "GHS 21" nor "GHS2.4m"
+    code, end = _world_code(m, locale)
+    if code is None:
+        return None
+    start = min(m.start("n"), m.start("w"))
+    return [_amount(text, start, end, _value(m["n"], m["s"], "", locale.english), code)]
+
+
+def _world_code(m: re.Match, locale: _Locale) -> tuple[str | None, int]:
+    """The currency a name or a code means here, and where its mention ends."""
+    word = m["w"]
+    if word.isupper() and len(word) == 3:
+        known = word in currency_codes() and word not in _WORDLIKE_CODES and word not in _READ_CODES
+        return (word if known else None), max(m.end("w"), m.end("n"), m.end("s") if m["s"] else 0)
+    names = currency_names()
+    whole = f"{m['first']} {m['second']}".lower() if m["second"] else None
+    if whole in names and not _READ_CURRENCY.fullmatch(whole):
+        return _one_of(names[whole], locale), m.end("second")
+    if _READ_CURRENCY.fullmatch(m["first"]):
+        return None, 0  # "euros", "francs": the rules above read it, by where the release is from
+    if m["first"].islower() and m["first"] in names:  # a unit alone is written in lower case
+        # and means a sum after a scale or in its own country ("12 milliards d'ariary", "300 cedis"
+        # from Accra), not a word of the language after a count ("3 sol", "2 kip")
+        own = _one_of(names[m["first"]], locale, alone=not m["s"])
+        return own, m.end("first")
+    return None, 0
+
+
+def _one_of(codes: frozenset[str], locale: _Locale, alone: bool = False) -> str | None:
+    """The release's own currency among those a name may mean, else the only one it means."""
+    local = locale.money.local
+    if local in codes:
+        return local
+    return next(iter(codes)) if len(codes) == 1 and not alone else None
+
+
 _RULES: list[
     tuple[
         re.Pattern[str], Callable[..., list[Amount] | None], tuple[str, ...], Callable[[str], object] | None
@@ -514,6 +579,8 @@ _RULES: list[
         ("cent", "kobo"),
         None,
     ),
+    (_WORLD_SUFFIXED, _world_currency, (), None),
+    (_WORLD_PREFIXED, _world_currency, (), None),
 ]
 
 
