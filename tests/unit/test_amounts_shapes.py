@@ -342,3 +342,12 @@ def test_words_and_names_that_only_look_like_a_currency_are_no_sums() -> None:
         "villes; en 2026 ALL 12 sites."
     )
     assert money(text) == []
+
+
+def test_a_currency_sign_unicode_names_after_its_currency() -> None:
+    manila = "Manila, 3 May 2026 - The bank lent ₱2.5 billion to farmers and ₱300,000 to each cooperative."
+    assert money(manila, "en") == [(300000, "PHP"), (2500000000, "PHP")]
+    signs = "Accra, 3 May 2026 - A ₵12 million plan; Istanbul paid ₺4 million and Bangkok ฿20 million."
+    assert money(signs, "en") == [(4000000, "TRY"), (12000000, "GHS"), (20000000, "THB")]
+    # a sign several currencies share needs the release's country; an old currency's sign is none
+    assert money("Paris, 3 May 2026 - A ₣12 note and ₩5 billion.", "en") == []

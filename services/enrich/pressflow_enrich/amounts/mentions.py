@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -512,6 +513,30 @@ _WORLD_PREFIXED = re.compile(
     rf"(?P<w>(?-i:[A-Z]{{3}}))(?<![\w'’][A-Z]{{3}})\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s?(?P<s>{SCALE}))?",
     re.IGNORECASE,
 )
+# The currency signs of Unicode the rules above do not read ("₱", "₵", "₺", "₫"), each named by
+# Unicode after its currency ("PESO SIGN", "CEDI SIGN"), found in `places.currency_names` by that name.
+_READ_SIGNS = "$£€₹₦¢¤₤"  # "₤": a pound as often as a lira
+_SIGN_BLOCK = [chr(c) for c in range(0x20A0, 0x20C1)] + ["฿", "৳"]  # its block of signs, baht, taka
+_WORLD_SIGNS = "".join(s for s in _SIGN_BLOCK if unicodedata.category(s) == "Sc" and s not in _READ_SIGNS)
+_WORLD_SIGN = re.compile(
+    rf"(?P<w>[{_WORLD_SIGNS}])\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s?(?P<s>{SCALE}))?"
+    rf"|(?P<n2>{NUMBER})\s?(?P<s2>{SCALE})?\s?(?P<w2>[{_WORLD_SIGNS}])",  # "500.000₫"
+    re.IGNORECASE,
+)
+_SIGN_WORDS = re.compile(r"\b(?:sign|currency symbol|new)\b\s*")
+
+
+def _world_sign(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
+    sign, number, scale = (m["w"], m["n"], m["s"]) if m["w"] else (m["w2"], m["n2"], m["s2"])
+    name = _SIGN_WORDS.sub("", unicodedata.name(sign).lower()).strip()  # "turkish lira", "baht"
+    names = currency_names()
+    codes = names.get(name) or names.get(name.split()[-1]) if name else None
+    code = _one_of(codes, locale) if codes else None
+    if code is None:
+        return None  # "₣", "₠": a currency no country pays in now
+    return [_amount(text, m.start(), m.end(), _value(number, scale, "", locale.english), code)]
+
+
 # What the rules above read already: the currencies they know by sign, code or name.
 _READ_CURRENCY = re.compile(_SUFFIX_CURRENCY, re.IGNORECASE)
 _READ_CODES = frozenset(["EUR", "USD", "GBP", "CAD", "AUD", *_CODES_OTHER.split("|")])
@@ -581,6 +606,7 @@ _RULES: list[
     ),
     (_WORLD_SUFFIXED, _world_currency, (), None),
     (_WORLD_PREFIXED, _world_currency, (), None),
+    (_WORLD_SIGN, _world_sign, (), re.compile(f"[{_WORLD_SIGNS}]").search),
 ]
 
 
