@@ -144,6 +144,7 @@ def load_geodata() -> None:
     _settlements()
     _country_initials()
     _subdivision_codes()
+    currency_names()
 
 
 def country_of(name: str, likely: Counter[str] | None = None) -> str | None:
