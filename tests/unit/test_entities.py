@@ -1494,3 +1494,15 @@ def test_a_town_and_its_state_joined_by_a_comma_are_two_places() -> None:
     found = _found(text, hits, "en")
     assert found["Adelaide"] == "LOC" and found["South Australia"] == "LOC"
     assert "Adelaide, South Australia" not in found
+
+
+def test_a_tables_header_names_its_columns_and_is_none_of_their_cells() -> None:
+    # "Ville" and "Ward" are villages somewhere: atop a column of towns they are its name
+    text = (
+        "Travaux\n\n| Ville | Chantier |\n|---|---|\n| Dinan | voirie |\n| Lannion | école |\n"
+        "| Guingamp | halle |\n\nWorks\n\n| Ward | Works |\n|---|---|\n| Kisii | road |\n| Bomet | drain |\n"
+        "| Kericho | bridge |\n"
+    )
+    found = _found(text, [("Dinan", "LOC"), ("Kisii", "LOC")])
+    assert found["Lannion"] == "LOC" and found["Bomet"] == "LOC" and found["Kericho"] == "LOC"
+    assert "Ville" not in found and "Ward" not in found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from pressflow_enrich.amounts.mentions import names_a_currency
 from pressflow_enrich.entities import gazetteer as gz
@@ -31,6 +31,7 @@ from pressflow_enrich.places import (
     states_after_towns,
     us_state_named,
 )
+from pressflow_enrich.tables import tables
 from pressflow_schemas import Entity, Mention
 from pressflow_schemas.keys import entity_key as norm
 
@@ -169,40 +170,20 @@ _DIGITS = re.compile(r"\d")
 def _table_columns(text: str, hits: list[Hit]) -> list[Hit]:
     """A table's column of places or of bodies: in a column whose cells the atlas mostly knows
     as towns, each town it knows is a place; in a column where two cells are bodies with one
-    kind ("Glasgow City Council"), a cell with that kind is a body too ("Fife Council")."""
-    if "|" not in text:
-        return []
+    kind ("Glasgow City Council"), a cell with that kind is a body too ("Fife Council"). The
+    header names the columns, and is none of their cells ("Commune", "Ward")."""
     columns: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (table, column) -> cells' names
-    table = 0
-    for start, cells in _table_lines(text):
-        if start is None:
-            table += 1
-            continue
-        for index, (a, b) in enumerate(cells):
-            if (m := _CELL_NAME.fullmatch(text, a, b)) and not _DIGITS.search(m["name"]):
-                columns.setdefault((table, index), []).append(m.span("name"))
+    for number, table in enumerate(tables(text)):
+        for row in table.rows:
+            for index, cell in enumerate(row):
+                m = _CELL_NAME.fullmatch(text, cell.start, cell.end)
+                if m and not _DIGITS.search(m["name"]):
+                    columns.setdefault((number, index), []).append(m.span("name"))
     found = []
     for spans in columns.values():
         if len(spans) >= _TABLE_ROWS:
             found += _column_names(text, spans, hits)
     return found
-
-
-def _table_lines(text: str) -> Iterator[tuple[int | None, list[tuple[int, int]]]]:
-    """Each line of a table with its cells' spans; (None, []) where a table ends."""
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if text.count("|", start, end) >= 2:
-            cells, at = [], start
-            for piece in text[start:end].split("|"):
-                cells.append((at, at + len(piece)))
-                at += len(piece) + 1
-            yield start, [c for c in cells if text[c[0] : c[1]].strip()]
-        else:
-            yield None, []
-        start = end + 1
 
 
 def _column_names(text: str, spans: list[tuple[int, int]], hits: list[Hit]) -> list[Hit]:
