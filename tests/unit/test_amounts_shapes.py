@@ -351,3 +351,20 @@ def test_a_currency_sign_unicode_names_after_its_currency() -> None:
     assert money(signs, "en") == [(4000000, "TRY"), (12000000, "GHS"), (20000000, "THB")]
     # a sign several currencies share needs the release's country; an old currency's sign is none
     assert money("Paris, 3 May 2026 - A ₣12 note and ₩5 billion.", "en") == []
+
+
+def test_ranges_without_between_or_from() -> None:
+    english = "London, 3 May 2026 - Capex of $10 - 12 million, disposals of £2 to 3bn; £5 and £3 million."
+    assert money(english, "en") == [
+        (5, "GBP"),
+        (3000000, "GBP"),
+        (10000000, "USD"),
+        (12000000, "USD"),
+        (2000000000, "GBP"),
+        (3000000000, "GBP"),
+    ]
+    swiss = "Zurich, 3 May 2026 - Sales are expected at CHF 120 – 130 mio."
+    assert money(swiss, "en") == [(120000000, "CHF"), (130000000, "CHF")]
+    # a year before "à" or a blank dash is a label, not the range's first end
+    french = "Paris, le 3 mai 2026 – Soit 2 à 3 M€ de plus; en 2016 - 40 M€; 2016 à 45 M€."
+    assert money(french) == [(2000000, "EUR"), (3000000, "EUR"), (40000000, "EUR"), (45000000, "EUR")]

@@ -291,7 +291,7 @@ _WHOLE = 1000
 
 def _range(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     lead, join = (m["lead"] or "").strip().lower(), m["join"].lower()
-    if join not in _JOINS[lead] or (not lead and _SPACE.search(text, m.end("n1"), m.start("n"))):
+    if not (join in _JOINS[lead] if lead else _unled_range(m, text, join)):
         return None  # "de 5 M€ et 3 M€" is two sums; "2016 - 40 M€" is a label and a sum
     first_currency, second_currency = m["c1"] or m["c"], m["c2"] or m["c"] or m["c1"]
     first_code, second_code = _currency(first_currency, locale), _currency(second_currency, locale)
@@ -305,6 +305,17 @@ def _range(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
         _amount(text, m.start("c1"), max(m.end("n1"), m.end("s1")), first, first_code),
         _amount(text, m.start("c2" if m["c2"] else "n"), m.end(), second, second_code),
     ]
+
+
+def _unled_range(m: re.Match, text: str, join: str) -> bool:
+    """A range with no "between" or "from": "10-20 M€", "2 à 3 M€", "£2 to 3bn", "CHF 120 – 130
+    mio"; a dash with blanks around it joins a sum only to a first figure with its own sign
+    ("2016 - 40 M€" is a label and a sum), and "to" never a year to a sum ("2025 to $3m")."""
+    if join in ("to", "à"):
+        return not _YEAR_LIKE.fullmatch(m["n1"])
+    if join not in _JOINS[""]:
+        return False  # "£5 and £3 million": two sums
+    return bool(m["c1"]) or not _SPACE.search(text, m.end("n1"), m.start("n"))
 
 
 def _spelled(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
