@@ -368,3 +368,12 @@ def test_ranges_without_between_or_from() -> None:
     # a year before "à" or a blank dash is a label, not the range's first end
     french = "Paris, le 3 mai 2026 – Soit 2 à 3 M€ de plus; en 2016 - 40 M€; 2016 à 45 M€."
     assert money(french) == [(2000000, "EUR"), (3000000, "EUR"), (40000000, "EUR"), (45000000, "EUR")]
+
+
+def test_a_share_of_a_sum_keeps_its_currency() -> None:
+    french = "Paris, le 3 mai 2026 – Un plan de 12,5 millions d'euros, dont 3,2 millions apportés par l'État."
+    assert money(french) == [(3200000, "EUR"), (12500000, "EUR")]
+    english = "London, 3 May 2026 - A £40 million plan, of which 12 million comes from the council."
+    assert money(english, "en") == [(12000000, "GBP"), (40000000, "GBP")]
+    # a count after "dont" is no sum
+    assert money("Lyon, le 3 mai 2026 – 5 M€ pour 3 communes, dont 2 millions d'habitants.") == [(5000000, "EUR")]

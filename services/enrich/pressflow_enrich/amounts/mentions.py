@@ -372,7 +372,7 @@ def _cent_currency(text: str, locale: _Locale) -> str:
 # "2 millions d'euros en 2022 et 8 millions en 2023": a scaled number right after a sum, joined
 # to it, is a sum in the same currency.
 _CARRIED = re.compile(
-    rf"[^.;\n]{{0,40}}?\s(?:et|and|puis|then|contre|against|vs\.?|,)\s+"
+    rf"[^.;\n]{{0,40}}?\s(?:et|and|puis|then|contre|against|vs\.?|,|dont|soit|of\s+which|including)\s+"
     # "contre une perte de 1,2 milliard", "against a loss of 0.8 million": a sum's noun between
     rf"(?:(?:une?|a|an)\s+(?:[^\W\d]+\s+){{1,2}}?(?:de\s+|d['’]|of\s+))?(?P<n>{NUMBER})\s?"
     r"(?P<s>milliards?|millions?|billions?|mds?|mrds?|bn|m|mio)(?![\w€$£])(?!\s*(?:de\s|d['’]|of\s)"
