@@ -42,6 +42,10 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # entities 0.900 -> 0.902 (they measure 0.903; its judges keep or drop one borderline word as
 # their training moves), own23-30's 0.906 -> 0.907 and own31-40's 0.904 -> 0.921 (numbered
 # roads typed as places, own30's annotation corrected to agree with own33 and own40).
+# own61-own70 the same again, written after enricher 0.7.5 and annotated before it ran on them
+# (held-out with 0.7.5 and its shipped judge: dates 0.951, amounts 0.718, entities 0.759 (P 0.751,
+# R 0.767; English 0.763, French 0.754), published_on 1.000); held to what they measure
+# cross-validated on first sight, before any rule is taken from their misses.
 
 
 def _own(first: int, last: int, floors: dict[str, float]) -> tuple[Path, frozenset[str], dict[str, float]]:
@@ -61,6 +65,7 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "own23-30": _own(23, 30, {"dates": 0.967, "amounts": 1.0, "entities": 0.907, "published_on": 1.0}),
     "own31-40": _own(31, 40, {"dates": 0.992, "amounts": 1.0, "entities": 0.921, "published_on": 1.0}),
     "own41-50": _own(41, 50, {"dates": 0.994, "amounts": 1.0, "entities": 0.857, "published_on": 1.0}),
+    "own61-70": _own(61, 70, {"dates": 0.951, "amounts": 0.718, "entities": 0.764, "published_on": 1.0}),
     # the standing held-out set: no judge trains on it, so it is scored as shipped, not folded;
     # its floor is what 0.7.5 measured on first sight (a regression guard: no rule comes from it)
     "held51-60": (HELD_OUT, None, {"dates": 0.982, "amounts": 0.874, "entities": 0.808, "published_on": 1.0}),
