@@ -378,3 +378,33 @@ def test_a_share_of_a_sum_keeps_its_currency() -> None:
     # a count after "dont" is no sum
     counted = "Lyon, le 3 mai 2026 – 5 M€ pour 3 communes, dont 2 millions d'habitants."
     assert money(counted) == [(5000000, "EUR")]
+
+
+def test_a_currencys_sign_at_home_and_its_hundredths() -> None:
+    kl = "Kuala Lumpur, Malaysia, 3 May 2026 - Revenue rose to RM214.6 million; a dividend of 1.5 sen."
+    assert money(kl, "en") == [(0.015, "MYR"), (214600000, "MYR")]
+    tana = "Antananarivo, Madagascar, le 3 mai 2026 – 9,6 milliards Ar et 2 500 Ariary le kilo."
+    assert money(tana) == [(2500, "MGA"), (9600000000, "MGA")]
+    sion = "Sion, le 3 mai 2026 – Le canton du Valais estime la route à Fr. 2'350'000.–."
+    assert money(sion) == [(2350000, "CHF")]
+    # far from home the same letters are no sums
+    assert money("London, 3 May 2026 - RM 12 million; P12,000; 4 sen; 3 Ariary.", "en") == []
+
+
+def test_a_header_names_any_currency_and_a_percent_column_is_no_sum() -> None:
+    accra = (
+        "Accra, Ghana, 3 May 2026 - Contracts.\n\n| Contractor | Contract sum (GH₵) | Area (ha) |\n"
+        "|---|---|---|\n| Volta Works Ltd | 33,549,500 | 1,200 |\n| Savanna Build | 38,620,500 | 950 |\n"
+    )
+    assert money(accra, "en") == [(33549500, "GHS"), (38620500, "GHS")]
+    tana = (
+        "Antananarivo, Madagascar, le 3 mai 2026 – Aides.\n\n"
+        "| Région | Semences (tonnes) | Montant (millions Ar) |\n|---|---|---|\n"
+        "| Analamanga | 120 | 1 975 |\n| Boeny | 95 | 2 640 |\n"
+    )
+    assert money(tana) == [(1975000000, "MGA"), (2640000000, "MGA")]
+    kl = (
+        "Kuala Lumpur, Malaysia, 3 May 2026 - Results.\n\n| RM million | 3Q2026 | 3Q2025 | Change (%) |\n"
+        "|---|---|---|---|\n| Revenue | 214.6 | 181.5 | 18.2 |\n| Basic EPS (sen) | 4.12 | 3.24 | 27.2 |\n"
+    )
+    assert money(kl, "en") == [(0.0324, "MYR"), (0.0412, "MYR"), (181500000, "MYR"), (214600000, "MYR")]

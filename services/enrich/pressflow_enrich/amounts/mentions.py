@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
+from pressflow_enrich.amounts import world
 from pressflow_enrich.openings import opened_at
-from pressflow_enrich.places import (
-    country_of,
-    currency_codes,
-    currency_names,
-    currency_of,
-    is_country,
-    release_country,
-)
+from pressflow_enrich.places import country_of, currency_names, currency_of, is_country, release_country
 from pressflow_enrich.tables import Cell, is_figure, tables
 from pressflow_enrich.words.calendar import MONTHS, fold
 from pressflow_enrich.words.initials import initial
@@ -511,86 +504,83 @@ _RANGE_PREFIXED_RULE = re.compile(_RANGE_PREFIXED, re.IGNORECASE)
 # range rule only where the rule of its kind found something: most releases write one kind.
 _RANGE_NEEDS = {_RANGE_SUFFIXED_RULE: _SUFFIXED_RULE, _RANGE_PREFIXED_RULE: _PREFIXED_RULE}
 
-# A sum in any country's currency, by its name or its ISO code after the figure ("2,4 millions
-# d'ariary", "GH¢" aside: "2.4 million Ghana cedis", "3 milliards CDF"), or its code before it
-# ("GHS 2.4 million"): the names and codes are pycountry's (`places.currency_names`), so this rule
-# holds no list of its own; it is read after the others, which know the common currencies' signs.
-_WORLD_SUFFIXED = re.compile(
-    rf"(?P<n>{NUMBER})\s?(?P<s>{SCALE})?{_OF}\s*"
-    r"(?P<w>(?-i:[A-Z]{3})(?![\w'’])|(?P<first>[^\W\d_]{3,})(?:\s(?P<second>[^\W\d_]{2,}))?)",
+# A sum in any other country's currency (`world.py` says which a token means): its ISO name or
+# code, or its sign at home, after the figure ("2,4 millions d'ariary", "1.5 million Ghana cedis",
+# "3 milliards CDF", "9,6 milliards Ar") or its hundredths ("4.12 sen"); its code or sign at home
+# before it ("GHS 2.4 million", "RM214.6 million", "Fr. 2'350'000.–"); a sign Unicode names after
+# it ("₱2.5 billion"). Read after the rules above, which know the common currencies.
+_WORLD_AFTER = re.compile(
+    rf"(?P<n>{NUMBER})(?P<gap>\s?)(?P<s>{SCALE})?{_OF}\s*"
+    r"(?P<w>(?-i:[A-Z]{3})(?![\w'’])|(?P<first>[^\W\d_]+)(?:\s(?P<second>[^\W\d_]{2,}))?)",
     re.IGNORECASE,
 )
-_WORLD_PREFIXED = re.compile(
-    rf"(?P<w>(?-i:[A-Z]{{3}}))(?<![\w'’][A-Z]{{3}})\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s?(?P<s>{SCALE}))?",
-    re.IGNORECASE,
+_HOME = "|".join(re.escape(sign) for sign in sorted(world.HOME_SIGNS, key=len, reverse=True))
+_WORLD_BEFORE = re.compile(  # opens on a capital or a home sign's initial, which re scans for first
+    rf"(?=[A-Z{''.join(sorted({sign[0] for sign in world.HOME_SIGNS}))}])(?<![\w.'’/-])"
+    rf"(?P<w>[A-Z]{{3}}(?![\w'’])|{_HOME})\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s?(?P<s>(?i:{SCALE})))?(?:\.[-–—])?"
 )
-# The currency signs of Unicode the rules above do not read ("₱", "₵", "₺", "₫"), each named by
-# Unicode after its currency ("PESO SIGN", "CEDI SIGN"), found in `places.currency_names` by that name.
-_READ_SIGNS = "$£€₹₦¢¤₤"  # "₤": a pound as often as a lira
-_SIGN_BLOCK = [chr(c) for c in range(0x20A0, 0x20C1)] + ["฿", "৳"]  # its block of signs, baht, taka
-_WORLD_SIGNS = "".join(s for s in _SIGN_BLOCK if unicodedata.category(s) == "Sc" and s not in _READ_SIGNS)
 _WORLD_SIGN = re.compile(
-    rf"(?P<w>[{_WORLD_SIGNS}])\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s?(?P<s>{SCALE}))?"
-    rf"|(?P<n2>{NUMBER})\s?(?P<s2>{SCALE})?\s?(?P<w2>[{_WORLD_SIGNS}])",  # "500.000₫"
+    rf"(?P<w>[{world.SIGNS}])\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s?(?P<s>{SCALE}))?"
+    rf"|(?P<n2>{NUMBER})\s?(?P<s2>{SCALE})?\s?(?P<w2>[{world.SIGNS}])",  # "500.000₫"
     re.IGNORECASE,
 )
-_SIGN_WORDS = re.compile(r"\b(?:sign|currency symbol|new)\b\s*")
+# What the rules above read already: the currencies they know by sign, code or name.
+_READ_CURRENCY = re.compile(_SUFFIX_CURRENCY, re.IGNORECASE)
+_READ_CODES = frozenset(["EUR", "USD", "GBP", "CAD", "AUD", *_CODES_OTHER.split("|")])
+
+
+def _world_after(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
+    if not m["s"] and _YEAR_LIKE.fullmatch(m["n"]):
+        return None  # "in 2025 GHS ...": a year
+    code, end, factor = _after_figure(m, locale)
+    if code is None:
+        return None
+    value = _value(m["n"], m["s"], "", locale.english) * factor
+    return [_amount(text, m.start(), end, value, code)]
+
+
+def _after_figure(m: re.Match, locale: _Locale) -> tuple[str | None, int, Decimal]:
+    """The currency the word after a figure means here, where its mention ends, its share of a unit."""
+    word, first = m["w"], m["first"]
+    if first is None:  # "3 milliards CDF"
+        return (None if word in _READ_CODES else world.by_code(word)), m.end("w"), Decimal(1)
+    if first in world.HOME_SIGNS and len(first) > 1:  # "9,6 milliards Ar", never "5K" touching its figure
+        return (
+            (world.at_home(first, locale.money.local) if m["gap"] or m["s"] else None),
+            m.end("first"),
+            Decimal(1),
+        )
+    if not m["s"] and first.lower().removesuffix("s") in world.SUBUNITS:
+        return world.subunit(first, locale.money.local), m.end("first"), Decimal("0.01")
+    if not world.names_a_currency(first, m["second"]):
+        return None, 0, Decimal(1)  # most words after a figure: asked before the release's country
+    if _READ_CURRENCY.fullmatch(first) and not (m["second"] and not _READ_CURRENCY.fullmatch(m["w"])):
+        return None, 0, Decimal(1)  # "euros", "francs": read above, by where the release is from
+    code, whole = world.by_name(first, m["second"], bool(m["s"]), locale.money.local)
+    return code, m.end("second") if whole else m.end("first"), Decimal(1)
+
+
+def _world_before(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
+    word = m["w"]
+    if not m["s"] and (
+        _YEAR_LIKE.fullmatch(m["n"]) or m.end("w") == m.start("n") and word not in world.HOME_SIGNS
+    ):
+        return None  # "Q3 2026": a quarter; "COP21": a name, not "GHS 21" nor "GHS2.4m"
+    if word in world.HOME_SIGNS:
+        code = world.at_home(word, locale.money.local)
+    else:
+        code = None if word in _READ_CODES else world.by_code(word)
+    if code is None:
+        return None
+    return [_amount(text, m.start(), m.end(), _value(m["n"], m["s"], "", locale.english), code)]
 
 
 def _world_sign(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     sign, number, scale = (m["w"], m["n"], m["s"]) if m["w"] else (m["w2"], m["n2"], m["s2"])
-    name = _SIGN_WORDS.sub("", unicodedata.name(sign).lower()).strip()  # "turkish lira", "baht"
-    names = currency_names()
-    codes = names.get(name) or names.get(name.split()[-1]) if name else None
-    code = _one_of(codes, locale) if codes else None
+    code = world.by_sign(sign, locale.money.local)
     if code is None:
-        return None  # "₣", "₠": a currency no country pays in now
+        return None  # "₣", "₠": a currency no country pays in now; "₩" far from Korea
     return [_amount(text, m.start(), m.end(), _value(number, scale, "", locale.english), code)]
-
-
-# What the rules above read already: the currencies they know by sign, code or name.
-_READ_CURRENCY = re.compile(_SUFFIX_CURRENCY, re.IGNORECASE)
-_READ_CODES = frozenset(["EUR", "USD", "GBP", "CAD", "AUD", *_CODES_OTHER.split("|")])
-# Codes that are also words written in capitals ("ALL 12 SITES", "TOP 10", "Hong Kong SAR 2025").
-_WORDLIKE_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "BAM", "GEL", "PEN", "TRY", "SOS", "BOB", "SAR"})
-
-
-def _world_currency(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
-    if not m["s"] and (_YEAR_LIKE.fullmatch(m["n"]) or m.end("w") == m.start("n")):
-        return None  # "in 2025 GHS ...": a year; "COP21": a name, not "GHS 21" nor "GHS2.4m"
-    code, end = _world_code(m, locale)
-    if code is None:
-        return None
-    start = min(m.start("n"), m.start("w"))
-    return [_amount(text, start, end, _value(m["n"], m["s"], "", locale.english), code)]
-
-
-def _world_code(m: re.Match, locale: _Locale) -> tuple[str | None, int]:
-    """The currency a name or a code means here, and where its mention ends."""
-    word = m["w"]
-    if word.isupper() and len(word) == 3:
-        known = word in currency_codes() and word not in _WORDLIKE_CODES and word not in _READ_CODES
-        return (word if known else None), max(m.end("w"), m.end("n"), m.end("s") if m["s"] else 0)
-    names = currency_names()
-    whole = f"{m['first']} {m['second']}".lower() if m["second"] else None
-    if whole in names and not _READ_CURRENCY.fullmatch(whole):
-        return _one_of(names[whole], locale), m.end("second")
-    if _READ_CURRENCY.fullmatch(m["first"]):
-        return None, 0  # "euros", "francs": the rules above read it, by where the release is from
-    if m["first"].islower() and m["first"] in names:  # a unit alone is written in lower case
-        # and means a sum after a scale or in its own country ("12 milliards d'ariary", "300 cedis"
-        # from Accra), not a word of the language after a count ("3 sol", "2 kip")
-        own = _one_of(names[m["first"]], locale, alone=not m["s"])
-        return own, m.end("first")
-    return None, 0
-
-
-def _one_of(codes: frozenset[str], locale: _Locale, alone: bool = False) -> str | None:
-    """The release's own currency among those a name may mean, else the only one it means."""
-    local = locale.money.local
-    if local in codes:
-        return local
-    return next(iter(codes)) if len(codes) == 1 and not alone else None
 
 
 _RULES: list[
@@ -615,9 +605,9 @@ _RULES: list[
         ("cent", "kobo"),
         None,
     ),
-    (_WORLD_SUFFIXED, _world_currency, (), None),
-    (_WORLD_PREFIXED, _world_currency, (), None),
-    (_WORLD_SIGN, _world_sign, (), re.compile(f"[{_WORLD_SIGNS}]").search),
+    (_WORLD_AFTER, _world_after, (), None),
+    (_WORLD_BEFORE, _world_before, (), None),
+    (_WORLD_SIGN, _world_sign, (), re.compile(f"[{world.SIGNS}]").search),
 ]
 
 
@@ -704,7 +694,9 @@ _CELL = re.compile(rf"(?P<sign>[$£€]\s?)?\(?[-–−+]?\s?(?P<n>{NUMBER})\)?"
 # A row of figures per share is never scaled with the table: "Net loss per share", "Bénéfice par action".
 _PER_SHARE = re.compile(r"\b(?:per\s+(?:common\s+)?share|par\s+action)\b", re.IGNORECASE)
 # A row in the table currency's hundredths: "Dividend per share (cent)", "EPS (pence)", "(p)".
-_SUBUNIT_ROW = re.compile(r".*\((?:cents?|c|pence|p|centimes?)\)\s*", re.IGNORECASE)
+_SUBUNIT_ROW = re.compile(
+    rf".*\((?:cents?|c|pence|p|centimes?|(?:{'|'.join(world.SUBUNITS)})s?)\)\s*", re.IGNORECASE
+)
 
 
 def _row_factor(label: str, factor: Decimal) -> Decimal:
@@ -851,13 +843,36 @@ _HEADER_WORDS = 6  # a longer cell is a sentence, not a column's name
 
 def _header_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
     """The unit a header cell gives its column's sums, else None."""
-    m = _HEADER_CURRENCY.search(cell.text) if len(cell.text.split()) <= _HEADER_WORDS else None
+    if len(cell.text.split()) > _HEADER_WORDS:
+        return None
+    m = _HEADER_CURRENCY.search(cell.text)
     code = _currency(m[0], locale) if m else None
+    if m is None:  # no currency the rules know: the first token that names another one
+        named = ((t, _world_token(t[0], locale)) for t in _HEADER_WORLD.finditer(cell.text))
+        m, code = next(((t, c) for t, c in named if c), (None, None))
     if m is None or code is None:
         return None
     scale = _HEADER_SCALE.search(cell.text.replace(m[0], " " * len(m[0])))
     word = scale[0].strip("'’").replace("000", "k") if scale else _SCALED_SIGNS.get(m[0].strip().lower())
     return scale_factor(word), code
+
+
+# Any other currency in a header: a sign, a code, a sign at home or a name ("Contract sum (GH₵)",
+# "Montant (millions Ar)", "RM million", "Coût (gourdes)").
+_HEADER_WORLD = re.compile(rf"[{world.SIGNS}]|(?<![\w.])(?:[A-Z]{{3}}|{_HOME}|[^\W\d_]{{3,}})(?![\w'’])")
+
+
+def _world_token(token: str, locale: _Locale) -> str | None:
+    """The currency one token of a header names: a sign, its ISO code, its sign at home, or its
+    ISO name written in lower case ("sum" is the som, at home only)."""
+    local = locale.money.local
+    if token in world.SIGNS:
+        return world.by_sign(token, local)
+    if token in world.HOME_SIGNS:
+        return world.at_home(token, local)
+    if token.isupper() and len(token) == 3:
+        return world.by_code(token)
+    return world.by_name(token, None, False, local)[0] if token.islower() else None
 
 
 def _column_figures(text: str, locale: _Locale) -> tuple[list[Amount], set[int]]:
@@ -873,7 +888,9 @@ def _column_figures(text: str, locale: _Locale) -> tuple[list[Amount], set[int]]
             continue
         headers.add(text.rfind("\n", 0, table.header[0].start) + 1)
         by_corner = not any(units[1:])  # "€m" | "2025" | "2024": the corner's unit is every column's
-        columns = [units[0]] * len(units) if by_corner else units
+        columns = (
+            [None if _COUNT_ROW.fullmatch(c.text) else units[0] for c in table.header] if by_corner else units
+        )
         for row in table.rows:
             found += _column_row(text, row, columns, by_corner, locale)
     return found, headers

@@ -1,0 +1,123 @@
+"""Which currency a token means beyond the common ones `mentions.py` reads by its own patterns:
+any country's currency by its ISO 4217 name or code (pycountry, through `places`), by the sign
+Unicode names after it ("₱" is the PESO SIGN), by the Latin sign it goes by at home ("RM",
+"Ar", "Fr."), and the hundredths it is counted in ("sen", "pesewas").
+
+Every answer takes `local`, the currency of the country the release is written from (or None),
+because many of these tokens are shared: "shillings", "₩" or "P" mean a sum only where the
+release's country pays in one of the currencies they may mean."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from pressflow_enrich.places import currency_codes, currency_names
+
+# The Latin signs a currency goes by at home: too short or too common to be read anywhere else
+# (the leone's "Le" is French's article). After a figure, only a sign of two letters or more is
+# one ("9,6 milliards Ar"): "2 L", "3 D" are a volume and a printing.
+HOME_SIGNS = {
+    "RM": ("MYR",),
+    "Rp": ("IDR",),
+    "Ar": ("MGA",),
+    "Tk": ("BDT",),
+    "Br": ("ETB",),
+    "Gdes": ("HTG",),
+    "gdes": ("HTG",),
+    "G": ("HTG",),
+    "Fr.": ("CHF",),
+    "P": ("PHP", "BWP", "MOP"),
+    "K": ("PGK", "ZMW", "MWK", "MMK"),
+    "D": ("GMD",),
+    "Q": ("GTQ",),
+    "L": ("HNL", "LSL"),
+    "S/": ("PEN",),
+    "Bs": ("BOB", "VES"),
+    "USh": ("UGX",),
+    "TSh": ("TZS",),
+    "FC": ("CDF",),
+    "FG": ("GNF",),
+    "FRw": ("RWF",),
+    "FBu": ("BIF",),
+    "MK": ("MWK",),
+    "ZK": ("ZMW",),
+}
+# The hundredths of currencies beyond the cent, the penny and the centime.
+_CENTAVOS = ("PHP", "MXN", "BRL", "ARS", "COP", "CLP", "CUP", "DOP", "GTQ", "HNL", "NIO", "BOB", "MZN", "CVE")
+SUBUNITS = {
+    "sen": ("MYR", "IDR", "KHR"),
+    "pesewa": ("GHS",),
+    "centavo": _CENTAVOS,
+    "paisa": ("INR", "PKR", "NPR", "BDT"),
+    "paise": ("INR",),
+    "thebe": ("BWP",),
+    "ngwee": ("ZMW",),
+    "tambala": ("MWK",),
+    "santim": ("ETB",),
+    "toea": ("PGK",),
+    "piastre": ("EGP", "LBP", "SYP", "SDG"),
+}
+# Unicode's currency signs `mentions.py` does not read itself ("₤" is a pound as often as a lira).
+_READ_SIGNS = "$£€₹₦¢¤₤"
+_SIGN_BLOCK = [chr(c) for c in range(0x20A0, 0x20C1)] + ["฿", "৳"]  # the block, the baht, the taka
+SIGNS = "".join(s for s in _SIGN_BLOCK if unicodedata.category(s) == "Sc" and s not in _READ_SIGNS)
+_SIGN_WORDS = ("sign", "currency symbol", "new")
+# Codes that are also words written in capitals ("ALL 12 SITES", "TOP 10", "Hong Kong SAR 2025").
+_WORDLIKE_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "BAM", "GEL", "PEN", "TRY", "SOS", "BOB", "SAR"})
+
+
+def one_of(codes: tuple[str, ...] | frozenset[str], local: str | None, alone: bool = False) -> str | None:
+    """The release's own currency among those a token may mean, else the only one it means (not
+    for a token `alone`, which means a sum only at home)."""
+    if local in codes:
+        return local
+    return next(iter(codes)) if len(codes) == 1 and not alone else None
+
+
+def by_sign(sign: str, local: str | None) -> str | None:
+    """ "₱", "₵", "₺": by the name Unicode gives the sign ("PESO SIGN" -> peso); None for a sign
+    of a currency no country pays in now ("₣")."""
+    name = unicodedata.name(sign).lower()
+    for word in _SIGN_WORDS:
+        name = name.replace(word, " ")
+    name = " ".join(name.split())
+    names = currency_names()
+    codes = (names.get(name) or names.get(name.split()[-1])) if name else None
+    return one_of(codes, local) if codes else None
+
+
+def by_code(code: str) -> str | None:
+    """A country's ISO 4217 code, not one that is also a word in capitals."""
+    return code if code in currency_codes() and code not in _WORDLIKE_CODES else None
+
+
+def at_home(sign: str, local: str | None) -> str | None:
+    """ "RM", "Ar": the currency of the release's country where the sign is that country's."""
+    return local if local is not None and local in HOME_SIGNS.get(sign, ()) else None
+
+
+def subunit(word: str, local: str | None) -> str | None:
+    """ "sen", "pesewas", "centavos": whose hundredths, by the release's country."""
+    codes = SUBUNITS.get(word.lower().removesuffix("s"))
+    return one_of(codes, local) if codes else None
+
+
+def names_a_currency(first: str, second: str | None) -> bool:
+    """Whether a word, or it and the next, is a currency's name: a question with no country in it."""
+    names = currency_names()
+    return first.lower() in names or (second is not None and f"{first} {second}".lower() in names)
+
+
+def by_name(first: str, second: str | None, scaled: bool, local: str | None) -> tuple[str | None, bool]:
+    """A currency's ISO name in English or French, whole ("Ghana cedis", "francs congolais") or
+    its unit alone ("cedis"), and whether the whole two words were its name. A unit alone is a
+    sum after a scale or at home ("12 milliards d'ariary", "300 cedis" from Accra), not a word of
+    the language after a count ("3 sol"); capitalised ("2 500 Ariary"), only at home."""
+    names = currency_names()
+    whole = f"{first} {second}".lower() if second else None
+    if whole in names:
+        return one_of(names[whole], local), True
+    unit = first.lower()
+    if unit not in names:
+        return None, False
+    return one_of(names[unit], local, alone=not scaled or not first.islower()), False
