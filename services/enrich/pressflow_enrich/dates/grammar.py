@@ -40,7 +40,10 @@ RANGE_START = rf"(?:{DAY_EXPR}|(?:{WEEKDAY}\s+)?{DAY})"
 # The first end of a dashed range: "15-18 avril", "28 février - 2 mars".
 DASH_RANGE_START = rf"{DAY}(?:\s+{MONTH})?"
 # A month then two days: "April 15-18, 2019".
-MONTH_DAYS = rf"(?P<m>{MONTH})\s+(?P<d1>{DAY})\s?[-–]\s?(?P<d2>{DAY})(?:\s*,?\s+(?P<y>{YEAR}))?"
+MONTH_DAYS = (  # "April 15-18, 2019", "November 25 to 27, 2026"; not "March 3 to 12 partners"
+    rf"(?P<m>{MONTH})\s+(?P<d1>{DAY})(?:\s?[-–]\s?|(?P<to>\s+(?:to|through|thru)\s+))(?P<d2>{DAY})"
+    rf"(?:\s*,?\s+(?P<y>{YEAR}))?(?(y)|(?(to)(?!\s*[a-zà-ÿ])))"
+)
 
 # The second year of a fiscal year written on two ("2025-26", "2025/26").
 FISCAL_END = r"(?![\w\-/%]|[.,]\d)"

@@ -419,8 +419,8 @@ _RULES: list[_Rule] = [
     _Rule(
         rf"\b(?=[adfjmnos]){MONTH_DAYS}",
         _month_days,
-        ("-", "–"),
-        r"\d(?:er|st|nd|rd|th)?\s?[-–]\s?\d",
+        ("-", "–", " to ", " through ", " thru "),
+        r"\d(?:er|st|nd|rd|th)?(?:\s?[-–]\s?|\s+(?:to|through|thru)\s+)\d",
         "calendar",
     ),
     # "le 28/02": both parts written on two digits, so that "24/7" or "1/3" stay ratios.
