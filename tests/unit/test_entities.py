@@ -1506,3 +1506,11 @@ def test_a_tables_header_names_its_columns_and_is_none_of_their_cells() -> None:
     found = _found(text, [("Dinan", "LOC"), ("Kisii", "LOC")])
     assert found["Lannion"] == "LOC" and found["Bomet"] == "LOC" and found["Kericho"] == "LOC"
     assert "Ville" not in found and "Ward" not in found
+
+
+def test_a_languages_name_is_neither_a_place_nor_a_body() -> None:
+    text = "The leaflet is printed in Welsh and English and sent to every home in Aberaeron and Cardiff."
+    hits = [("Welsh", "LOC"), ("English", "ORG"), ("Aberaeron", "LOC"), ("Cardiff", "LOC")]
+    found = _found(text, hits, "en")
+    assert "Welsh" not in found and "English" not in found
+    assert found["Cardiff"] == "LOC" and found["Aberaeron"] == "LOC"

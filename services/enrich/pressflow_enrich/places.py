@@ -145,6 +145,7 @@ def load_geodata() -> None:
     _country_initials()
     _subdivision_codes()
     currency_names()
+    _languages()
 
 
 def country_of(name: str, likely: Counter[str] | None = None) -> str | None:
@@ -422,8 +423,14 @@ def _settlements_in(start: int, name: str, common: frozenset[str]) -> list[tuple
 
 def _halves(name: str, common: frozenset[str]) -> list[tuple[int, int]]:
     """The whole name where it is a town, else its two halves where each is one, else nothing."""
-    if name.isupper() or fold(name) in common or len(name) < 3 or _CALENDAR.fullmatch(name):
-        return []  # "in March", "le Lundi": a town somewhere, but a month or a day here
+    if (
+        name.isupper()
+        or fold(name) in common
+        or len(name) < 3
+        or _CALENDAR.fullmatch(name)
+        or is_language(name)
+    ):
+        return []  # "in March", "le Lundi", "in Welsh": a town somewhere, but a month, a day, a language here
     if is_settlement(name):
         return [(0, len(name))]
     for cut in _JOIN.finditer(name):  # "Rennes/Cesson-Sévigné" is cut at the slash, not the hyphen
@@ -528,3 +535,17 @@ def _plural_word(word: str) -> str:
 def currency_codes() -> frozenset[str]:
     """The ISO 4217 code of every country's currency ("GHS", "MGA", "CDF")."""
     return frozenset(_gazetteer().currencies.values())
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    """The folded English names of the languages ISO 639-1 lists ("welsh", "english", "malay")."""
+    import pycountry
+
+    return frozenset(_fold(lang.name) for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+
+
+def is_language(name: str) -> bool:
+    """A language's name that is no country's, region's or town's of 15,000 people: "Welsh",
+    "English", "Malagasy"; not "Chad" (a country too), nor "Hindi" ... where a town is called so."""
+    return fold(name) in _languages() and not (is_country(name) or is_region(name) or is_city(name))

@@ -25,6 +25,7 @@ from pressflow_enrich.places import (
     famous_places,
     is_city,
     is_country,
+    is_language,
     is_region,
     is_settlement,
     placed_settlements,
@@ -496,6 +497,8 @@ def _entity(
         return None
     if all(names_a_currency(n) for n in names) or not _written_as_a_name(text, members):
         return None  # "EUR", "Millions FCFA": the unit of a table's amounts, not a name
+    if all(is_language(n) for n in names):
+        return None  # "in Welsh and English": languages, neither places nor bodies
     if all(_heads_a_section(text, h) for h in members) and (
         label == "PER" or _ordinary_words(text, names[0])
     ):
