@@ -1514,3 +1514,10 @@ def test_a_languages_name_is_neither_a_place_nor_a_body() -> None:
     found = _found(text, hits, "en")
     assert "Welsh" not in found and "English" not in found
     assert found["Cardiff"] == "LOC" and found["Aberaeron"] == "LOC"
+
+
+def test_a_currencys_sign_at_home_is_no_place() -> None:
+    text = "Antananarivo, le 3 mai 2026 – Le sac coûte 65 000 Ar. À Sion, la route coûte Fr. 2'350'000.–."
+    hits = [("Antananarivo", "LOC"), ("Ar", "LOC"), ("Sion", "LOC"), ("Fr", "LOC")]
+    found = _found(text, hits)
+    assert "Ar" not in found and "Fr" not in found and found["Sion"] == "LOC"

@@ -985,5 +985,8 @@ _CURRENCY_NAME = re.compile(
 
 
 def names_a_currency(name: str) -> bool:
-    """ "EUR", "F CFA", "Milliards FCFA", "MdsE.": a currency or a unit of amounts, not a name."""
-    return bool(_CURRENCY_NAME.fullmatch(name.strip()))
+    """ "EUR", "F CFA", "Milliards FCFA", "MdsE.", "Ar", "Fr.": a currency or a unit of amounts,
+    not a name (not every ISO code: "AMD" and "NPR" are bodies as often as currencies)."""
+    name = name.strip()
+    home = len(name.rstrip(".")) > 1 and (name in world.HOME_SIGNS or name + "." in world.HOME_SIGNS)
+    return bool(_CURRENCY_NAME.fullmatch(name)) or home
