@@ -1521,3 +1521,21 @@ def test_a_currencys_sign_at_home_is_no_place() -> None:
     hits = [("Antananarivo", "LOC"), ("Ar", "LOC"), ("Sion", "LOC"), ("Fr", "LOC")]
     found = _found(text, hits)
     assert "Ar" not in found and "Fr" not in found and found["Sion"] == "LOC"
+
+
+def test_block_labels_column_headers_and_a_lawyers_title_are_not_names() -> None:
+    text = (
+        "For Immediate Release\n\nHarbour Freight Ltd reports its results in Galway.\n\n"
+        "| € million | 2026 | 2025 | Change |\n|---|---|---|---|\n| Revenue | 48.2 | 41.0 | 17.6 |\n\n"
+        "Quotes\n\n\"A good year,\" said Me Anne Lemaire, the company's lawyer."
+    )
+    hits = [
+        ("Immediate Release", "ORG"),
+        ("Harbour Freight Ltd", "ORG"),
+        ("Galway", "LOC"),
+        ("Change", "ORG"),
+        ("Quotes", "ORG"),
+        ("Me Anne Lemaire", "PER"),
+    ]
+    found = _found(text, hits, "en")
+    assert found == {"Harbour Freight Ltd": "ORG", "Galway": "LOC", "Anne Lemaire": "PER"}

@@ -272,6 +272,8 @@ HONORIFICS = frozenset(
     ["m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "pr", "cllr", "councillor"]
     + ["sir", "dame", "monsieur", "madame", "mademoiselle", "shri", "sri", "smt", "shrimati", "hon", "hon."]
     + ["honourable", "honorable"]
+    # French forms for lawyers and notaries ("Me Jean-Robert Toussaint", "Maître X")
+    + ["me", "maître", "maitre"]
     # Nigerian forms of address: "Alhaji", "Alhaja" (who made the pilgrimage to Mecca)
     + ["alhaji", "alhaja"]
 )
@@ -610,6 +612,8 @@ CONTACT_LABELS = frozenset(
 SECTION_HEADS = frozenset(
     ["contacts", "contact", "enquiries", "inquiries", "resources", "background", "announcement"]
     + ["highlights", "overview", "editors", "links", "ressources", "annonce", "faits saillants"]
+    # "Quotes", "For Immediate Release", "Pour diffusion immédiate": a block's label on its line
+    + ["quotes", "quote", "citations", "release", "diffusion immédiate"]
 )
 # Stock exchanges by the codes a ticker follows ("ASX: KRM", "(TSX: GLP)"): the symbol after one
 # is a ticker, not a name.

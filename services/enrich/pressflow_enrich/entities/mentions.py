@@ -32,7 +32,7 @@ from pressflow_enrich.places import (
     states_after_towns,
     us_state_named,
 )
-from pressflow_enrich.tables import tables
+from pressflow_enrich.tables import holds_figures, tables
 from pressflow_schemas import Entity, Mention
 from pressflow_schemas.keys import entity_key as norm
 
@@ -70,7 +70,26 @@ def find_entities(text: str, lang: str, ner: Ner, judge: Judge | None = None) ->
     judged = judge(text, lang, entities, hits) if judge else entities
     # a section's heading is never a name: dropped after the judge, whose training keeps them
     # among the proposals it learns to refuse ("Redistribute Chemistry" at a list item's start)
-    return [e for e in judged if not all(heading_or_label(text, m.start, m.end) for m in e.mentions)]
+    judged = [e for e in judged if not all(heading_or_label(text, m.start, m.end) for m in e.mentions)]
+    return _without_column_headers(text, judged)
+
+
+def _without_column_headers(text: str, entities: list[Entity]) -> list[Entity]:
+    """What names a column of figures ("Change", "Var.", "Budget") is no name, unless it is a
+    country's, a region's or a town's ("| | Kenya | Uganda |")."""
+    cells = [
+        (c.start, c.end)
+        for t in tables(text)
+        if t.header and any(map(holds_figures, t.rows))
+        for c in t.header
+    ]
+    if not cells:
+        return entities
+
+    def in_header(m: Mention) -> bool:
+        return any(a <= m.start and m.end <= b for a, b in cells)
+
+    return [e for e in entities if not all(map(in_header, e.mentions)) or _governed_place(e.name)]
 
 
 def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[Hit]]:

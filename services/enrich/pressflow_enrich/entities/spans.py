@@ -68,7 +68,9 @@ _BODY_WITH_PORTFOLIO = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[Ll]a|[Ll]e|[Tt]he|[Ll]['’])\s?$")
 _INSIDE = frozenset(["in", "dans", "within", "across", "throughout"])  # "in the Province of ..."
 _PORTFOLIO_BEFORE = re.compile(
-    r"(?<!\w)(?i:minister|ministre|secretary of state|secrétaire d['’]état|cabinet secretary)"
+    r"(?<!\w)(?i:minister|ministre|secretary of state|secrétaire d['’]état|cabinet secretary"
+    # a council's portfolios: "Cabinet Member for Highways and Environmental Services"
+    r"|cabinet member|portfolio holder|lead member|executive member)"
     r"(?: d['’]état)? (?:of|for|de la|de l['’]|des|du|de|d['’]|à la|aux|au)\s?(?:the )?"
     # the portfolio's further items: "Ministre de l'Agriculture, de la Pêche et de la Forêt"
     r"(?:(?:[A-ZÀ-Þ][\w'’-]*|public|publique|de|du|des|la|le|l['’]|of|the)[ ,]*(?:,|\bet\b|\band\b)\s?"
@@ -366,7 +368,8 @@ def heading_or_label(text: str, start: int, end: int) -> bool:
     lowered = [w.lower() for w in words(text[start:end])]
     if not lowered or not ({lowered[-1], " ".join(lowered[-2:])} & gz.SECTION_HEADS):
         return False
-    return _line_of(text, Hit(start, end, "")).strip(" \t:•*-") == text[start:end]
+    line = _line_of(text, Hit(start, end, "")).strip(" \t:•*-")
+    return line == text[start:end] or line in (f"For {text[start:end]}", f"Pour {text[start:end]}")
 
 
 def _ticker(text: str, hit: Hit) -> bool:
