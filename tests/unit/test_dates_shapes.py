@@ -165,3 +165,13 @@ def test_two_days_of_a_month_joined_by_to_or_through() -> None:
     assert values("Doors open November 25 through 27.", anchor) == {"2026-11-25/2026-11-27"}
     # a count after "to" is not the second day
     assert values("The kits shipped on November 3 to 12 partners.", anchor) == {"2026-11-03"}
+
+
+def test_a_month_whose_sentence_speaks_of_the_future_is_the_coming_one() -> None:
+    anchor = date(2026, 11, 25)
+    assert values("Le crédit sera examiné par la commission en janvier.", anchor, "fr") == {"2027-01"}
+    assert values("La direction prévoit de lancer, dès janvier, un produit.", anchor, "fr") == {"2027-01"}
+    assert values("The bill will be examined by the committee in January.", anchor) == {"2027-01"}
+    # a past sentence does not move a month its report names ("Ont été évoqués ... en octobre")
+    reported = "Ont été évoqués l'atterrissage en octobre et la mission."
+    assert values(reported, date(2018, 3, 5), "fr") == {"2018-10"}

@@ -91,7 +91,7 @@ _NEAR_YEAR = rf"(?!\s*,?\s*(?:de\s+l{APOS}année\s+|de\s+|of\s+)?(?:19|20)\d{{2}
 _FUTURE = re.compile(
     r"\b(?:\w{3,}(?:ront|rait|raient|rons)|\w{4,}(?:era|ira|dra)|sera|aura|fera|ira|pourra"
     r"|devra|will|shall|prochaine?s?|upcoming|next|à venir|prévue?s?|scheduled|planned"
-    r"|expected)\b",
+    r"|expected|prévoit|prévoient|plans? to|intends? to|aims? to)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -113,8 +113,12 @@ def _tense(text: str, start: int, end: int) -> int:
     left = max(text.rfind(c, 0, start) for c in ".!?\n")
     right = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
     sentence = text[left + 1 : right]
-    future, past = bool(_FUTURE.search(sentence)), bool(_PAST.search(sentence))
+    future = bool(_FUTURE.search(sentence))  # "will be examined": a participle still to come
+    past = bool(_PAST.search(_TO_COME.sub(" ", sentence) if future else sentence))
     return int(future) - int(past)
+
+
+_TO_COME = re.compile(r"\b(?:will|shall|to|would|sera|seront)\s+(?:be|être)\s+\w+", re.IGNORECASE)
 
 
 def _verb_tense(text: str, end: int) -> int:
@@ -219,7 +223,10 @@ def _month(m: re.Match, text: str, anchor: date) -> _Reading | None:
     direction = _direction((before[0] if before else "") + (m["after"] or ""))
     year, month = month_without_year(month_number(m["m"]), anchor, direction)
     if before and not (direction or m["after"] or "this" in before[0].lower()):
-        year, month = month_by_tense(month, anchor, _verb_tense(text, m.start() - len(before[0])))
+        # the month's own verb, else its sentence's future ("sera examiné par ... en janvier"); not its
+        # past, which may be a report's ("Ont été évoqués ... l'atterrissage en octobre")
+        own = _verb_tense(text, m.start() - len(before[0]))
+        year, month = month_by_tense(month, anchor, own or max(0, _tense(text, m.start(), m.end())))
     return _Reading(f"{year}-{month:02d}", "month")
 
 
