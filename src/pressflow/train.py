@@ -271,7 +271,7 @@ def cross_validate(
         "gold en": [p for p in sorted(GOLD.glob("*.json")) if json.loads(p.read_text())["lang"] == "en"],
         "own": sorted(GOLD_FOLDERS[1].glob("*.json")),
     }
-    lines = [f"{'':<22}{'set':<9}{'entities':>9}{'dates':>7}{'amounts':>8}"]
+    lines = [f"{'':<28}{'set':<9}{'entities':>9}{'dates':>7}{'amounts':>8}"]
     for name, models in (("installed NER", None), (f"fine-tuned {epochs} ep {unlisted}", ner_folds)):
         events = cache / f"events-{'fine' if models else 'installed'}.jsonl"
         events.write_text(_events(releases, folds, models), encoding="utf-8")
@@ -281,7 +281,7 @@ def cross_validate(
                 f"{_f1(scores, field):>{w}.3f}"
                 for field, w in (("entities", 9), ("dates", 7), ("amounts", 8))
             )
-            lines.append(f"{name:<22}{label:<9}{figures}")
+            lines.append(f"{name:<28}{label:<9}{figures}")
     return "\n".join(lines)
 
 
