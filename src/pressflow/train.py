@@ -8,8 +8,11 @@ model's other labels (dates, products, events, ...) stay as it predicts them, so
 the guide without erasing what the model knew. Only the `ner` component is trained and saved; it
 loads on top of the installed pipeline (`pressflow_enrich.ner`).
 
-    python -m pressflow.train                  # train on every gold release, save the weights
-    python -m pressflow.train --folds 5        # k-fold: score each release with a model that never saw it
+The annotated releases are ../shared/gold and tests/fixtures/gold (never tests/fixtures/heldout).
+
+    python -m pressflow.train                  # train on every annotated release, save the weights
+    python -m pressflow.train --folds 5        # k-fold: each release analysed by NER models and a
+                                               # judge that never saw it, beside the installed NER
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT.parent / "shared" / "gold"
+# The annotated releases: the team's gold and the ones we wrote (never tests/fixtures/heldout).
+GOLD_FOLDERS = (GOLD, ROOT / "tests" / "fixtures" / "gold")
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 WEIGHTS = ROOT / "services" / "enrich" / "pressflow_enrich" / "weights"
 
@@ -53,9 +58,9 @@ class Release:
     names: tuple[tuple[str, str], ...]
 
 
-def load_releases(folder: Path) -> list[Release]:
+def load_releases(*folders: Path) -> list[Release]:
     releases = []
-    for path in sorted(folder.glob("*.json")):
+    for path in sorted(p for folder in folders for p in folder.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         names = tuple(
             (entity["type"], name)
@@ -109,8 +114,13 @@ def _lines(text: str) -> Iterable[tuple[int, str]]:
         offset += len(line) + 1
 
 
-def examples(nlp, releases: Sequence[Release]) -> list:
-    """spaCy Examples, one per non-empty line, in the base pipeline's label set."""
+def examples(nlp, releases: Sequence[Release], unlisted: str = "none") -> list:
+    """spaCy Examples, one per non-empty line, in the base pipeline's label set.
+
+    A name the base model finds where the gold lists none is "not an entity" (`unlisted`
+    "none"), or left unlabelled ("unknown"): the guide leaves out names it judges incidental
+    in one release that it lists in another.
+    """
     import warnings
 
     from spacy.training import Example, offsets_to_biluo_tags
@@ -129,8 +139,11 @@ def examples(nlp, releases: Sequence[Release]) -> list:
             predicted = nlp(line)  # the base model's view, for the labels the guide does not cover
             covered = gold + [(s, e, "-") for s, e in blind]
             for ent in predicted.ents:
-                if ent.label_ not in NAME_LABELS and not _overlaps(ent.start_char, ent.end_char, covered):
-                    covered.append((ent.start_char, ent.end_char, ent.label_))
+                if not _overlaps(ent.start_char, ent.end_char, covered):
+                    if ent.label_ not in NAME_LABELS:
+                        covered.append((ent.start_char, ent.end_char, ent.label_))
+                    elif unlisted == "unknown":
+                        blind.append((ent.start_char, ent.end_char))
             tags = offsets_to_biluo_tags(doc, [(s, e, label) for s, e, label in covered if label != "-"])
             for s, e in blind:
                 for token in doc:
@@ -154,13 +167,20 @@ def base_pipeline(lang: str):
     return spacy.load(name, exclude=[p for p in nlp.pipe_names if p != "ner"])
 
 
-def train(lang: str, releases: Sequence[Release], epochs: int, seed: int = 0, rate: float = 0.001):
+def train(
+    lang: str,
+    releases: Sequence[Release],
+    epochs: int,
+    unlisted: str = "none",
+    seed: int = 0,
+    rate: float = 0.001,
+):
     """The base pipeline's `ner` fine-tuned on these releases."""
     from spacy.util import compounding, fix_random_seed, minibatch
 
     fix_random_seed(seed)
     nlp = base_pipeline(lang)
-    data = examples(nlp, [r for r in releases if r.lang == lang])
+    data = examples(nlp, [r for r in releases if r.lang == lang], unlisted)
     optimizer = nlp.resume_training()
     optimizer.learn_rate = rate
     rng = random.Random(seed)
@@ -178,8 +198,37 @@ def save(nlp, folder: Path) -> None:
     nlp.get_pipe("ner").to_disk(folder / "ner", exclude=["vocab"])
 
 
-def _analyze(releases: Sequence[Release], weights: Path, out: Path) -> None:
-    """`pressflow analyze` on these releases with these weights, its events appended to `out`."""
+def fold_models(
+    releases: Sequence[Release], folds: int, epochs: int, cache: Path, unlisted: str = "none"
+) -> Path:
+    """`cache`/fold<k>/<lang>/ner: models trained without the releases of fold k.
+
+    The folds are the judge's (`train_judge.fold_of`, by id), so that a judge stacked on these
+    models is fitted, for each release, on spans from a model that never saw it. A fold's models
+    are kept and reused while its releases and the epochs are the same.
+    """
+    from pressflow.train_judge import fold_of
+
+    for k in range(folds):
+        started = time.monotonic()
+        held_out = [r.doc_id for r in releases if fold_of(r.doc_id, folds) == k]
+        weights = cache / f"fold{k}"
+        key = json.dumps({"held_out": held_out, "epochs": epochs, "unlisted": unlisted})
+        if (weights / "key.json").is_file() and (weights / "key.json").read_text() == key:
+            continue
+        seen = [r for r in releases if r.doc_id not in held_out]
+        for lang in ("fr", "en"):
+            save(train(lang, seen, epochs, unlisted), weights / lang)
+        (weights / "key.json").write_text(key)
+        print(
+            f"fold {k + 1}/{folds}: {len(held_out)} held out, {time.monotonic() - started:.0f} s",
+            file=sys.stderr,
+        )
+    return cache
+
+
+def _events(releases: Sequence[Release], folds: int, ner_folds: Path | None) -> str:
+    """The cross-validated events of `train_judge --folds`, with fold NER models or the installed one."""
     with tempfile.TemporaryDirectory() as tmp:
         paths = []
         for release in releases:
@@ -188,72 +237,83 @@ def _analyze(releases: Sequence[Release], weights: Path, out: Path) -> None:
             stamp = datetime.fromisoformat(release.received_at).timestamp()
             os.utime(path, (stamp, stamp))
             paths.append(str(path))
-        env = dict(os.environ, PRESSFLOW_NER_WEIGHTS=str(weights))
-        proc = subprocess.run(
-            [str(Path(sys.executable).parent / "pressflow"), "analyze", *paths],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=True,
-        )
-        with out.open("a", encoding="utf-8") as sink:
-            sink.write(proc.stdout)
+        stacked = ["--ner-folds", str(ner_folds)] if ner_folds else []
+        # the installed NER: a weights folder that holds none, whatever ships in the package
+        env = dict(os.environ, PRESSFLOW_NER_WEIGHTS=str(Path(tmp) / "none"))
+        command = [sys.executable, "-m", "pressflow.train_judge", "--folds", str(folds), *stacked, *paths]
+        return subprocess.run(command, capture_output=True, text=True, env=env, check=True).stdout
 
 
-def cross_validate(releases: Sequence[Release], folds: int, epochs: int, cache: Path | None = None) -> str:
-    """Each release analysed by models trained on the other folds; score.py's verdict over all.
-
-    With `cache`, each fold's models are kept there and reused while the folds and epochs are
-    the same, so that a change to the rules after NER is measured in a minute.
-    """
-    order = sorted(releases, key=lambda r: (r.lang, r.doc_id))
-    parts = [order[i::folds] for i in range(folds)]
+def _score(events: Path, gold: Sequence[Path]) -> dict[str, dict]:
+    """score.py's F1 per field over these gold files only."""
     with tempfile.TemporaryDirectory() as tmp:
-        events = Path(tmp) / "events.jsonl"
-        for k, held_out in enumerate(parts):
-            started = time.monotonic()
-            weights = (cache or Path(tmp)) / f"fold{k}"
-            key = json.dumps({"held_out": [r.doc_id for r in held_out], "epochs": epochs})
-            if not (weights / "key.json").is_file() or (weights / "key.json").read_text() != key:
-                seen = [r for r in releases if r not in held_out]
-                for lang in ("fr", "en"):
-                    save(train(lang, seen, epochs), weights / lang)
-                (weights / "key.json").write_text(key)
-            _analyze(held_out, weights, events)
-            print(
-                f"fold {k + 1}/{folds}: {len(held_out)} held out, {time.monotonic() - started:.0f} s",
-                file=sys.stderr,
+        for path in gold:
+            (Path(tmp) / path.name).symlink_to(path.resolve())
+        command = [sys.executable, str(SCORER), "--gold", tmp, "--events", str(events), "--json"]
+        out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+        return json.JSONDecoder().raw_decode(out)[0]  # the JSON, then a line of summary
+
+
+def cross_validate(
+    releases: Sequence[Release], folds: int, epochs: int, cache: Path, unlisted: str = "none"
+) -> str:
+    """Each release analysed by NER models and a judge that never saw it, beside the installed NER.
+
+    Both rows run the judge cross-validated over the same folds (`train_judge --folds`): with
+    the installed NER, the judge fitted on its spans; with the fold models, on the spans of
+    the model that did not see each release (stacked). Scores on the team's gold (and each
+    language of it) and on our own releases.
+    """
+    ner_folds = fold_models(releases, folds, epochs, cache, unlisted)
+    sets = {
+        "gold": sorted(GOLD.glob("*.json")),
+        "gold fr": [p for p in sorted(GOLD.glob("*.json")) if json.loads(p.read_text())["lang"] == "fr"],
+        "gold en": [p for p in sorted(GOLD.glob("*.json")) if json.loads(p.read_text())["lang"] == "en"],
+        "own": sorted(GOLD_FOLDERS[1].glob("*.json")),
+    }
+    lines = [f"{'':<28}{'set':<9}{'entities':>9}{'dates':>7}{'amounts':>8}"]
+    for name, models in (("installed NER", None), (f"fine-tuned {epochs} ep {unlisted}", ner_folds)):
+        events = cache / f"events-{'fine' if models else 'installed'}.jsonl"
+        events.write_text(_events(releases, folds, models), encoding="utf-8")
+        for label, gold in sets.items():
+            scores = _score(events, gold)
+            figures = "".join(
+                f"{_f1(scores, field):>{w}.3f}"
+                for field, w in (("entities", 9), ("dates", 7), ("amounts", 8))
             )
-        kept = (cache or ROOT / ".pressflow") / "events.jsonl"
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        kept.write_text(events.read_text(encoding="utf-8"), encoding="utf-8")
-        proc = subprocess.run(
-            [sys.executable, str(SCORER), "--gold", str(GOLD), "--events", str(events), "-v"],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        return proc.stdout
+            lines.append(f"{name:<28}{label:<9}{figures}")
+    return "\n".join(lines)
+
+
+def _f1(scores: dict, field: str) -> float:
+    return float(scores[field]["f1"])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pressflow.train", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--gold", type=Path, nargs="+", default=list(GOLD_FOLDERS))
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--folds", type=int, default=0, help="cross-validate over this many folds instead")
+    parser.add_argument("--out", type=Path, default=WEIGHTS, help="where the weights go")
+    parser.add_argument(
+        "--unlisted",
+        choices=("none", "unknown"),
+        default="none",
+        help="a base-model name the gold does not list: not an entity, or left unlabelled",
+    )
     args = parser.parse_args(argv)
-    if not args.gold.is_dir():
-        print(
-            f"no gold releases at {args.gold}: training needs the team's annotated releases", file=sys.stderr
-        )
+    missing = [folder for folder in args.gold if not folder.is_dir()]
+    if missing:
+        print(f"no annotated releases at {missing[0]}: training needs them", file=sys.stderr)
         return 2
-    releases = load_releases(args.gold)
+    releases = load_releases(*args.gold)
     if args.folds:
-        print(cross_validate(releases, args.folds, args.epochs, ROOT / ".pressflow" / f"cv-{args.epochs}"))
+        cache = ROOT / ".pressflow" / f"cv-{args.epochs}-{args.unlisted}"
+        print(cross_validate(releases, args.folds, args.epochs, cache, args.unlisted))
         return 0
     for lang in ("fr", "en"):
-        save(train(lang, releases, args.epochs), WEIGHTS / lang)
-        print(f"saved {WEIGHTS / lang}", file=sys.stderr)
+        save(train(lang, releases, args.epochs, args.unlisted), args.out / lang)
+        print(f"saved {args.out / lang}", file=sys.stderr)
     return 0
 
 

@@ -69,18 +69,20 @@ def label(proposed: list, gold: list[dict]) -> list[bool]:
     return answers
 
 
-def examples(docs: list[dict]) -> list[Example]:
-    """Every entity the rules propose on the annotated releases, with its label."""
+def examples(docs: list[dict], ner_folds: Path | None = None, folds: int = 0) -> list[Example]:
+    """Every entity the rules propose on the annotated releases, with its label.
+
+    With `ner_folds` (`pressflow.train`'s fold models), each release's spans come from the NER
+    model of its fold, one that never saw it: a judge fitted on these is stacked on the fine-tuning.
+    """
     from pressflow_enrich.entities.judge import Release, features
     from pressflow_enrich.entities.mentions import find_candidates
-    from pressflow_enrich.ner import SpacyNer
     from pressflow_enrich.release.language import detect_language
-    from pressflow_enrich.settings import EnrichSettings
 
-    settings = EnrichSettings()
-    ner = SpacyNer(settings.spacy_models, settings.ner_weights)
     langs = [detect_language(doc["text"]) for doc in docs]
-    spans = ner.many([(doc["text"], lang) for doc, lang in zip(docs, langs, strict=True)])
+    spans = _spans(
+        [(doc["text"], lang) for doc, lang in zip(docs, langs, strict=True)], docs, ner_folds, folds
+    )
     found = []
     for doc, lang, hits in zip(docs, langs, spans, strict=True):
         proposed, cleaned = find_candidates(doc["text"], lang, lambda _t, _l, hits=hits: hits)
@@ -88,6 +90,26 @@ def examples(docs: list[dict]) -> list[Example]:
         for entity, kept in zip(proposed, label(proposed, doc["gold"]["entities"]), strict=True):
             found.append(Example(doc["id"], features(release, entity), kept, f"{entity.type}:{entity.name}"))
     return found
+
+
+def _ner(weights: Path | None = None):
+    from pressflow_enrich.ner import SpacyNer
+    from pressflow_enrich.settings import EnrichSettings
+
+    settings = EnrichSettings()
+    return SpacyNer(settings.spacy_models, weights or settings.ner_weights)
+
+
+def _spans(texts: list[tuple[str, str]], docs: list[dict], ner_folds: Path | None, folds: int) -> list:
+    """The NER's spans of each text: the configured NER's, or each release's fold model's."""
+    if ner_folds is None:
+        return _ner().many(texts)
+    spans: list = [[] for _ in texts]
+    for k in range(folds):
+        mine = [i for i, doc in enumerate(docs) if fold_of(doc["id"], folds) == k]
+        for i, hits in zip(mine, _ner(ner_folds / f"fold{k}").many([texts[i] for i in mine]), strict=True):
+            spans[i] = hits
+    return spans
 
 
 def _fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -137,30 +159,32 @@ def _train(out: Path) -> int:
     return 0
 
 
-def _cross_validated_events(files: list[str], folds: int) -> int:
-    """Enriched events for the given gold files, each judged by a model that never saw its fold."""
+def _cross_validated_events(files: list[str], folds: int, ner_folds: Path | None = None) -> int:
+    """Enriched events for the given gold files, each judged by a model that never saw its fold.
+
+    With `ner_folds`, each file's NER is also its fold's model, and the judges are fitted on
+    spans of models that never saw the releases they label (stacked).
+    """
     from pressflow_enrich.entities.judge import Judge
-    from pressflow_enrich.ner import SpacyNer
     from pressflow_enrich.pipeline import enrich
-    from pressflow_enrich.settings import EnrichSettings
     from pressflow_ingest.core.plan import releases_of
     from pressflow_ingest.core.submission import Submission
 
     docs = load_gold()
-    found = examples(docs)
+    found = examples(docs, ner_folds, folds)
     # every annotated release, ours included, is held out once: none is judged by a model that saw it
     judges = {
         k: Judge.from_json(fit([e for e in found if fold_of(e.doc_id, folds) != k])) for k in range(folds)
     }
-    settings = EnrichSettings()
-    ner = SpacyNer(settings.spacy_models, settings.ner_weights)
-    for name in files:
-        path = Path(name)
-        received_at = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC).astimezone()
-        submission = Submission(path.read_bytes(), "file", received_at, filename=path.name)
-        for raw in asyncio.run(releases_of(submission)):  # as `pressflow analyze` reads a file
-            event = enrich(raw, ner, datetime.now(UTC), judges[fold_of(path.stem, folds)])
-            sys.stdout.write(event.model_dump_json() + "\n")
+    for k in range(folds):
+        ner = _ner(ner_folds / f"fold{k}" if ner_folds else None)
+        for name in (f for f in files if fold_of(Path(f).stem, folds) == k):
+            path = Path(name)
+            received_at = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC).astimezone()
+            submission = Submission(path.read_bytes(), "file", received_at, filename=path.name)
+            for raw in asyncio.run(releases_of(submission)):  # as `pressflow analyze` reads a file
+                event = enrich(raw, ner, datetime.now(UTC), judges[k])
+                sys.stdout.write(event.model_dump_json() + "\n")
     return 0
 
 
@@ -172,10 +196,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--folds", type=int, default=0, help="print cross-validated events for FILEs")
     parser.add_argument("--out", type=Path, default=WEIGHTS, help="where the fitted judge goes")
+    parser.add_argument(
+        "--ner-folds", type=Path, help="with --folds: pressflow.train's fold NER models (DIR/fold<k>)"
+    )
     parser.add_argument("files", nargs="*", metavar="FILE")
     args = parser.parse_args(argv)
     if args.folds:
-        return _cross_validated_events(args.files, args.folds)
+        return _cross_validated_events(args.files, args.folds, args.ner_folds)
     return _train(args.out)
 
 
