@@ -47,7 +47,8 @@ schemas: install
 # The entity judge (the learned step enrich ships, entities/judge.json), fitted on the annotated
 # releases; train-cv prints score.py's cross-validated scores on ../shared/gold (each release
 # judged by a model fitted without it). The NER fine-tuning is the measured experiment that
-# ships nothing yet: train-ner writes weights/<lang>/ner, train-ner-cv scores it 5-fold (fold NER
+# ships nothing yet: train-ner writes .pressflow/ner-weights/<lang>/ner (enrich loads them only
+# when PRESSFLOW_NER_WEIGHTS points there), train-ner-cv scores it 5-fold (fold NER
 # models under a judge fitted on their spans, beside the installed NER under the same folds' judges).
 train: install
 	$(PY) -m pressflow.train_judge

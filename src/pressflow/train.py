@@ -36,7 +36,10 @@ GOLD = ROOT.parent / "shared" / "gold"
 # The annotated releases: the team's gold and the ones we wrote (never tests/fixtures/heldout).
 GOLD_FOLDERS = (GOLD, ROOT / "tests" / "fixtures" / "gold")
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
-WEIGHTS = ROOT / "services" / "enrich" / "pressflow_enrich" / "weights"
+# Where `make train-ner` writes: outside what enrich loads (its package's `weights/`), so that a
+# run to measure never changes what `pressflow analyze` does; try them with
+# PRESSFLOW_NER_WEIGHTS=.pressflow/ner-weights.
+WEIGHTS = ROOT / ".pressflow" / "ner-weights"
 
 # The guide's types in each base pipeline's own label set: the English pipeline speaks OntoNotes.
 TARGET_LABELS = {
