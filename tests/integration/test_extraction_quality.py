@@ -44,8 +44,14 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # roads typed as places, own30's annotation corrected to agree with own33 and own40).
 # own61-own70 the same again, written after enricher 0.7.5 and annotated before it ran on them
 # (held-out with 0.7.5 and its shipped judge: dates 0.951, amounts 0.718, entities 0.759 (P 0.751,
-# R 0.767; English 0.763, French 0.754), published_on 1.000); held to what they measure
-# cross-validated on first sight, before any rule is taken from their misses.
+# R 0.767; English 0.763, French 0.754), published_on 1.000), and by 0.7.6's first rules, written
+# before they were read (amounts 0.846); 0.7.6 then took rules from their misses and its judge
+# trains on them: a development set, held to what it measures cross-validated after that (dates
+# 0.985, amounts 1.000, entities 0.782). Raised with 0.7.6: own01-12 to what they measure less
+# 0.001 (dates and amounts 1.000, entities 0.975), own31-40's entities 0.921 -> 0.927 (they
+# measure 0.928 with the judge refitted on 125 releases), held51-60's amounts 0.874 -> 0.994 and
+# entities 0.808 -> 0.813 (0.7.6 as shipped measures 0.995 and 0.814; see the README for what
+# its amounts knew of that set).
 
 
 def _own(first: int, last: int, floors: dict[str, float]) -> tuple[Path, frozenset[str], dict[str, float]]:
@@ -60,15 +66,15 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
         None,
         {"dates": 0.974, "amounts": 0.999, "entities": 0.902, "published_on": 1.0},
     ),
-    "own01-12": _own(1, 12, {"dates": 0.97, "amounts": 0.98, "entities": 0.95, "published_on": 0.90}),
+    "own01-12": _own(1, 12, {"dates": 0.999, "amounts": 0.999, "entities": 0.974, "published_on": 1.0}),
     "own13-22": _own(13, 22, {"dates": 1.0, "amounts": 1.0, "entities": 0.883, "published_on": 1.0}),
     "own23-30": _own(23, 30, {"dates": 0.967, "amounts": 1.0, "entities": 0.907, "published_on": 1.0}),
-    "own31-40": _own(31, 40, {"dates": 0.992, "amounts": 1.0, "entities": 0.921, "published_on": 1.0}),
+    "own31-40": _own(31, 40, {"dates": 0.992, "amounts": 1.0, "entities": 0.927, "published_on": 1.0}),
     "own41-50": _own(41, 50, {"dates": 0.994, "amounts": 1.0, "entities": 0.857, "published_on": 1.0}),
-    "own61-70": _own(61, 70, {"dates": 0.951, "amounts": 0.718, "entities": 0.764, "published_on": 1.0}),
+    "own61-70": _own(61, 70, {"dates": 0.984, "amounts": 0.999, "entities": 0.781, "published_on": 1.0}),
     # the standing held-out set: no judge trains on it, so it is scored as shipped, not folded;
-    # its floor is what 0.7.5 measured on first sight (a regression guard: no rule comes from it)
-    "held51-60": (HELD_OUT, None, {"dates": 0.982, "amounts": 0.874, "entities": 0.808, "published_on": 1.0}),
+    # its floor is what the shipped enricher measures (a regression guard: no rule comes from it)
+    "held51-60": (HELD_OUT, None, {"dates": 0.982, "amounts": 0.994, "entities": 0.813, "published_on": 1.0}),
 }
 
 # Each set runs the real NER over every annotated release once and fits five judges
