@@ -307,6 +307,12 @@ def body_print(text: str) -> Fingerprint:
     return Fingerprint(lines=tuple(body_lines(text)), signature=b"", bands=())
 
 
+def body_prints(texts: list[str]) -> list[Fingerprint]:
+    """body_print() of each of `texts`, their characters folded in one pass (fold_all)."""
+    folded = fold_all(texts)
+    return [Fingerprint(lines=tuple(_body_lines(text)[0]), signature=b"", bands=()) for text in folded]
+
+
 def fingerprints(texts: list[str]) -> list[Fingerprint]:
     """The fingerprints of `texts`, their MinHash values computed in one pass for them all."""
     folded = fold_all(texts)

@@ -38,12 +38,10 @@ def link_written(
     link_releases(conn, fresh, changes, signatures)
     key_of = functools.cache(entity_key)
     ties = {pk: evidence_pairs(ev, key_of) for pk, ev in written}
-    names = {
-        key: name
-        for pairs in ties.values()
-        for pair, names in pairs.items()
-        for key, name in zip(pair, names, strict=True)
-    }
+    names: dict[EntityKey, str] = {}
+    for pairs in ties.values():
+        for (short, long_), (short_name, long_name) in pairs.items():
+            names[short], names[long_] = short_name, long_name
     replaced = {pk for pk, _ in written} - {pk for pk, _ in fresh}
     record_evidence(conn, ties, resolve(conn, names) if names else {}, changes, replaced)
     changes.write(conn)

@@ -39,8 +39,10 @@ def evidence_pairs(
     remembered across a batch, whose releases name the same entities again and again."""
     pairs: dict[Pair, tuple[str, str]] = {}
     for entity in event.entities:
+        name = entity.name
         for alias in entity.aliases:
-            short, long_ = sorted((entity.name, alias), key=_length)
+            # sorted((name, alias), key=_length), without its cost: the releases' aliases are many
+            short, long_ = (alias, name) if _length(alias) < _length(name) else (name, alias)
             key = ((entity.type, key_of(short)), (entity.type, key_of(long_)))
             if key[0][1] and key[1][1] and key[0] != key[1]:
                 pairs[key] = (short, long_)

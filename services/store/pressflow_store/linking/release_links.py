@@ -16,6 +16,7 @@ from pressflow_schemas.fingerprints import (
     Fingerprint,
     band_key_matrix,
     body_print,
+    body_prints,
     fingerprints,
     similar,
 )
@@ -82,6 +83,11 @@ class _Archive:
             self._links.update(
                 (pk, (target, kind, score)) for pk, target, kind, score in self.conn.execute(linked)
             )
+
+    def print_all(self, pks: set[int]) -> None:
+        """The fingerprints (without MinHash) of `pks` whose texts are at hand, in one pass."""
+        todo = sorted(pk for pk in pks if pk in self._texts and pk not in self._prints)
+        self._prints.update(zip(todo, body_prints([self._texts[pk] for pk in todo]), strict=True))
 
     def fingerprint(self, pk: int) -> Fingerprint:
         if pk not in self._prints:
@@ -190,14 +196,16 @@ def link_releases(
         # one shared band also happens to releases written from one template: the signatures
         # screen those out before any text is read, every pair at once
         rows, slots = index.matches(keys)
-        kept = similar(mine, rows, index.signatures, slots, SCREEN)
+        kept = index.screened(mine, rows, slots, SCREEN)
         close = _grouped(pks, rows[kept], index.pks[slots[kept]])
     later, earlier = pairs_within(keys)
     kept = similar(mine, later, mine, earlier, SCREEN)
     for pk, near in _grouped(pks, later[kept], np.array(pks)[earlier[kept]]).items():
         close.setdefault(pk, set()).update(near)
     bulk_insert(conn, release_signatures, [{"release_pk": pk, "signature": signatures_of[pk]} for pk in pks])
-    archive.preload({n for pk, near in close.items() for n in (pk, *near)})
+    wanted = {n for pk, near in close.items() for n in (pk, *near)}
+    archive.preload(wanted)
+    archive.print_all(wanted)
     for pk in pks:
         if pk in close:
             _link(archive, pk, close[pk])
