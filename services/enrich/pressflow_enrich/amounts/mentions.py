@@ -554,17 +554,17 @@ def _after_figure(m: re.Match, locale: _Locale) -> tuple[str | None, int, Decima
         return world.subunit(first, locale.money.local), m.end("first"), Decimal("0.01")
     if not world.names_a_currency(first, m["second"]):
         return None, 0, Decimal(1)  # most words after a figure: asked before the release's country
-    if _READ_CURRENCY.fullmatch(first) and not (m["second"] and not _READ_CURRENCY.fullmatch(m["w"])):
-        return None, 0, Decimal(1)  # "euros", "francs": read above, by where the release is from
+    two_words = f"{first} {m['second']}".lower() if m["second"] else None
+    if _READ_CURRENCY.fullmatch(first) and two_words not in currency_names():
+        return None, 0, Decimal(1)  # "euros", "francs": read above; "francs congolais" is not
     code, whole = world.by_name(first, m["second"], bool(m["s"]), locale.money.local)
     return code, m.end("second") if whole else m.end("first"), Decimal(1)
 
 
 def _world_before(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     word = m["w"]
-    if not m["s"] and (
-        _YEAR_LIKE.fullmatch(m["n"]) or m.end("w") == m.start("n") and word not in world.HOME_SIGNS
-    ):
+    touching = m.end("w") == m.start("n") and word not in world.HOME_SIGNS
+    if not m["s"] and (_YEAR_LIKE.fullmatch(m["n"]) or touching):
         return None  # "Q3 2026": a quarter; "COP21": a name, not "GHS 21" nor "GHS2.4m"
     if word in world.HOME_SIGNS:
         code = world.at_home(word, locale.money.local)
