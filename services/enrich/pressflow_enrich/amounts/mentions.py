@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 
 from pressflow_enrich.amounts import world
 from pressflow_enrich.openings import opened_at
-from pressflow_enrich.places import country_of, currency_names, currency_of, is_country, release_country
+from pressflow_enrich.places import currency_names, currency_of, release_country
 from pressflow_enrich.tables import Cell, is_figure, tables
 from pressflow_enrich.words.calendar import MONTHS, fold
 from pressflow_enrich.words.initials import initial
@@ -323,19 +323,13 @@ def _pence(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     return [_amount(text, m.start(), m.end(), Decimal(m["n"]) / 100, "GBP")]
 
 
-# The currencies whose hundredths a release calls cents, beyond the dollars.
-_CENTS = frozenset({"EUR", "ZAR", "KES", "UGX", "TZS", "SOS", "LKR", "MUR", "SCR"})
-# "1.2 Singapore cents", "24 euro cents", "5 US cents": whose cent the word before it says.
-_CENT_OF = {"euro": "EUR", "us": "USD", "u.s.": "USD", "canadian": "CAD", "australian": "AUD"}
-
-
 def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     """ "50 cents", "75 centimes", "85 kobo": hundredths of the dollar, the franc/euro around
     them, or the naira."""
     unit, number = m["u"].lower(), m["pn"] or m["n"]
     if unit == "kobo":
         return [_amount(text, m.start(), m.end(), parse_number(number, locale.english) / 100, "NGN")]
-    named = _named_cent(m["a"]) if m["a"] else None
+    named = world.cent_of(m["a"], _DOLLARS) if m["a"] else None
     if m["a"] and named is None:
         return None  # "12 Main cents": no currency's cent
     code = named or (_cent_currency(text, locale) if not unit.startswith("centime") else None)
@@ -345,17 +339,12 @@ def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     return [_amount(text, m.start(), m.end(), parse_number(number, locale.english) / 100, code)]
 
 
-def _named_cent(word: str) -> str | None:
-    code = _CENT_OF.get(word.lower()) or currency_of(country_of(word) if is_country(word) else None)
-    return code if code in _DOLLARS or code in _CENTS else None
-
-
 def _cent_currency(text: str, locale: _Locale) -> str:
     """A bare cent is the hundredth of the currency of the release's country where it has cents
     (a release from Ireland: the euro cent), else of the euro in a release quoting only euros,
     else of its dollar."""
     local = locale.money.local
-    if local in _CENTS:
+    if local in world.CENTS:
         return str(local)
     if local is None and ("€" in text or "EUR" in text) and "$" not in text:
         return "EUR"

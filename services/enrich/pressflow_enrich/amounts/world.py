@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from pressflow_enrich.places import currency_codes, currency_names
+from pressflow_enrich.places import country_of, currency_codes, currency_names, currency_of, is_country
 
 # The Latin signs a currency goes by at home: too short or too common to be read anywhere else
 # (the leone's "Le" is French's article). After a figure, only a sign of two letters or more is
@@ -57,6 +57,10 @@ SUBUNITS = {
     "toea": ("PGK",),
     "piastre": ("EGP", "LBP", "SYP", "SDG"),
 }
+# The currencies whose hundredths a release calls cents, beyond the dollars.
+CENTS = frozenset({"EUR", "ZAR", "KES", "UGX", "TZS", "SOS", "LKR", "MUR", "SCR"})
+# "1.2 Singapore cents", "24 euro cents", "5 US cents": whose cent the word before it says.
+_CENT_OF = {"euro": "EUR", "us": "USD", "u.s.": "USD", "canadian": "CAD", "australian": "AUD"}
 # Unicode's currency signs `mentions.py` does not read itself ("₤" is a pound as often as a lira).
 _READ_SIGNS = "$£€₹₦¢¤₤"
 _SIGN_BLOCK = [chr(c) for c in range(0x20A0, 0x20C1)] + ["฿", "৳"]  # the block, the baht, the taka
@@ -121,3 +125,10 @@ def by_name(first: str, second: str | None, scaled: bool, local: str | None) -> 
     if unit not in names:
         return None, False
     return one_of(names[unit], local, alone=not scaled or not first.islower()), False
+
+
+def cent_of(word: str, dollars: frozenset[str]) -> str | None:
+    """The currency whose cent the word before "cents" names ("Singapore", "euro", "US"), among
+    the dollars and the currencies of `CENTS`; None for a word that names none."""
+    code = _CENT_OF.get(word.lower()) or currency_of(country_of(word) if is_country(word) else None)
+    return code if code in dollars or code in CENTS else None
