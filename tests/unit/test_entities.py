@@ -1543,3 +1543,9 @@ def test_a_heading_above_a_list_is_no_body_and_a_logos_name_is_proposed() -> Non
     text = "HARBOURLINE\n\nThe key figures of the year are out.\n\nKey Figures\n- Sales up 4%\n- New depots"
     entities, _ = find_candidates(text, "en", FakeNer([("HARBOURLINE", "ORG"), ("Key Figures", "ORG")]))
     assert {e.name: e.type for e in entities} == {"HARBOURLINE": "ORG"}
+
+
+def test_a_council_cabinet_members_portfolio_is_no_body() -> None:
+    text = "Cllr Gwen Rees, Cabinet Member for Highways and Environmental Services, visited Aberaeron."
+    hits = [("Gwen Rees", "PER"), ("Highways and Environmental Services", "ORG"), ("Aberaeron", "LOC")]
+    assert _found(text, hits, "en") == {"Gwen Rees": "PER", "Aberaeron": "LOC"}

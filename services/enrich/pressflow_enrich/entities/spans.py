@@ -1001,8 +1001,8 @@ def _names_a_portfolio(text: str, hit: Hit) -> bool:
     if hit.label == "PER" or is_country(text[hit.start : hit.end]) or is_region(text[hit.start : hit.end]):
         return False
     window = text[max(0, hit.start - 90) : hit.start].casefold()
-    if "ster" not in window and "stre" not in window and "secr" not in window:
-        return False  # no "minister", "ministre", "secretary", "secrétaire": the pattern cannot match
+    if not any(cue in window for cue in ("ster", "stre", "secr", "member", "holder")):
+        return False  # no "minister", "ministre", "secretary", "member", "holder": the pattern cannot match
     return bool(_PORTFOLIO_BEFORE.search(text, max(0, hit.start - 90), hit.start))
 
 
