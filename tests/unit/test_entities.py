@@ -1049,11 +1049,12 @@ def test_a_government_named_by_its_party_is_no_body(text: str, hits: list, expec
             "en",
             {"Ada Tembo": "PER"},
         ),
-        (  # a wire release's closing "SOURCE" line names the issuer; "X, Inc." is X
+        (  # a wire release's closing "SOURCE" line names the issuer; "X, Inc." is X (one entity,
+            # named by the form written most: twice with its legal form)
             "Korvath Labs, Inc. (NYSE: KVL) reported sales. Korvath Labs grew.\n\nSOURCE Korvath Labs, Inc.",
             [("Korvath Labs, Inc.", "ORG"), ("Korvath Labs", "ORG"), ("SOURCE Korvath Labs", "ORG")],
             "en",
-            {"Korvath Labs": "ORG", "NYSE": "ORG"},
+            {"Korvath Labs, Inc.": "ORG", "NYSE": "ORG"},
         ),
         (  # an exchange written by its initials beside a ticker, and in full
             "Brenlow Foods PLC (LSE: BRF) posts results.\nThis is provided by the London Stock Exchange.",
@@ -1522,7 +1523,7 @@ def test_block_labels_column_headers_and_a_lawyers_title_are_not_names() -> None
     text = (
         "For Immediate Release\n\nHarbour Freight Ltd reports its results in Galway.\n\n"
         "| € million | 2026 | 2025 | Change |\n|---|---|---|---|\n| Revenue | 48.2 | 41.0 | 17.6 |\n\n"
-        "Quotes\n\n\"A good year,\" said Me Anne Lemaire, the company's lawyer."
+        'Quotes\n\n"A good year," said Me Anne Lemaire, the company\'s lawyer.'
     )
     hits = [
         ("Immediate Release", "ORG"),
@@ -1549,3 +1550,59 @@ def test_a_council_cabinet_members_portfolio_is_no_body() -> None:
     text = "Cllr Gwen Rees, Cabinet Member for Highways and Environmental Services, visited Aberaeron."
     hits = [("Gwen Rees", "PER"), ("Highways and Environmental Services", "ORG"), ("Aberaeron", "LOC")]
     assert _found(text, hits, "en") == {"Gwen Rees": "PER", "Aberaeron": "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # names the NER never saw, closed by their legal form; the town inside one stays a town
+            "Grants go to firms in Marlow and Tewin:\n- Marlow Quay Fisheries Ltd. receives $40,000.\n"
+            "- Tewin Valley Growers Co-operative Ltd receives $25,000.",
+            [("Marlow", "GPE"), ("Tewin", "GPE"), ("Marlow", "GPE"), ("Tewin", "NORP")],
+            {
+                "Marlow": "LOC",
+                "Tewin": "LOC",
+                "Marlow Quay Fisheries Ltd.": "ORG",
+                "Tewin Valley Growers Co-operative Ltd": "ORG",
+            },
+        ),
+        (  # joined by "and", after a wire's dashes, with ", Inc."; the board is the company's
+            "OSLO--(BUSINESS WIRE)--Norhaven Pumps and Valves Limited bought Dalby Fluidics, Inc. "
+            "The purchase was approved by the Board of Norhaven Pumps and Valves Limited.",
+            [("OSLO", "GPE")],
+            {"OSLO": "LOC", "Norhaven Pumps and Valves Limited": "ORG", "Dalby Fluidics, Inc.": "ORG"},
+        ),
+        (  # a heading's "About", a sentence's opening word, and a French form
+            "About Quenby Robotics plc\n\nToday Quenby Robotics plc opened a plant. The robots "
+            "are sold today by Atelier Gaudin SAS in Lyon.",
+            [("Lyon", "GPE")],
+            {"Quenby Robotics plc": "ORG", "Atelier Gaudin SAS": "ORG", "Lyon": "LOC"},
+        ),
+    ],
+)
+def test_a_legal_form_closes_a_companys_name(text: str, hits: list, expected: dict) -> None:
+    assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # the NER cut a province's name, and took the seat with the title's last word
+            "Wyn Lloyd, Member of Parliament for Charlottetown, spoke for Prince Edward Island today.",
+            [("Wyn Lloyd", "PERSON"), ("Parliament for Charlottetown", "ORG"), ("Edward Island", "GPE")],
+            {"Wyn Lloyd": "PER", "Charlottetown": "LOC", "Prince Edward Island": "LOC"},
+        ),
+        (  # towns the NER took for bodies, written where a place is written
+            "The road between Tewin and Marlow will close. Works start at Tewin in May.",
+            [("Tewin", "ORG"), ("Marlow", "ORG"), ("Tewin", "ORG")],
+            {"Tewin": "LOC", "Marlow": "LOC"},
+        ),
+        (  # a town's name sold to, bought from: the company, not the place
+            "In May, Pryce Foods sold its depot to Marlow and bought vans from Marlow.",
+            [("Pryce Foods", "ORG"), ("Marlow", "ORG"), ("Marlow", "ORG")],
+            {"Pryce Foods": "ORG", "Marlow": "ORG"},
+        ),
+    ],
+)
+def test_a_town_where_a_place_is_written_and_a_seat(text: str, hits: list, expected: dict) -> None:
+    assert _found(text, hits, "en") == expected

@@ -137,10 +137,15 @@ def _constituencies(text: str, hits: list[Hit]) -> list[Hit]:
     """The seat a representative holds is a place, named after its towns (found or not by the NER)."""
     found = []
     for match in _SEAT_AFTER.finditer(text):
-        if not _REPRESENTATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        title = _REPRESENTATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        seat = _SEAT.match(text, match.end()) if title else None
+        if title is None or seat is None:
             continue
-        seat = _SEAT.match(text, match.end())
-        if seat and not any(h.start < seat.end() and h.end > seat.start() for h in hits):
+        overlapping = [h for h in hits if h.start < seat.end() and h.end > seat.start()]
+        for hit in overlapping:
+            if title.start() <= hit.start and hit.end == seat.end():
+                hit.start, hit.label, hit.ruled = seat.start(), "LOC", True  # "Parliament for Gympie"
+        if not overlapping:
             found.append(Hit(seat.start(), seat.end(), "LOC", ruled=True))
     return found
 
@@ -365,12 +370,16 @@ class _Groups:
             if len(words(self.text[h.start : h.end])) > 1
         }
         surnames = _surname_index(self.hits, self.key)
+        # towns written as places: "in Souris, Tignish and Summerside" (not the company "Halden")
+        towns = frozenset(
+            self.key(h) for h in self.hits if h.label == "LOC" and h.ruled and is_settlement(self.key(h))
+        )
         stems = {
             k.rsplit(" ", 1)[0]: h for k, h in keys.items() if h.label == "ORG" and len(k.split(" ")) > 3
         }
         for key, hit in keys.items():
             name = self.text[hit.start : hit.end]
-            for other in _variants(key, name, hit, keys, expansions, surnames):
+            for other in _variants(key, name, hit, keys, expansions, surnames, towns):
                 self.union(hit, other)
             for exchange in gz.EXCHANGE_NAMES.get(key, ()):  # "TSX" and "la Bourse de Toronto"
                 if norm(exchange) in keys:
@@ -448,7 +457,13 @@ def _defines(name: str, inner: str) -> bool:
 
 
 def _variants(
-    key: str, name: str, hit: Hit, keys: dict[str, Hit], expansions: dict[str, Hit], surnames: dict[str, Hit]
+    key: str,
+    name: str,
+    hit: Hit,
+    keys: dict[str, Hit],
+    expansions: dict[str, Hit],
+    surnames: dict[str, Hit],
+    towns: frozenset[str],
 ) -> list[Hit]:
     found = []
     if is_acronym(name) and name in expansions:
@@ -456,8 +471,13 @@ def _variants(
     lowered = key.split(" ")
     if len(lowered) > 1 and lowered[-1].replace(".", "") in gz.LEGAL_SUFFIXES:  # "Inc.", "S.A." too
         stripped = " ".join(w for w in lowered if w.replace(".", "") not in gz.LEGAL_SUFFIXES).rstrip(",")
-        # not "river Tamar", a place a rule typed, for "Tamar Valley Power Projects Limited"
-        found += [keys[k] for k in (stripped, lowered[0]) if k in keys and not _ruled_apart(keys[k], hit)]
+        # not "river Tamar", a place a rule typed, for "Tamar Valley Power Projects Limited"; nor
+        # the town "Souris" for "Souris Harbour Processors Ltd.", a company named after its town
+        found += [
+            keys[k]
+            for k in (stripped, lowered[0])
+            if k in keys and not _ruled_apart(keys[k], hit) and not (k == lowered[0] and k in towns)
+        ]
     branch = _BRANCH.match(name)
     if branch and hit.label == "ORG" and branch.group(1).lower() in keys and branch.group(2).lower() in keys:
         found.append(keys[branch.group(1).lower()])  # "ARS Normandie": the agency "ARS" in Normandy
@@ -512,6 +532,8 @@ def _entity(
     at_home = bool(home) and any(key(h) in home for h in members)
     label = "LOC" if at_home else _group_label(text, members)
     names = [text[h.start : h.end] for h in members]
+    if label == "ORG" and _town_written_as_a_place(text, members, names):
+        label = "LOC"
     if label is None or (label == "PER" and all(len(words(n)) == 1 for n in names)):
         return None
     if all(names_a_currency(n) for n in names) or not _written_as_a_name(text, members):
@@ -536,6 +558,28 @@ def _entity(
         for h in sorted(members, key=lambda h: h.start)
     ]
     return Entity(type=label, name=canonical, aliases=aliases, mentions=mentions)
+
+
+# Words before a town that make it the place something is (not "to", "from", "of": a company
+# sells to, buys from, is part of).
+_BETWEEN_AND = re.compile(
+    r"(?<![\w-])(?:between|entre) [A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,3} (?:and|et) $"
+)
+_AT_A_PLACE = re.compile(
+    r"(?<![\w-])(?:in|at|near|between|à|dans|près de|entre)\s(?:the\s|la\s|le\s|l['’])?$"
+)
+
+
+def _town_written_as_a_place(text: str, members: list[Hit], names: list[str]) -> bool:
+    """ "at Kirkby Thore", "between Gympie and Curra": a town the geodata knows, the NER or a list
+    took for a body, is a place where the text writes it after "in", "at", "near" or "between"."""
+    if not is_settlement(names[0]) or any(n.isupper() for n in names):
+        return False
+    return any(
+        _AT_A_PLACE.search(text, max(0, h.start - 14), h.start)
+        or _BETWEEN_AND.search(text, max(0, h.start - 60), h.start)
+        for h in members
+    )
 
 
 def _headline_words(text: str, members: list[Hit]) -> bool:

@@ -197,7 +197,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     cleaned = [
         h for h in cleaned if not _names_programme(text, h, programmes) and text[h.start : h.end] not in terms
     ]
-    cleaned += _honorific_names(text)
+    cleaned = _legal_form_names(text, cleaned + _honorific_names(text))
     cleaned = [h for h in cleaned if not _names_a_portfolio(text, h) and not _government_of_a_party(text, h)]
     owners = _named_companies(text, cleaned)
     for hit in cleaned:
@@ -399,6 +399,95 @@ def _honorific_names(text: str) -> list[Hit]:
         if first not in gz.TITLE_WORDS and first not in gz.GENERIC_WORDS:
             hits.append(Hit(match.start(1), match.end(1), "PER", True))
     return hits
+
+
+# A company's legal form closing its name, after a space or ", " ("Souris Harbour Processors
+# Ltd.", "Brightwater Systems, Inc.", "Atelier Moreau SAS"); two-letter forms that are also
+# common abbreviations ("AG", "SA", "SE") only with their dots.
+_LEGAL_FORM = re.compile(
+    r"(?<=[\w.]),? (?P<form>Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|LLP|PLC|plc|Plc|GmbH|S\.A\.|SAS|SASU|SARL"
+    r"|S\.A\.R\.L\.|N\.V\.|B\.V\.|S\.p\.A\.|SpA|Bhd|Berhad|Ltée|Limitée|Pty\.? Ltd\.?)(?![\w-])"
+)
+_NAME_TOKEN = re.compile(r"(?:[A-ZÀ-Þ]|\d+[A-Za-z])[\w&'’.-]*")  # "Acme", "3M", not "2025"
+_TOKEN = re.compile(r"(?P<open>[(\"“«'‘])?(?P<word>[^\s(\"“«'‘]\S*)")
+_NAME_BREAK = re.compile(r"\s[–—-]\s|--|[–—:;|\t]")
+_NAME_JOINERS = frozenset(["and", "&", "of", "for", "de", "des", "du", "et", "the"])
+_AFTER_DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|la|le|les|l['’]) ?$")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s|\n)[\s•·*–-]*$")
+
+
+def _legal_form_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """ "Souris Harbour Processors Ltd.": capitalised words closed by a company's legal form name
+    a company, whether or not the NER saw it; the hits inside it (the town "Souris") give way,
+    and a hit that already holds the whole name stands."""
+    found = []
+    for match in _LEGAL_FORM.finditer(text):
+        start = _name_start_before(text, match.start())
+        if start is None:
+            continue
+        end = match.end()
+        if match["form"] != "Inc." and text[end - 1] == "." and _SENTENCE_AFTER.match(text, end - 1, end + 2):
+            end -= 1  # "... Acme Ltd. The company": the full stop ends the sentence ("Inc." keeps it)
+        if not any(h.start <= start and end <= h.end for h in hits):
+            found.append(Hit(start, end, "ORG", ruled=True))
+    if not found:
+        return hits
+    kept = [h for h in hits if not any(h.start < f.end and f.start < h.end for f in found)]
+    return sorted(kept + found, key=lambda h: h.start)
+
+
+def _name_start_before(text: str, end: int) -> int | None:
+    """Where the capitalised name before a legal form starts (joined by "and", "of", "&"...), on
+    its line; not an opening word the text writes in lower case elsewhere ("Shares", "Today")."""
+    line_start = text.rfind("\n", 0, end) + 1
+    breaks = [m.end() for m in _NAME_BREAK.finditer(text, line_start, end)]
+    line_start = breaks[-1] if breaks else line_start  # "14 October 2025 – Savanna Cold Chain Limited"
+    tokens = list(_TOKEN.finditer(text, line_start, end))[-8:]
+    taken: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        word = token["word"]
+        if (
+            not (_NAME_TOKEN.fullmatch(word) or (taken and word in _NAME_JOINERS))
+            or word.lower() in gz.TITLE_WORDS
+        ):
+            break  # "Helen Price, CEO of Fjordline Ltd": a title is no part of the name
+        if taken and (word.endswith(".") and len(word) > 4 or _LEGAL_FORM.fullmatch(f"A {word}", 1)):
+            break  # "in Souris. Harbour Ltd", "Acme Inc. and Beta Ltd": the name starts after it
+        taken.append(token)
+        if token["open"]:
+            break  # "(Acme Holdings Ltd)": a bracket or a quote opens the name
+    opening = False  # once an opening word goes, the next word opens the name
+    while taken and (
+        taken[-1]["word"] in _NAME_JOINERS or _lower_opening(text, line_start, taken[-1], opening)
+    ):
+        opening = taken.pop()["word"] not in _NAME_JOINERS or opening
+    if not taken:
+        return None
+    start = taken[-1].start("word")
+    if _AFTER_DETERMINER.search(text, max(0, start - 4), start):  # "the Main Market of Acme Berhad"
+        parts = [t["word"] for t in reversed(taken)]
+        if of := next((i for i, w in enumerate(parts) if w in ("of", "de", "du", "des")), 0):
+            start = taken[-(of + 2)].start("word") if len(parts) > of + 1 else start
+    return start
+
+
+def _lower_opening(text: str, line_start: int, token: re.Match[str], opening: bool) -> bool:
+    """A word opening the sentence, or following "the" or an opening word dropped before it, that
+    the text also writes in lower case ("Today", "The Board of"), or a heading's "About"."""
+    start = token.start("word")
+    word = token["word"].lower()
+    if not (
+        opening
+        or start == line_start
+        or _OPENS_SENTENCE.search(text, max(0, start - 4), start)
+        or _AFTER_DETERMINER.search(text, max(0, start - 4), start)
+    ):
+        return False
+    if word in gz.GOVERNING_BODIES:
+        return True  # "the Board of Kestrel Ridge Minerals Limited": the company is Kestrel's
+    if word in gz.EN_FUNCTION_WORDS or word == "about" or token["word"].isupper() and len(word) > 3:
+        return True  # "About Acme Inc.", the boilerplate's heading; "SOURCE Acme Inc.", a wire's line
+    return bool(re.search(rf"(?<![\w’'@./-]){re.escape(word)}(?![\w’'@-]|\.\w)", text))  # not "@acme.com"
 
 
 def _type_places_named_by_orgs(text: str, hits: list[Hit]) -> None:
@@ -1367,7 +1456,24 @@ def _whole_town_names(text: str, hits: list[Hit]) -> list[Hit]:
             hit.start = before.start()
         elif hit.label != "PER" and (glued := _glued_before(text, hit.start)):
             hit.start = glued.start()  # "Armor’Air": one name the NER cut at its apostrophe
+        elif hit.label == "LOC" and (longer := _longer_place(text, hit)) is not None:
+            hit.start = longer  # "Prince" + "Edward Island": the province the geodata knows
     return hits
+
+
+_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][\w'’-]+ )?([A-ZÀ-Þ][\w'’-]+ )$")
+
+
+def _longer_place(text: str, hit: Hit) -> int | None:
+    """Where a place's name starts when the one or two capitalised words before the NER's span
+    make with it a longer place the geodata knows ("Prince Edward Island", "Greater Manchester")."""
+    before = _WORDS_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+    if before is None:
+        return None
+    for group in (1, 2):
+        if before[group] and is_settlement(text[before.start(group) : hit.end]):
+            return before.start(group)
+    return None
 
 
 def _glued_before(text: str, start: int) -> re.Match[str] | None:
