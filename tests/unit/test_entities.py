@@ -1606,3 +1606,63 @@ def test_a_legal_form_closes_a_companys_name(text: str, hits: list, expected: di
 )
 def test_a_town_where_a_place_is_written_and_a_seat(text: str, hits: list, expected: dict) -> None:
     assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # a table laid out with spaces: the clinic's name stops at its column
+            "Centre                      Parish\nBrindle Health Centre       St. Mary\n\n"
+            "Works start in St. Mary.",
+            [("Brindle Health Centre       St. Mary", "ORG"), ("St. Mary", "GPE")],
+            "en",
+            {"Brindle Health Centre": "ORG", "St. Mary": "LOC"},
+        ),
+        (  # a dateline's town in capitals, cut at its dot by the NER
+            "ST. CLOUD -- The county will pay $40,000.",
+            [("ST", "GPE"), ("CLOUD", "ORG")],
+            "en",
+            {"ST. CLOUD": "LOC"},
+        ),
+        (  # a legal form after a comma; two firms, each with its form, are two
+            "Lawyers: Pryce Tembo & Rosati, Professional Corporation. Advisers: Quenby Partners LP and "
+            "Dalby Hart LLP.",
+            [
+                ("Pryce Tembo & Rosati", "ORG"),
+                ("Professional Corporation", "ORG"),
+                ("Quenby Partners LP and Dalby Hart LLP", "ORG"),
+            ],
+            "en",
+            {
+                "Pryce Tembo & Rosati, Professional Corporation": "ORG",
+                "Quenby Partners LP": "ORG",
+                "Dalby Hart LLP": "ORG",
+            },
+        ),
+        (  # a department's portfolio joined by "and" without a comma, when no body follows
+            "Funding comes from the Department for Coastal Security and Net Growth this year.",
+            [("the Department for Coastal Security", "ORG")],
+            "en",
+            {"Department for Coastal Security and Net Growth": "ORG"},
+        ),
+        (  # bodies the NER took for places: an authority, a court, a Québec college
+            "The Harbour Reef Marine Park Authority went to the Brindle County District Court. "
+            "Le Cégep de Roberval forme des infirmières.",
+            [
+                ("The Harbour Reef Marine Park Authority", "FAC"),
+                ("Brindle County District Court", "GPE"),
+                ("Cégep de Roberval", "LOC"),
+            ],
+            "en",
+            {
+                "Harbour Reef Marine Park Authority": "ORG",
+                "Brindle County District Court": "ORG",
+                "Cégep de Roberval": "ORG",
+            },
+        ),
+    ],
+)
+def test_columns_capitals_legal_forms_and_body_kinds(
+    text: str, hits: list, lang: str, expected: dict
+) -> None:
+    assert _found(text, hits, lang) == expected

@@ -5,6 +5,9 @@ from __future__ import annotations
 # A name whose head (first word) is one of these is an organisation, whatever the NER said.
 ORG_HEADS = frozenset(
     [
+        "cégep",  # a Québec college: "Cégep de Jonquière"
+        "cegep",
+        "tribunal",
         "ville",
         "métropole",
         "théâtre",
@@ -154,6 +157,10 @@ LEGAL_SUFFIXES = frozenset(
 # "X Council", "Y Trust").
 ORG_TAILS = LEGAL_SUFFIXES | frozenset(
     [
+        "authority",  # "Regional Health Authority", "Marine Park Authority": a body, not the park
+        "commission",
+        "tribunal",
+        "board",
         "agency",
         "agglo",  # "Lannion Agglo": a grouping of communes, a body
         "agglomération",

@@ -187,7 +187,7 @@ class Hit:
 def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit, Hit]]]:
     """Corrected hits in text order, and the pairs found to name the same thing (acronym + expansion)."""
     hits = [Hit(s.start, s.end, _LABELS.get(s.label, "MISC")) for s in spans if s.label in _KEPT_NER_LABELS]
-    hits = _join_neighbours(text, sorted(hits, key=lambda h: h.start))
+    hits = _join_neighbours(text, _cut_at_column_gaps(text, sorted(hits, key=lambda h: h.start)))
     links: list[tuple[Hit, Hit]] = []
     programmes = _programme_ends(text, hits)
     titled = _quoted_titles(text)
@@ -406,8 +406,10 @@ def _honorific_names(text: str) -> list[Hit]:
 # common abbreviations ("AG", "SA", "SE") only with their dots.
 _LEGAL_FORM = re.compile(
     r"(?<=[\w.]),? (?P<form>Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|LLP|PLC|plc|Plc|GmbH|S\.A\.|SAS|SASU|SARL"
-    r"|S\.A\.R\.L\.|N\.V\.|B\.V\.|S\.p\.A\.|SpA|Bhd|Berhad|Ltée|Limitée|Pty\.? Ltd\.?)(?![\w-])"
+    r"|S\.A\.R\.L\.|N\.V\.|B\.V\.|S\.p\.A\.|SpA|Bhd|Berhad|Ltée|Limitée|Pty\.? Ltd\.?|LP|L\.P\.|P\.C\."
+    r"|Professional Corporation|Limited Partnership)(?![\w-])"
 )
+_SAINT_ABBREVIATIONS = frozenset(["ST", "STE", "MT", "FT"])
 _NAME_TOKEN = re.compile(r"(?:[A-ZÀ-Þ]|\d+[A-Za-z])[\w&'’.-]*")  # "Acme", "3M", not "2025"
 _TOKEN = re.compile(r"(?P<open>[(\"“«'‘])?(?P<word>[^\s(\"“«'‘]\S*)")
 _NAME_BREAK = re.compile(r"\s[–—-]\s|--|[–—:;|\t]")
@@ -428,8 +430,9 @@ def _legal_form_names(text: str, hits: list[Hit]) -> list[Hit]:
         end = match.end()
         if match["form"] != "Inc." and text[end - 1] == "." and _SENTENCE_AFTER.match(text, end - 1, end + 2):
             end -= 1  # "... Acme Ltd. The company": the full stop ends the sentence ("Inc." keeps it)
-        if not any(h.start <= start and end <= h.end for h in hits):
-            found.append(Hit(start, end, "ORG", ruled=True))
+        holders = [h for h in hits if h.start <= start and end <= h.end]
+        if not holders or any(len(_LEGAL_FORM.findall(text, h.start, h.end + 1)) > 1 for h in holders):
+            found.append(Hit(start, end, "ORG", ruled=True))  # "Qatalyst Partners LP and Cooley LLP": two
     if not found:
         return hits
     kept = [h for h in hits if not any(h.start < f.end and f.start < h.end for f in found)]
@@ -500,6 +503,23 @@ def _type_places_named_by_orgs(text: str, hits: list[Hit]) -> None:
     for hit in hits:
         if text[hit.start : hit.end] in places:
             hit.label, hit.ruled = "LOC", True
+
+
+_COLUMN_GAP = re.compile(r" {3,}|\t")
+
+
+def _cut_at_column_gaps(text: str, hits: list[Hit]) -> list[Hit]:
+    """ "Old Harbour Health Centre      St. Catherine": a table laid out with spaces; a name never
+    runs across its columns, so a hit is cut where a run of spaces or a tab parts them (the next
+    column's words are of no type the NER saw: the parish beside a clinic's name)."""
+    cut = []
+    for hit in hits:
+        start, label = hit.start, hit.label
+        for gap in _COLUMN_GAP.finditer(text, hit.start, hit.end):
+            cut.append(Hit(start, gap.start(), label, hit.ruled))
+            start, label = gap.end(), "MISC"
+        cut.append(Hit(start, hit.end, label, hit.ruled) if start != hit.start else hit)
+    return [h for h in cut if h.end > h.start]
 
 
 # --- joining neighbours the NER split -------------------------------------------------------
@@ -577,7 +597,16 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         and is_settlement(text[prev.start : hit.end])
     ):
         return True  # "Nioro" + " du " + "Rip": one town the atlas knows
-    if gap in (" et ", " and ", " & ") and prev.label == "ORG" and _legal_form_after(text, hit):
+    if gap == ". " and text[prev.start : prev.end] in _SAINT_ABBREVIATIONS and prev.label == "LOC":
+        return True  # "ST" + ". " + "PAUL": a dateline's town in capitals, cut at its dot
+    if gap == ", " and prev.label == "ORG" and _LEGAL_FORM.fullmatch(f"A, {text[hit.start : hit.end]}", 1):
+        return True  # "Wilson Pryce & Rosati" + ", " + "Professional Corporation"
+    if (
+        gap in (" et ", " and ", " & ")
+        and prev.label == "ORG"
+        and _legal_form_after(text, hit)
+        and not _LEGAL_FORM.search(text, prev.start, prev.end + 1)
+    ):
         return True  # "Groupe Vallée Portes" + " et " + "Fenêtres inc.": one company, its form at its end
     prev_text = _without_determiners(text[prev.start : prev.end])
     if prev_text.endswith(",") and not gap.strip() and prev.label == hit.label == "ORG":
@@ -1070,9 +1099,17 @@ def _extend_portfolio_list(text: str, hit: Hit) -> None:
         return
     name = text[hit.start : hit.end]
     more = (_MORE_DOMAINS_SHOUTED if name.isupper() else _MORE_DOMAINS).match(text, hit.end)
-    # a list: a comma in it ("Ministry of Corporate Affairs and Halden Group" are two bodies)
-    if more and "\n" not in more[0] and ("," in name or "," in more[0]):
+    # a list: a comma in it, or last words that name no body of their own ("Department for Energy
+    # Security and Net Zero"; "Ministry of Corporate Affairs and Halden Group" are two bodies)
+    if more and "\n" not in more[0] and ("," in name or "," in more[0] or _domain_words(more[0])):
         hit.end, hit.label, hit.ruled = more.end(), "ORG", True
+
+
+def _domain_words(more: str) -> bool:
+    added = [w.lower() for w in words(more) if w[:1].isupper()]
+    if not added or is_settlement(more.split(" ", 2)[-1]):
+        return False
+    return all(w not in gz.ORG_TAILS and w not in gz.ORG_HEADS and w not in gz.LEGAL_SUFFIXES for w in added)
 
 
 def _named_companies(text: str, hits: list[Hit]) -> set[str]:
@@ -1140,6 +1177,13 @@ def _extend_site(text: str, hit: Hit, owners: set[str]) -> None:
         hit.start, hit.label, hit.ruled = kind.start(), "LOC", True
 
 
+# A court of justice by its kind ("Hennepin County District Court"), not a courtyard or a street.
+_COURT = re.compile(
+    r"\b(?:District|County|Supreme|High|Superior|Federal|Circuit|Crown|Family|Magistrates['’]?|Appeals?"
+    r"|Provincial|Municipal|Youth|Sheriff) Court$"
+)
+
+
 def _retype(text: str, hit: Hit) -> None:
     name = text[hit.start : hit.end]
     lowered = name.lower()
@@ -1159,7 +1203,9 @@ def _retype(text: str, hit: Hit) -> None:
         hit.start, hit.label, hit.ruled = hit.start + described.end(), "LOC", True  # "la région Normandie"
     elif head in gz.REGION_HEADS and several:
         hit.label, hit.ruled = _region_label(text, hit, head), True
-    elif head == "régions" or head in gz.ORG_HEADS or (last in gz.ORG_TAILS and several):
+    elif (
+        head == "régions" or head in gz.ORG_HEADS or (last in gz.ORG_TAILS and several) or _COURT.search(name)
+    ):
         hit.label, hit.ruled = "ORG", True
     elif _REPUBLIC.match(name) or (
         not hit.ruled and (_is_dateline_place(text, hit) or _placed_in(text, hit))
