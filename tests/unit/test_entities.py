@@ -1666,3 +1666,9 @@ def test_columns_capitals_legal_forms_and_body_kinds(
     text: str, hits: list, lang: str, expected: dict
 ) -> None:
     assert _found(text, hits, lang) == expected
+
+
+def test_a_city_the_data_knows_is_a_place_whatever_the_ner_called_it() -> None:
+    text = "Trucks take the milk to Nairobi. Our Glasgow bakery and the central depot stay open."
+    hits = [("Nairobi", "NORP"), ("Glasgow", "PERSON")]
+    assert _found(text, hits, "en") == {"Nairobi": "LOC", "Glasgow": "LOC"}

@@ -632,8 +632,9 @@ def _group_label(text: str, members: list[Hit]) -> str | None:
     ruled = _label_counts(members, ruled_only=True)
     if ruled:  # rules that disagree: the type most mentions carry ("Singapore's" after a body's name)
         return max(ruled, key=lambda label: (ruled[label], votes[label]))
-    if not sum(votes.values()):
-        return None
+    if not sum(votes.values()):  # "the road to Mombasa", which the NER called a nationality
+        name = text[members[0].start : members[0].end]
+        return "LOC" if _known_place(name) and not _ordinary_words(text, name) else None
     if any(_known_place(text[h.start : h.end]) for h in members):
         return "LOC"  # a country or a city the data knows, and no rule saw it act as a body
     per, loc, org = votes.get("PER", 0), votes.get("LOC", 0), votes.get("ORG", 0)
@@ -683,7 +684,10 @@ _PROSE_AFTER = re.compile(r" [a-zà-ÿ]")
 
 
 def _used_as_adjective(text: str, members: list[Hit]) -> bool:
-    """ "Nordic expertise", "the Pan-Baltic region": a one-word name always followed by a noun."""
+    """ "Nordic expertise", "the Pan-Baltic region": a one-word name always followed by a noun (not
+    a city the data knows: "our Dundee bakery" is in Dundee)."""
+    if _known_place(text[members[0].start : members[0].end]):
+        return False
     for hit in members:
         following = _LOWER_WORD_AFTER.match(text[hit.end : hit.end + 30])
         preceding = text[max(0, hit.start - 2) : hit.start]
