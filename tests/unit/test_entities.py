@@ -1672,3 +1672,34 @@ def test_a_city_the_data_knows_is_a_place_whatever_the_ner_called_it() -> None:
     text = "Trucks take the milk to Nairobi. Our Glasgow bakery and the central depot stay open."
     hits = [("Nairobi", "NORP"), ("Glasgow", "PERSON")]
     assert _found(text, hits, "en") == {"Nairobi": "LOC", "Glasgow": "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a name after a title, which the NER did not see
+            "ST. CLOUD -- Attorney General Wanda Okafor today announced a settlement.",
+            [("ST", "GPE"), ("CLOUD", "GPE")],
+            {"ST. CLOUD": "LOC", "Wanda Okafor": "PER"},
+        ),
+        (  # a headline's words after a title are no one
+            "Premier Unveils Coastal Housing Plan For Northern Towns\n\nThe plan was unveiled today.",
+            [],
+            {},
+        ),
+        (  # a contact line's first name, which the NER left out
+            "For media enquiries:\nNurul Aina Kamarudin\nTom Lister / Priya Nandakumar\n",
+            [("Aina Kamarudin", "PERSON"), ("Tom Lister", "PERSON"), ("Nandakumar", "PERSON")],
+            {"Nurul Aina Kamarudin": "PER", "Tom Lister": "PER", "Priya Nandakumar": "PER"},
+        ),
+        (  # a quote's attribution in title case is a person's name, not a headline's words
+            '"We ship faster now."\n– Ada Tembo, President, Harbour Shellfish Co-operative Ltd.',
+            [("Ada Tembo", "PERSON")],
+            {"Ada Tembo": "PER", "Harbour Shellfish Co-operative Ltd.": "ORG"},
+        ),
+    ],
+)
+def test_people_after_titles_on_contact_lines_and_in_attributions(
+    text: str, hits: list, expected: dict
+) -> None:
+    assert _found(text, hits, "en") == expected

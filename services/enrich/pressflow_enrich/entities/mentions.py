@@ -585,8 +585,9 @@ def _town_written_as_a_place(text: str, members: list[Hit], names: list[str]) ->
 def _headline_words(text: str, members: list[Hit]) -> bool:
     """ "Kerrow Dredging of 40,000 Cubic Metres Resumes": a 'person' met only in headlines in title case,
     none of whose words the text writes anywhere else, is the headline's words, not someone named
-    (a person a headline names, the text names again: "Ms Hale")."""
-    if not all(in_titled_line(text, h) for h in members):
+    (a person a headline names, the text names again: "Ms Hale"). Not a name a rule found a
+    person's ("– Ada Tembo, President, Harbourline Ltd.": a quote's attribution)."""
+    if any(h.ruled for h in members) or not all(in_titled_line(text, h) for h in members):
         return False
     spans = [(h.start, h.end) for h in members]
     for word in words(text[members[0].start : members[0].end]):

@@ -198,6 +198,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         h for h in cleaned if not _names_programme(text, h, programmes) and text[h.start : h.end] not in terms
     ]
     cleaned = _legal_form_names(text, cleaned + _honorific_names(text))
+    cleaned = sorted(cleaned + _titled_names(text, cleaned), key=lambda h: h.start)
     cleaned = [h for h in cleaned if not _names_a_portfolio(text, h) and not _government_of_a_party(text, h)]
     owners = _named_companies(text, cleaned)
     for hit in cleaned:
@@ -491,6 +492,44 @@ def _lower_opening(text: str, line_start: int, token: re.Match[str], opening: bo
     if word in gz.EN_FUNCTION_WORDS or word == "about" or token["word"].isupper() and len(word) > 3:
         return True  # "About Acme Inc.", the boilerplate's heading; "SOURCE Acme Inc.", a wire's line
     return bool(re.search(rf"(?<![\w’'@./-]){re.escape(word)}(?![\w’'@-]|\.\w)", text))  # not "@acme.com"
+
+
+# Two or three capitalised words after a capitalised title word, then prose or a stop: "Attorney
+# General Renata Olmsted today announced", "Premier Jo Hale's plan".
+# (a lookahead, so that "Attorney General Renata Olmsted" is tried from "General" too)
+_TITLED_NAME = re.compile(
+    r"(?<![\w-])(?=(?P<title>[A-Z][a-z]+) (?P<name>[A-ZÀ-Þ][a-zà-ÿ-]+(?: [A-ZÀ-Þ][a-zà-ÿ-]+){1,2})"
+    r"(?:['’]s\b| [a-z]|[,.;:)]|$))",
+    re.MULTILINE,
+)
+
+
+def _titled_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """A person's name after a title ("Attorney General", "Mayor", "Chief Executive Officer"),
+    found where the NER saw nothing: not a headline's words, a place or a body's."""
+    found = []
+    for match in _TITLED_NAME.finditer(text):
+        start, end = match.span("name")
+        parts = [w.lower() for w in words(match["name"])]
+        taken = [*hits, *found]
+        if match["title"].lower() not in gz.TITLE_WORDS or any(
+            h.start < end and start < h.end for h in taken
+        ):
+            continue
+        if any(
+            p in gz.TITLE_WORDS or p in gz.ORG_TAILS or p in gz.ORG_HEADS or p in gz.EN_FUNCTION_WORDS
+            for p in parts
+        ):
+            continue
+        hit = Hit(start, end, "PER", ruled=True)
+        if not (is_settlement(match["name"]) or in_titled_line(text, hit) or _ordinary_name(text, parts)):
+            found.append(hit)
+    return found
+
+
+def _ordinary_name(text: str, parts: list[str]) -> bool:
+    """A word of the name the text also writes in lower case ("Minister Announces New Funding")."""
+    return any(re.search(rf"(?<![\w’'@./-]){re.escape(p)}(?![\w’'@-]|\.\w)", text) for p in parts)
 
 
 def _type_places_named_by_orgs(text: str, hits: list[Hit]) -> None:
@@ -1504,10 +1543,38 @@ def _whole_town_names(text: str, hits: list[Hit]) -> list[Hit]:
             hit.start = glued.start()  # "Armor’Air": one name the NER cut at its apostrophe
         elif hit.label == "LOC" and (longer := _longer_place(text, hit)) is not None:
             hit.start = longer  # "Prince" + "Edward Island": the province the geodata knows
+        elif hit.label == "PER" and (first := _first_name_before(text, hit)) is not None:
+            hit.start = first  # "Nurul" + "Aina Kamarudin" on a contact line
     return hits
 
 
 _WORDS_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][\w'’-]+ )?([A-ZÀ-Þ][\w'’-]+ )$")
+
+
+_FIRST_NAME_BEFORE = re.compile(r"(?:^|(?<=[\n/(:] )|(?<=[\n/(]))([A-ZÀ-Þ][a-zà-ÿ'’-]+) $")
+
+
+def _first_name_before(text: str, hit: Hit) -> int | None:
+    """Where a person's name starts when the NER left out its first word, written where a name
+    begins (a line's start, after a slash or a colon: "Tom Lister / Priya" + "Nandakumar"), and no
+    title, month, place or word the text writes in lower case."""
+    if len(words(text[hit.start : hit.end])) > 2:
+        return None
+    before = _FIRST_NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    if before is None:
+        return None
+    word = before[1]
+    lowered = word.lower()
+    if (
+        lowered in gz.TITLE_WORDS
+        or lowered in gz.HONORIFICS
+        or fold(lowered) in MONTHS
+        or is_settlement(word)
+    ):
+        return None
+    if re.search(rf"(?<![\w’'@./-]){re.escape(lowered)}(?![\w’'@-]|\.\w)", text):
+        return None
+    return before.start(1)
 
 
 def _longer_place(text: str, hit: Hit) -> int | None:
