@@ -507,7 +507,7 @@ _TITLED_NAME = re.compile(
 def _titled_names(text: str, hits: list[Hit]) -> list[Hit]:
     """A person's name after a title ("Attorney General", "Mayor", "Chief Executive Officer"),
     found where the NER saw nothing: not a headline's words, a place or a body's."""
-    found = []
+    found: list[Hit] = []
     for match in _TITLED_NAME.finditer(text):
         start, end = match.span("name")
         parts = [w.lower() for w in words(match["name"])]
