@@ -1703,3 +1703,27 @@ def test_people_after_titles_on_contact_lines_and_in_attributions(
     text: str, hits: list, expected: dict
 ) -> None:
     assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a French body in lower case after its kind, its domains listed
+            "Le Service des routes, de la signalisation et du stationnement estime le coût à 2 M€.",
+            [("Service des routes", "ORG")],
+            {"Service des routes, de la signalisation et du stationnement": "ORG"},
+        ),
+        (  # a name the NER cut inside its domains, at an elided article
+            "L'étude est conduite par la Direction de la Prévention, de l'Eau et de la Mobilité.",
+            [("Direction de la Prévention, de l'", "ORG"), ("Eau et de la Mobilité", "MISC")],
+            {"Direction de la Prévention, de l'Eau et de la Mobilité": "ORG"},
+        ),
+        (  # the Swiss federal state acting is a body
+            "La Confédération finance la moitié des travaux à Sion.",
+            [("Confédération", "LOC"), ("Sion", "LOC")],
+            {"Confédération": "ORG", "Sion": "LOC"},
+        ),
+    ],
+)
+def test_french_bodies_by_their_kind(text: str, hits: list, expected: dict) -> None:
+    assert _found(text, hits, "fr") == expected

@@ -5,6 +5,8 @@ from __future__ import annotations
 # A name whose head (first word) is one of these is an organisation, whatever the NER said.
 ORG_HEADS = frozenset(
     [
+        "confédération",  # the Swiss federal state acting: "la Confédération finance"
+        "chancellerie",
         "cégep",  # a Québec college: "Cégep de Jonquière"
         "cegep",
         "tribunal",

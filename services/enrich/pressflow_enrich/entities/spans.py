@@ -1117,7 +1117,8 @@ def _extend_body_kind(text: str, hit: Hit) -> None:
 # "and": "Department of Agriculture, Food and the Marine", "Ministère de l'Agriculture, de la
 # Souveraineté alimentaire et de l'Élevage" (a domain's adjective in lower case kept).
 _BODY_WITH_DOMAINS = re.compile(
-    r"(?:department|ministry|ministère|office|secretariat|secrétariat)\s+(?:of|for|de|du|des|d['’])\b",
+    r"(?:department|ministry|ministère|office|secretariat|secrétariat|service|direction|directions"
+    r"|département|departement)\s+(?:of|for|de|du|des|d['’])\b",
     re.IGNORECASE,
 )
 _EN_DOMAIN = r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
@@ -1131,13 +1132,28 @@ _MORE_DOMAINS = re.compile(
     rf"|(?:, {_FR_DOMAIN})*,? et {_FR_DOMAIN}(?![\w'’-])"
 )
 _MORE_DOMAINS_SHOUTED = re.compile(_MORE_DOMAINS.pattern, re.IGNORECASE)
+# French bodies written in lower case after their kind: "Service des forêts, de la nature et du
+# paysage", "Département de la mobilité, du territoire et de l'environnement".
+_FR_LOWER_DOMAIN = (
+    r"(?:de la |de l['’]|du |des |d['’]|de (?!la |l['’]))[a-zà-ÿ][\w'’-]*"
+    r"(?: [a-zà-ÿ][\w'’-]*(?:aire|aires|ale|ales|aux|el|elle|elles|ique|iques|if|ive|ives|ien|ienne|ier|ière))?"
+)
+_MORE_LOWER_DOMAINS = re.compile(rf"(?:, {_FR_LOWER_DOMAIN})*,? et {_FR_LOWER_DOMAIN}(?![\w'’-])")
+_LOWER_DOMAIN_NAME = re.compile(r"\S+ (?:de la |de l['’]|du |des |d['’]|de (?!la |l['’]))[a-zà-ÿ]")
+# A name the NER cut inside its list of domains: "Direction de la Prospective, de l" + "'Urbanisme".
+_DANGLING_CONNECTOR = re.compile(r",? (?:de la|de l|du|des|de|d)$")
 
 
 def _extend_portfolio_list(text: str, hit: Hit) -> None:
     if hit.label == "PER" or not _BODY_WITH_DOMAINS.match(text, hit.start, hit.end):
         return
     name = text[hit.start : hit.end]
-    more = (_MORE_DOMAINS_SHOUTED if name.isupper() else _MORE_DOMAINS).match(text, hit.end)
+    if dangling := _DANGLING_CONNECTOR.search(name):
+        hit.end, name = hit.start + dangling.start(), name[: dangling.start()]
+    pattern = _MORE_DOMAINS_SHOUTED if name.isupper() else _MORE_DOMAINS
+    if _LOWER_DOMAIN_NAME.match(name):
+        pattern = _MORE_LOWER_DOMAINS
+    more = pattern.match(text, hit.end)
     # a list: a comma in it, or last words that name no body of their own ("Department for Energy
     # Security and Net Zero"; "Ministry of Corporate Affairs and Halden Group" are two bodies)
     if more and "\n" not in more[0] and ("," in name or "," in more[0] or _domain_words(more[0])):
