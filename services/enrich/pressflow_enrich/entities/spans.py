@@ -1122,11 +1122,9 @@ _BODY_WITH_DOMAINS = re.compile(
     re.IGNORECASE,
 )
 _EN_DOMAIN = r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
-_FR_DOMAIN = (
-    r"(?:de la |de l['’]|du |des |d['’]|de )[A-ZÀ-Þ][\w'’-]*"
-    r"(?: [a-zà-ÿ][\w'’-]*"  # one adjective, by its ending: "Souveraineté alimentaire", not a verb
-    r"(?:aire|aires|ale|ales|aux|el|elle|elles|ique|iques|if|ive|ives|ien|ienne|ier|ière))?"
-)
+# one adjective, by its ending: "Souveraineté alimentaire", not a verb
+_FR_ADJECTIVE = r"(?: [a-zà-ÿ][\w'’-]*(?:aire|aires|ale|ales|aux|el|elle|elles|ique|iques|if|ive|ives|ien|ienne|ier|ière))?"
+_FR_DOMAIN = r"(?:de la |de l['’]|du |des |d['’]|de )[A-ZÀ-Þ][\w'’-]*" + _FR_ADJECTIVE
 _MORE_DOMAINS = re.compile(
     rf"(?:, {_EN_DOMAIN})*,? (?:and|&) {_EN_DOMAIN}(?![\w'’-])"
     rf"|(?:, {_FR_DOMAIN})*,? et {_FR_DOMAIN}(?![\w'’-])"
@@ -1134,10 +1132,7 @@ _MORE_DOMAINS = re.compile(
 _MORE_DOMAINS_SHOUTED = re.compile(_MORE_DOMAINS.pattern, re.IGNORECASE)
 # French bodies written in lower case after their kind: "Service des forêts, de la nature et du
 # paysage", "Département de la mobilité, du territoire et de l'environnement".
-_FR_LOWER_DOMAIN = (
-    r"(?:de la |de l['’]|du |des |d['’]|de (?!la |l['’]))[a-zà-ÿ][\w'’-]*"
-    r"(?: [a-zà-ÿ][\w'’-]*(?:aire|aires|ale|ales|aux|el|elle|elles|ique|iques|if|ive|ives|ien|ienne|ier|ière))?"
-)
+_FR_LOWER_DOMAIN = r"(?:de la |de l['’]|du |des |d['’]|de (?!la |l['’]))[a-zà-ÿ][\w'’-]*" + _FR_ADJECTIVE
 _MORE_LOWER_DOMAINS = re.compile(rf"(?:, {_FR_LOWER_DOMAIN})*,? et {_FR_LOWER_DOMAIN}(?![\w'’-])")
 _LOWER_DOMAIN_NAME = re.compile(r"\S+ (?:de la |de l['’]|du |des |d['’]|de (?!la |l['’]))[a-zà-ÿ]")
 # A name the NER cut inside its list of domains: "Direction de la Prospective, de l" + "'Urbanisme".
