@@ -1123,7 +1123,10 @@ _BODY_WITH_DOMAINS = re.compile(
 )
 _EN_DOMAIN = r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
 # one adjective, by its ending: "Souveraineté alimentaire", not a verb
-_FR_ADJECTIVE = r"(?: [a-zà-ÿ][\w'’-]*(?:aire|aires|ale|ales|aux|el|elle|elles|ique|iques|if|ive|ives|ien|ienne|ier|ière))?"
+_FR_ADJECTIVE = (
+    r"(?: [a-zà-ÿ][\w'’-]*"
+    r"(?:aire|aires|ale|ales|aux|el|elle|elles|ique|iques|if|ive|ives|ien|ienne|ier|ière))?"
+)
 _FR_DOMAIN = r"(?:de la |de l['’]|du |des |d['’]|de )[A-ZÀ-Þ][\w'’-]*" + _FR_ADJECTIVE
 _MORE_DOMAINS = re.compile(
     rf"(?:, {_EN_DOMAIN})*,? (?:and|&) {_EN_DOMAIN}(?![\w'’-])"
