@@ -1727,3 +1727,14 @@ def test_people_after_titles_on_contact_lines_and_in_attributions(
 )
 def test_french_bodies_by_their_kind(text: str, hits: list, expected: dict) -> None:
     assert _found(text, hits, "fr") == expected
+
+
+def test_a_speaker_set_off_by_commas_and_an_acronym_are_no_body_and_no_person() -> None:
+    text = (
+        "Queensland Minister for the Reef, Mara Quinlan, said the plan would help.\n\n"
+        "HCU Vice-Chancellor Professor Tom Adeyemi said the HCU nursery was ready."
+    )
+    hits = [("Mara Quinlan", "ORG"), ("HCU", "PERSON"), ("Tom Adeyemi", "PERSON"), ("HCU", "ORG")]
+    found = _found(text, hits, "en")
+    assert found["Mara Quinlan"] == "PER" and found["Tom Adeyemi"] == "PER"
+    assert found.get("HCU") == "ORG" and "HCU Vice-Chancellor" not in found

@@ -322,6 +322,13 @@ TITLE_WORDS = (
             "dame",
             "doyen",
             "doyenne",
+            "dean",  # a university's officers: "JCU Vice-Chancellor Professor Ana Ruiz"
+            "chancellor",
+            "vice-chancellor",
+            "provost",
+            "rector",
+            "recteur",
+            "rectrice",
             "member",
             "managing",
             "head",

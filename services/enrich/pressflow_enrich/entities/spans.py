@@ -1179,6 +1179,8 @@ def _names_a_portfolio(text: str, hit: Hit) -> bool:
     India": the country or the province the minister serves, a place."""
     if hit.label == "PER" or is_country(text[hit.start : hit.end]) or is_region(text[hit.start : hit.end]):
         return False
+    if _speaker_in_apposition(text, hit):
+        return False  # "Minister for the Reef, Mara Quinlan, said": the minister, not a portfolio
     window = text[max(0, hit.start - 90) : hit.start].casefold()
     if not any(cue in window for cue in ("ster", "stre", "secr", "member", "holder")):
         return False  # no "minister", "ministre", "secretary", "member", "holder": the pattern cannot match
@@ -1270,6 +1272,10 @@ def _retype(text: str, hit: Hit) -> None:
         hit.label, hit.ruled = "PER", True
     elif hit.label == "PER" and _SAINT_TOWN.fullmatch(name):
         hit.label, hit.ruled = "LOC", True  # "Sainte-Luce", "Saint-Ouen": a town named after a saint
+    elif hit.label == "ORG" and not hit.ruled and _speaker_in_apposition(text, hit):
+        hit.label, hit.ruled = "PER", True
+    elif hit.label == "PER" and len(name) > 2 and is_acronym(name):
+        hit.label = "ORG"  # "JCU Vice-Chancellor ...": no one is named by capitals alone; a body is
 
 
 # An area's kind after one name or two, in lower case: "the Sedibeng and West Rand districts",
@@ -1355,6 +1361,20 @@ def _placed_in(text: str, hit: Hit) -> bool:
     if not region or not is_settlement(name):
         return False
     return bool(region.group(1)) or is_region(region.group(2)) or is_country(region.group(2))
+
+
+def _speaker_in_apposition(text: str, hit: Hit) -> bool:
+    """ "Minister for the Reef, Lachlan Pierce, said": two or three plain capitalised words set
+    off by commas after a title and before a verb of speech name the person speaking."""
+    if text[max(0, hit.start - 2) : hit.start] != ", " or not text.startswith(",", hit.end):
+        return False
+    parts = words(text[hit.start : hit.end])
+    if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return False
+    lowered = {p.lower() for p in parts}
+    if not lowered.isdisjoint(gz.ORG_TAILS | gz.ORG_HEADS | gz.TITLE_WORDS):
+        return False
+    return bool(_SPEECH_AFTER.match(text, hit.end + 1))
 
 
 def _has_acronym_word(name: str, label: str) -> bool:
