@@ -87,3 +87,44 @@ def test_a_season_follows_the_verb_it_belongs_to() -> None:
     # the conditional "s'il est accepté" is no past for the spring the mandates will start in
     text = "S'il est voté, les premiers chantiers seront lancés dès le printemps."
     assert values(text, date(2026, 11, 25), "fr") == {"2027"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Public meetings will be held from December 1 to 10 in each district.",
+            "en",
+            {"2026-12-01/2026-12-10"},
+        ),
+        ("Drop-ins run between December 2 and 9 at the library.", "en", {"2026-12-02/2026-12-09"}),
+        ("Drop-ins run from 9 to 12 December.", "en", {"2026-12-09/2026-12-12"}),
+        ("The show runs December 3-14 in the hall.", "en", {"2026-12-03/2026-12-14"}),
+        ("Les ateliers auront lieu du 3 au 14 décembre.", "fr", {"2026-12-03/2026-12-14"}),
+        ("The cap set for January to March 2027 applies.", "en", {"2027-01/2027-03"}),
+        ("Les tarifs de janvier à mars 2027 baissent.", "fr", {"2027-01/2027-03"}),
+        ("Le bilan janvier-mars 2027 sera publié.", "fr", {"2027-01/2027-03"}),
+        ("Sales for April – June 2027 are forecast.", "en", {"2027-04/2027-06"}),
+        ("Costs for October through December this year rose.", "en", {"2026-10/2026-12"}),
+        # a span of months that crosses a new year starts in the year before its end
+        ("Heating support covers November to February 2027.", "en", {"2026-11/2027-02"}),
+    ],
+)
+def test_spans_of_days_and_of_months(text: str, lang: str, expected: set[str]) -> None:
+    assert values(text, lang=lang) == expected
+
+
+def test_what_is_not_a_span_stays_apart() -> None:
+    # a count after "to" with no lead word, and two months joined by "and", are no span
+    assert values("The kits shipped on November 3 to 12 partners.") == {"2026-11-03"}
+    # two days of a month joined by "and", with no "between", are two days
+    assert values("Inspections took place on December 2 and 9.", date(2026, 12, 15)) == {
+        "2026-12-02",
+        "2026-12-09",
+    }
+    assert values("Fares rose in January and in March 2027.") == {"2026-01", "2027-03"}
+    # two months joined by "and" share the year written after the second
+    assert values("Fares change in January and March 2027.") == {"2027-01", "2027-03"}
+    assert values("Les tarifs ont changé en novembre et décembre 2025.", lang="fr") == {"2025-11", "2025-12"}
+    mentions = find_dates("The cap set for January to March 2027 applies.", "en", NOVEMBER)
+    assert [(m.text, m.is_range) for m in mentions] == [("January to March 2027", True)]

@@ -133,15 +133,26 @@ def _day_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
     return _Reading(f"{start.isoformat()}/{end.isoformat()}", "day", True)
 
 
-def _month_days(m: re.Match, text: str, anchor: date) -> _Reading | None:
-    """Two days of one month ("April 15-18, 2019"), the year given or resolved from the last."""
+_SPAN_LEAD = re.compile(r"\b(?P<lead>from|between)\s+$", re.IGNORECASE)
+
+
+def _month_days(m: re.Match, text: str, anchor: date) -> _Reading | list[_Part] | None:
+    """Two days of one month ("April 15-18, 2019"), the year given or resolved from the last: a
+    span, or two days joined by "and" unless "between" opened a span; not "March 3 to 12
+    partners", unless a lead word opened a span ("from December 1 to 10 in Leeds")."""
+    lead = _SPAN_LEAD.search(text, max(0, m.start() - 12), m.start())
+    if m["word"] is not None and not lead:
+        return None
     last = DayParts(leading_int(m["d2"]), month_number(m["m"]), m["y"] and int(m["y"]))
     end = _resolve_day(last, anchor, m, text)
-    if end is None:
+    start = end and safe_date(end.year, end.month, leading_int(m["d1"]))
+    if end is None or start is None or start >= end:
         return None
-    start = safe_date(end.year, end.month, leading_int(m["d1"]))
-    if start is None or start >= end:
-        return None
+    if m["to"] and m["to"].strip().lower() == "and" and not (lead and lead["lead"].lower() == "between"):
+        return [
+            (m.start(), m.end("d1"), _Reading(start.isoformat(), "day")),
+            (m.start("d2"), m.end(), _Reading(end.isoformat(), "day")),
+        ]
     return _Reading(f"{start.isoformat()}/{end.isoformat()}", "day", True)
 
 
@@ -299,6 +310,14 @@ def _month_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
     return _Reading(f"{first[0]}-{first[1]:02d}/{last[0]}-{last[1]:02d}", "month", True)
 
 
+def _month_pair(m: re.Match, text: str, anchor: date) -> list[_Part]:
+    """Two months sharing the year written after the second: "in January and March 2027"."""
+    return [
+        (m.start("m1"), m.end("m1"), _Reading(f"{m['y']}-{month_number(m['m1']):02d}", "month")),
+        (m.start("m2"), m.end(), _Reading(f"{m['y']}-{month_number(m['m2']):02d}", "month")),
+    ]
+
+
 def _decade(m: re.Match, text: str, anchor: date) -> _Reading:
     start = int(_either(m, "y"))
     return _Reading(f"{start}/{start + 9}", "year", True)
@@ -372,6 +391,20 @@ _RULES: list[_Rule] = [
         opens="month",
         leads=("de", "d'", "from", "between", "entre", "du mois de"),
     ),
+    _Rule(
+        # with no lead word, a span of months whose year ends it ("for January to March 2027",
+        # "janvier-mars 2027"); not "January and March 2027", two months
+        rf"(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?(?:\s+(?:à|to|through)\s+|\s?[-–]\s?)(?P<m2>{MONTH})"
+        rf"\s+(?:(?P<y2>{YEAR})|(?P<rel>{YEAR_WORDS}))",
+        _month_range,
+        opens="month",
+    ),
+    _Rule(
+        rf"(?P<m1>{MONTH})\s+(?:and|et|or|ou|&)\s+(?P<m2>{MONTH})\s+(?P<y>{YEAR})",
+        _month_pair,
+        (" and ", " et ", " or ", " ou ", "&"),
+        opens="month",
+    ),
     # "les années 1930", "the 2000s", "in the 1990s": a decade.
     _Rule(
         r"\b(?:(?:les |des |aux )?années|the)\s+(?P<y>(?:19|20)\d0)(?:s\b|(?![\ds]))|(?P<y2>(?:19|20)\d0)s\b",
@@ -390,8 +423,8 @@ _RULES: list[_Rule] = [
     _Rule(
         rf"\b(?=[adfjmnos]){MONTH_DAYS}",
         _month_days,
-        ("-", "–", " to ", " through ", " thru "),
-        r"\d(?:er|st|nd|rd|th)?(?:\s?[-–]\s?|\s+(?:to|through|thru)\s+)\d",
+        ("-", "–", " to ", " through ", " thru ", " and "),
+        r"\d(?:er|st|nd|rd|th)?(?:\s?[-–]\s?|\s+(?:to|through|thru|and)\s+)\d",
         "calendar",
     ),
     # "le 28/02": both parts written on two digits, so that "24/7" or "1/3" stay ratios.
