@@ -27,6 +27,11 @@ def values(text: str, anchor: date = NOVEMBER, lang: str = "en") -> set[str]:
         ("Le contrat sera signé en octobre.", "fr", {"2027-10"}),
         ("Le lancement est prévu en février.", "fr", {"2027-02"}),
         ("La mise en service, programmée en mars, suivra les essais.", "fr", {"2027-03"}),
+        # a present that tells a schedule, the near future, the conditional
+        ("The new tariff takes effect in January.", "en", {"2027-01"}),
+        ("Le chantier démarre en février.", "fr", {"2027-02"}),
+        ("La ville va lancer en janvier un appel à projets.", "fr", {"2027-01"}),
+        ("The levy would apply in March under the bill.", "en", {"2027-03"}),
         # a thing done: the past month, this year's when it is behind the release's month
         ("The lease was signed in October.", "en", {"2026-10"}),
         ("Le bail a été signé en octobre.", "fr", {"2026-10"}),

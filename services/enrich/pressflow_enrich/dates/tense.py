@@ -14,7 +14,7 @@ FUTURE = re.compile(
     r"|scheduled|planned"
     r"|prévue?s?|programmée?s?|planifiée?s?|envisagée?s?"
     r"|expected|prévoit|prévoient|plans? to|intends? to|aims? to"
-    r"|(?:is|are)\s+(?:set\s+|due\s+|about\s+|going\s+)?to)\b",
+    r"|(?:is|are)\s+(?:set\s+|due\s+|about\s+|going\s+)?to|would|(?:va|vont)\s+\w+(?:er|ir|re))\b",
     re.IGNORECASE,
 )
 PAST = re.compile(
@@ -95,6 +95,14 @@ _LINKS = re.compile(
 )
 
 
+# A present that tells a schedule ("the scheme opens in March", "le chantier débute en janvier").
+_SCHEDULED = re.compile(
+    r"\b(?:begins|starts|opens|launches|commences|resumes|takes effect|comes into force|débute|démarre"
+    r"|commence|ouvre|reprend|entre en vigueur|prend effet)$",
+    re.IGNORECASE,
+)
+
+
 def verb_tense(text: str, end: int) -> int:
     """The tense of the words right before `end` ("was commissioned [in June]", "signé [en
     octobre]"), in their clause: a date's own verb, where its sentence's may be a report's."""
@@ -108,7 +116,7 @@ def verb_tense(text: str, end: int) -> int:
     if {"be", "being"} & set(phrase):
         return 0
     past = bool(PAST.search(words) or _done(phrase))
-    return int(bool(FUTURE.search(words))) - int(past)
+    return int(bool(FUTURE.search(words) or _SCHEDULED.search(words))) - int(past)
 
 
 # Words before a noun: "la rentrée", "une journée", "cette année" end like a participle.
