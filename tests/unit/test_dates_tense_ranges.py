@@ -66,6 +66,9 @@ def test_a_decimal_point_or_an_abbreviation_does_not_end_the_sentence() -> None:
     assert values(text) == {"2027-01"}
     assert sentence_tense("Costs were $1.5 million. Works start on March 4.", 34, 41) == 0
     assert sentence_tense("It will cost $1.5 million for works from March 4.", 40, 47) == 1
+    # a stop inside closing quotes still ends the sentence
+    quoted = 'She said: "We will open the hall." Sales fell in October.'
+    assert sentence_tense(quoted, quoted.index("October"), len(quoted) - 1) == -1
 
 
 def test_the_clause_of_a_date_speaks_before_its_sentence() -> None:

@@ -41,6 +41,7 @@ _ABBREVIATION = re.compile(
     r"Dr|Mr|Mrs|Ms|St|Ste|Hon|Prof|Rev|Gen|Gov|Sen|Rep|Jr|Sr|No|Nos|Mt|Ft|Mme|Mlle|Me|Pr|MM|[A-Z]"
 )
 _STOPS = ".!?\n"
+_CLOSERS = "\"'”’»)]"
 _WORD_BEFORE = re.compile(r"(\w*)$")
 
 
@@ -49,7 +50,7 @@ def _ends_sentence(text: str, at: int) -> bool:
     an abbreviation ("Dr.", "St. Ann") or of an initial ("J. Smith"), nor one inside a word."""
     if text[at] != ".":
         return True
-    if at + 1 < len(text) and not text[at + 1].isspace():
+    if at + 1 < len(text) and not (text[at + 1].isspace() or text[at + 1] in _CLOSERS):
         return False
     word = _WORD_BEFORE.search(text, max(0, at - 6), at)
     before = word[1] if word else ""
