@@ -40,9 +40,12 @@ RANGE_START = rf"(?:{DAY_EXPR}|(?:{WEEKDAY}\s+)?{DAY})"
 # The first end of a dashed range: "15-18 avril", "28 février - 2 mars".
 DASH_RANGE_START = rf"{DAY}(?:\s+{MONTH})?"
 # A month then two days: "April 15-18, 2019".
-MONTH_DAYS = (  # "April 15-18, 2019", "November 25 to 27, 2026"; not "March 3 to 12 partners"
-    rf"(?P<m>{MONTH})\s+(?P<d1>{DAY})(?:\s?[-–]\s?|(?P<to>\s+(?:to|through|thru)\s+))(?P<d2>{DAY})"
-    rf"(?:\s*,?\s+(?P<y>{YEAR}))?(?(y)|(?(to)(?!\s*[a-zà-ÿ])))"
+# A word after "to" and the second day, with no year between, may make that day a count ("March
+# 3 to 12 partners"), unless a lead word said a span opens ("from December 1 to 10 in each town");
+# "and" joins two days ("on May 2 and 9") unless "between" opened a span.
+MONTH_DAYS = (  # "April 15-18, 2019", "November 25 to 27, 2026"
+    rf"(?P<m>{MONTH})\s+(?P<d1>{DAY})(?:\s?[-–]\s?|(?P<to>\s+(?:to|through|thru|and)\s+))(?P<d2>{DAY})"
+    rf"(?:\s*,?\s+(?P<y>{YEAR}))?(?(y)|(?(to)(?P<word>(?=\s*[a-zà-ÿ]))?))"
 )
 
 # The second year of a fiscal year written on two ("2025-26", "2025/26").

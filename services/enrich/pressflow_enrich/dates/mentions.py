@@ -38,6 +38,7 @@ from pressflow_enrich.dates.relative import (
     span_of_months,
     weekday_near,
 )
+from pressflow_enrich.dates.tense import sentence_tense, tense_at, verb_tense
 from pressflow_enrich.openings import WordOpenings, opened_at
 from pressflow_enrich.words.calendar import (
     MONTH,
@@ -86,48 +87,11 @@ _YEAR_NAMES = (
     rf"[A-ZÀ-Þ][a-zà-ÿ]+(?:[ \u00a0][A-ZÀ-Þ][a-zà-ÿ]+)?[ \u00a0]+{YEAR}(?![\d/–-])"
 )
 _NEAR_YEAR = rf"(?!\s*,?\s*(?:de\s+l{APOS}année\s+|de\s+|of\s+)?(?:19|20)\d{{2}}(?!\d))"
-# Verb forms and words that place a sentence in the future or the past. French "a" (has)
-# needs a participle after it, or every English "a" would look like a past tense.
-_FUTURE = re.compile(
-    r"\b(?:\w{3,}(?:ront|rait|raient|rons)|\w{4,}(?:era|ira|dra)|sera|aura|fera|ira|pourra"
-    r"|devra|will|shall|prochaine?s?|upcoming|next|à venir|prévue?s?|scheduled|planned"
-    r"|expected|prévoit|prévoient|plans? to|intends? to|aims? to)\b",
-    re.IGNORECASE,
-)
-_PAST = re.compile(
-    r"\b(?:(?:ont|avait|avaient|était|étaient|was|were|had)\s+\w+"
-    r"|a\s+(?:été|eu|fait|pris|mis|dit|\w+é)|(?:est|sont)\s+\w+(?:ée?s?|ue?s?|ie?s?)"
-    r"|\w{3,}ed|began|took|held|won|met|rose|fell|grew|became|built|saw|came|went|gave|brought|sold"
-    r"|spent|paid|dernière?s?|last)\b",
-    re.IGNORECASE,
-)
 
 
 def _either(m: re.Match, name: str) -> str:
     """A group that one of two alternatives of a rule names `name`, the other `name2`."""
     return m[name] or m[name + "2"]
-
-
-def _tense(text: str, start: int, end: int) -> int:
-    """+1 when the mention's sentence speaks of the future, -1 of the past, 0 when unclear."""
-    left = max(text.rfind(c, 0, start) for c in ".!?\n")
-    right = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
-    sentence = text[left + 1 : right]
-    future = bool(_FUTURE.search(sentence))  # "will be examined": a participle still to come
-    past = bool(_PAST.search(_TO_COME.sub(" ", sentence) if future else sentence))
-    return int(future) - int(past)
-
-
-_TO_COME = re.compile(r"\b(?:will|shall|to|would|sera|seront)\s+(?:be|être)\s+\w+", re.IGNORECASE)
-
-
-def _verb_tense(text: str, end: int) -> int:
-    """The tense of the words right before `end` ("was commissioned [in June]"), in their sentence:
-    a month's own verb, where the sentence's may be a report's ("Ont été évoqués ... en octobre")."""
-    words = re.split(r"[.!?\n]", text[max(0, end - 30) : end])[-1].split()[-3:]
-    if {"be", "being"} & set(words):  # "to be completed": a passive still to come
-        return 0
-    return int(bool(_FUTURE.search(" ".join(words)))) - int(bool(_PAST.search(" ".join(words))))
 
 
 def _resolve_day(parts: DayParts, anchor: date, m: re.Match, text: str) -> date | None:
@@ -137,7 +101,7 @@ def _resolve_day(parts: DayParts, anchor: date, m: re.Match, text: str) -> date 
         return None
     if parts.year is not None:
         return safe_date(parts.year, parts.month, parts.day)
-    tense = _tense(text, m.start(), m.end())
+    tense = tense_at(text, m.start(), m.end())
     return day_without_year(parts.month, parts.day, anchor, parts.weekday, tense)
 
 
@@ -148,7 +112,7 @@ def _day(m: re.Match, text: str, anchor: date) -> _Reading | None:
 
 
 def _short_numeric(m: re.Match, text: str, anchor: date) -> _Reading | None:
-    tense = _tense(text, m.start(), m.end())
+    tense = tense_at(text, m.start(), m.end())
     resolved = day_without_year(int(m["mo"]), int(m["d"]), anchor, tense=tense)
     return _Reading(resolved.isoformat(), "day") if resolved else None
 
@@ -169,15 +133,26 @@ def _day_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
     return _Reading(f"{start.isoformat()}/{end.isoformat()}", "day", True)
 
 
-def _month_days(m: re.Match, text: str, anchor: date) -> _Reading | None:
-    """Two days of one month ("April 15-18, 2019"), the year given or resolved from the last."""
+_SPAN_LEAD = re.compile(r"\b(?P<lead>from|between)\s+$", re.IGNORECASE)
+
+
+def _month_days(m: re.Match, text: str, anchor: date) -> _Reading | list[_Part] | None:
+    """Two days of one month ("April 15-18, 2019"), the year given or resolved from the last: a
+    span, or two days joined by "and" unless "between" opened a span; not "March 3 to 12
+    partners", unless a lead word opened a span ("from December 1 to 10 in Leeds")."""
+    lead = _SPAN_LEAD.search(text, max(0, m.start() - 12), m.start())
+    if m["word"] is not None and not lead:
+        return None
     last = DayParts(leading_int(m["d2"]), month_number(m["m"]), m["y"] and int(m["y"]))
     end = _resolve_day(last, anchor, m, text)
-    if end is None:
+    start = end and safe_date(end.year, end.month, leading_int(m["d1"]))
+    if end is None or start is None or start >= end:
         return None
-    start = safe_date(end.year, end.month, leading_int(m["d1"]))
-    if start is None or start >= end:
-        return None
+    if m["to"] and m["to"].strip().lower() == "and" and not (lead and lead["lead"].lower() == "between"):
+        return [
+            (m.start(), m.end("d1"), _Reading(start.isoformat(), "day")),
+            (m.start("d2"), m.end(), _Reading(end.isoformat(), "day")),
+        ]
     return _Reading(f"{start.isoformat()}/{end.isoformat()}", "day", True)
 
 
@@ -225,8 +200,8 @@ def _month(m: re.Match, text: str, anchor: date) -> _Reading | None:
     if before and not (direction or m["after"] or "this" in before[0].lower()):
         # the month's own verb, else its sentence's future ("sera examiné par ... en janvier"); not its
         # past, which may be a report's ("Ont été évoqués ... l'atterrissage en octobre")
-        own = _verb_tense(text, m.start() - len(before[0]))
-        year, month = month_by_tense(month, anchor, own or max(0, _tense(text, m.start(), m.end())))
+        own = verb_tense(text, m.start() - len(before[0]))
+        year, month = month_by_tense(month, anchor, own or max(0, sentence_tense(text, m.start(), m.end())))
     return _Reading(f"{year}-{month:02d}", "month")
 
 
@@ -302,7 +277,7 @@ def _bare_weekday(m: re.Match, text: str, anchor: date) -> _Reading | None:
     participle = fold(m["wd"]) in _FRENCH_WEEKDAYS and _PARTICIPLE_BEFORE.search(before)
     if _NAME_BEFORE_WEEKDAY.search(before) and not before.rstrip().endswith((".", ":")) and not participle:
         return None
-    weekday, tense = weekday_number(m["wd"]), -1 if participle else _tense(text, m.start(), m.end())
+    weekday, tense = weekday_number(m["wd"]), -1 if participle else sentence_tense(text, m.start(), m.end())
     back, ahead = (anchor.weekday() - weekday) % 7, (weekday - anchor.weekday()) % 7
     past = tense < 0 or (tense == 0 and back <= ahead)
     return _Reading(
@@ -320,7 +295,7 @@ def _season(m: re.Match, text: str, anchor: date) -> _Reading:
 
 
 def _bare_season(m: re.Match, text: str, anchor: date) -> _Reading:
-    year = season_by_tense(_season_index(m["s"]), anchor, _tense(text, m.start(), m.end()))
+    year = season_by_tense(_season_index(m["s"]), anchor, tense_at(text, m.start(), m.end()))
     return _Reading(str(year), "year")
 
 
@@ -333,6 +308,14 @@ def _month_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
     if first >= last:
         return None
     return _Reading(f"{first[0]}-{first[1]:02d}/{last[0]}-{last[1]:02d}", "month", True)
+
+
+def _month_pair(m: re.Match, text: str, anchor: date) -> list[_Part]:
+    """Two months sharing the year written after the second: "in January and March 2027"."""
+    return [
+        (m.start("m1"), m.end("m1"), _Reading(f"{m['y']}-{month_number(m['m1']):02d}", "month")),
+        (m.start("m2"), m.end(), _Reading(f"{m['y']}-{month_number(m['m2']):02d}", "month")),
+    ]
 
 
 def _decade(m: re.Match, text: str, anchor: date) -> _Reading:
@@ -408,6 +391,20 @@ _RULES: list[_Rule] = [
         opens="month",
         leads=("de", "d'", "from", "between", "entre", "du mois de"),
     ),
+    _Rule(
+        # with no lead word, a span of months whose year ends it ("for January to March 2027",
+        # "janvier-mars 2027"); not "January and March 2027", two months
+        rf"(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?(?:\s+(?:à|to|through)\s+|\s?[-–]\s?)(?P<m2>{MONTH})"
+        rf"\s+(?:(?P<y2>{YEAR})|(?P<rel>{YEAR_WORDS}))",
+        _month_range,
+        opens="month",
+    ),
+    _Rule(
+        rf"(?P<m1>{MONTH})\s+(?:and|et|or|ou|&)\s+(?P<m2>{MONTH})\s+(?P<y>{YEAR})",
+        _month_pair,
+        (" and ", " et ", " or ", " ou ", "&"),
+        opens="month",
+    ),
     # "les années 1930", "the 2000s", "in the 1990s": a decade.
     _Rule(
         r"\b(?:(?:les |des |aux )?années|the)\s+(?P<y>(?:19|20)\d0)(?:s\b|(?![\ds]))|(?P<y2>(?:19|20)\d0)s\b",
@@ -426,8 +423,8 @@ _RULES: list[_Rule] = [
     _Rule(
         rf"\b(?=[adfjmnos]){MONTH_DAYS}",
         _month_days,
-        ("-", "–", " to ", " through ", " thru "),
-        r"\d(?:er|st|nd|rd|th)?(?:\s?[-–]\s?|\s+(?:to|through|thru)\s+)\d",
+        ("-", "–", " to ", " through ", " thru ", " and "),
+        r"\d(?:er|st|nd|rd|th)?(?:\s?[-–]\s?|\s+(?:to|through|thru|and)\s+)\d",
         "calendar",
     ),
     # "le 28/02": both parts written on two digits, so that "24/7" or "1/3" stay ratios.
