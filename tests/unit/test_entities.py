@@ -1738,3 +1738,16 @@ def test_a_speaker_set_off_by_commas_and_an_acronym_are_no_body_and_no_person() 
     found = _found(text, hits, "en")
     assert found["Mara Quinlan"] == "PER" and found["Tom Adeyemi"] == "PER"
     assert found.get("HCU") == "ORG" and "HCU Vice-Chancellor" not in found
+
+
+def test_a_span_that_ends_inside_its_acronyms_parenthesis_is_the_name_and_its_acronym() -> None:
+    text = "The Institute of Reef Science (IRS) and the council signed. IRS will lead."
+    hits = [("The Institute of Reef Science (IRS", "ORG"), ("IRS", "ORG")]
+    entities = {e.name: e for e in _entities(text, hits)}
+    assert set(entities) == {"Institute of Reef Science"} or set(entities) == {"IRS"}
+    (entity,) = entities.values()
+    assert entity.type == "ORG" and {m.text for m in entity.mentions} == {"Institute of Reef Science", "IRS"}
+
+
+def _entities(text: str, hits: list[tuple[str, str]]) -> list:
+    return find_entities(text, "en", FakeNer(hits))

@@ -667,9 +667,19 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
 def _clean(text: str, hit: Hit, links: list[tuple[Hit, Hit]]) -> list[Hit]:
     if (_in_shouted_line(text, hit) and not _shouted_body_line(text, hit)) or _fills_quotation(text, hit):
         return []
+    if acronym := _UNCLOSED_ACRONYM.search(text, hit.start, hit.end):
+        name = _trim(text, Hit(hit.start, acronym.start(), hit.label))
+        if name and _looks_like_name(text, name):  # "The Institute of Reef Science (AIRS": two forms
+            short = Hit(acronym.start(1), acronym.end(1), name.label)
+            links.append((name, short))
+            return [name, short]
     pieces = [_trim(text, Hit(s, e, hit.label)) for s, e in _split_credit(text, hit)]
     result = [p for p in pieces if p and _looks_like_name(text, p)]
     return _split_acronym_pair(text, result, links)
+
+
+# The NER's span ends inside a parenthesis that gives the name's acronym: "X (AIMS" + ")".
+_UNCLOSED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z&]{1,9})$")
 
 
 def _split_credit(text: str, hit: Hit) -> list[tuple[int, int]]:
