@@ -479,3 +479,14 @@ def test_a_table_laid_out_with_blanks_under_a_caption_or_with_its_unit_in_the_co
         "Résultat net             --          31\n"
     )
     assert money(corner) == [(31000000, "MAD"), (198000000, "MAD"), (214000000, "MAD")]
+
+
+def test_a_short_line_naming_the_unit_above_a_table_of_bars() -> None:
+    text = (
+        "Tunis, le 4 mai 2026\n\n"
+        "Montants en MDT\n"
+        "| Poste | 2026 | 2025 |\n"
+        "| Dépôts | 1 250 | 1 100 |\n"
+        "| Agences (nombre) | 42 | 40 |\n"
+    )
+    assert money(text) == [(1100000000, "TND"), (1250000000, "TND")]

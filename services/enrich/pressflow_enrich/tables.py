@@ -40,7 +40,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def tables(text: str, aligned: bool = False) -> list[Table]:
     """Every table of the text, in order; with `aligned`, those laid out with blanks too."""
     aligned = aligned and "  " in text
-    if "|" not in text and "\t" not in text and not aligned:  # most releases hold none
+    bars = "|" in text or "\t" in text
+    if not bars and not aligned:  # most releases hold none
         return []
     found: list[Table] = []
     block: list[tuple[Cell, ...]] = []
@@ -49,16 +50,16 @@ def tables(text: str, aligned: bool = False) -> list[Table]:
     while start <= len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        cells = _cells(text, start, end)
+        cells = _cells(text, start, end) if bars else None
         row = _spaced_cells(text, start, end) if aligned and cells is None else None
-        if row is None:
+        if row is not None:
+            spaced.append(row)
+        elif spaced:
             found += _aligned_table(text, spaced)
             spaced = []
-        else:
-            spaced.append(row)
         if cells is not None:
             block.append(cells)
-        elif not (block and _RULE.fullmatch(text, start, end)):  # a rule under the header goes on
+        elif block and not _RULE.fullmatch(text, start, end):  # a rule under the header goes on
             found += _table(block)
             block = []
         start = end + 1

@@ -934,6 +934,8 @@ def _unit_above(text: str, table: Table, locale: _Locale) -> tuple[Decimal, str]
     if not line:
         return None
     m = _TABLE_UNIT.search(line)
+    if m and not table.spaced:
+        return None  # over a table of bars or tabs, `_table_figures` reads a bracketed caption itself
     if m and (m["c1"] or m["c2"]):
         code = _currency(m["c1"] or m["c2"], locale)
         return (_caption_factor(m), code) if code else None
