@@ -417,6 +417,10 @@ def test_a_hyphen_between_a_figure_and_its_scale_word() -> None:
     )
     assert money(text, "en") == [(5, "CAD"), (20000000, "CAD"), (75000000, "USD"), (1400000000, "CAD")]
     assert money("Bordeaux - Un plan de 3,5-milliards d'euros.") == [(3500000000, "EUR")]
+    accra = "ACCRA, Ghana, May 4, 2026 - A GHS 50-million loan and a 2.4-billion cedi plan."
+    assert money(accra, "en") == [(50000000, "GHS"), (2400000000, "GHS")]
+    assert money("MANILA, Philippines, May 4, 2026 - A ₱3-billion bond.", "en") == [(3000000000, "PHP")]
+    assert money("A 5-million-year-old rock.", "en") == []
 
 
 def test_rs_and_rupees_are_the_rupee_of_a_country_that_pays_in_one() -> None:
@@ -490,3 +494,25 @@ def test_a_short_line_naming_the_unit_above_a_table_of_bars() -> None:
         "| Agences (nombre) | 42 | 40 |\n"
     )
     assert money(text) == [(1100000000, "TND"), (1250000000, "TND")]
+
+
+def test_a_column_of_units_gives_each_row_its_own() -> None:
+    spaced = (
+        "Colombo, 4 May 2026: Group figures.\n\n"
+        "Item               Unit         2026        2025\n"
+        "Revenue            Rs. Mn      8,240       7,115\n"
+        "Dividend           Rs.          1.50        1.25\n"
+        "Outlets            number        420         390\n"
+    )
+    assert money(spaced, "en") == [(1.25, "LKR"), (1.5, "LKR"), (7115000000, "LKR"), (8240000000, "LKR")]
+    bars = "Rabat, le 4 mai 2026\n\n| Poste | Unité | 2026 |\n| Ventes | MDH | 214 |\n| Sites | nombre | 3 |"
+    assert money(bars) == [(214000000, "MAD")]
+
+
+def test_a_column_of_names_holding_a_currency_word_is_no_unit_column() -> None:
+    text = (
+        "Indicator      Region          2026   2025\n"
+        "GDP growth     Euro area        2.1    1.8\n"
+        "GDP growth     Latin America    1.4    1.2\n"
+    )
+    assert money(text, "en") == []

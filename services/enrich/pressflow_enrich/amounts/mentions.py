@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 
 from pressflow_enrich.amounts import world
 from pressflow_enrich.openings import opened_at
@@ -57,7 +57,8 @@ _SUFFIX_CURRENCY = (
 _OF = rf"(?:\s*(?:d{APOS}|de\s+|of\s+))?"
 # What stands between a figure and its scale: blanks, or a hyphen before a scale written out
 # ("US$50-million", "a 2.6-billion-dollar plan", "3,5-milliards"); "$5-m" is no such compound.
-_TO_SCALE = r"(?:\s*|-(?=(?:milliard|million|billion|trillion)))"
+_HYPHEN_SCALE = r"-(?=(?i:milliard|million|billion|trillion))"
+_TO_SCALE = rf"(?:\s*|{_HYPHEN_SCALE})"
 # A hyphen joins a scale word to the currency after it only in such a compound ("50-million-dollar").
 _TO_CURRENCY = r"\s*(?:(?<=[^\W\d_])-)?"
 _SUFFIXED = rf"(?P<n>{NUMBER}){_TO_SCALE}(?P<s>{SCALE})?{_OF}{_TO_CURRENCY}(?P<c>{_SUFFIX_CURRENCY})"
@@ -509,7 +510,7 @@ _RANGE_NEEDS = {_RANGE_SUFFIXED_RULE: _SUFFIXED_RULE, _RANGE_PREFIXED_RULE: _PRE
 # before it ("GHS 2.4 million", "RM214.6 million", "Fr. 2'350'000.–"); a sign Unicode names after
 # it ("₱2.5 billion"). Read after the rules above, which know the common currencies.
 _WORLD_AFTER = re.compile(
-    rf"(?P<n>{NUMBER})(?P<gap>\s?)(?P<s>{SCALE})?{_OF}\s*"
+    rf"(?P<n>{NUMBER})(?P<gap>\s?|{_HYPHEN_SCALE})(?P<s>{SCALE})?{_OF}\s*"
     r"(?P<w>(?-i:[A-Z]{3})(?![\w'’])|(?P<first>[^\W\d_]+)(?:\s(?P<second>[^\W\d_]{2,}))?)",
     re.IGNORECASE,
 )
@@ -518,10 +519,11 @@ _DOLLAR_AT_HOME = r"[A-Z]{1,3}\$"
 _HOME = "|".join(re.escape(sign) for sign in sorted(world.HOME_SIGNS, key=len, reverse=True))
 _WORLD_BEFORE = re.compile(  # opens on a capital or a home sign's initial, which re scans for first
     rf"(?=[A-Z{''.join(sorted({sign[0] for sign in world.HOME_SIGNS}))}])(?<![\w.'’/-])"
-    rf"(?P<w>[A-Z]{{3}}(?![\w'’])|{_DOLLAR_AT_HOME}|{_HOME})\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s?(?P<s>(?i:{SCALE})))?(?:\.[-–—])?"
+    rf"(?P<w>[A-Z]{{3}}(?![\w'’])|{_DOLLAR_AT_HOME}|{_HOME})\s?(?P<n>{NUMBER_AFTER_CODE})(?:(?:\s?|{_HYPHEN_SCALE})(?P<s>(?i:{SCALE})))?"
+    r"(?:\.[-–—])?"
 )
 _WORLD_SIGN = re.compile(
-    rf"(?P<w>[{world.SIGNS}])\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s?(?P<s>{SCALE}))?"
+    rf"(?P<w>[{world.SIGNS}])\s?(?P<n>{NUMBER_AFTER_CODE})(?:(?:\s?|{_HYPHEN_SCALE})(?P<s>{SCALE}))?"
     rf"|(?P<n2>{NUMBER})\s?(?P<s2>{SCALE})?\s?(?P<w2>[{world.SIGNS}])",  # "500.000₫"
     re.IGNORECASE,
 )
@@ -900,7 +902,7 @@ def _column_figures(text: str, locale: _Locale) -> tuple[list[Amount], set[int]]
     for table in tables(text, aligned=True):
         units = [_header_unit(cell, locale) for cell in table.header]
         if not any(units):
-            found += _rows_under_caption(text, table, locale)
+            found += _rows_by_unit_column(text, table, locale) or _rows_under_caption(text, table, locale)
             continue
         if table.spaced:  # its rows with a unit of their own, which no reader of lines sees
             found += [a for row in table.rows for a in _row_figures(text, row, None, locale)]
@@ -912,6 +914,44 @@ def _column_figures(text: str, locale: _Locale) -> tuple[list[Amount], set[int]]
         for row in table.rows:
             found += _column_row(text, row, columns, by_corner, locale)
     return found, headers
+
+
+_UNIT_CELL_WORDS = 3  # "Rs. Mn", "€ m", "KSh": a cell that states a unit alone is short
+
+
+def _cell_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
+    """The unit a cell states with nothing else: each word a currency or a scale ("Rs. Mn"),
+    not a name that holds one ("Euro area")."""
+    words = cell.text.strip("()").split()
+    if len(words) > _UNIT_CELL_WORDS or not all(map(partial(_unit_word, locale=locale), words)):
+        return None
+    return _header_unit(cell, locale)
+
+
+def _unit_word(word: str, locale: _Locale) -> bool:
+    if _HEADER_CURRENCY.fullmatch(word) or _HEADER_SCALE.fullmatch(word):
+        return True
+    return bool(_HEADER_WORLD.fullmatch(word) and _world_token(word, locale))
+
+
+def _rows_by_unit_column(text: str, table: Table, locale: _Locale) -> list[Amount]:
+    """A table with a column of units, one a row ("Unit": "Rs. Mn", "Rs.", "number"): each row's
+    figures in its own, none in a row whose unit is no currency. A unit column holds no figure,
+    and a currency in at least one of its cells."""
+    width = max(len(row) for row in table.rows)
+    for column in range(1, width):
+        cells = [row[column] for row in table.rows if column < len(row) and row[column].text]
+        if not cells or any(is_figure(cell) or _DIGIT.search(cell.text) for cell in cells):
+            continue
+        units = [_cell_unit(row[column], locale) if column < len(row) else None for row in table.rows]
+        if not any(units):
+            continue
+        found = []
+        for row, unit in zip(table.rows, units, strict=True):
+            others = [row[0]] + [cell for i, cell in enumerate(row) if i not in (0, column)]
+            found += _row_figures(text, others, unit, locale)
+        return found
+    return []
 
 
 def _rows_under_caption(text: str, table: Table, locale: _Locale) -> list[Amount]:
