@@ -408,3 +408,111 @@ def test_a_header_names_any_currency_and_a_percent_column_is_no_sum() -> None:
         "|---|---|---|---|\n| Revenue | 214.6 | 181.5 | 18.2 |\n| Basic EPS (sen) | 4.12 | 3.24 | 27.2 |\n"
     )
     assert money(kl, "en") == [(0.0324, "MYR"), (0.0412, "MYR"), (181500000, "MYR"), (214600000, "MYR")]
+
+
+def test_a_hyphen_between_a_figure_and_its_scale_word() -> None:
+    text = (
+        "TORONTO, Ontario, March 3, 2026 - The province will borrow US$75-million and put a "
+        "$1.4-billion budget and a 20-million-dollar fund to work; a $5-m note is no scale word."
+    )
+    assert money(text, "en") == [(5, "CAD"), (20000000, "CAD"), (75000000, "USD"), (1400000000, "CAD")]
+    assert money("Bordeaux - Un plan de 3,5-milliards d'euros.") == [(3500000000, "EUR")]
+    accra = "ACCRA, Ghana, May 4, 2026 - A GHS 50-million loan and a 2.4-billion cedi plan."
+    assert money(accra, "en") == [(50000000, "GHS"), (2400000000, "GHS")]
+    assert money("MANILA, Philippines, May 4, 2026 - A ₱3-billion bond.", "en") == [(3000000000, "PHP")]
+    assert money("A 5-million-year-old rock.", "en") == []
+
+
+def test_rs_and_rupees_are_the_rupee_of_a_country_that_pays_in_one() -> None:
+    karachi = "Karachi, 4 May 2026: The utility will invest Rs. 12 Bn and pay Rs 40 a unit."
+    assert money(karachi, "en") == [(40, "PKR"), (12000000000, "PKR")]
+    kathmandu = "Kathmandu, 4 May 2026: A grant of Rs 2 million, or 300 rupees a family."
+    assert money(kathmandu, "en") == [(300, "NPR"), (2000000, "NPR")]
+    # "₹" is India's own sign wherever the release is from
+    assert money("Colombo, 4 May 2026: A ₹5 crore loan from India.", "en") == [(50000000, "INR")]
+
+
+def test_rs_stays_the_indian_rupee_outside_the_rupee_countries() -> None:
+    assert money("A fund of Rs 5 crore and 200 rupees a head.", "en") == [(200, "INR"), (50000000, "INR")]
+    nairobi = "NAIROBI, Kenya, 4 May 2026 - Indian investors pledged Rs 80 crore."
+    assert money(nairobi, "en") == [(800000000, "INR")]
+
+
+def test_a_dollar_named_by_its_countrys_letters_at_home() -> None:
+    kingston = "KINGSTON, Jamaica, May 4, 2026 - A J$120 million road and a TT$3 million grant."
+    assert money(kingston, "en") == [(120000000, "JMD")]  # Trinidad's dollar is no sum in Kingston
+    port = "PORT OF SPAIN, Trinidad and Tobago, May 4, 2026 - The ministry spends TT$2.5 billion."
+    assert money(port, "en") == [(2500000000, "TTD")]
+    assert money("LONDON, May 4, 2026 - A J$120 million road.", "en") == []
+
+
+def test_a_table_laid_out_with_blanks_and_its_unit_in_a_column_header() -> None:
+    text = (
+        "KINGSTON, Jamaica, May 4, 2026 - The road works in the first phase are:\n\n"
+        "Road                     Parish         Cost (J$)     Length (km)\n"
+        "Spur Tree Hill           Manchester     412,500,000          6\n"
+        "Junction Road            St. Mary        88,000,000         11\n"
+    )
+    assert money(text, "en") == [(88000000, "JMD"), (412500000, "JMD")]  # not the lengths
+
+
+def test_a_table_laid_out_with_blanks_and_a_unit_in_each_rows_label() -> None:
+    text = (
+        "Colombo, 4 May 2026: Results of the group.\n\n"
+        "                                 Q1 2026      Q1 2025\n"
+        "Revenue (Rs. Mn)                   8,240        7,115\n"
+        "Dividend per share (Rs.)            1.50         1.25\n"
+        "Employees                          2,310        2,200\n"
+    )
+    assert money(text, "en") == [(1.25, "LKR"), (1.5, "LKR"), (7115000000, "LKR"), (8240000000, "LKR")]
+
+
+def test_a_table_laid_out_with_blanks_under_a_caption_or_with_its_unit_in_the_corner() -> None:
+    caption = (
+        "Johannesburg, 4 May 2026 - Provincial spending\n\n"
+        "(in millions of rand)\n"
+        "Department         2026/27     2025/26\n"
+        "Health               1 240       1 105\n"
+        "Staff (number)         940         910\n"
+    )
+    assert money(caption, "en") == [(1105000000, "ZAR"), (1240000000, "ZAR")]
+    corner = (
+        "Rabat, le 4 mai 2026\n\n"
+        "En MDH              S1 2026     S1 2025\n"
+        "Ventes                  214         198\n"
+        "Résultat net             --          31\n"
+    )
+    assert money(corner) == [(31000000, "MAD"), (198000000, "MAD"), (214000000, "MAD")]
+
+
+def test_a_short_line_naming_the_unit_above_a_table_of_bars() -> None:
+    text = (
+        "Tunis, le 4 mai 2026\n\n"
+        "Montants en MDT\n"
+        "| Poste | 2026 | 2025 |\n"
+        "| Dépôts | 1 250 | 1 100 |\n"
+        "| Agences (nombre) | 42 | 40 |\n"
+    )
+    assert money(text) == [(1100000000, "TND"), (1250000000, "TND")]
+
+
+def test_a_column_of_units_gives_each_row_its_own() -> None:
+    spaced = (
+        "Colombo, 4 May 2026: Group figures.\n\n"
+        "Item               Unit         2026        2025\n"
+        "Revenue            Rs. Mn      8,240       7,115\n"
+        "Dividend           Rs.          1.50        1.25\n"
+        "Outlets            number        420         390\n"
+    )
+    assert money(spaced, "en") == [(1.25, "LKR"), (1.5, "LKR"), (7115000000, "LKR"), (8240000000, "LKR")]
+    bars = "Rabat, le 4 mai 2026\n\n| Poste | Unité | 2026 |\n| Ventes | MDH | 214 |\n| Sites | nombre | 3 |"
+    assert money(bars) == [(214000000, "MAD")]
+
+
+def test_a_column_of_names_holding_a_currency_word_is_no_unit_column() -> None:
+    text = (
+        "Indicator      Region          2026   2025\n"
+        "GDP growth     Euro area        2.1    1.8\n"
+        "GDP growth     Latin America    1.4    1.2\n"
+    )
+    assert money(text, "en") == []

@@ -39,3 +39,34 @@ def test_one_line_with_a_bar_is_no_table() -> None:
 def test_a_row_without_its_closing_bar_keeps_its_empty_first_cell() -> None:
     [table] = tables(" | 2026 | 2025\nRevenue | 96.5 | 88.0\n")
     assert texts(table.header) == ["", "2026", "2025"]
+
+
+def test_a_table_laid_out_with_blanks_places_each_cell_under_its_header() -> None:
+    text = (
+        "Grants awarded this year:\n\n"
+        "                         2026         2025\n"
+        "Roads (Rs. Mn)          1,250          980\n"
+        "Schools                   410\n\n"
+        "The council meets again in March.\n"
+    )
+    assert tables(text) == []  # only asked for does a layout of blanks count as a table
+    [table] = tables(text, aligned=True)
+    assert texts(table.header) == ["", "2026", "2025"]  # the labels' column gets an empty corner
+    assert [texts(row) for row in table.rows] == [["Roads (Rs. Mn)", "1,250", "980"], ["Schools", "410", ""]]
+    cell = table.rows[0][1]
+    assert table.spaced and text[cell.start : cell.end] == "1,250"
+
+
+def test_prose_with_wide_gaps_is_no_table() -> None:
+    text = (
+        "The plan was approved.  Works start in May and end  in June.\n"
+        "Residents may comment.  The  consultation closes on Friday.\n"
+    )
+    assert tables(text, aligned=True) == []
+
+
+def test_a_table_of_blanks_and_one_of_bars_are_both_read_in_order() -> None:
+    text = "Site        Cost\nDepot       1 200\nYard        300\n\n| Item | Cost |\n| Roof | 400 |\n"
+    first, second = tables(text, aligned=True)
+    assert first.spaced and not second.spaced
+    assert texts(first.rows[0]) == ["Depot", "1 200"] and texts(second.rows[0]) == ["Roof", "400"]

@@ -532,6 +532,15 @@ def _plural_word(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=64)
+def currency_name(code: str) -> str:
+    """A currency's ISO 4217 name in English ("Jamaican Dollar"), "" for a code it does not list."""
+    import pycountry
+
+    currency = pycountry.currencies.get(alpha_3=code)
+    return str(currency.name) if currency else ""
+
+
 def currency_codes() -> frozenset[str]:
     """The ISO 4217 code of every country's currency ("GHS", "MGA", "CDF")."""
     return frozenset(_gazetteer().currencies.values())

@@ -3,7 +3,13 @@ that names the columns and the rows under it, each cell with its offsets in the 
 
 A markdown table ("| a | b |", its "|---|" rule skipped) and a tab-separated one read alike; a
 blank line or a line without a cell break ends a table. Every row keeps its empty cells ("| |
-2025 |" has an empty corner), so a cell's index is its column in every row."""
+2025 |" has an empty corner), so a cell's index is its column in every row.
+
+Asked for (`aligned=True`), a table laid out with blanks is read too: lines whose cells stand
+apart by two blanks or more, each cell placed in the column of the header cell above it (a
+number set flush right under a heading set flush left still overlaps it), a header that leaves
+the labels' column blank given an empty corner. A block whose cells do not line up under its
+header is prose with wide gaps, no table."""
 
 from __future__ import annotations
 
@@ -22,6 +28,7 @@ class Cell:
 class Table:
     header: tuple[Cell, ...]  # empty when the first row already holds figures
     rows: tuple[tuple[Cell, ...], ...]  # the rows under the header
+    spaced: bool = False  # laid out with blanks, no bar or tab on its lines
 
 
 _RULE = re.compile(r"[\s|:+-]*-{3}[\s|:+-]*")  # "|---|:---:|", "+----+"
@@ -30,24 +37,34 @@ _FIGURE = re.compile(r"[-–−+(]?\s?[$£€]?\s?\d[\d\s.,'’]*\)?\s?%?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def tables(text: str) -> list[Table]:
-    """Every table of the text, in order."""
-    if "|" not in text and "\t" not in text:  # most releases hold none
+def tables(text: str, aligned: bool = False) -> list[Table]:
+    """Every table of the text, in order; with `aligned`, those laid out with blanks too."""
+    aligned = aligned and "  " in text
+    bars = "|" in text or "\t" in text
+    if not bars and not aligned:  # most releases hold none
         return []
     found: list[Table] = []
     block: list[tuple[Cell, ...]] = []
+    spaced: list[tuple[Cell, ...]] = []  # a block of rows laid out with blanks
     start = 0
     while start <= len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        cells = _cells(text, start, end)
+        cells = _cells(text, start, end) if bars else None
+        row = _spaced_cells(text, start, end) if aligned and cells is None else None
+        if row is not None:
+            spaced.append(row)
+        elif spaced:
+            found += _aligned_table(text, spaced)
+            spaced = []
         if cells is not None:
             block.append(cells)
-        elif not (block and _RULE.fullmatch(text, start, end)):  # a rule under the header goes on
+        elif block and not _RULE.fullmatch(text, start, end):  # a rule under the header goes on
             found += _table(block)
             block = []
         start = end + 1
-    return found + _table(block)
+    found += _table(block) + _aligned_table(text, spaced)
+    return sorted(found, key=lambda table: (table.header or table.rows[0])[0].start)
 
 
 def _cells(text: str, start: int, end: int) -> tuple[Cell, ...] | None:
@@ -63,6 +80,63 @@ def _cells(text: str, start: int, end: int) -> tuple[Cell, ...] | None:
     if mark == "|" and line.strip().startswith("|") and line.strip().endswith("|"):
         pieces = pieces[1:-1]  # "| a | b |": nothing stands before the first bar or after the last
     return tuple(pieces) if len(pieces) >= 2 else None
+
+
+_GAP = re.compile(r"\S(?:\S| (?! ))*")  # a cell of a line laid out with blanks: words one blank apart
+
+
+def _spaced_cells(text: str, start: int, end: int) -> tuple[Cell, ...] | None:
+    """A line's cells where two blanks or more part them, or None for a line of one cell."""
+    if text.find("  ", start, end) < 0 or _RULE.fullmatch(text, start, end):
+        return None
+    cells = tuple(Cell(m.start(), m.end(), m[0]) for m in _GAP.finditer(text, start, end))
+    return cells if len(cells) >= 2 else None
+
+
+def _aligned_table(text: str, block: list[tuple[Cell, ...]]) -> list[Table]:
+    """A block laid out with blanks, each row's cells set in the header's columns, or no table
+    when a cell stands under no column or two under one."""
+    if len(block) < 2:
+        return []
+    head = 0 if not holds_figures(block[0]) else None
+    columns = _columns(text, block[0], block[1:])
+    rows = [_placed(text, row, columns) for row in block]
+    if any(row is None for row in rows):
+        return []
+    placed = [row for row in rows if row is not None]
+    if head is None:
+        return [Table((), tuple(placed), spaced=True)]
+    return [Table(placed[0], tuple(placed[1:]), spaced=True)]
+
+
+def _column_of(text: str, offset: int) -> int:
+    return offset - text.rfind("\n", 0, offset) - 1
+
+
+def _columns(text: str, header: tuple[Cell, ...], rows: list[tuple[Cell, ...]]) -> list[tuple[int, int]]:
+    """The spans, in characters from the line's start, of the header's columns; a labels' column
+    before them where the rows' first cells end before the header's first cell begins."""
+    spans = [(_column_of(text, c.start), _column_of(text, c.end)) for c in header]
+    label_end = max(_column_of(text, row[0].end) for row in rows)
+    if label_end <= spans[0][0]:
+        spans.insert(0, (0, label_end))
+    return spans
+
+
+def _placed(text: str, row: tuple[Cell, ...], columns: list[tuple[int, int]]) -> tuple[Cell, ...] | None:
+    """The row's cells in their columns, an empty cell where a column has none."""
+    line = row[0].start - _column_of(text, row[0].start)
+    placed: list[Cell | None] = [None] * len(columns)
+    for cell in row:
+        start, end = _column_of(text, cell.start), _column_of(text, cell.end)
+        under = [i for i, (left, right) in enumerate(columns) if start < right and left < end]
+        if len(under) != 1 or placed[under[0]] is not None:
+            return None
+        placed[under[0]] = cell
+    return tuple(
+        cell if cell is not None else Cell(line + left, line + left, "")
+        for cell, (left, _) in zip(placed, columns, strict=True)
+    )
 
 
 def _cell(text: str, start: int, end: int) -> Cell:

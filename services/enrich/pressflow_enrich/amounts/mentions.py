@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 
 from pressflow_enrich.amounts import world
 from pressflow_enrich.openings import opened_at
 from pressflow_enrich.places import currency_names, currency_of, release_country
-from pressflow_enrich.tables import Cell, is_figure, tables
+from pressflow_enrich.tables import Cell, Table, is_figure, tables
 from pressflow_enrich.words.calendar import MONTHS, fold
 from pressflow_enrich.words.initials import initial
 from pressflow_enrich.words.numbers import (
@@ -32,7 +32,7 @@ APOS = "['’]"
 _CODES_OTHER = r"CHF|JPY|CNY|RMB|NOK|SEK|DKK|BRL|INR|ZAR|HKD|SGD|NZD|MXN|KRW|PLN|MAD|XOF|XAF|KES|NGN|TND|DZD"
 _CODE_OTHER = rf"(?-i:{_CODES_OTHER})"  # upper case only: "mad", "sek" are not codes
 _PREFIX_CURRENCY = (
-    r"(?=[$£€₦ucaeghjknbimprsdxzt])(?<!\w)"
+    r"(?=[$£€₹₦ucaeghjknbimprsdxzt])(?<!\w)"
     rf"(?:US\s?\$|U\.S\.\s?\$|C\s?\$|CA\$|CAN\$|A\$|AU\$|R\$|HK\$|S\$|NZ\$|\$|£|€|₹|₦|EUR|USD|GBP|CAD|AUD"
     rf"|{_CODE_OTHER}|(?-i:Rs)\.?|(?-i:KShs?|Ksh)\.?|(?-i:R|N)(?=\d))"
 )
@@ -47,7 +47,7 @@ _SUFFIX_CURRENCY = (
     rf"|{_CROWN_REAL}"
     r"|ECUS?\b|écus?\b|yens?\b|yuans?\b|livres?\s+sterling\b|pounds?(?:\s+sterling)?\b"
     # the naira; the dirham, and Morocco's "DH", "MDH" (millions) and "MMDH" (milliards)
-    r"|naira\b|dirhams?\b|(?-i:DH|Dh|Dhs|MDH|MMDH|Mdh|MMdh)\b"
+    r"|naira\b|rupees?\b|dirhams?\b|(?-i:DH|Dh|Dhs|MDH|MMDH|Mdh|MMdh)\b"
     # the dinar, Tunisia's "DT" and "MDT" (millions of dinars), Algeria's "DA"; the rand written out
     r"|dinars?\b|(?-i:DT|MDT|DA)\b|(?-i:rands?)\b"
     r"|francs?(?:\s+(?:suisses|CFA|français))?\b"
@@ -55,8 +55,14 @@ _SUFFIX_CURRENCY = (
     r"|(?:(?:U\.?S\.?|Canadian|Australian)\s+)?dollars?(?:\s+(?:américains|US|canadiens|australiens|des\s+États-Unis))?\b)"
 )
 _OF = rf"(?:\s*(?:d{APOS}|de\s+|of\s+))?"
-_SUFFIXED = rf"(?P<n>{NUMBER})\s*(?P<s>{SCALE})?{_OF}\s*(?P<c>{_SUFFIX_CURRENCY})"
-_PREFIXED = rf"(?P<c>{_PREFIX_CURRENCY})\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s*(?P<s>{SCALE}))?"
+# What stands between a figure and its scale: blanks, or a hyphen before a scale written out
+# ("US$50-million", "a 2.6-billion-dollar plan", "3,5-milliards"); "$5-m" is no such compound.
+_HYPHEN_SCALE = r"-(?=(?i:milliard|million|billion|trillion))"
+_TO_SCALE = rf"(?:\s*|{_HYPHEN_SCALE})"
+# A hyphen joins a scale word to the currency after it only in such a compound ("50-million-dollar").
+_TO_CURRENCY = r"\s*(?:(?<=[^\W\d_])-)?"
+_SUFFIXED = rf"(?P<n>{NUMBER}){_TO_SCALE}(?P<s>{SCALE})?{_OF}{_TO_CURRENCY}(?P<c>{_SUFFIX_CURRENCY})"
+_PREFIXED = rf"(?P<c>{_PREFIX_CURRENCY})\s?(?P<n>{NUMBER_AFTER_CODE})(?:{_TO_SCALE}(?P<s>{SCALE}))?"
 # "entre 10 et 20 M€", "between $2 and $3 billion", "10-20 M€": the first end takes the
 # second's scale and currency; without a leading "entre"/"between" only a dash joins them.
 # Both range patterns name the same groups, empty where one has no such part.
@@ -69,7 +75,7 @@ _RANGE_SUFFIXED = (
     rf"(?=[\ddebf])(?<!\w){_LEAD}(?P<c1>)(?P<n1>{NUMBER})\s*(?P<s1>{SCALE})?{_JOIN}(?P<c2>){_SUFFIXED}"
 )
 _RANGE_PREFIXED = (
-    rf"(?=[debf$£€₦ucaghjknimprsxzt])(?<!\w){_LEAD}(?P<c1>{_PREFIX_CURRENCY})\s?(?P<n1>{NUMBER_AFTER_CODE})\s*(?P<s1>{SCALE})?"
+    rf"(?=[debf$£€₹₦ucaghjknimprsxzt])(?<!\w){_LEAD}(?P<c1>{_PREFIX_CURRENCY})\s?(?P<n1>{NUMBER_AFTER_CODE})\s*(?P<s1>{SCALE})?"
     rf"{_JOIN}(?P<c2>{_PREFIX_CURRENCY})?\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s*(?P<s>{SCALE}))?(?P<c>)"
 )
 _SPELLED = (
@@ -99,6 +105,7 @@ class _Money:
     dollar: str = "USD"
     franc: str = "FRF"
     cfa: str = "XOF"
+    rupee: str = "INR"
     local: str | None = None  # the country's own currency, for its own signs ("R", "Rs")
 
 
@@ -125,7 +132,8 @@ def _locale(text: str, english: bool, lang: str) -> _Locale:
 
 def _money(text: str, declared_dollar: str | None) -> _Money:
     """A bare "$" is the dollar of the country the release is written from (a Canadian release:
-    CAD); "francs" are Swiss in Switzerland, CFA in the franc zones, else French."""
+    CAD); "francs" are Swiss in Switzerland, CFA in the franc zones, else French; "Rs" and
+    "rupees" the rupee of a country paying in one, else the Indian rupee."""
     local = currency_of(release_country(text))
     zones = [code for code, cue in _CFA_ZONES.items() if cue.search(text)]
     cfa = local if local in ("XOF", "XAF") else (zones[0] if len(zones) == 1 else "XOF")
@@ -135,7 +143,9 @@ def _money(text: str, declared_dollar: str | None) -> _Money:
         else next((code for code in ("CHF", "XOF", "XAF") if code in text), "FRF")
     )  # a release that writes "CHF" once means Swiss francs by "francs"; one from Kigali, Rwanda's
     dollar = local if local in _DOLLARS else "USD"
-    return _Money(declared_dollar or dollar, franc, cfa, local)
+    # "Rs", "rupees": the rupee of a country that pays in one (Sri Lanka's, Pakistan's...), else India's
+    rupee = local if local and local in currency_names()["rupees"] else "INR"
+    return _Money(declared_dollar or dollar, franc, cfa, rupee, local)
 
 
 _CODES = [
@@ -154,7 +164,8 @@ _CODES = [
     (r"francs? cfa|f ?cfa|cfa", "CFA"),
     (r"franc", "franc"),
     (r"f|ff|frf", "FRF"),
-    (r"rs\.?|₹", "INR"),
+    (r"₹", "INR"),
+    (r"rs\.?|rupees?$", "rupee"),
     (r"kshs?\.?|ksh\.?", "KES"),
     (r"r$", "R"),
     (r"n$", "N"),
@@ -208,7 +219,7 @@ def _code_of(token: str) -> str:
 # Letters that are a currency's sign only in its own country.
 _LOCAL_SIGNS = {"R": "ZAR", "N": "NGN"}
 # Where the place a release comes from decides what a sign means.
-_PLACE_DEPENDENT = {"$": "dollar", "franc": "franc", "CFA": "cfa"}
+_PLACE_DEPENDENT = {"$": "dollar", "franc": "franc", "CFA": "cfa", "rupee": "rupee"}
 
 
 def _localised(code: str, locale: _Locale) -> str | None:
@@ -499,17 +510,20 @@ _RANGE_NEEDS = {_RANGE_SUFFIXED_RULE: _SUFFIXED_RULE, _RANGE_PREFIXED_RULE: _PRE
 # before it ("GHS 2.4 million", "RM214.6 million", "Fr. 2'350'000.–"); a sign Unicode names after
 # it ("₱2.5 billion"). Read after the rules above, which know the common currencies.
 _WORLD_AFTER = re.compile(
-    rf"(?P<n>{NUMBER})(?P<gap>\s?)(?P<s>{SCALE})?{_OF}\s*"
+    rf"(?P<n>{NUMBER})(?P<gap>\s?|{_HYPHEN_SCALE})(?P<s>{SCALE})?{_OF}\s*"
     r"(?P<w>(?-i:[A-Z]{3})(?![\w'’])|(?P<first>[^\W\d_]+)(?:\s(?P<second>[^\W\d_]{2,}))?)",
     re.IGNORECASE,
 )
+# A dollar named by its country's letters, read at home: "J$", "TT$", "EC$".
+_DOLLAR_AT_HOME = r"[A-Z]{1,3}\$"
 _HOME = "|".join(re.escape(sign) for sign in sorted(world.HOME_SIGNS, key=len, reverse=True))
 _WORLD_BEFORE = re.compile(  # opens on a capital or a home sign's initial, which re scans for first
     rf"(?=[A-Z{''.join(sorted({sign[0] for sign in world.HOME_SIGNS}))}])(?<![\w.'’/-])"
-    rf"(?P<w>[A-Z]{{3}}(?![\w'’])|{_HOME})\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s?(?P<s>(?i:{SCALE})))?(?:\.[-–—])?"
+    rf"(?P<w>[A-Z]{{3}}(?![\w'’])|{_DOLLAR_AT_HOME}|{_HOME})\s?(?P<n>{NUMBER_AFTER_CODE})(?:(?:\s?|{_HYPHEN_SCALE})(?P<s>(?i:{SCALE})))?"
+    r"(?:\.[-–—])?"
 )
 _WORLD_SIGN = re.compile(
-    rf"(?P<w>[{world.SIGNS}])\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s?(?P<s>{SCALE}))?"
+    rf"(?P<w>[{world.SIGNS}])\s?(?P<n>{NUMBER_AFTER_CODE})(?:(?:\s?|{_HYPHEN_SCALE})(?P<s>{SCALE}))?"
     rf"|(?P<n2>{NUMBER})\s?(?P<s2>{SCALE})?\s?(?P<w2>[{world.SIGNS}])",  # "500.000₫"
     re.IGNORECASE,
 )
@@ -552,10 +566,12 @@ def _after_figure(m: re.Match, locale: _Locale) -> tuple[str | None, int, Decima
 
 def _world_before(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     word = m["w"]
-    touching = m.end("w") == m.start("n") and word not in world.HOME_SIGNS
+    touching = m.end("w") == m.start("n") and word not in world.HOME_SIGNS and not word.endswith("$")
     if not m["s"] and (_YEAR_LIKE.fullmatch(m["n"]) or touching):
         return None  # "Q3 2026": a quarter; "COP21": a name, not "GHS 21" nor "GHS2.4m"
-    if word in world.HOME_SIGNS:
+    if word.endswith("$"):
+        code = world.dollar_at_home(word[:-1], locale.money.local)
+    elif word in world.HOME_SIGNS:
         code = world.at_home(word, locale.money.local)
     else:
         code = None if word in _READ_CODES else world.by_code(word)
@@ -711,9 +727,9 @@ def _table_figures(text: str, locale: _Locale) -> list[Amount]:
     """The figures of each table whose header, or the line above it, states the unit of its
     sums; a row whose label states a unit of its own ("Revenue (KSh million)", "EPS (KSh)") is
     read in that unit."""
-    if "|" not in text and "\t" not in text:  # every table row holds one: most releases have none
-        return []
     found, headers = _column_figures(text, locale)
+    if "|" not in text and "\t" not in text:  # a row of cells split by either: most releases have none
+        return found
     rows_read: set[int] = set()
     for unit in _TABLE_UNIT.finditer(text):
         sign = unit["c1"] or unit["c2"] or _sign_in_rows(text, unit.end())
@@ -721,7 +737,7 @@ def _table_figures(text: str, locale: _Locale) -> list[Amount]:
         line_start = text.rfind("\n", 0, unit.start()) + 1
         if code is None or line_start in headers or _in_figure_row(text, line_start, unit.start()):
             continue  # a column's unit, read with its column; a row's own unit, read with its row
-        factor = scale_factor(unit["s1"] or unit["s3"] or unit["s2"].strip("'’").replace("000", "k"))
+        factor = _caption_factor(unit)
         row_start = _next_line(text, unit.end())
         while row_start > 0:
             row_end = text.find("\n", row_start)
@@ -729,9 +745,18 @@ def _table_figures(text: str, locale: _Locale) -> list[Amount]:
             if "|" not in text[row_start:row_end] and "\t" not in text[row_start:row_end]:
                 break
             rows_read.add(row_start)
-            found += _row_figures(text, row_start, row_end, (factor, code), locale)
+            found += _row_figures(text, _line_cells(text, row_start, row_end), (factor, code), locale)
             row_start = row_end + 1 if row_end < len(text) else 0
     return found + _rows_with_own_unit(text, rows_read, locale)
+
+
+def _caption_factor(unit: re.Match[str]) -> Decimal:
+    return scale_factor(unit["s1"] or unit["s3"] or unit["s2"].strip("'’").replace("000", "k"))
+
+
+def _line_cells(text: str, start: int, end: int) -> list[Cell]:
+    """A line's cells between its bars or tabs, blanks and all."""
+    return [Cell(m.start(), m.end(), m[0]) for m in _CELLS.finditer(text, start, end)]
 
 
 _CELL_SIGN = re.compile(r"(?:^|[|\t])\s*([$£€])\s?\(?\d")
@@ -789,27 +814,26 @@ def _rows_with_own_unit(text: str, rows_read: set[int], locale: _Locale) -> list
         end = len(text) if end < 0 else end
         line = text[start:end]
         if start not in rows_read and ")" in line and ("|" in line or "\t" in line):
-            found += _row_figures(text, start, end, None, locale)
+            found += _row_figures(text, _line_cells(text, start, end), None, locale)
         start = end + 1
     return found
 
 
 def _row_figures(
-    text: str, start: int, end: int, unit: tuple[Decimal, str] | None, locale: _Locale
+    text: str, cells: Sequence[Cell], unit: tuple[Decimal, str] | None, locale: _Locale
 ) -> list[Amount]:
     """A row's figures after its label, in its label's unit or else the table's; none in a row
     of years (the columns' heading), nor in a row whose label says it counts something other
     than money."""
-    cells = list(_CELLS.finditer(text, start, end))
     if not cells:
         return []
-    own = _label_unit(cells[0][0].strip(), locale)
-    if own is None and _COUNT_ROW.fullmatch(cells[0][0]):
+    own = _label_unit(cells[0].text.strip(), locale)
+    if own is None and _COUNT_ROW.fullmatch(cells[0].text):
         return []
     if own is None and unit is not None:  # "Net loss per share": dollars, whatever the table's scale
-        unit = (_row_factor(cells[0][0], unit[0]), unit[1])
+        unit = (_row_factor(cells[0].text, unit[0]), unit[1])
     unit = own or unit
-    figures = [(cell, _CELL.fullmatch(cell[0].strip())) for cell in cells[1:]]
+    figures = [(cell, _CELL.fullmatch(cell.text.strip())) for cell in cells[1:]]
     numbers = [(cell, m) for cell, m in figures if m]
     if unit is None or all(_YEAR_LIKE.fullmatch(m["n"]) for _, m in numbers):
         return []
@@ -818,7 +842,7 @@ def _row_figures(
     for cell, m in numbers:
         value = parse_number(m["n"], locale.english) * factor
         if value:
-            offset = cell.start() + len(cell[0]) - len(cell[0].lstrip())
+            offset = cell.start + len(cell.text) - len(cell.text.lstrip())
             amounts.append(_amount(text, offset, offset + len(m[0]), value, code))
     return amounts
 
@@ -848,7 +872,9 @@ def _header_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
 
 # Any other currency in a header: a sign, a code, a sign at home or a name ("Contract sum (GH₵)",
 # "Montant (millions Ar)", "RM million", "Coût (gourdes)").
-_HEADER_WORLD = re.compile(rf"[{world.SIGNS}]|(?<![\w.])(?:[A-Z]{{3}}|{_HOME}|[^\W\d_]{{3,}})(?![\w'’])")
+_HEADER_WORLD = re.compile(
+    rf"[{world.SIGNS}]|(?<![\w.])(?:{_DOLLAR_AT_HOME}|[A-Z]{{3}}|{_HOME}|[^\W\d_]{{3,}})(?![\w'’])"
+)
 
 
 def _world_token(token: str, locale: _Locale) -> str | None:
@@ -859,6 +885,8 @@ def _world_token(token: str, locale: _Locale) -> str | None:
         return world.by_sign(token, local)
     if token in world.HOME_SIGNS:
         return world.at_home(token, local)
+    if token.endswith("$"):
+        return world.dollar_at_home(token[:-1], local)
     if token.isupper() and len(token) == 3:
         return world.by_code(token)
     return world.by_name(token, None, False, local)[0] if token.islower() else None
@@ -871,10 +899,13 @@ def _column_figures(text: str, locale: _Locale) -> tuple[list[Amount], set[int]]
     Also the offsets of the header rows read, whose units the captions' reader leaves alone."""
     found: list[Amount] = []
     headers = set()
-    for table in tables(text):
+    for table in tables(text, aligned=True):
         units = [_header_unit(cell, locale) for cell in table.header]
         if not any(units):
+            found += _rows_by_unit_column(text, table, locale) or _rows_under_caption(text, table, locale)
             continue
+        if table.spaced:  # its rows with a unit of their own, which no reader of lines sees
+            found += [a for row in table.rows for a in _row_figures(text, row, None, locale)]
         headers.add(text.rfind("\n", 0, table.header[0].start) + 1)
         by_corner = not any(units[1:])  # "€m" | "2025" | "2024": the corner's unit is every column's
         columns = (
@@ -883,6 +914,72 @@ def _column_figures(text: str, locale: _Locale) -> tuple[list[Amount], set[int]]
         for row in table.rows:
             found += _column_row(text, row, columns, by_corner, locale)
     return found, headers
+
+
+_UNIT_CELL_WORDS = 3  # "Rs. Mn", "€ m", "KSh": a cell that states a unit alone is short
+
+
+def _cell_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
+    """The unit a cell states with nothing else: each word a currency or a scale ("Rs. Mn"),
+    not a name that holds one ("Euro area")."""
+    words = cell.text.strip("()").split()
+    if len(words) > _UNIT_CELL_WORDS or not all(map(partial(_unit_word, locale=locale), words)):
+        return None
+    return _header_unit(cell, locale)
+
+
+def _unit_word(word: str, locale: _Locale) -> bool:
+    if _HEADER_CURRENCY.fullmatch(word) or _HEADER_SCALE.fullmatch(word):
+        return True
+    return bool(_HEADER_WORLD.fullmatch(word) and _world_token(word, locale))
+
+
+def _rows_by_unit_column(text: str, table: Table, locale: _Locale) -> list[Amount]:
+    """A table with a column of units, one a row ("Unit": "Rs. Mn", "Rs.", "number"): each row's
+    figures in its own, none in a row whose unit is no currency. A unit column holds no figure,
+    and a currency in at least one of its cells."""
+    width = max(len(row) for row in table.rows)
+    for column in range(1, width):
+        cells = [row[column] for row in table.rows if column < len(row) and row[column].text]
+        if not cells or any(is_figure(cell) or _DIGIT.search(cell.text) for cell in cells):
+            continue
+        units = [_cell_unit(row[column], locale) if column < len(row) else None for row in table.rows]
+        if not any(units):
+            continue
+        found = []
+        for row, unit in zip(table.rows, units, strict=True):
+            others = [row[0]] + [cell for i, cell in enumerate(row) if i not in (0, column)]
+            found += _row_figures(text, others, unit, locale)
+        return found
+    return []
+
+
+def _rows_under_caption(text: str, table: Table, locale: _Locale) -> list[Amount]:
+    """A table whose header names no unit: its rows in the caption's unit, or each in its own."""
+    unit = _unit_above(text, table, locale)
+    if unit is None and not table.spaced:
+        return []  # a row of cells split by bars or tabs is read with its own unit line by line
+    return [a for row in table.rows for a in _row_figures(text, row, unit, locale)]
+
+
+def _unit_above(text: str, table: Table, locale: _Locale) -> tuple[Decimal, str] | None:
+    """The unit a table's caption states: the line above it, or above one blank line, bracketed
+    ("(en millions de dirhams)", "Summary (in £m)") or a short line naming it ("En MDH")."""
+    end = text.rfind("\n", 0, (table.header or table.rows[0])[0].start)
+    start = text.rfind("\n", 0, max(end, 0)) + 1
+    if end > 0 and not text[start:end].strip():  # one blank line between
+        end = start - 1
+        start = text.rfind("\n", 0, max(end, 0)) + 1
+    line = text[start:end].strip() if end > 0 else ""
+    if not line:
+        return None
+    m = _TABLE_UNIT.search(line)
+    if m and not table.spaced:
+        return None  # over a table of bars or tabs, `_table_figures` reads a bracketed caption itself
+    if m and (m["c1"] or m["c2"]):
+        code = _currency(m["c1"] or m["c2"], locale)
+        return (_caption_factor(m), code) if code else None
+    return _header_unit(Cell(start, end, line), locale)
 
 
 def _column_row(

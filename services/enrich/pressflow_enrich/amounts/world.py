@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import unicodedata
 
-from pressflow_enrich.places import country_of, currency_codes, currency_names, currency_of, is_country
+from pressflow_enrich.places import (
+    country_of,
+    currency_codes,
+    currency_name,
+    currency_names,
+    currency_of,
+    is_country,
+)
 
 # The Latin signs a currency goes by at home: too short or too common to be read anywhere else
 # (the leone's "Le" is French's article). After a figure, only a sign of two letters or more is
@@ -98,6 +105,19 @@ def by_code(code: str) -> str | None:
 def at_home(sign: str, local: str | None) -> str | None:
     """ "RM", "Ar": the currency of the release's country where the sign is that country's."""
     return local if local is not None and local in HOME_SIGNS.get(sign, ()) else None
+
+
+def dollar_at_home(prefix: str, local: str | None) -> str | None:
+    """ "J$", "TT$", "EC$": a dollar whose letters are its ISO name's initials or its first word's
+    opening ("Jamaican Dollar", "Trinidad and Tobago Dollar", "Fiji Dollar"), read only where the
+    release's country pays in it."""
+    if local is None or local not in currency_codes():
+        return None
+    words = [w for w in currency_name(local).lower().split() if w not in ("and", "dollar")]
+    if not words or "dollar" not in currency_name(local).lower():
+        return None
+    prefix = prefix.lower()
+    return local if prefix == "".join(w[0] for w in words) or words[0].startswith(prefix) else None
 
 
 def subunit(word: str, local: str | None) -> str | None:
