@@ -1751,3 +1751,17 @@ def test_a_span_that_ends_inside_its_acronyms_parenthesis_is_the_name_and_its_ac
 
 def _entities(text: str, hits: list[tuple[str, str]]) -> list:
     return find_entities(text, "en", FakeNer(hits))
+
+
+def test_the_headers_of_a_table_laid_out_with_blanks_are_no_names() -> None:
+    text = (
+        "Répartition du financement\n\nPartenaire                      Montant\n"
+        "Ville de Roberval               8 200 000 $\nFondation Lac-Bleu              750 000 $\n"
+    )
+    hits = [
+        ("Partenaire", "LOC"),
+        ("Montant", "LOC"),
+        ("Ville de Roberval", "ORG"),
+        ("Fondation Lac-Bleu", "ORG"),
+    ]
+    assert _found(text, hits) == {"Ville de Roberval": "ORG", "Fondation Lac-Bleu": "ORG"}

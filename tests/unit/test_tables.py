@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pressflow_enrich.tables import tables
+from pressflow_enrich.tables import holds_figures, tables
 
 
 def texts(row: tuple) -> list[str]:
@@ -70,3 +70,8 @@ def test_a_table_of_blanks_and_one_of_bars_are_both_read_in_order() -> None:
     first, second = tables(text, aligned=True)
     assert first.spaced and not second.spaced
     assert texts(first.rows[0]) == ["Depot", "1 200"] and texts(second.rows[0]) == ["Roof", "400"]
+
+
+def test_a_figure_may_carry_its_currency_sign_after_it() -> None:
+    [table] = tables("Partenaire | Montant\nVille | 8 200 000 $\nFondation | 750 000 €\n")
+    assert texts(table.header) == ["Partenaire", "Montant"] and all(holds_figures(row) for row in table.rows)

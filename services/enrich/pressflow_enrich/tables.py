@@ -33,7 +33,7 @@ class Table:
 
 _RULE = re.compile(r"[\s|:+-]*-{3}[\s|:+-]*")  # "|---|:---:|", "+----+"
 # A figure a cell can hold, sign, brackets, currency sign and percent aside: "1,250", "(0.61)", "$ 12".
-_FIGURE = re.compile(r"[-–−+(]?\s?[$£€]?\s?\d[\d\s.,'’]*\)?\s?%?")
+_FIGURE = re.compile(r"[-–−+(]?\s?[$£€]?\s?\d[\d\s.,'’]*\)?\s?[%$€£]?")  # "41 %", "8 200 000 $"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -155,7 +155,7 @@ def _table(block: list[tuple[Cell, ...]]) -> list[Table]:
 
 
 def is_figure(cell: Cell) -> bool:
-    """A number, not a year: "1,250", "(0.61)", "$ 12", "41 %"."""
+    """A number, not a year: "1,250", "(0.61)", "$ 12", "41 %", "8 200 000 $"."""
     return bool(_FIGURE.fullmatch(cell.text)) and not _YEAR.fullmatch(cell.text)
 
 

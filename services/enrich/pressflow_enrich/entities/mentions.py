@@ -79,7 +79,7 @@ def _without_column_headers(text: str, entities: list[Entity]) -> list[Entity]:
     country's, a region's or a town's ("| | Kenya | Uganda |")."""
     cells = [
         (c.start, c.end)
-        for t in tables(text)
+        for t in tables(text, aligned=True)  # laid out with bars, tabs or blanks
         if t.header and any(map(holds_figures, t.rows))
         for c in t.header
     ]
