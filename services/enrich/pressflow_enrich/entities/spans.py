@@ -405,11 +405,14 @@ def _honorific_names(text: str) -> list[Hit]:
 # A company's legal form closing its name, after a space or ", " ("Souris Harbour Processors
 # Ltd.", "Brightwater Systems, Inc.", "Atelier Moreau SAS"); two-letter forms that are also
 # common abbreviations ("AG", "SA", "SE") only with their dots.
-_LEGAL_FORM = re.compile(
-    r"(?<=[\w.]),? (?P<form>Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|LLP|PLC|plc|Plc|GmbH|S\.A\.|SAS|SASU|SARL"
-    r"|S\.A\.R\.L\.|N\.V\.|B\.V\.|S\.p\.A\.|SpA|Bhd|Berhad|Ltée|Limitée|Pty\.? Ltd\.?|LP|L\.P\.|P\.C\."
-    r"|Professional Corporation|Limited Partnership)(?![\w-])"
+_FORMS = (
+    r"(?P<form>Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|LLP|PLC|plc|Plc|GmbH|S\.A\.|SAS|SASU|SARL|S\.A\.R\.L\.|N\.V\."
+    r"|B\.V\.|S\.p\.A\.|SpA|Bhd|Berhad|Ltée|Limitée|Pty\.? Ltd\.?|LP|L\.P\.|P\.C\.|Professional Corporation"
+    r"|Limited Partnership)(?![\w-])"
 )
+_LEGAL_FORM = re.compile(r"(?<=[\w.]),? " + _FORMS)
+# the scan: the forms' letters first, which re finds fast; the word and the blank before, after
+_FORM_WORD = re.compile(_FORMS)
 _SAINT_ABBREVIATIONS = frozenset(["ST", "STE", "MT", "FT"])
 _NAME_TOKEN = re.compile(r"(?:[A-ZÀ-Þ]|\d+[A-Za-z])[\w&'’.-]*")  # "Acme", "3M", not "2025"
 _TOKEN = re.compile(r"(?P<open>[(\"“«'‘])?(?P<word>[^\s(\"“«'‘]\S*)")
@@ -424,7 +427,11 @@ def _legal_form_names(text: str, hits: list[Hit]) -> list[Hit]:
     a company, whether or not the NER saw it; the hits inside it (the town "Souris") give way,
     and a hit that already holds the whole name stands."""
     found = []
-    for match in _LEGAL_FORM.finditer(text):
+    for form in _FORM_WORD.finditer(text):
+        match = _LEGAL_FORM.match(text, max(0, form.start() - 2))
+        match = match if match and match.end() == form.end() else _LEGAL_FORM.match(text, form.start() - 1)
+        if match is None or match.end() != form.end():
+            continue  # not after a word and a blank, or ", "
         start = _name_start_before(text, match.start())
         if start is None:
             continue
@@ -551,6 +558,8 @@ def _cut_at_column_gaps(text: str, hits: list[Hit]) -> list[Hit]:
     """ "Old Harbour Health Centre      St. Catherine": a table laid out with spaces; a name never
     runs across its columns, so a hit is cut where a run of spaces or a tab parts them (the next
     column's words are of no type the NER saw: the parish beside a clinic's name)."""
+    if "   " not in text and "\t" not in text:
+        return hits  # no column laid out with blanks: most releases
     cut = []
     for hit in hits:
         start, label = hit.start, hit.label
@@ -667,7 +676,9 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
 def _clean(text: str, hit: Hit, links: list[tuple[Hit, Hit]]) -> list[Hit]:
     if (_in_shouted_line(text, hit) and not _shouted_body_line(text, hit)) or _fills_quotation(text, hit):
         return []
-    if acronym := _UNCLOSED_ACRONYM.search(text, hit.start, hit.end):
+    if text.find("(", hit.start, hit.end) >= 0 and (
+        acronym := _UNCLOSED_ACRONYM.search(text, hit.start, hit.end)
+    ):
         name = _trim(text, Hit(hit.start, acronym.start(), hit.label))
         if name and _looks_like_name(text, name):  # "The Institute of Reef Science (AIRS": two forms
             short = Hit(acronym.start(1), acronym.end(1), name.label)
@@ -1269,7 +1280,10 @@ def _retype(text: str, hit: Hit) -> None:
     elif head in gz.REGION_HEADS and several:
         hit.label, hit.ruled = _region_label(text, hit, head), True
     elif (
-        head == "régions" or head in gz.ORG_HEADS or (last in gz.ORG_TAILS and several) or _COURT.search(name)
+        head == "régions"
+        or head in gz.ORG_HEADS
+        or (last in gz.ORG_TAILS and several)
+        or (last == "court" and _COURT.search(name))
     ):
         hit.label, hit.ruled = "ORG", True
     elif _REPUBLIC.match(name) or (
@@ -1602,7 +1616,7 @@ def _first_name_before(text: str, hit: Hit) -> int | None:
     """Where a person's name starts when the NER left out its first word, written where a name
     begins (a line's start, after a slash or a colon: "Tom Lister / Priya" + "Nandakumar"), and no
     title, month, place or word the text writes in lower case."""
-    if len(words(text[hit.start : hit.end])) > 2:
+    if len(words(text[hit.start : hit.end])) > 2 or text[hit.start - 1 : hit.start] != " ":
         return None
     before = _FIRST_NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start)
     if before is None:
@@ -1624,6 +1638,8 @@ def _first_name_before(text: str, hit: Hit) -> int | None:
 def _longer_place(text: str, hit: Hit) -> int | None:
     """Where a place's name starts when the one or two capitalised words before the NER's span
     make with it a longer place the geodata knows ("Prince Edward Island", "Greater Manchester")."""
+    if text[hit.start - 1 : hit.start] != " ":
+        return None  # no word just before: most places
     before = _WORDS_BEFORE.search(text, max(0, hit.start - 40), hit.start)
     if before is None:
         return None
