@@ -255,6 +255,12 @@ def after_unwanted(pattern: re.Pattern[str], text: str, unwanted: re.Pattern[str
         pos = found.end()
 
 
+def written_in_lower_case(text: str, word: str) -> bool:
+    """The text writes `word` (given in lower case) as a word of its own, not inside an address
+    ("@acme.com"): an ordinary word there, whatever capital it takes elsewhere."""
+    return bool(re.search(rf"(?<![\w’'@./-]){re.escape(word)}(?![\w’'@-]|\.\w)", text))
+
+
 def head_word(name: str) -> str:
     """The first word of a name, lower-cased, with an elided article ("d'Etudes") cut off."""
     parts = words(name)
@@ -498,7 +504,7 @@ def _lower_opening(text: str, line_start: int, token: re.Match[str], opening: bo
         return True  # "the Board of Kestrel Ridge Minerals Limited": the company is Kestrel's
     if word in gz.EN_FUNCTION_WORDS or word == "about" or token["word"].isupper() and len(word) > 3:
         return True  # "About Acme Inc.", the boilerplate's heading; "SOURCE Acme Inc.", a wire's line
-    return bool(re.search(rf"(?<![\w’'@./-]){re.escape(word)}(?![\w’'@-]|\.\w)", text))  # not "@acme.com"
+    return written_in_lower_case(text, word)
 
 
 # Two or three capitalised words after a capitalised title word, then prose or a stop: "Attorney
@@ -536,7 +542,7 @@ def _titled_names(text: str, hits: list[Hit]) -> list[Hit]:
 
 def _ordinary_name(text: str, parts: list[str]) -> bool:
     """A word of the name the text also writes in lower case ("Minister Announces New Funding")."""
-    return any(re.search(rf"(?<![\w’'@./-]){re.escape(p)}(?![\w’'@-]|\.\w)", text) for p in parts)
+    return any(written_in_lower_case(text, p) for p in parts)
 
 
 def _type_places_named_by_orgs(text: str, hits: list[Hit]) -> None:
@@ -1630,7 +1636,7 @@ def _first_name_before(text: str, hit: Hit) -> int | None:
         or is_settlement(word)
     ):
         return None
-    if re.search(rf"(?<![\w’'@./-]){re.escape(lowered)}(?![\w’'@-]|\.\w)", text):
+    if written_in_lower_case(text, lowered):
         return None
     return before.start(1)
 
