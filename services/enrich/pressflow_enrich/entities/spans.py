@@ -1394,8 +1394,9 @@ def _placed_in(text: str, hit: Hit) -> bool:
 
 
 def _speaker_in_apposition(text: str, hit: Hit) -> bool:
-    """ "Minister for the Reef, Lachlan Pierce, said": two or three plain capitalised words set
-    off by commas after a title and before a verb of speech name the person speaking."""
+    """ "Minister for the Reef, Lachlan Pierce, said": two or three plain capitalised words, none a
+    body's or a title's word, set off by commas and followed by a verb of speech, name the person
+    speaking (a title most often stands before them; a body would be written with its kind)."""
     if text[max(0, hit.start - 2) : hit.start] != ", " or not text.startswith(",", hit.end):
         return False
     parts = words(text[hit.start : hit.end])
