@@ -531,7 +531,6 @@ def _plural_word(word: str) -> str:
     return word if word.endswith(("s", "x", "z")) else word + "s"
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=64)
 def currency_name(code: str) -> str:
     """A currency's ISO 4217 name in English ("Jamaican Dollar"), "" for a code it does not list."""
@@ -541,6 +540,7 @@ def currency_name(code: str) -> str:
     return str(currency.name) if currency else ""
 
 
+@lru_cache(maxsize=1)
 def currency_codes() -> frozenset[str]:
     """The ISO 4217 code of every country's currency ("GHS", "MGA", "CDF")."""
     return frozenset(_gazetteer().currencies.values())
