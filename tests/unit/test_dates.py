@@ -56,6 +56,22 @@ def values(text: str, anchor: date, lang: str = "fr") -> set[str]:
             None,
         ),
         ("New ferry route\n\nThe line opens in May.\n\nNotes to editors\nUpdated: 3 April 2024", "en", None),
+        # A dateline whose town has its province in brackets, or whose date is in brackets.
+        ("Montréal (Québec), le 3 novembre 2026 – La Fondation Aubier annonce", "fr", "2026-11-03"),
+        ("LEEDS (4 March 2025) – Harbourline plc today reported", "en", "2025-03-04"),
+        ("PUNE (March 4, 2025): Varaha Motors Ltd said", "en", "2025-03-04"),
+        # A town the geodata knows, then a dash and the date; a heading before a dash is no town.
+        ("Kampala – 3rd November 2026\n\nThe ministry opens a clinic", "en", "2026-11-03"),
+        ("Q3 Results – 30 September 2026\n\nAcme grew its sales", "en", None),
+        # A header line naming the document, a separator, then the date.
+        ("Media Release | 3 November 2026\n\nNew bridge for Albany", "en", "2026-11-03"),
+        ("NEWS RELEASE — Nov. 3, 2026\n\nAcme hires", "en", "2026-11-03"),
+        ("Communiqué de presse – 3 novembre 2026\n\nLa commune rénove l'école", "fr", "2026-11-03"),
+        # Labels: a release date, a publication date, an embargo (perhaps with its time first).
+        ("Release date: 03/11/2026 10:30\n\nThe council adopts its plan", "en", "2026-11-03"),
+        ("Date de publication : 3 novembre 2026\n\nLe syndicat vote", "fr", "2026-11-03"),
+        ("EMBARGOED UNTIL 00:01 GMT, 3 NOVEMBER 2026\n\nCharity warns on rents", "en", "2026-11-03"),
+        ("For release: Nov. 3, 2026\n\nCity opens library", "en", "2026-11-03"),
     ],
 )
 def test_published_on(text: str, lang: str, expected: str | None) -> None:

@@ -2,9 +2,13 @@
 
 1. A dateline: a place and a comma, then the date ("Toulouse, le 14 décembre 2018",
    "MONROEVILLE, Pa., Nov. 8, 2011 /PRNewswire/", "BURLINGTON, Mass.--(BUSINESS WIRE)--July
-   28, 2000", "LEUVEN, Belgium I March 15, 2013 I", "MONTREAL, March 11 /CNW/").
+   28, 2000", "LEUVEN, Belgium I March 15, 2013 I", "MONTREAL, March 11 /CNW/", "Montréal
+   (Québec), le 3 mars"); a town and its date in brackets ("LEEDS (4 March 2025) –"); a town
+   the geodata knows, a dash and the date ("Kampala – 3rd November 2026").
 2. A date line: a line that is, or begins with, a date, perhaps after a label ("31 Mar 2005
-   07:00", "Posted on 3 June 2024", "Vendredi 10 décembre 2021 à Brazzaville, ...").
+   07:00", "Posted on 3 June 2024", "Release date: 03/11/2026", "Embargoed until 00:01 GMT,
+   3 November 2026", "Vendredi 10 décembre 2021 à Brazzaville, ..."), or a line naming the
+   document, a separator and the date ("Media Release | 3 November 2026").
 3. A heading that ends with the date of the meeting it reports ("Séance du Conseil d'Etat du
    2 avril 2025"), below at most a few header lines (the issuing office, "Communiqué de presse").
 4. An "issued on" sentence at the very top.
@@ -27,7 +31,7 @@ from itertools import islice
 from pressflow_enrich.dates.grammar import DAY_EXPR, DayParts, numeric_order, parse_day
 from pressflow_enrich.dates.relative import safe_date
 from pressflow_enrich.openings import opened_at
-from pressflow_enrich.places import release_country
+from pressflow_enrich.places import is_city, is_country, is_region, release_country
 
 # What may follow a header date: the end of the line, a time, a separator, a wire's name.
 _AFTER = r"(?=[*_]*[ \t]*(?:$|[,.;:|/(–—-]|\s(?:I|à|at|in)\b|\s\d{1,2}[h:.]\d{2}|\s+\d{1,2}\s?[ap]\.?m\b))"
@@ -39,25 +43,71 @@ _PLACE = (
 )
 _LABEL = (
     r"(?:posted|published|publié|updated|mis en ligne|mis à jour|issued|released|dated?|daté|diffusé"
-    r"|for immediate release|pour diffusion immédiate)"
+    r"|for immediate release|pour diffusion immédiate|(?:for )?release(?: date)?|date of (?:issue|release)"
+    r"|date de (?:publication|parution|diffusion)|embargo(?:ed)?(?: until| till| jusqu['’]au)?)"
 )
-_SHAPES = [
-    re.compile(
-        rf"^[ \t*_#>(]*(?:[^\n\d]{{0,40}}?[–—|:][ \t]*)?(?:\([^)\n]{{0,30}}\)\s*[-–—]*\s*)?{_PLACE},"
-        rf"[^\n\d]{{0,60}}?(?:\b(?:le|on)\s+)?(?P<d>{DAY_EXPR})" + _AFTER,
-        re.IGNORECASE | re.MULTILINE,
+# A time before the date on a label's line ("Embargoed until 00:01 GMT, 3 November 2026").
+_TIME_FIRST = r"(?:\d{1,2}[:.h]\d{2}(?:[ \t]*[ap]\.?m\b\.?)?[^\n\d]{0,12}?)?"
+# What a header line calls the document before its date ("Media Release | 3 November 2026",
+# "Communiqué de presse – 3 novembre 2026").
+_KIND = r"(?:release|statement|news|announcement|advisory|communiqué|avis de presse|information presse)"
+# A province or a country in brackets after a dateline's town ("Montréal (Québec), le 3 mars").
+_BRACKETED = r"(?:[ \t]*\([^)\n\d]{1,30}\))?"
+# Each shape with where it is tried: from each line's start, from the text's start only, or
+# anywhere in the opening characters; "dateline" when a year-less day may be read from it.
+_Shape = tuple[re.Pattern[str], str, bool]
+_SHAPES: list[_Shape] = [
+    (  # "Toulouse, le 14 décembre 2018", "Montréal (Québec), le 3 mars", "X, Pa., Nov. 8, 2011"
+        re.compile(
+            rf"^[ \t*_#>(]*(?:[^\n\d]{{0,40}}?[–—|:][ \t]*)?(?:\([^)\n]{{0,30}}\)\s*[-–—]*\s*)?"
+            rf"{_PLACE}{_BRACKETED},"
+            rf"[^\n\d]{{0,60}}?(?:\b(?:le|on)\s+)?(?P<d>{DAY_EXPR})" + _AFTER,
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        "lines",
+        True,
     ),
-    re.compile(
-        rf"^[ \t*_#>]*(?:{_LABEL}\b[^\n\d]{{0,12}}?)?(?:\b(?:le|on)\s+)?(?P<d>{DAY_EXPR})" + _AFTER,
-        re.IGNORECASE | re.MULTILINE,
+    (  # "LONDON (3 November 2026) –", "Kampala – 3rd November 2026" (a place the geodata knows)
+        re.compile(
+            rf"^[ \t*_#>]*(?P<p>{_PLACE})(?:[ \t]*\((?P<bd>{DAY_EXPR})\)"
+            rf"|[ \t]+[–—-]{{1,2}}[ \t]*(?P<d>{DAY_EXPR})" + _AFTER + ")",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        "lines",
+        True,
     ),
-    re.compile(
-        rf"\A\s*(?:[^\n]+\n\s*){{0,4}}[^\n]{{3,100}}\b(?:du|of)\s+(?P<d>{DAY_EXPR})[ \t.]*$",
-        re.IGNORECASE | re.MULTILINE,
+    (  # "31 Mar 2005 07:00", "Posted on 3 June 2024", "Embargoed until 00:01, 3 June 2024"
+        re.compile(
+            rf"^[ \t*_#>]*(?:{_LABEL}\b[^\n\d]{{0,12}}?{_TIME_FIRST})?(?:\b(?:le|on)\s+)?(?P<d>{DAY_EXPR})"
+            + _AFTER,
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        "lines",
+        False,
     ),
-    re.compile(
-        rf"\b(?:issued|published|released|posted|publié|diffusé)\b[^\n]{{0,150}}?\b(?:on|le)\s+(?P<d>{DAY_EXPR})",
-        re.IGNORECASE,
+    (  # "Media Release | 3 November 2026", "NEWS RELEASE — Nov. 3, 2026"
+        re.compile(
+            rf"^[^\n\d]{{0,60}}?\b{_KIND}\b[^\n\d]{{0,30}}?[–—|:][ \t]*(?P<d>{DAY_EXPR})" + _AFTER,
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        "lines",
+        False,
+    ),
+    (  # "Séance du Conseil d'Etat du 2 avril 2025" below a few header lines
+        re.compile(
+            rf"\A\s*(?:[^\n]+\n\s*){{0,4}}[^\n]{{3,100}}\b(?:du|of)\s+(?P<d>{DAY_EXPR})[ \t.]*$",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        "start",
+        False,
+    ),
+    (
+        re.compile(
+            rf"\b(?:issued|published|released|posted|publié|diffusé)\b[^\n]{{0,150}}?\b(?:on|le)\s+(?P<d>{DAY_EXPR})",
+            re.IGNORECASE,
+        ),
+        "opening",
+        False,
     ),
 ]
 _ISSUED_CHARS = 600
@@ -98,16 +148,13 @@ def find_published_on(text: str, lang: str, received: date | None = None) -> dat
     top = _STACKED.sub(r"\1 \2 \3", top) if _SHORT_LINE.search(top) else top
     order = date_order(text)
     lines = _line_starts(top)
-    for rank, shape in enumerate(_SHAPES):
-        scope = top[:_ISSUED_CHARS] if rank == len(_SHAPES) - 1 else top
-        # the first three open where a line does (the third, on the text's first): re would try
+    for shape, where, dateline in _SHAPES:
+        scope = top[:_ISSUED_CHARS] if where == "opening" else top
+        # line shapes open where a line does (a start shape, on the text's first): re would try
         # them at every offset
-        starts = lines if rank < 2 else [0] if rank == 2 else None
+        starts = lines if where == "lines" else [0] if where == "start" else None
         for m in shape.finditer(scope) if starts is None else opened_at(shape, scope, starts):
-            # a year-less day is a dateline's, or a line's that holds nothing else
-            rest_of_line = top[m.end() :].partition("\n")[0]
-            alone = rank == 0 or (rank == 1 and not rest_of_line.strip(" ."))
-            day = _resolve(parse_day(m["d"], order), received if alone else None)
+            day = _day_of(m, top, order, received, dateline)
             if day:
                 return day
     return _signed_off(text, order)
@@ -115,6 +162,22 @@ def find_published_on(text: str, lang: str, received: date | None = None) -> dat
 
 # A line that holds only a place and a full date, the way an announcement signs off.
 _SIGN_OFF = re.compile(rf"^[ \t]*{_PLACE},[ \t]*(?:(?:le|on)[ \t]+)?(?P<d>{DAY_EXPR})[ \t.]*$", re.IGNORECASE)
+
+
+def _day_of(m: re.Match[str], top: str, order: str, received: date | None, dateline: bool) -> date | None:
+    """The day a shape's match gives; a year-less day only from a dateline or a line that holds
+    nothing else, and a town before a dash only where the geodata knows it."""
+    groups = m.groupdict()
+    if groups.get("p") is not None and groups.get("bd") is None and not _known_place(m["p"]):
+        return None
+    written = groups.get("bd") or m["d"]
+    rest_of_line = top[m.end() :].partition("\n")[0]
+    alone = dateline or not rest_of_line.strip(" .")
+    return _resolve(parse_day(written, order), received if alone else None)
+
+
+def _known_place(name: str) -> bool:
+    return is_city(name) or is_country(name) or is_region(name)
 
 
 def _signed_off(text: str, order: str) -> date | None:
