@@ -298,6 +298,18 @@ def test_a_prefix_shared_by_two_months_is_not_a_month():
         # a sentence is no dateline, and an empty label grabs nothing after it
         ("Titre\n\nC'est à Lyon, mardi 4 avril, que le club a signé.", date(2023, 4, 7), None),
         ("Acme news\nPublished on:\nThe board will meet on 4 May 2024.", None, None),
+        # a year-less day in brackets in the body's first sentence is not a dateline
+        ("Hana Ross TD, Minister for Ports, has today (Monday, 3 March) opened", date(2025, 3, 3), None),
+        # a wire between dashes, a country before a bracketed date, a colon after a known town
+        ("OSAKA--(BUSINESS WIRE)--Nov 3, 2026--Kirin Valves", None, "2026-11-03"),
+        ("Durban, South Africa (3 November 2026) - Umhlali Foods", None, "2026-11-03"),
+        ("New Delhi: November 3, 2026 – Varaha Motors", None, "2026-11-03"),
+        ("Ferry fares frozen\n\nBy Jo Hart | 3 November 2026\n\nThe port", None, "2026-11-03"),
+        # a numeric date the text never shows the order of: the reading near its arrival
+        ("FOR IMMEDIATE RELEASE: 11/3/2026\n\nCity opens library", date(2026, 11, 4), "2026-11-03"),
+        ("FOR IMMEDIATE RELEASE: 4/3/2026\n\nCity opens library", date(2026, 11, 4), "2026-03-04"),
+        # a French communiqué signed at its foot
+        ("Le ministère lance un appel.\n\nFait à Dakar, le 3 novembre 2026\n", None, "2026-11-03"),
     ],
 )
 def test_published_on_shapes(text: str, received: date | None, expected: str | None) -> None:

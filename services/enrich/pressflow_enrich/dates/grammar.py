@@ -121,10 +121,16 @@ _NUMERIC_DATES = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d
 def numeric_order(text: str, month_first_country: Callable[[], bool]) -> str:
     """Whether the text writes numeric dates day first ("dmy") or month first ("mdy"): read from
     any date that can only be one way ("16/05/2017", "09/30/16"), else from the country."""
+    return numeric_evidence(text) or ("mdy" if month_first_country() else "dmy")
+
+
+def numeric_evidence(text: str) -> str | None:
+    """The order the text's own numeric dates show ("dmy" or "mdy"), or None when each could be
+    read both ways."""
     for m in _NUMERIC_DATES.finditer(text):
         first, second = int(m[1]), int(m[3])
         if first > 12 >= second:
             return "dmy"
         if second > 12 >= first:
             return "mdy"
-    return "mdy" if month_first_country() else "dmy"
+    return None

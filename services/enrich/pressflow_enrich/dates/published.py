@@ -4,20 +4,25 @@
    "MONROEVILLE, Pa., Nov. 8, 2011 /PRNewswire/", "BURLINGTON, Mass.--(BUSINESS WIRE)--July
    28, 2000", "LEUVEN, Belgium I March 15, 2013 I", "MONTREAL, March 11 /CNW/", "Montréal
    (Québec), le 3 mars"); a town and its date in brackets ("LEEDS (4 March 2025) –"); a town
-   the geodata knows, a dash and the date ("Kampala – 3rd November 2026").
+   and a wire between dashes ("OSAKA--(BUSINESS WIRE)--Nov 3, 2026"); a town the geodata
+   knows, a dash or a colon and the date ("Kampala – 3rd November 2026", "New Delhi: Nov 3").
 2. A date line: a line that is, or begins with, a date, perhaps after a label ("31 Mar 2005
    07:00", "Posted on 3 June 2024", "Release date: 03/11/2026", "Embargoed until 00:01 GMT,
    3 November 2026", "Vendredi 10 décembre 2021 à Brazzaville, ..."), or a line naming the
-   document, a separator and the date ("Media Release | 3 November 2026").
+   document or a byline, a separator and the date ("Media Release | 3 November 2026", "By Jo
+   Hart | 3 November 2026").
 3. A heading that ends with the date of the meeting it reports ("Séance du Conseil d'Etat du
    2 avril 2025"), below at most a few header lines (the issuing office, "Communiqué de presse").
 4. An "issued on" sentence at the very top.
 5. Failing all of those, a sign-off line anywhere that holds only a place and a full date
-   ("Hong Kong, 27 August 2025" under "By order of the Board"), as listed companies' and
+   ("Hong Kong, 27 August 2025" under "By order of the Board", "Fait à Dakar, le 3 novembre
+   2026"), as listed companies' and
    official announcements close.
 
 A dateline or date line without a year takes the year that puts it closest before the day the
-release arrived ("MONTREAL, le 7 déc." received 8 December 2007). Only the release's header is
+release arrived ("MONTREAL, le 7 déc." received 8 December 2007). A numeric date the text never
+shows the order of ("11/3/2026") is read the way that puts it near its arrival when the other
+way is far from it. Only the release's header is
 read: its lines up to the second paragraph of prose or the first closing block.
 """
 
@@ -28,7 +33,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import islice
 
-from pressflow_enrich.dates.grammar import DAY_EXPR, DayParts, numeric_order, parse_day
+from pressflow_enrich.dates.grammar import DAY_EXPR, DayParts, numeric_evidence, numeric_order, parse_day
 from pressflow_enrich.dates.relative import safe_date
 from pressflow_enrich.openings import opened_at
 from pressflow_enrich.places import is_city, is_country, is_region, release_country
@@ -61,7 +66,9 @@ _SHAPES: list[_Shape] = [
         re.compile(
             rf"^[ \t*_#>(]*(?:[^\n\d]{{0,40}}?[–—|:][ \t]*)?(?:\([^)\n]{{0,30}}\)\s*[-–—]*\s*)?"
             rf"{_PLACE}{_BRACKETED},"
-            rf"[^\n\d]{{0,60}}?(?:\b(?:le|on)\s+)?(?P<d>{DAY_EXPR})" + _AFTER,
+            rf"[^\n\d]{{0,60}}?(?:(?:\b(?:le|on)\s+)?(?P<d>{DAY_EXPR})"
+            + _AFTER
+            + rf"|\((?P<bd>{DAY_EXPR})\))",
             re.IGNORECASE | re.MULTILINE,
         ),
         "lines",
@@ -70,7 +77,8 @@ _SHAPES: list[_Shape] = [
     (  # "LONDON (3 November 2026) –", "Kampala – 3rd November 2026" (a place the geodata knows)
         re.compile(
             rf"^[ \t*_#>]*(?P<p>{_PLACE})(?:[ \t]*\((?P<bd>{DAY_EXPR})\)"
-            rf"|[ \t]+[–—-]{{1,2}}[ \t]*(?P<d>{DAY_EXPR})" + _AFTER + ")",
+            rf"|[ \t]*[–—-]{{1,2}}[ \t]*\([^)\n]{{3,30}}\)[ \t]*[–—-]{{1,2}}[ \t]*(?P<wd>{DAY_EXPR})"
+            rf"|(?:[ \t]+[–—-]{{1,2}}|:)[ \t]*(?P<d>{DAY_EXPR})" + _AFTER + ")",
             re.IGNORECASE | re.MULTILINE,
         ),
         "lines",
@@ -85,9 +93,10 @@ _SHAPES: list[_Shape] = [
         "lines",
         False,
     ),
-    (  # "Media Release | 3 November 2026", "NEWS RELEASE — Nov. 3, 2026"
+    (  # "Media Release | 3 November 2026", "NEWS RELEASE — Nov. 3, 2026", "By Jo Hart | 3 May 2026"
         re.compile(
-            rf"^[^\n\d]{{0,60}}?\b{_KIND}\b[^\n\d]{{0,30}}?[–—|:][ \t]*(?P<d>{DAY_EXPR})" + _AFTER,
+            rf"^[ \t*_#>]*(?:[^\n\d]{{0,60}}?\b{_KIND}\b[^\n\d]{{0,30}}?[–—|:]|by\s[^\n\d]{{1,60}}?[–—|,·•])"
+            rf"[ \t]*(?P<d>{DAY_EXPR})" + _AFTER,
             re.IGNORECASE | re.MULTILINE,
         ),
         "lines",
@@ -161,19 +170,33 @@ def find_published_on(text: str, lang: str, received: date | None = None) -> dat
 
 
 # A line that holds only a place and a full date, the way an announcement signs off.
-_SIGN_OFF = re.compile(rf"^[ \t]*{_PLACE},[ \t]*(?:(?:le|on)[ \t]+)?(?P<d>{DAY_EXPR})[ \t.]*$", re.IGNORECASE)
+_SIGN_OFF = re.compile(
+    rf"^[ \t]*(?:fait à[ \t]+)?{_PLACE},[ \t]*(?:(?:le|on)[ \t]+)?(?P<d>{DAY_EXPR})[ \t.]*$", re.IGNORECASE
+)
 
 
 def _day_of(m: re.Match[str], top: str, order: str, received: date | None, dateline: bool) -> date | None:
     """The day a shape's match gives; a year-less day only from a dateline or a line that holds
     nothing else, and a town before a dash only where the geodata knows it."""
     groups = m.groupdict()
-    if groups.get("p") is not None and groups.get("bd") is None and not _known_place(m["p"]):
+    if groups.get("d") is not None and groups.get("p") is not None and not _known_place(m["p"]):
         return None
-    written = groups.get("bd") or m["d"]
+    written = groups.get("bd") or groups.get("wd") or m["d"]
     rest_of_line = top[m.end() :].partition("\n")[0]
-    alone = dateline or not rest_of_line.strip(" .")
-    return _resolve(parse_day(written, order), received if alone else None)
+    # a year-less day in brackets is the body's ("has today (Thursday, 14 February) announced")
+    alone = (dateline and not groups.get("bd")) or not rest_of_line.strip(" .")
+    day = _resolve(parse_day(written, order), received if alone else None)
+    if day and received and abs((day - received).days) > _NEAR_ARRIVAL and not numeric_evidence(top):
+        # "11/3/2026" in a text that never shows its order: the reading the arrival is near
+        other = _resolve(parse_day(written, "mdy" if order == "dmy" else "dmy"), received)
+        if other and -_NEAR_ARRIVAL <= (other - received).days <= _AHEAD.days:
+            return other
+    return day
+
+
+# How far from its arrival a numeric header date read one way may be before the other way is
+# preferred, when that one falls near the arrival.
+_NEAR_ARRIVAL = 45
 
 
 def _known_place(name: str) -> bool:
