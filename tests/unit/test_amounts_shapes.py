@@ -516,3 +516,28 @@ def test_a_column_of_names_holding_a_currency_word_is_no_unit_column() -> None:
         "GDP growth     Latin America    1.4    1.2\n"
     )
     assert money(text, "en") == []
+
+
+def test_the_shilling_sign_at_home_and_nowhere_else() -> None:
+    nairobi = "Nairobi, Kenya, 3 May 2026 - The county set aside Sh500 million and Shs 20 million for wards."
+    assert money(nairobi, "en") == [(20000000, "KES"), (500000000, "KES")]
+    kampala = "Kampala, Uganda, 3 May 2026 - The council approved Shs 4.5 billion for roads."
+    assert money(kampala, "en") == [(4500000000, "UGX")]
+    assert money("London, 3 May 2026 - Sh 500 million is a typo for a sum.", "en") == []
+
+
+def test_the_yen_sign_is_the_yuan_in_china() -> None:
+    assert money("Osaka, Japan, 3 May 2026 - Sales rose to ¥120 billion.", "en") == [(120000000000, "JPY")]
+    assert money("Shenzhen, China, 3 May 2026 - Sales rose to ¥8.5 billion.", "en") == [(8500000000, "CNY")]
+
+
+def test_trillions_written_short() -> None:
+    lagos = "Lagos, Nigeria, 3 May 2026 - Deposits grew to N1.2trn, and to ₦1.4tn by June."
+    assert money(lagos, "en") == [(1200000000000, "NGN"), (1400000000000, "NGN")]
+
+
+def test_a_currencys_name_before_a_scaled_figure_at_home() -> None:
+    bangkok = "Bangkok, Thailand, 3 May 2026 - Revenue was Baht 12 billion."
+    assert money(bangkok, "en") == [(12000000000, "THB")]
+    # a word that is also a currency's name, before a count, is no sum
+    assert money("Seoul, South Korea, 3 May 2026 - The team Won 3 awards.", "en") == []

@@ -508,7 +508,8 @@ _RANGE_NEEDS = {_RANGE_SUFFIXED_RULE: _SUFFIXED_RULE, _RANGE_PREFIXED_RULE: _PRE
 # code, or its sign at home, after the figure ("2,4 millions d'ariary", "1.5 million Ghana cedis",
 # "3 milliards CDF", "9,6 milliards Ar") or its hundredths ("4.12 sen"); its code or sign at home
 # before it ("GHS 2.4 million", "RM214.6 million", "Fr. 2'350'000.–"); a sign Unicode names after
-# it ("₱2.5 billion"). Read after the rules above, which know the common currencies.
+# it ("₱2.5 billion"); its name before a scaled figure at home ("Baht 12 billion"). Read after
+# the rules above, which know the common currencies.
 _WORLD_AFTER = re.compile(
     rf"(?P<n>{NUMBER})(?P<gap>\s?|{_HYPHEN_SCALE})(?P<s>{SCALE})?{_OF}\s*"
     r"(?P<w>(?-i:[A-Z]{3})(?![\w'’])|(?P<first>[^\W\d_]+)(?:\s(?P<second>[^\W\d_]{2,}))?)",
@@ -519,7 +520,7 @@ _DOLLAR_AT_HOME = r"[A-Z]{1,3}\$"
 _HOME = "|".join(re.escape(sign) for sign in sorted(world.HOME_SIGNS, key=len, reverse=True))
 _WORLD_BEFORE = re.compile(  # opens on a capital or a home sign's initial, which re scans for first
     rf"(?=[A-Z{''.join(sorted({sign[0] for sign in world.HOME_SIGNS}))}])(?<![\w.'’/-])"
-    rf"(?P<w>[A-Z]{{3}}(?![\w'’])|{_DOLLAR_AT_HOME}|{_HOME})\s?(?P<n>{NUMBER_AFTER_CODE})(?:(?:\s?|{_HYPHEN_SCALE})(?P<s>(?i:{SCALE})))?"
+    rf"(?P<w>[A-Z]{{3}}(?![\w'’])|{_DOLLAR_AT_HOME}|{_HOME}|(?P<nm>[A-Z][a-z]{{2,}}(?=\s\d)))\s?(?P<n>{NUMBER_AFTER_CODE})(?:(?:\s?|{_HYPHEN_SCALE})(?P<s>(?i:{SCALE})))?"
     r"(?:\.[-–—])?"
 )
 _WORLD_SIGN = re.compile(
@@ -569,7 +570,9 @@ def _world_before(m: re.Match, text: str, locale: _Locale) -> list[Amount] | Non
     touching = m.end("w") == m.start("n") and word not in world.HOME_SIGNS and not word.endswith("$")
     if not m["s"] and (_YEAR_LIKE.fullmatch(m["n"]) or touching):
         return None  # "Q3 2026": a quarter; "COP21": a name, not "GHS 21" nor "GHS2.4m"
-    if word.endswith("$"):
+    if m["nm"]:  # "Baht 12 billion": a currency's name before a scaled figure, at home
+        code = world.by_name(word, None, True, locale.money.local)[0] if m["s"] else None
+    elif word.endswith("$"):
         code = world.dollar_at_home(word[:-1], locale.money.local)
     elif word in world.HOME_SIGNS:
         code = world.at_home(word, locale.money.local)

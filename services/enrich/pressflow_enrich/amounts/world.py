@@ -41,6 +41,8 @@ HOME_SIGNS = {
     "S/": ("PEN",),
     "Bs": ("BOB", "VES"),
     "USh": ("UGX",),
+    "Sh": ("KES", "UGX", "TZS", "SOS"),
+    "Shs": ("KES", "UGX", "TZS", "SOS"),
     "TSh": ("TZS",),
     "FC": ("CDF",),
     "FG": ("GNF",),
@@ -70,7 +72,11 @@ CENTS = frozenset({"EUR", "ZAR", "KES", "UGX", "TZS", "SOS", "LKR", "MUR", "SCR"
 _CENT_OF = {"euro": "EUR", "us": "USD", "u.s.": "USD", "canadian": "CAD", "australian": "AUD"}
 # Unicode's currency signs `mentions.py` does not read itself ("₤" is a pound as often as a lira).
 _READ_SIGNS = "$£€₹₦¢¤₤"
-_SIGN_BLOCK = [chr(c) for c in range(0x20A0, 0x20C1)] + ["฿", "৳"]  # the block, the baht, the taka
+_SIGN_BLOCK = [chr(c) for c in range(0x20A0, 0x20C1)] + [
+    "฿",
+    "৳",
+    "¥",
+]  # the block, the baht, the taka, the yen
 SIGNS = "".join(s for s in _SIGN_BLOCK if unicodedata.category(s) == "Sc" and s not in _READ_SIGNS)
 _SIGN_WORDS = ("sign", "currency symbol", "new")
 # Codes that are also words written in capitals ("ALL 12 SITES", "TOP 10", "Hong Kong SAR 2025").
@@ -92,6 +98,8 @@ def by_sign(sign: str, local: str | None) -> str | None:
     for word in _SIGN_WORDS:
         name = name.replace(word, " ")
     name = " ".join(name.split())
+    if name == "yen" and local == "CNY":
+        return local  # "¥" is the yuan's sign too, and means it in China
     names = currency_names()
     codes = (names.get(name) or names.get(name.split()[-1])) if name else None
     return one_of(codes, local) if codes else None

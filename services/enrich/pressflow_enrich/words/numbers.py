@@ -25,14 +25,14 @@ NUMBER_AFTER_CODE = rf"\d(?<!\d\d)(?<!\d[.,]\d){NUMBER_TAIL}"
 SCALE = (
     r"(?:milliards?|millions?|billions?|thousands?|mille|trillions?"
     r"|crores?|lakhs?|lacs?"
-    r"|(?:bn|bln|mds?|mrds?|mn|mln|mio|mia|m|k)(?=EUR|USD|GBP|CHF|F\b|E\b|[^\w]|$))"
+    r"|(?:bn|bln|trn|tn|mds?|mrds?|mn|mln|mio|mia|m|k)(?=EUR|USD|GBP|CHF|F\b|E\b|[^\w]|$))"
 )
 
 _SCALES = {
     "k": 3, "thousand": 3, "mille": 3, "millier": 3,
     "m": 6, "mn": 6, "mln": 6, "mio": 6, "million": 6,
     "md": 9, "mds": 9, "mrd": 9, "mrds": 9, "milliard": 9, "bn": 9, "bln": 9, "billion": 9,
-    "trillion": 12, "mia": 9, "lakh": 5, "lac": 5, "crore": 7,
+    "trillion": 12, "trn": 12, "tn": 12, "mia": 9, "lakh": 5, "lac": 5, "crore": 7,
 }  # fmt: skip
 
 _SPACES = re.compile(r"[ \u00a0\u202f\u2009'’]")
