@@ -434,6 +434,21 @@ def test_names_as_the_guide_wants_them(text: str, hits: list, lang: str, expecte
                 "Lorient": "LOC",
             },
         ),
+        (  # a centre named for what is held there is a venue, a site; a health centre is a body
+            "The fair opens at the Harbourside Convention Centre, beside the Pellow Community Centre, "
+            "and the Pellow Health Centre will run a stall.",
+            [
+                ("Harbourside Convention Centre", "ORG"),
+                ("Pellow Community Centre", "ORG"),
+                ("Pellow Health Centre", "ORG"),
+            ],
+            "en",
+            {
+                "Harbourside Convention Centre": "LOC",
+                "Pellow Community Centre": "LOC",
+                "Pellow Health Centre": "ORG",
+            },
+        ),
         (  # a body whose portfolio ends with a site's word is still a body; a road is a site
             "The Department of Ports and Coastal Roads (DPCR) will close Kerrow Road overnight.",
             [("Department of Ports and Coastal Roads", "ORG"), ("DPCR", "ORG"), ("Kerrow Road", "ORG")],

@@ -756,6 +756,13 @@ SITE_TAILS = frozenset(
     + ["dam", "stadium", "arena", "road", "street", "avenue", "station", "terminal", "wharf", "pier"]
     + ["harbour", "harbor", "farm", "project", "mill", "refinery", "smelter", "quarry"]
 )
+# A centre named for what is held there is a venue, a site ("St. Brendan Community Centre", "Harbour
+# Convention Center", "Bedok Hawker Centre"); a health or research centre is an institution.
+VENUE_KINDS = frozenset(
+    ["community", "convention", "conference", "exhibition", "hawker", "shopping", "leisure", "sports"]
+    + ["aquatic", "aquatics", "recreation", "events", "civic", "visitor", "visitors", "trade", "transit"]
+)
+VENUE_TAILS = frozenset(["centre", "center", "complex"])
 # Last words that make a name an area of a country, not its council ("Calder Borough", "Dunmore
 # District"): "Calder Borough Council" ends with its kind of body and stays one.
 AREA_TAILS = frozenset(["borough", "district", "county", "township", "parish"])

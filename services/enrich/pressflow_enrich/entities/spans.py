@@ -1266,6 +1266,12 @@ _COURT = re.compile(
 )
 
 
+def _venue(lowered: str) -> bool:
+    """ "Harbour Convention Center": a centre named for what is held there."""
+    parts = words(lowered)
+    return len(parts) > 2 and parts[-1] in gz.VENUE_TAILS and parts[-2] in gz.VENUE_KINDS
+
+
 def _retype(text: str, hit: Hit) -> None:
     name = text[hit.start : hit.end]
     lowered = name.lower()
@@ -1274,7 +1280,12 @@ def _retype(text: str, hit: Hit) -> None:
     site = (
         several
         and not _BODY_WITH_PORTFOLIO.match(lowered)
-        and (last in gz.SITE_TAILS or last.rstrip("s") in gz.SITE_TAILS or last in gz.AREA_TAILS)
+        and (
+            last in gz.SITE_TAILS
+            or last.rstrip("s") in gz.SITE_TAILS
+            or last in gz.AREA_TAILS
+            or _venue(lowered)
+        )
     )
     area = hit.label != "ORG" and bool(_AREA_KIND_AFTER.match(text, hit.end))
     if site or area or any(m in lowered for m in gz.SITE_MARKERS) or _after_word(text, hit, gz.SITE_NOUNS):
