@@ -434,6 +434,24 @@ def test_names_as_the_guide_wants_them(text: str, hits: list, lang: str, expecte
                 "Lorient": "LOC",
             },
         ),
+        (  # a person's honours and ranks are no part of a name; a person "of" a company is not the company
+            "The plant was opened on Monday by Datuk Seri Aminah Yusof of Kenanga Rubber Berhad, who was "
+            "joined on the day by the geologist Professor Emeritus Hugh Dallow and by Sgt. Ola Brandt of the "
+            "local police.",
+            [
+                ("Datuk Seri", "PER"),
+                ("Aminah Yusof", "PER"),
+                ("Emeritus Hugh Dallow", "PER"),
+                ("Ola Brandt", "PER"),
+            ],
+            "en",
+            {
+                "Aminah Yusof": "PER",
+                "Kenanga Rubber Berhad": "ORG",
+                "Hugh Dallow": "PER",
+                "Ola Brandt": "PER",
+            },
+        ),
         (  # a centre named for what is held there is a venue, a site; a health centre is a body
             "The fair opens at the Harbourside Convention Centre, beside the Pellow Community Centre, "
             "and the Pellow Health Centre will run a stall.",

@@ -292,6 +292,9 @@ HONORIFICS = frozenset(
     + ["me", "maître", "maitre"]
     # Nigerian forms of address: "Alhaji", "Alhaja" (who made the pilgrimage to Mecca)
     + ["alhaji", "alhaja"]
+    # Malaysian honours used as forms of address ("Datuk Seri Aminah Yusof"), "the Rt Hon", clergy
+    + ["datuk", "dato", "dato'", "dato’", "datin", "seri", "rt", "rt.", "reverend", "rev", "rev.", "pastor"]
+    + ["imam", "sheikh", "excellency", "h.e.", "prof", "prof."]
 )
 # Letters written after a person's name: seats, honours, degrees ("Aoife Brannock TD", "Jo Bloggs MP").
 POST_NOMINALS = frozenset(
@@ -384,6 +387,34 @@ TITLE_WORDS = (
             "chairwoman",
             "chairperson",
             "mec",  # a South African province's minister, Member of the Executive Council ("MEC Ndlovu")
+            "emeritus",  # "Professor Emeritus Alan Grey"
+            "deputy",
+            "ambassador",
+            "commissioner",
+            # elected and sworn ranks written before a name ("Sen. Ana Ruiz", "Sgt. Mike Torres")
+            "senator",
+            "sen.",
+            "rep.",
+            "representative",
+            "congressman",
+            "congresswoman",
+            "councilman",
+            "councilwoman",
+            "alderman",
+            "superintendent",
+            "supt.",
+            "inspector",
+            "detective",
+            "sergeant",
+            "sgt",
+            "sgt.",
+            "lieutenant",
+            "lt.",
+            "captain",
+            "capt.",
+            "colonel",
+            "col.",
+            "commander",
         ]
     )
     | HONORIFICS

@@ -463,16 +463,29 @@ def _name_start_before(text: str, end: int) -> int | None:
     taken: list[re.Match[str]] = []
     for token in reversed(tokens):
         word = token["word"]
-        if (
-            not (_NAME_TOKEN.fullmatch(word) or (taken and word in _NAME_JOINERS))
-            or word.lower() in gz.TITLE_WORDS
-        ):
-            break  # "Helen Price, CEO of Fjordline Ltd": a title is no part of the name
+        if word.lower() in gz.TITLE_WORDS:
+            # "Helen Price, CEO of Fjordline Ltd": a title is no part of the name, nor is the person
+            # it heads ("Datuk Seri Aminah Yusof of Lumen Berhad")
+            return _after_person_of(taken) or _opened_name(text, line_start, taken)
+        if not (_NAME_TOKEN.fullmatch(word) or (taken and word in _NAME_JOINERS)):
+            break
         if taken and (word.endswith(".") and len(word) > 4 or _LEGAL_FORM.fullmatch(f"A {word}", 1)):
             break  # "in Souris. Harbour Ltd", "Acme Inc. and Beta Ltd": the name starts after it
         taken.append(token)
         if token["open"]:
             break  # "(Acme Holdings Ltd)": a bracket or a quote opens the name
+    return _opened_name(text, line_start, taken)
+
+
+def _after_person_of(taken: list[re.Match[str]]) -> int | None:
+    """Where the name starts after "<person> of", reading `taken` from the legal form back."""
+    of = max((i for i, t in enumerate(taken) if t["word"] == "of"), default=None)
+    return taken[of - 1].start("word") if of else None
+
+
+def _opened_name(text: str, line_start: int, taken: list[re.Match[str]]) -> int | None:
+    """Where the name in `taken` (read from the legal form back) starts, once the words that open
+    a sentence or join names are dropped from its front."""
     opening = False  # once an opening word goes, the next word opens the name
     while taken and (
         taken[-1]["word"] in _NAME_JOINERS or _lower_opening(text, line_start, taken[-1], opening)
