@@ -163,6 +163,21 @@ def test_a_row_label_states_its_own_unit() -> None:
     assert money(text, "en") == [(2.1, "KES"), (2.5, "KES"), (1100000000, "KES"), (1250000000, "KES")]
 
 
+def test_earnings_per_share_rows_are_never_scaled_with_the_table() -> None:
+    text = (
+        "Pune, 12 August 2025 - Results.\n\n(₹ crore) | Q1 FY26 | Q1 FY25\nRevenue | 1,250.4 | 1,102.9\n"
+        "EPS (₹, not annualised) | 6.42 | 4.73\n"
+    )
+    assert money(text, "en") == [(4.73, "INR"), (6.42, "INR"), (11029000000, "INR"), (12504000000, "INR")]
+
+
+def test_a_sum_then_a_count_is_no_range() -> None:
+    text = (
+        "Harrisburg, Pa. - The State Awards $41.7 Million to 38 Projects, from $2 million to $3 million each."
+    )
+    assert money(text, "en") == [(2000000, "USD"), (3000000, "USD"), (41700000, "USD")]
+
+
 def test_a_row_unit_wins_over_the_table_unit() -> None:
     text = "(en millions de FCFA) | 2024\nVentes | 1 250\nDividende par action (FCFA) | 350\n"
     assert money(text) == [(350, "XOF"), (1250000000, "XOF")]

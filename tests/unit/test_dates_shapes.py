@@ -17,6 +17,16 @@ def test_a_law_named_by_its_year_is_not_a_date() -> None:
     assert values(text, date(2024, 5, 2)) == {"2019"}
     # the impact of a year is still the year
     assert values("We measured the impact of 2023 on margins.", date(2024, 5, 2)) == {"2023"}
+    # a law numbered within its year ("Act 89 of 2013")
+    assert values("Paid for under Act 89 of 2013 and Law No. 12 of 2020 since 2021.", date(2024, 5, 2)) == {
+        "2021"
+    }
+
+
+def test_a_phone_numbers_digits_and_a_founding_year_before_1900() -> None:
+    assert values("Call +44 (0)1924 555 210 or +44 (0)20 7946 0712.", date(2024, 5, 2)) == set()
+    assert values("Founded in 1868, the college moved in 1921.", date(2024, 5, 2)) == {"1868", "1921"}
+    assert values("Fondée en 1872, la maison a 1850 salariés.", date(2024, 5, 2), "fr") == {"1872"}
 
 
 def test_a_span_of_fiscal_years_runs_from_the_first_to_the_end_of_the_last() -> None:
@@ -120,6 +130,20 @@ def test_an_announcement_signed_off_with_its_place_and_date() -> None:
     # a place and a date inside a sentence is no sign-off
     prose = f"{head}{body}The meeting was held in Singapore, 14 August 2025, with all directors.\n"
     assert find_published_on(prose, "en", date(2025, 8, 15)) is None
+    # the town and the date split by a slash, or on two lines
+    for sign_off in ("Durban / 14 August 2025", "Durban\n14 August 2025"):
+        text = f"{head}{body}By order of the Board\n{sign_off}\n\nSponsor\nKaroo Capital (Pty) Ltd\n"
+        assert find_published_on(text, "en", date(2025, 8, 15)) == date(2025, 8, 14)
+    # a heading's line above a date is no town
+    table = f"{head}{body}Record date\n14 August 2025\n"
+    assert find_published_on(table, "en", date(2025, 8, 15)) is None
+
+
+def test_an_rns_header_releases_at_a_time_with_seconds() -> None:
+    from pressflow_enrich.dates.published import find_published_on
+
+    text = "RNS Number : 1234A\nHarlow Bricks PLC\nReleased 07:00:05 19 November 2026\n\nTIDM: HBP\n"
+    assert find_published_on(text, "en", date(2026, 11, 19)) == date(2026, 11, 19)
 
 
 def test_a_quarter_named_by_its_last_month_keeps_the_year_grain() -> None:

@@ -297,6 +297,8 @@ def _range(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     lead, join = (m["lead"] or "").strip().lower(), m["join"].lower()
     if not (join in _JOINS[lead] if lead else _unled_range(m, text, join)):
         return None  # "de 5 M€ et 3 M€" is two sums; "2016 - 40 M€" is a label and a sum
+    if m["s1"] and not (m["s"] or m["c2"] or m["c"]):
+        return None  # "$41.7 Million to 38 Projects": a sum, then a count
     first_currency, second_currency = m["c1"] or m["c"], m["c2"] or m["c"] or m["c1"]
     first_code, second_code = _currency(first_currency, locale), _currency(second_currency, locale)
     if first_code is None or second_code is None:
@@ -699,8 +701,11 @@ _TABLE_UNIT = re.compile(
 )
 # A cell's figure, perhaps after its sign ("$ 1,250", "$ (0.61)").
 _CELL = re.compile(rf"(?P<sign>[$£€]\s?)?\(?[-–−+]?\s?(?P<n>{NUMBER})\)?")
-# A row of figures per share is never scaled with the table: "Net loss per share", "Bénéfice par action".
-_PER_SHARE = re.compile(r"\b(?:per\s+(?:common\s+)?share|par\s+action)\b", re.IGNORECASE)
+# A row of figures per share is never scaled with the table: "Net loss per share", "Bénéfice par action",
+# "EPS (₹)".
+_PER_SHARE = re.compile(
+    r"\b(?:per\s+(?:common\s+)?share|par\s+action|(?-i:EPS|DPS|BPA|BNPA))\b", re.IGNORECASE
+)
 # A row in the table currency's hundredths: "Dividend per share (cent)", "EPS (pence)", "(p)".
 _SUBUNIT_ROW = re.compile(
     rf".*\((?:cents?|c|pence|p|centimes?|(?:{'|'.join(world.SUBUNITS)})s?)\)\s*", re.IGNORECASE

@@ -220,6 +220,10 @@ def _year(m: re.Match, text: str, anchor: date) -> _Reading | None:
     return _Reading(m[0], "year")
 
 
+def _old_year(m: re.Match, text: str, anchor: date) -> list[_Part]:
+    return [(m.start("y"), m.end("y"), _Reading(m["y"], "year"))]
+
+
 def _year_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
     first, second = int(m["a"]), _either(m, "b")
     last = int(second)
@@ -366,6 +370,15 @@ _SEASON_WORDS = tuple(SEASONS.split("|"))
 _TODAY_WORDS: tuple[str, ...] = ("ce jour", "aujourd", "today", "ce matin", "morning", "ce soir")
 _TODAY_WORDS += ("tonight", "afternoon", "après-midi", "hier", "yesterday", "demain", "tomorrow")
 _RULES: list[_Rule] = [
+    # A phone number's trunk prefix ("+44 (0)1924 555 210"): its digits are no year.
+    _Rule(r"\(0\)\s?\d{2,5}", _blocked, ("(0)",)),
+    # A year before 1900 is read only where a founding or a start names it ("Founded in 1868").
+    _Rule(
+        r"\b(?:founded|established|incorporated|chartered|since|fondée?s?|créée?s?|depuis)(?:\s+(?:in|en))?"
+        r"\s+(?P<y>18\d\d)(?![\w\-/]|[.,]\d)",
+        _old_year,
+        ("founded", "established", "incorporated", "chartered", "since", "fond", "créé", "depuis"),
+    ),
     _Rule(_FIRST_DAY_CHAR + DAY_EXPR, _day, (), opens="day"),
     _Rule(
         initials("du", "from", "between", "entre le") + rf"\s+(?P<a>{RANGE_START})\s*,?\s+"
@@ -592,11 +605,11 @@ _CUE_BEFORE_YEAR = "".join(
 # "Horizon 2020" is a programme, "à l'horizon 2030" a date.
 _CASED_RULES: list[_Rule] = [
     _Rule(r"\b[A-Z]{1,4}\d*-(?:19|20)\d{2}\b", _blocked, ("-19", "-20")),
-    # A law named by its year ("the Securities Exchange Act of 1934"): a name, not a date.
+    # A law named by its year ("the Securities Exchange Act of 1934", "Act 89 of 2013"): a name.
     _Rule(
-        rf"(?=[ACLOST])\b(?:{LAW_WORDS})\s+of\s+{YEAR}",
+        rf"(?=[ACLOST])\b(?:{LAW_WORDS})(?:\s+(?:No\.?\s*)?\d{{1,4}})?\s+of\s+{YEAR}",
         _blocked,
-        tuple(f" {w.lower()} of " for w in LAW_WORDS.split("|")),
+        tuple(f"{w.lower()} " for w in LAW_WORDS.split("|")),
     ),
     # A sporting or world event named with its year ("Coupe du monde 2030", "Jeux olympiques 2024",
     # "Exposition universelle 2025", "the 2026 World Cup" aside): the event's name, not a date.

@@ -16,7 +16,8 @@
 4. An "issued on" sentence at the very top.
 5. Failing all of those, a sign-off line anywhere that holds only a place and a full date
    ("Hong Kong, 27 August 2025" under "By order of the Board", "Fait à Dakar, le 3 novembre
-   2026"), as listed companies' and
+   2026", "Johannesburg / 14 October 2025", or the town and the date on two lines), as listed
+   companies' and
    official announcements close.
 
 A dateline or date line without a year takes the year that puts it closest before the day the
@@ -52,7 +53,7 @@ _LABEL = (
     r"|date de (?:publication|parution|diffusion)|embargo(?:ed)?(?: until| till| jusqu['’]au)?)"
 )
 # A time before the date on a label's line ("Embargoed until 00:01 GMT, 3 November 2026").
-_TIME_FIRST = r"(?:\d{1,2}[:.h]\d{2}(?:[ \t]*[ap]\.?m\b\.?)?[^\n\d]{0,12}?)?"
+_TIME_FIRST = r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\b\.?)?[^\n\d]{0,12}?)?"
 # What a header line calls the document before its date ("Media Release | 3 November 2026",
 # "Communiqué de presse – 3 novembre 2026").
 _KIND = r"(?:release|statement|news|announcement|advisory|communiqué|avis de presse|information presse)"
@@ -171,8 +172,13 @@ def find_published_on(text: str, lang: str, received: date | None = None) -> dat
 
 # A line that holds only a place and a full date, the way an announcement signs off.
 _SIGN_OFF = re.compile(
-    rf"^[ \t]*(?:fait à[ \t]+)?{_PLACE},[ \t]*(?:(?:le|on)[ \t]+)?(?P<d>{DAY_EXPR})[ \t.]*$", re.IGNORECASE
+    rf"^[ \t]*(?:fait à[ \t]+)?(?P<p>{_PLACE})(?:,|(?P<sep>[ \t]*[/–—-]))[ \t]*(?:(?:le|on)[ \t]+)?"
+    rf"(?P<d>{DAY_EXPR})[ \t.]*$",
+    re.IGNORECASE,
 )
+# The same on two lines: a town the geodata knows, then the date ("Johannesburg\n14 October 2025").
+_DATE_ALONE = re.compile(rf"^[ \t]*(?P<d>{DAY_EXPR})[ \t.]*$", re.IGNORECASE)
+_PLACE_ALONE = re.compile(rf"^[ \t]*(?P<p>{_PLACE})[ \t]*$")
 
 
 def _day_of(m: re.Match[str], top: str, order: str, received: date | None, dateline: bool) -> date | None:
@@ -204,17 +210,26 @@ def _known_place(name: str) -> bool:
 
 
 def _signed_off(text: str, order: str) -> date | None:
-    """The first sign-off line's date, read only where a digit and a comma say one may be there."""
+    """The first sign-off's date, read only on short lines with a digit."""
+    previous = ""
     for start in _line_starts(text):
         end = text.find("\n", start)
         line = text[start : len(text) if end < 0 else end]
-        if "," not in line or len(line) > _SIGN_OFF_CHARS or not any(c.isdigit() for c in line):
-            continue
-        m = _SIGN_OFF.match(line)
-        day = _resolve(parse_day(m["d"], order), None) if m else None
-        if day:
-            return day
+        if len(line) <= _SIGN_OFF_CHARS and any(c.isdigit() for c in line):
+            m = _SIGN_OFF.match(line)
+            if m and m["sep"] and not _known_place(m["p"]):
+                m = None  # "Q3 Results – 30 September 2026": a heading, no town
+            m = m or (_DATE_ALONE.match(line) if _known_place_line(previous) else None)
+            day = _resolve(parse_day(m["d"], order), None) if m else None
+            if day:
+                return day
+        previous = line
     return None
+
+
+def _known_place_line(line: str) -> bool:
+    m = _PLACE_ALONE.match(line) if line else None
+    return m is not None and _known_place(m["p"])
 
 
 _SIGN_OFF_CHARS = 80
