@@ -1611,6 +1611,17 @@ def test_a_council_cabinet_members_portfolio_is_no_body() -> None:
             [("Lyon", "GPE")],
             {"Quenby Robotics plc": "ORG", "Atelier Gaudin SAS": "ORG", "Lyon": "LOC"},
         ),
+        (  # a legal form in brackets; a town that describes the company is no part of its name
+            "The Perth-based Ridgeway Dredging Pty Ltd will build the berth, advised by Karoo Capital "
+            "Sponsors (Pty) Ltd of Durban.",
+            [("Perth", "GPE"), ("Karoo Capital Sponsors", "ORG"), ("Durban", "GPE")],
+            {
+                "Perth": "LOC",
+                "Ridgeway Dredging Pty Ltd": "ORG",
+                "Karoo Capital Sponsors (Pty) Ltd": "ORG",
+                "Durban": "LOC",
+            },
+        ),
     ],
 )
 def test_a_legal_form_closes_a_companys_name(text: str, hits: list, expected: dict) -> None:
@@ -1798,3 +1809,35 @@ def test_the_headers_of_a_table_laid_out_with_blanks_are_no_names() -> None:
         ("Fondation Lac-Bleu", "ORG"),
     ]
     assert _found(text, hits) == {"Ville de Roberval": "ORG", "Fondation Lac-Bleu": "ORG"}
+
+
+def test_post_nominals_two_contacts_on_a_line_and_a_listings_codes_are_no_part_of_names() -> None:
+    text = (
+        "Media statement\n\nHon. Priya Marsh BA MLA\nMinister for Ports\n\nThe minister met the "
+        "geologist Ana Ruiz P.Geo. on site. The board will meet in Hobart.\n\nJSE share code: MFH\n"
+        "ISIN: ZAE000123456\n\nContacts\nTom Ashby / Priya Shah\n"
+    )
+    hits = [
+        ("Marsh BA MLA", "PERSON"),
+        ("Ana Ruiz P.Geo", "PERSON"),
+        ("Hobart", "GPE"),
+        ("MFH", "ORG"),
+        ("ISIN", "ORG"),
+        ("Tom Ashby / Priya Shah", "PERSON"),
+    ]
+    assert _found(text, hits, "en") == {
+        "Priya Marsh": "PER",
+        "Ana Ruiz": "PER",
+        "Hobart": "LOC",
+        "Tom Ashby": "PER",
+        "Priya Shah": "PER",
+    }
+
+
+def test_a_local_government_of_a_town_stays_whole_and_its_kind_alone_is_no_name() -> None:
+    text = (
+        "Works will be carried out by the Shire of Kalbarri under a separate agreement with the port.\n\n"
+        "The Shire will keep pressing for local contracts, and the Shire of Kalbarri will report in May."
+    )
+    hits = [("the Shire of Kalbarri", "ORG"), ("Shire", "ORG"), ("Shire of Kalbarri", "ORG")]
+    assert _found(text, hits, "en") == {"Shire of Kalbarri": "ORG"}

@@ -194,7 +194,10 @@ SITE_MARKERS = ("centre spatial", "space center", "spaceport", "cosmodrome", "ba
 
 # A span made only of these words is a description, not a name ("la Région", "l'Agence").
 GENERIC_WORDS = frozenset(
-    [
+    # local governments named by their kind alone ("The Shire will", "la Principauté")
+    ["shire", "borough", "department", "county", "commune", "municipality", "district"]
+    + ["principauté", "principality"]
+    + [
         "company",
         "corporation",
         "financial",
@@ -301,6 +304,9 @@ POST_NOMINALS = frozenset(
     ["TD", "MP", "MLA", "MPP", "MHA", "MEP", "MSP", "MS", "AM", "MNA", "OBE", "CBE", "MBE", "KBE", "DBE"]
     + ["KC", "QC", "SC", "PhD", "Jr", "Jr.", "Sr.", "FRS", "FREng", "GBM", "GBS", "SBS", "BBS", "MH", "JP"]
     + ["M.D.", "M.D", "Ph.D.", "Ph.D", "Pharm.D.", "D.Phil.", "MBA", "CPA", "CFA"]  # degrees after a name
+    + ["BA", "BSc", "BCom", "BEng", "MSc", "MEng", "LLB", "LLM", "ACA", "FCA", "ACCA", "FCCA", "CEng"]
+    # engineers' and geoscientists' licences; Australian honours
+    + ["P.E.", "P.Eng.", "P.Eng", "P.Geo.", "P.Geo", "AO", "OAM", "PSM", "APM"]
 )
 
 # The titles of who heads a body: job titles (below) and titles held in an organisation.
@@ -427,7 +433,11 @@ LEGAL_FORMS = frozenset(
     + ["société en commandite par actions", "société coopérative", "société d'économie mixte"]
     + ["public limited company", "private limited company", "limited liability company"]
 )
-REGISTER_LABELS = frozenset(["rccm", "rcs", "siren", "siret", "ninea", "registre du commerce"])
+REGISTER_LABELS = frozenset(
+    ["rccm", "rcs", "siren", "siret", "ninea", "registre du commerce"]
+    # the codes of a listing or a company's registration on an announcement's header
+    + ["lei", "isin", "cin", "cusip", "sedol", "tidm", "epic", "gstin", "abn", "acn", "uen"]
+)
 
 # Words that, at a span's head or just before it, mark an event, programme, craft or product.
 NON_ENTITY_CUES = frozenset(

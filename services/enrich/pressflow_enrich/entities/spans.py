@@ -83,6 +83,8 @@ _NUMBER_AFTER = re.compile(r"^ ?\d")
 _ORG_TAIL_AFTER = re.compile(r"^\s+(métropole|Métropole|Council)\b")
 _PLACE_ADJECTIVE_AFTER = re.compile(r"^ ([a-zà-ÿ]+)\b")
 _CREDIT_SEPARATOR = re.compile(r"\s?[-–—][ \t]")  # "Hôtel de Ville- Quimperlé" too; not "Saint-\nDenis"
+# Two people on one contact line ("Tom Ashworth / Priya Shah"); a body's name may hold a slash.
+_PEOPLE_SEPARATOR = re.compile(r"\s?[-–—][ \t]|[ \t]/[ \t]")
 _NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+$")  # one capitalised word, no figure
 _SLASH_GAP = re.compile(r"^\s*/\s*$")
 _PLACE_PARTICLE_GAP = re.compile(r"^ (?:du|de|des|de la|sur|en|lès|les|upon|on) $")
@@ -171,7 +173,7 @@ _OWNED_FIGURE_BEFORE = re.compile(
 )
 _TIES = (" de ", " du ", " d'", " d’", " of ", " of the ", " de la ", " de l'", " de l’")
 _WORD_AFTER = re.compile(r"^ ([\w-]+)")
-_NAME_CONTINUES = re.compile(r"^(?:de la |de l['’]|du |des |de |d['’])[A-ZÀ-Þ]")
+_NAME_CONTINUES = re.compile(r"^(?:de la |de l['’]|du |des |de |d['’]|of (?:the )?)[A-ZÀ-Þ]")
 
 
 @dataclass(eq=False)
@@ -360,6 +362,10 @@ def _opens(window: str, word: str) -> bool:
 
 
 _EXCHANGE_BEFORE = re.compile(r"([A-Z][A-Za-z-]{1,7})[ \t]?:[ \t]?$")
+# The label of a listing's code on a results' header ("JSE share code: MFH", "Stock code: 0412").
+_CODE_LABEL_BEFORE = re.compile(
+    r"\b(?i:(?:share|stock|alpha|instrument|bond)\s+code|symbol|ticker|tidm|epic)[ \t]?:[ \t]?$"
+)
 _MOTTO_LINE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?(?: [–—-] [^\W\d_]+(?: [^\W\d_]+)?){2,}")
 
 
@@ -380,9 +386,14 @@ def heading_or_label(text: str, start: int, end: int) -> bool:
 
 
 def _ticker(text: str, hit: Hit) -> bool:
-    """ "ASX: KRM", "(TSX: GLP)": a symbol after its exchange's code is a ticker."""
+    """ "ASX: KRM", "(TSX: GLP)", "JSE share code: MFH": a symbol after its exchange's code or its
+    label is a ticker."""
+    if hit.end - hit.start > 8:
+        return False
     before = _EXCHANGE_BEFORE.search(text, max(0, hit.start - 12), hit.start)
-    return before is not None and before[1] in gz.EXCHANGE_CODES and hit.end - hit.start <= 8
+    if before is not None and before[1] in gz.EXCHANGE_CODES:
+        return True
+    return _CODE_LABEL_BEFORE.search(text, max(0, hit.start - 16), hit.start) is not None
 
 
 def _weekday_or_motto(text: str, hit: Hit, lowered: list[str]) -> bool:
@@ -403,8 +414,10 @@ def _honorific_names(text: str) -> list[Hit]:
     hits = []
     for match in after_unwanted(_HONORIFIC_NAME, text, _WORD_OR_DOT):
         first = words(match.group(1))[0].lower()
-        if first not in gz.TITLE_WORDS and first not in gz.GENERIC_WORDS:
-            hits.append(Hit(match.start(1), match.end(1), "PER", True))
+        if first not in gz.TITLE_WORDS and first not in gz.GENERIC_WORDS:  # "Hon. Ana Ruiz BA MLA": no BA
+            hits.append(
+                Hit(match.start(1), _cut_trailing_titles(text, match.start(1), match.end(1)), "PER", True)
+            )
     return hits
 
 
@@ -414,7 +427,7 @@ def _honorific_names(text: str) -> list[Hit]:
 _FORMS = (
     r"(?P<form>Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|LLP|PLC|plc|Plc|GmbH|S\.A\.|SAS|SASU|SARL|S\.A\.R\.L\.|N\.V\."
     r"|B\.V\.|S\.p\.A\.|SpA|Bhd|Berhad|Ltée|Limitée|Pty\.? Ltd\.?|LP|L\.P\.|P\.C\.|Professional Corporation"
-    r"|Limited Partnership)(?![\w-])"
+    r"|Limited Partnership|\((?:Pty|Pvt)\) (?:Ltd\.?|Limited))(?![\w-])"
 )
 _LEGAL_FORM = re.compile(r"(?<=[\w.]),? " + _FORMS)
 # the scan: the forms' letters first, which re finds fast; the word and the blank before, after
@@ -424,6 +437,7 @@ _NAME_TOKEN = re.compile(r"(?:[A-ZÀ-Þ]|\d+[A-Za-z])[\w&'’.-]*")  # "Acme", "
 _TOKEN = re.compile(r"(?P<open>[(\"“«'‘])?(?P<word>[^\s(\"“«'‘]\S*)")
 _NAME_BREAK = re.compile(r"\s[–—-]\s|--|[–—:;|\t]")
 _NAME_JOINERS = frozenset(["and", "&", "of", "for", "de", "des", "du", "et", "the"])
+_DESCRIBED_BY = re.compile(r"-(?:based|headquartered|listed|owned|born|registered)$")
 _AFTER_DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|la|le|les|l['’]) ?$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s|\n)[\s•·*–-]*$")
 
@@ -467,8 +481,10 @@ def _name_start_before(text: str, end: int) -> int | None:
             # "Helen Price, CEO of Fjordline Ltd": a title is no part of the name, nor is the person
             # it heads ("Datuk Seri Aminah Yusof of Lumen Berhad")
             return _after_person_of(taken) or _opened_name(text, line_start, taken)
-        if not (_NAME_TOKEN.fullmatch(word) or (taken and word in _NAME_JOINERS)):
-            break
+        if not (_NAME_TOKEN.fullmatch(word) or (taken and word in _NAME_JOINERS)) or _DESCRIBED_BY.search(
+            word
+        ):
+            break  # "Perth-based Sandgate Marine Pty Ltd": the town describes the company
         if taken and (word.endswith(".") and len(word) > 4 or _LEGAL_FORM.fullmatch(f"A {word}", 1)):
             break  # "in Souris. Harbour Ltd", "Acme Inc. and Beta Ltd": the name starts after it
         taken.append(token)
@@ -714,7 +730,7 @@ _UNCLOSED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z&]{1,9})$")
 
 def _split_credit(text: str, hit: Hit) -> list[tuple[int, int]]:
     """ "Yann Le Floch - Région Bretagne": a credit line holds two names."""
-    cut = _CREDIT_SEPARATOR.search(text, hit.start, hit.end)
+    cut = (_PEOPLE_SEPARATOR if hit.label == "PER" else _CREDIT_SEPARATOR).search(text, hit.start, hit.end)
     if not cut:
         return [(hit.start, hit.end)]
     return [(hit.start, cut.start()), (cut.end(), hit.end)]
@@ -806,8 +822,8 @@ def _is_title(word: str) -> bool:
 def _cut_trailing_titles(text: str, start: int, end: int) -> int:
     """ "Camille Dorval Attaché" -> "Camille Dorval", "Aoife Brannock TD" -> "Aoife Brannock"."""
     parts = text[start:end].split(" ")
-    while len(parts) > 2 and (
-        parts[-1].lower() in gz.TITLE_WORDS or parts[-1].strip(",") in gz.POST_NOMINALS
+    while (len(parts) > 2 and parts[-1].lower() in gz.TITLE_WORDS) or (
+        len(parts) > 1 and parts[-1].strip(",") in gz.POST_NOMINALS
     ):
         parts.pop()
     return start + len(" ".join(parts))
