@@ -1841,3 +1841,49 @@ def test_a_local_government_of_a_town_stays_whole_and_its_kind_alone_is_no_name(
     )
     hits = [("the Shire of Kalbarri", "ORG"), ("Shire", "ORG"), ("Shire of Kalbarri", "ORG")]
     assert _found(text, hits, "en") == {"Shire of Kalbarri": "ORG"}
+
+
+def test_directors_by_initials_a_person_by_the_letters_after_the_name_and_a_title_s_tail() -> None:
+    text = (
+        "Directors: P.K. Ndlovu* (Chair), J.C. van der Berg (Chief Executive), L. Moyo*\n\n"
+        "For further information:\nKeiran Lott FCA, Finance Director\n\n"
+        "Deputy Secretary for Rail Freight Marisa T. Okafor said the line reopens in May, as did "
+        "the bank's clerk in a letter to the U.S. Steel board."
+    )
+    hits = [("Rail Freight Marisa T. Okafor", "ORG")]
+    assert _found(text, hits, "en") == {
+        "P.K. Ndlovu": "PER",
+        "J.C. van der Berg": "PER",
+        "L. Moyo": "PER",
+        "Keiran Lott": "PER",
+        "Marisa T. Okafor": "PER",
+    }
+    # "M." before a name is French's Monsieur, no initial
+    french = "En présence de M. Paul Garnier, de M. Luc Moreau et de Mme Anne Roux."
+    assert _found(french, [], "fr") == {"Paul Garnier": "PER", "Luc Moreau": "PER", "Anne Roux": "PER"}
+
+
+def test_an_address_s_parts_a_country_listed_with_a_company_and_an_area_of_a_region() -> None:
+    text = (
+        "Regd. Office: 4th Floor, Sagar Bhavan, Marine Point, Mumbai - 400 021\n\n"
+        "Harlow Homes plc, the UK's largest maker of timber frames, opens a plant in the East "
+        "Riding of Yorkshire. All amounts are in Canadian dollars."
+    )
+    hits = [
+        ("Sagar Bhavan", "PERSON"),
+        ("Marine Point", "PERSON"),
+        ("Mumbai", "GPE"),
+        ("Harlow Homes plc", "ORG"),
+        ("UK", "GPE"),
+        ("the East Riding", "LOC"),
+        ("Yorkshire", "PERSON"),
+        ("Canadian", "NORP"),
+    ]
+    assert _found(text, hits, "en") == {
+        "Sagar Bhavan": "LOC",
+        "Marine Point": "LOC",
+        "Mumbai": "LOC",
+        "Harlow Homes plc": "ORG",
+        "UK": "LOC",
+        "East Riding of Yorkshire": "LOC",
+    }

@@ -196,6 +196,12 @@ def _country_initials() -> dict[str, tuple[str, ...]]:
     return found
 
 
+def names_a_country_by_initials(name: str) -> bool:
+    """ "UK", "U.S.", "UAE": a country's initials, whatever the text writes beside them."""
+    letters = name.replace(".", "")
+    return len(letters) > 1 and letters.isupper() and letters in _country_initials()
+
+
 def country_initialism(acronym: str, text: str) -> bool:
     """The acronym is the initials of a country the text also writes in full ("UAE" beside "United
     Arab Emirates")."""
@@ -411,8 +417,22 @@ def placed_settlements(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def names_a_people(name: str) -> bool:
+    """ "Canadian", "Peruvian", "Japanese": the people of a country or a region (a town in Texas is
+    called Canadian; "in Canadian dollars" names none)."""
+    if name.endswith("ese"):
+        stems = {name[:-3], name[:-3] + "a"}
+    elif name.endswith("an"):
+        stems = {name[:-k] + end for k in (1, 2, 3, 4) for end in ("", "a", "y", "o")} | {name + "y"}
+    else:
+        return False
+    return any(is_country(s) or is_region(s) for s in stems)
+
+
 def _settlements_in(start: int, name: str, common: frozenset[str]) -> list[tuple[int, int]]:
     """The towns a name holds: itself, the items of a list, or the two halves of a pair."""
+    if names_a_people(name):
+        return []
     spans, offset = [], 0
     for item in [name] if is_settlement(name) else _LIST_JOIN.split(name):
         at = name.index(item, offset)

@@ -16,6 +16,8 @@ from pressflow_enrich.places import (
     is_region,
     is_settlement,
     joined_towns,
+    names_a_country_by_initials,
+    names_a_people,
 )
 from pressflow_enrich.words.calendar import MONTHS, WEEKDAYS, fold
 
@@ -82,6 +84,8 @@ _ALLCAPS_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]{2,})?)\b")
 _NUMBER_AFTER = re.compile(r"^ ?\d")
 _ORG_TAIL_AFTER = re.compile(r"^\s+(métropole|Métropole|Council)\b")
 _PLACE_ADJECTIVE_AFTER = re.compile(r"^ ([a-zà-ÿ]+)\b")
+# A person with a middle initial closing a span the NER took for a body ("... Tobias R. Ferrante").
+_PERSON_AT_END = re.compile(r"(?<= )[A-ZÀ-Þ][a-zà-ÿ'’-]+ [A-Z]\. [A-ZÀ-Þ][a-zà-ÿ'’-]+$")
 _CREDIT_SEPARATOR = re.compile(r"\s?[-–—][ \t]")  # "Hôtel de Ville- Quimperlé" too; not "Saint-\nDenis"
 # Two people on one contact line ("Tom Ashworth / Priya Shah"); a body's name may hold a slash.
 _PEOPLE_SEPARATOR = re.compile(r"\s?[-–—][ \t]|[ \t]/[ \t]")
@@ -199,7 +203,8 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     cleaned = [
         h for h in cleaned if not _names_programme(text, h, programmes) and text[h.start : h.end] not in terms
     ]
-    cleaned = _legal_form_names(text, cleaned + _honorific_names(text))
+    people = _honorific_names(text) + _initialled_names(text) + _post_nominal_names(text)
+    cleaned = _legal_form_names(text, cleaned + people)
     cleaned = sorted(cleaned + _titled_names(text, cleaned), key=lambda h: h.start)
     cleaned = [h for h in cleaned if not _names_a_portfolio(text, h) and not _government_of_a_party(text, h)]
     owners = _named_companies(text, cleaned)
@@ -419,6 +424,50 @@ def _honorific_names(text: str) -> list[Hit]:
                 Hit(match.start(1), _cut_trailing_titles(text, match.start(1), match.end(1)), "PER", True)
             )
     return hits
+
+
+# A person by initials and surname ("T.N. Mokoena", "A.J. van der Merwe"), the way boards list
+# their directors; read only where a line lists two or more ("U.S. Steel" alone is none). "M." alone
+# is French's Monsieur.
+_INITIALLED_NAME = re.compile(
+    r"(?<![\w.])(?!M\. )[A-Z]\.(?:[ ]?[A-Z]\.){0,2} (?:(?:van der|van den|van|von|de la|de|du|da|le|la|di) )?"
+    r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?(?![\w'’-])"
+)
+
+
+# A name followed by letters only a person carries: a seat, an honour, a professional title
+# ("Dominic Reeve ACA, Chief Financial Officer").
+_POST_NOMINAL_NAME = re.compile(
+    r"(?<![\w.'’-])([A-ZÀ-Þ][a-zà-ÿ'’]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’]+){1,2}) "
+    r"(?-i:TD|MP|MLA|MPP|MEP|MSP|MNA|MHA|OBE|CBE|MBE|KBE|DBE|KC|QC|FRS|FREng|ACA|FCA|ACCA|FCCA|CEng"
+    r"|P\.Eng\.?|P\.Geo\.?|Ph\.?D\.?)(?=[,;)\n]| [(–-]|$)"
+)
+
+
+def _post_nominal_names(text: str) -> list[Hit]:
+    """People named with the letters after their name, found by the NER or not."""
+    return [
+        Hit(match.start(1), match.end(1), "PER", True)
+        for match in _POST_NOMINAL_NAME.finditer(text)
+        if words(match[1])[0].lower() not in gz.TITLE_WORDS
+    ]
+
+
+_MIDDLE_INITIAL_BEFORE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+ $")
+
+
+def _initialled_names(text: str) -> list[Hit]:
+    """Directors listed by initials and surname, two or more on a line."""
+    if ". " not in text:
+        return []
+    found: dict[int, list[Hit]] = {}
+    for match in _INITIALLED_NAME.finditer(text):
+        if names_a_country_by_initials(match[0].split(" ")[0]) or _MIDDLE_INITIAL_BEFORE.search(
+            text, max(0, match.start() - 20), match.start()
+        ):
+            continue  # "U.S. Steel"; "Marisa T. Okafor", a first name and a middle initial
+        found.setdefault(text.rfind("\n", 0, match.start()), []).append(Hit(*match.span(), "PER", True))
+    return [hit for line in found.values() if len(line) > 1 for hit in line]
 
 
 # A company's legal form closing its name, after a space or ", " ("Souris Harbour Processors
@@ -680,6 +729,8 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         and is_settlement(text[prev.start : hit.end])
     ):
         return True  # "Nioro" + " du " + "Rip": one town the atlas knows
+    if gap == " of " and prev.label == "LOC" and text[hit.start].isupper() and _a_place(text, hit):
+        return True  # "the East Riding" + " of " + "Yorkshire": one area named after its region
     if gap == ". " and text[prev.start : prev.end] in _SAINT_ABBREVIATIONS and prev.label == "LOC":
         return True  # "ST" + ". " + "PAUL": a dateline's town in capitals, cut at its dot
     if gap == ", " and prev.label == "ORG" and _LEGAL_FORM.fullmatch(f"A, {text[hit.start : hit.end]}", 1):
@@ -754,6 +805,8 @@ def _trim(text: str, hit: Hit) -> Hit | None:
     start, end = _strip_edges(text, start, end)
     if start >= end:
         return None
+    if label != "PER" and (person := _PERSON_AT_END.search(text, start, end)) and person.start() > start:
+        start, label = person.start(), "PER"  # "Multimodal Transportation Tobias R. Ferrante", a title's tail
     trimmed = Hit(start, end, label)
     if titles and label in ("PER", "MISC"):
         kept = "MISC" if tied else label  # "directrice d'Aquitel": a title's "de" leads to a body
@@ -1267,11 +1320,8 @@ def _place_or_its_people(name: str) -> bool:
         return True
     if is_country(name) or is_region(name) or is_city(name, 50_000):
         return True
-    if not name.endswith("an"):
-        return False
     # "Australian", "Canadian", "Peruvian", "Italian", "Mexican": the people of a country or region
-    stems = {name[:-k] + end for k in (1, 2, 3, 4) for end in ("", "a", "y", "o")} | {name + "y"}
-    return any(is_country(s) or is_region(s) for s in stems)
+    return names_a_people(name)
 
 
 def _extend_site(text: str, hit: Hit, owners: set[str]) -> None:
@@ -1548,7 +1598,7 @@ def _enumerations(text: str, hits: list[Hit]) -> list[list[Hit]]:
 
 def _align_types(text: str, run: list[Hit]) -> None:
     """Items of one list share a type: a clear majority retypes the odd ones, MISC takes any type."""
-    if _listed_places(text, run):
+    if _listed_places(text, run) or _address(text, run):
         for hit in run:
             hit.label, hit.ruled = ("LOC", True) if not hit.ruled else (hit.label, True)
         return
@@ -1560,13 +1610,36 @@ def _align_types(text: str, run: list[Hit]) -> None:
         return
     label, count = max(counts.items(), key=lambda item: item[1])
     clear = len(run) >= 3 and count >= 2 and count * 2 > len(run)
-    for hit in run:
-        if not hit.ruled and (hit.label == "MISC" or clear):
+    for hit in run:  # a country or a region listed among bodies stays a place ("Acme plc, the UK's ...")
+        if (
+            not hit.ruled
+            and (hit.label == "MISC" or clear)
+            and not (label != "LOC" and _a_country(text, hit))
+        ):
             hit.label, hit.ruled = label, clear
     if counts.get("ORG") and not any(h.label == "LOC" and is_settlement(text[h.start : h.end]) for h in run):
         for hit in run:  # "Airbus, Safran and Dassault": a name no atlas knows, listed with companies
-            if hit.label == "LOC" and not hit.ruled:
+            if hit.label == "LOC" and not hit.ruled and not _a_country(text, hit):
                 hit.label, hit.ruled = "ORG", True
+
+
+def _a_place(text: str, hit: Hit) -> bool:
+    return _a_country(text, hit) or is_settlement(text[hit.start : hit.end])
+
+
+def _a_country(text: str, hit: Hit) -> bool:
+    name = text[hit.start : hit.end]
+    return is_country(name) or is_region(name) or names_a_country_by_initials(name)
+
+
+def _address(text: str, run: list[Hit]) -> bool:
+    """ "7th Floor, Harbour House, Marine Point, Mumbai - 400 021": an address's parts on a line with
+    figures, closed by a town the geodata knows, however the NER typed the parts before it."""
+    last = run[-1]
+    if last.label != "LOC" or not is_settlement(text[last.start : last.end]):
+        return False
+    line = _line_of(text, run[0])
+    return any(c.isdigit() for c in line) and all(h.label in ("PER", "MISC") for h in run[:-1])
 
 
 def _listed_places(text: str, run: list[Hit]) -> bool:
@@ -1799,5 +1872,6 @@ def in_titled_line(text: str, hit: Hit) -> bool:
     """A headline in title case, where the NER runs a known name on into the verb after it:
     "Harlow Trust Backs Local Schools" where the text names "Harlow Trust"."""
     start, end = text.rfind("\n", 0, hit.start) + 1, text.find("\n", hit.end)
-    tokens = [w for w in words(text[start : end if end >= 0 else len(text)]) if len(w) > 3]
+    # words of four letters or more ("Ltd." is an abbreviation of three: a contact line's company)
+    tokens = [w for w in words(text[start : end if end >= 0 else len(text)]) if len(w.rstrip(".")) > 3]
     return len(tokens) >= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in tokens)
