@@ -556,3 +556,11 @@ def test_a_currencys_name_before_a_scaled_figure_at_home() -> None:
     assert money(bangkok, "en") == [(12000000000, "THB")]
     # a word that is also a currency's name, before a count, is no sum
     assert money("Seoul, South Korea, 3 May 2026 - The team Won 3 awards.", "en") == []
+
+
+def test_a_bare_dollar_from_a_provincial_government_named_in_the_header() -> None:
+    text = (
+        "Government of Nova Scotia\nNews Releases\n\nMarch 12, 2026\n\nNew schools\n\n"
+        "The Province is investing $412 million, with schools in Bedford, Sydney and Halifax."
+    )
+    assert money(text, "en") == [(412000000, "CAD")]

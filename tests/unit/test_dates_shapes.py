@@ -199,3 +199,27 @@ def test_a_month_whose_sentence_speaks_of_the_future_is_the_coming_one() -> None
     # a past sentence does not move a month its report names ("Ont été évoqués ... en octobre")
     reported = "Ont été évoqués l'atterrissage en octobre et la mission."
     assert values(reported, date(2018, 3, 5), "fr") == {"2018-10"}
+
+
+def test_a_month_opening_its_sentence_takes_the_main_verbs_tense() -> None:
+    anchor = date(2026, 3, 26)
+    assert values("In November, the bank signed a credit line with a lender.", anchor) == {"2025-11"}
+    assert values("In November, the bank will open two branches.", anchor) == {"2026-11"}
+
+
+def test_a_weekday_in_the_part_of_a_mixed_sentence_that_holds_it() -> None:
+    text = "Work will begin in October, after the council approved the design at its meeting on Thursday."
+    assert values(text, date(2025, 9, 9)) == {"2025-10", "2025-09-04"}
+
+
+def test_a_release_issued_by_its_office_at_its_foot() -> None:
+    from pressflow_enrich.dates.published import find_published_on
+
+    body = (
+        "The trust opened its new unit to patients this week, with twelve bays and a lounge. " * 4
+    ) + "\n\n"
+    text = (
+        f"New unit opens\n\n{body}{body}ENDS\n\n"
+        "Issued by the Communications Team, Harbour Hospitals Trust, 3 February 2026\nEmail: x@example.org\n"
+    )
+    assert find_published_on(text, "en", date(2026, 2, 4)) == date(2026, 2, 3)

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pressflow_enrich.words.calendar import MONTH, WEEKDAY, WEEKDAYS
+from pressflow_enrich.words.calendar import MONTH, MONTHS, WEEKDAY, WEEKDAYS
 
 # Associated Press abbreviations of US states, as wire datelines write them.
 _AP_STATES = {
@@ -42,6 +42,14 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _HEADER_CHARS = 1500
+# The issuer a release's first lines name as a government of its country or region ("Government of
+# Nova Scotia", "Gouvernement du Québec", "Province of Manitoba").
+_ISSUER = re.compile(
+    r"^[ \t]*(?:Government|Gouvernement|Province|State|Commonwealth|République|Republic|Royaume|Kingdom)"
+    r" (?:of (?:the )?|du |de la |de l['’]|de |des )(?P<place>[A-ZÀ-Þ][\w'’. -]{1,40}?)[ \t]*$",
+    re.MULTILINE,
+)
+_ISSUER_CHARS = 300
 _WHOLE_NAME = re.compile(
     r"[A-ZÀ-Þ][\w'’-]*(?:[ -](?:of |de |du |des |d['’]|la |le |and |et |the )?[A-ZÀ-Þ][\w'’-]*)*"
 )
@@ -245,6 +253,10 @@ def release_country(text: str) -> str | None:
             return gazetteer.countries.get(region) or gazetteer.regions[region]
         if place := country_of(match["place"], named):
             return place
+    for match in _ISSUER.finditer(text, 0, _ISSUER_CHARS):
+        issuer = fold(match["place"])
+        if issuer in gazetteer.countries or issuer in gazetteer.regions:
+            return gazetteer.countries.get(issuer) or gazetteer.regions[issuer]
     votes = Counter(named)
     for key in keys:
         sizes = _city_sizes(key)
@@ -316,13 +328,15 @@ def _common_words(text: str) -> frozenset[str]:
 
 def _named_countries(keys: list[str]) -> Counter[str]:
     """Countries among a text's place keys (twice a vote each), and states, provinces and
-    counties (once)."""
+    counties (twice, or once where a town abroad has the name: "Bedford" is a borough in England
+    and a town in Nova Scotia)."""
     gazetteer, votes = _gazetteer(), Counter[str]()
     for key in keys:
         if key in gazetteer.countries:
             votes[gazetteer.countries[key]] += 2
         elif key in gazetteer.regions and len(key) > 4 and not _POSITIONAL.fullmatch(key):
-            votes[gazetteer.regions[key]] += 1
+            code = gazetteer.regions[key]
+            votes[code] += 1 if any(c != code for c in _city_sizes(key)) else 2
     return votes
 
 
@@ -333,6 +347,9 @@ _POSITIONAL = re.compile(
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|centre|center|nord|sud|est"
     r"|ouest|upper|lower|middle|coast|littoral|plateau|lakes)(?:[ -]|$))+"
 )
+
+
+_MONTH_KEYS = frozenset(MONTHS)
 
 
 def _place_keys(text: str) -> list[str]:
@@ -346,8 +363,8 @@ def _place_keys(text: str) -> list[str]:
             for j in range(i + 1, min(len(words), i + 3) + 1):
                 key = " ".join(words[i:j])
                 key = key[:-2] if key.endswith("'s") else key  # "New Zealand's"
-                if len(key) >= 4 and key not in common:
-                    keys.append(key)
+                if len(key) >= 4 and key not in common and key not in _MONTH_KEYS:
+                    keys.append(key)  # "March", "May": a month, never the town or the district
     return keys
 
 

@@ -38,7 +38,7 @@ from pressflow_enrich.dates.relative import (
     span_of_months,
     weekday_near,
 )
-from pressflow_enrich.dates.tense import sentence_tense, tense_at, verb_tense
+from pressflow_enrich.dates.tense import opens_sentence, sentence_tense, tense_at, verb_tense
 from pressflow_enrich.openings import WordOpenings, opened_at
 from pressflow_enrich.words.calendar import (
     MONTH,
@@ -201,7 +201,10 @@ def _month(m: re.Match, text: str, anchor: date) -> _Reading | None:
         # the month's own verb, else its sentence's future ("sera examiné par ... en janvier"); not its
         # past, which may be a report's ("Ont été évoqués ... l'atterrissage en octobre")
         own = verb_tense(text, m.start() - len(before[0]))
-        year, month = month_by_tense(month, anchor, own or max(0, sentence_tense(text, m.start(), m.end())))
+        tense = sentence_tense(text, m.start(), m.end())  # its past only where the month opens it
+        year, month = month_by_tense(
+            month, anchor, own or (tense if opens_sentence(text, m.start()) else max(0, tense))
+        )
     return _Reading(f"{year}-{month:02d}", "month")
 
 

@@ -16,7 +16,8 @@
 4. An "issued on" sentence at the very top.
 5. Failing all of those, a sign-off line anywhere that holds only a place and a full date
    ("Hong Kong, 27 August 2025" under "By order of the Board", "Fait à Dakar, le 3 novembre
-   2026", "Johannesburg / 14 October 2025", or the town and the date on two lines), as listed
+   2026", "Johannesburg / 14 October 2025", or the town and the date on two lines), or who
+   issued it and when ("Issued by the Communications Team, Harbour Trust, 3 May 2026"), as listed
    companies' and
    official announcements close.
 
@@ -176,6 +177,13 @@ _SIGN_OFF = re.compile(
     rf"(?P<d>{DAY_EXPR})[ \t.]*$",
     re.IGNORECASE,
 )
+# Who issued it and when, at its foot ("Issued by the Communications Team, Harbour Trust, 3 May 2026").
+_ISSUED_BY = re.compile(
+    rf"^[ \t]*(?:issued|published|released|distributed|publié|diffusé)[ \t]+(?:by|par)\b[^\n]{{0,150}}?"
+    rf"(?:,|\bon|\ble)[ \t]+(?P<d>{DAY_EXPR})[ \t.]*$",
+    re.IGNORECASE,
+)
+_ISSUED_BY_CHARS = 220
 # The same on two lines: a town the geodata knows, then the date ("Johannesburg\n14 October 2025").
 _DATE_ALONE = re.compile(rf"^[ \t]*(?P<d>{DAY_EXPR})[ \t.]*$", re.IGNORECASE)
 _PLACE_ALONE = re.compile(rf"^[ \t]*(?P<p>{_PLACE})[ \t]*$")
@@ -215,16 +223,22 @@ def _signed_off(text: str, order: str) -> date | None:
     for start in _line_starts(text):
         end = text.find("\n", start)
         line = text[start : len(text) if end < 0 else end]
-        if len(line) <= _SIGN_OFF_CHARS and any(c.isdigit() for c in line):
-            m = _SIGN_OFF.match(line)
-            if m and m["sep"] and not _known_place(m["p"]):
-                m = None  # "Q3 Results – 30 September 2026": a heading, no town
-            m = m or (_DATE_ALONE.match(line) if _known_place_line(previous) else None)
-            day = _resolve(parse_day(m["d"], order), None) if m else None
+        if len(line) <= _ISSUED_BY_CHARS and any(c.isdigit() for c in line):
+            day = _signed_off_line(line, previous, order)
             if day:
                 return day
         previous = line
     return None
+
+
+def _signed_off_line(line: str, previous: str, order: str) -> date | None:
+    m = _ISSUED_BY.match(line)
+    if m is None and len(line) <= _SIGN_OFF_CHARS:
+        m = _SIGN_OFF.match(line)
+        if m and m["sep"] and not _known_place(m["p"]):
+            m = None  # "Q3 Results – 30 September 2026": a heading, no town
+        m = m or (_DATE_ALONE.match(line) if _known_place_line(previous) else None)
+    return _resolve(parse_day(m["d"], order), None) if m else None
 
 
 def _known_place_line(line: str) -> bool:

@@ -84,9 +84,28 @@ def sentence_tense(text: str, start: int, end: int) -> int:
     clause_left = text.rfind(";", left, start) + 1 or left
     clause_right = text.find(";", end, right)
     clause = _tense_of(text[clause_left : right if clause_right < 0 else clause_right])
-    if clause or (clause_left == left and clause_right < 0):
+    if not clause and (clause_left == left and clause_right < 0):
+        return _part_tense(text, left, right, start, end)
+    if clause:
         return clause
-    return _tense_of(text[left:right])
+    return _tense_of(text[left:right]) or _part_tense(text, left, right, start, end)
+
+
+def _part_tense(text: str, left: int, right: int, start: int, end: int) -> int:
+    """A sentence of both tenses: the tense of its part between commas that holds the mention
+    ("Work will begin in October, after the council approved it at its meeting on Thursday")."""
+    part_left = text.rfind(",", left, start) + 1 or left
+    part_right = text.find(",", end, right)
+    if part_left == left and part_right < 0:
+        return 0
+    return _tense_of(text[part_left : right if part_right < 0 else part_right])
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the words before `start` in its sentence are at most a cue ("In [November], the
+    bank signed"): the date is then the main verb's, whatever its tense."""
+    left, _ = _sentence(text, start, start)
+    return len(text[left:start].split()) <= 1
 
 
 _CLAUSE_BREAK = re.compile(r"[!?\n;]|\.(?!\d)")
