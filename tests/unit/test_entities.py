@@ -1887,3 +1887,39 @@ def test_an_address_s_parts_a_country_listed_with_a_company_and_an_area_of_a_reg
         "UK": "LOC",
         "East Riding of Yorkshire": "LOC",
     }
+
+
+def test_people_with_a_middle_initial_or_a_particle_the_ner_cut_and_french_monsieur() -> None:
+    text = (
+        "The plan was welcomed by Darnell B. Okoro, a parent, and by Jan-Willem van der Laan of the bank "
+        "at its AGM in the Harbourview Hotel, with members from the Netherlands. The Board agreed.\n\n"
+        "Le projet, selon M. Vasseur, avance."
+    )
+    hits = [
+        ("Okoro", "PERSON"),
+        ("Jan-Willem van", "PERSON"),
+        ("AGM", "ORG"),
+        ("Harbourview Hotel", "ORG"),
+        ("the Netherlands", "GPE"),
+        ("Board", "ORG"),
+        ("Vasseur", "PERSON"),
+    ]
+    assert _found(text, hits, "en") == {
+        "Darnell B. Okoro": "PER",
+        "Jan-Willem van der Laan": "PER",
+        "Harbourview Hotel": "LOC",
+        "Netherlands": "LOC",
+    }  # a surname alone is no entity; "Selon M. Vasseur" is none either
+
+
+def test_a_government_named_in_a_header_an_exchange_by_its_city_and_a_country_in_a_legal_name() -> None:
+    text = (
+        "Government of Nova Scotia\nNews Releases\n\nThe shares trade on Euronext Dublin, and Tamu Bank "
+        "(Uganda) Limited joins the group."
+    )
+    hits = [("Euronext Dublin", "PERSON"), ("Tamu Bank", "ORG"), ("Uganda", "GPE")]
+    assert _found(text, hits, "en") == {
+        "Government of Nova Scotia": "ORG",
+        "Euronext Dublin": "ORG",
+        "Tamu Bank (Uganda) Limited": "ORG",
+    }

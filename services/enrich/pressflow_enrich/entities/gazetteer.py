@@ -34,6 +34,8 @@ ORG_HEADS = frozenset(
         "banque",
         "bank",
         "bourse",  # "Bourse de Tunis": an exchange
+        "euronext",  # "Euronext Dublin", "Nasdaq Stockholm": an exchange by its city
+        "nasdaq",
         "bureau",
         "caisse",  # "Caisse Régionale du Morvan", "Caisse des Dépôts"
         "chambre",
@@ -195,7 +197,7 @@ SITE_MARKERS = ("centre spatial", "space center", "spaceport", "cosmodrome", "ba
 # A span made only of these words is a description, not a name ("la Région", "l'Agence").
 GENERIC_WORDS = frozenset(
     # local governments named by their kind alone ("The Shire will", "la Principauté")
-    ["shire", "borough", "department", "county", "commune", "municipality", "district"]
+    ["shire", "borough", "department", "county", "commune", "municipality", "district", "board"]
     + ["principauté", "principality"]
     + [
         "company",
@@ -604,6 +606,8 @@ TERM_ACRONYMS = frozenset(
         "ebo",
         "ebit",
         "ebitda",
+        "agm",  # a company's general meetings
+        "egm",
         "pib",
         "gdp",
         "r&d",
@@ -795,7 +799,7 @@ SITE_KINDS = frozenset(
 SITE_TAILS = frozenset(
     ["highway", "motorway", "freeway", "interchange", "airport", "mine", "hospital", "bridge", "tunnel"]
     + ["dam", "stadium", "arena", "road", "street", "avenue", "station", "terminal", "wharf", "pier"]
-    + ["harbour", "harbor", "farm", "project", "mill", "refinery", "smelter", "quarry"]
+    + ["harbour", "harbor", "farm", "project", "mill", "refinery", "smelter", "quarry", "hotel"]
 )
 # A centre named for what is held there is a venue, a site ("St. Brendan Community Centre", "Harbour
 # Convention Center", "Bedok Hawker Centre"); a health or research centre is an institution.

@@ -156,6 +156,8 @@ _GOVERNMENT = re.compile(
     r"\b(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?) government\b"
     r"|(?<![\w-])[lL]['’](?P<state>(?:État|Etat) (?:de |du |d['’])"
     r"(?P<of>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?))"
+    r"|(?<![\w-])(?P<gov>(?:Government|Gouvernement) (?:of (?:the )?|du |de la |de l['’]|de |des )"
+    r"(?P<gof>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?))"
 )
 
 
@@ -229,13 +231,13 @@ def _governed_place(name: str) -> bool:
 
 
 def _governments(text: str, hits: list[Hit]) -> list[Hit]:
-    if "government" not in text and "tat " not in text:
+    if "overnment" not in text and "ouvernement" not in text and "tat " not in text:
         return []
     found = []
-    for match in _GOVERNMENT.finditer(text):
-        group = "place" if match["place"] else "state"
-        place = match["place"] or match["of"]
-        start, end = match.start(group), match.end() if group == "place" else match.end("state")
+    for match in _GOVERNMENT.finditer(text):  # "Government of Nova Scotia" too, as a header names it
+        group = "place" if match["place"] else "state" if match["state"] else "gov"
+        place = match["place"] or match["of"] or match["gof"]
+        start, end = match.start(group), match.end() if group == "place" else match.end(group)
         if group == "place" and " " in place and not _governed_place(place):
             place = place.split(" ")[-1]  # "The Ontario government"
             start = match.end(group) - len(place)

@@ -203,7 +203,12 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     cleaned = [
         h for h in cleaned if not _names_programme(text, h, programmes) and text[h.start : h.end] not in terms
     ]
-    people = _honorific_names(text) + _initialled_names(text) + _post_nominal_names(text)
+    people = (
+        _honorific_names(text)
+        + _initialled_names(text)
+        + _post_nominal_names(text)
+        + _middle_initial_names(text)
+    )
     cleaned = _legal_form_names(text, cleaned + people)
     cleaned = sorted(cleaned + _titled_names(text, cleaned), key=lambda h: h.start)
     cleaned = [h for h in cleaned if not _names_a_portfolio(text, h) and not _government_of_a_party(text, h)]
@@ -444,6 +449,31 @@ _POST_NOMINAL_NAME = re.compile(
 )
 
 
+# A first name, a middle initial and a surname ("Darnell B. Oyelaran"): a person, found by the NER
+# or not; not the head of a longer name ("Joan C. Edwards School of Medicine").
+_MIDDLE_INITIAL_NAME = re.compile(
+    r"(?<![\w.'’-])[A-ZÀ-Þ][a-zà-ÿ'’-]+ [A-Z]\. [A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
+    r"(?![\w'’-]| [A-ZÀ-Þ&])"
+)
+
+
+def _middle_initial_names(text: str) -> list[Hit]:
+    found = []
+    monsieur = bool(_MONSIEUR.search(text))
+    for match in _MIDDLE_INITIAL_NAME.finditer(text):
+        first = words(match[0])[0].lower()
+        if first in gz.TITLE_WORDS or first in gz.GENERIC_WORDS or written_in_lower_case(text, first):
+            continue
+        if monsieur and " M. " in match[0]:
+            continue  # "Selon M. Vasseur": French's Monsieur after a word, no middle initial
+        found.append(Hit(*match.span(), "PER", True))
+    return found
+
+
+# "M." as French writes Monsieur: after a lower-case word or a line's start ("a déclaré M. Roux").
+_MONSIEUR = re.compile(r"(?:^|[a-zà-ÿ,] )M\. [A-ZÀ-Þ]", re.MULTILINE)
+
+
 def _post_nominal_names(text: str) -> list[Hit]:
     """People named with the letters after their name, found by the NER or not."""
     return [
@@ -454,6 +484,8 @@ def _post_nominal_names(text: str) -> list[Hit]:
 
 
 _MIDDLE_INITIAL_BEFORE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+ $")
+# Countries written by their initials with dots before a word ("U.S. Steel", "U.K. Power").
+_COUNTRY_SHORT_FORMS = frozenset(["US", "UK", "USA", "UAE", "EU"])
 
 
 def _initialled_names(text: str) -> list[Hit]:
@@ -462,9 +494,9 @@ def _initialled_names(text: str) -> list[Hit]:
         return []
     found: dict[int, list[Hit]] = {}
     for match in _INITIALLED_NAME.finditer(text):
-        if names_a_country_by_initials(match[0].split(" ")[0]) or _MIDDLE_INITIAL_BEFORE.search(
-            text, max(0, match.start() - 20), match.start()
-        ):
+        initials = match[0].split(" ")[0].replace(".", "")
+        country = initials in _COUNTRY_SHORT_FORMS or country_initialism(initials, text)
+        if country or _MIDDLE_INITIAL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "U.S. Steel"; "Marisa T. Okafor", a first name and a middle initial
         found.setdefault(text.rfind("\n", 0, match.start()), []).append(Hit(*match.span(), "PER", True))
     return [hit for line in found.values() if len(line) > 1 for hit in line]
@@ -476,7 +508,7 @@ def _initialled_names(text: str) -> list[Hit]:
 _FORMS = (
     r"(?P<form>Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|LLP|PLC|plc|Plc|GmbH|S\.A\.|SAS|SASU|SARL|S\.A\.R\.L\.|N\.V\."
     r"|B\.V\.|S\.p\.A\.|SpA|Bhd|Berhad|Ltée|Limitée|Pty\.? Ltd\.?|LP|L\.P\.|P\.C\.|Professional Corporation"
-    r"|Limited Partnership|\((?:Pty|Pvt)\) (?:Ltd\.?|Limited))(?![\w-])"
+    r"|Limited Partnership|\((?:Pty|Pvt|[A-Z][a-z]+)\) (?:Ltd\.?|Limited))(?![\w-])"
 )
 _LEGAL_FORM = re.compile(r"(?<=[\w.]),? " + _FORMS)
 # the scan: the forms' letters first, which re finds fast; the word and the blank before, after
@@ -789,7 +821,8 @@ def _split_credit(text: str, hit: Hit) -> list[tuple[int, int]]:
 
 def _trim(text: str, hit: Hit) -> Hit | None:
     start, end = _strip_edges(text, hit.start, hit.end)
-    if hit.label != "PER" and not is_settlement(text[start:end]):  # "Le Bihan", "La Rochelle" keep theirs
+    # "Le Bihan", "La Rochelle", "The Hague" keep theirs; "the Netherlands" is "Netherlands"
+    if hit.label != "PER" and (text.startswith("the ", start) or not is_settlement(text[start:end])):
         start += _determiners(text[start:end])
     start, titles, tied = _skip_titles(text, start, end)
     label = hit.label
@@ -1708,6 +1741,22 @@ def _type_holdings(text: str, hits: list[Hit]) -> None:
             hit.label, hit.ruled = "ORG", True
 
 
+# The rest of a surname the NER cut at its particle: after a name ending with one ("Jan-Willem van"
+# + "der Laan"), or a particle and a capitalised word after the name ("Aled" + " ap Rhys-Morgan").
+_PARTICLES = frozenset(
+    ["van", "von", "de", "da", "di", "du", "le", "la", "ap", "ab", "bin", "binti", "ní", "nic"]
+)
+_REST_OF_SURNAME = re.compile(r" (?:der |den |la |le )?[A-ZÀ-Þ][\w'’-]+")
+_PARTICLE_AND_SURNAME = re.compile(
+    r" (?:van der|van den|van|von|de la|ap|ab|bin|binti|ní|nic) [A-ZÀ-Þ][\w'’-]+"
+)
+
+
+def _surname_after(text: str, hit: Hit) -> re.Match[str] | None:
+    last = text[hit.start : hit.end].rsplit(" ", 1)[-1]
+    return (_REST_OF_SURNAME if last in _PARTICLES else _PARTICLE_AND_SURNAME).match(text, hit.end)
+
+
 def _whole_town_names(text: str, hits: list[Hit]) -> list[Hit]:
     """ "N’Djamena", "La Réunion", "Le Havre": an elided or capitalised article the NER left out
     belongs to the name when the geodata knows the town by the longer name."""
@@ -1723,6 +1772,8 @@ def _whole_town_names(text: str, hits: list[Hit]) -> list[Hit]:
             hit.start = longer  # "Prince" + "Edward Island": the province the geodata knows
         elif hit.label == "PER" and (first := _first_name_before(text, hit)) is not None:
             hit.start = first  # "Nurul" + "Aina Kamarudin" on a contact line
+        if hit.label == "PER" and (surname := _surname_after(text, hit)):
+            hit.end = surname.end()  # "Jan-Willem van" + "der Laan", "Pieter" + " van der Berg"
     return hits
 
 
