@@ -1923,3 +1923,23 @@ def test_a_government_named_in_a_header_an_exchange_by_its_city_and_a_country_in
         "Euronext Dublin": "ORG",
         "Tamu Bank (Uganda) Limited": "ORG",
     }
+
+
+def test_a_person_after_a_title_inside_a_body_s_span_a_member_by_her_seat_and_a_town_one_comes_from() -> None:
+    text = (
+        "The stopbank plan was approved on Monday.\n\n"
+        "Regional Council Chair Mereana Tūhoro-Kahu thanked residents for their patience.\n\n"
+        "Priya Sandhu-Laurent, MLA for Bedford South, said the school was overdue.\n\n"
+        "Derek Holloway, 78, from Nailsworth, was among the first patients seen at the new unit."
+    )
+    hits = [
+        ("Regional Council Chair Mereana Tūhoro-Kahu", "ORG"),
+        ("Sandhu-Laurent", "ORG"),
+        ("Derek Holloway", "PERSON"),
+        ("Nailsworth", "ORG"),
+    ]
+    found = _found(text, hits, "en")
+    assert found["Mereana Tūhoro-Kahu"] == "PER"
+    assert found["Priya Sandhu-Laurent"] == "PER"
+    assert found["Nailsworth"] == "LOC"
+    assert "Regional Council Chair Mereana Tūhoro-Kahu" not in found

@@ -562,13 +562,15 @@ def _entity(
     return Entity(type=label, name=canonical, aliases=aliases, mentions=mentions)
 
 
-# Words before a town that make it the place something is (not "to", "from", "of": a company
-# sells to, buys from, is part of).
+# Words before a town that make it the place something is or someone comes from ("Derek Holloway,
+# 78, from Nailsworth", "a detour through Awakeri"; not "to", "of", nor "from" in a clause: a company
+# sells to, buys from, is part of). Only a town the geodata knows is retyped so.
 _BETWEEN_AND = re.compile(
     r"(?<![\w-])(?:between|entre) [A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,3} (?:and|et) $"
 )
 _AT_A_PLACE = re.compile(
-    r"(?<![\w-])(?:in|at|near|between|à|dans|près de|entre)\s(?:the\s|la\s|le\s|l['’])?$"
+    r"(?:(?<![\w-])(?:in|at|near|between|through|via|across|around|à|dans|près de|entre)|(?<=, )from)\s"
+    r"(?:the\s|la\s|le\s|l['’])?$"
 )
 
 

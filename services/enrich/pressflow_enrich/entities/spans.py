@@ -86,6 +86,31 @@ _ORG_TAIL_AFTER = re.compile(r"^\s+(métropole|Métropole|Council)\b")
 _PLACE_ADJECTIVE_AFTER = re.compile(r"^ ([a-zà-ÿ]+)\b")
 # A person with a middle initial closing a span the NER took for a body ("... Tobias R. Ferrante").
 _PERSON_AT_END = re.compile(r"(?<= )[A-ZÀ-Þ][a-zà-ÿ'’-]+ [A-Z]\. [A-ZÀ-Þ][a-zà-ÿ'’-]+$")
+
+
+def _person_at_end(text: str, start: int, end: int) -> int | None:
+    """Where a person closing a span the NER took for a body starts: a name with a middle initial,
+    or two or three names after a title ("Regional Council Chair Mereana Tūhoro-Pene")."""
+    person = _PERSON_AT_END.search(text, start, end)
+    if person and person.start() > start:
+        return person.start()
+    parts = text[start:end].split(" ")
+    for i in range(len(parts) - 3, max(-1, len(parts) - 5), -1):
+        if i >= 0 and parts[i].lower() in gz.TITLE_WORDS and _names_of_a_person(parts[i + 1 :]):
+            return start + len(" ".join(parts[: i + 1])) + 1
+    return None
+
+
+def _names_of_a_person(parts: list[str]) -> bool:
+    return all(
+        _NAME_WORD_OR_DOUBLE.fullmatch(p)
+        and p.lower() not in gz.GENERIC_WORDS
+        and p.lower() not in gz.ORG_TAILS
+        for p in parts
+    )
+
+
+_NAME_WORD_OR_DOUBLE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿāēīōū'’]+(?:-[A-ZÀ-Þ][a-zà-ÿāēīōū'’]+)?")
 _CREDIT_SEPARATOR = re.compile(r"\s?[-–—][ \t]")  # "Hôtel de Ville- Quimperlé" too; not "Saint-\nDenis"
 # Two people on one contact line ("Tom Ashworth / Priya Shah"); a body's name may hold a slash.
 _PEOPLE_SEPARATOR = re.compile(r"\s?[-–—][ \t]|[ \t]/[ \t]")
@@ -838,8 +863,8 @@ def _trim(text: str, hit: Hit) -> Hit | None:
     start, end = _strip_edges(text, start, end)
     if start >= end:
         return None
-    if label != "PER" and (person := _PERSON_AT_END.search(text, start, end)) and person.start() > start:
-        start, label = person.start(), "PER"  # "Multimodal Transportation Tobias R. Ferrante", a title's tail
+    if label != "PER" and (person := _person_at_end(text, start, end)) is not None:
+        start, label = person, "PER"  # "Multimodal Transportation Tobias R. Ferrante", a title's tail
     trimmed = Hit(start, end, label)
     if titles and label in ("PER", "MISC"):
         kept = "MISC" if tied else label  # "directrice d'Aquitel": a title's "de" leads to a body
@@ -1550,12 +1575,13 @@ def _introduces_person(text: str, hit: Hit) -> bool:
     if not title:
         return False  # no ", directrice": most names, told before their words are read
     parts = words(text[hit.start : hit.end])
-    if not 2 <= len(parts) <= 4 or not (parts[0][0].isupper() and parts[-1][0].isupper()):
+    seat = title.group(1) in gz.POST_NOMINALS and title.start(1) == 2  # "Sandhu-Laurie, MLA for ..."
+    if not (1 if seat else 2) <= len(parts) <= 4 or not (parts[0][0].isupper() and parts[-1][0].isupper()):
         return False
     word = title.group(1).lower()
     if _SPEECH_AFTER.match(text, hit.end + title.end()):
         return False  # "in the Red River Valley, the minister noted": the title opens the next clause
-    return word in gz.TITLE_WORDS and word not in gz.HONORIFICS
+    return seat or (word in gz.TITLE_WORDS and word not in gz.HONORIFICS)
 
 
 def _described_as_org(text: str, hit: Hit) -> bool:
