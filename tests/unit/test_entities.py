@@ -1943,3 +1943,17 @@ def test_a_person_after_a_title_inside_a_body_s_span_a_member_by_her_seat_and_a_
     assert found["Priya Sandhu-Laurent"] == "PER"
     assert found["Nailsworth"] == "LOC"
     assert "Regional Council Chair Mereana Tūhoro-Kahu" not in found
+
+
+def test_a_french_name_the_ner_cut_runs_to_the_acronym_it_spells_and_ports_by_their_town() -> None:
+    text = (
+        "Le réseau reçoit 6,8 M$ du Conseil de recherches en sciences naturelles et en génie du Canada "
+        "(CRSNG) et l'appui de l'Université du Québec à Trois-Rivières (UQTR).\n\n"
+    )
+    hits = [("Conseil de recherches en sciences naturelles", "ORG"), ("Université du Québec", "ORG")]
+    assert _found(text, hits, "fr") == {
+        "Conseil de recherches en sciences naturelles et en génie du Canada": "ORG",
+        "Université du Québec à Trois-Rivières": "ORG",
+    }
+    english = "Fruit left through the Port of Durban and the Port of Cape Town Shiploader on time."
+    assert _found(english, [], "en") == {"Port of Durban": "LOC", "Port of Cape Town": "LOC"}

@@ -234,7 +234,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         + _post_nominal_names(text)
         + _middle_initial_names(text)
     )
-    cleaned = _legal_form_names(text, cleaned + people)
+    cleaned = _legal_form_names(text, cleaned + people + _sites_of(text))
     cleaned = sorted(cleaned + _titled_names(text, cleaned), key=lambda h: h.start)
     cleaned = [h for h in cleaned if not _names_a_portfolio(text, h) and not _government_of_a_party(text, h)]
     owners = _named_companies(text, cleaned)
@@ -480,6 +480,29 @@ _MIDDLE_INITIAL_NAME = re.compile(
     r"(?<![\w.'’-])[A-ZÀ-Þ][a-zà-ÿ'’-]+ [A-Z]\. [A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
     r"(?![\w'’-]| [A-ZÀ-Þ&])"
 )
+
+
+# A site named by its kind and the place it serves ("the Port of Durban", "the Isles of Scilly"):
+# the place is the words the geodata knows ("Port of Cape Town"), else one word.
+_SITE_OF = re.compile(
+    r"\b(?:Port|Ports|Isle|Isles|Airport|Harbour|Harbor) of (?:the )?"
+    r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2})"
+)
+
+
+def _sites_of(text: str) -> list[Hit]:
+    if " of " not in text:
+        return []
+    found = []
+    for match in _SITE_OF.finditer(text):
+        place = match["place"].split(" ")
+        known = next((n for n in range(len(place), 0, -1) if _known_name(" ".join(place[:n]))), 1)
+        found.append(Hit(match.start(), match.start("place") + len(" ".join(place[:known])), "LOC", True))
+    return found
+
+
+def _known_name(name: str) -> bool:
+    return is_settlement(name) or is_region(name) or is_country(name)
 
 
 def _middle_initial_names(text: str) -> list[Hit]:
@@ -1897,6 +1920,32 @@ def _extend_to_its_acronym(text: str, hits: list[Hit], acronym: str, end: int) -
         goes_on = _NAME_GOES_ON_TO.fullmatch(text, hit.end, end)
         if goes_on and initials(text[hit.start : end]) == acronym != initials(text[hit.start : hit.end]):
             hit.end = end
+        elif _WORDS_ONLY.fullmatch(text, hit.end, end) and _spells(
+            acronym, text[hit.start : end], hit.end - hit.start
+        ):
+            hit.end = end  # "Conseil de recherches en sciences naturelles" + " et en génie du Canada (CRSNG)"
+
+
+# Words and blanks, no punctuation: what may lie between a name the NER cut and its acronym.
+_WORDS_ONLY = re.compile(r"(?: (?:[ldLD]['’])?[\w-]+)+")
+_SKIPPED_BY_ACRONYMS = _NOT_INITIALLED | {"à", "au", "aux", "sur", "d", "l"}
+
+
+def _spells(acronym: str, name: str, cut: int) -> bool:
+    """Whether the acronym opens with the initials of the name's content words, the words after
+    the NER's cut included ("CRSNG" from "Conseil de recherches en sciences naturelles et en génie
+    du Canada", "UQTR" from "Université du Québec à Trois-Rivières")."""
+    letters, ends = "", []
+    for match in _WORD.finditer(name):
+        if match[0].lower() in _SKIPPED_BY_ACRONYMS:
+            continue
+        for part in match[0].lstrip("dlDL’'").split("-"):  # "Trois-Rivières": T and R
+            if part:
+                letters += part[0].upper()
+                ends.append(match.end())
+    if len(acronym) < 3 or not letters.startswith(acronym):
+        return False
+    return ends[len(acronym) - 1] > cut  # the acronym needs the words after the cut
 
 
 # What makes two joined towns a route or a pair: "la ligne Lorient-Groix", "Rennes/Cesson-Sévigné".
