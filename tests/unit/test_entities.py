@@ -1957,3 +1957,9 @@ def test_a_french_name_the_ner_cut_runs_to_the_acronym_it_spells_and_ports_by_th
     }
     english = "Fruit left through the Port of Durban and the Port of Cape Town Shiploader on time."
     assert _found(english, [], "en") == {"Port of Durban": "LOC", "Port of Cape Town": "LOC"}
+
+
+def test_a_state_s_forces_and_courts_are_bodies() -> None:
+    text = "Les relevés sont transmis à la Garde côtière canadienne et à la Cour supérieure."
+    hits = [("Garde côtière canadienne", "LOC"), ("Cour supérieure", "LOC")]
+    assert _found(text, hits, "fr") == {"Garde côtière canadienne": "ORG", "Cour supérieure": "ORG"}

@@ -36,6 +36,20 @@ ORG_HEADS = frozenset(
         "bourse",  # "Bourse de Tunis": an exchange
         "euronext",  # "Euronext Dublin", "Nasdaq Stockholm": an exchange by its city
         "nasdaq",
+        # forces, courts and services of a state ("Garde côtière canadienne", "Police Scotland")
+        "garde",
+        "gendarmerie",
+        "police",
+        "sûreté",
+        "douane",
+        "douanes",
+        "régie",
+        "parquet",
+        "cour",
+        "sénat",
+        "parlement",
+        "parliament",
+        "archives",
         "bureau",
         "caisse",  # "Caisse Régionale du Morvan", "Caisse des Dépôts"
         "chambre",

@@ -1926,9 +1926,10 @@ def _extend_to_its_acronym(text: str, hits: list[Hit], acronym: str, end: int) -
             hit.end = end  # "Conseil de recherches en sciences naturelles" + " et en génie du Canada (CRSNG)"
 
 
-# Words and blanks, no punctuation: what may lie between a name the NER cut and its acronym.
-_WORDS_ONLY = re.compile(r"(?: (?:[ldLD]['’])?[\w-]+)+")
-_SKIPPED_BY_ACRONYMS = _NOT_INITIALLED | {"à", "au", "aux", "sur", "d", "l"}
+# Words, blanks and commas: what may lie between a name the NER cut and its acronym ("ministère de
+# l'Environnement, de la Lutte contre les changements climatiques, de la Faune et des Parcs (MELCCFP)").
+_WORDS_ONLY = re.compile(r"(?:,? (?:[ldLD]['’])?[\w-]+)+")
+_SKIPPED_BY_ACRONYMS = _NOT_INITIALLED | {"à", "au", "aux", "sur", "d", "l", "contre", "avec", "dans", "par"}
 
 
 def _spells(acronym: str, name: str, cut: int) -> bool:
