@@ -564,3 +564,13 @@ def test_a_bare_dollar_from_a_provincial_government_named_in_the_header() -> Non
         "The Province is investing $412 million, with schools in Bedford, Sydney and Halifax."
     )
     assert money(text, "en") == [(412000000, "CAD")]
+
+
+def test_a_column_header_with_the_euro_sign_glued_to_its_scale() -> None:
+    text = (
+        "Auch, le 27 janvier 2026 – Les projets.\n\n"
+        "Commune          Porteur                          Aide (k€)\n"
+        "Condom           Communauté de la Ténarèze        450\n"
+        "Mirande          Communauté d'Astarac             420\n"
+    )
+    assert money(text) == [(420000, "EUR"), (450000, "EUR")]

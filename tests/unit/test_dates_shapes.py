@@ -223,3 +223,21 @@ def test_a_release_issued_by_its_office_at_its_foot() -> None:
         "Issued by the Communications Team, Harbour Hospitals Trust, 3 February 2026\nEmail: x@example.org\n"
     )
     assert find_published_on(text, "en", date(2026, 2, 4)) == date(2026, 2, 3)
+
+
+def test_a_paragraph_break_parts_a_month_from_a_numbered_paragraph_and_old_years_open_a_span() -> None:
+    anchor = date(2026, 1, 14)
+    assert values("Support for workers who switch jobs from April\n\n1. Mid-career workers", anchor) == {
+        "2026-04"
+    }
+    assert values("The wall was built between 1885 and 1910.", anchor) == {"1885/1910"}
+    assert values("Media: media@example.org | +61 8 5550 1927", anchor) == set()
+
+
+def test_a_foot_signed_by_the_issuer_in_capitals_above_its_date() -> None:
+    from pressflow_enrich.dates.published import find_published_on
+
+    body = ("The board funds training that helps adult workers move into growth sectors. " * 4) + "\n\n"
+    foot = "For media queries:\nJo Tan\n\nSKILLS PATHWAYS BOARD\n14 January 2026\n"
+    text = f"New allowances\n\n{body}{body}{foot}"
+    assert find_published_on(text, "en", date(2026, 1, 15)) == date(2026, 1, 14)

@@ -1963,3 +1963,32 @@ def test_a_state_s_forces_and_courts_are_bodies() -> None:
     text = "Les relevés sont transmis à la Garde côtière canadienne et à la Cour supérieure."
     hits = [("Garde côtière canadienne", "LOC"), ("Cour supérieure", "LOC")]
     assert _found(text, hits, "fr") == {"Garde côtière canadienne": "ORG", "Cour supérieure": "ORG"}
+
+
+def test_a_title_with_its_rank_a_people_in_a_list_a_land_s_country_and_page_furniture() -> None:
+    text = (
+        "Newsroom\n\nThe deal was advised by Harrow Stanfield LLP, acting as Canadian and U.S. legal "
+        "counsel. "
+        "The centre sits on Larrakia Country, and the Traditional Owners welcomed it.\n\n"
+        "For further information: Priya Deshmane-Lowe, Vice President, Investor Relations"
+    )
+    hits = [
+        ("Newsroom", "ORG"),
+        ("Harrow Stanfield LLP", "ORG"),
+        ("Canadian", "NORP"),
+        ("U.S.", "GPE"),
+        ("Larrakia Country", "ORG"),
+        ("Traditional Owners", "ORG"),
+        ("Priya Deshmane-Lowe", "ORG"),
+    ]
+    assert _found(text, hits, "en") == {
+        "Harrow Stanfield LLP": "ORG",
+        "Larrakia Country": "LOC",
+        "Priya Deshmane-Lowe": "PER",
+    }
+
+
+def test_a_swiss_town_s_executive_is_a_body() -> None:
+    text = "La Municipalité de Lausanne demande un crédit. La Municipalité rappelle que le projet avance."
+    hits = [("Municipalité de Lausanne", "LOC"), ("Municipalité", "LOC")]
+    assert _found(text, hits, "fr") == {"Municipalité de Lausanne": "ORG"}

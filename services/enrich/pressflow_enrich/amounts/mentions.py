@@ -857,7 +857,11 @@ def _row_figures(
 
 # A column's unit in its header cell: a currency, perhaps with its scale, anywhere in the cell
 # ("Cost (KSh)", "Rs crore", "€m", "Montant (millions de DA)", "2025 (US$ '000)").
-_HEADER_CURRENCY = re.compile(rf"{_PREFIX_CURRENCY}|(?<![^\W\d_]){_SUFFIX_CURRENCY}", re.IGNORECASE)
+# "(k€)", "(M€)": the euro sign glued to its scale, which the header's scale reads apart.
+_HEADER_CURRENCY = re.compile(
+    rf"{_PREFIX_CURRENCY}|(?<![^\W\d_]){_SUFFIX_CURRENCY}|(?<=[kKmM])€|(?<=Md)€|(?<=Mds)€|(?<=Mrd)€",
+    re.IGNORECASE,
+)
 _HEADER_SCALE = re.compile(rf"(?<![^\W\d_])(?:{SCALE}|milliers?\b)|['’]000\b", re.IGNORECASE)
 _HEADER_WORDS = 6  # a longer cell is a sentence, not a column's name
 

@@ -20,8 +20,11 @@ DAY = r"\d(?<![\w.,]\d)(?:(?<=[12])\d?|(?<=3)[01]?|(?<=0)[1-9]|(?<=[4-9]))(?:er|
 
 # A day in either order, with an optional weekday and year: "mardi 20 février 2018",
 # "Tuesday 16 April", "11th November 2014", "April 16, 2019", "nove. 27 2017".
-_DMY = rf"{DAY}\s+(?:of\s+)?{MONTH}(?:\s*,?\s*{YEAR})?"
-_MDY = rf"{MONTH}\s+{DAY}(?:\s*,?\s+{YEAR})?"
+# The blanks between a day and its month: a line may break there, a paragraph may not ("from
+# April\n\n1. Mid-career workers" is a month, then a numbered paragraph).
+_GAP = r"(?![^\S\n]*\n[^\S\n]*\n)\s+"
+_DMY = rf"{DAY}{_GAP}(?:of\s+)?{MONTH}(?:\s*,?\s*{YEAR})?"
+_MDY = rf"{MONTH}{_GAP}{DAY}(?:\s*,?\s+{YEAR})?"
 # Day and month in either order (which one is decided per text: `numeric_order`), the year on
 # four digits, or on two after slashes ("09/30/16"); dashes only with a four-digit year.
 _NUMERIC = (

@@ -373,8 +373,9 @@ _SEASON_WORDS = tuple(SEASONS.split("|"))
 _TODAY_WORDS: tuple[str, ...] = ("ce jour", "aujourd", "today", "ce matin", "morning", "ce soir")
 _TODAY_WORDS += ("tonight", "afternoon", "après-midi", "hier", "yesterday", "demain", "tomorrow")
 _RULES: list[_Rule] = [
-    # A phone number's trunk prefix ("+44 (0)1924 555 210"): its digits are no year.
-    _Rule(r"\(0\)\s?\d{2,5}", _blocked, ("(0)",)),
+    # A phone number's trunk prefix ("+44 (0)1924 555 210") or its country code ("+61 8 5550 1927"):
+    # its digits are no year.
+    _Rule(r"\(0\)\s?\d{2,5}|\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}", _blocked, ("(0)", "+")),
     # A year before 1900 is read only where a founding or a start names it ("Founded in 1868").
     _Rule(
         r"\b(?:founded|established|incorporated|chartered|since|fondée?s?|créée?s?|depuis)(?:\s+(?:in|en))?"
@@ -471,7 +472,8 @@ _RULES: list[_Rule] = [
     ),
     _Rule(
         # each end may be a fiscal year ("from 2025-26 to 2029-30"): the span ends with the last
-        initials("de", "entre", "from", "between") + rf"\s+(?P<a>{YEAR})(?:{FISCAL_TAIL})?\s+"
+        # "between 1885 and 1910": a span's first end may be older than the years read alone
+        initials("de", "entre", "from", "between") + rf"\s+(?P<a>{YEAR}|18\d\d)(?:{FISCAL_TAIL})?\s+"
         rf"(?:à|a|et|to|and|through|until)\s+"
         rf"(?:(?P<b>{YEAR})(?!{FISCAL_TAIL})|{YEAR}[-–/](?P<b2>\d\d){FISCAL_END})",
         _year_range,

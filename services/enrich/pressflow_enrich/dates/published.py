@@ -16,7 +16,8 @@
 4. An "issued on" sentence at the very top.
 5. Failing all of those, a sign-off line anywhere that holds only a place and a full date
    ("Hong Kong, 27 August 2025" under "By order of the Board", "Fait à Dakar, le 3 novembre
-   2026", "Johannesburg / 14 October 2025", or the town and the date on two lines), or who
+   2026", "Johannesburg / 14 October 2025", or the town, or the issuer in capitals, and the date
+   on two lines), or who
    issued it and when ("Issued by the Communications Team, Harbour Trust, 3 May 2026"), as listed
    companies' and
    official announcements close.
@@ -242,8 +243,15 @@ def _signed_off_line(line: str, previous: str, order: str) -> date | None:
 
 
 def _known_place_line(line: str) -> bool:
+    """A line that holds a town the geodata knows, or the issuer's name in capitals ("SKILLS
+    PATHWAYS BOARD" above its date at the foot)."""
+    if _ISSUER_IN_CAPITALS.fullmatch(line):
+        return True
     m = _PLACE_ALONE.match(line) if line else None
     return m is not None and _known_place(m["p"])
+
+
+_ISSUER_IN_CAPITALS = re.compile(r"[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ&'’.-]+(?: [A-ZÀ-Þ&][A-ZÀ-Þ&'’.-]*){1,6}[ \t]*")
 
 
 _SIGN_OFF_CHARS = 80

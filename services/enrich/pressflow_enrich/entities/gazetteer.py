@@ -34,6 +34,7 @@ ORG_HEADS = frozenset(
         "banque",
         "bank",
         "bourse",  # "Bourse de Tunis": an exchange
+        "municipalité",  # "Municipalité de Lausanne": a Swiss town's executive
         "euronext",  # "Euronext Dublin", "Nasdaq Stockholm": an exchange by its city
         "nasdaq",
         # forces, courts and services of a state ("Garde côtière canadienne", "Police Scotland")
@@ -203,6 +204,7 @@ LOWERCASE_ORG_HEADS = frozenset(["ministère", "secrétariat"])
 # Administrative units: an institution when "la Région X" acts, a place when merely located.
 REGION_HEADS = frozenset(
     ["région", "region", "province", "state", "état", "etat", "city", "town", "département", "departement"]
+    + ["canton", "commune"]  # "le Canton de Vaud a adopté", "la Commune de Lectoure porte le projet"
 )
 
 # Sites, not bodies: spaceports and launch bases.
@@ -212,6 +214,8 @@ SITE_MARKERS = ("centre spatial", "space center", "spaceport", "cosmodrome", "ba
 GENERIC_WORDS = frozenset(
     # local governments named by their kind alone ("The Shire will", "la Principauté")
     ["shire", "borough", "department", "county", "commune", "municipality", "district", "board"]
+    # a newsroom's header, the land a people holds, "the Traditional Owners", "la Municipalité"
+    + ["newsroom", "country", "traditional", "owners", "municipalité", "directors"]
     + ["principauté", "principality"]
     + [
         "company",
@@ -409,6 +413,9 @@ TITLE_WORDS = (
             "chairwoman",
             "chairperson",
             "mec",  # a South African province's minister, Member of the Executive Council ("MEC Ndlovu")
+            "chieftainess",  # "Senior Chieftainess Mweemba", a traditional leader's title
+            "chieftain",
+            "headman",
             "emeritus",  # "Professor Emeritus Alan Grey"
             "deputy",
             "ambassador",
@@ -786,6 +793,7 @@ GOVERNING_BODIES = frozenset(
     ["conseil d'administration", "conseil de surveillance", "directoire", "comité exécutif"]
     + ["comité de direction", "commission permanente", "assemblée générale", "board of directors"]
     + ["board", "executive committee", "general meeting", "annual general meeting", "cabinet approvals"]
+    + ["directors"]  # "the Directors of Banahaw Water Holdings, Inc."
 )
 
 # The level a council is named by when its territory is not ("le Conseil départemental"): a
@@ -824,7 +832,9 @@ VENUE_KINDS = frozenset(
 VENUE_TAILS = frozenset(["centre", "center", "complex"])
 # Last words that make a name an area of a country, not its council ("Calder Borough", "Dunmore
 # District"): "Calder Borough Council" ends with its kind of body and stays one.
-AREA_TAILS = frozenset(["borough", "district", "county", "township", "parish"])
+AREA_TAILS = frozenset(
+    ["borough", "district", "county", "township", "parish", "country"]
+)  # "Larrakia Country"
 # Kinds of security: a name they head or end is a financial instrument, not a body ("New
 # Class B Deferred Shares", "Titres Participatifs", "Ten-Year Treasuries").
 SECURITY_WORDS = frozenset(

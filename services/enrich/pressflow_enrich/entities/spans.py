@@ -174,7 +174,10 @@ _HONORIFIC_NAME = re.compile(
 _WORD_OR_DOT = re.compile(r"[\w.]")
 _SAINT_TOWN = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*")
 _SPEECH_AFTER = re.compile(r" (?:said|says|noted|notes|added|adds|explained|stated|told|announced)\b")
-_APPOSITIVE_TITLE = re.compile(r"^, (?:(?:le|la|the|notre|our|son|sa|its|their) )?(?:co-|vice-)?([\w-]+)")
+_APPOSITIVE_TITLE = re.compile(
+    r"^, (?:(?:le|la|the|notre|our|son|sa|its|their) )?"
+    r"(?:co-|vice-|(?i:vice|deputy|senior|executive|assistant) )?([\w-]+)"
+)
 _DATELINE_AFTER = re.compile(
     r"^(?: \([^)\n]{2,30}\))?, (?:le |the )?(?:\d{1,2}(?:er|st|nd|rd|th)? ([^\W\d]+)|([^\W\d]+)\.? \d{1,2}\b)"
 )
@@ -1697,6 +1700,7 @@ def _align_types(text: str, run: list[Hit]) -> None:
             not hit.ruled
             and (hit.label == "MISC" or clear)
             and not (label != "LOC" and _a_country(text, hit))
+            and not names_a_people(text[hit.start : hit.end])  # "Canadian and U.S. counsel": a people
         ):
             hit.label, hit.ruled = label, clear
     if counts.get("ORG") and not any(h.label == "LOC" and is_settlement(text[h.start : h.end]) for h in run):
