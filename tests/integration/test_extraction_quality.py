@@ -60,6 +60,17 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # training the judges keep three title-case phrases, "Capital Expenditure" among them) and
 # held51-60's entities 0.813 -> 0.810 (0.7.7 as shipped measures 0.811, 0.7.6 0.814: a held-out
 # loss of 0.003 that no rule was fitted to win back).
+# own81-own90, own91-own100 and own101-own110, three sets written blind while 0.7.8 was built,
+# each scored before any rule was taken from it (own81-90 with 0.7.7: dates 0.978, amounts 0.978,
+# entities 0.740, published_on 0.800; own91-100 with 0.7.7 0.974, 0.904, 0.788, 0.900 and with the
+# rules from own81-90 entities 0.792; own101-110 with 0.7.7 0.978, 0.977, 0.790, 0.900 and with the
+# rules from own81-100 entities 0.796), then development sets held to what they measure
+# cross-validated. held71-held80, a third standing held-out set, written blind for 0.7.8 and
+# scored once as it shipped: its floors are that measure. Raised with 0.7.8: own01-12, own13-22,
+# own61-70, own71-80 and held51-60's entities, held61-70's dates and published_on (0.6 -> 0.8,
+# the dateline and header shapes written from the guide). Lowered with 0.7.8, measured, not tuned:
+# held61-70's entities 0.731 -> 0.729 (0.7.8 as shipped measures 0.730, 0.7.7 0.732; the judge
+# refitted on 165 releases drops one more of its names than 0.7.7's did).
 
 
 def _own(first: int, last: int, floors: dict[str, float]) -> tuple[Path, frozenset[str], dict[str, float]]:
@@ -79,17 +90,21 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
         None,
         {"dates": 0.974, "amounts": 0.999, "entities": 0.901, "published_on": 1.0},
     ),
-    "own01-12": _own(1, 12, {"dates": 0.999, "amounts": 0.999, "entities": 0.977, "published_on": 1.0}),
-    "own13-22": _own(13, 22, {"dates": 1.0, "amounts": 1.0, "entities": 0.903, "published_on": 1.0}),
+    "own01-12": _own(1, 12, {"dates": 0.999, "amounts": 0.999, "entities": 0.980, "published_on": 1.0}),
+    "own13-22": _own(13, 22, {"dates": 1.0, "amounts": 1.0, "entities": 0.911, "published_on": 1.0}),
     "own23-30": _own(23, 30, {"dates": 0.967, "amounts": 1.0, "entities": 0.933, "published_on": 1.0}),
     "own31-40": _own(31, 40, {"dates": 0.992, "amounts": 1.0, "entities": 0.938, "published_on": 1.0}),
     "own41-50": _own(41, 50, {"dates": 0.994, "amounts": 1.0, "entities": 0.874, "published_on": 1.0}),
-    "own61-70": _own(61, 70, {"dates": 0.994, "amounts": 0.999, "entities": 0.833, "published_on": 1.0}),
-    "own71-80": _own(71, 80, {"dates": 0.985, "amounts": 0.999, "entities": 0.868, "published_on": 1.0}),
+    "own61-70": _own(61, 70, {"dates": 0.994, "amounts": 0.999, "entities": 0.846, "published_on": 1.0}),
+    "own71-80": _own(71, 80, {"dates": 0.985, "amounts": 0.999, "entities": 0.871, "published_on": 1.0}),
+    "own81-90": _own(81, 90, {"dates": 0.990, "amounts": 0.999, "entities": 0.840, "published_on": 1.0}),
+    "own91-100": _own(91, 100, {"dates": 0.994, "amounts": 0.999, "entities": 0.834, "published_on": 1.0}),
+    "own101-110": _own(101, 110, {"dates": 0.999, "amounts": 0.999, "entities": 0.829, "published_on": 1.0}),
     # the standing held-out set: no judge trains on it, so it is scored as shipped, not folded;
     # its floor is what the shipped enricher measures (a regression guard: no rule comes from it)
-    "held51-60": _held(51, 60, {"dates": 0.993, "amounts": 0.994, "entities": 0.810, "published_on": 1.0}),
-    "held61-70": _held(61, 70, {"dates": 0.974, "amounts": 0.950, "entities": 0.731, "published_on": 0.6}),
+    "held51-60": _held(51, 60, {"dates": 0.993, "amounts": 0.994, "entities": 0.813, "published_on": 1.0}),
+    "held61-70": _held(61, 70, {"dates": 0.979, "amounts": 0.950, "entities": 0.729, "published_on": 0.8}),
+    "held71-80": _held(71, 80, {"dates": 0.905, "amounts": 0.940, "entities": 0.762, "published_on": 0.9}),
 }
 
 # Each set runs the real NER over every annotated release once and fits five judges
