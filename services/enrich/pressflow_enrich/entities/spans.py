@@ -510,12 +510,11 @@ def _known_name(name: str) -> bool:
 
 def _middle_initial_names(text: str) -> list[Hit]:
     found = []
-    monsieur = bool(_MONSIEUR.search(text))
     for match in _MIDDLE_INITIAL_NAME.finditer(text):
         first = words(match[0])[0].lower()
         if first in gz.TITLE_WORDS or first in gz.GENERIC_WORDS or written_in_lower_case(text, first):
             continue
-        if monsieur and " M. " in match[0]:
+        if " M. " in match[0] and _MONSIEUR.search(text):
             continue  # "Selon M. Vasseur": French's Monsieur after a word, no middle initial
         found.append(Hit(*match.span(), "PER", True))
     return found
