@@ -84,8 +84,10 @@ _ALLCAPS_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]{2,})?)\b")
 _NUMBER_AFTER = re.compile(r"^ ?\d")
 _ORG_TAIL_AFTER = re.compile(r"^\s+(métropole|Métropole|Council)\b")
 _PLACE_ADJECTIVE_AFTER = re.compile(r"^ ([a-zà-ÿ]+)\b")
-# A person with a middle initial closing a span the NER took for a body ("... Tobias R. Ferrante").
-_PERSON_AT_END = re.compile(r"(?<= )[A-ZÀ-Þ][a-zà-ÿ'’-]+ [A-Z]\. [A-ZÀ-Þ][a-zà-ÿ'’-]+$")
+# A first name, a middle initial and a surname ("Darnell B. Oyelaran", "Tobias R. Ferrante").
+_WITH_MIDDLE_INITIAL = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+ [A-Z]\. [A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
+# Such a person closing a span the NER took for a body ("Multimodal Transportation Tobias R. Ferrante").
+_PERSON_AT_END = re.compile(rf"(?<= ){_WITH_MIDDLE_INITIAL}$")
 
 
 def _person_at_end(text: str, start: int, end: int) -> int | None:
@@ -477,12 +479,9 @@ _POST_NOMINAL_NAME = re.compile(
 )
 
 
-# A first name, a middle initial and a surname ("Darnell B. Oyelaran"): a person, found by the NER
-# or not; not the head of a longer name ("Joan C. Edwards School of Medicine").
-_MIDDLE_INITIAL_NAME = re.compile(
-    r"(?<![\w.'’-])[A-ZÀ-Þ][a-zà-ÿ'’-]+ [A-Z]\. [A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
-    r"(?![\w'’-]| [A-ZÀ-Þ&])"
-)
+# Such a person anywhere, found by the NER or not; not the head of a longer name ("Joan C. Edwards
+# School of Medicine").
+_MIDDLE_INITIAL_NAME = re.compile(rf"(?<![\w.'’-]){_WITH_MIDDLE_INITIAL}(?![\w'’-]| [A-ZÀ-Þ&])")
 
 
 # A site named by its kind and the place it serves ("the Port of Durban", "the Isles of Scilly"):
@@ -502,10 +501,6 @@ def _sites_of(text: str) -> list[Hit]:
         known = next((n for n in range(len(place), 0, -1) if _known_name(" ".join(place[:n]))), 1)
         found.append(Hit(match.start(), match.start("place") + len(" ".join(place[:known])), "LOC", True))
     return found
-
-
-def _known_name(name: str) -> bool:
-    return is_settlement(name) or is_region(name) or is_country(name)
 
 
 def _middle_initial_names(text: str) -> list[Hit]:
@@ -1710,6 +1705,11 @@ def _align_types(text: str, run: list[Hit]) -> None:
 
 def _a_place(text: str, hit: Hit) -> bool:
     return _a_country(text, hit) or is_settlement(text[hit.start : hit.end])
+
+
+def _known_name(name: str) -> bool:
+    """A town, a region or a country the geodata knows by this name."""
+    return is_settlement(name) or is_region(name) or is_country(name)
 
 
 def _a_country(text: str, hit: Hit) -> bool:
