@@ -1992,3 +1992,44 @@ def test_a_swiss_town_s_executive_is_a_body() -> None:
     text = "La Municipalité de Lausanne demande un crédit. La Municipalité rappelle que le projet avance."
     hits = [("Municipalité de Lausanne", "LOC"), ("Municipalité", "LOC")]
     assert _found(text, hits, "fr") == {"Municipalité de Lausanne": "ORG"}
+
+
+def test_an_english_body_s_name_goes_on_with_what_it_is_for() -> None:
+    text = (
+        "The Lakeshore Office of the Chief Coroner and the Northern Development Agency for Rural "
+        "Manitoba signed a protocol. The agency for the region will report."
+    )
+    hits = [("Lakeshore Office", "ORG"), ("Northern Development Agency", "ORG")]
+    assert _found(text, hits, "en") == {
+        "Lakeshore Office of the Chief Coroner": "ORG",
+        "Northern Development Agency for Rural Manitoba": "ORG",
+    }
+
+
+def test_a_place_the_ner_took_for_a_person_where_the_text_writes_a_place() -> None:
+    text = (
+        "Crews surveyed the canal between Ashby and Tarrow, and new homes went up at Pelham, Dunmow and "
+        "Harpley. Oliver Kelby chaired the board; the vote split between Kelby and the mayor."
+    )
+    hits = [
+        ("Ashby", "PER"),
+        ("Tarrow", "PER"),
+        ("Pelham", "LOC"),
+        ("Dunmow", "PER"),
+        ("Harpley", "PER"),
+        ("Oliver Kelby", "PER"),
+        ("Kelby", "PER"),
+    ]
+    assert _found(text, hits, "en") == {
+        "Ashby": "LOC",
+        "Tarrow": "LOC",
+        "Pelham": "LOC",
+        "Dunmow": "LOC",
+        "Harpley": "LOC",
+        "Oliver Kelby": "PER",  # and "between Kelby and the mayor" is the man, named by his surname
+    }
+
+
+def test_rivers_lakes_and_mountains_by_their_kind() -> None:
+    text = "Samples from the River Wenning and Loch Arkaig were compared; the river Wenning was clearer."
+    assert _found(text, [("Wenning", "PER")], "en") == {"River Wenning": "LOC", "Loch Arkaig": "LOC"}

@@ -84,6 +84,15 @@ _ALLCAPS_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]{2,})?)\b")
 _NUMBER_AFTER = re.compile(r"^ ?\d")
 _ORG_TAIL_AFTER = re.compile(r"^\s+(métropole|Métropole|Council)\b")
 _PLACE_ADJECTIVE_AFTER = re.compile(r"^ ([a-zà-ÿ]+)\b")
+# What an English body's name says after its kind: "Federal Economic Development Agency" + " for
+# Southern Ontario", "Connecticut Office" + " of the Attorney General": capitalised words (with
+# "and", "of" or "the" between them) up to a lower-case word, a comma or the line's end.
+_BODY_WORDS = frozenset(
+    ["office", "agency", "department", "ministry", "commission", "authority", "bureau", "directorate"]
+)
+_BODY_FIELD_AFTER = re.compile(
+    r" (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:(?:and|of|for|the|&) )?[A-Z][\w'’-]*){0,5}(?![\w'’-])(?!'s)"
+)
 # A first name, a middle initial and a surname ("Darnell B. Oyelaran", "Tobias R. Ferrante").
 _WITH_MIDDLE_INITIAL = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+ [A-Z]\. [A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
 # Such a person closing a span the NER took for a body ("Multimodal Transportation Tobias R. Ferrante").
@@ -239,7 +248,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         + _post_nominal_names(text)
         + _middle_initial_names(text)
     )
-    cleaned = _legal_form_names(text, cleaned + people + _sites_of(text))
+    cleaned = _legal_form_names(text, cleaned + people + _sites_of(text) + _natural_features(text))
     cleaned = sorted(cleaned + _titled_names(text, cleaned), key=lambda h: h.start)
     cleaned = [h for h in cleaned if not _names_a_portfolio(text, h) and not _government_of_a_party(text, h)]
     owners = _named_companies(text, cleaned)
@@ -249,6 +258,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         _extend_body_kind(text, hit)
         _extend_portfolio_list(text, hit)
         _retype(text, hit)
+    _places_taken_for_people(text, cleaned)
     kept = _drop_overlaps(cleaned)
     _name_sites(text, kept)
     _type_places_named_by_orgs(text, kept)
@@ -501,6 +511,15 @@ def _sites_of(text: str) -> list[Hit]:
         known = next((n for n in range(len(place), 0, -1) if _known_name(" ".join(place[:n]))), 1)
         found.append(Hit(match.start(), match.start("place") + len(" ".join(place[:known])), "LOC", True))
     return found
+
+
+# A river, a lake or a mountain by its kind and one name ("the River Aire", "Lake Taupō", "Loch
+# Fyne", "Mount Kenya"); the kind in lower case is no part of the name ("the river Aire").
+_NATURAL_FEATURE = re.compile(r"\b(?:River|Lake|Loch|Lough|Mount|Mt\.?) [A-ZÀ-Þ][\w'’-]+")
+
+
+def _natural_features(text: str) -> list[Hit]:
+    return [Hit(m.start(), m.end(), "LOC", True) for m in _NATURAL_FEATURE.finditer(text)]
 
 
 def _middle_initial_names(text: str) -> list[Hit]:
@@ -1192,6 +1211,12 @@ def _extend(text: str, hit: Hit) -> None:
         _extend_person(text, hit, after)
     elif tail := _ORG_TAIL_AFTER.match(after):
         hit.end, hit.label, hit.ruled = hit.end + tail.end(), "ORG", True  # "Toulouse Métropole"
+    elif (
+        hit.label == "ORG"
+        and words(name)[-1].lower() in _BODY_WORDS
+        and (field := _BODY_FIELD_AFTER.match(text, hit.end, hit.end + 80))
+    ):
+        hit.end, hit.ruled = field.end(), True  # "Connecticut Office" + " of the Attorney General"
     elif head_word(name) in gz.ORG_HEADS and words(name)[-1].islower():
         continuation = _LOWERCASE_CONTINUATION.match(after)  # "Ministère de l'économie, de l'industrie"
         hit.end += continuation.end() if continuation else 0
@@ -1474,6 +1499,43 @@ def _retype(text: str, hit: Hit) -> None:
         hit.label, hit.ruled = "PER", True
     elif hit.label == "PER" and len(name) > 2 and is_acronym(name):
         hit.label = "ORG"  # "JCU Vice-Chancellor ...": no one is named by capitals alone; a body is
+
+
+# Where a text writes a place, not a person: "between Malham and Castleford", "parts of
+# Yorkshire", "new estates at Yarrabilba", "below Leeds" (a person is not "between" or "below").
+_ONE_PLACE = r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?"
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|between|below|above|across|around|outside|throughout|parts of|north of|south of"
+    r"|east of|west of|downstream of|upstream of) "
+    rf"(?:{_ONE_PLACE}, ){{0,4}}(?:{_ONE_PLACE},? (?:and|et) )?$"
+)
+
+
+def _places_taken_for_people(text: str, hits: list[Hit]) -> None:
+    """One word the NER took for a person where the text writes a place ("between Malham and
+    Castleford") is a place, unless the text names someone by it ("Bradley
+    Kearsley" makes "Kearsley" a surname); so is the next of a list it opens ("at Greenbank,
+    Yarrabilba and Flagstone")."""
+    people = [h for h in hits if h.label == "PER"]
+    if not people:
+        return
+    surnames = {words(text[h.start : h.end])[-1] for h in people if len(words(text[h.start : h.end])) > 1}
+    previous: Hit | None = None
+    for hit in hits:
+        name = text[hit.start : hit.end]
+        listed = (
+            previous is not None
+            and previous.label == "LOC"
+            and _LIST_JOINER.fullmatch(text, previous.end, hit.start) is not None
+        )
+        if hit.label == "PER" and not hit.ruled and " " not in name and name not in surnames:
+            before = text[max(0, hit.start - 80) : hit.start]
+            if (listed or _PLACE_BEFORE.search(before)) and not text.startswith("'s", hit.end):
+                hit.label, hit.ruled = "LOC", True
+        previous = hit
+
+
+_LIST_JOINER = re.compile(r",? (?:and|et) |, ")
 
 
 # An area's kind after one name or two, in lower case: "the Sedibeng and West Rand districts",
