@@ -2033,3 +2033,51 @@ def test_a_place_the_ner_took_for_a_person_where_the_text_writes_a_place() -> No
 def test_rivers_lakes_and_mountains_by_their_kind() -> None:
     text = "Samples from the River Wenning and Loch Arkaig were compared; the river Wenning was clearer."
     assert _found(text, [("Wenning", "PER")], "en") == {"River Wenning": "LOC", "Loch Arkaig": "LOC"}
+
+
+def test_a_headline_s_verb_is_cut_from_the_name_the_ner_ran_into_it() -> None:
+    text = (
+        "Corvalis Robotics Partners With Regional Hospitals and Mayor Dunmore Opens New Depot Today\n\n"
+        "Corvalis Robotics Ltd. said the hospitals partnered with it last year. Mayor Alan Dunmore "
+        "opened the depot on Monday.\n\nHarbour Partners was not involved."
+    )
+    hits = [
+        ("Corvalis Robotics Partners", "PER"),
+        ("Dunmore Opens", "ORG"),
+        ("Corvalis Robotics Ltd.", "ORG"),
+        ("Alan Dunmore", "PER"),
+        ("Harbour Partners", "ORG"),
+    ]
+    found = _found(text, hits, "en")
+    assert found["Corvalis Robotics Ltd."] == "ORG"  # the headline's "Corvalis Robotics" is the company
+    assert found["Alan Dunmore"] == "PER"  # "Dunmore" in the headline is his surname, no body
+    assert "Dunmore Opens" not in found and "Corvalis Robotics Partners" not in found
+    assert found["Harbour Partners"] == "ORG"  # not in a headline: a name that ends in a plural stays
+
+
+def test_a_person_after_a_job_and_a_generation_after_a_name() -> None:
+    text = (
+        "The case was handled by agency investigator Tomas Ruelle, and Henry P. Caldwell Jr. signed "
+        "the gift. Harbour Agency investigators met on Monday."
+    )
+    hits = [("Tomas Ruelle", "ORG"), ("Henry P. Caldwell", "PER"), ("Harbour Agency", "ORG")]
+    assert _found(text, hits, "en") == {
+        "Tomas Ruelle": "PER",
+        "Henry P. Caldwell Jr.": "PER",
+        "Harbour Agency": "ORG",
+    }
+
+
+def test_organs_of_a_body_and_page_furniture_are_no_names() -> None:
+    text = (
+        "EMBARGOED\n\nThe Finance Committee approved the plan of the International Olympic Committee. "
+        "La présidente du Comité de direction du SPF Mobilité a signé.\n\nNNNN"
+    )
+    hits = [
+        ("EMBARGOED", "LOC"),
+        ("The Finance Committee", "ORG"),
+        ("International Olympic Committee", "ORG"),
+        ("Comité", "ORG"),
+        ("NNNN", "ORG"),
+    ]
+    assert _found(text, hits, "en") == {"International Olympic Committee": "ORG", "SPF Mobilité": "ORG"}

@@ -216,6 +216,7 @@ GENERIC_WORDS = frozenset(
     ["shire", "borough", "department", "county", "commune", "municipality", "district", "board"]
     # a newsroom's header, the land a people holds, "the Traditional Owners", "la Municipalité"
     + ["newsroom", "country", "traditional", "owners", "municipalité", "directors"]
+    + ["embargoed", "nnnn"]  # page furniture: "EMBARGOED until ...", "NNNN" (a wire's end of message)
     + ["principauté", "principality"]
     + [
         "company",

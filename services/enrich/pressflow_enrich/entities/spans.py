@@ -39,8 +39,8 @@ _BRACKETED_LEGAL_FORM = re.compile(r" \((?:Pty|Pvt|Private|Proprietary)\)(?= (?:
 _DESCRIPTION_PREFIX = re.compile(
     r"^[a-zà-ÿ][^A-ZÀ-Þ]*?(?:\bde la |\bde l['’]|\bdu |\bdes |\bde |\bd['’])(?=[A-ZÀ-Þ])"
 )
-_GOVERNING_BODY_OF = re.compile(
-    r"^(?i:"
+_GOVERNING_BODY_OF = re.compile(  # matched at a name's start
+    r"(?i:"
     + "|".join(sorted(map(re.escape, gz.GOVERNING_BODIES), key=len, reverse=True)).replace("'", "['’]")
     + r")\s+(?:de la |de l['’]|du |des |de |d['’]|of (?:the )?)(?=[A-ZÀ-Þ])"
 )
@@ -80,6 +80,7 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 _INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.){1,3}\s?$")
 _CAPITAL_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ][\w’'-]+)")
+_GENERATION_AFTER = re.compile(r",? (?:Jr\.|Sr\.|II|III|IV)(?![\w.])")
 _ALLCAPS_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]{2,})?)\b")
 _NUMBER_AFTER = re.compile(r"^ ?\d")
 _ORG_TAIL_AFTER = re.compile(r"^\s+(métropole|Métropole|Council)\b")
@@ -168,6 +169,16 @@ _GOVERNING_BODY_THEN_LOWER = re.compile(
     + "|".join(sorted(map(re.escape, gz.GOVERNING_BODIES), key=len, reverse=True)).replace("'", "['’]")
     + r")\s+[a-zà-ÿ'’ -]+$"
 )
+# A governing organ of a named body: "Comité de direction du SPF Economie", "Board of Directors of
+# Harlan Foods": the organ is no name of its own; the body after it is.
+_GOVERNING_BODY_OF = re.compile(  # matched at a name's start
+    r"(?i:"
+    + "|".join(sorted(map(re.escape, gz.GOVERNING_BODIES), key=len, reverse=True)).replace("'", "['’]")
+    + r")\s+(?:du|de la|des|de l['’]|de|d['’]|of the|of)\s*(?=[A-ZÀ-Þ])"
+)
+# A committee named by its field alone, "the Finance Committee", "The Mayoral Committee": an organ
+# of the body the release is about, no name (not "the International Olympic Committee").
+_FIELD_COMMITTEE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir) $")
 _ORDINAL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+i[eè]me|(?:First|Second|Third|Fourth|Fifth)")
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 _TOWN_ARTICLE = re.compile(r"(?<![\w’'])(?:[A-Z]['’]|La |Le |Les )$")
@@ -897,6 +908,8 @@ def _trim(text: str, hit: Hit) -> Hit | None:
     if label == "PER":
         end = _cut_trailing_titles(text, start, end)
     start = _skip_description(text, start, end)
+    if organ := _GOVERNING_BODY_OF.match(text, start, end):
+        start = organ.end()  # "Comité de direction du" + "SPF Economie"
     end = _cut_coordination(text, start, end)
     end = _cut_department(text, start, end)
     start, end = _strip_edges(text, start, end)
@@ -1088,6 +1101,9 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False  # "Deferred Shares": an instrument
     if len(parts) > 1 and parts[-1] == "Act":
         return False  # "the Private Securities Litigation Reform Act": a law (not "ACT", a territory)
+    committee = len(parts) == 2 and parts[1] == "Committee"
+    if committee and _FIELD_COMMITTEE.search(text, max(0, hit.start - 6), hit.start):
+        return False  # "the Finance Committee"
     if _GOVERNING_BODY_THEN_LOWER.match(name) or _ORDINAL.fullmatch(name):
         return False  # "Commission permanente de l'année", "Troisième" (trimestre)
     if (len(lowered) > 1 and name.islower()) or (len(lowered) == 1 and _is_demonym(text, hit, name)):
@@ -1226,6 +1242,8 @@ def _extend(text: str, hit: Hit) -> None:
             "ORG",
             True,
         )  # "Communauté métropolitaine de Montréal"
+        if organ := _GOVERNING_BODY_OF.match(text, hit.start, hit.end):
+            hit.start = organ.end()  # "Comité" + " de direction du SPF Economie": the body is the SPF
     elif (
         hit.label == "LOC"
         and (adjective := _PLACE_ADJECTIVE_AFTER.match(after))
@@ -1308,6 +1326,8 @@ def _extend_person(text: str, hit: Hit, after: str) -> None:
     title = more and (more.group(1).lower() in gz.TITLE_WORDS or more.group(1) in gz.POST_NOMINALS)
     if more and not title and len(words(text[hit.start : hit.end])) < 3:
         hit.end += more.end()
+    if generation := _GENERATION_AFTER.match(text, hit.end):
+        hit.end = generation.end()  # "Daniel R. Hallworth" + " Jr."
     if initials_before and initials_before.group(0).strip().lower() not in gz.TITLE_WORDS:
         hit.start = initials_before.start()
     if _SURNAME_PARTICLE.match(text, hit.start):
@@ -1489,6 +1509,8 @@ def _retype(text: str, hit: Hit) -> None:
         not hit.ruled and (_is_dateline_place(text, hit) or _placed_in(text, hit))
     ):
         hit.label, hit.ruled = "LOC", True
+    elif hit.label == "ORG" and not hit.ruled and _after_a_job(text, hit):
+        hit.label, hit.ruled = "PER", True  # "agency investigator Marcus Feliciano"
     elif _described_as_org(text, hit) or _held_title_before(text, hit) or _has_acronym_word(name, hit.label):
         hit.label, hit.ruled = "ORG", True
     elif not hit.ruled and _introduces_person(text, hit):
@@ -1621,6 +1643,26 @@ def _placed_in(text: str, hit: Hit) -> bool:
     if not region or not is_settlement(name):
         return False
     return bool(region.group(1)) or is_region(region.group(2)) or is_country(region.group(2))
+
+
+# A job or a role written in lower case just before a name: "DCP investigator Marcus Feliciano",
+# "l'agricultrice Anne Morel" (a body is not introduced so; its kind would be its name's word).
+_JOB_BEFORE = re.compile(
+    r"(?<![\w-])(?:investigator|analyst|engineer|researcher|scientist|geologist|economist|nurse|"
+    r"doctor|physician|surgeon|teacher|farmer|lawyer|attorney|officer|manager|coordinator|adviser|"
+    r"advisor|inspector|resident|student|volunteer|owner|artist|curator|chef|designer|architect|"
+    r"ingénieure?|chercheuse|chercheur|agricultrice|agriculteur|infirmière|infirmier|médecin|"
+    r"enseignante?|avocate?|habitante?|étudiante?|éleveuse|éleveur|architecte|artiste) $"
+)
+
+
+def _after_a_job(text: str, hit: Hit) -> bool:
+    parts = words(text[hit.start : hit.end])
+    if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return False
+    if not {p.lower() for p in parts}.isdisjoint(gz.ORG_TAILS | gz.ORG_HEADS | gz.TITLE_WORDS):
+        return False
+    return bool(_JOB_BEFORE.search(text, max(0, hit.start - 14), hit.start))
 
 
 def _speaker_in_apposition(text: str, hit: Hit) -> bool:
@@ -2044,6 +2086,9 @@ def _shorten_to_known(text: str, hits: list[Hit]) -> list[Hit]:
     names = {text[h.start : h.end] for h in hits}
     for hit in hits:
         name = text[hit.start : hit.end]
+        if (verb := _headline_verb_after_name(text, hit, hits)) is not None:
+            hit.end, hit.label = hit.start + verb[0], verb[1]
+            continue
         cut = name.rfind(" ")  # each space, the last first
         while cut >= 0:
             if name[:cut] in names:  # a known name before this space: the rest read only then
@@ -2060,10 +2105,42 @@ def _shorten_to_known(text: str, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
+def _headline_verb_after_name(text: str, hit: Hit, hits: list[Hit]) -> tuple[int, str] | None:
+    """ "Lumenforge AI Signs Three-Year Contract", "Attorney General Halloran Secures $3.4 Million":
+    in a headline in title case the NER runs a name on into the verb after it. The last word is
+    that verb when the text writes it in lower case in another form ("signed", "secures"), and the
+    words before it begin a name the text gives in full or are a named person's surname: the
+    length to keep and its type (the fuller name's; a surname is a person's)."""
+    name = text[hit.start : hit.end]
+    cut = name.rfind(" ")
+    verb = name[cut + 1 :]
+    if cut < 0 or not verb.endswith("s") or not verb[:1].isupper() or not in_titled_line(text, hit):
+        return None
+    stem = verb.lower()[:-2] if verb.endswith("es") else verb.lower()[:-1]
+    forms = (verb.lower(), verb.lower()[:-1] + "d", stem + "ed", stem + "ing")
+    if not any(written_in_lower_case(text, f) for f in forms):
+        return None
+    head = name[:cut]
+    surnames = {words(text[h.start : h.end])[-1] for h in hits if h.label == "PER"}
+    if head in surnames:
+        return cut, "PER"
+    fuller = [
+        h for h in hits if h is not hit and h.end > h.start + cut + 1 and text.startswith(head + " ", h.start)
+    ]
+    return (cut, fuller[0].label) if fuller else None  # "Lumenforge AI" as "Lumenforge AI Technologies Inc."
+
+
 def in_titled_line(text: str, hit: Hit) -> bool:
     """A headline in title case, where the NER runs a known name on into the verb after it:
     "Harlow Trust Backs Local Schools" where the text names "Harlow Trust"."""
     start, end = text.rfind("\n", 0, hit.start) + 1, text.find("\n", hit.end)
     # words of four letters or more ("Ltd." is an abbreviation of three: a contact line's company)
     tokens = [w for w in words(text[start : end if end >= 0 else len(text)]) if len(w.rstrip(".")) > 3]
+    tokens = [w for w in tokens if w not in _TITLE_CASE_LOWER]  # "Signs Contract with Fraser Health"
     return len(tokens) >= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in tokens)
+
+
+# The longer prepositions and conjunctions title case leaves in lower case.
+_TITLE_CASE_LOWER = frozenset(
+    ["with", "from", "into", "onto", "upon", "over", "than", "that", "amid", "after"]
+)
