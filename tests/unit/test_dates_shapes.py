@@ -241,3 +241,54 @@ def test_a_foot_signed_by_the_issuer_in_capitals_above_its_date() -> None:
     foot = "For media queries:\nJo Tan\n\nSKILLS PATHWAYS BOARD\n14 January 2026\n"
     text = f"New allowances\n\n{body}{body}{foot}"
     assert find_published_on(text, "en", date(2026, 1, 15)) == date(2026, 1, 14)
+
+
+def test_abbreviated_weekdays_in_days_ranges_and_pairs() -> None:
+    anchor = date(2031, 3, 3)
+    agenda = "- du mar. 11 au ven. 14 mars : permanences ;\n- jeu. 20 mars, 9 h : visite ;\n"
+    assert values(agenda, anchor, "fr") == {"2031-03-11/2031-03-14", "2031-03-20"}
+    assert values("- sam. 22 et dim. 23 mars : portes ouvertes.", anchor, "fr") == {
+        "2031-03-22",
+        "2031-03-23",
+    }
+    english = "Open from Tues. Sept. 9 to Thurs. Sept. 11, 2031, and on Sat 20 Sept 2031."
+    assert values(english, anchor) == {"2031-09-09/2031-09-11", "2031-09-20"}
+    # "Mar." before a day and a year is March; "la mer." is no weekday
+    assert values("Filed on Mar. 8, 2031, near la mer. 7 boats left.", anchor) == {"2031-03-08"}
+    assert values("From Mar. 4 to Apr. 9, 2031.", anchor) == {"2031-03-04/2031-04-09"}
+
+
+def test_a_year_after_end_and_a_month_after_the_end_of() -> None:
+    anchor = date(2031, 4, 2)
+    assert values("We aim to finish 40 depots by end-2034.", anchor) == {"2034"}
+    assert values("Cash stood at £2 million at the end of March.", anchor) == {"2031-03"}
+    # a reference code stays one
+    assert values("See form END-2034 and CP-2031.", anchor) == set()
+
+
+def test_financial_year_after_a_quarter_or_months_count() -> None:
+    assert values("Revenue in 2QFY2030 rose against 6MFY2029.", date(2030, 2, 1)) == {"2030", "2029"}
+
+
+def test_names_that_carry_a_year_a_code_edition_an_acronym_a_plan_a_title() -> None:
+    anchor = date(2031, 1, 5)
+    assert values("Estimates follow the Valuation Code (2017) since 2019.", anchor) == {"2019"}
+    assert values("Le Schéma régional des transports 2040 (SRT 2040) est voté en 2031.", anchor, "fr") == {
+        "2031"
+    }
+    assert values('Read "Soils under pressure: a field study, 2024–2029" online.', anchor) == set()
+    assert values("« Plan grand froid 2031-2032 » ; l'hiver 2030-2031 fut dur.", anchor, "fr") == {
+        "2030/2031"
+    }
+    # a plan adopted in a year, a horizon, and a year in capitals after a cue stay dates
+    text = "Le Plan vélo sera adopté en 2032, à l'horizon 2040. PRÉVU EN 2033."
+    assert values(text, anchor, "fr") == {"2032", "2040", "2033"}
+    assert values('"Sales grew from 2024 to 2029," she said.', anchor) == {"2024/2029"}
+
+
+def test_a_government_release_dated_only_by_its_end_mark() -> None:
+    from pressflow_enrich.dates.published import find_published_on
+
+    text = "Scheme opens\n*****\n\n     The Bureau announced today a scheme.\n\nEnds/Monday, March 3, 2031\n"
+    assert find_published_on(text, "en") == date(2031, 3, 3)
+    assert find_published_on("A note.\n\nThe weekend ends/3 March 2031\n", "en") is None

@@ -6,7 +6,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pressflow_enrich.words.calendar import MONTH, WEEKDAY, month_number, weekday_number
+from pressflow_enrich.words.calendar import (
+    ANY_WEEKDAY,
+    MONTH,
+    WEEKDAY,
+    WEEKDAY_SHORT,
+    month_number,
+    weekday_number,
+)
 
 APOS = "['’]"
 
@@ -37,9 +44,9 @@ _ISO = r"(?<![\d-])(?:19|20)\d{2}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\
 # those that open on a digit behind one test of it, the weekday and the month only elsewhere.
 # The order at any one offset is the plain one's, "(?:{WEEKDAY}\s*,?\s+)?(?:{_DMY}|{_MDY})
 # |{_NUMERIC}|{_ISO}", so the matches are the same.
-DAY_EXPR = rf"(?:(?=\d)(?:{_DMY}|{_NUMERIC}|{_ISO})|{WEEKDAY}\s*,?\s+(?:{_DMY}|{_MDY})|{_MDY})"
+DAY_EXPR = rf"(?:(?=\d)(?:{_DMY}|{_NUMERIC}|{_ISO})|{ANY_WEEKDAY}\s*,?\s+(?:{_DMY}|{_MDY})|{_MDY})"
 # A day expression that may lack its month, as the first end of a range ("du 3 au 5 juin").
-RANGE_START = rf"(?:{DAY_EXPR}|(?:{WEEKDAY}\s+)?{DAY})"
+RANGE_START = rf"(?:{DAY_EXPR}|(?:{ANY_WEEKDAY}\s+)?{DAY})"
 # The first end of a dashed range: "15-18 avril", "28 février - 2 mars".
 DASH_RANGE_START = rf"{DAY}(?:\s+{MONTH})?"
 # A month then two days: "April 15-18, 2019".
@@ -64,8 +71,10 @@ YEAR_WORDS = (
 # Capitalised words that name a law or a treaty by its year ("Reform Act of 1995").
 LAW_WORDS = "Act|Law|Code|Treaty|Ordinance|Statute"
 
+# An abbreviated weekday is one only before a day and its month: "Mar. 8" alone is March.
 _PARTS = re.compile(
-    rf"(?P<wd>{WEEKDAY})?\W*(?:(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH})"
+    rf"(?P<wd>{WEEKDAY}|{WEEKDAY_SHORT}(?=\W*(?:{DAY}\s+(?:of\s+)?{MONTH}|{MONTH})))?"
+    rf"\W*(?:(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH})"
     rf"|(?P<m2>{MONTH})\s+(?P<d2>{DAY})|(?P<d3>{DAY}))(?:\s*,?\s*(?P<y>{YEAR}))?",
     re.IGNORECASE,
 )
@@ -93,9 +102,17 @@ def leading_int(surface: str) -> int:
     return int(found[0])
 
 
-def parse_day(surface: str, order: str = "dmy") -> DayParts | None:
+_SHORT_WEEKDAY_DAY = re.compile(rf"(?P<wd>{WEEKDAY_SHORT})\s+(?P<d>{DAY})\s*$", re.IGNORECASE)
+
+
+def parse_day(surface: str, order: str = "dmy", weekday_first: bool = False) -> DayParts | None:
     """The parts of a day expression matched by DAY_EXPR or RANGE_START; `order` reads an
-    all-numeric date whose first two numbers could both be a month ("dmy" or "mdy")."""
+    all-numeric date whose first two numbers could both be a month ("dmy" or "mdy").
+    `weekday_first` reads "mar. 7" as a Tuesday, not March (a range whose other end opens on a
+    weekday: "du mar. 7 au jeu. 9 déc.")."""
+    short = _SHORT_WEEKDAY_DAY.match(surface) if weekday_first else None
+    if short:
+        return DayParts(leading_int(short["d"]), weekday=weekday_number(short["wd"]))
     numeric = _NUMERIC_PARTS.search(surface)
     if numeric:
         a, b, c = (int(g) for g in numeric.groups())

@@ -45,6 +45,8 @@ from pressflow_enrich.words.calendar import (
     MONTHS,
     SEASONS,
     WEEKDAY,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_SHORT_END,
     WEEKDAYS,
     accented,
     fold,
@@ -79,11 +81,15 @@ _NOT_YEAR_AFTER = re.compile(
 # Ireland 2040", "Wind Europe 2023"): a capitalised word right before the year that is not a
 # month, a season, a period or a preposition. Case matters: "en 2030" is a date. The capital
 # is tested first: it fails at most offsets, where the lookbehinds and the word list cost more.
+# The words that make the year after them a date, not a name's part.
+_NAME_CUES = (
+    rf"{MONTH}|{SEASONS}|en|in|depuis|since|from|until|by"
+    r"|fin|début|end|early|late|mid|fiscal|fy|year|exercice|année|annee|avant|after|après|before|for|pour"
+    r"|of|de|du|le|la|au|the|to|à|and|et|or|ou|dès|vers|circa"
+)
 _YEAR_NAMES = (
     rf"(?=[A-ZÀ-Þ])(?:(?<=[^\s.!?:] )|(?<=\b[dlDL]['’]))"
-    rf"(?!(?i:{MONTH}|{SEASONS}|en|in|depuis|since|from|until|by"
-    r"|fin|début|end|early|late|mid|fiscal|fy|year|exercice|année|annee|avant|after|après|before|for|pour"
-    r"|of|de|du|le|la|au|the|to|à|and|et|or|ou|dès|vers|circa)\b)"
+    rf"(?!(?i:{_NAME_CUES})\b)"
     rf"[A-ZÀ-Þ][a-zà-ÿ]+(?:[ \u00a0][A-ZÀ-Þ][a-zà-ÿ]+)?[ \u00a0]+{YEAR}(?![\d/–-])"
 )
 _NEAR_YEAR = rf"(?!\s*,?\s*(?:de\s+l{APOS}année\s+|de\s+|of\s+)?(?:19|20)\d{{2}}(?!\d))"
@@ -118,7 +124,9 @@ def _short_numeric(m: re.Match, text: str, anchor: date) -> _Reading | None:
 
 
 def _day_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
-    first, last = parse_day(m["a"]), parse_day(m["b"])
+    last = parse_day(m["b"])
+    # "mar. 7" opening a range is a Tuesday where the other end opens on a weekday, or in lower case
+    first = parse_day(m["a"], weekday_first=bool(last and last.weekday is not None) or m["a"][0].islower())
     if first is None or last is None:
         return None
     end = _resolve_day(last, anchor, m, text)
@@ -175,7 +183,8 @@ def _day_pair(m: re.Match, text: str, anchor: date) -> list[_Part] | None:
 
 _MONTH_CUE = re.compile(
     rf"\b(?:en|de|d{APOS}|début|fin|mi-|courant|depuis|dès|jusqu{APOS}en|in|since|by|until"
-    r"|during|early|late|mid-|last|next|this|from|starting|through|throughout)\s*$",
+    r"|during|early|late|mid-|last|next|this|from|starting|through|throughout"
+    r"|(?:end|beginning|start|middle) of)\s*$",
     re.IGNORECASE,
 )
 
@@ -339,6 +348,14 @@ def _blocked(m: re.Match, text: str, anchor: date) -> _Reading:
     return _BLOCKED
 
 
+_CUE_WORD = re.compile(rf"(?:{_NAME_CUES})\b", re.IGNORECASE)
+
+
+def _acronym_name(m: re.Match, text: str, anchor: date) -> _Reading | None:
+    """An acronym and a year ("PNM 2035") is a name; a cue word in capitals ("EN 2026") is none."""
+    return None if _CUE_WORD.match(m[0]) else _BLOCKED
+
+
 # Python's re tries a whole pattern at every offset: a cheap test of the first character
 # (a digit, or the initial of a weekday or month) skips most of them.
 _FIRST_DAY_CHAR = r"\b(?=[\dadfjlmnostvw])"
@@ -459,7 +476,9 @@ _RULES: list[_Rule] = [
         opens="calendar",
     ),
     _Rule(
-        rf"(?P<y>[12](?:(?<![\w\-/.,€$£#°][12])|(?<=\bmi-[12])|(?<=\bmid-[12])){YEAR_TAIL})"
+        # "mi-2018", "mid-2018", "by end-2030", "fin-2030": a year after a hyphen only there
+        rf"(?P<y>[12](?:(?<![\w\-/.,€$£#°][12])|(?<=\bmi-[12])|(?<=\bmid-[12])|(?<=\bend-[12])"
+        rf"|(?<=\bfin-[12])){YEAR_TAIL})"
         r"(?![\w\-/]|[.,]\d)",
         _year,
         opens="number",
@@ -616,6 +635,13 @@ _CASED_RULES: list[_Rule] = [
         _blocked,
         tuple(f"{w.lower()} " for w in LAW_WORDS.split("|")),
     ),
+    # A code or a standard's edition in brackets after its name ("the Reporting Code (2019)",
+    # "Standards (2014)"): a name.
+    _Rule(
+        rf"(?=[ACLOSTRG])\b(?:{LAW_WORDS}|Standards?|Guidelines|Regulations|Rules)\s?\(\s?{YEAR}\s?\)",
+        _blocked,
+        ("(1", "(2"),
+    ),
     # A sporting or world event named with its year ("Coupe du monde 2030", "Jeux olympiques 2024",
     # "Exposition universelle 2025", "the 2026 World Cup" aside): the event's name, not a date.
     _Rule(
@@ -626,8 +652,37 @@ _CASED_RULES: list[_Rule] = [
     ),
     # every match ends with a capitalised word or two then a year: read back from each number
     _Rule(_YEAR_NAMES, _blocked, opens="named"),
+    # an acronym then a year names a plan ("le plan PNM 2035", "(SNB 2030)"), unless it is a cue
+    # word or a month in capitals ("EN 2026", "DEC 2026")
+    _Rule(
+        rf"[A-Z](?<![\w-][A-Z])[A-Z]{{1,4}}[ \u00a0]{YEAR}(?![\d/–-])",
+        _acronym_name,
+    ),
+    # a plan or a strategy named with its year after a few lower-case words ("le Plan national de
+    # mobilité 2035", "Stratégie bas-carbone 2050"); not "Plan adopté en 2035", "à l'horizon 2030"
+    _Rule(
+        r"[PSA](?<!\w[PSA])(?:(?<=P)(?:lan|rogram(?:me)?|acte?)|(?<=S)(?:tratégie|trategy|chéma)|(?<=A)genda)"
+        r"(?:\s[a-zà-ÿ'’-]+){0,3}"
+        rf"\s(?!(?i:{_NAME_CUES}|horizon|l['’]horizon|d['’]ici|jusqu['’]\w*|through)\b)[a-zà-ÿ'’-]+"
+        rf"[ \u00a0]{YEAR}(?![\d/–-])",
+        _blocked,
+        ("plan", "program", "strat", "schéma", "pact", "agenda"),
+    ),
+    # a quoted title that ends with a span of years after a comma or a colon ("Rivers at risk: a
+    # survey, 2019–2024"): a name
+    _Rule(
+        rf"[«“\"][ \u00a0\u202f]?[A-ZÀ-Ý][^«»“”\"\n]{{0,100}}"
+        rf"[,:]\s{YEAR}\s?[-–]\s?{YEAR}[ \u00a0\u202f]?[»”\"]",
+        _blocked,
+        looser=rf"[,:]\s{YEAR}\s?[-–]\s?{YEAR}[ \u00a0\u202f]?[»”\"]",
+    ),
     # "FY27", "FY2027": a financial year named by the calendar year it ends in (year grain)
-    _Rule(r"\bFY\s?(?P<y>(?:20)?\d\d)\b(?![-–/]\d)", _financial_year, ("fy",)),
+    # also after a quarter or a count of months ("3QFY2025", "9MFY2025")
+    _Rule(
+        r"F(?:(?<!\wF)|(?<=\b[1-4][QH]F)|(?<=\b\dMF))Y\s?(?P<y>(?:20)?\d\d)\b(?![-–/]\d)",
+        _financial_year,
+        ("fy",),
+    ),
     # a bond named by its coupon and maturity ("TPCI 6,10 % 2026-2033", "5.25% 2031 Notes"): a name
     _Rule(
         rf"(?<![\d.,])\d{{1,2}}(?:[.,]\d+)?[ \u00a0\u202f]?%[ \u00a0\u202f]+{YEAR}"
@@ -636,11 +691,12 @@ _CASED_RULES: list[_Rule] = [
         ("%",),
         opens="number",
     ),
-    # A quoted name of up to three words ending with a year names a programme or a plan
-    # (« Ma santé 2022 »); a quoted sentence ends with "en 2025", "in 2025".
+    # A quoted name of up to three words ending with a year or a span of years names a programme
+    # or a plan (« Ma santé 2022 », « Plan grand froid 2025-2026 »); a quoted sentence ends with
+    # "en 2025", "in 2025".
     _Rule(
         rf"[«“\"][ \u00a0\u202f]?[A-ZÀ-Ý][\w'’-]*(?:\s[\w'’-]+){{0,2}}{_CUE_BEFORE_YEAR}"
-        rf"\s{YEAR}[ \u00a0\u202f]?[»”\"]",
+        rf"\s{YEAR}(?:[-–/](?:{YEAR}|\d\d))?[ \u00a0\u202f]?[»”\"]",
         _blocked,
         (),
     ),
@@ -666,14 +722,15 @@ _COMPILED = [
 # skip to.
 _CUE = re.compile(
     rf"(?-i:[\d{cased(''.join(w[0] for w in [*MONTHS, *WEEKDAYS]) + 'àâ')}])(?<!\w.)"
-    rf"(?:(?<=\d)(?P<number>)|(?:{words_from_behind(list(WEEKDAYS))})\b(?P<weekday>)"
+    rf"(?:(?<=\d)(?P<number>)|(?:(?:{words_from_behind(list(WEEKDAYS))})\b"
+    rf"|(?:{words_from_behind(list(WEEKDAY_ABBREVIATIONS))}){WEEKDAY_SHORT_END})(?P<weekday>)"
     rf"|(?:{words_from_behind(list(MONTHS))})\b(?P<month>))",
     re.IGNORECASE,
 )
 
 # The same offsets found in arrays (see `WordOpenings`), for a text long enough that this costs
 # less than re's stop at every initial (a French release: 40 against 95 µs).
-_OPENINGS = WordOpenings([*MONTHS, *WEEKDAYS], accented)
+_OPENINGS = WordOpenings([*MONTHS, *WEEKDAYS, *WEEKDAY_ABBREVIATIONS], accented)
 _ARRAYED = 500
 
 # The letters and spaces of `_YEAR_NAMES`' names, as its classes write them.

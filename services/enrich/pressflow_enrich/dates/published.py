@@ -17,7 +17,7 @@
 5. Failing all of those, a sign-off line anywhere that holds only a place and a full date
    ("Hong Kong, 27 August 2025" under "By order of the Board", "Fait à Dakar, le 3 novembre
    2026", "Johannesburg / 14 October 2025", or the town, or the issuer in capitals, and the date
-   on two lines), or who
+   on two lines), or an end mark and the date ("Ends/Thursday, November 19, 2026"), or who
    issued it and when ("Issued by the Communications Team, Harbour Trust, 3 May 2026"), as listed
    companies' and
    official announcements close.
@@ -185,6 +185,8 @@ _ISSUED_BY = re.compile(
     re.IGNORECASE,
 )
 _ISSUED_BY_CHARS = 220
+# The end mark with the date, as government releases close ("Ends/Thursday, November 19, 2026").
+_ENDS = re.compile(rf"^[ \t]*-?ends?-?[ \t]*[/:–—-][ \t]*(?P<d>{DAY_EXPR})[ \t.]*$", re.IGNORECASE)
 # The same on two lines: a town the geodata knows, then the date ("Johannesburg\n14 October 2025").
 _DATE_ALONE = re.compile(rf"^[ \t]*(?P<d>{DAY_EXPR})[ \t.]*$", re.IGNORECASE)
 _PLACE_ALONE = re.compile(rf"^[ \t]*(?P<p>{_PLACE})[ \t]*$")
@@ -234,6 +236,8 @@ def _signed_off(text: str, order: str) -> date | None:
 
 def _signed_off_line(line: str, previous: str, order: str) -> date | None:
     m = _ISSUED_BY.match(line)
+    if m is None and line.lstrip(" \t-")[:3].lower() == "end":
+        m = _ENDS.match(line)
     if m is None and len(line) <= _SIGN_OFF_CHARS:
         m = _SIGN_OFF.match(line)
         if m and m["sep"] and not _known_place(m["p"]):

@@ -37,6 +37,14 @@ WEEKDAYS: dict[str, int] = {
     "friday": 4, "saturday": 5, "sunday": 6,
 }  # fmt: skip
 
+# Weekdays cut short in agendas ("du lun. 7 au sam. 12 déc.", "Thurs., Sept. 3"): read only inside
+# a date shape, never alone ("la mer.", "Sun." are words). "mar" is also March: see `parse_day`.
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}  # fmt: skip
+
 SEASONS = r"printemps|été|automne|hiver|spring|summer|autumn|fall|winter"
 
 
@@ -79,6 +87,12 @@ MONTH = (
     rf"|{_trie(sorted(_ABBREVIATIONS))}(?:\.|\b(?=\s\d)))"
 )
 WEEKDAY = rf"\b(?:{_trie(list(WEEKDAYS))})\b"
+# An abbreviated weekday ends with its dot, or stands without it before a comma or a number
+# ("Sat 19 Dec", "Sat, Dec 19"): "mon" alone is a French word.
+WEEKDAY_SHORT_END = r"(?:\.|\b(?=,\s|\s\d))"
+WEEKDAY_SHORT = rf"\b{_trie(list(WEEKDAY_ABBREVIATIONS))}{WEEKDAY_SHORT_END}"
+# A weekday in a date shape ("lundi 7 décembre", "lun. 7 déc.", "Mon., Sept. 7").
+ANY_WEEKDAY = rf"(?:{WEEKDAY}|{WEEKDAY_SHORT})"
 
 
 def month_number(word: str) -> int:
@@ -88,7 +102,8 @@ def month_number(word: str) -> int:
 
 def weekday_number(word: str) -> int:
     """Monday-based weekday number of a weekday name in either language."""
-    return WEEKDAYS[fold(word)]
+    folded = fold(word)
+    return WEEKDAYS[folded] if folded in WEEKDAYS else WEEKDAY_ABBREVIATIONS[folded]
 
 
 def words_from_behind(words: list[str]) -> str:
