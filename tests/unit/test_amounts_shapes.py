@@ -574,3 +574,65 @@ def test_a_column_header_with_the_euro_sign_glued_to_its_scale() -> None:
         "Mirande          Communauté d'Astarac             420\n"
     )
     assert money(text) == [(420000, "EUR"), (450000, "EUR")]
+
+
+def test_the_cfp_franc_wherever_it_is_written() -> None:
+    text = (
+        "Papeete, le 3 avril 2026. La commune investit 1,5 milliard F CFP dans son port, dont 600 MF CFP "
+        "de la province et 40 millions de francs CFP du fonds ; le reste, 12 000 000 XPF, vient d'un don."
+    )
+    assert money(text) == [(12000000, "XPF"), (40000000, "XPF"), (600000000, "XPF"), (1500000000, "XPF")]
+    # a French franc stays one: "F" alone is no CFP franc
+    assert money("En 1995, le projet coûtait 30 millions de F.") == [(30000000, "FRF")]
+
+
+def test_a_row_label_with_its_scale_before_its_currency() -> None:
+    text = (
+        "Chiffres clés\n\n"
+        "                        2025        2024\n"
+        "Ventes (MF CFP)        3 120       2 980\n"
+        "Effectif                 140         132\n"
+    )
+    assert money(text) == [(2980000000, "XPF"), (3120000000, "XPF")]
+
+
+def test_the_cedi_sign_of_letters_anywhere_and_in_a_caption() -> None:
+    text = (
+        "Lagos, 2 May 2026 - The group paid GH¢0.05 per share and lent GH₵ 3.2 million in Ghana.\n\n"
+        "Results (GH¢ million)\n\n"
+        "                    2025      2024\n"
+        "Revenue            410.5     388.0\n"
+    )
+    assert money(text, "en") == [
+        (0.05, "GHS"),
+        (3200000, "GHS"),
+        (388000000, "GHS"),
+        (410500000, "GHS"),
+    ]
+    assert money("Ghana (GH) 12 teams") == []
+
+
+def test_the_swiss_fr_sign_in_a_release_whose_francs_are_swiss() -> None:
+    text = "Le canton verse CHF 2 mio aux communes et une aide de Fr. 45'000.– aux paysans."
+    assert money(text) == [(45000, "CHF"), (2000000, "CHF")]
+    # in a French release, "Fr." is no Swiss franc
+    assert money("Paris, le 3 mars 2026. Le club de Fr. 12 joueurs a reçu 3 000 €.") == [(3000, "EUR")]
+
+
+def test_a_code_the_release_uses_as_a_bodys_name_is_no_currency() -> None:
+    text = (
+        "L'Agence régionale de santé (ARS) finance le projet. Contact : 01 23 45 67 89\n"
+        "ARS Bretagne : service presse. Le dossier compte 12 ARS et 4 CHU."
+    )
+    assert money(text) == []
+    # a figure ending a line is no sum in a code opening the next
+    assert money("Total : 25\nCDF Holdings SA") == []
+    # after a currency's name, a bracketed code is its ISO code, not a body
+    assert money("Le prix est fixé en pesos argentins (ARS) : 2 500 ARS par mois.") == [(2500, "ARS")]
+
+
+def test_a_difference_of_sums_continues_the_currency() -> None:
+    text = "Les planteurs ont reçu 9,5 milliards de francs CFA, soit 1,1 milliard de plus qu'en 2024."
+    assert money(text) == [(1100000000, "XOF"), (9500000000, "XOF")]
+    # a count after "de" is not carried
+    assert money("Il a levé 3 millions d'euros, soit 2 millions de clients.") == [(3000000, "EUR")]

@@ -43,6 +43,8 @@ _CROWN_REAL = (
 )
 _SUFFIX_CURRENCY = (
     rf"(?:€|\$|£|euros?\b|EUR\b|USD\b|CAD\b|GBP\b|AUD\b|{_CODE_OTHER}\b|(?-i:F\s?CFA|FCFA|CFA)\b"
+    # the CFP franc of New Caledonia, French Polynesia and Wallis-and-Futuna: "F CFP", "FCFP", "XPF"
+    rf"|(?-i:F\s?CFP|XPF)\b"
     rf"|(?-i:F|FF|FRF)\b|XEU\b"
     rf"|{_CROWN_REAL}"
     r"|ECUS?\b|écus?\b|yens?\b|yuans?\b|livres?\s+sterling\b|pounds?(?:\s+sterling)?\b"
@@ -50,7 +52,7 @@ _SUFFIX_CURRENCY = (
     r"|naira\b|rupees?\b|dirhams?\b|(?-i:DH|Dh|Dhs|MDH|MMDH|Mdh|MMdh)\b"
     # the dinar, Tunisia's "DT" and "MDT" (millions of dinars), Algeria's "DA"; the rand written out
     r"|dinars?\b|(?-i:DT|MDT|DA)\b|(?-i:rands?)\b"
-    r"|francs?(?:\s+(?:suisses|CFA|français))?\b"
+    r"|francs?(?:\s+(?:suisses|CFA|CFP|français))?\b"
     r"|(?<=[kKM])E\b|(?<=Md)E\b|(?<=Mds)E\b|(?<=Mrd)E\b"
     r"|(?:(?:U\.?S\.?|Canadian|Australian)\s+)?dollars?(?:\s+(?:américains|US|canadiens|australiens|des\s+États-Unis))?\b)"
 )
@@ -161,6 +163,7 @@ _CODES = [
     (r"€|eur|e$", "EUR"),
     (r"£|gbp|livre|pound", "GBP"),
     (r"chf|francs? suisses", "CHF"),
+    (r"francs? cfp|f ?cfp|xpf", "XPF"),
     (r"francs? cfa|f ?cfa|cfa", "CFA"),
     (r"franc", "franc"),
     (r"f|ff|frf", "FRF"),
@@ -371,7 +374,8 @@ _CARRIED = re.compile(
     # "contre une perte de 1,2 milliard", "against a loss of 0.8 million": a sum's noun between
     rf"(?:(?:une?|a|an)\s+(?:[^\W\d]+\s+){{1,2}}?(?:de\s+|d['’]|of\s+))?(?P<n>{NUMBER})\s?"
     r"(?P<s>milliards?|millions?|billions?|mds?|mrds?|bn|m|mio)(?![\w€$£])(?!\s*(?:de\s|d['’]|of\s)"
-    r"(?!euros?|dollars?|francs?|livres?|pounds?))",
+    # "soit 2,8 milliards de plus": a difference of sums is one too, not a count of things
+    r"(?!euros?|dollars?|francs?|livres?|pounds?|plus\b|moins\b))",
     re.IGNORECASE,
 )
 
@@ -519,9 +523,10 @@ _WORLD_AFTER = re.compile(
 )
 # A dollar named by its country's letters, read at home: "J$", "TT$", "EC$".
 _DOLLAR_AT_HOME = r"[A-Z]{1,3}\$"
-_HOME = "|".join(re.escape(sign) for sign in sorted(world.HOME_SIGNS, key=len, reverse=True))
+_SIGNS_OF_LETTERS = {**world.HOME_SIGNS, **world.OWN_SIGNS}  # signs of letters: "RM", "GH¢"
+_HOME = "|".join(re.escape(sign) for sign in sorted(_SIGNS_OF_LETTERS, key=len, reverse=True))
 _WORLD_BEFORE = re.compile(  # opens on a capital or a home sign's initial, which re scans for first
-    rf"(?=[A-Z{''.join(sorted({sign[0] for sign in world.HOME_SIGNS}))}])(?<![\w.'’/-])"
+    rf"(?=[A-Z{''.join(sorted({sign[0] for sign in _SIGNS_OF_LETTERS}))}])(?<![\w.'’/-])"
     rf"(?P<w>[A-Z]{{3}}(?![\w'’])|{_DOLLAR_AT_HOME}|{_HOME}|(?P<nm>[A-Z][a-z]{{2,}}(?=\s\d)))\s?(?P<n>{NUMBER_AFTER_CODE})(?:(?:\s?|{_HYPHEN_SCALE})(?P<s>(?i:{SCALE})))?"
     r"(?:\.[-–—])?"
 )
@@ -538,11 +543,33 @@ _READ_CODES = frozenset(["EUR", "USD", "GBP", "CAD", "AUD", *_CODES_OTHER.split(
 def _world_after(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     if not m["s"] and _YEAR_LIKE.fullmatch(m["n"]):
         return None  # "in 2025 GHS ...": a year
+    if "\n" in text[m.end("n") : m.start("w")]:
+        return None  # a figure ending a line ("... 80 14") and a word opening the next are unrelated
     code, end, factor = _after_figure(m, locale)
-    if code is None:
+    if code is None or (m["first"] is None and _names_a_body(code, text)):
         return None
     value = _value(m["n"], m["s"], "", locale.english) * factor
     return [_amount(text, m.start(), end, value, code)]
+
+
+# A code the release uses as a body's name: "l'ARS", "the ARS" (not before a figure), "ARS
+# Normandie", "(ARS)" after its expansion (not after a currency's name: "pesos argentins (ARS)").
+_BODY_CUES = (
+    r"(?:\b(?:l['’]|the\s){c}(?!\s?\d)|(?<![\w.]){c}\s(?!Mil|Bil|Tho)[A-ZÀ-Ý][a-zà-ÿ]{{2,}}"
+    r"|(?P<before>[^\W\d_]+\s[^\W\d_]+)\s\({c}\))"
+)
+
+
+@lru_cache(maxsize=64)
+def _names_a_body(code: str, text: str) -> bool:
+    """Whether the release names a body by an ISO code ("l'ARS", "ARS Normandie"): then "14 ARS"
+    is no sum of pesos. Asked only of a code found beside a figure, once per code and release."""
+    names = currency_names()
+    for m in re.finditer(_BODY_CUES.format(c=re.escape(code)), text):
+        words = fold(m["before"] or "").split()
+        if not any(w in names or w == "cfa" for w in words):
+            return True
+    return False
 
 
 def _after_figure(m: re.Match, locale: _Locale) -> tuple[str | None, int, Decimal]:
@@ -567,19 +594,25 @@ def _after_figure(m: re.Match, locale: _Locale) -> tuple[str | None, int, Decima
     return code, m.end("second") if whole else m.end("first"), Decimal(1)
 
 
+def _home_of(sign: str, locale: _Locale) -> str | None:
+    """The currency a sign at home is read against: the release's francs for "Fr." (Swiss where a
+    release from Sion writes "CHF" once, even if its places point elsewhere), else its country's."""
+    return locale.money.franc if sign == "Fr." else locale.money.local
+
+
 def _world_before(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     word = m["w"]
-    touching = m.end("w") == m.start("n") and word not in world.HOME_SIGNS and not word.endswith("$")
+    touching = m.end("w") == m.start("n") and word not in _SIGNS_OF_LETTERS and not word.endswith("$")
     if not m["s"] and (_YEAR_LIKE.fullmatch(m["n"]) or touching):
         return None  # "Q3 2026": a quarter; "COP21": a name, not "GHS 21" nor "GHS2.4m"
     if m["nm"]:  # "Baht 12 billion": a currency's name before a scaled figure, at home
         code = world.by_name(word, None, True, locale.money.local)[0] if m["s"] else None
     elif word.endswith("$"):
         code = world.dollar_at_home(word[:-1], locale.money.local)
-    elif word in world.HOME_SIGNS:
-        code = world.at_home(word, locale.money.local)
+    elif word in _SIGNS_OF_LETTERS:
+        code = world.at_home(word, _home_of(word, locale))
     else:
-        code = None if word in _READ_CODES else world.by_code(word)
+        code = None if word in _READ_CODES or _names_a_body(word, text) else world.by_code(word)
     if code is None:
         return None
     return [_amount(text, m.start(), m.end(), _value(m["n"], m["s"], "", locale.english), code)]
@@ -785,9 +818,11 @@ def _next_line(text: str, offset: int) -> int:
     return start
 
 
-# A row label's own unit: a currency, perhaps scaled, in brackets at the end of the label.
+# A row label's own unit: a currency, perhaps scaled, in brackets at the end of the label; the
+# scale after it ("(KSh million)") or before it ("(MF CFP)", "(millions de dirhams)").
 _ROW_UNIT = re.compile(
-    rf"\((?P<c>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?\s*(?:(?P<s>{SCALE}|milliers?)\.?)?"
+    rf"\((?:(?P<s0>{SCALE}|milliers?)\.?\s*(?:d{APOS}|de\s+|of\s+)?)?"
+    rf"(?P<c>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?\s*(?:(?P<s>{SCALE}|milliers?)\.?)?"
     r"(?:\s?/\s?[^\W\d]{1,5})?\s*\)\s*$",  # a price per unit: "(A$/oz)", "(€/MWh)"
     re.IGNORECASE,
 )
@@ -796,7 +831,7 @@ _ROW_UNIT = re.compile(
 def _label_unit(label: str, locale: _Locale) -> tuple[Decimal, str] | None:
     m = _ROW_UNIT.search(label)
     code = _currency(m["c"], locale) if m else None
-    return (scale_factor(m["s"]), code) if m and code else None
+    return (scale_factor(m["s0"] or m["s"]), code) if m and code else None
 
 
 def _in_figure_row(text: str, line_start: int, offset: int) -> bool:
@@ -895,8 +930,8 @@ def _world_token(token: str, locale: _Locale) -> str | None:
     local = locale.money.local
     if token in world.SIGNS:
         return world.by_sign(token, local)
-    if token in world.HOME_SIGNS:
-        return world.at_home(token, local)
+    if token in _SIGNS_OF_LETTERS:
+        return world.at_home(token, _home_of(token, locale))
     if token.endswith("$"):
         return world.dollar_at_home(token[:-1], local)
     if token.isupper() and len(token) == 3:
@@ -1086,5 +1121,5 @@ def names_a_currency(name: str) -> bool:
     """ "EUR", "F CFA", "Milliards FCFA", "MdsE.", "Ar", "Fr.": a currency or a unit of amounts,
     not a name (not every ISO code: "AMD" and "NPR" are bodies as often as currencies)."""
     name = name.strip()
-    home = len(name.rstrip(".")) > 1 and (name in world.HOME_SIGNS or name + "." in world.HOME_SIGNS)
+    home = len(name.rstrip(".")) > 1 and (name in _SIGNS_OF_LETTERS or name + "." in _SIGNS_OF_LETTERS)
     return bool(_CURRENCY_NAME.fullmatch(name)) or home

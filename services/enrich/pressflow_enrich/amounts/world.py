@@ -51,6 +51,8 @@ HOME_SIGNS = {
     "MK": ("MWK",),
     "ZK": ("ZMW",),
 }
+# The Latin signs one currency goes by wherever it is written: "GH¢0.12", "GH₵ 2.1 billion".
+OWN_SIGNS = {"GH¢": "GHS", "GH₵": "GHS"}
 # The hundredths of currencies beyond the cent, the penny and the centime.
 _CENTAVOS = ("PHP", "MXN", "BRL", "ARS", "COP", "CLP", "CUP", "DOP", "GTQ", "HNL", "NIO", "BOB", "MZN", "CVE")
 SUBUNITS = {
@@ -111,7 +113,10 @@ def by_code(code: str) -> str | None:
 
 
 def at_home(sign: str, local: str | None) -> str | None:
-    """ "RM", "Ar": the currency of the release's country where the sign is that country's."""
+    """ "RM", "Ar": the currency of the release's country where the sign is that country's;
+    "GH¢": the cedi anywhere."""
+    if sign in OWN_SIGNS:
+        return OWN_SIGNS[sign]
     return local if local is not None and local in HOME_SIGNS.get(sign, ()) else None
 
 
