@@ -292,3 +292,17 @@ def test_a_government_release_dated_only_by_its_end_mark() -> None:
     text = "Scheme opens\n*****\n\n     The Bureau announced today a scheme.\n\nEnds/Monday, March 3, 2031\n"
     assert find_published_on(text, "en") == date(2031, 3, 3)
     assert find_published_on("A note.\n\nThe weekend ends/3 March 2031\n", "en") is None
+
+
+def test_through_says_a_span_without_a_lead_word() -> None:
+    text = (
+        "The pool will open daily June 2 through Aug. 28. It is paid for over fiscal years 2027 through 2029."
+    )
+    assert values(text, date(2026, 3, 10)) == {"2026-06-02/2026-08-28", "2027/2029"}
+
+
+def test_an_hour_inside_a_span_and_the_end_of_this_month() -> None:
+    text = "L'arrêté s'applique du lundi 6 juillet 2026 à 8 heures au vendredi 30 octobre 2026 inclus."
+    assert values(text, date(2026, 7, 2), "fr") == {"2026-07-06/2026-10-30"}
+    assert values("Le chantier sera terminé d'ici la fin du mois.", date(2026, 7, 2), "fr") == {"2026-07"}
+    assert values("Bids close by the end of the month.", date(2026, 2, 11)) == {"2026-02"}

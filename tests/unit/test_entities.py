@@ -2081,3 +2081,103 @@ def test_organs_of_a_body_and_page_furniture_are_no_names() -> None:
         ("NNNN", "ORG"),
     ]
     assert _found(text, hits, "en") == {"International Olympic Committee": "ORG", "SPF Mobilité": "ORG"}
+
+
+def test_sites_named_after_their_town_and_a_prefecture_acting() -> None:
+    text = (
+        "Les travaux de l'aéroport de Saint-Pierre commencent. La Préfecture de la Creuse finance le "
+        "projet ; les plans sont à la maison communale d'Aywaille.\n\nService presse de la Région Grand Est"
+    )
+    hits = [("Saint-Pierre", "LOC"), ("Préfecture de la Creuse", "LOC"), ("Aywaille", "LOC")]
+    hits.append(("Service presse de la Région Grand Est", "ORG"))
+    assert _found(text, hits, "fr") == {
+        "aéroport de Saint-Pierre": "LOC",
+        "Préfecture de la Creuse": "ORG",
+        "maison communale d'Aywaille": "LOC",
+        "Région Grand Est": "ORG",  # its press office is no name of its own
+    }
+
+
+def test_a_ministry_s_portfolio_ends_with_its_adjective() -> None:
+    text = "Le Ministère de la Santé et des Affaires sociales publie son rapport."
+    hits = [("Ministère de la Santé et des", "ORG"), ("Affaires", "MISC")]
+    assert _found(text, hits, "fr") == {"Ministère de la Santé et des Affaires sociales": "ORG"}
+
+
+def test_a_region_and_its_country_a_manager_of_a_company_and_memberships() -> None:
+    text = (
+        "The Kobra gold project lies in the Volta Region of Ghana. Dr Ama Boateng, MSc, FAusIMM, FGS, "
+        "Exploration Manager of Kobra Mining Limited, approved this announcement."
+    )
+    hits = [("the Volta Region", "LOC"), ("Ghana", "GPE"), ("Ama Boateng", "PER"), ("FGS", "ORG")]
+    assert _found(text, hits, "en") == {
+        "Volta Region": "LOC",
+        "Ghana": "LOC",
+        "Ama Boateng": "PER",
+        "Kobra Mining Limited": "ORG",
+    }
+
+
+def test_a_province_before_a_title_and_a_contact_s_name_above_hers() -> None:
+    text = (
+        "Gauteng MEC for Transport, Ms Lindiwe Z. Mokoena, welcomed the plan.\n\n"
+        "Media enquiries:\nNomsa Dlamini-Peters\nSpokesperson to the Executive Mayor\nCell: 082 555 0100"
+    )
+    hits = [("Gauteng MEC", "PER"), ("Lindiwe Z. Mokoena", "PER"), ("Nomsa Dlamini-Peters", "ORG")]
+    assert _found(text, hits, "en") == {
+        "Gauteng": "LOC",
+        "Lindiwe Z. Mokoena": "PER",
+        "Nomsa Dlamini-Peters": "PER",
+    }
+
+
+def test_suburbs_the_ner_took_for_people_and_forms_of_address() -> None:
+    text = (
+        "New wells will serve homes in Jurong West, Bukit Batok and Choa Chu Kang, said Mdm Nur Hidayah "
+        "binte Rahmat. Mallam Sani Bello agreed."
+    )
+    hits = [
+        ("Jurong West", "PER"),
+        ("Bukit Batok", "PER"),
+        ("Choa Chu Kang", "PER"),
+        ("Mdm Nur Hidayah", "PER"),
+        ("Rahmat", "PER"),
+        ("Mallam Sani Bello", "PER"),
+    ]
+    found = _found(text, hits, "en")
+    assert {n: t for n, t in found.items() if t == "LOC"} == {
+        "Jurong West": "LOC",
+        "Bukit Batok": "LOC",
+        "Choa Chu Kang": "LOC",
+    }
+    assert found.get("Sani Bello") == "PER"
+
+
+def test_a_member_and_her_seat_a_portfolio_list_and_areas_by_their_kind() -> None:
+    text = (
+        "The Department of Transport, Tourism and Sport welcomed the plan. The Minister of State with "
+        "responsibility for Sport, Ciarán Ó Dálaigh TD, opened it. Aoife Ní Mhurchú TD attended. Work "
+        "starts in the Oyun Local Government Area and along the Clearwater River."
+    )
+    hits = [
+        ("Department of Transport, Tourism", "ORG"),
+        ("Sport", "ORG"),
+        ("Sport", "ORG"),
+        ("Ciarán Ó Dálaigh TD", "PER"),
+        ("Aoife Ní Mhurchú TD", "ORG"),
+        ("the Oyun Local Government Area", "ORG"),
+        ("the Clearwater River", "ORG"),
+    ]
+    assert _found(text, hits, "en") == {
+        "Department of Transport, Tourism and Sport": "ORG",
+        "Ciarán Ó Dálaigh": "PER",
+        "Aoife Ní Mhurchú": "PER",
+        "Oyun Local Government Area": "LOC",
+        "Clearwater River": "LOC",
+    }
+
+
+def test_a_site_s_kind_on_the_line_above_is_no_part_of_the_next_line_s_name() -> None:
+    text = "Direction départementale des territoires et de la mer\n\nBASSINS VERSANTS DU DROPT\n\nIl agit."
+    hits = [("BASSINS VERSANTS DU DROPT", "MISC")]
+    assert "mer\n\nBASSINS VERSANTS DU DROPT" not in _found(text, hits, "fr")

@@ -141,6 +141,8 @@ def _day_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
     return _Reading(f"{start.isoformat()}/{end.isoformat()}", "day", True)
 
 
+# An hour after a span's first day, before its second: " à 8 heures", " at 9 a.m.", " à 08h00".
+_HOUR = r"\s+(?:à|at)\s+\d{1,2}(?:\s?h(?:eures?)?(?:\s?\d{2})?|[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)"
 _SPAN_LEAD = re.compile(r"\b(?P<lead>from|between)\s+$", re.IGNORECASE)
 
 
@@ -402,12 +404,20 @@ _RULES: list[_Rule] = [
     ),
     _Rule(_FIRST_DAY_CHAR + DAY_EXPR, _day, (), opens="day"),
     _Rule(
-        initials("du", "from", "between", "entre le") + rf"\s+(?P<a>{RANGE_START})\s*,?\s+"
+        # the first end may carry an hour: "du samedi 18 juillet 2026 à 8 heures au samedi 31 octobre"
+        initials("du", "from", "between", "entre le") + rf"\s+(?P<a>{RANGE_START})(?:{_HOUR})?\s*,?\s+"
         rf"(?:au|to|through|until|till|and|et le)\s+(?P<b>{DAY_EXPR})",
         _day_range,
         ("du ", "from ", "between ", "entre le"),
         opens="day",
         leads=("du", "from", "between", "entre le"),
+    ),
+    _Rule(
+        # "through" alone says a span, no lead word needed: "open daily May 1 through Sept. 30"
+        rf"(?P<a>{DAY_EXPR})\s*,?\s+(?:through|thru)\s+(?P<b>{DAY_EXPR})",
+        _day_range,
+        (" through ", " thru "),
+        opens="day",
     ),
     _Rule(
         rf"(?P<a>{DAY})\s+(?:et|and|&)\s+(?P<b>{DAY_EXPR})",
@@ -489,6 +499,12 @@ _RULES: list[_Rule] = [
         _year_range,
         opens="number",
     ),
+    _Rule(  # "over fiscal years 2027 through 2029"
+        rf"\b(?P<a>{YEAR})\s+(?:through|thru)\s+(?P<b>{YEAR})(?![\w\-/%]|[.,]\d)",
+        _year_range,
+        (" through ", " thru "),
+        opens="number",
+    ),
     _Rule(
         # each end may be a fiscal year ("from 2025-26 to 2029-30"): the span ends with the last
         # "between 1885 and 1910": a span's first end may be older than the years read alone
@@ -548,6 +564,11 @@ _RULES: list[_Rule] = [
         + r"\b",
         _relative_month,
         ("mois", "month"),
+    ),
+    _Rule(  # "d'ici la fin du mois", "by the end of the month": this month
+        r"\b(?:(?:d['’]ici |avant )?la fin du mois|(?:by )?the end of the month)\b",
+        _relative_month,
+        ("fin du mois", "end of the month"),
     ),
     _Rule(
         initials("ce", "this", "last", "next") + rf"\s+(?P<wd>{WEEKDAY})(?!\s*,?\s*\d)",

@@ -7,6 +7,7 @@ ORG_HEADS = frozenset(
     [
         "confédération",  # the Swiss federal state acting: "la Confédération finance"
         "chancellerie",
+        "préfecture",  # the State's office in a département: "la Préfecture de l'Isère apporte"
         "cégep",  # a Québec college: "Cégep de Jonquière"
         "cegep",
         "tribunal",
@@ -195,6 +196,7 @@ ORG_TAILS = LEGAL_SUFFIXES | frozenset(
         "society",
         "trust",
         "university",
+        "collective",  # "Korimako Dance Collective": a company of artists
     ]
 )
 
@@ -217,6 +219,7 @@ GENERIC_WORDS = frozenset(
     # a newsroom's header, the land a people holds, "the Traditional Owners", "la Municipalité"
     + ["newsroom", "country", "traditional", "owners", "municipalité", "directors"]
     + ["embargoed", "nnnn"]  # page furniture: "EMBARGOED until ...", "NNNN" (a wire's end of message)
+    + ["mio", "mrd", "mia", "mds"]  # scales written with a capital at a table's head ("Mrd CHF")
     + ["principauté", "principality"]
     + [
         "company",
@@ -319,6 +322,9 @@ HONORIFICS = frozenset(
     # Malaysian honours used as forms of address ("Datuk Seri Aminah Yusof"), "the Rt Hon", clergy
     + ["datuk", "dato", "dato'", "dato’", "datin", "seri", "rt", "rt.", "reverend", "rev", "rev.", "pastor"]
     + ["imam", "sheikh", "excellency", "h.e.", "prof", "prof."]
+    # Singaporean and Malaysian forms of address ("Mdm Siti Aishah", "Puan Nur Izzah"), a Nigerian
+    # one ("Mallam Sani Bello") and an engineer's ("Engr. Ade Bello")
+    + ["mdm", "mdm.", "puan", "encik", "mallam", "engr", "engr."]
 )
 # Letters written after a person's name: seats, honours, degrees ("Aoife Brannock TD", "Jo Bloggs MP").
 POST_NOMINALS = frozenset(
@@ -328,6 +334,8 @@ POST_NOMINALS = frozenset(
     + ["BA", "BSc", "BCom", "BEng", "MSc", "MEng", "LLB", "LLM", "ACA", "FCA", "ACCA", "FCCA", "CEng"]
     # engineers' and geoscientists' licences; Australian honours
     + ["P.E.", "P.Eng.", "P.Eng", "P.Geo.", "P.Geo", "AO", "OAM", "PSM", "APM"]
+    # a competent person's memberships under the JORC and NI 43-101 codes
+    + ["FAusIMM", "MAusIMM", "FGS", "FIMMM", "MIMMM", "MAIG", "FAIG", "FSAIMM", "CGeol", "EurGeol"]
 )
 
 # The titles of who heads a body: job titles (below) and titles held in an organisation.
@@ -812,6 +820,8 @@ SEAT_WORDS = frozenset(["Headquarters", "HQ"])
 SITE_KINDS = frozenset(
     ["château", "chateau", "abbaye", "palais", "remparts", "villa", "domaine", "parc éolien", "site"]
     + ["autoroute", "île", "îles", "quartier", "barrage", "pont"]  # a bridge bears its own name
+    # an airport, a stadium, a town hall named after their town: "aéroport de Pau", "maison communale d'Ans"
+    + ["aéroport", "aérodrome", "stade", "maison communale", "mairie de quartier"]
     # a street, a tunnel and a business park bear theirs, even a person's ("boulevard Jean Moulin")
     + ["boulevard", "avenue", "tunnel", "zone industrielle", "zone d'activités", "zone d’activités"]
     # natural sites named after a town or a river: "rade de Lorient", "vallée de la Loire"
@@ -823,19 +833,22 @@ SITE_TAILS = frozenset(
     ["highway", "motorway", "freeway", "interchange", "airport", "mine", "hospital", "bridge", "tunnel"]
     + ["dam", "stadium", "arena", "road", "street", "avenue", "station", "terminal", "wharf", "pier"]
     + ["harbour", "harbor", "farm", "project", "mill", "refinery", "smelter", "quarry", "hotel"]
+    + ["river", "creek", "beach"]  # "the Clearwater River", "Cable Beach"
 )
 # A centre named for what is held there is a venue, a site ("St. Brendan Community Centre", "Harbour
 # Convention Center", "Bedok Hawker Centre"); a health or research centre is an institution.
 VENUE_KINDS = frozenset(
     ["community", "convention", "conference", "exhibition", "hawker", "shopping", "leisure", "sports"]
     + ["aquatic", "aquatics", "recreation", "events", "civic", "visitor", "visitors", "trade", "transit"]
+    + ["memorial"]  # "Ashburton Memorial Centre", a hall
 )
 VENUE_TAILS = frozenset(["centre", "center", "complex"])
 # Last words that make a name an area of a country, not its council ("Calder Borough", "Dunmore
 # District"): "Calder Borough Council" ends with its kind of body and stays one.
 AREA_TAILS = frozenset(
-    ["borough", "district", "county", "township", "parish", "country"]
-)  # "Larrakia Country"
+    ["borough", "district", "county", "township", "parish", "country"]  # "Larrakia Country"
+    + ["area", "reservation"]  # "Irepodun Local Government Area", "Nez Perce Reservation"
+)
 # Kinds of security: a name they head or end is a financial instrument, not a body ("New
 # Class B Deferred Shares", "Titres Participatifs", "Ten-Year Treasuries").
 SECURITY_WORDS = frozenset(

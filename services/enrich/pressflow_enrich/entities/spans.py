@@ -47,14 +47,15 @@ _GOVERNING_BODY_OF = re.compile(  # matched at a name's start
 _SITE_BEFORE = re.compile(
     r"(?<!\w)(?i:"
     + "|".join(sorted(map(re.escape, gz.SITE_KINDS), key=len, reverse=True))
-    + r")\s+(?:de la |de l['’]|du |des |de |d['’]|the )?$"
+    # within a paragraph ("l'autoroute\nBonaventure", a wrapped line), not "la mer\n\nCOMMUNIQUÉ"
+    + r")(?=\s)[ \t\u00a0]*\n?[ \t\u00a0]*(?:de la |de l['’]|du |des |de |d['’]|the )?$"
 )
 # "Département de la Haute-Savoie", "Département du Nord": the head, then a place's capitalised name.
 _NAMED_AFTER_HEAD = re.compile(r"\S+ (?:de la |de l['’]|du |des |de |d['’])?[A-ZÀ-Þ]")
 _SITE_AT_START = re.compile(
     r"(?:"
     + "|".join(sorted(map(re.escape, gz.SITE_KINDS), key=len, reverse=True))
-    + r")\s+(?:de la |de l['’]|du |des |de |d['’]|the )?[A-ZÀ-Þ]"
+    + r")(?=\s)[ \t\u00a0]*\n?[ \t\u00a0]*(?:de la |de l['’]|du |des |de |d['’]|the )?[A-ZÀ-Þ]"
 )
 # "Department of Coastal and Island Affairs": the body's kind belongs to its name; "Minister
 # for Coastal and Island Affairs", "Ministre des Finances": a person's title, no body named.
@@ -70,7 +71,8 @@ _BODY_WITH_PORTFOLIO = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[Ll]a|[Ll]e|[Tt]he|[Ll]['’])\s?$")
 _INSIDE = frozenset(["in", "dans", "within", "across", "throughout"])  # "in the Province of ..."
 _PORTFOLIO_BEFORE = re.compile(
-    r"(?<!\w)(?i:minister|ministre|secretary of state|secrétaire d['’]état|cabinet secretary"
+    r"(?<!\w)(?i:minister of state with (?:special )?responsibility|minister|ministre|secretary of state"
+    r"|secrétaire d['’]état|cabinet secretary"
     # a council's portfolios: "Cabinet Member for Highways and Environmental Services"
     r"|cabinet member|portfolio holder|lead member|executive member)"
     r"(?: d['’]état)? (?:of|for|de la|de l['’]|des|du|de|d['’]|à la|aux|au)\s?(?:the )?"
@@ -85,6 +87,13 @@ _ALLCAPS_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]{2,})?)\b")
 _NUMBER_AFTER = re.compile(r"^ ?\d")
 _ORG_TAIL_AFTER = re.compile(r"^\s+(métropole|Métropole|Council)\b")
 _PLACE_ADJECTIVE_AFTER = re.compile(r"^ ([a-zà-ÿ]+)\b")
+# The lower-case adjective that ends a French portfolio ("Travaux publics", "Affaires étrangères",
+# "Comptes publics"), which the NER leaves out of a ministry's name.
+_MINISTRY_HEADS = frozenset(["ministère", "ministere", "secrétariat", "département", "departement"])
+_PORTFOLIO_ADJECTIVES = frozenset(
+    ["public", "publics", "publique", "publiques", "étrangères", "sociales", "sociaux", "économiques"]
+    + ["européennes", "internationales", "internationaux", "numériques", "territoriales", "rurales"]
+)
 # What an English body's name says after its kind: "Federal Economic Development Agency" + " for
 # Southern Ontario", "Connecticut Office" + " of the Attorney General": capitalised words (with
 # "and", "of" or "the" between them) up to a lower-case word, a comma or the line's end.
@@ -169,11 +178,13 @@ _GOVERNING_BODY_THEN_LOWER = re.compile(
     + "|".join(sorted(map(re.escape, gz.GOVERNING_BODIES), key=len, reverse=True)).replace("'", "['’]")
     + r")\s+[a-zà-ÿ'’ -]+$"
 )
-# A governing organ of a named body: "Comité de direction du SPF Economie", "Board of Directors of
-# Harlan Foods": the organ is no name of its own; the body after it is.
+# A governing organ or the press office of a named body: "Comité de direction du SPF Economie",
+# "Board of Directors of Harlan Foods", "Service presse de Lyon Métropole": no name of its own; the
+# body after it is.
 _GOVERNING_BODY_OF = re.compile(  # matched at a name's start
     r"(?i:"
     + "|".join(sorted(map(re.escape, gz.GOVERNING_BODIES), key=len, reverse=True)).replace("'", "['’]")
+    + r"|service (?:de )?presse|service communication|direction de la communication|press office"
     + r")\s+(?:du|de la|des|de l['’]|de|d['’]|of the|of)\s*(?=[A-ZÀ-Þ])"
 )
 # A committee named by its field alone, "the Finance Committee", "The Mayoral Committee": an organ
@@ -633,9 +644,10 @@ def _name_start_before(text: str, end: int) -> int | None:
     taken: list[re.Match[str]] = []
     for token in reversed(tokens):
         word = token["word"]
-        if word.lower() in gz.TITLE_WORDS:
-            # "Helen Price, CEO of Fjordline Ltd": a title is no part of the name, nor is the person
-            # it heads ("Datuk Seri Aminah Yusof of Lumen Berhad")
+        if word.lower() in gz.TITLE_WORDS or (word == "Manager" and taken and taken[-1]["word"] == "of"):
+            # "Helen Price, CEO of Fjordline Ltd", "Exploration Manager of Karo Mining Limited": a
+            # title is no part of the name, nor is the person it heads ("Datuk Seri Aminah Yusof of
+            # Lumen Berhad")
             return _after_person_of(taken) or _opened_name(text, line_start, taken)
         if not (_NAME_TOKEN.fullmatch(word) or (taken and word in _NAME_JOINERS)) or _DESCRIBED_BY.search(
             word
@@ -837,7 +849,9 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
     ):
         return True  # "Nioro" + " du " + "Rip": one town the atlas knows
     if gap == " of " and prev.label == "LOC" and text[hit.start].isupper() and _a_place(text, hit):
-        return True  # "the East Riding" + " of " + "Yorkshire": one area named after its region
+        # "the East Riding" + " of " + "Yorkshire": one area named after its region; not "the
+        # Ashanti Region" + " of " + "Ghana", a region and the country it lies in
+        return not is_country(text[hit.start : hit.end])
     if gap == ". " and text[prev.start : prev.end] in _SAINT_ABBREVIATIONS and prev.label == "LOC":
         return True  # "ST" + ". " + "PAUL": a dateline's town in capitals, cut at its dot
     if gap == ", " and prev.label == "ORG" and _LEGAL_FORM.fullmatch(f"A, {text[hit.start : hit.end]}", 1):
@@ -905,6 +919,12 @@ def _trim(text: str, hit: Hit) -> Hit | None:
         again, served, tied_again = _skip_titles(text, start, end)
         if served and not tied_again:  # "Porte-parole du Ministre Dehoux": the person served
             start, titles, tied, label = again, titles + served, False, "PER"
+    if (
+        label != "PER"
+        and (seat := _SEAT_AFTER_NAME.fullmatch(text, start, end))
+        and seat[1] in gz.POST_NOMINALS
+    ):
+        end, label = seat.start(1) - 1, "PER"  # "Gráinne Ní Bhriain TD", taken for a body: a member, her seat
     if label == "PER":
         end = _cut_trailing_titles(text, start, end)
     start = _skip_description(text, start, end)
@@ -982,11 +1002,20 @@ def _is_title(word: str) -> bool:
     )
 
 
+# A person's two or three words, then the post-nominal of a seat or an honour in capitals.
+_SEAT_AFTER_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2} ([A-Z]{2,4})")
+
+
+def _ABBREVIATED_TITLE(word: str) -> bool:
+    """ "MEC", "CEO": a title in capitals, which no one's name ends with ("Gauteng MEC")."""
+    return len(word) > 1 and word.isupper() and word.lower() in gz.TITLE_WORDS
+
+
 def _cut_trailing_titles(text: str, start: int, end: int) -> int:
     """ "Camille Dorval Attaché" -> "Camille Dorval", "Aoife Brannock TD" -> "Aoife Brannock"."""
     parts = text[start:end].split(" ")
     while (len(parts) > 2 and parts[-1].lower() in gz.TITLE_WORDS) or (
-        len(parts) > 1 and parts[-1].strip(",") in gz.POST_NOMINALS
+        len(parts) > 1 and (parts[-1].strip(",") in gz.POST_NOMINALS or _ABBREVIATED_TITLE(parts[-1]))
     ):
         parts.pop()
     return start + len(" ".join(parts))
@@ -1258,6 +1287,9 @@ def _extend(text: str, hit: Hit) -> None:
         # "Fonds de garantie des" + " Ports de l'Atlantique Nord"; "IUT Chimie & génie des
         # procédés et" (+ " à Polyvex"): the name ends before the connector
         hit.end = named.end() if named else connector.start()
+    adjective = _PLACE_ADJECTIVE_AFTER.match(text[hit.end : hit.end + 20])
+    if adjective and adjective.group(1) in _PORTFOLIO_ADJECTIVES and head_word(name) in _MINISTRY_HEADS:
+        hit.end += adjective.end()  # "Ministère de la Mobilité et des Travaux" + " publics"
 
 
 # A legal form written in lower case after a company's name ("Menuiserie Vallée ltée"), and the
@@ -1307,13 +1339,13 @@ def _extend_legal_form(text: str, hit: Hit) -> None:
 def _is_surname(text: str, hit: Hit, word: str) -> bool:
     name = text[hit.start : hit.end]
     lowered = word.lower()
-    excluded = gz.LEGAL_SUFFIXES | gz.TERM_ACRONYMS | gz.CONTACT_LABELS
+    excluded = gz.LEGAL_SUFFIXES | gz.TERM_ACRONYMS | gz.CONTACT_LABELS | gz.TITLE_WORDS  # "Gauteng MEC"
     return not (name.isupper() or lowered in excluded or head_word(name) in gz.ORG_HEADS)
 
 
 # Particles a surname opens with, which the NER takes for the name's start ("Ní Dhomhnaill", "bin Salleh").
 _SURNAME_PARTICLE = re.compile(
-    r"(?:Ní|Nic|Ó|Uí|Mac|Mhic|bin|binti|ibn|ould|van|von|da|di|del|della|dos|das) "
+    r"(?:Ní|Nic|Ó|Uí|Mac|Mhic|bin|binti|binte|ibn|ould|van|von|da|di|del|della|dos|das) "
 )
 _NOT_GIVEN_NAMES = gz.TITLE_WORDS | gz.GENERIC_WORDS  # "Minister of State Ní Bhriain"
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?) $")
@@ -1428,8 +1460,8 @@ def _government_of_a_party(text: str, hit: Hit) -> bool:
     its party or its leader is a description; one named by its place is a body ("the Ontario
     Government", "the Kenyan Government", "the Jersey States Government")."""
     found = _GOVERNMENT.match(text[hit.start : hit.end])
-    if not found:
-        return False
+    if not found or head_word(found[0]) in gz.ORG_HEADS:
+        return False  # "Department of Housing, Local Government": a portfolio ends with the word
     parts = [w for w in words(found[1]) if w not in ("and", "&", "of", "the")]
     for size in (1, 2, 3):
         for i in range(len(parts) - size + 1):
@@ -1509,8 +1541,8 @@ def _retype(text: str, hit: Hit) -> None:
         not hit.ruled and (_is_dateline_place(text, hit) or _placed_in(text, hit))
     ):
         hit.label, hit.ruled = "LOC", True
-    elif hit.label == "ORG" and not hit.ruled and _after_a_job(text, hit):
-        hit.label, hit.ruled = "PER", True  # "agency investigator Marcus Feliciano"
+    elif hit.label == "ORG" and not hit.ruled and (_after_a_job(text, hit) or _above_a_title(text, hit)):
+        hit.label, hit.ruled = "PER", True  # "investigator Marcus Feliciano"; a contact's name
     elif _described_as_org(text, hit) or _held_title_before(text, hit) or _has_acronym_word(name, hit.label):
         hit.label, hit.ruled = "ORG", True
     elif not hit.ruled and _introduces_person(text, hit):
@@ -1550,14 +1582,29 @@ def _places_taken_for_people(text: str, hits: list[Hit]) -> None:
             and previous.label == "LOC"
             and _LIST_JOINER.fullmatch(text, previous.end, hit.start) is not None
         )
-        if hit.label == "PER" and not hit.ruled and " " not in name and name not in surnames:
+        if hit.label == "PER" and not hit.ruled and " " in name and is_settlement(name):
+            if listed or _PLACE_BEFORE.search(text, max(0, hit.start - 80), hit.start):
+                hit.label, hit.ruled = "LOC", True  # "in Jurong West, Bukit Batok and Choa Chu Kang"
+        elif hit.label == "PER" and not hit.ruled and " " not in name and name not in surnames:
             before = text[max(0, hit.start - 80) : hit.start]
             if (listed or _PLACE_BEFORE.search(before)) and not text.startswith("'s", hit.end):
                 hit.label, hit.ruled = "LOC", True
+            elif is_region(name) or is_country(name):
+                hit.label, hit.ruled = "LOC", True  # "Gauteng" (MEC): a province is no one's name
+        elif (
+            hit.label == "ORG"
+            and not hit.ruled
+            and " " not in name
+            and (listed or _TOWN_BEFORE.search(text, max(0, hit.start - 10), hit.start))
+            and is_settlement(name)
+        ):
+            hit.label, hit.ruled = "LOC", True  # "in Temba and Soshanguve"
         previous = hit
 
 
 _LIST_JOINER = re.compile(r",? (?:and|et) |, ")
+# Where a body could not be: "works in Temba" (a company is worked "at", "with" or "for").
+_TOWN_BEFORE = re.compile(r"\b(?:in|between|near) $")
 
 
 # An area's kind after one name or two, in lower case: "the Sedibeng and West Rand districts",
@@ -1569,7 +1616,12 @@ _AREA_KIND_AFTER = re.compile(
 # A site's kind after its name, in lower case: "the Carrow Hill mine", "its Brinlow offshore wind farm".
 _SITE_KIND_AFTER = re.compile(
     r" (?:[a-z-]+ ){0,2}(?:"
-    + "|".join(sorted(gz.SITE_TAILS - {"project", "road", "street", "avenue", "station", "terminal"}))
+    + "|".join(
+        sorted(
+            gz.SITE_TAILS
+            - {"project", "road", "street", "avenue", "station", "terminal", "river", "creek", "beach"}
+        )
+    )
     + r")s?\b"
 )
 _CAPITALISED_BEFORE = re.compile(r"(?<=[a-zà-ÿ,] )(?:[A-ZÀ-Þ][\w'’-]+ )+$")
@@ -1657,12 +1709,27 @@ _JOB_BEFORE = re.compile(
 
 
 def _after_a_job(text: str, hit: Hit) -> bool:
+    job = _JOB_BEFORE.search(text, max(0, hit.start - 14), hit.start)
+    return job is not None and _person_shaped_words(text, hit)
+
+
+def _above_a_title(text: str, hit: Hit) -> bool:
+    """A contact block's name on a line of its own, its title on the next ("Lerato Dube" over
+    "Spokesperson to the Mayor")."""
+    line_start, line_end = text.rfind("\n", 0, hit.start) + 1, text.find("\n", hit.end)
+    if line_end < 0 or text[line_start : hit.start].strip() or text[hit.end : line_end].strip():
+        return False
+    below = words(text[line_end + 1 : line_end + 40])
+    return bool(below) and below[0].lower() in gz.TITLE_WORDS and _person_shaped_words(text, hit)
+
+
+def _person_shaped_words(text: str, hit: Hit) -> bool:
+    """Two or three capitalised words (hyphens kept), none a body's, a title's or a place's word."""
     parts = words(text[hit.start : hit.end])
-    if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() and p[1:].islower() for p in parts):
+    segments = [s for p in parts for s in p.split("-")]
+    if not 2 <= len(parts) <= 3 or not all(s[:1].isupper() and s[1:].islower() for s in segments):
         return False
-    if not {p.lower() for p in parts}.isdisjoint(gz.ORG_TAILS | gz.ORG_HEADS | gz.TITLE_WORDS):
-        return False
-    return bool(_JOB_BEFORE.search(text, max(0, hit.start - 14), hit.start))
+    return {p.lower() for p in parts}.isdisjoint(gz.ORG_TAILS | gz.ORG_HEADS | gz.TITLE_WORDS)
 
 
 def _speaker_in_apposition(text: str, hit: Hit) -> bool:
@@ -1771,12 +1838,19 @@ def _list_gaps(text: str, hits: list[Hit]) -> list[Hit]:
 def _enumerations(text: str, hits: list[Hit]) -> list[list[Hit]]:
     """Runs of names joined only by commas and "et"/"and": "London, Manchester and Bristol"."""
     runs: list[list[Hit]] = []
+    closed = False  # "between Gympie and Curra, the Queensland Government": "and" closed the list
     for hit in hits:
-        if runs and _LIST_GAP.match(text[runs[-1][-1].end : hit.start]):
+        gap = text[runs[-1][-1].end : hit.start] if runs else ""
+        if runs and _LIST_GAP.match(gap) and not (closed and _CONJUNCTION.search(gap) is None):
             runs[-1].append(hit)
+            closed = _CONJUNCTION.search(gap) is not None
         else:
             runs.append([hit])
+            closed = False
     return [run for run in runs if len(run) > 1]
+
+
+_CONJUNCTION = re.compile(r"\b(?:et|and|ou|or)\b|&")
 
 
 def _align_types(text: str, run: list[Hit]) -> None:
