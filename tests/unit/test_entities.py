@@ -2178,6 +2178,7 @@ def test_a_member_and_her_seat_a_portfolio_list_and_areas_by_their_kind() -> Non
 
 
 def test_a_site_s_kind_on_the_line_above_is_no_part_of_the_next_line_s_name() -> None:
-    text = "Direction départementale des territoires et de la mer\n\nBASSINS VERSANTS DU DROPT\n\nIl agit."
-    hits = [("BASSINS VERSANTS DU DROPT", "MISC")]
-    assert "mer\n\nBASSINS VERSANTS DU DROPT" not in _found(text, hits, "fr")
+    text = "Direction départementale des territoires et de la mer\n\nBordeaux, le 16 juillet 2026\n\nIl agit."
+    assert _found(text, [("Bordeaux", "LOC")], "fr") == {"Bordeaux": "LOC"}
+    wrapped = "Les projets de l'autoroute\nVerdun avancent."  # a line wrapped inside a paragraph
+    assert _found(wrapped, [("Verdun", "LOC")], "fr") == {"autoroute\nVerdun": "LOC"}

@@ -48,7 +48,8 @@ _SITE_BEFORE = re.compile(
     r"(?<!\w)(?i:"
     + "|".join(sorted(map(re.escape, gz.SITE_KINDS), key=len, reverse=True))
     # within a paragraph ("l'autoroute\nBonaventure", a wrapped line), not "la mer\n\nCOMMUNIQUÉ"
-    + r")(?=\s)[ \t\u00a0]*\n?[ \t\u00a0]*(?:de la |de l['’]|du |des |de |d['’]|the )?$"
+    # (\Z, not "$", which would let a second "\n" by at the end)
+    + r")(?=\s)[ \t\u00a0]*\n?[ \t\u00a0]*(?:de la |de l['’]|du |des |de |d['’]|the )?\Z"
 )
 # "Département de la Haute-Savoie", "Département du Nord": the head, then a place's capitalised name.
 _NAMED_AFTER_HEAD = re.compile(r"\S+ (?:de la |de l['’]|du |des |de |d['’])?[A-ZÀ-Þ]")
