@@ -241,6 +241,10 @@ def test_a_foot_signed_by_the_issuer_in_capitals_above_its_date() -> None:
     foot = "For media queries:\nJo Tan\n\nSKILLS PATHWAYS BOARD\n14 January 2026\n"
     text = f"New allowances\n\n{body}{body}{foot}"
     assert find_published_on(text, "en", date(2026, 1, 15)) == date(2026, 1, 14)
+    # the issuer's short name, a comma, then what it is
+    foot = "For media queries:\nJo Tan\n\nSPB, SINGAPORE'S SKILLS PATHWAYS BOARD\n14 January 2026\n"
+    text = f"New allowances\n\n{body}{body}{foot}"
+    assert find_published_on(text, "en", date(2026, 1, 15)) == date(2026, 1, 14)
 
 
 def test_abbreviated_weekdays_in_days_ranges_and_pairs() -> None:

@@ -2182,3 +2182,31 @@ def test_a_site_s_kind_on_the_line_above_is_no_part_of_the_next_line_s_name() ->
     assert _found(text, [("Bordeaux", "LOC")], "fr") == {"Bordeaux": "LOC"}
     wrapped = "Les projets de l'autoroute\nVerdun avancent."  # a line wrapped inside a paragraph
     assert _found(wrapped, [("Verdun", "LOC")], "fr") == {"autoroute\nVerdun": "LOC"}
+
+
+def test_numbered_english_roads_storms_and_a_place_the_ner_took_for_a_title() -> None:
+    text = (
+        "Repairs on State Highway 35 and Interstate 84 follow Cyclone Tamsin, which cut roads in "
+        "northern Hawke's Bay."
+    )
+    hits = [("State Highway", "ORG"), ("Cyclone Tamsin", "PERSON"), ("Hawke's Bay", "WORK_OF_ART")]
+    assert _found(text, hits, "en") == {
+        "State Highway 35": "LOC",
+        "Interstate 84": "LOC",
+        "Hawke's Bay": "LOC",
+    }
+
+
+def test_two_syllable_given_names_after_a_family_name() -> None:
+    text = "For media queries, please contact Ms Grace Tan Mei Ling or Mr Daniel Ong Wei."
+    hits = [("Grace Tan Mei", "PERSON"), ("Daniel Ong Wei", "PERSON")]
+    assert _found(text, hits, "en") == {"Grace Tan Mei Ling": "PER", "Daniel Ong Wei": "PER"}
+
+
+def test_a_site_de_is_its_town_and_a_neighbourhood_centre_is_a_venue() -> None:
+    text = "Le site de Besançon emploie 120 personnes."
+    assert _found(text, [("Besançon", "LOC")], "fr") == {"Besançon": "LOC"}
+    venue = "Cooling will be offered at the Ridgeway Neighborhood Center from June."
+    assert _found(venue, [("the Ridgeway Neighborhood Center", "ORG")], "en") == {
+        "Ridgeway Neighborhood Center": "LOC"
+    }

@@ -255,7 +255,8 @@ def _known_place_line(line: str) -> bool:
     return m is not None and _known_place(m["p"])
 
 
-_ISSUER_IN_CAPITALS = re.compile(r"[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ&'’.-]+(?: [A-ZÀ-Þ&][A-ZÀ-Þ&'’.-]*){1,6}[ \t]*")
+# "SKILLS PATHWAYS BOARD", "PUB, SINGAPORE'S NATIONAL WATER AGENCY"
+_ISSUER_IN_CAPITALS = re.compile(r"[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ&'’.-]+(?:,? [A-ZÀ-Þ&][A-ZÀ-Þ&'’.-]*){1,6}[ \t]*")
 
 
 _SIGN_OFF_CHARS = 80

@@ -711,7 +711,7 @@ SECTION_HEADS = frozenset(
     ["contacts", "contact", "enquiries", "inquiries", "resources", "background", "announcement"]
     + ["highlights", "overview", "editors", "links", "ressources", "annonce", "faits saillants"]
     # "Quotes", "For Immediate Release", "Pour diffusion immédiate": a block's label on its line
-    + ["quotes", "quote", "citations", "release", "diffusion immédiate"]
+    + ["quotes", "quote", "citations", "release", "diffusion immédiate", "release date", "date"]
 )
 # Stock exchanges by the codes a ticker follows ("ASX: KRM", "(TSX: GLP)"): the symbol after one
 # is a ticker, not a name.
@@ -818,7 +818,7 @@ SEAT_WORDS = frozenset(["Headquarters", "HQ"])
 # Ballykeel"): the site is the place, not the town it is named after. A port, a station or an airport
 # written in lower case ("le port de Lorient") is the town's, described.
 SITE_KINDS = frozenset(
-    ["château", "chateau", "abbaye", "palais", "remparts", "villa", "domaine", "parc éolien", "site"]
+    ["château", "chateau", "abbaye", "palais", "remparts", "villa", "domaine", "parc éolien"]
     + ["autoroute", "île", "îles", "quartier", "barrage", "pont"]  # a bridge bears its own name
     # an airport, a stadium, a town hall named after their town: "aéroport de Pau", "maison communale d'Ans"
     + ["aéroport", "aérodrome", "stade", "maison communale", "mairie de quartier"]
@@ -840,7 +840,7 @@ SITE_TAILS = frozenset(
 VENUE_KINDS = frozenset(
     ["community", "convention", "conference", "exhibition", "hawker", "shopping", "leisure", "sports"]
     + ["aquatic", "aquatics", "recreation", "events", "civic", "visitor", "visitors", "trade", "transit"]
-    + ["memorial"]  # "Ashburton Memorial Centre", a hall
+    + ["memorial", "neighborhood", "neighbourhood"]  # "Ashburton Memorial Centre", a hall
 )
 VENUE_TAILS = frozenset(["centre", "center", "complex"])
 # Last words that make a name an area of a country, not its council ("Calder Borough", "Dunmore

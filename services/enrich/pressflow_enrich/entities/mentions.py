@@ -842,14 +842,17 @@ def _add_famous_places(text: str, entities: list[Entity], dateline: list[tuple[i
     return entities + added
 
 
-# A numbered road: French "RN 205", "RD 1205", "route nationale 7", "l'A480"; and after an article
+# A numbered road: French "RN 205", "RD 1205", "route nationale 7", "l'A480"; English "State
+# Highway 35", "Interstate 84"; and after an article
 # "the R59", "the N2", "the M4", "la N7" (a letter and a number alone, without one, is a reference
 # or a sum: "R59" in a South African release may be 59 rand).
 _ROAD = re.compile(
     r"(?<![\w-])(?:(?P<fr>R[NDC])\s?(?P<n1>\d{1,4})"
     r"|route (?P<kind>nationale|départementale) (?P<n2>\d{1,4})"
     r"|(?<=[Ll]['’])(?P<a>A)(?P<n3>\d{1,3})"
-    r"|(?:(?<=\b[Tt]he )|(?<=\b[Ll]a ))(?P<letter>[RNM])\s?(?P<n4>\d{1,3}))(?![\w-])"
+    r"|(?:(?<=\b[Tt]he )|(?<=\b[Ll]a ))(?P<letter>[RNM])\s?(?P<n4>\d{1,3})"
+    # an English road by its kind: "State Highway 35", "U.S. Highway 12", "Interstate 84"
+    r"|(?P<en>State Highway|U\.S\. Highway|US Highway|Highway|Interstate|Hwy\.?) (?P<n5>\d{1,4}))(?![\w-])"
 )
 _ROAD_KIND = {"nationale": "RN", "départementale": "RD"}
 
@@ -864,8 +867,8 @@ def _add_roads(text: str, entities: list[Entity]) -> list[Entity]:
     for m in _ROAD.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
-        kind = m["fr"] or (m["kind"] and _ROAD_KIND[m["kind"]]) or m["a"] or m["letter"]
-        number = m["n1"] or m["n2"] or m["n3"] or m["n4"]
+        kind = m["fr"] or (m["kind"] and _ROAD_KIND[m["kind"]]) or m["a"] or m["letter"] or m["en"]
+        number = m["n1"] or m["n2"] or m["n3"] or m["n4"] or m["n5"]
         found.setdefault(f"{kind}{number}", []).append(Mention(text=m[0], start=m.start(), end=m.end()))
     roads = []
     for ms in found.values():

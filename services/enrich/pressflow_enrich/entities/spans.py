@@ -255,6 +255,12 @@ class Hit:
 def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit, Hit]]]:
     """Corrected hits in text order, and the pairs found to name the same thing (acronym + expansion)."""
     hits = [Hit(s.start, s.end, _LABELS.get(s.label, "MISC")) for s in spans if s.label in _KEPT_NER_LABELS]
+    # a place the atlas knows, which the NER took for a title ("northern Hawke's Bay" a WORK_OF_ART)
+    hits += [
+        Hit(s.start, s.end, "LOC")
+        for s in spans
+        if s.label == "WORK_OF_ART" and _known_name(text[s.start : s.end])
+    ]
     hits = _join_neighbours(text, _cut_at_column_gaps(text, sorted(hits, key=lambda h: h.start)))
     links: list[tuple[Hit, Hit]] = []
     programmes = _programme_ends(text, hits)
@@ -1129,6 +1135,8 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False  # "Tribune Harbour Forum", "New Media Services Projects"
     if len(lowered) > 1 and (lowered[0] in gz.SECURITY_WORDS or lowered[-1] in gz.SECURITY_WORDS):
         return False  # "Deferred Shares": an instrument
+    if len(parts) > 1 and lowered[0] in _STORM_WORDS:
+        return False  # "Cyclone Gabrielle", "la tempête Ciarán": an event
     if len(parts) > 1 and parts[-1] == "Act":
         return False  # "the Private Securities Litigation Reform Act": a law (not "ACT", a territory)
     committee = len(parts) == 2 and parts[1] == "Committee"
@@ -1145,6 +1153,9 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
     if is_acronym(name) and _ISIN_BEFORE.search(text, max(0, hit.start - 45), hit.start):
         return False  # "(ISIN FR0000123456, ALBRM)": the ticker beside the security's code
     return not (_preceded_by_cue(text, hit) or _NUMBER_AFTER.match(text[hit.end : hit.end + 2]))
+
+
+_STORM_WORDS = frozenset(["cyclone", "hurricane", "typhoon", "storm", "tempête", "ouragan", "typhon"])
 
 
 def _a_ministry(name: str) -> bool:
@@ -1357,7 +1368,10 @@ def _extend_person(text: str, hit: Hit, after: str) -> None:
     initials_before = _INITIALS_BEFORE.search(text, max(0, hit.start - 10), hit.start)
     more = _CAPITAL_WORD_AFTER.match(after)
     title = more and (more.group(1).lower() in gz.TITLE_WORDS or more.group(1) in gz.POST_NOMINALS)
-    if more and not title and len(words(text[hit.start : hit.end])) < 3:
+    parts = words(text[hit.start : hit.end])
+    # a Chinese or Malay given name of two syllables after the family name: "Chloe Lim Hui" + " Min"
+    syllables = len(parts) == 3 and all(len(p) <= 4 for p in parts[1:]) and more and len(more.group(1)) <= 4
+    if more and not title and (len(parts) < 3 or syllables):
         hit.end += more.end()
     if generation := _GENERATION_AFTER.match(text, hit.end):
         hit.end = generation.end()  # "Daniel R. Hallworth" + " Jr."
