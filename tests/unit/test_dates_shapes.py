@@ -310,3 +310,14 @@ def test_an_hour_inside_a_span_and_the_end_of_this_month() -> None:
     assert values(text, date(2026, 7, 2), "fr") == {"2026-07-06/2026-10-30"}
     assert values("Le chantier sera terminé d'ici la fin du mois.", date(2026, 7, 2), "fr") == {"2026-07"}
     assert values("Bids close by the end of the month.", date(2026, 2, 11)) == {"2026-02"}
+
+
+def test_a_wire_dateline_whose_place_holds_a_number() -> None:
+    from pressflow_enrich.dates.published import find_published_on
+
+    text = (
+        "Solar farm opens\n\nTREATY 6 TERRITORY, RED PHEASANT, Sask., May 4, 2026 /CNW/ - The Nation said.\n"
+    )
+    assert find_published_on(text, "en", date(2026, 5, 5)) == date(2026, 5, 4)
+    headline = "Top 10 Tips, 3 March 2026 was a busy day\n\nText.\n"  # a headline's count is no place
+    assert find_published_on(headline, "en", date(2026, 6, 5)) is None

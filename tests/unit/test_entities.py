@@ -2210,3 +2210,32 @@ def test_a_site_de_is_its_town_and_a_neighbourhood_centre_is_a_venue() -> None:
     assert _found(venue, [("the Ridgeway Neighborhood Center", "ORG")], "en") == {
         "Ridgeway Neighborhood Center": "LOC"
     }
+
+
+def test_a_company_with_its_seat_in_brackets_and_one_with_co() -> None:
+    text = (
+        "The land goes to Qiantang Harbour (Ningbo) Cold Chain Co., Ltd. and to Lakeside Rural "
+        "Telephone Co., Dane and Iowa counties."
+    )
+    hits = [("Cold Chain Co., Ltd.", "ORG"), ("Lakeside Rural Telephone Co.", "ORG"), ("Dane", "GPE")]
+    hits.append(("Iowa", "GPE"))
+    found = _found(text, hits, "en")
+    assert found["Qiantang Harbour (Ningbo) Cold Chain Co., Ltd."] == "ORG"
+    assert found["Lakeside Rural Telephone Co."] == "ORG"  # not a place for being listed with counties
+
+
+def test_a_lake_inside_a_longer_name_wards_and_two_listed_places_run_together() -> None:
+    text = (
+        "The Kinosao Lake Cree Nation signed with the Northern College of Manitoba in The Pas this "
+        "spring. Councillors for East Ward met. Grants reach Florence, Marinette and Oconto."
+    )
+    hits = [
+        ("Northern College of Manitoba in The Pas this spring", "ORG"),
+        ("East Ward", "ORG"),
+        ("Florence, Marinette", "ORG"),
+        ("Oconto", "GPE"),
+    ]
+    found = _found(text, hits, "en")
+    assert "Lake Cree" not in found
+    assert found["Northern College of Manitoba"] == "ORG" and found["East Ward"] == "LOC"
+    assert found["Florence"] == found["Marinette"] == "LOC"

@@ -47,8 +47,8 @@ _AFTER = r"(?=[*_]*[ \t]*(?:$|[,.;:|/(–—-]|\s(?:I|à|at|in)\b|\s\d{1,2}[h:.]
 # de-Bœuf", "Boulogne sur Mer", "SAN DIEGO"); a sentence ("C'est à Brasília, mardi") is none.
 _PLACE = (
     r"(?-i:[A-ZÀ-Þ][\w'’.-]*"
-    r"(?:[ \t](?:[A-ZÀ-Þ][\w'’.-]*|de|du|des|la|le|les|sur|en|upon|on|am|d['’]\w+)){0,4})"
-)
+    r"(?:[ \t](?:[A-ZÀ-Þ][\w'’.-]*|\d{1,3}|de|du|des|la|le|les|sur|en|upon|on|am|d['’]\w+)){0,4})"
+)  # a number may stand inside ("TREATY 5 TERRITORY, WAPISIW LAKE, Man., June 9, 2026 /CNW/")
 _LABEL = (
     r"(?:posted|published|publié|updated|mis en ligne|mis à jour|issued|released|dated?|daté|diffusé"
     r"|for immediate release|pour diffusion immédiate|(?:for )?release(?: date)?|date of (?:issue|release)"

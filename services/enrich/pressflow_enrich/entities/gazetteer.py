@@ -170,6 +170,7 @@ LEGAL_SUFFIXES = frozenset(
         "groupe",
         "holding",
         "holdings",
+        "co",  # "Northwoods Rural Telephone Co."
     ]
 )
 
@@ -197,6 +198,8 @@ ORG_TAILS = LEGAL_SUFFIXES | frozenset(
         "trust",
         "university",
         "collective",  # "Korimako Dance Collective": a company of artists
+        "cooperative",
+        "co-operative",
     ]
 )
 
@@ -847,7 +850,11 @@ VENUE_TAILS = frozenset(["centre", "center", "complex"])
 # District"): "Calder Borough Council" ends with its kind of body and stays one.
 AREA_TAILS = frozenset(
     ["borough", "district", "county", "township", "parish", "country"]  # "Larrakia Country"
-    + ["area", "reservation"]  # "Irepodun Local Government Area", "Nez Perce Reservation"
+    + [
+        "area",
+        "reservation",
+        "ward",
+    ]  # "Irepodun Local Government Area", "Nez Perce Reservation", "East Ward"
 )
 # Kinds of security: a name they head or end is a financial instrument, not a body ("New
 # Class B Deferred Shares", "Titres Participatifs", "Ten-Year Treasuries").

@@ -548,7 +548,15 @@ _NATURAL_FEATURE = re.compile(r"\b(?:River|Lake|Loch|Lough|Mount|Mt\.?) [A-ZÀ-�
 
 
 def _natural_features(text: str) -> list[Hit]:
-    return [Hit(m.start(), m.end(), "LOC", True) for m in _NATURAL_FEATURE.finditer(text)]
+    # not inside a longer name: "Wapisiw Lake Cree Nation" ("The Lake Taupō trail" opens a sentence)
+    return [
+        Hit(m.start(), m.end(), "LOC", True)
+        for m in _NATURAL_FEATURE.finditer(text)
+        if not _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    ]
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!The )[A-ZÀ-Þ][\w'’-]* \Z")
 
 
 def _middle_initial_names(text: str) -> list[Hit]:
@@ -611,6 +619,7 @@ _NAME_TOKEN = re.compile(r"(?:[A-ZÀ-Þ]|\d+[A-Za-z])[\w&'’.-]*")  # "Acme", "
 _TOKEN = re.compile(r"(?P<open>[(\"“«'‘])?(?P<word>[^\s(\"“«'‘]\S*)")
 _NAME_BREAK = re.compile(r"\s[–—-]\s|--|[–—:;|\t]")
 _NAME_JOINERS = frozenset(["and", "&", "of", "for", "de", "des", "du", "et", "the"])
+_BRACKETED_PLACE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\)")
 _DESCRIBED_BY = re.compile(r"-(?:based|headquartered|listed|owned|born|registered)$")
 _AFTER_DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|la|le|les|l['’]) ?$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s|\n)[\s•·*–-]*$")
@@ -656,6 +665,9 @@ def _name_start_before(text: str, end: int) -> int | None:
             # title is no part of the name, nor is the person it heads ("Datuk Seri Aminah Yusof of
             # Lumen Berhad")
             return _after_person_of(taken) or _opened_name(text, line_start, taken)
+        if taken and token["open"] == "(" and _BRACKETED_PLACE.fullmatch(word):
+            taken.append(token)  # "Lingnan Crest (Foshan) Smart Logistics Co., Ltd.": the seat's town inside
+            continue
         if not (_NAME_TOKEN.fullmatch(word) or (taken and word in _NAME_JOINERS)) or _DESCRIBED_BY.search(
             word
         ):
@@ -1057,9 +1069,20 @@ def _cut_department(text: str, start: int, end: int) -> int:
 
 
 def _cut_coordination(text: str, start: int, end: int) -> int:
-    """ "Maison de la mer et la société" -> "Maison de la mer"."""
+    """ "Maison de la mer et la société" -> "Maison de la mer"; "University College of the North in
+    The Pas this September" -> "University College of the North" (the NER ran on into the sentence:
+    a time word, then the place it is in)."""
     match = _COORDINATED_DESCRIPTION.search(text, start, end)
-    return match.start() if match else end
+    end = match.start() if match else end
+    if " this " in text[start:end] or " next " in text[start:end] or " last " in text[start:end]:
+        end = _TIME_WORD_INSIDE.search(text, start, end).start()  # type: ignore[union-attr]
+    if (place := _IN_A_PLACE_AT_END.search(text, start, end)) and _known_name(place[1]):
+        end = place.start()
+    return end
+
+
+_TIME_WORD_INSIDE = re.compile(r" (?:this|next|last) ")
+_IN_A_PLACE_AT_END = re.compile(r" in ((?:The )?[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)\Z")
 
 
 def _label_after_title(rest: str, label: str, honorific: bool) -> str:
@@ -1548,7 +1571,7 @@ def _retype(text: str, hit: Hit) -> None:
     elif (
         head == "régions"
         or head in gz.ORG_HEADS
-        or (last in gz.ORG_TAILS and several)
+        or (last.rstrip(".") in gz.ORG_TAILS and several)  # "Telephone Co.", "Acme Ltd."
         or (last == "court" and _COURT.search(name))
     ):
         hit.label, hit.ruled = "ORG", True
@@ -2152,6 +2175,9 @@ _ROUTE_BEFORE = re.compile(
 )
 
 
+_TWO_LISTED = re.compile(r"([A-ZÀ-Þ][\w'’-]+), ([A-ZÀ-Þ][\w'’-]+)")
+
+
 def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
     """ "la ligne Lorient-Groix", "Ligne ferroviaire Morlaix-Roscoff", "Saint-Brieuc/Ploufragan":
     a route or a pair over two towns is two places; not a place named after two towns ("la zone de
@@ -2159,6 +2185,14 @@ def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
     split = []
     for hit in hits:
         name = text[hit.start : hit.end]
+        if (
+            (pair := _TWO_LISTED.fullmatch(name))
+            and hit.label != "PER"
+            and all(map(is_settlement, pair.groups()))
+        ):
+            # "Sawyer, Florence, Marinette": the NER ran two listed places into one
+            split += [Hit(hit.start + pair.start(i), hit.start + pair.end(i), "LOC", True) for i in (1, 2)]
+            continue
         last = name.rsplit(" ", 1)[-1] if hit.label == "LOC" else ""
         joined = "-" in last or "/" in last or "–" in last
         route = joined and (
