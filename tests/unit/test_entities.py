@@ -2239,3 +2239,24 @@ def test_a_lake_inside_a_longer_name_wards_and_two_listed_places_run_together() 
     assert "Lake Cree" not in found
     assert found["Northern College of Manitoba"] == "ORG" and found["East Ward"] == "LOC"
     assert found["Florence"] == found["Marinette"] == "LOC"
+
+
+def test_a_councillor_s_ward_in_brackets_is_a_place_her_party_is_not() -> None:
+    text = (
+        "Cllr Jo Pascoe (Liberal Democrat, Bodmin St Petroc) and Councillor Ian Rowe (Pendeen and "
+        "Morvah) backed the plan."
+    )
+    hits = [("Jo Pascoe", "PER"), ("Ian Rowe", "PER"), ("Pendeen", "PER")]
+    assert _found(text, hits, "en") == {
+        "Jo Pascoe": "PER",
+        "Bodmin St Petroc": "LOC",
+        "Ian Rowe": "PER",
+        "Pendeen and Morvah": "LOC",
+    }
+
+
+def test_a_place_before_a_title_a_super_typhoon_and_a_building() -> None:
+    text = "Leyte Governor Ana Reyes met families hit by Super Typhoon Odette at the Ross Building."
+    hits = [("Leyte Governor", "PERSON"), ("Ana Reyes", "PERSON"), ("Super Typhoon Odette", "ORG")]
+    hits.append(("the Ross Building", "ORG"))
+    assert _found(text, hits, "en") == {"Leyte": "LOC", "Ana Reyes": "PER", "Ross Building": "LOC"}

@@ -836,7 +836,7 @@ SITE_TAILS = frozenset(
     ["highway", "motorway", "freeway", "interchange", "airport", "mine", "hospital", "bridge", "tunnel"]
     + ["dam", "stadium", "arena", "road", "street", "avenue", "station", "terminal", "wharf", "pier"]
     + ["harbour", "harbor", "farm", "project", "mill", "refinery", "smelter", "quarry", "hotel"]
-    + ["river", "creek", "beach"]  # "the Clearwater River", "Cable Beach"
+    + ["river", "creek", "beach", "building"]  # "the Clearwater River", "Cable Beach", "the Ross Building"
 )
 # A centre named for what is held there is a venue, a site ("St. Brendan Community Centre", "Harbour
 # Convention Center", "Bedok Hawker Centre"); a health or research centre is an institution.

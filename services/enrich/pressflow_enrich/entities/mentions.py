@@ -96,6 +96,7 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     """The rules' entities, and the corrected NER hits they were built from."""
     hits, links = clean_hits(text, list(ner(text, lang)))
     found = _listed_companies(text, hits) + _constituencies(text, hits) + _employers(text, hits)
+    found += _wards_in_brackets(text, hits)
     found += _headline_issuer(text, hits) + _governments(text, hits) + _lowercase_bodies(text, hits)
     found += _table_columns(text, hits + found)
     groups = _Groups(text, hits + found)
@@ -131,6 +132,39 @@ _REPRESENTATIVE_BEFORE = re.compile(
     r"|[dD]éputée?)$"
 )
 _SEAT = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:[ -](?:(?:la|le|les|de|du|sur)[ -])?[A-ZÀ-Þ][\w'’]*)*")
+
+
+# A councillor's ward in brackets after the name, perhaps after the party: "Cllr Gareth Trewin
+# (Threemilestone and Chacewater)", "Councillor Ann Lee (Labour, Truro Tregolls)".
+_COUNCILLOR_BRACKETS = re.compile(
+    r"\b(?:Cllr\.?|Councillor|Councilmember|Council Member|Alderman|Alderwoman)"
+    r"(?: (?:Dr|Mr|Mrs|Ms|Miss)\.?)? [A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3} \(([^()\n\d]{2,60})\)"
+)
+_PARTIES = frozenset(
+    ["labour", "conservative", "liberal", "liberal democrat", "lib dem", "green", "independent", "snp"]
+    + ["plaid cymru", "reform uk", "democrat", "republican", "con", "lab", "ind", "ld", "dup", "sdlp"]
+    + ["sinn féin", "alliance", "uup", "national", "act", "nz first", "te pāti māori"]
+)
+
+
+def _wards_in_brackets(text: str, hits: list[Hit]) -> list[Hit]:
+    """The ward a councillor sits for, in brackets after the name, is a place (a party is not)."""
+    if "(" not in text:
+        return []
+    found = []
+    for match in _COUNCILLOR_BRACKETS.finditer(text):
+        offset = match.start(1)
+        for part in re.finditer(r"[^,]+", match[1]):
+            name = part[0].strip()
+            start = offset + part.start() + part[0].index(name)
+            if name.lower() in _PARTIES or not name[:1].isupper():
+                continue
+            end = start + len(name)
+            for hit in (h for h in hits if h.start < end and start < h.end):
+                hit.start, hit.end, hit.label, hit.ruled = start, end, "LOC", True
+            if not any(h.start < end and start < h.end for h in hits):
+                found.append(Hit(start, end, "LOC", ruled=True))
+    return found
 
 
 def _constituencies(text: str, hits: list[Hit]) -> list[Hit]:

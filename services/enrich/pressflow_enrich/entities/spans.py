@@ -1033,9 +1033,11 @@ def _ABBREVIATED_TITLE(word: str) -> bool:
 def _cut_trailing_titles(text: str, start: int, end: int) -> int:
     """ "Camille Dorval Attaché" -> "Camille Dorval", "Aoife Brannock TD" -> "Aoife Brannock"."""
     parts = text[start:end].split(" ")
-    while (len(parts) > 2 and parts[-1].lower() in gz.TITLE_WORDS) or (
-        len(parts) > 1 and (parts[-1].strip(",") in gz.POST_NOMINALS or _ABBREVIATED_TITLE(parts[-1]))
-    ):
+    while (
+        (len(parts) > 2 and parts[-1].lower() in gz.TITLE_WORDS)
+        or (len(parts) > 1 and (parts[-1].strip(",") in gz.POST_NOMINALS or _ABBREVIATED_TITLE(parts[-1])))
+        or (len(parts) == 2 and parts[1].lower() in gz.TITLE_WORDS and _known_name(parts[0]))
+    ):  # "Samar Governor"
         parts.pop()
     return start + len(" ".join(parts))
 
@@ -1158,13 +1160,10 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False  # "Tribune Harbour Forum", "New Media Services Projects"
     if len(lowered) > 1 and (lowered[0] in gz.SECURITY_WORDS or lowered[-1] in gz.SECURITY_WORDS):
         return False  # "Deferred Shares": an instrument
-    if len(parts) > 1 and lowered[0] in _STORM_WORDS:
-        return False  # "Cyclone Gabrielle", "la tempête Ciarán": an event
+    if _an_event_or_an_organ(text, hit, parts, lowered):
+        return False
     if len(parts) > 1 and parts[-1] == "Act":
         return False  # "the Private Securities Litigation Reform Act": a law (not "ACT", a territory)
-    committee = len(parts) == 2 and parts[1] == "Committee"
-    if committee and _FIELD_COMMITTEE.search(text, max(0, hit.start - 6), hit.start):
-        return False  # "the Finance Committee"
     if _GOVERNING_BODY_THEN_LOWER.match(name) or _ORDINAL.fullmatch(name):
         return False  # "Commission permanente de l'année", "Troisième" (trimestre)
     if (len(lowered) > 1 and name.islower()) or (len(lowered) == 1 and _is_demonym(text, hit, name)):
@@ -1176,6 +1175,15 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
     if is_acronym(name) and _ISIN_BEFORE.search(text, max(0, hit.start - 45), hit.start):
         return False  # "(ISIN FR0000123456, ALBRM)": the ticker beside the security's code
     return not (_preceded_by_cue(text, hit) or _NUMBER_AFTER.match(text[hit.end : hit.end + 2]))
+
+
+def _an_event_or_an_organ(text: str, hit: Hit, parts: tuple[str, ...], lowered: list[str]) -> bool:
+    """ "Cyclone Gabrielle", "Super Typhoon Odette", "la tempête Ciarán": an event; "the Finance
+    Committee": an organ of the body the release is about."""
+    if len(parts) > 1 and (lowered[0] in _STORM_WORDS or lowered[1] in _STORM_WORDS):
+        return True
+    committee = len(parts) == 2 and parts[1] == "Committee"
+    return committee and bool(_FIELD_COMMITTEE.search(text, max(0, hit.start - 6), hit.start))
 
 
 _STORM_WORDS = frozenset(["cyclone", "hurricane", "typhoon", "storm", "tempête", "ouragan", "typhon"])
