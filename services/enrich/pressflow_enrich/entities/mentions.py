@@ -152,12 +152,13 @@ def _constituencies(text: str, hits: list[Hit]) -> list[Hit]:
 
 # A government named by its place, which the NER leaves unnamed: "the Ontario government",
 # "l'État de Genève prendra en charge".
+# (each match opens on a capital, or the "l" of "l'État": a lookahead re skips ahead with)
 _GOVERNMENT = re.compile(
-    r"\b(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?) government\b"
+    r"(?=[A-ZlL])(?:\b(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?) government\b"
     r"|(?<![\w-])[lL]['’](?P<state>(?:État|Etat) (?:de |du |d['’])"
     r"(?P<of>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?))"
     r"|(?<![\w-])(?P<gov>(?:Government|Gouvernement) (?:of (?:the )?|du |de la |de l['’]|de |des )"
-    r"(?P<gof>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?))"
+    r"(?P<gof>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)))"
 )
 
 
@@ -169,10 +170,12 @@ _LOWERCASE_BODY = re.compile(
     r" \((?P<acronym>[A-Z]{2,6})\)"
 )
 _FUNCTION_WORDS_FR = frozenset(["de", "la", "l", "du", "des", "d", "et"])
+# What every match ends with, found from its "(": most releases hold none, and skip the scan.
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,6}\)")
 
 
 def _lowercase_bodies(text: str, hits: list[Hit]) -> list[Hit]:
-    if " (" not in text:
+    if " (" not in text or not _ACRONYM_IN_BRACKETS.search(text):
         return []
     found = []
     for match in _LOWERCASE_BODY.finditer(text):
@@ -846,8 +849,9 @@ def _add_famous_places(text: str, entities: list[Entity], dateline: list[tuple[i
 # Highway 35", "Interstate 84"; and after an article
 # "the R59", "the N2", "the M4", "la N7" (a letter and a number alone, without one, is a reference
 # or a sum: "R59" in a South African release may be 59 rand).
+# (the first letters of its alternatives in a lookahead, which re skips ahead with)
 _ROAD = re.compile(
-    r"(?<![\w-])(?:(?P<fr>R[NDC])\s?(?P<n1>\d{1,4})"
+    r"(?=[RrANM])(?<![\w-])(?:(?P<fr>R[NDC])\s?(?P<n1>\d{1,4})"
     r"|route (?P<kind>nationale|départementale) (?P<n2>\d{1,4})"
     r"|(?<=[Ll]['’])(?P<a>A)(?P<n3>\d{1,3})"
     r"|(?:(?<=\b[Tt]he )|(?<=\b[Ll]a ))(?P<letter>[RNM])\s?(?P<n4>\d{1,3})"
