@@ -62,6 +62,14 @@ _NAME_GOES_ON_CHAR = re.compile(r"[\w@-]")  # nor followed by one
 _BRANCH = re.compile(r"^([A-Z]{2,8}) ([A-ZÀ-Þ][\w-]+)$")
 
 
+def _whole_word(word: str) -> str:
+    """A pattern of `word` written as a word of its own (no letter, apostrophe or hyphen on either
+    side): the word first, what may not precede it after, so that re jumps from one occurrence of
+    the literal to the next rather than trying a lookbehind at every offset of the text."""
+    escaped = re.escape(word)
+    return rf"{escaped}(?<![\w’'-]{escaped})(?![\w’'-])"
+
+
 def find_entities(text: str, lang: str, ner: Ner, judge: Judge | None = None) -> list[Entity]:
     """One entity per real-world PER/ORG/LOC in the text, with canonical name and mentions:
     the rules' proposals, weighed by the learned judge (`judge.json`) where there is one."""
@@ -598,7 +606,7 @@ def _headline_words(text: str, members: list[Hit]) -> bool:
         return False
     spans = [(h.start, h.end) for h in members]
     for word in words(text[members[0].start : members[0].end]):
-        for found in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text):
+        for found in re.finditer(_whole_word(word), text):
             if not any(a <= found.start() < b for a, b in spans):
                 return False
     return True
@@ -630,9 +638,7 @@ def _ordinary_words(text: str, name: str) -> bool:
     """Every word of the name is one the text also writes in lower case ("Key Facts" beside
     "the key facts"): a company's or a place's name has a word of its own."""
     titled = [w for w in words(name) if w[:1].isupper()]
-    return bool(titled) and all(
-        re.search(rf"(?<![\w’'-]){re.escape(w.lower())}(?![\w’'-])", text) for w in titled
-    )
+    return bool(titled) and all(re.search(_whole_word(w.lower()), text) for w in titled)
 
 
 def _group_label(text: str, members: list[Hit]) -> str | None:
@@ -731,7 +737,7 @@ def _common_noun_opening_a_line(text: str, hit: Hit) -> bool:
     if text[line_start : hit.start].strip(" \t•·-–*>#"):
         return False
     first = parts[0].lower()
-    return bool(re.search(rf"(?<![\w’'-]){re.escape(first)}(?![\w’'-])", text))
+    return bool(re.search(_whole_word(first), text))
 
 
 def _canonical(label: str, names: list[str]) -> str:

@@ -340,8 +340,11 @@ def after_unwanted(pattern: re.Pattern[str], text: str, unwanted: re.Pattern[str
 
 def written_in_lower_case(text: str, word: str) -> bool:
     """The text writes `word` (given in lower case) as a word of its own, not inside an address
-    ("@acme.com"): an ordinary word there, whatever capital it takes elsewhere."""
-    return bool(re.search(rf"(?<![\w’'@./-]){re.escape(word)}(?![\w’'@-]|\.\w)", text))
+    ("@acme.com"): an ordinary word there, whatever capital it takes elsewhere. (The word first,
+    then what may not precede it: re jumps to a literal, where a lookbehind first is tried at
+    every offset of the text.)"""
+    escaped = re.escape(word)
+    return bool(re.search(rf"{escaped}(?<![\w’'@./-]{escaped})(?![\w’'@-]|\.\w)", text))
 
 
 def head_word(name: str) -> str:
