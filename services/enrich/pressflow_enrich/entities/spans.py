@@ -115,7 +115,8 @@ _PERSON_AT_END = re.compile(rf"(?<= ){_WITH_MIDDLE_INITIAL}$")
 def _person_at_end(text: str, start: int, end: int) -> int | None:
     """Where a person closing a span the NER took for a body starts: a name with a middle initial,
     or two or three names after a title ("Regional Council Chair Mereana Tūhoro-Pene")."""
-    person = _PERSON_AT_END.search(text, start, end)
+    # every such name holds its initial's ". ": most spans, which hold none, skip the search
+    person = _PERSON_AT_END.search(text, start, end) if text.find(". ", start, end) >= 0 else None
     if person and person.start() > start:
         return person.start()
     parts = text[start:end].split(" ")
