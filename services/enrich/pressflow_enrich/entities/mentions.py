@@ -160,7 +160,8 @@ def _constituencies(text: str, hits: list[Hit]) -> list[Hit]:
 
 # A government named by its place, which the NER leaves unnamed: "the Ontario government",
 # "l'État de Genève prendra en charge".
-# (each match opens on a capital, or the "l" of "l'État": a lookahead re skips ahead with)
+# (each match opens on a capital, or the "l" of "l'État": a lookahead re skips ahead with; an
+# alternative added opens on one of them, or its letter joins them)
 _GOVERNMENT = re.compile(
     r"(?=[A-ZlL])(?:\b(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?) government\b"
     r"|(?<![\w-])[lL]['’](?P<state>(?:État|Etat) (?:de |du |d['’])"
@@ -855,9 +856,10 @@ def _add_famous_places(text: str, entities: list[Entity], dateline: list[tuple[i
 # Highway 35", "Interstate 84"; and after an article
 # "the R59", "the N2", "the M4", "la N7" (a letter and a number alone, without one, is a reference
 # or a sum: "R59" in a South African release may be 59 rand).
-# (the first letters of its alternatives in a lookahead, which re skips ahead with)
+# (the first letters of its alternatives in a lookahead, which re skips ahead with: an alternative
+# added opens on one of them, or its letter joins them)
 _ROAD = re.compile(
-    r"(?=[RrANM])(?<![\w-])(?:(?P<fr>R[NDC])\s?(?P<n1>\d{1,4})"
+    r"(?=[RrANMSUHI])(?<![\w-])(?:(?P<fr>R[NDC])\s?(?P<n1>\d{1,4})"
     r"|route (?P<kind>nationale|départementale) (?P<n2>\d{1,4})"
     r"|(?<=[Ll]['’])(?P<a>A)(?P<n3>\d{1,3})"
     r"|(?:(?<=\b[Tt]he )|(?<=\b[Ll]a ))(?P<letter>[RNM])\s?(?P<n4>\d{1,3})"
