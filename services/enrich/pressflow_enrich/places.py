@@ -242,9 +242,11 @@ def currency_of(country: str | None) -> str | None:
     return _gazetteer().currencies.get(country) if country else None
 
 
+@lru_cache(maxsize=8)
 def release_country(text: str) -> str | None:
     """The country a release is written from: its dateline when it has one, else the country
-    its places point to most (countries named, and cities large enough to be unambiguous)."""
+    its places point to most (countries named, and cities large enough to be unambiguous).
+    Remembered for the release: its amounts and its dates' order may both ask."""
     keys = _place_keys(text)  # read once: the names' votes and the cities' both walk them
     gazetteer, named = _gazetteer(), _named_countries(keys)
     for match in _DATELINE.finditer(text, 0, _HEADER_CHARS):
@@ -259,6 +261,8 @@ def release_country(text: str) -> str | None:
             return gazetteer.countries.get(issuer) or gazetteer.regions[issuer]
     votes = Counter(named)
     for key in keys:
+        if key not in gazetteer.cities:
+            continue  # no city of that name (most keys): no vote, told without building its sizes
         sizes = _city_sizes(key)
         if key not in gazetteer.countries and max(sizes.values(), default=0) >= _MIN_POPULATION_VOTE:
             votes[max(sizes, key=lambda code: (named.get(code, 0), sizes[code]))] += 1
@@ -356,16 +360,21 @@ def _place_keys(text: str) -> list[str]:
     """The folded capitalised names of a text and the runs of their words ("government of
     canada" holds "canada"), less the ones the text also writes as common words ("The", "Sur")."""
     common = _common_words(text)
-    keys = []
-    for match in _NAME.finditer(text):
-        words = fold(match[0]).split(" ")
-        for i in range(len(words)):
-            for j in range(i + 1, min(len(words), i + 3) + 1):
-                key = " ".join(words[i:j])
-                key = key[:-2] if key.endswith("'s") else key  # "New Zealand's"
-                if len(key) >= 4 and key not in common and key not in _MONTH_KEYS:
-                    keys.append(key)  # "March", "May": a month, never the town or the district
-    return keys
+    return [key for name in _NAME.findall(text) for key in _name_keys(name) if key not in common]
+
+
+@lru_cache(maxsize=1 << 12)
+def _name_keys(name: str) -> tuple[str, ...]:
+    """One name's keys for `_place_keys`, before the text's common words are taken out: worked
+    out once per name (releases name the same places and bodies again)."""
+    words, keys = fold(name).split(" "), []
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + 3) + 1):
+            key = " ".join(words[i:j])
+            key = key[:-2] if key.endswith("'s") else key  # "New Zealand's"
+            if len(key) >= 4 and key not in _MONTH_KEYS:
+                keys.append(key)  # "March", "May": a month, never the town or the district
+    return tuple(keys)
 
 
 @lru_cache(maxsize=1)

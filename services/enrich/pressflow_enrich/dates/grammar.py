@@ -135,7 +135,8 @@ def parse_day(surface: str, order: str = "dmy", weekday_first: bool = False) -> 
     )
 
 
-_NUMERIC_DATES = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.-]?\d)")
+# (The first digit, then what may not precede it: re skips from digit to digit.)
+_NUMERIC_DATES = re.compile(r"(\d(?<![\d/.-]\d)\d?)([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.-]?\d)")
 
 
 def numeric_order(text: str, month_first_country: Callable[[], bool]) -> str:

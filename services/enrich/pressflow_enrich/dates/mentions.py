@@ -396,8 +396,9 @@ _RULES: list[_Rule] = [
     # its digits are no year.
     _Rule(r"\(0\)\s?\d{2,5}|\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}", _blocked, ("(0)", "+")),
     # A year before 1900 is read only where a founding or a start names it ("Founded in 1868").
+    # (The words' initials in a lookahead first: re skips ahead to them.)
     _Rule(
-        r"\b(?:founded|established|incorporated|chartered|since|fondée?s?|créée?s?|depuis)(?:\s+(?:in|en))?"
+        r"(?=[fecisd])\b(?:founded|established|incorporated|chartered|since|fondée?s?|créée?s?|depuis)(?:\s+(?:in|en))?"
         r"\s+(?P<y>18\d\d)(?![\w\-/]|[.,]\d)",
         _old_year,
         ("founded", "established", "incorporated", "chartered", "since", "fond", "créé", "depuis"),

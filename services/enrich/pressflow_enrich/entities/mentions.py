@@ -62,6 +62,14 @@ _NAME_GOES_ON_CHAR = re.compile(r"[\w@-]")  # nor followed by one
 _BRANCH = re.compile(r"^([A-Z]{2,8}) ([A-ZÀ-Þ][\w-]+)$")
 
 
+def _whole_word(word: str) -> str:
+    """A pattern of `word` written as a word of its own (no letter, apostrophe or hyphen on either
+    side): the word first, what may not precede it after, so that re jumps from one occurrence of
+    the literal to the next rather than trying a lookbehind at every offset of the text."""
+    escaped = re.escape(word)
+    return rf"{escaped}(?<![\w’'-]{escaped})(?![\w’'-])"
+
+
 def find_entities(text: str, lang: str, ner: Ner, judge: Judge | None = None) -> list[Entity]:
     """One entity per real-world PER/ORG/LOC in the text, with canonical name and mentions:
     the rules' proposals, weighed by the learned judge (`judge.json`) where there is one."""
@@ -186,12 +194,14 @@ def _constituencies(text: str, hits: list[Hit]) -> list[Hit]:
 
 # A government named by its place, which the NER leaves unnamed: "the Ontario government",
 # "l'État de Genève prendra en charge".
+# (each match opens on a capital, or the "l" of "l'État": a lookahead re skips ahead with; an
+# alternative added opens on one of them, or its letter joins them)
 _GOVERNMENT = re.compile(
-    r"\b(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?) government\b"
+    r"(?=[A-ZlL])(?:\b(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?) government\b"
     r"|(?<![\w-])[lL]['’](?P<state>(?:État|Etat) (?:de |du |d['’])"
     r"(?P<of>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?))"
     r"|(?<![\w-])(?P<gov>(?:Government|Gouvernement) (?:of (?:the )?|du |de la |de l['’]|de |des )"
-    r"(?P<gof>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?))"
+    r"(?P<gof>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)))"
 )
 
 
@@ -203,10 +213,12 @@ _LOWERCASE_BODY = re.compile(
     r" \((?P<acronym>[A-Z]{2,6})\)"
 )
 _FUNCTION_WORDS_FR = frozenset(["de", "la", "l", "du", "des", "d", "et"])
+# What every match ends with, found from its "(": most releases hold none, and skip the scan.
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,6}\)")
 
 
 def _lowercase_bodies(text: str, hits: list[Hit]) -> list[Hit]:
-    if " (" not in text:
+    if " (" not in text or not _ACRONYM_IN_BRACKETS.search(text):
         return []
     found = []
     for match in _LOWERCASE_BODY.finditer(text):
@@ -629,7 +641,7 @@ def _headline_words(text: str, members: list[Hit]) -> bool:
         return False
     spans = [(h.start, h.end) for h in members]
     for word in words(text[members[0].start : members[0].end]):
-        for found in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text):
+        for found in re.finditer(_whole_word(word), text):
             if not any(a <= found.start() < b for a, b in spans):
                 return False
     return True
@@ -661,9 +673,7 @@ def _ordinary_words(text: str, name: str) -> bool:
     """Every word of the name is one the text also writes in lower case ("Key Facts" beside
     "the key facts"): a company's or a place's name has a word of its own."""
     titled = [w for w in words(name) if w[:1].isupper()]
-    return bool(titled) and all(
-        re.search(rf"(?<![\w’'-]){re.escape(w.lower())}(?![\w’'-])", text) for w in titled
-    )
+    return bool(titled) and all(re.search(_whole_word(w.lower()), text) for w in titled)
 
 
 def _group_label(text: str, members: list[Hit]) -> str | None:
@@ -762,7 +772,7 @@ def _common_noun_opening_a_line(text: str, hit: Hit) -> bool:
     if text[line_start : hit.start].strip(" \t•·-–*>#"):
         return False
     first = parts[0].lower()
-    return bool(re.search(rf"(?<![\w’'-]){re.escape(first)}(?![\w’'-])", text))
+    return bool(re.search(_whole_word(first), text))
 
 
 def _canonical(label: str, names: list[str]) -> str:
@@ -880,8 +890,10 @@ def _add_famous_places(text: str, entities: list[Entity], dateline: list[tuple[i
 # Highway 35", "Interstate 84"; and after an article
 # "the R59", "the N2", "the M4", "la N7" (a letter and a number alone, without one, is a reference
 # or a sum: "R59" in a South African release may be 59 rand).
+# (the first letters of its alternatives in a lookahead, which re skips ahead with: an alternative
+# added opens on one of them, or its letter joins them)
 _ROAD = re.compile(
-    r"(?<![\w-])(?:(?P<fr>R[NDC])\s?(?P<n1>\d{1,4})"
+    r"(?=[RrANMSUHI])(?<![\w-])(?:(?P<fr>R[NDC])\s?(?P<n1>\d{1,4})"
     r"|route (?P<kind>nationale|départementale) (?P<n2>\d{1,4})"
     r"|(?<=[Ll]['’])(?P<a>A)(?P<n3>\d{1,3})"
     r"|(?:(?<=\b[Tt]he )|(?<=\b[Ll]a ))(?P<letter>[RNM])\s?(?P<n4>\d{1,3})"

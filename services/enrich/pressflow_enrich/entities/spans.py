@@ -105,7 +105,9 @@ _BODY_FIELD_AFTER = re.compile(
     r" (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:(?:and|of|for|the|&) )?[A-Z][\w'’-]*){0,5}(?![\w'’-])(?!'s)"
 )
 # A first name, a middle initial and a surname ("Darnell B. Oyelaran", "Tobias R. Ferrante").
-_WITH_MIDDLE_INITIAL = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+ [A-Z]\. [A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
+# (`_AFTER_FIRST_CAPITAL`: all but its first letter)
+_AFTER_FIRST_CAPITAL = r"[a-zà-ÿ'’-]+ [A-Z]\. [A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
+_WITH_MIDDLE_INITIAL = rf"[A-ZÀ-Þ]{_AFTER_FIRST_CAPITAL}"
 # Such a person closing a span the NER took for a body ("Multimodal Transportation Tobias R. Ferrante").
 _PERSON_AT_END = re.compile(rf"(?<= ){_WITH_MIDDLE_INITIAL}$")
 
@@ -113,7 +115,8 @@ _PERSON_AT_END = re.compile(rf"(?<= ){_WITH_MIDDLE_INITIAL}$")
 def _person_at_end(text: str, start: int, end: int) -> int | None:
     """Where a person closing a span the NER took for a body starts: a name with a middle initial,
     or two or three names after a title ("Regional Council Chair Mereana Tūhoro-Pene")."""
-    person = _PERSON_AT_END.search(text, start, end)
+    # every such name holds its initial's ". ": most spans, which hold none, skip the search
+    person = _PERSON_AT_END.search(text, start, end) if text.find(". ", start, end) >= 0 else None
     if person and person.start() > start:
         return person.start()
     parts = text[start:end].split(" ")
@@ -338,8 +341,11 @@ def after_unwanted(pattern: re.Pattern[str], text: str, unwanted: re.Pattern[str
 
 def written_in_lower_case(text: str, word: str) -> bool:
     """The text writes `word` (given in lower case) as a word of its own, not inside an address
-    ("@acme.com"): an ordinary word there, whatever capital it takes elsewhere."""
-    return bool(re.search(rf"(?<![\w’'@./-]){re.escape(word)}(?![\w’'@-]|\.\w)", text))
+    ("@acme.com"): an ordinary word there, whatever capital it takes elsewhere. (The word first,
+    then what may not precede it: re jumps to a literal, where a lookbehind first is tried at
+    every offset of the text.)"""
+    escaped = re.escape(word)
+    return bool(re.search(rf"{escaped}(?<![\w’'@./-]{escaped})(?![\w’'@-]|\.\w)", text))
 
 
 def head_word(name: str) -> str:
@@ -502,17 +508,18 @@ def _honorific_names(text: str) -> list[Hit]:
 
 # A person by initials and surname ("T.N. Mokoena", "A.J. van der Merwe"), the way boards list
 # their directors; read only where a line lists two or more ("U.S. Steel" alone is none). "M." alone
-# is French's Monsieur.
+# is French's Monsieur. (The capital first, then what may not precede it: re skips to capitals.)
 _INITIALLED_NAME = re.compile(
-    r"(?<![\w.])(?!M\. )[A-Z]\.(?:[ ]?[A-Z]\.){0,2} (?:(?:van der|van den|van|von|de la|de|du|da|le|la|di) )?"
+    r"[A-Z](?<![\w.].)(?!(?<=M)\. )\.(?:[ ]?[A-Z]\.){0,2} "
+    r"(?:(?:van der|van den|van|von|de la|de|du|da|le|la|di) )?"
     r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?(?![\w'’-])"
 )
 
 
 # A name followed by letters only a person carries: a seat, an honour, a professional title
-# ("Dominic Reeve ACA, Chief Financial Officer").
+# ("Dominic Reeve ACA, Chief Financial Officer"); the capital first, what may not precede it after.
 _POST_NOMINAL_NAME = re.compile(
-    r"(?<![\w.'’-])([A-ZÀ-Þ][a-zà-ÿ'’]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’]+){1,2}) "
+    r"([A-ZÀ-Þ](?<![\w.'’-].)[a-zà-ÿ'’]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’]+){1,2}) "
     r"(?-i:TD|MP|MLA|MPP|MEP|MSP|MNA|MHA|OBE|CBE|MBE|KBE|DBE|KC|QC|FRS|FREng|ACA|FCA|ACCA|FCCA|CEng"
     r"|P\.Eng\.?|P\.Geo\.?|Ph\.?D\.?)(?=[,;)\n]| [(–-]|$)"
 )
@@ -520,13 +527,15 @@ _POST_NOMINAL_NAME = re.compile(
 
 # Such a person anywhere, found by the NER or not; not the head of a longer name ("Joan C. Edwards
 # School of Medicine").
-_MIDDLE_INITIAL_NAME = re.compile(rf"(?<![\w.'’-]){_WITH_MIDDLE_INITIAL}(?![\w'’-]| [A-ZÀ-Þ&])")
+# (The capital first, then what may not precede it: re skips from capital to capital.)
+_MIDDLE_INITIAL_NAME = re.compile(rf"[A-ZÀ-Þ](?<![\w.'’-].){_AFTER_FIRST_CAPITAL}(?![\w'’-]| [A-ZÀ-Þ&])")
 
 
 # A site named by its kind and the place it serves ("the Port of Durban", "the Isles of Scilly"):
 # the place is the words the geodata knows ("Port of Cape Town"), else one word.
+# (Each kind's initial first, then no word before it: re skips to those initials.)
 _SITE_OF = re.compile(
-    r"\b(?:Port|Ports|Isle|Isles|Airport|Harbour|Harbor) of (?:the )?"
+    r"[PIAH](?<!\w.)(?:(?<=P)orts?|(?<=I)sles?|(?<=A)irport|(?<=H)arbou?r) of (?:the )?"
     r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2})"
 )
 
@@ -544,7 +553,10 @@ def _sites_of(text: str) -> list[Hit]:
 
 # A river, a lake or a mountain by its kind and one name ("the River Aire", "Lake Taupō", "Loch
 # Fyne", "Mount Kenya"); the kind in lower case is no part of the name ("the river Aire").
-_NATURAL_FEATURE = re.compile(r"\b(?:River|Lake|Loch|Lough|Mount|Mt\.?) [A-ZÀ-Þ][\w'’-]+")
+# (Each kind's initial first, then no word before it: re skips to those initials.)
+_NATURAL_FEATURE = re.compile(
+    r"[RLM](?<!\w.)(?:(?<=R)iver|(?<=L)(?:ake|och|ough)|(?<=M)(?:ount|t\.?)) [A-ZÀ-Þ][\w'’-]+"
+)
 
 
 def _natural_features(text: str) -> list[Hit]:
@@ -727,7 +739,7 @@ def _lower_opening(text: str, line_start: int, token: re.Match[str], opening: bo
 # General Renata Olmsted today announced", "Premier Jo Hale's plan".
 # (a lookahead, so that "Attorney General Renata Olmsted" is tried from "General" too)
 _TITLED_NAME = re.compile(
-    r"(?<![\w-])(?=(?P<title>[A-Z][a-z]+) (?P<name>[A-ZÀ-Þ][a-zà-ÿ-]+(?: [A-ZÀ-Þ][a-zà-ÿ-]+){1,2})"
+    r"(?=[A-Z])(?<![\w-])(?=(?P<title>[A-Z][a-z]+) (?P<name>[A-ZÀ-Þ][a-zà-ÿ-]+(?: [A-ZÀ-Þ][a-zà-ÿ-]+){1,2})"
     r"(?:['’]s\b| [a-z]|[,.;:)]|$))",
     re.MULTILINE,
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _MONTH_NAMES: dict[str, int] = {
     "janvier": 1, "january": 1, "fevrier": 2, "february": 2, "mars": 3, "march": 3,
@@ -48,9 +49,13 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = {
 SEASONS = r"printemps|été|automne|hiver|spring|summer|autumn|fall|winter"
 
 
+@lru_cache(maxsize=1 << 14)
 def fold(word: str) -> str:
     """Lower case without accents or trailing dot: the lexicons' key form. A dotless "ı" is an
-    "i": the patterns match case-insensitively, and Python's `re` lets "i" match it."""
+    "i": the patterns match case-insensitively, and Python's `re` lets "i" match it. Remembered:
+    the rules fold the same names again and again (each proposal's place lookups)."""
+    if word.isascii():
+        return word.lower().rstrip(".")  # no accent to take off: NFKD leaves ASCII as it is
     decomposed = unicodedata.normalize("NFKD", word.lower().rstrip(".").replace("ı", "i"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
