@@ -2260,3 +2260,13 @@ def test_a_place_before_a_title_a_super_typhoon_and_a_building() -> None:
     hits = [("Leyte Governor", "PERSON"), ("Ana Reyes", "PERSON"), ("Super Typhoon Odette", "ORG")]
     hits.append(("the Ross Building", "ORG"))
     assert _found(text, hits, "en") == {"Leyte": "LOC", "Ana Reyes": "PER", "Ross Building": "LOC"}
+
+
+def test_a_gulf_or_a_bay_by_its_kind() -> None:
+    text = "The cable runs from the Gulf of Mexico to Texas; the Bay of Plenty Regional Council agreed."
+    hits = [("Gulf", "LOC"), ("Texas", "GPE"), ("the Bay of Plenty Regional Council", "ORG")]
+    assert _found(text, hits, "en") == {
+        "Gulf of Mexico": "LOC",
+        "Texas": "LOC",
+        "Bay of Plenty Regional Council": "ORG",
+    }

@@ -534,8 +534,8 @@ _MIDDLE_INITIAL_NAME = re.compile(rf"[A-ZÀ-Þ](?<![\w.'’-].){_AFTER_FIRST_CAP
 # A site named by its kind and the place it serves ("the Port of Durban", "the Isles of Scilly"):
 # the place is the words the geodata knows ("Port of Cape Town"), else one word.
 # (Each kind's initial first, then no word before it: re skips to those initials.)
-_SITE_OF = re.compile(
-    r"[PIAH](?<!\w.)(?:(?<=P)orts?|(?<=I)sles?|(?<=A)irport|(?<=H)arbou?r) of (?:the )?"
+_SITE_OF = re.compile(  # and a sea by its kind: "the Gulf of Mexico", "the Bay of Biscay"
+    r"[PIAHGB](?<!\w.)(?:(?<=P)orts?|(?<=I)sles?|(?<=A)irport|(?<=H)arbou?r|(?<=G)ulf|(?<=B)ay) of (?:the )?"
     r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2})"
 )
 
@@ -547,6 +547,8 @@ def _sites_of(text: str) -> list[Hit]:
     for match in _SITE_OF.finditer(text):
         place = match["place"].split(" ")
         known = next((n for n in range(len(place), 0, -1) if _known_name(" ".join(place[:n]))), 1)
+        if match[0][0] in "GB" and known < len(place):
+            continue  # "Bay of Plenty Regional Council": a sea's name inside a body's
         found.append(Hit(match.start(), match.start("place") + len(" ".join(place[:known])), "LOC", True))
     return found
 
