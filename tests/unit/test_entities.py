@@ -2270,3 +2270,26 @@ def test_a_gulf_or_a_bay_by_its_kind() -> None:
         "Texas": "LOC",
         "Bay of Plenty Regional Council": "ORG",
     }
+
+
+def test_a_contact_s_name_before_her_field_and_role() -> None:
+    text = (
+        "For more information contact:\nAroha Pene | Communications Advisor, Tasman District Council\n"
+        "Media: Owen Black, Media Relations Manager, Harlow Trust\n"
+        "Investors: Acme Holdings, Investor Relations"
+    )
+    hits = [("Aroha Pene", "ORG"), ("Tasman District Council", "ORG"), ("Owen Black", "ORG")]
+    hits += [("Harlow Trust", "ORG"), ("Acme Holdings", "ORG")]
+    assert _found(text, hits, "en") == {
+        "Aroha Pene": "PER",
+        "Tasman District Council": "ORG",
+        "Owen Black": "PER",
+        "Harlow Trust": "ORG",
+        "Acme Holdings": "ORG",  # a field without a role after it names no person's job
+    }
+
+
+def test_a_header_s_release_date_label_is_no_name() -> None:
+    text = "Release Date: 03/03/2026 07:05:00\nCode(s): KRT\n\nKaroo Freight Limited reports its results."
+    hits = [("Release Date:", "ORG"), ("Karoo Freight Limited", "ORG")]
+    assert _found(text, hits, "en") == {"Karoo Freight Limited": "ORG"}

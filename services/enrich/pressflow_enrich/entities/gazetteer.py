@@ -675,6 +675,8 @@ PLACE_ADJECTIVES = frozenset(
 # Contact-line labels and headings the NER picks up as names.
 CONTACT_LABELS = frozenset(
     [
+        "release",  # a header's "Release Date: 03/03/2026"
+        "date",
         "tél",
         "tel",
         "téléphone",
@@ -714,7 +716,7 @@ SECTION_HEADS = frozenset(
     ["contacts", "contact", "enquiries", "inquiries", "resources", "background", "announcement"]
     + ["highlights", "overview", "editors", "links", "ressources", "annonce", "faits saillants"]
     # "Quotes", "For Immediate Release", "Pour diffusion immédiate": a block's label on its line
-    + ["quotes", "quote", "citations", "release", "diffusion immédiate", "release date", "date"]
+    + ["quotes", "quote", "citations", "release", "diffusion immédiate"]
 )
 # Stock exchanges by the codes a ticker follows ("ASX: KRM", "(TSX: GLP)"): the symbol after one
 # is a ticker, not a name.

@@ -212,7 +212,7 @@ _WORD_OR_DOT = re.compile(r"[\w.]")
 _SAINT_TOWN = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*")
 _SPEECH_AFTER = re.compile(r" (?:said|says|noted|notes|added|adds|explained|stated|told|announced)\b")
 _APPOSITIVE_TITLE = re.compile(
-    r"^, (?:(?:le|la|the|notre|our|son|sa|its|their) )?"
+    r"^(?:,| [|–]) (?:(?:le|la|the|notre|our|son|sa|its|their) )?"  # a contact's "Jo Tan | Media Officer"
     r"(?:co-|vice-|(?i:vice|deputy|senior|executive|assistant) )?([\w-]+)"
 )
 _DATELINE_AFTER = re.compile(
@@ -1832,7 +1832,16 @@ def _introduces_person(text: str, hit: Hit) -> bool:
     word = title.group(1).lower()
     if _SPEECH_AFTER.match(text, hit.end + title.end()):
         return False  # "in the Red River Valley, the minister noted": the title opens the next clause
+    if word in gz.DEPARTMENT_WORDS and (role := _ROLE_AFTER_FIELD.match(text, hit.end + title.end())):
+        return role.group(1).lower() in _ROLES  # "Gemma Lowther, Communications Officer, ..."
     return seat or (word in gz.TITLE_WORDS and word not in gz.HONORIFICS)
+
+
+# The role after a field in a contact's title: "Communications Officer", "Media Relations Manager".
+_ROLE_AFTER_FIELD = re.compile(r"(?: [A-Z][a-z]+)? ([A-Z][a-z]+)\b")
+_ROLES = frozenset(
+    ["officer", "manager", "advisor", "adviser", "coordinator", "lead", "director", "specialist"]
+)
 
 
 def _described_as_org(text: str, hit: Hit) -> bool:
