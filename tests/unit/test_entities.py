@@ -2293,3 +2293,13 @@ def test_a_header_s_release_date_label_is_no_name() -> None:
     text = "Release Date: 03/03/2026 07:05:00\nCode(s): KRT\n\nKaroo Freight Limited reports its results."
     hits = [("Release Date:", "ORG"), ("Karoo Freight Limited", "ORG")]
     assert _found(text, hits, "en") == {"Karoo Freight Limited": "ORG"}
+
+
+def test_a_people_a_form_of_address_and_a_council_s_building_are_no_bodies() -> None:
+    text = (
+        "« Les Martiniquais et les Guyanéens attendent ces travaux », a dit Son Excellence M. Paul Ndiaye "
+        "à l'Hôtel du Département."
+    )
+    hits = [("Martiniquais", "LOC"), ("Guyanéens", "LOC"), ("Son Excellence", "LOC"), ("Paul Ndiaye", "PER")]
+    hits.append(("Hôtel du Département", "ORG"))
+    assert _found(text, hits, "fr") == {"Paul Ndiaye": "PER", "Hôtel du Département": "LOC"}

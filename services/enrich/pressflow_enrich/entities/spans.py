@@ -199,7 +199,7 @@ _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 _TOWN_ARTICLE = re.compile(r"(?<![\w’'])(?:[A-Z]['’]|La |Le |Les )$")
 _CAPITALISED_NEXT = re.compile(r"^ [A-ZÀ-Þ][a-zà-ÿ]")
 _LIST_TAIL = re.compile(r"^,? (?:and|et|&) ([A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)*)")
-_DEMONYM = re.compile(r"(?:iens|iennes|ois|oises|ais|aises|ains|aines|ans)$")
+_DEMONYM = re.compile(r"(?:iens|iennes|éens|éennes|ois|oises|ais|aises|ains|aines|ans)$")
 _PLURAL_BEFORE = re.compile(r"\b(?:les|des|nombreux|aux|ces|of|many)\s+$", re.I)
 _REPUBLIC = re.compile(r"^(?:République|Republic) (?:de l['’]|de la |du |de |d['’]|of (?:the )?)(.+)$")
 # Not preceded by a letter, a figure or ".", checked after the match (see `after_unwanted`).
@@ -1161,6 +1161,8 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False
     if folded in gz.GOVERNING_BODIES or _TIDM.fullmatch(name) or name in gz.POST_NOMINALS:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
+    if _FORMS_OF_ADDRESS.issuperset(lowered):
+        return False  # "Son Excellence", "His Excellency": a form of address, no name
     if gz.CONTACT_LABELS.issuperset(lowered) or (_is_generic(parts, lowered) and not _a_ministry(name)):
         return False
     if _ticker(text, hit) or _weekday_or_motto(text, hit, lowered):
@@ -1200,6 +1202,8 @@ def _an_event_or_an_organ(text: str, hit: Hit, parts: tuple[str, ...], lowered: 
     return committee and bool(_FIELD_COMMITTEE.search(text, max(0, hit.start - 6), hit.start))
 
 
+_SEAT_BUILDING = re.compile(r"H[ôo]tel (?:du Département|de Région|de la Région|de Ville|de la Métropole)\b")
+_FORMS_OF_ADDRESS = gz.HONORIFICS | {"son", "sa", "his", "her", "excellence"}
 _STORM_WORDS = frozenset(["cyclone", "hurricane", "typhoon", "storm", "tempête", "ouragan", "typhon"])
 
 
@@ -1584,6 +1588,8 @@ def _retype(text: str, hit: Hit) -> None:
     area = hit.label != "ORG" and bool(_AREA_KIND_AFTER.match(text, hit.end))
     if site or area or any(m in lowered for m in gz.SITE_MARKERS) or _after_word(text, hit, gz.SITE_NOUNS):
         hit.label, hit.ruled = "LOC", True
+    elif head in ("hôtel", "hotel") and several and name[:1].isupper() and _SEAT_BUILDING.match(name):
+        hit.label, hit.ruled = "LOC", True  # "l'Hôtel du Département", "Hôtel de Ville": a building
     elif head in ("département", "departement") and not _NAMED_AFTER_HEAD.match(name):
         hit.label, hit.ruled = "ORG", True  # "Département de la santé": a canton's ministry, no place
     elif head in gz.REGION_HEADS and several and (described := _DESCRIBED_REGION.match(name)):
