@@ -71,6 +71,16 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # the dateline and header shapes written from the guide). Lowered with 0.7.8, measured, not tuned:
 # held61-70's entities 0.731 -> 0.729 (0.7.8 as shipped measures 0.730, 0.7.7 0.732; the judge
 # refitted on 165 releases drops one more of its names than 0.7.7's did).
+# own111-own190, eight sets written blind while 0.7.9 was built, each scored with 0.7.8 before any
+# rule was taken from it (entities 0.779, 0.788, 0.790, 0.782, 0.775, 0.834, 0.783, 0.773; the
+# README's Enrichment section has them all), then development sets held in pairs to what they
+# measure cross-validated; own171-own190 were scored with 0.7.9 before they joined (entities 0.802
+# and 0.794) and no rule was taken from them. held81-held90, a fourth standing held-out set,
+# written blind for 0.7.9: its floors are 0.7.9 as shipped, scored once. Raised with 0.7.9 where it
+# measures higher. Lowered, measured, not tuned: own71-80's entities 0.871 -> 0.865 (the fold
+# judges, fitted on 245 releases, drop two health centres 0.7.8's kept; the rules propose the same
+# entities as 0.7.8's on that set) and held61-70's dates 0.979 -> 0.970 (0.7.9 as shipped; the
+# held-out set is not read for the cause).
 
 
 def _own(first: int, last: int, floors: dict[str, float]) -> tuple[Path, frozenset[str], dict[str, float]]:
@@ -88,23 +98,28 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "shared-gold": (
         REPO.parent / "shared" / "gold",
         None,
-        {"dates": 0.974, "amounts": 0.999, "entities": 0.901, "published_on": 1.0},
+        {"dates": 0.977, "amounts": 1.0, "entities": 0.903, "published_on": 1.0},
     ),
-    "own01-12": _own(1, 12, {"dates": 0.999, "amounts": 0.999, "entities": 0.980, "published_on": 1.0}),
-    "own13-22": _own(13, 22, {"dates": 1.0, "amounts": 1.0, "entities": 0.911, "published_on": 1.0}),
-    "own23-30": _own(23, 30, {"dates": 0.967, "amounts": 1.0, "entities": 0.933, "published_on": 1.0}),
-    "own31-40": _own(31, 40, {"dates": 0.992, "amounts": 1.0, "entities": 0.938, "published_on": 1.0}),
-    "own41-50": _own(41, 50, {"dates": 0.994, "amounts": 1.0, "entities": 0.874, "published_on": 1.0}),
-    "own61-70": _own(61, 70, {"dates": 0.994, "amounts": 0.999, "entities": 0.846, "published_on": 1.0}),
-    "own71-80": _own(71, 80, {"dates": 0.985, "amounts": 0.999, "entities": 0.871, "published_on": 1.0}),
-    "own81-90": _own(81, 90, {"dates": 0.990, "amounts": 0.999, "entities": 0.840, "published_on": 1.0}),
-    "own91-100": _own(91, 100, {"dates": 0.994, "amounts": 0.999, "entities": 0.834, "published_on": 1.0}),
-    "own101-110": _own(101, 110, {"dates": 0.999, "amounts": 0.999, "entities": 0.829, "published_on": 1.0}),
-    # the standing held-out set: no judge trains on it, so it is scored as shipped, not folded;
-    # its floor is what the shipped enricher measures (a regression guard: no rule comes from it)
-    "held51-60": _held(51, 60, {"dates": 0.993, "amounts": 0.994, "entities": 0.813, "published_on": 1.0}),
-    "held61-70": _held(61, 70, {"dates": 0.979, "amounts": 0.950, "entities": 0.729, "published_on": 0.8}),
-    "held71-80": _held(71, 80, {"dates": 0.905, "amounts": 0.940, "entities": 0.762, "published_on": 0.9}),
+    "own01-12": _own(1, 12, {"dates": 1.0, "amounts": 1.0, "entities": 0.98, "published_on": 1.0}),
+    "own13-22": _own(13, 22, {"dates": 1.0, "amounts": 1.0, "entities": 0.912, "published_on": 1.0}),
+    "own23-30": _own(23, 30, {"dates": 0.967, "amounts": 1.0, "entities": 0.938, "published_on": 1.0}),
+    "own31-40": _own(31, 40, {"dates": 0.993, "amounts": 1.0, "entities": 0.948, "published_on": 1.0}),
+    "own41-50": _own(41, 50, {"dates": 0.994, "amounts": 1.0, "entities": 0.881, "published_on": 1.0}),
+    "own61-70": _own(61, 70, {"dates": 0.995, "amounts": 1.0, "entities": 0.847, "published_on": 1.0}),
+    "own71-80": _own(71, 80, {"dates": 0.986, "amounts": 1.0, "entities": 0.865, "published_on": 1.0}),
+    "own81-90": _own(81, 90, {"dates": 0.991, "amounts": 1.0, "entities": 0.847, "published_on": 1.0}),
+    "own91-100": _own(91, 100, {"dates": 0.994, "amounts": 1.0, "entities": 0.849, "published_on": 1.0}),
+    "own101-110": _own(101, 110, {"dates": 1.0, "amounts": 1.0, "entities": 0.843, "published_on": 1.0}),
+    "own111-130": _own(111, 130, {"dates": 0.996, "amounts": 1.0, "entities": 0.855, "published_on": 1.0}),
+    "own131-150": _own(131, 150, {"dates": 0.98, "amounts": 0.997, "entities": 0.84, "published_on": 1.0}),
+    "own151-170": _own(151, 170, {"dates": 0.991, "amounts": 0.994, "entities": 0.845, "published_on": 1.0}),
+    "own171-190": _own(171, 190, {"dates": 0.957, "amounts": 0.995, "entities": 0.796, "published_on": 0.95}),
+    # the standing held-out sets: no judge trains on them, so they are scored as shipped, not folded;
+    # their floor is what the shipped enricher measures (a regression guard: no rule comes from them)
+    "held51-60": _held(51, 60, {"dates": 0.994, "amounts": 0.995, "entities": 0.821, "published_on": 1.0}),
+    "held61-70": _held(61, 70, {"dates": 0.97, "amounts": 0.95, "entities": 0.738, "published_on": 0.8}),
+    "held71-80": _held(71, 80, {"dates": 0.906, "amounts": 0.941, "entities": 0.777, "published_on": 0.9}),
+    "held81-90": _held(81, 90, {"dates": 0.97, "amounts": 0.835, "entities": 0.824, "published_on": 1.0}),
 }
 
 # Each set runs the real NER over every annotated release once and fits five judges
