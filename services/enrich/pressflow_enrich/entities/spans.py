@@ -633,6 +633,9 @@ _NAME_TOKEN = re.compile(r"(?:[A-ZÀ-Þ]|\d+[A-Za-z])[\w&'’.-]*")  # "Acme", "
 _TOKEN = re.compile(r"(?P<open>[(\"“«'‘])?(?P<word>[^\s(\"“«'‘]\S*)")
 _NAME_BREAK = re.compile(r"\s[–—-]\s|--|[–—:;|\t]")
 _NAME_JOINERS = frozenset(["and", "&", "of", "for", "de", "des", "du", "et", "the"])
+# A job that heads "of" and a company's name, which the title words do not hold ("Exploration
+# Manager of Karo Mining Limited"; "manager" alone names no title before a person).
+_JOBS_OF = frozenset(["Manager", "Geologist", "Engineer", "Counsel"])
 _BRACKETED_PLACE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\)")
 _DESCRIBED_BY = re.compile(r"-(?:based|headquartered|listed|owned|born|registered)$")
 _AFTER_DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|la|le|les|l['’]) ?$")
@@ -674,7 +677,7 @@ def _name_start_before(text: str, end: int) -> int | None:
     taken: list[re.Match[str]] = []
     for token in reversed(tokens):
         word = token["word"]
-        if word.lower() in gz.TITLE_WORDS or (word == "Manager" and taken and taken[-1]["word"] == "of"):
+        if word.lower() in gz.TITLE_WORDS or (word in _JOBS_OF and taken and taken[-1]["word"] == "of"):
             # "Helen Price, CEO of Fjordline Ltd", "Exploration Manager of Karo Mining Limited": a
             # title is no part of the name, nor is the person it heads ("Datuk Seri Aminah Yusof of
             # Lumen Berhad")
@@ -1039,7 +1042,7 @@ def _is_title(word: str) -> bool:
 _SEAT_AFTER_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2} ([A-Z]{2,4})")
 
 
-def _ABBREVIATED_TITLE(word: str) -> bool:
+def _abbreviated_title(word: str) -> bool:
     """ "MEC", "CEO": a title in capitals, which no one's name ends with ("Gauteng MEC")."""
     return len(word) > 1 and word.isupper() and word.lower() in gz.TITLE_WORDS
 
@@ -1049,7 +1052,7 @@ def _cut_trailing_titles(text: str, start: int, end: int) -> int:
     parts = text[start:end].split(" ")
     while (
         (len(parts) > 2 and parts[-1].lower() in gz.TITLE_WORDS)
-        or (len(parts) > 1 and (parts[-1].strip(",") in gz.POST_NOMINALS or _ABBREVIATED_TITLE(parts[-1])))
+        or (len(parts) > 1 and (parts[-1].strip(",") in gz.POST_NOMINALS or _abbreviated_title(parts[-1])))
         or (len(parts) == 2 and parts[1].lower() in gz.TITLE_WORDS and _known_name(parts[0]))
     ):  # "Samar Governor"
         parts.pop()
