@@ -966,7 +966,7 @@ def _trim(text: str, hit: Hit) -> Hit | None:
     start = _skip_description(text, start, end)
     if organ := _GOVERNING_BODY_OF.match(text, start, end):
         start = organ.end()  # "Comité de direction du" + "SPF Economie"
-    end = _cut_coordination(text, start, end)
+    end = _cut_run_on(text, start, _cut_coordination(text, start, end))
     end = _cut_department(text, start, end)
     start, end = _strip_edges(text, start, end)
     if start >= end:
@@ -1088,11 +1088,14 @@ def _cut_department(text: str, start: int, end: int) -> int:
 
 
 def _cut_coordination(text: str, start: int, end: int) -> int:
-    """ "Maison de la mer et la société" -> "Maison de la mer"; "University College of the North in
-    The Pas this September" -> "University College of the North" (the NER ran on into the sentence:
-    a time word, then the place it is in)."""
+    """ "Maison de la mer et la société" -> "Maison de la mer"."""
     match = _COORDINATED_DESCRIPTION.search(text, start, end)
-    end = match.start() if match else end
+    return match.start() if match else end
+
+
+def _cut_run_on(text: str, start: int, end: int) -> int:
+    """ "University College of the North in The Pas this September" -> "University College of the
+    North": the NER ran on into the sentence, a time word, then the place the body is in."""
     if " this " in text[start:end] or " next " in text[start:end] or " last " in text[start:end]:
         end = _TIME_WORD_INSIDE.search(text, start, end).start()  # type: ignore[union-attr]
     if (place := _IN_A_PLACE_AT_END.search(text, start, end)) and _known_name(place[1]):
