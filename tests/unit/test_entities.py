@@ -2303,3 +2303,55 @@ def test_a_people_a_form_of_address_and_a_council_s_building_are_no_bodies() -> 
     hits = [("Martiniquais", "LOC"), ("Guyanéens", "LOC"), ("Son Excellence", "LOC"), ("Paul Ndiaye", "PER")]
     hits.append(("Hôtel du Département", "ORG"))
     assert _found(text, hits, "fr") == {"Paul Ndiaye": "PER", "Hôtel du Département": "LOC"}
+
+
+def test_bodies_and_sites_named_with_their_kind_that_the_ner_never_proposed() -> None:
+    text = (
+        "The grants are:\n\n - Penwarren Combined Authority: £9.8 million\n"
+        " - Kestle County Council: £5.1 million\n"
+        " - Trevose Community Hall: £0.4 million\n\nThe Town Council thanked the Head of Communications. "
+        "Corporate Communications will publish Thursday's Council papers under a safe harbour notice "
+        "(Safe Harbour).\n\nON BEHALF OF THE BOARD"
+    )
+    assert _found(text, [], "en") == {
+        "Penwarren Combined Authority": "ORG",
+        "Kestle County Council": "ORG",
+        "Trevose Community Hall": "LOC",
+    }
+
+
+def test_a_town_written_with_its_state_or_county() -> None:
+    text = "Clinics in Riverton, Wyo. and Kitchener, Ontario join. Tralee, Co. Kerry: €1.2m for the library."
+    found = _found(text, [("Tralee, Co. Kerry", "ORG")], "en")
+    assert {
+        k: found.get(k) for k in ("Riverton", "Kitchener", "Ontario", "Tralee", "Kerry")
+    } == dict.fromkeys(("Riverton", "Kitchener", "Ontario", "Tralee", "Kerry"), "LOC")
+
+
+def test_a_person_the_ner_missed_after_her_title_or_above_it() -> None:
+    text = (
+        "Chair Hinemoa Tautahi-Reid said the year was hard. Chief Executive Officer said nothing.\n\n"
+        "For further information:\nAroha Ngata-Bell\nChief Financial Officer, Kawakawa Freight Limited\n"
+    )
+    found = _found(text, [("Kawakawa Freight Limited", "ORG")], "en")
+    assert found == {
+        "Hinemoa Tautahi-Reid": "PER",
+        "Aroha Ngata-Bell": "PER",
+        "Kawakawa Freight Limited": "ORG",
+    }
+
+
+def test_a_table_column_named_by_its_header_types_its_cells() -> None:
+    text = (
+        "Selected grants\n\nOrganization                        Location              Amount\n"
+        "Tamsin Valley Health Partners       Alamosa, Colo.        $400,000\n"
+        "Wind River Family Care              Riverton, Wyo.        $300,000\n"
+        "Big Horn Nurse Pathways             Worland, Wyo.         $210,000\n"
+    )
+    hits = [("Tamsin Valley Health", "ORG"), ("Alamosa", "GPE"), ("Big Horn Nurse Pathways", "LOC")]
+    found = _found(text, hits, "en")
+    assert {k: found.get(k) for k in ("Tamsin Valley Health Partners", "Wind River Family Care")} == {
+        "Tamsin Valley Health Partners": "ORG",
+        "Wind River Family Care": "ORG",
+    }
+    assert found["Big Horn Nurse Pathways"] == "ORG" and found["Riverton"] == found["Alamosa"] == "LOC"

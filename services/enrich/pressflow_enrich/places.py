@@ -521,6 +521,35 @@ def states_after_towns(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A town written with its state, province or county: "Kitchener, Ontario", "Riverton, Wyo.",
+# "Ennistymon, Co. Clare", "Nellore district, Andhra Pradesh". Read from the comma.
+_REGION_AFTER_COMMA = re.compile(
+    r", (?:Co\. |County )?(?P<region>[A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?)?)(?=[\s,;:)–]|$)"
+)
+_TOWN_OF_REGION = re.compile(
+    r"(?<![\w'’.-])(?P<town>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})(?: [dD]istrict)?$"
+)
+
+
+def towns_before_regions(text: str) -> list[tuple[int, int]]:
+    """A town and the region it is written with, where the geodata knows the town in the
+    region's country: both are places ("Riverton, Wyo." names Riverton and Wyoming)."""
+    if ", " not in text:
+        return []
+    found = []
+    gazetteer = _gazetteer()
+    for match in _REGION_AFTER_COMMA.finditer(text):
+        region = match["region"]
+        country = gazetteer.regions.get(fold(region)) or gazetteer.regions.get(fold(region.split(" ")[0]))
+        town = country and _TOWN_OF_REGION.search(text, max(0, match.start() - 40), match.start())
+        if not town or country not in _countries_of(town["town"]):
+            continue
+        if fold(region) not in gazetteer.regions:  # "Ontario Premier": the first word alone
+            region = region.split(" ")[0]
+        found += [town.span("town"), (match.start("region"), match.start("region") + len(region.rstrip(".")))]
+    return found
+
+
 def dateline_places(text: str) -> list[tuple[int, int]]:
     """The place a dateline opens the release with ("SPRINGFIELD, Mass.--(BUSINESS WIRE)--",
     "HALIFAX, May 4"), and its state or country, where the geodata knows them."""

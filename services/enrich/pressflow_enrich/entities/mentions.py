@@ -17,7 +17,9 @@ from pressflow_enrich.entities.spans import (
     in_titled_line,
     initials,
     is_acronym,
+    person_shaped_words,
     words,
+    written_in_lower_case,
 )
 from pressflow_enrich.ner import Ner
 from pressflow_enrich.places import (
@@ -30,6 +32,7 @@ from pressflow_enrich.places import (
     is_settlement,
     placed_settlements,
     states_after_towns,
+    towns_before_regions,
     us_state_named,
 )
 from pressflow_enrich.tables import holds_figures, tables
@@ -105,6 +108,8 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     hits, links = clean_hits(text, list(ner(text, lang)))
     found = _listed_companies(text, hits) + _constituencies(text, hits) + _employers(text, hits)
     found += _wards_in_brackets(text, hits)
+    found += (_kind_named(text, hits) + _titled_speakers(text, hits)) if lang == "en" else []
+    found += _names_above_titles(text, hits)
     found += _headline_issuer(text, hits) + _governments(text, hits) + _lowercase_bodies(text, hits)
     found += _table_columns(text, hits + found)
     groups = _Groups(text, hits + found)
@@ -205,6 +210,100 @@ _GOVERNMENT = re.compile(
 )
 
 
+# A run of capitalised words, "of", "and" or "&" between them: "Cornwall Council", "City of York
+# Council", "Technology and Innovation Centre". Read from its first capital on.
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w&'’.-])[A-Z][\w'’&-]*(?:(?: | of (?:the )?| and | & | for (?:the )?)[A-Z][\w'’&-]*)+"
+)
+_HALL_TAILS = frozenset(["hall", "hub", "park", "port", "point", "campus", "square", "market", "gardens"])
+
+
+def _kind_named(text: str, hits: list[Hit]) -> list[Hit]:
+    """An English name the NER never proposed that ends with its kind: a body ("Cornwall Council",
+    "Chequamegon Fiber Cooperative", "Southern Lakes Winter Arts Festival Trust") or a site
+    ("Temba Community Hall", "Grove City Hospital", "Cable Beach"). One word at least besides the
+    kind is a name's word: not a generic word, a title or a department's ("the Town Council",
+    "Head of Communications", "Corporate Communications"), nor a word the text writes in lower
+    case ("Safe Harbour" beside "safe harbour"). A line in capitals is a heading, not a name."""
+    found = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        start, end = match.span()
+        parts = match[0].split(" ")
+        for index, part in enumerate(parts[:-1]):  # "Thursday's Council": what follows the owner
+            if part.endswith(("'s", "’s")):
+                start, parts = start + len(" ".join(parts[: index + 1])) + 1, parts[index + 1 :]
+        while parts and parts[0].lower() in gz.EN_FUNCTION_WORDS:  # "The", "Each"
+            start += len(parts.pop(0)) + 1
+        if (
+            len(parts) < 2
+            or not parts[-1][1:].islower()
+            or any(h.start < end and h.end > start for h in hits)
+        ):
+            continue
+        last = parts[-1].lower()
+        label = (
+            "ORG" if last in gz.ORG_TAILS else "LOC" if last in gz.SITE_TAILS or last in _HALL_TAILS else None
+        )
+        if label and last not in gz.LEGAL_SUFFIXES and _names_its_kind(text, parts[:-1]):
+            found.append(Hit(start, end, label, ruled=True))
+    return found
+
+
+# Who speaks after the title they hold: "Chair Hinemoa Tautahi-Reid said", "Chief Executive Jo
+# Bloggs added". Read from the verb back.
+_SPEAKS = re.compile(r" (?:said|says|added|adds|explained|noted|commented|stated|told)\b")
+_TITLED_NAME_BEFORE = re.compile(
+    r"(?<![\w'’.-])(?P<title>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) "
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ]\.)?(?: [A-ZÀ-Þ][\w'’-]+){1,2})$"
+)
+
+
+def _titled_speakers(text: str, hits: list[Hit]) -> list[Hit]:
+    """A person the NER never proposed, named after a title and before a verb of speech: the title
+    makes the words a person's name, whatever their language ("Chair Hinemoa Tautahi-Reid said")."""
+    found = []
+    for verb in _SPEAKS.finditer(text):
+        match = _TITLED_NAME_BEFORE.search(text, max(0, verb.start() - 70), verb.start())
+        if not match or match["title"].split()[-1].lower() not in gz.TITLE_WORDS:
+            continue
+        start, end = match.span("name")
+        lowered = {w.lower() for w in match["name"].split()}
+        if lowered & (gz.TITLE_WORDS | gz.ORG_TAILS | gz.ORG_HEADS | _GENERIC_HEADS):
+            continue  # "Chief Executive Officer said": a title, no name
+        if not any(h.start < end and h.end > start for h in hits):
+            found.append(Hit(start, end, "PER", ruled=True))
+    return found
+
+
+# A line of two or three capitalised words, the next line opening with a title: a contact's name.
+_NAME_LINE = re.compile(
+    r"^[ \t]*([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2})[ \t]*\n[ \t]*([\w-]+)", re.MULTILINE
+)
+
+
+def _names_above_titles(text: str, hits: list[Hit]) -> list[Hit]:
+    """A contact block's name the NER never proposed, on a line of its own above its title ("Priya
+    Raghunathan" over "Chief Financial Officer, ...")."""
+    found = []
+    for match in _NAME_LINE.finditer(text):
+        start, end = match.span(1)
+        hit = Hit(start, end, "PER", ruled=True)
+        if match[2].lower() not in gz.TITLE_WORDS or any(h.start < end and h.end > start for h in hits):
+            continue
+        if person_shaped_words(text, hit) and not any(is_settlement(w) for w in match[1].split()):
+            found.append(hit)
+    return found
+
+
+def _names_its_kind(text: str, parts: list[str]) -> bool:
+    lowered = [p.lower() for p in parts if p.lower() not in gz.EN_FUNCTION_WORDS]
+    if not lowered or lowered[0] in gz.TITLE_WORDS or lowered[0].title() in gz.TITLE_WORDS:
+        return False
+    proper = [w for w in lowered if w not in _GENERIC_HEADS and w not in gz.VENUE_KINDS]
+    proper = [w for w in proper if w not in gz.DEPARTMENT_WORDS and w.title() not in gz.TITLE_WORDS]
+    return any(not written_in_lower_case(text, w) for w in proper)
+
+
 # A body French names in lower case, its acronym after it: "département de la cohésion sociale
 # (DCS)", "direction des routes et des ponts (DRP)". The acronym is the initials of its words.
 _LOWERCASE_BODY = re.compile(
@@ -256,6 +355,52 @@ def _table_columns(text: str, hits: list[Hit]) -> list[Hit]:
     for spans in columns.values():
         if len(spans) >= _TABLE_ROWS:
             found += _column_names(text, spans, hits)
+    return found + _columns_of_a_kind(text, hits + found)
+
+
+# A column's header that names the kind of what its cells name.
+_COLUMN_KINDS = {
+    **dict.fromkeys(
+        ["organization", "organisation", "recipient", "grantee", "company", "partner", "applicant"]
+        + ["institution", "provider", "operator", "beneficiary", "body", "employer", "school", "club"],
+        "ORG",
+    ),
+    **dict.fromkeys(
+        ["location", "town", "city", "place", "region", "commune", "county", "district", "ward", "country"]
+        + ["municipality", "site", "venue", "state", "province", "area", "localité", "ville", "lieu", "pays"],
+        "LOC",
+    ),
+}
+_SUMMARY_ROWS = frozenset(
+    ["total", "subtotal", "sub-total", "sous-total", "grand total", "other", "others", "autres"]
+)
+_KIND_CELL = re.compile(
+    r"[ \t]*(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:[ -][\w'’.&-]+){0,6}?)[ \t]*(?:\([^)\n]*\))?[ \t]*$"
+)
+
+
+def _columns_of_a_kind(text: str, hits: list[Hit]) -> list[Hit]:
+    """A column whose header says what its cells name ("Organization", "Location", "Recipient",
+    "Town"): each name in it is of that kind, a hit the NER typed otherwise or cut short retyped
+    and widened to the cell ("San Luis Valley Health" in "San Luis Valley Health Partners")."""
+    found = []
+    for table in tables(text, aligned=True):
+        kinds = {
+            i: _COLUMN_KINDS.get(cell.text.strip().lower().rstrip("s:"))
+            for i, cell in enumerate(table.header)
+        }
+        for row in table.rows:
+            for index, cell in enumerate(row):
+                label = kinds.get(index)
+                m = _KIND_CELL.fullmatch(text, cell.start, cell.end) if label else None
+                if not label or not m or _DIGITS.search(m["name"]) or m["name"].lower() in _SUMMARY_ROWS:
+                    continue
+                start, end = m.span("name")
+                same = [h for h in hits if h.start == start and h.end <= end]  # "San Luis Valley Health"
+                for hit in same:
+                    hit.end, hit.label, hit.ruled = end, label, True
+                if not same and not any(h.start < end and h.end > start for h in hits):
+                    found.append(Hit(start, end, label, ruled=True))
     return found
 
 
@@ -869,7 +1014,9 @@ def _add_famous_places(text: str, entities: list[Entity], dateline: list[tuple[i
     taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
     found: dict[str, list[Mention]] = {}
     towns = [(a, b) for a, b in placed_settlements(text) if norm(text[a:b]) not in _GENERIC_HEADS]
-    for start, end in sorted({*famous_places(text), *towns, *dateline, *states_after_towns(text)}):
+    for start, end in sorted(
+        {*famous_places(text), *towns, *dateline, *states_after_towns(text), *towns_before_regions(text)}
+    ):
         if not _overlaps(taken, start, end):
             found.setdefault(norm(text[start:end]), []).append(
                 Mention(text=text[start:end], start=start, end=end)

@@ -18,6 +18,7 @@ from pressflow_enrich.places import (
     joined_towns,
     names_a_country_by_initials,
     names_a_people,
+    towns_before_regions,
 )
 from pressflow_enrich.words.calendar import MONTHS, WEEKDAYS, fold
 
@@ -1782,7 +1783,7 @@ _JOB_BEFORE = re.compile(
 
 def _after_a_job(text: str, hit: Hit) -> bool:
     job = _JOB_BEFORE.search(text, max(0, hit.start - 14), hit.start)
-    return job is not None and _person_shaped_words(text, hit)
+    return job is not None and person_shaped_words(text, hit)
 
 
 def _above_a_title(text: str, hit: Hit) -> bool:
@@ -1792,10 +1793,10 @@ def _above_a_title(text: str, hit: Hit) -> bool:
     if line_end < 0 or text[line_start : hit.start].strip() or text[hit.end : line_end].strip():
         return False
     below = words(text[line_end + 1 : line_end + 40])
-    return bool(below) and below[0].lower() in gz.TITLE_WORDS and _person_shaped_words(text, hit)
+    return bool(below) and below[0].lower() in gz.TITLE_WORDS and person_shaped_words(text, hit)
 
 
-def _person_shaped_words(text: str, hit: Hit) -> bool:
+def person_shaped_words(text: str, hit: Hit) -> bool:
     """Two or three capitalised words (hyphens kept), none a body's, a title's or a place's word."""
     parts = words(text[hit.start : hit.end])
     segments = [s for p in parts for s in p.split("-")]
@@ -2228,6 +2229,10 @@ def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
     split = []
     for hit in hits:
         name = text[hit.start : hit.end]
+        placed = towns_before_regions(name) if hit.label != "PER" and ", " in name else []
+        if len(placed) == 2 and placed[0][0] == 0 and placed[1][1] == len(name):  # "Ennistymon, Co. Clare"
+            split += [Hit(hit.start + a, hit.start + b, "LOC", True) for a, b in placed]
+            continue
         if (
             (pair := _TWO_LISTED.fullmatch(name))
             and hit.label != "PER"
