@@ -636,3 +636,30 @@ def test_a_difference_of_sums_continues_the_currency() -> None:
     assert money(text) == [(1100000000, "XOF"), (9500000000, "XOF")]
     # a count after "de" is not carried
     assert money("Il a levé 3 millions d'euros, soit 2 millions de clients.") == [(3000000, "EUR")]
+
+
+def test_a_table_laid_out_with_blanks_whose_header_runs_over_several_lines() -> None:
+    # the caption above a line that names the columns' span; "Audited" names no Australian dollar;
+    # a bare dollar in Trinidad is the TT dollar
+    text = (
+        "PORT OF SPAIN, Trinidad, Nov. 14, 2025 - Results.\n\n"
+        "Selected data (unaudited)\n(Dollars in thousands, except per share data)\n\n"
+        "                              Three months ended\n"
+        "                          Sept. 30,     June 30,\n"
+        "                               2025         2025\n"
+        "Net interest income          11,284       10,917\n"
+        "Diluted earnings per share     1.31         1.25\n\n"
+        "(Expressed in TT$ millions)\n\n"
+        "                       Nine months    Year ended\n"
+        "                       Sep 30, 2025   Dec 31, 2024\n"
+        "                       Unaudited      Audited\n"
+        "Revenue                     612.5          779.8\n"
+    )
+    assert money(text, "en") == [
+        (1.25, "TTD"),
+        (1.31, "TTD"),
+        (10917000, "TTD"),
+        (11284000, "TTD"),
+        (612500000, "TTD"),
+        (779800000, "TTD"),
+    ]

@@ -99,14 +99,35 @@ def _aligned_table(text: str, block: list[tuple[Cell, ...]]) -> list[Table]:
     if len(block) < 2:
         return []
     head = 0 if not holds_figures(block[0]) else None
-    columns = _columns(text, block[0], block[1:])
+    lines = 1  # the header's lines: "Nine months" over "Sep 30, 2025", no label before either
+    while head == 0 and lines < len(block) - 1 and _goes_on_header(text, block[0], block[lines]):
+        lines += 1
+    columns = _columns(text, block[0], block[lines:])
     rows = [_placed(text, row, columns) for row in block]
     if any(row is None for row in rows):
         return []
     placed = [row for row in rows if row is not None]
     if head is None:
         return [Table((), tuple(placed), spaced=True)]
-    return [Table(placed[0], tuple(placed[1:]), spaced=True)]
+    return [Table(_joined_header(placed[:lines]), tuple(placed[lines:]), spaced=True)]
+
+
+def _goes_on_header(text: str, header: tuple[Cell, ...], row: tuple[Cell, ...]) -> bool:
+    """A line under the header that holds no figure and no row's label (nothing stands left of
+    the header's first column): the header goes on ("Sept. 30," over "2025")."""
+    return not holds_figures(row) and _column_of(text, row[0].start) >= _column_of(text, header[0].start) - 1
+
+
+def _joined_header(lines: list[tuple[Cell, ...]]) -> tuple[Cell, ...]:
+    """A header written over several lines, each column's words read as one cell placed on the
+    first line that writes it."""
+    if len(lines) == 1:
+        return lines[0]
+    joined = []
+    for cells in zip(*lines, strict=True):
+        written = [c for c in cells if c.text] or [cells[0]]
+        joined.append(Cell(written[0].start, written[0].end, " ".join(c.text for c in written)))
+    return tuple(joined)
 
 
 def _column_of(text: str, offset: int) -> int:

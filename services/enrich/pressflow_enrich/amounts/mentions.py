@@ -893,8 +893,10 @@ def _row_figures(
 # A column's unit in its header cell: a currency, perhaps with its scale, anywhere in the cell
 # ("Cost (KSh)", "Rs crore", "€m", "Montant (millions de DA)", "2025 (US$ '000)").
 # "(k€)", "(M€)": the euro sign glued to its scale, which the header's scale reads apart.
+# A currency a header cell states; one written in letters is a word of its own ("Audited" holds no AUD).
 _HEADER_CURRENCY = re.compile(
-    rf"{_PREFIX_CURRENCY}|(?<![^\W\d_]){_SUFFIX_CURRENCY}|(?<=[kKmM])€|(?<=Md)€|(?<=Mds)€|(?<=Mrd)€",
+    rf"(?<![^\W\d_])(?:{_PREFIX_CURRENCY})(?:(?<![^\W\d_])|(?!(?!(?:m|mn|bn|k)\b)[^\W\d_]))"
+    rf"|(?<![^\W\d_]){_SUFFIX_CURRENCY}|(?<=[kKmM])€|(?<=Md)€|(?<=Mds)€|(?<=Mrd)€",
     re.IGNORECASE,
 )
 _HEADER_SCALE = re.compile(rf"(?<![^\W\d_])(?:{SCALE}|milliers?\b)|['’]000\b", re.IGNORECASE)
@@ -1011,15 +1013,29 @@ def _rows_under_caption(text: str, table: Table, locale: _Locale) -> list[Amount
 
 def _unit_above(text: str, table: Table, locale: _Locale) -> tuple[Decimal, str] | None:
     """The unit a table's caption states: the line above it, or above one blank line, bracketed
-    ("(en millions de dirhams)", "Summary (in £m)") or a short line naming it ("En MDH")."""
-    end = text.rfind("\n", 0, (table.header or table.rows[0])[0].start)
-    start = text.rfind("\n", 0, max(end, 0)) + 1
-    if end > 0 and not text[start:end].strip():  # one blank line between
-        end = start - 1
+    ("(en millions de dirhams)", "Summary (in £m)") or a short line naming it ("En MDH"); over
+    a line that names the columns' span and no unit ("Three months ended"), the line above that."""
+    end = (table.header or table.rows[0])[0].start
+    for _ in range(2):
+        end = text.rfind("\n", 0, end)
         start = text.rfind("\n", 0, max(end, 0)) + 1
-    line = text[start:end].strip() if end > 0 else ""
-    if not line:
-        return None
+        if end > 0 and not text[start:end].strip():  # one blank line between
+            end = start - 1
+            start = text.rfind("\n", 0, max(end, 0)) + 1
+        line = text[start:end].strip() if end > 0 else ""
+        if not line:
+            return None
+        unit = _caption_unit(text, table, start, end, locale)
+        if unit or len(line.split()) > _HEADER_WORDS or line.startswith("("):
+            return unit
+        end = start
+    return None
+
+
+def _caption_unit(
+    text: str, table: Table, start: int, end: int, locale: _Locale
+) -> tuple[Decimal, str] | None:
+    line = text[start:end].strip()
     m = _TABLE_UNIT.search(line)
     if m and not table.spaced:
         return None  # over a table of bars or tabs, `_table_figures` reads a bracketed caption itself

@@ -212,9 +212,7 @@ _GOVERNMENT = re.compile(
 
 # A run of capitalised words, "of", "and" or "&" between them: "Cornwall Council", "City of York
 # Council", "Technology and Innovation Centre". Read from its first capital on.
-_CAPITALISED_RUN = re.compile(
-    r"(?<![\w&'’.-])[A-Z][\w'’&-]*(?:(?: | of (?:the )?| and | & | for (?:the )?)[A-Z][\w'’&-]*)+"
-)
+_CAPITALISED_RUN = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’&-]*(?:(?: | of (?:the )?| and | & )[A-Z][\w'’&-]*)+")
 _HALL_TAILS = frozenset(["hall", "hub", "park", "port", "point", "campus", "square", "market", "gardens"])
 
 
@@ -244,6 +242,10 @@ def _kind_named(text: str, hits: list[Hit]) -> list[Hit]:
         label = (
             "ORG" if last in gz.ORG_TAILS else "LOC" if last in gz.SITE_TAILS or last in _HALL_TAILS else None
         )
+        if parts[-3:-1] == ["of", "the"]:  # "Leader of the Council", "By Order of the Board": a body's
+            continue  # officer or its act, the body named by its kind alone
+        if last == "project" and "and" in parts:  # "Rural Access and Agricultural Marketing Project":
+            continue  # a programme; "Kwar Hydro Electric Project" is a site
         if label and last not in gz.LEGAL_SUFFIXES and _names_its_kind(text, parts[:-1]):
             found.append(Hit(start, end, label, ruled=True))
     return found
@@ -290,6 +292,11 @@ def _names_above_titles(text: str, hits: list[Hit]) -> list[Hit]:
         hit = Hit(start, end, "PER", ruled=True)
         if match[2].lower() not in gz.TITLE_WORDS or any(h.start < end and h.end > start for h in hits):
             continue
+        lowered = [w.lower() for w in match[1].split()]
+        if any(
+            w in _GENERIC_HEADS or w in gz.DEPARTMENT_WORDS or written_in_lower_case(text, w) for w in lowered
+        ):
+            continue  # "Investor Relations" over "Manager": a department
         if person_shaped_words(text, hit) and not any(is_settlement(w) for w in match[1].split()):
             found.append(hit)
     return found
@@ -297,7 +304,7 @@ def _names_above_titles(text: str, hits: list[Hit]) -> list[Hit]:
 
 def _names_its_kind(text: str, parts: list[str]) -> bool:
     lowered = [p.lower() for p in parts if p.lower() not in gz.EN_FUNCTION_WORDS]
-    if not lowered or lowered[0] in gz.TITLE_WORDS or lowered[0].title() in gz.TITLE_WORDS:
+    if not lowered or any(w in gz.TITLE_WORDS or w == "leader" for w in lowered):
         return False
     proper = [w for w in lowered if w not in _GENERIC_HEADS and w not in gz.VENUE_KINDS]
     proper = [w for w in proper if w not in gz.DEPARTMENT_WORDS and w.title() not in gz.TITLE_WORDS]
@@ -372,11 +379,32 @@ _COLUMN_KINDS = {
     ),
 }
 _SUMMARY_ROWS = frozenset(
-    ["total", "subtotal", "sub-total", "sous-total", "grand total", "other", "others", "autres"]
+    [
+        "total",
+        "subtotal",
+        "sub-total",
+        "sous-total",
+        "grand",
+        "other",
+        "others",
+        "autres",
+        "all",
+        "tous",
+        "toutes",
+    ]
 )
 _KIND_CELL = re.compile(
     r"[ \t]*(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:[ -][\w'’.&-]+){0,6}?)[ \t]*(?:\([^)\n]*\))?[ \t]*$"
 )
+
+
+def _cell_names(cell: str) -> bool:
+    """A cell that names one thing: not a summary row ("Total", "All", "Other rural councils"),
+    each word capitalised but the small words of a name ("Argyll and Bute", "Na h-Eileanan Siar")."""
+    lowered = cell.lower()
+    if lowered in _SUMMARY_ROWS or lowered.split(" ")[0] in _SUMMARY_ROWS:
+        return False
+    return all(w.lower() != w or w in gz.EN_FUNCTION_WORDS or w in _FUNCTION_WORDS_FR for w in cell.split())
 
 
 def _columns_of_a_kind(text: str, hits: list[Hit]) -> list[Hit]:
@@ -393,7 +421,7 @@ def _columns_of_a_kind(text: str, hits: list[Hit]) -> list[Hit]:
             for index, cell in enumerate(row):
                 label = kinds.get(index)
                 m = _KIND_CELL.fullmatch(text, cell.start, cell.end) if label else None
-                if not label or not m or _DIGITS.search(m["name"]) or m["name"].lower() in _SUMMARY_ROWS:
+                if not label or not m or _DIGITS.search(m["name"]) or not _cell_names(m["name"]):
                     continue
                 start, end = m.span("name")
                 same = [h for h in hits if h.start == start and h.end <= end]  # "San Luis Valley Health"
