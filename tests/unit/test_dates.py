@@ -298,6 +298,17 @@ def test_a_prefix_shared_by_two_months_is_not_a_month():
         # a sentence is no dateline, and an empty label grabs nothing after it
         ("Titre\n\nC'est à Lyon, mardi 4 avril, que le club a signé.", date(2023, 4, 7), None),
         ("Acme news\nPublished on:\nThe board will meet on 4 May 2024.", None, None),
+        # a town named with "of"; a town in two languages; a date alone under an address at the foot
+        ("Results\n\nPort of Spain, Trinidad, November 14th, 2025\n\nDear Shareholders,", None, "2025-11-14"),
+        ("Communiqué\n\nBastia / Bastia, le 27 mars 2026\n\nL'Assemblée adopte", None, "2026-03-27"),
+        (
+            "FUEL REGULATORY AUTHORITY\n\nPRESS RELEASE\n\n"
+            "CAP PRICES FOR PETROL AND DIESEL FROM WEDNESDAY, 4th MARCH 2026\n\n"
+            "The Authority announces the cap prices.\n\n"
+            "Jo Mollel\nDIRECTOR GENERAL\nAuthority House, Plot No. 3, Dodoma\n3rd March 2026\n",
+            None,
+            "2026-03-03",
+        ),
         # a year-less day in brackets in the body's first sentence is not a dateline
         ("Hana Ross TD, Minister for Ports, has today (Monday, 3 March) opened", date(2025, 3, 3), None),
         # a wire between dashes, a country before a bracketed date, a colon after a known town

@@ -44,10 +44,10 @@ from pressflow_enrich.places import is_city, is_country, is_region, release_coun
 # What may follow a header date: the end of the line, a time, a separator, a wire's name.
 _AFTER = r"(?=[*_]*[ \t]*(?:$|[,.;:|/(–—-]|\s(?:I|à|at|in)\b|\s\d{1,2}[h:.]\d{2}|\s+\d{1,2}\s?[ap]\.?m\b))"
 # A place as datelines write it: capitalised words, perhaps tied by a particle ("Saint-Pierre-
-# de-Bœuf", "Boulogne sur Mer", "SAN DIEGO"); a sentence ("C'est à Brasília, mardi") is none.
+# de-Bœuf", "Boulogne sur Mer", "Port of Spain", "SAN DIEGO"); a sentence ("C'est à Brasília, mardi") is none.
 _PLACE = (
     r"(?-i:[A-ZÀ-Þ][\w'’.-]*"
-    r"(?:[ \t](?:[A-ZÀ-Þ][\w'’.-]*|\d{1,3}|de|du|des|la|le|les|sur|en|upon|on|am|d['’]\w+)){0,4})"
+    r"(?:[ \t](?:[A-ZÀ-Þ][\w'’.-]*|\d{1,3}|de|du|des|la|le|les|sur|en|of|upon|on|am|d['’]\w+)){0,4})"
 )  # a number may stand inside ("TREATY 5 TERRITORY, WAPISIW LAKE, Man., June 9, 2026 /CNW/")
 _LABEL = (
     r"(?:posted|published|publié|updated|mis en ligne|mis à jour|issued|released|dated?|daté|diffusé"
@@ -65,9 +65,10 @@ _BRACKETED = r"(?:[ \t]*\([^)\n\d]{1,30}\))?"
 # anywhere in the opening characters; "dateline" when a year-less day may be read from it.
 _Shape = tuple[re.Pattern[str], str, bool]
 _SHAPES: list[_Shape] = [
-    (  # "Toulouse, le 14 décembre 2018", "Montréal (Québec), le 3 mars", "X, Pa., Nov. 8, 2011"
+    (  # "Toulouse, le 14 décembre 2018", "Montréal (Québec), le 3 mars", "X, Pa., Nov. 8, 2011",
+        # a town in two languages ("Aiacciu / Ajaccio, le 27 mars 2026")
         re.compile(
-            rf"^[ \t*_#>(]*(?:[^\n\d]{{0,40}}?[–—|:][ \t]*)?(?:\([^)\n]{{0,30}}\)\s*[-–—]*\s*)?"
+            rf"^[ \t*_#>(]*(?:[^\n\d]{{0,40}}?[–—|:/][ \t]*)?(?:\([^)\n]{{0,30}}\)\s*[-–—]*\s*)?"
             rf"{_PLACE}{_BRACKETED},"
             rf"[^\n\d]{{0,60}}?(?:(?:\b(?:le|on)\s+)?(?P<d>{DAY_EXPR})"
             + _AFTER
@@ -247,11 +248,12 @@ def _signed_off_line(line: str, previous: str, order: str) -> date | None:
 
 
 def _known_place_line(line: str) -> bool:
-    """A line that holds a town the geodata knows, or the issuer's name in capitals ("SKILLS
-    PATHWAYS BOARD" above its date at the foot)."""
+    """A line that holds a town the geodata knows, or ends with one (an address), or the issuer's
+    name in capitals ("SKILLS PATHWAYS BOARD" above its date at the foot)."""
     if _ISSUER_IN_CAPITALS.fullmatch(line):
         return True
-    m = _PLACE_ALONE.match(line) if line else None
+    last = line.rsplit(",", 1)[-1]  # an address ends with its town ("Plot No. 3, Dodoma")
+    m = _PLACE_ALONE.match(last) if last else None
     return m is not None and _known_place(m["p"])
 
 
