@@ -2355,3 +2355,28 @@ def test_a_table_column_named_by_its_header_types_its_cells() -> None:
         "Wind River Family Care": "ORG",
     }
     assert found["Big Horn Nurse Pathways"] == "ORG" and found["Riverton"] == found["Alamosa"] == "LOC"
+
+
+def test_a_place_the_ner_cut_at_a_small_word_and_buildings_by_their_kind() -> None:
+    text = (
+        "Exports to Trinidad and Tobago grew; the Export-Import Bank of Trinidad and Tobago lent it. "
+        "Tankers berth at the Port of Dar es Salaam. The minister spoke at Government House and "
+        "then at Corporation Square."
+    )
+    hits = [
+        ("Trinidad", "GPE"),
+        ("Tobago", "ORG"),
+        ("the Export-Import Bank of Trinidad", "ORG"),
+        ("Tobago", "ORG"),
+        ("the Port of Dar", "FAC"),
+        ("Salaam", "GPE"),
+        ("Government House", "ORG"),
+        ("Corporation Square", "PERSON"),
+    ]
+    assert _found(text, hits, "en") == {
+        "Trinidad and Tobago": "LOC",
+        "Export-Import Bank of Trinidad and Tobago": "ORG",
+        "Port of Dar es Salaam": "LOC",
+        "Government House": "LOC",
+        "Corporation Square": "LOC",
+    }

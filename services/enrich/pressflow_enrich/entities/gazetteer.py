@@ -839,6 +839,11 @@ SITE_TAILS = frozenset(
     + ["dam", "stadium", "arena", "road", "street", "avenue", "station", "terminal", "wharf", "pier"]
     + ["harbour", "harbor", "farm", "project", "mill", "refinery", "smelter", "quarry", "hotel"]
     + ["river", "creek", "beach", "building"]  # "the Clearwater River", "Cable Beach", "the Ross Building"
+    + [
+        "house",
+        "square",
+        "quarter",
+    ]  # "Government House", "Corporation Square", "Titanic Quarter": buildings, areas
 )
 # A centre named for what is held there is a venue, a site ("St. Brendan Community Centre", "Harbour
 # Convention Center", "Bedok Hawker Centre"); a health or research centre is an institution.

@@ -1350,6 +1350,7 @@ def _extend(text: str, hit: Hit) -> None:
     if hit.label in ("ORG", "LOC", "MISC"):
         _extend_legal_form(text, hit)
         _extend_government(text, hit)
+        _extend_to_whole_place(text, hit)
     if connector := _ENDS_WITH_CONNECTOR.search(text, hit.start, hit.end):
         named = _NAME_RESUMES.match(text, hit.end, hit.end + 80)
         # "Fonds de garantie des" + " Ports de l'Atlantique Nord"; "IUT Chimie & génie des
@@ -1358,6 +1359,30 @@ def _extend(text: str, hit: Hit) -> None:
     adjective = _PLACE_ADJECTIVE_AFTER.match(text[hit.end : hit.end + 20])
     if adjective and adjective.group(1) in _PORTFOLIO_ADJECTIVES and head_word(name) in _MINISTRY_HEADS:
         hit.end += adjective.end()  # "Ministère de la Mobilité et des Travaux" + " publics"
+
+
+# The rest of a place's name after a small word, where the NER stopped: "Trinidad" + " and Tobago",
+# "Port of Dar" + " es Salaam", "Bosnia" + " and Herzegovina".
+_PLACE_GOES_ON = re.compile(r" (?:and|&|es|et|of|upon|on|de|du|the) [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?")
+_WHOLE_PLACE_POPULATION = 100_000
+
+
+def _extend_to_whole_place(text: str, hit: Hit) -> None:
+    """A name that ends with the first words of a country, a region or a large city the geodata
+    knows whole, taken on to the place's end."""
+    goes_on = _PLACE_GOES_ON.match(text, hit.end)
+    if goes_on is None:
+        return
+    tail = text[hit.end : goes_on.end()]
+    parts = text[hit.start : hit.end].split(" ")
+    for count in (1, 2):
+        for more in (tail, tail.rsplit(" ", 1)[0]):
+            place = " ".join(parts[-count:]) + more
+            if more.count(" ") > 1 and (
+                is_country(place) or is_region(place) or is_city(place, _WHOLE_PLACE_POPULATION)
+            ):
+                hit.end += len(more)
+                return
 
 
 # A legal form written in lower case after a company's name ("Menuiserie Vallée ltée"), and the
