@@ -1095,11 +1095,12 @@ def test_a_government_named_by_its_party_is_no_body(text: str, hits: list, expec
             "en",
             {"Brenlow Foods PLC": "ORG", "London Stock Exchange": "ORG"},
         ),
-        (  # a label and its number in parentheses expand no acronym
+        (  # a label and its number in parentheses expand no acronym (the officials' initials are
+            # no name either: the judge refitted on 255 releases drops them)
             "Issued by the Ministry of Ports.\n\nKT/PL\n(Release ID: 4410032)",
             [("Ministry of Ports", "ORG"), ("KT/PL", "ORG")],
             "en",
-            {"Ministry of Ports": "ORG", "KT/PL": "ORG"},
+            {"Ministry of Ports": "ORG"},
         ),
         (  # a state followed by "where" is a place, not an adjective
             "The grant covers Gujarat, Odisha and Kerala where wells ran dry.",
@@ -2380,3 +2381,19 @@ def test_a_place_the_ner_cut_at_a_small_word_and_buildings_by_their_kind() -> No
         "Government House": "LOC",
         "Corporation Square": "LOC",
     }
+
+
+def test_an_office_of_a_body_named_after_its_acronym_is_one_name() -> None:
+    text = (
+        "The Tamsin Department of Transportation (TDOT) paid the invoices. The FBI and the TDOT Office "
+        "of Inspector General investigated."
+    )
+    hits = [
+        ("Tamsin Department of Transportation", "ORG"),
+        ("TDOT", "ORG"),
+        ("FBI", "ORG"),
+        ("the TDOT Office of Inspector General", "ORG"),
+    ]
+    found = _found(text, hits, "en")
+    assert found["TDOT Office of Inspector General"] == "ORG"
+    assert found.get("TDOT", found.get("Tamsin Department of Transportation")) == "ORG"

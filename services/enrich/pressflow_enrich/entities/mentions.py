@@ -210,10 +210,16 @@ _GOVERNMENT = re.compile(
 )
 
 
-# A run of capitalised words, "of", "and" or "&" between them: "Cornwall Council", "City of York
-# Council", "Technology and Innovation Centre". Read from its first capital on.
-_CAPITALISED_RUN = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’&-]*(?:(?: | of (?:the )?| and | & )[A-Z][\w'’&-]*)+")
 _HALL_TAILS = frozenset(["hall", "hub", "park", "port", "point", "campus", "square", "market", "gardens"])
+_KIND_WORDS = sorted(gz.ORG_TAILS - gz.LEGAL_SUFFIXES | gz.SITE_TAILS | _HALL_TAILS)
+# A kind a name ends with, written with its capital after another word: found first, the name's
+# words then read back from it ("Cornwall" + " Council"); most capitalised words end no such name.
+_KIND_WORD = re.compile(rf"(?:{'|'.join(w.capitalize() for w in _KIND_WORDS)})(?![\w'’-])")
+# The capitalised words before it, "of", "and" or "&" between them: "City of York", "Technology and
+# Innovation"; a run that goes on after the kind ends with another word ("Council Offices").
+_RUN_BEFORE = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’&-]*(?:(?: | of (?:the )?| and | & )[A-Z][\w'’&-]*)*$")
+_RUN_GOES_ON = re.compile(r"(?: | of (?:the )?| and | & )[A-Z]")
+_RUN_CHARS = 120
 
 
 def _kind_named(text: str, hits: list[Hit]) -> list[Hit]:
@@ -224,19 +230,20 @@ def _kind_named(text: str, hits: list[Hit]) -> list[Hit]:
     "Head of Communications", "Corporate Communications"), nor a word the text writes in lower
     case ("Safe Harbour" beside "safe harbour"). A line in capitals is a heading, not a name."""
     found = []
-    for match in _CAPITALISED_RUN.finditer(text):
-        start, end = match.span()
-        parts = match[0].split(" ")
+    for kind in _KIND_WORD.finditer(text):
+        end, before = kind.end(), text[max(0, kind.start() - 2) : kind.start()]
+        if len(before) < 2 or before[1] != " " or not (before[0].isalnum() or before[0] in "'’&"):
+            continue  # no word before it ("Council" opening a line), or inside one ("ReCouncil")
+        run = _RUN_BEFORE.search(text, max(0, kind.start() - _RUN_CHARS), end)
+        if run is None or _RUN_GOES_ON.match(text, end):
+            continue
+        start, parts = run.start(), run[0].split(" ")
         for index, part in enumerate(parts[:-1]):  # "Thursday's Council": what follows the owner
             if part.endswith(("'s", "’s")):
                 start, parts = start + len(" ".join(parts[: index + 1])) + 1, parts[index + 1 :]
         while parts and parts[0].lower() in gz.EN_FUNCTION_WORDS:  # "The", "Each"
             start += len(parts.pop(0)) + 1
-        if (
-            len(parts) < 2
-            or not parts[-1][1:].islower()
-            or any(h.start < end and h.end > start for h in hits)
-        ):
+        if len(parts) < 2 or any(h.start < end and h.end > start for h in hits):
             continue
         last = parts[-1].lower()
         label = (

@@ -1292,8 +1292,12 @@ def _acronym_pair(parts: list[str]) -> int | None:
         return None
     if is_acronym(parts[0]) and parts[0].lower() not in gz.LEGAL_SUFFIXES:
         rest = parts[1:]
-        if initials(" ".join(rest)) == parts[0] or rest[0].lower() in gz.ORG_HEADS:
+        if initials(" ".join(rest)) == parts[0]:
             return 1
+        if rest[0].lower() in gz.ORG_HEADS and rest[0].lower() not in gz.DEPARTMENT_WORDS:
+            return (
+                1  # "ECSITE Réseau Européen ...": not "SBA Office of Inspector General", an office of the SBA
+            )
     if is_acronym(parts[-1]) and initials(" ".join(parts[:-1])) == parts[-1]:
         return len(parts) - 1
     return None
