@@ -2397,3 +2397,16 @@ def test_an_office_of_a_body_named_after_its_acronym_is_one_name() -> None:
     found = _found(text, hits, "en")
     assert found["TDOT Office of Inspector General"] == "ORG"
     assert found.get("TDOT", found.get("Tamsin Department of Transportation")) == "ORG"
+
+
+def test_carriers_and_boards_by_their_kind_and_an_engineer_above_her_title() -> None:
+    text = (
+        "Freight grew on the routes of Tamar Ferries, and the Kelso Harbour Commissioners approved it.\n\n"
+        "Eng. Neema Mollel-Kasonga\nDIRECTOR GENERAL\n"
+    )
+    hits = [("Tamar Ferries", "PERSON"), ("the Kelso Harbour Commissioners", "ORG")]
+    assert _found(text, hits, "en") == {
+        "Tamar Ferries": "ORG",
+        "Kelso Harbour Commissioners": "ORG",
+        "Neema Mollel-Kasonga": "PER",
+    }

@@ -197,6 +197,10 @@ ORG_TAILS = LEGAL_SUFFIXES | frozenset(
         "society",
         "trust",
         "university",
+        "ferries",  # "Seatruck Ferries", "British Airways", "Indian Railways": carriers
+        "airways",
+        "railways",
+        "commissioners",  # "Belfast Harbour Commissioners": a board
         "collective",  # "Korimako Dance Collective": a company of artists
         "cooperative",
         "co-operative",

@@ -286,7 +286,9 @@ def _titled_speakers(text: str, hits: list[Hit]) -> list[Hit]:
 
 # A line of two or three capitalised words, the next line opening with a title: a contact's name.
 _NAME_LINE = re.compile(
-    r"^[ \t]*([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2})[ \t]*\n[ \t]*([\w-]+)", re.MULTILINE
+    r"^[ \t]*(?:(?:Mr|Mrs|Ms|Dr|Eng|Engr|Prof|Hon)\.? )?"
+    r"([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2})[ \t]*\n[ \t]*([\w-]+)",
+    re.MULTILINE,
 )
 
 
