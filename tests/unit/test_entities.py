@@ -2410,3 +2410,13 @@ def test_carriers_and_boards_by_their_kind_and_an_engineer_above_her_title() -> 
         "Kelso Harbour Commissioners": "ORG",
         "Neema Mollel-Kasonga": "PER",
     }
+
+
+def test_a_town_of_the_release_s_own_country_the_ner_called_a_body() -> None:
+    text = (
+        "LONDON, UK - Cornwall Council gives £5.1 million for a cycle path to Truro, and Truro welcomed it."
+    )
+    found = _found(
+        text, [("LONDON", "GPE"), ("UK", "GPE"), ("Cornwall Council", "ORG"), ("Truro", "ORG")], "en"
+    )
+    assert found["Truro"] == "LOC" and found["Cornwall Council"] == "ORG"

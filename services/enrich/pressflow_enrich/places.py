@@ -422,6 +422,11 @@ def _countries_of(name: str) -> set[str]:
     return {*_city_sizes(key), *_pairs(_settlements().get(key, ""))}
 
 
+def is_town_of(name: str, country: str | None) -> bool:
+    """A town or village of that country the geodata knows by this name."""
+    return country is not None and country in _countries_of(name)
+
+
 def placed_settlements(text: str) -> list[tuple[int, int]]:
     """Where the text writes a town the geodata knows where a place is written: after "in",
     "at", "à", "près de" ("in Tralee", "à Plouzané"), or listed after one ("in Bolton and

@@ -30,7 +30,9 @@ from pressflow_enrich.places import (
     is_language,
     is_region,
     is_settlement,
+    is_town_of,
     placed_settlements,
+    release_country,
     states_after_towns,
     towns_before_regions,
     us_state_named,
@@ -869,6 +871,8 @@ def _group_label(text: str, members: list[Hit]) -> str | None:
     if any(_known_place(text[h.start : h.end]) for h in members):
         return "LOC"  # a country or a city the data knows, and no rule saw it act as a body
     per, loc, org = votes.get("PER", 0), votes.get("LOC", 0), votes.get("ORG", 0)
+    if org >= per and _home_town(text, members):
+        return "LOC"  # "to Kirkstall", "in Guiuan": a town of the release's own country, one word
     if per and loc and per + loc > org:
         return "ORG"  # a company the NER takes now for a person, now for a place
     # "in Arvelle", "dans Valtera": a preposition makes a place of a name the NER never took for a
@@ -877,6 +881,15 @@ def _group_label(text: str, members: list[Hit]) -> str | None:
         votes["LOC"] = loc + sum(1 for h in members if h.label != "MISC" and _placed(text, h))
     order = {"ORG": 0, "LOC": 1, "PER": 2}
     return max(votes, key=lambda label: (votes[label], -order[label]))
+
+
+def _home_town(text: str, members: list[Hit]) -> bool:
+    """One word, no acronym, that the geodata knows as a town of the country the release is from."""
+    names = {text[h.start : h.end] for h in members}
+    name = names.pop() if len(names) == 1 else ""
+    if not name or " " in name or is_acronym(name) or not is_settlement(name):
+        return False
+    return is_town_of(name, release_country(text))
 
 
 def _label_counts(members: list[Hit], ruled_only: bool) -> dict[str, int]:
