@@ -108,7 +108,10 @@ def _without_column_headers(text: str, entities: list[Entity]) -> list[Entity]:
 def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[Hit]]:
     """The rules' entities, and the corrected NER hits they were built from."""
     hits, links = clean_hits(text, list(ner(text, lang)))
-    found = _listed_companies(text, hits) + _constituencies(text, hits) + _employers(text, hits)
+    bodies = _bodies_of_places(text, hits) if lang == "fr" else []
+    if bodies:  # the place inside "tribunal judiciaire de Lyon" is the body's, no mention of its own
+        hits = [h for h in hits if not any(b.start <= h.start and h.end <= b.end for b in bodies)]
+    found = bodies + _listed_companies(text, hits) + _constituencies(text, hits) + _employers(text, hits)
     found += _wards_in_brackets(text, hits)
     found += (_kind_named(text, hits) + _titled_speakers(text, hits)) if lang == "en" else []
     found += _names_above_titles(text, hits)
@@ -320,6 +323,36 @@ def _names_its_kind(text: str, parts: list[str]) -> bool:
     proper = [w for w in lowered if w not in _GENERIC_HEADS and w not in gz.VENUE_KINDS]
     proper = [w for w in proper if w not in gz.DEPARTMENT_WORDS and w.title() not in gz.TITLE_WORDS]
     return any(not written_in_lower_case(text, w) for w in proper)
+
+
+# A French body named by its kind in lower case and the place it serves: "tribunal judiciaire de
+# Lyon", "chambre d'agriculture de la Haute-Corse", "direction interdépartementale de la police
+# nationale du Rhône", "Conseil exécutif de Corse". Found from the kind.
+_BODY_OF_PLACE = re.compile(
+    r"(?:[tT]ribunal|[cC]hambre|[cC]onseil|[cC]our|[aA]cadémie|[pP]réfecture|[dD]irection|[aA]gence|[oO]ffice"
+    r"|[cC]aisse|[jJ]uridiction|[rR]ectorat|[iI]nspection)"
+    r"(?P<words>(?: (?:[a-zà-ÿ]+['’])?[a-zà-ÿ-]+){1,6}?) (?:de la |de l['’]|du |des |de |d['’])"
+    r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?![\w'’-])"
+)
+
+
+def _bodies_of_places(text: str, hits: list[Hit]) -> list[Hit]:
+    """French bodies the NER cut down to their place or never saw: a kind of body in lower case
+    (its first word perhaps capitalised), the words that say which, and a place the geodata knows;
+    not inside a longer name the NER found ("Agence de l'eau Rhône Méditerranée Corse")."""
+    found = []
+    for match in _BODY_OF_PLACE.finditer(text):
+        start, end = match.start(), match.end()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
+            continue  # inside a word: "Sous-direction" is read from its own start
+        if is_acronym(match["place"]) or not is_settlement(match["place"]):
+            continue
+        if match["words"].strip() in ("municipal", "communal"):
+            continue  # "conseil municipal de Nantes": the town's own assembly, an organ of the town
+        if any(h.start < end and h.end > start and not (start <= h.start and h.end <= end) for h in hits):
+            continue
+        found.append(Hit(start, end, "ORG", ruled=True))
+    return found
 
 
 # A body French names in lower case, its acronym after it: "département de la cohésion sociale
