@@ -2439,3 +2439,13 @@ def test_a_french_body_named_by_its_kind_and_its_place() -> None:
         "Conseil exécutif de Corse": "ORG",
     }
     assert "Haute-Corse" not in found and found["Nantes"] == found["Matane"] == "LOC"
+
+
+def test_two_sites_the_ner_ran_into_one() -> None:
+    text = (
+        "Seagrass grows between Kerrin Point and Tamsin Beach. Dinner is at the Banquet Hall, Kerrin House."
+    )
+    hits = [("Kerrin Point and", "ORG"), ("Tamsin Beach", "GPE"), ("the Banquet Hall, Kerrin House", "FAC")]
+    assert _found(text, hits, "en") == dict.fromkeys(
+        ["Kerrin Point", "Tamsin Beach", "Banquet Hall", "Kerrin House"], "LOC"
+    )

@@ -849,6 +849,8 @@ SITE_TAILS = frozenset(
         "quarter",
     ]  # "Government House", "Corporation Square", "Titanic Quarter": buildings, areas
 )
+# Last words of a named place that is no town: "Temba Community Hall", "Cable Beach" (with SITE_TAILS).
+HALL_TAILS = frozenset(["hall", "hub", "park", "port", "point", "campus", "square", "market", "gardens"])
 # A centre named for what is held there is a venue, a site ("St. Brendan Community Centre", "Harbour
 # Convention Center", "Bedok Hawker Centre"); a health or research centre is an institution.
 VENUE_KINDS = frozenset(

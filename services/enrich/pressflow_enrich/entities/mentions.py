@@ -215,8 +215,7 @@ _GOVERNMENT = re.compile(
 )
 
 
-_HALL_TAILS = frozenset(["hall", "hub", "park", "port", "point", "campus", "square", "market", "gardens"])
-_KIND_WORDS = sorted(gz.ORG_TAILS - gz.LEGAL_SUFFIXES | gz.SITE_TAILS | _HALL_TAILS)
+_KIND_WORDS = sorted(gz.ORG_TAILS - gz.LEGAL_SUFFIXES | gz.SITE_TAILS | gz.HALL_TAILS)
 # A kind a name ends with, written with its capital after another word: found first, the name's
 # words then read back from it ("Cornwall" + " Council"); most capitalised words end no such name.
 _KIND_WORD = re.compile(rf"(?:{'|'.join(w.capitalize() for w in _KIND_WORDS)})(?![\w'’-])")
@@ -252,7 +251,11 @@ def _kind_named(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         last = parts[-1].lower()
         label = (
-            "ORG" if last in gz.ORG_TAILS else "LOC" if last in gz.SITE_TAILS or last in _HALL_TAILS else None
+            "ORG"
+            if last in gz.ORG_TAILS
+            else "LOC"
+            if last in gz.SITE_TAILS or last in gz.HALL_TAILS
+            else None
         )
         if parts[-3:-1] == ["of", "the"]:  # "Leader of the Council", "By Order of the Board": a body's
             continue  # officer or its act, the body named by its kind alone

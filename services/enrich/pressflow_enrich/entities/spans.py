@@ -2251,6 +2251,16 @@ _ROUTE_BEFORE = re.compile(
 _TWO_LISTED = re.compile(r"([A-ZÀ-Þ][\w'’-]+), ([A-ZÀ-Þ][\w'’-]+)")
 
 
+_TWO_SITES = re.compile(
+    r"([A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)*)(?:, | and | & )([A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)*)"
+)
+
+
+def _ends_with_a_site(name: str) -> bool:
+    last = name.rsplit(" ", 1)[-1].lower()
+    return " " in name and (last in gz.SITE_TAILS or last in gz.HALL_TAILS)
+
+
 def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
     """ "la ligne Lorient-Groix", "Ligne ferroviaire Morlaix-Roscoff", "Saint-Brieuc/Ploufragan":
     a route or a pair over two towns is two places; not a place named after two towns ("la zone de
@@ -2261,6 +2271,10 @@ def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
         placed = towns_before_regions(name) if hit.label != "PER" and ", " in name else []
         if len(placed) == 2 and placed[0][0] == 0 and placed[1][1] == len(name):  # "Ennistymon, Co. Clare"
             split += [Hit(hit.start + a, hit.start + b, "LOC", True) for a, b in placed]
+            continue
+        if (sites := _TWO_SITES.fullmatch(name)) and all(map(_ends_with_a_site, sites.groups())):
+            # "Gantheaume Point and Cable Beach", "Banquet Hall, Government House": two places
+            split += [Hit(hit.start + sites.start(i), hit.start + sites.end(i), "LOC", True) for i in (1, 2)]
             continue
         if (
             (pair := _TWO_LISTED.fullmatch(name))
