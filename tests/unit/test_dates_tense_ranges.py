@@ -136,3 +136,26 @@ def test_what_is_not_a_span_stays_apart() -> None:
     assert values("Les tarifs ont changé en novembre et décembre 2025.", lang="fr") == {"2025-11", "2025-12"}
     mentions = find_dates("The cap set for January to March 2027 applies.", "en", NOVEMBER)
     assert [(m.text, m.is_range) for m in mentions] == [("January to March 2027", True)]
+
+
+FEBRUARY = date(2026, 2, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "since" a month: gone by
+        ("The first system has been on trial since September with an operator.", {"2025-09"}),
+        # an irregular past participle is a past
+        ("The board met the Department's request, made in June, for a review.", {"2025-06"}),
+        # no tense of its own: the nearer month, one more than seven months ahead being gone by
+        (
+            "The port added sailings, and the Harbour completed the upgrade of its terminal in October.",
+            {"2025-10"},
+        ),
+        ("Traders blamed the closure of the market for three weeks in November.", {"2025-11"}),
+        ("The landing of the probe in August is on the agenda.", {"2026-08"}),
+    ],
+)
+def test_a_month_the_words_place_behind_a_february_release(text: str, expected: set[str]) -> None:
+    assert values(text, FEBRUARY) == expected

@@ -221,7 +221,7 @@ def _month(m: re.Match, text: str, anchor: date) -> _Reading | None:
 
 def _direction(surface: str) -> int:
     lowered = surface.lower()
-    if re.search(r"derni|last|pass", lowered):
+    if re.search(r"derni|last|pass|since|depuis", lowered):  # "since September": a month gone by
         return -1
     if re.search(r"prochain|next", lowered):
         return 1

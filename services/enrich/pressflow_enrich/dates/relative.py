@@ -47,6 +47,12 @@ def month_without_year(month: int, anchor: date, direction: int = 0) -> tuple[in
     return year, month
 
 
+# A month no tense places lies in the coming seven months or the last five: releases announce
+# what is near ("l'atterrissage en octobre" in March is this October), and a month further ahead
+# is more often one gone by ("completed in October", a February release).
+_MONTHS_AHEAD = 7
+
+
 def month_by_tense(month: int, anchor: date, tense: int) -> tuple[int, int]:
     """(year, month) of a month named without year or cue word ("commissioned in June"): this
     year's unless the tense puts it on the other side of the anchor's month (a past June in a
@@ -55,6 +61,8 @@ def month_by_tense(month: int, anchor: date, tense: int) -> tuple[int, int]:
         return anchor.year - 1, month
     if tense > 0 and month < anchor.month:
         return anchor.year + 1, month
+    if not tense and month - anchor.month > _MONTHS_AHEAD:
+        return anchor.year - 1, month
     return anchor.year, month
 
 

@@ -22,7 +22,8 @@ PAST = re.compile(
     r"|a\s+(?:été|eu|fait|pris|mis|dit|\w+é)"
     r"|(?:est|sont)\s+(?!prévu|programmé|planifié|envisagé)\w+(?:ée?s?|ue?s?|ie?s?)"
     r"|\w{3,}ed|began|took|held|won|met|rose|fell|grew|became|built|saw|came|went|gave|brought|sold"
-    r"|spent|paid|dernière?s?|last)\b",
+    r"|spent|paid|made|sent|told|found|led|kept|bought|sought|wrote|written|chosen|given|taken|shown"
+    r"|drawn|lent|heard|lost|struck|dernière?s?|last)\b",
     re.IGNORECASE,
 )
 # A passive still to come ("will be examined", "to be held", "sera signé"): its participle is no past.
