@@ -159,3 +159,19 @@ FEBRUARY = date(2026, 2, 26)
 )
 def test_a_month_the_words_place_behind_a_february_release(text: str, expected: set[str]) -> None:
     assert values(text, FEBRUARY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what starts is to come, whatever else the sentence did
+        ("The scheme will place newly licensed nurses for a year, starting in January.", {"2027-01"}),
+        # a life in brackets, however old; a year named by both ends of a financial year
+        ("The painter Gwenllian Mostyn-Prys (1851–1919) made it.", {"1851/1919"}),
+        ("The money is for the 2026 to 2027 financial year.", {"2026/2027"}),
+        # a national phone number's groups are no year
+        ("Call 029 2057 0000 or 020 7946 0191.", set()),
+    ],
+)
+def test_periods_spans_and_numbers_that_look_like_years(text: str, expected: set[str]) -> None:
+    assert values(text, date(2026, 5, 12)) == expected

@@ -207,6 +207,8 @@ def _month(m: re.Match, text: str, anchor: date) -> _Reading | None:
     if not (before or m["after"]) or m["m"] == "Mars":  # capitalised, it is the planet
         return None
     direction = _direction((before[0] if before else "") + (m["after"] or ""))
+    if not direction and _STARTING.search(text, max(0, m.start() - 24), m.start()):
+        direction = 1  # "for twelve months, starting in January": what starts is to come
     year, month = month_without_year(month_number(m["m"]), anchor, direction)
     if before and not (direction or m["after"] or "this" in before[0].lower()):
         # the month's own verb, else its sentence's future ("sera examiné par ... en janvier"); not its
@@ -217,6 +219,9 @@ def _month(m: re.Match, text: str, anchor: date) -> _Reading | None:
             month, anchor, own or (tense if opens_sentence(text, m.start()) else max(0, tense))
         )
     return _Reading(f"{year}-{month:02d}", "month")
+
+
+_STARTING = re.compile(r"\b(?:starting|commencing|beginning) (?:in|from) $")
 
 
 def _direction(surface: str) -> int:
@@ -250,6 +255,17 @@ def _year_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
     if not first < last <= first + 50:
         return None
     return _Reading(f"{first}/{last}", "year", True)
+
+
+def _period(m: re.Match, text: str, anchor: date) -> list[_Part] | None:
+    """A life or an age in brackets: its span, the brackets aside ("(1851–1919)")."""
+    first, last = int(m["a"]), int(m["b"])
+    if not first < last <= first + _LONGEST_PERIOD:
+        return None
+    return [(m.start("a"), m.end("b"), _Reading(f"{first}/{last}", "year", True))]
+
+
+_LONGEST_PERIOD = 120
 
 
 def _today_shift(m: re.Match, text: str, anchor: date) -> _Reading:
@@ -395,6 +411,10 @@ _RULES: list[_Rule] = [
     # A phone number's trunk prefix ("+44 (0)1924 555 210") or its country code ("+61 8 5550 1927"):
     # its digits are no year.
     _Rule(r"\(0\)\s?\d{2,5}|\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}", _blocked, ("(0)", "+")),
+    # A national number's groups after its trunk zero ("029 2057 0000", "020 7946 0191").
+    _Rule(r"(?<![\w.,])0\d{1,4} \d{3,4} \d{3,4}(?!\d)", _blocked, opens="number"),
+    # A life or a period in brackets, however old ("Gwenllian Mostyn-Prys (1851–1919)").
+    _Rule(r"\((?P<a>1[5-9]\d\d)\s?[–-]\s?(?P<b>1[5-9]\d\d|20\d\d)\)", _period, ("(",)),
     # A year before 1900 is read only where a founding or a start names it ("Founded in 1868").
     # (The words' initials in a lookahead first: re skips ahead to them.)
     _Rule(
@@ -498,6 +518,12 @@ _RULES: list[_Rule] = [
         rf"(?P<a>[12](?<![\w\-/.,][12]){YEAR_TAIL})"
         rf"(?:\s?[-–/]\s?(?P<b>(?:19|20)\d{{2}})|[-–/](?P<b2>\d{{1,2}}))(?![\w\-/%]|[.,]\d)",
         _year_range,
+        opens="number",
+    ),
+    _Rule(  # "the 2026 to 2027 financial year": one year, named by both ends
+        rf"\b(?P<a>{YEAR})\s+to\s+(?P<b>{YEAR})(?=\s+(?:financial|fiscal|academic|school|tax)\s+year)",
+        _year_range,
+        (" to ",),
         opens="number",
     ),
     _Rule(  # "over fiscal years 2027 through 2029"
