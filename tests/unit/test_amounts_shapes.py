@@ -663,3 +663,10 @@ def test_a_table_laid_out_with_blanks_whose_header_runs_over_several_lines() -> 
         (612500000, "TTD"),
         (779800000, "TTD"),
     ]
+
+
+def test_a_price_below_one_with_three_decimals_is_no_thousands() -> None:
+    # "0,085": a zero never leads a group of thousands, whichever convention the text writes
+    text = "Le prix de l'eau brute reste à 0,085 € le mètre cube ; le budget atteint 1,2 milliard d'euros."
+    assert money(text) == [(0.085, "EUR"), (1200000000, "EUR")]
+    assert money("The levy is $0,085 per litre, or 6,161,270 dollars in all.", "en")[0] == (0.085, "USD")

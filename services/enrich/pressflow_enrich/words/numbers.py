@@ -42,7 +42,8 @@ def parse_number(surface: str, english: bool) -> Decimal:
     """Value of a number matched by NUMBER; `english` picks the reading of "1,250" / "1.250".
 
     A mark that repeats, or that comes before the other one, groups thousands; a lone
-    mark before exactly three digits is read in the writer's convention; else it is decimal.
+    mark before exactly three digits is read in the writer's convention (after a lone zero it is
+    decimal: "0,085"); else it is decimal.
     """
     digits = _SPACES.sub("", surface)
     marks = [c for c in digits if c in ".,"]
@@ -52,7 +53,10 @@ def parse_number(surface: str, english: bool) -> Decimal:
     if len(set(marks)) == 2 or len(marks) > 1:
         decimal_mark = last if len(set(marks)) == 2 else None
     else:
-        ambiguous = len(digits) - digits.index(last) - 1 == 3
+        # "0,085" groups nothing: a zero never leads a group of thousands
+        ambiguous = (
+            len(digits) - digits.index(last) - 1 == 3 and digits[: digits.index(last)].strip("0") != ""
+        )
         grouping = "," if english else "."
         decimal_mark = None if ambiguous and last == grouping else last
     if decimal_mark is None:
