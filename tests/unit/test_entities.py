@@ -2449,3 +2449,13 @@ def test_two_sites_the_ner_ran_into_one() -> None:
     assert _found(text, hits, "en") == dict.fromkeys(
         ["Kerrin Point", "Tamsin Beach", "Banquet Hall", "Kerrin House"], "LOC"
     )
+
+
+def test_a_country_named_before_a_body_and_kept_whole_after_its_first_word() -> None:
+    text = (
+        "Our results are in Trinidad and Tobago dollars. Shares trade on the Trinidad and Tobago Stock "
+        "Exchange, the Trinidad regulator said."
+    )
+    hits = [("Trinidad", "GPE"), ("Tobago Stock Exchange", "ORG"), ("Trinidad", "GPE")]
+    found = _found(text, hits, "en")
+    assert found["Trinidad and Tobago"] == "LOC" and found["Trinidad and Tobago Stock Exchange"] == "ORG"

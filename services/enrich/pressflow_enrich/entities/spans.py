@@ -1368,24 +1368,32 @@ def _extend(text: str, hit: Hit) -> None:
 # The rest of a place's name after a small word, where the NER stopped: "Trinidad" + " and Tobago",
 # "Port of Dar" + " es Salaam", "Bosnia" + " and Herzegovina".
 _PLACE_GOES_ON = re.compile(r" (?:and|&|es|et|of|upon|on|de|du|the) [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?")
+_PLACE_OPENS = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)? (?:and|&|es|et|of|upon|on|de|du|the) $"
+)
 _WHOLE_PLACE_POPULATION = 100_000
+
+
+def _known_whole_place(name: str) -> bool:
+    return is_country(name) or is_region(name) or is_city(name, _WHOLE_PLACE_POPULATION)
 
 
 def _extend_to_whole_place(text: str, hit: Hit) -> None:
     """A name that ends with the first words of a country, a region or a large city the geodata
-    knows whole, taken on to the place's end."""
-    goes_on = _PLACE_GOES_ON.match(text, hit.end)
-    if goes_on is None:
-        return
-    tail = text[hit.end : goes_on.end()]
+    knows whole, taken on to the place's end; or opens with its last words, taken back to its
+    start ("Trinidad and " + "Tobago Stock Exchange")."""
     parts = text[hit.start : hit.end].split(" ")
-    for count in (1, 2):
-        for more in (tail, tail.rsplit(" ", 1)[0]):
-            place = " ".join(parts[-count:]) + more
-            if more.count(" ") > 1 and (
-                is_country(place) or is_region(place) or is_city(place, _WHOLE_PLACE_POPULATION)
-            ):
-                hit.end += len(more)
+    if goes_on := _PLACE_GOES_ON.match(text, hit.end):
+        tail = text[hit.end : goes_on.end()]
+        for count in (1, 2):
+            for more in (tail, tail.rsplit(" ", 1)[0]):
+                if more.count(" ") > 1 and _known_whole_place(" ".join(parts[-count:]) + more):
+                    hit.end += len(more)
+                    return
+    if opened := _PLACE_OPENS.search(text, max(0, hit.start - 40), hit.start):
+        for count in (1, 2):
+            if _known_whole_place(opened[0] + " ".join(parts[:count])):
+                hit.start = opened.start()
                 return
 
 
@@ -2311,7 +2319,10 @@ def _shorten_to_known(text: str, hits: list[Hit]) -> list[Hit]:
                 goes_on = (
                     goes_on or words(rest)[-1].lower().rstrip(".") in _LOWERCASE_FORMS
                 )  # "et Fenêtres inc."
-                # "Ville de Lyon", "Severnside Robotics plc": the longer name goes on
+                # "Ville de Lyon", "Severnside Robotics plc", "Trinidad and Tobago": the longer name goes on
+                goes_on = goes_on or any(
+                    _known_whole_place(" ".join(name.split(" ")[: k + 1])) for k in (2, 3)
+                )
                 if not goes_on and (rest[:1].islower() or in_titled_line(text, hit)):
                     hit.end = hit.start + cut
                     break
