@@ -36,6 +36,9 @@ LOWER_WORD = re.compile(r"[a-zà-ÿ](?<![\w’'.@/-].)[\w’'-]*(?![\w’'-]|[.@
 _PERSON_CUES = gz.HONORIFICS | {w.lower() for w in gz.TITLE_WORDS if " " not in w}
 _ORG_WORDS = gz.ORG_HEADS | gz.ORG_TAILS | gz.ORG_DESCRIPTORS
 _SITE_WORDS = gz.SITE_TAILS | {k for k in gz.SITE_KINDS if " " not in k} | gz.SITE_NOUNS
+# The kinds of an organ that works inside a body ("Budget and Appropriations Committee", "Comité de
+# pilotage"): the guide names the body, rarely its organs.
+_ORGAN_WORDS = frozenset(["committee", "subcommittee", "sub-committee", "comité", "panel", "taskforce"])
 _NER_VOTES = tuple((f"ner_{label}", label) for label in ("PER", "ORG", "LOC", "MISC"))
 
 
@@ -115,6 +118,7 @@ def features(release: Release, entity: Entity) -> dict[str, float]:
         "common_head": _common_head(tokens, release.writes_in_lower_case),
         "org_word": float(not _ORG_WORDS.isdisjoint(lowered)),
         "site_word": float(not _SITE_WORDS.isdisjoint(lowered)),
+        "organ_word": float(bool(lowered) and lowered[-1] in _ORGAN_WORDS),
         "region_head": float(bool(lowered) and lowered[0] in gz.REGION_HEADS),
         "known_country": float(country),
         "known_region": float(region),
