@@ -99,10 +99,12 @@ def test_the_parts_of_an_e_mail_address_are_no_ordinary_words() -> None:
 
 def test_an_organ_of_a_body_is_evidence_the_shipped_judge_weighs_against_a_name() -> None:
     text = (
-        "The County Assembly's Budget and Appropriations Committee will report to the Kerrow County Assembly."
+        "The County Assembly's Budget and Appropriations Committee will report to the Kerrow County "
+        "Assembly, as the International Olympic Committee asked."
     )
     release = Release.of(text, "en", [])
     organ = features(release, _entity(text, "Budget and Appropriations Committee"))
     body = features(release, _entity(text, "Kerrow County Assembly"))
-    assert organ["organ_word"] == 1.0 and body["organ_word"] == 0.0
+    olympic = features(release, _entity(text, "International Olympic Committee"))  # a body of its own
+    assert organ["organ_word"] == 1.0 and body["organ_word"] == 0.0 and olympic["organ_word"] == 0.0
     assert shipped_judge().keep["organ_word"] < 0  # fitted on our annotated releases: organs are no names

@@ -39,6 +39,8 @@ _SITE_WORDS = gz.SITE_TAILS | {k for k in gz.SITE_KINDS if " " not in k} | gz.SI
 # The kinds of an organ that works inside a body ("Budget and Appropriations Committee", "Comité de
 # pilotage"): the guide names the body, rarely its organs.
 _ORGAN_WORDS = frozenset(["committee", "subcommittee", "sub-committee", "comité", "panel", "taskforce"])
+# ... unless it stands alone over many bodies: "International Olympic Committee", "Comité national ..."
+_STANDALONE = frozenset(["international", "national", "olympic", "paralympic", "world", "european"])
 _NER_VOTES = tuple((f"ner_{label}", label) for label in ("PER", "ORG", "LOC", "MISC"))
 
 
@@ -118,7 +120,7 @@ def features(release: Release, entity: Entity) -> dict[str, float]:
         "common_head": _common_head(tokens, release.writes_in_lower_case),
         "org_word": float(not _ORG_WORDS.isdisjoint(lowered)),
         "site_word": float(not _SITE_WORDS.isdisjoint(lowered)),
-        "organ_word": float(bool(lowered) and lowered[-1] in _ORGAN_WORDS),
+        "organ_word": float(bool(lowered) and lowered[-1] in _ORGAN_WORDS and lowered[0] not in _STANDALONE),
         "region_head": float(bool(lowered) and lowered[0] in gz.REGION_HEADS),
         "known_country": float(country),
         "known_region": float(region),
