@@ -2459,3 +2459,9 @@ def test_a_country_named_before_a_body_and_kept_whole_after_its_first_word() -> 
     hits = [("Trinidad", "GPE"), ("Tobago Stock Exchange", "ORG"), ("Trinidad", "GPE")]
     found = _found(text, hits, "en")
     assert found["Trinidad and Tobago"] == "LOC" and found["Trinidad and Tobago Stock Exchange"] == "ORG"
+
+
+def test_an_area_named_by_its_number_but_not_a_body_s_office_for_it() -> None:
+    text = "Councillors for Ward 1 and Ward 3 met in Region 8. ITD District 2 and DPWH Region 8 agreed."
+    found = _found(text, [("DPWH", "ORG")], "en")
+    assert found == {"Ward 1": "LOC", "Ward 3": "LOC", "Region 8": "LOC", "DPWH": "ORG"}

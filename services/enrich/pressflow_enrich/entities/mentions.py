@@ -112,7 +112,7 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     if bodies:  # the place inside "tribunal judiciaire de Lyon" is the body's, no mention of its own
         hits = [h for h in hits if not any(b.start <= h.start and h.end <= b.end for b in bodies)]
     found = bodies + _listed_companies(text, hits) + _constituencies(text, hits) + _employers(text, hits)
-    found += _wards_in_brackets(text, hits)
+    found += _wards_in_brackets(text, hits) + _numbered_areas(text, hits)
     found += (_kind_named(text, hits) + _titled_speakers(text, hits)) if lang == "en" else []
     found += _names_above_titles(text, hits)
     found += _headline_issuer(text, hits) + _governments(text, hits) + _lowercase_bodies(text, hits)
@@ -182,6 +182,25 @@ def _wards_in_brackets(text: str, hits: list[Hit]) -> list[Hit]:
                 hit.start, hit.end, hit.label, hit.ruled = start, end, "LOC", True
             if not any(h.start < end and start < h.end for h in hits):
                 found.append(Hit(start, end, "LOC", ruled=True))
+    return found
+
+
+# An area named by its number: a city's ward, a country's region ("Ward 3", "Region 8", "Region
+# IV-A"); not a body's office for it ("ITD District 2", "DPWH Region 8").
+_NUMBERED_AREA = re.compile(r"(?:Ward|Region) (?:\d{1,2}|[IVX]{1,4}(?:-[A-Z])?)(?![\w-])")
+_OFFICE_BEFORE = re.compile(r"[A-Z][\w&.-]* $")
+
+
+def _numbered_areas(text: str, hits: list[Hit]) -> list[Hit]:
+    if "Ward " not in text and "Region " not in text:
+        return []
+    found = []
+    for match in _NUMBERED_AREA.finditer(text):
+        start, end = match.span()
+        if start and (text[start - 1].isalnum() or _OFFICE_BEFORE.search(text, max(0, start - 20), start)):
+            continue
+        if not any(h.start < end and h.end > start for h in hits):
+            found.append(Hit(start, end, "LOC", ruled=True))
     return found
 
 
