@@ -2427,16 +2427,17 @@ def test_a_french_body_named_by_its_kind_and_its_place() -> None:
         "Le procureur près le tribunal judiciaire de Lyon a parlé. La direction interdépartementale de "
         "la police nationale du Rhône enquête ; la chambre d'agriculture de la Haute-Corse chiffre les "
         "pertes, pour un projet présenté par le Conseil exécutif de Corse. Le conseil municipal de Nantes "
-        "votera pour reconstruire le quai de Matane."
+        "votera pour reconstruire le quai de Matane. La Préfecture de la Seine-Maritime a signé."
     )
     hits = [("Lyon", "LOC"), ("Rhône", "LOC"), ("Haute-Corse", "LOC"), ("Conseil", "ORG"), ("Corse", "LOC")]
-    hits += [("Nantes", "LOC"), ("Matane", "LOC")]
+    hits += [("Nantes", "LOC"), ("Matane", "LOC"), ("Seine-Maritime", "LOC")]
     found = _found(text, hits)
     assert {k: v for k, v in found.items() if v == "ORG"} == {
         "tribunal judiciaire de Lyon": "ORG",
         "direction interdépartementale de la police nationale du Rhône": "ORG",
         "chambre d'agriculture de la Haute-Corse": "ORG",
         "Conseil exécutif de Corse": "ORG",
+        "Préfecture de la Seine-Maritime": "ORG",
     }
     assert "Haute-Corse" not in found and found["Nantes"] == found["Matane"] == "LOC"
 

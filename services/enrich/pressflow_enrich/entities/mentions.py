@@ -353,9 +353,12 @@ def _names_its_kind(text: str, parts: list[str]) -> bool:
 _BODY_OF_PLACE = re.compile(
     r"(?:[tT]ribunal|[cC]hambre|[cC]onseil|[cC]our|[aA]cadémie|[pP]réfecture|[dD]irection|[aA]gence|[oO]ffice"
     r"|[cC]aisse|[jJ]uridiction|[rR]ectorat|[iI]nspection)"
-    r"(?P<words>(?: (?:[a-zà-ÿ]+['’])?[a-zà-ÿ-]+){1,6}?) (?:de la |de l['’]|du |des |de |d['’])"
+    r"(?P<words>(?: (?:[a-zà-ÿ]+['’])?[a-zà-ÿ-]+){0,6}?) (?:de la |de l['’]|du |des |de |d['’])"
     r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?![\w'’-])"
 )
+
+
+_NAMED_BY_PLACE_ALONE = frozenset(["préf", "rect", "acad"])  # "Préfecture de l'Isère", "académie de Lyon"
 
 
 def _bodies_of_places(text: str, hits: list[Hit]) -> list[Hit]:
@@ -371,6 +374,8 @@ def _bodies_of_places(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         if match["words"].strip() in ("municipal", "communal"):
             continue  # "conseil municipal de Nantes": the town's own assembly, an organ of the town
+        if not match["words"] and match[0][0].lower() + match[0][1:4] not in _NAMED_BY_PLACE_ALONE:
+            continue  # "le conseil de Lyon", "l'office de Nantes": which council or office is not said
         if any(h.start < end and h.end > start and not (start <= h.start and h.end <= end) for h in hits):
             continue
         found.append(Hit(start, end, "ORG", ruled=True))
