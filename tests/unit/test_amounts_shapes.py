@@ -670,3 +670,13 @@ def test_a_price_below_one_with_three_decimals_is_no_thousands() -> None:
     text = "Le prix de l'eau brute reste à 0,085 € le mètre cube ; le budget atteint 1,2 milliard d'euros."
     assert money(text) == [(0.085, "EUR"), (1200000000, "EUR")]
     assert money("The levy is $0,085 per litre, or 6,161,270 dollars in all.", "en")[0] == (0.085, "USD")
+
+
+def test_a_document_s_label_in_capitals_names_no_town_that_would_decide_the_dollar() -> None:
+    # "MEDIA" folds to an Algerian city's name (Médéa); the NSW towns make the bare dollar Australian
+    text = (
+        "MEDIA RELEASE\n\nMinister for Regional Roads\n\nWork starts on $214 million upgrade between Dubbo "
+        "and Narromine in New South Wales, the minister said of the Central West and Orana.\n\n"
+        "MEDIA CONTACT: Jo Hart"
+    )
+    assert money(text, "en") == [(214000000, "AUD")]

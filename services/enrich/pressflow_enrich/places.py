@@ -260,7 +260,7 @@ def release_country(text: str) -> str | None:
         if issuer in gazetteer.countries or issuer in gazetteer.regions:
             return gazetteer.countries.get(issuer) or gazetteer.regions[issuer]
     votes = Counter(named)
-    for key in keys:
+    for key in _place_keys(text, labels=False):  # "MEDIA RELEASE" names no town (Médéa)
         if key not in gazetteer.cities:
             continue  # no city of that name (most keys): no vote, told without building its sizes
         sizes = _city_sizes(key)
@@ -356,11 +356,18 @@ _POSITIONAL = re.compile(
 _MONTH_KEYS = frozenset(MONTHS)
 
 
-def _place_keys(text: str) -> list[str]:
+def _place_keys(text: str, labels: bool = True) -> list[str]:
     """The folded capitalised names of a text and the runs of their words ("government of
-    canada" holds "canada"), less the ones the text also writes as common words ("The", "Sur")."""
+    canada" holds "canada"), less the ones the text also writes as common words ("The", "Sur");
+    without `labels`, less a document's label in capitals too ("MEDIA RELEASE", "NEWS STATEMENT")."""
     common = _common_words(text)
-    return [key for name in _NAME.findall(text) for key in _name_keys(name) if key not in common]
+    names = _NAME.findall(text)
+    if not labels:
+        names = [name for name in names if not (name.isupper() and _DOCUMENT_LABEL.search(name))]
+    return [key for name in names for key in _name_keys(name) if key not in common]
+
+
+_DOCUMENT_LABEL = re.compile(r"\b(?:RELEASE|STATEMENT|ADVISORY|ALERT|NOTICE|CONTACTS?|ENQUIRIES|BRIEFING)\b")
 
 
 @lru_cache(maxsize=1 << 12)
