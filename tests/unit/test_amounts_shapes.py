@@ -680,3 +680,18 @@ def test_a_document_s_label_in_capitals_names_no_town_that_would_decide_the_doll
         "MEDIA CONTACT: Jo Hart"
     )
     assert money(text, "en") == [(214000000, "AUD")]
+
+
+def test_a_sign_after_the_number_keeps_the_writer_s_marks_and_india_s_marks_are_english() -> None:
+    # a Belgian release: "612.000 €" is six hundred and twelve thousand, "€1,250" still English
+    assert money("La facture a atteint 612.000 € ; la piscine a coûté 9,8 millions d'euros.") == [
+        (612000, "EUR"),
+        (9800000, "EUR"),
+    ]
+    # an Indian disclosure: PIN codes written "410 501" make no French text of "₹1,286.40 crore"
+    text = (
+        "Registered Office: Chakan, Pune – 410 501\nBSE Limited, Mumbai – 400 001\nNSE, Mumbai – 400 051\n\n"
+        "The company bagged orders worth ₹1,286 crore (₹1,286.40 crore with taxes), after ₹1,090.17 crore "
+        "last year, a margin of 7.92%."
+    )
+    assert money(text, "en") == [(10901700000, "INR"), (12860000000, "INR"), (12864000000, "INR")]

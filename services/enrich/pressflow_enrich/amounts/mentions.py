@@ -254,9 +254,12 @@ _DINARS = frozenset({"TND", "DZD", "LYD", "JOD", "KWD", "BHD", "IQD", "RSD"})
 _SCALED_SIGNS = {"mdh": "m", "mmdh": "md", "mdt": "m"}
 
 
-def _value(number: str, scale: str | None, currency: str, english: bool) -> Decimal:
-    """A sign written before the number ("$2.5", "£1,600") is itself the English convention."""
-    english = english or currency.strip().startswith(("$", "£", "€", "US", "C$", "A$", "U.S."))
+def _value(number: str, scale: str | None, currency: str, english: bool, sign_first: bool = True) -> Decimal:
+    """A sign written before the number ("$2.5", "£1,600") is itself the English convention; after
+    it ("612.000 €"), the writer's own."""
+    english = english or (
+        sign_first and currency.strip().startswith(("$", "£", "€", "US", "C$", "A$", "U.S."))
+    )
     return parse_number(number, english) * scale_factor(scale or _SCALED_SIGNS.get(currency.strip().lower()))
 
 
@@ -270,7 +273,8 @@ def _single(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
         code = "ZAR"  # "R14.5 billion" from nowhere else: the rand ("R$" is the real, "Rs" the rupee)
     if code is None or _names_a_sign_of_the_next(m, text) or _numbered_road(m, text):
         return None
-    return [_amount(text, m.start(), m.end(), _value(m["n"], m["s"], m["c"], locale.english), code)]
+    value = _value(m["n"], m["s"], m["c"], locale.english, m.start("c") < m.start("n"))
+    return [_amount(text, m.start(), m.end(), value, code)]
 
 
 _DIGIT_NEXT = re.compile(r"\s?\d")

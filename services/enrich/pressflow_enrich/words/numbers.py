@@ -67,7 +67,10 @@ def parse_number(surface: str, english: bool) -> Decimal:
 
 # Unambiguous marks of each convention: "6,161,270" or "2.67" is English; "1 594" or "2,5" French.
 # Each opens on a digit, matched first (see NUMBER), what stands before it tested from behind it.
-_ENGLISH_MARKS = re.compile(r"\d(?:,\d{3},\d{3}|(?<![\d.,]\d)\d*\.\d{1,2}(?![\d.,]))")
+# English also: a group of thousands before decimals ("1,286.40"), India's lakh ("1,00,000").
+_ENGLISH_MARKS = re.compile(
+    r"\d(?:,\d{3},\d{3}|,\d{3}\.\d{1,2}(?![\d,])|,\d\d,\d{3}(?!\d)|(?<![\d.,]\d)\d*\.\d{1,2}(?![\d.,]))"
+)
 _FRENCH_MARKS = re.compile(r"\d(?:[ \u00a0\u202f]\d{3}(?!\d)|(?<![\d.,]\d)\d*,\d{1,2}(?![\d.,]))")
 
 
