@@ -321,3 +321,8 @@ def test_a_wire_dateline_whose_place_holds_a_number() -> None:
     assert find_published_on(text, "en", date(2026, 5, 5)) == date(2026, 5, 4)
     headline = "Top 10 Tips, 3 March 2026 was a busy day\n\nText.\n"  # a headline's count is no place
     assert find_published_on(headline, "en", date(2026, 6, 5)) is None
+
+
+def test_a_philippine_release_writes_its_numeric_dates_month_first() -> None:
+    text = "PROVINCIAL GOVERNMENT OF BOHOL\nTagbilaran City, Bohol, Philippines\n\nPosted: 03/05/2026\n\nThe board met."
+    assert [d.value for d in find_dates(text, "en", date(2026, 3, 5))] == ["2026-03-05"]

@@ -289,7 +289,11 @@ def _resolve(parts: DayParts | None, received: date | None) -> date | None:
 @lru_cache(maxsize=8)
 def date_order(text: str) -> str:
     """How the text writes all-numeric dates: day first, unless it shows month first or comes
-    from the United States."""
+    from a country that writes the month first (the United States, the Philippines)."""
     if not re.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2}", text):
         return "dmy"
-    return numeric_order(text, month_first_country=lambda: release_country(text) == "US")
+    return numeric_order(text, month_first_country=lambda: release_country(text) in _MONTH_FIRST)
+
+
+# Where numeric dates are written month first; Canada writes both, and its releases say which.
+_MONTH_FIRST = frozenset({"US", "PH", "PW", "FM", "MH"})
