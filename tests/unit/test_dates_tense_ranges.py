@@ -175,3 +175,19 @@ def test_a_month_the_words_place_behind_a_february_release(text: str, expected: 
 )
 def test_periods_spans_and_numbers_that_look_like_years(text: str, expected: set[str]) -> None:
     assert values(text, date(2026, 5, 12)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a span no "from" leads, its last end dated in full
+        ("Trawlers: Thursday, 1st July to Saturday, 31st July, 2027.", "en", {"2027-07-01/2027-07-31"}),
+        ("The season is closed 1 to 31 July 2027.", "en", {"2027-07-01/2027-07-31"}),
+        ("Fiscal year 2027 runs July 1, 2026 to June 30, 2027.", "en", {"2027", "2026-07-01/2027-06-30"}),
+        ("The meeting moved May 3 to May 10.", "en", {"2026-05-03", "2026-05-10"}),
+        # school or fiscal years written whole at both ends
+        ("La politique couvre de 2026-2027 à 2028-2029.", "fr", {"2026/2029"}),
+    ],
+)
+def test_spans_without_a_lead_word_and_whole_school_years(text: str, lang: str, expected: set[str]) -> None:
+    assert values(text, date(2026, 5, 12), lang) == expected

@@ -268,6 +268,13 @@ def _period(m: re.Match, text: str, anchor: date) -> list[_Part] | None:
 _LONGEST_PERIOD = 120
 
 
+def _plain_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
+    """A span no "from" leads: its last end a whole date with its year ("1 to 31 July 2027",
+    "Thursday, 1st July to Saturday, 31st July, 2027"; not "moved May 3 to May 10")."""
+    last = parse_day(m["b"])
+    return _day_range(m, text, anchor) if last is not None and last.year is not None else None
+
+
 def _today_shift(m: re.Match, text: str, anchor: date) -> _Reading:
     word = fold(m[0])
     shift = {"avant-hier": -2, "hier": -1, "yesterday": -1, "demain": 1, "tomorrow": 1}
@@ -500,6 +507,9 @@ _RULES: list[_Rule] = [
         ("/",),
     ),
     _Rule(rf"(?P<a>{DASH_RANGE_START})\s?[-–]\s?(?P<b>{DAY_EXPR})", _day_range, ("-", "–"), opens="number"),
+    # "1 to 31 July 2027", "July 1, 2026 to June 30, 2027": a span without a lead word, its ends plain
+    _Rule(rf"(?P<a>{DASH_RANGE_START})\s+to\s+(?P<b>{DAY_EXPR})", _plain_range, (" to ",), opens="number"),
+    _Rule(rf"(?P<a>{DAY_EXPR})\s+to\s+(?P<b>{DAY_EXPR})", _plain_range, (" to ",), opens="day"),
     _Rule(
         rf"\b(?=[adfjmnos])(?P<m>{MONTH})(?:\s+(?P<y>{YEAR})"
         rf"|(?P<after>\s+(?:dernier|prochain|de cette année))?{_NEAR_YEAR})",
@@ -535,9 +545,11 @@ _RULES: list[_Rule] = [
     _Rule(
         # each end may be a fiscal year ("from 2025-26 to 2029-30"): the span ends with the last
         # "between 1885 and 1910": a span's first end may be older than the years read alone
-        initials("de", "entre", "from", "between") + rf"\s+(?P<a>{YEAR}|18\d\d)(?:{FISCAL_TAIL})?\s+"
+        # or a school or fiscal year written whole ("de 2026-2027 à 2028-2029")
+        initials("de", "entre", "from", "between")
+        + rf"\s+(?P<a>{YEAR}|18\d\d)(?:{FISCAL_TAIL}|[-–/]{YEAR})?\s+"
         rf"(?:à|a|et|to|and|through|until)\s+"
-        rf"(?:(?P<b>{YEAR})(?!{FISCAL_TAIL})|{YEAR}[-–/](?P<b2>\d\d){FISCAL_END})",
+        rf"(?:(?P<b>{YEAR})(?![-–/]\d)|{YEAR}[-–/](?P<b2>\d\d|{YEAR}){FISCAL_END})",
         _year_range,
         opens="number",
         leads=("de", "entre", "from", "between"),
