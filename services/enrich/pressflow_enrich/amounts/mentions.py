@@ -524,9 +524,7 @@ def _prefixed_ranges(text: str) -> list[re.Match[str]]:
     signs = _prefix_starts(text)
     starts = set(signs)
     for at in signs:
-        end = at
-        while end and text[end - 1].isspace():
-            end -= 1
+        end = _before_blanks(text, at)
         if end < at:
             starts.update(end - width for width in _LEAD_WIDTHS if width <= end)
     return list(opened_at(_RANGE_PREFIXED_RULE, text, sorted(starts)))
@@ -702,7 +700,37 @@ def _rule_matches(
     """A rule's matches: the single rules' as read already, the prefixed ranges' where one can open."""
     if pattern in singles:
         return singles[pattern]
+    if pattern is _RANGE_SUFFIXED_RULE and not any(
+        _ends_a_range(text, m.start()) for m in singles[_SUFFIXED_RULE]
+    ):
+        return []
     return _prefixed_ranges(text) if pattern is _RANGE_PREFIXED_RULE else pattern.finditer(text)
+
+
+def _ends_a_range(text: str, start: int) -> bool:
+    """Whether a suffixed sum opening at `start` can be a suffixed range's second end: a figure,
+    perhaps its scale, then a join ("et", "to", a dash) before it, each apart by blanks ("10 et
+    12 M€", "2 millions - 3 millions d'euros"). Every such range's second end is a match of the
+    suffixed rule (nothing in a suffixed sum reaches over a join into the figure after it), so a
+    text none of whose sums is joined so ("- 20 M€", a list's dash) skips the range rule's scan."""
+    end = _before_blanks(text, start)
+    tail = text[max(0, end - 3) : end].lower()
+    join = next((len(j) for j in ("et", "to", "and", "à", "-", "–") if tail.endswith(j)), 0)
+    if not join:
+        return False
+    end = _before_blanks(text, end - join)
+    scale = end
+    while scale and text[scale - 1].isalpha():
+        scale -= 1
+    end = _before_blanks(text, scale) if scale < end else end
+    return end > 0 and text[end - 1].isdigit()
+
+
+def _before_blanks(text: str, end: int) -> int:
+    """Where the run of blanks (`\\s`) that ends at `end` starts."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
