@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property, lru_cache, partial
@@ -502,9 +502,13 @@ _AFTER_PREFIX = re.compile(
 
 def _prefixed(text: str) -> list[re.Match[str]]:
     """`_PREFIXED_RULE`'s matches, tried only where a sign or code can open before a number."""
+    return list(opened_at(_PREFIXED_RULE, text, _prefix_starts(text)))
+
+
+def _prefix_starts(text: str) -> list[int]:
+    """The offsets where a sign or code can open before a number (`_PREFIXED`'s "c" and "n")."""
     numbers = [m.start() for m in _AFTER_PREFIX.finditer(text)]
-    starts = sorted({s for n in numbers for s in range(max(0, n - _PREFIX_WIDTH - 1), n)})
-    return list(opened_at(_PREFIXED_RULE, text, starts))
+    return sorted({s for n in numbers for s in range(max(0, n - _PREFIX_WIDTH - 1), n)})
 
 
 _RANGE_SUFFIXED_RULE = re.compile(_RANGE_SUFFIXED, re.IGNORECASE)
@@ -513,6 +517,22 @@ _RANGE_PREFIXED_RULE = re.compile(_RANGE_PREFIXED, re.IGNORECASE)
 # suffixed rule, its first ("$10 …") of the prefixed one. Those two rules are read first, and a
 # range rule only where the rule of its kind found something: most releases write one kind.
 _RANGE_NEEDS = {_RANGE_SUFFIXED_RULE: _SUFFIXED_RULE, _RANGE_PREFIXED_RULE: _PREFIXED_RULE}
+_LEAD_WIDTHS = (2, 4, 5, 7)  # `_LEAD`'s words: "de", "from", "entre", "between"
+
+
+def _prefixed_ranges(text: str) -> list[re.Match[str]]:
+    """`_RANGE_PREFIXED_RULE`'s matches, tried only where one can open: at its first sign or code
+    (where `_PREFIXED_RULE` is tried), or at a lead word ("between", "from") before it and the
+    spaces between. Tried at every offset, the rule stops at each of the many letters it can open
+    on ("d", "e", "b", "f", "u", "c", ...)."""
+    signs = _prefix_starts(text)
+    starts = set(signs)
+    for at in signs:
+        end = _before_blanks(text, at)
+        if end < at:
+            starts.update(end - width for width in _LEAD_WIDTHS if width <= end)
+    return list(opened_at(_RANGE_PREFIXED_RULE, text, sorted(starts)))
+
 
 # A sum in any other country's currency (`world.py` says which a token means): its ISO name or
 # code, or its sign at home, after the figure ("2,4 millions d'ariary", "1.5 million Ghana cedis",
@@ -630,6 +650,9 @@ def _world_sign(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     return [_amount(text, m.start(), m.end(), _value(number, scale, "", locale.english), code)]
 
 
+# A sum in hundredths after its figure ("2.5 Singapore cents", "45 kobo"). Every figure ends with
+# a digit: a text with no digit right before such a unit ("pour cent", "centre") skips the rule.
+_CENTS = r"(?:\s(?P<a>euro|(?-i:U\.?S\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)))?\s?(?P<u>cents?|centimes?|kobo)\b"
 _RULES: list[
     tuple[
         re.Pattern[str], Callable[..., list[Amount] | None], tuple[str, ...], Callable[[str], object] | None
@@ -643,14 +666,12 @@ _RULES: list[
     (re.compile(_PENCE), _pence, ("£", "gbp"), None),
     (
         re.compile(
-            rf"(?:(?<![\w$])(?P<p>(?-i:HK|US|NZ|S|A|C))(?P<pn>{NUMBER_AFTER_CODE})|(?P<n>{NUMBER}))"
-            r"(?:\s(?P<a>euro|(?-i:U\.?S\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)))?"  # "2.5 Singapore cents"
-            r"\s?(?P<u>cents?|centimes?|kobo)\b",
+            rf"(?:(?<![\w$])(?P<p>(?-i:HK|US|NZ|S|A|C))(?P<pn>{NUMBER_AFTER_CODE})|(?P<n>{NUMBER})){_CENTS}",
             re.IGNORECASE,
         ),
         _cents,
         ("cent", "kobo"),
-        None,
+        re.compile(rf"\d{_CENTS}", re.IGNORECASE).search,
     ),
     (_WORLD_AFTER, _world_after, (), None),
     (_WORLD_BEFORE, _world_before, (), None),
@@ -671,10 +692,49 @@ def _matches(text: str, locale: _Locale) -> Iterator[tuple[int, int, list[Amount
             gates[looser] = bool(looser(text))
         if looser is not None and not gates[looser]:
             continue
-        for m in singles[pattern] if pattern in singles else pattern.finditer(text):
+        for m in _rule_matches(pattern, text, singles):
             found = handler(m, text, locale)
             if found is not None:
                 yield m.start(), m.end(), found
+
+
+def _rule_matches(
+    pattern: re.Pattern[str], text: str, singles: dict[re.Pattern[str], list[re.Match[str]]]
+) -> Iterable[re.Match[str]]:
+    """A rule's matches: the single rules' as read already, the prefixed ranges' where one can open."""
+    if pattern in singles:
+        return singles[pattern]
+    if pattern is _RANGE_SUFFIXED_RULE and not any(
+        _ends_a_range(text, m.start()) for m in singles[_SUFFIXED_RULE]
+    ):
+        return []
+    return _prefixed_ranges(text) if pattern is _RANGE_PREFIXED_RULE else pattern.finditer(text)
+
+
+def _ends_a_range(text: str, start: int) -> bool:
+    """Whether a suffixed sum opening at `start` can be a suffixed range's second end: a figure,
+    perhaps its scale, then a join ("et", "to", a dash) before it, each apart by blanks ("10 et
+    12 M€", "2 millions - 3 millions d'euros"). Every such range's second end is a match of the
+    suffixed rule (nothing in a suffixed sum reaches over a join into the figure after it), so a
+    text none of whose sums is joined so ("- 20 M€", a list's dash) skips the range rule's scan."""
+    end = _before_blanks(text, start)
+    tail = text[max(0, end - 3) : end].lower()
+    join = next((len(j) for j in ("et", "to", "and", "à", "-", "–") if tail.endswith(j)), 0)
+    if not join:
+        return False
+    end = _before_blanks(text, end - join)
+    scale = end
+    while scale and text[scale - 1].isalpha():
+        scale -= 1
+    end = _before_blanks(text, scale) if scale < end else end
+    return end > 0 and text[end - 1].isdigit()
+
+
+def _before_blanks(text: str, end: int) -> int:
+    """Where the run of blanks (`\\s`) that ends at `end` starts."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")

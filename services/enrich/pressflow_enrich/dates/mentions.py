@@ -423,12 +423,15 @@ _RULES: list[_Rule] = [
     # A life or a period in brackets, however old ("Gwenllian Mostyn-Prys (1851–1919)").
     _Rule(r"\((?P<a>1[5-9]\d\d)\s?[–-]\s?(?P<b>1[5-9]\d\d|20\d\d)\)", _period, ("(",)),
     # A year before 1900 is read only where a founding or a start names it ("Founded in 1868").
-    # (The words' initials in a lookahead first: re skips ahead to them.)
+    # (The words' initials in a lookahead first: re skips ahead to them. Most texts that hold one
+    # of the words, "depuis" or "créé" in French, have no such year after a space: a scan from
+    # each "18" tells, where the rule stops at every "d", "e" and "s".)
     _Rule(
         r"(?=[fecisd])\b(?:founded|established|incorporated|chartered|since|fondée?s?|créée?s?|depuis)(?:\s+(?:in|en))?"
         r"\s+(?P<y>18\d\d)(?![\w\-/]|[.,]\d)",
         _old_year,
         ("founded", "established", "incorporated", "chartered", "since", "fond", "créé", "depuis"),
+        looser=r"18\d\d(?<=\s18\d\d)",
     ),
     _Rule(_FIRST_DAY_CHAR + DAY_EXPR, _day, (), opens="day"),
     _Rule(

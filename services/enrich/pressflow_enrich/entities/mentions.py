@@ -158,6 +158,7 @@ _COUNCILLOR_BRACKETS = re.compile(
     r"\b(?:Cllr\.?|Councillor|Councilmember|Council Member|Alderman|Alderwoman)"
     r"(?: (?:Dr|Mr|Mrs|Ms|Miss)\.?)? [A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3} \(([^()\n\d]{2,60})\)"
 )
+_COUNCILLOR_WORDS = ("Cllr", "Council", "Alder")  # what `_COUNCILLOR_BRACKETS`' titles open with
 _PARTIES = frozenset(
     ["labour", "conservative", "liberal", "liberal democrat", "lib dem", "green", "independent", "snp"]
     + ["plaid cymru", "reform uk", "democrat", "republican", "con", "lab", "ind", "ld", "dup", "sdlp"]
@@ -167,8 +168,8 @@ _PARTIES = frozenset(
 
 def _wards_in_brackets(text: str, hits: list[Hit]) -> list[Hit]:
     """The ward a councillor sits for, in brackets after the name, is a place (a party is not)."""
-    if "(" not in text:
-        return []
+    if "(" not in text or not any(word in text for word in _COUNCILLOR_WORDS):
+        return []  # every match holds a bracket and one of those words: most texts skip the scan
     found = []
     for match in _COUNCILLOR_BRACKETS.finditer(text):
         offset = match.start(1)

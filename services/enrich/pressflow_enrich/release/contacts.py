@@ -130,14 +130,20 @@ def _phones(text: str) -> list[Contact]:
 
 
 # What a number found under a region holds, within itself: a "+"; or as many digits as its
-# national numbers have, apart by at most four marks (the matcher's own limit): ten for country
-# code 1 (US, CA), nine for France; or the region's international prefix (011, 00) before another
-# country's number; or digits other than ASCII ones, which these tests do not read. The passes
-# tested: the North-American ones, which cost most (a number read as theirs is checked against
-# each of some twenty-five regions) and after the French one rarely find anything new, and the
-# French one, which otherwise reads every line of dates and figures that has eight digits.
-_NORTH_AMERICAN_CUE = re.compile(r"[+\uff0b]|\d(?:[^\d\n]{0,4}\d){9}|0[^\d\n]{0,4}1[^\d\n]{0,4}1|[^\D0-9]")
-_FRENCH_CUE = re.compile(r"[+\uff0b]|\d(?:[^\d\n]{0,4}\d){8}|0[^\d\n]{0,4}0|[^\D0-9]")
+# national numbers have, apart by at most four marks (the matcher's own limit) of those the
+# matcher lets stand between digits (no letter but "x", no ":", "|" or ",": `_MARKS`): ten for
+# country code 1 (US, CA), nine for France; or the region's international prefix (011, 00) before
+# another country's number; or digits other than ASCII ones, which these tests do not read. The
+# passes tested: the North-American ones, which cost most (a number read as theirs is checked
+# against each of some twenty-five regions) and after the French one rarely find anything new,
+# and the French one, which otherwise reads every line of dates and figures that has eight
+# digits (a table's row of figures, "| 285 507 | 270 688 |", holds no such run).
+_MARKS = f"[{phonenumbers.phonenumberutil._VALID_PUNCTUATION}]{{0,4}}"  # as the matcher reads them
+_NORTH_AMERICAN_CUE = re.compile(
+    rf"[+\uff0b]|\d(?:{_MARKS}\d){{9}}|0{_MARKS}1{_MARKS}1|[^\D0-9]",
+    re.IGNORECASE,  # "x" or "X", as there
+)
+_FRENCH_CUE = re.compile(rf"[+\uff0b]|\d(?:{_MARKS}\d){{8}}|0{_MARKS}0|[^\D0-9]", re.IGNORECASE)
 _NEW_NUMBER_CUES = {"US": _NORTH_AMERICAN_CUE, "CA": _NORTH_AMERICAN_CUE, "FR": _FRENCH_CUE}
 
 
