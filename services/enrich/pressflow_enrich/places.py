@@ -247,7 +247,7 @@ def release_country(text: str) -> str | None:
     """The country a release is written from: its dateline when it has one, else the country
     its places point to most (countries named, and cities large enough to be unambiguous).
     Remembered for the release: its amounts and its dates' order may both ask."""
-    keys = _place_keys(text)  # read once: the names' votes and the cities' both walk them
+    keys, city_keys = _place_keys(text)  # read once: the names' votes and the cities' both walk them
     gazetteer, named = _gazetteer(), _named_countries(keys)
     for match in _DATELINE.finditer(text, 0, _HEADER_CHARS):
         region = match["region"] and fold(match["region"])
@@ -260,7 +260,7 @@ def release_country(text: str) -> str | None:
         if issuer in gazetteer.countries or issuer in gazetteer.regions:
             return gazetteer.countries.get(issuer) or gazetteer.regions[issuer]
     votes = Counter(named)
-    for key in _place_keys(text, labels=False):  # "MEDIA RELEASE" names no town (Médéa)
+    for key in city_keys:  # "MEDIA RELEASE" names no town (Médéa)
         if key not in gazetteer.cities:
             continue  # no city of that name (most keys): no vote, told without building its sizes
         sizes = _city_sizes(key)
@@ -356,15 +356,20 @@ _POSITIONAL = re.compile(
 _MONTH_KEYS = frozenset(MONTHS)
 
 
-def _place_keys(text: str, labels: bool = True) -> list[str]:
+def _place_keys(text: str) -> tuple[list[str], list[str]]:
     """The folded capitalised names of a text and the runs of their words ("government of
     canada" holds "canada"), less the ones the text also writes as common words ("The", "Sur");
-    without `labels`, less a document's label in capitals too ("MEDIA RELEASE", "NEWS STATEMENT")."""
+    and the same less a document's label in capitals ("MEDIA RELEASE", "NEWS STATEMENT"), which
+    names no town."""
     common = _common_words(text)
-    names = _NAME.findall(text)
-    if not labels:
-        names = [name for name in names if not (name.isupper() and _DOCUMENT_LABEL.search(name))]
-    return [key for name in names for key in _name_keys(name) if key not in common]
+    keys: list[str] = []
+    city_keys: list[str] = []
+    for name in _NAME.findall(text):
+        found = [key for key in _name_keys(name) if key not in common]
+        keys += found
+        if not (name.isupper() and _DOCUMENT_LABEL.search(name)):
+            city_keys += found
+    return keys, city_keys
 
 
 _DOCUMENT_LABEL = re.compile(r"\b(?:RELEASE|STATEMENT|ADVISORY|ALERT|NOTICE|CONTACTS?|ENQUIRIES|BRIEFING)\b")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from pressflow_enrich.amounts.mentions import names_a_currency
 from pressflow_enrich.entities import gazetteer as gz
@@ -351,12 +351,28 @@ def _names_its_kind(text: str, parts: list[str]) -> bool:
 # A French body named by its kind in lower case and the place it serves: "tribunal judiciaire de
 # Lyon", "chambre d'agriculture de la Haute-Corse", "direction interdépartementale de la police
 # nationale du Rhône", "Conseil exécutif de Corse". Found from the kind.
+_BODY_HEADS: tuple[str, ...] = ("tribunal", "chambre", "conseil", "cour", "académie", "préfecture", "direction")
+_BODY_HEADS += ("agence", "office", "caisse", "juridiction", "rectorat", "inspection")
+# What follows the kind: the words that say which, a "de", the place. Tried where a kind is written
+# (found by `str.find`: a regex opening on thirteen words tries each at every offset).
 _BODY_OF_PLACE = re.compile(
-    r"(?:[tT]ribunal|[cC]hambre|[cC]onseil|[cC]our|[aA]cadémie|[pP]réfecture|[dD]irection|[aA]gence|[oO]ffice"
-    r"|[cC]aisse|[jJ]uridiction|[rR]ectorat|[iI]nspection)"
-    r"(?P<words>(?: (?:[a-zà-ÿ]+['’])?[a-zà-ÿ-]+){0,6}?) (?:de la |de l['’]|du |des |de |d['’])"
+    r"(?P<words>(?: [a-zà-ÿ][a-zà-ÿ'’-]*){0,6}?) (?:d(?:e la |e l['’]|u |es |e |['’]))"
     r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?![\w'’-])"
 )
+
+
+def _kinds_of_body(text: str) -> Iterator[tuple[int, int]]:
+    """Where the text writes a kind of body, in lower case or capitalised, as a word of its own."""
+    for head in _BODY_HEADS:
+        for written in (head, head[0].upper() + head[1:]):
+            at = text.find(written)
+            while at >= 0:
+                if not at or not (text[at - 1].isalnum() or text[at - 1] in "'’-"):
+                    yield (
+                        at,
+                        at + len(written),
+                    )  # not inside a word: "Sous-direction" is read from its own start
+                at = text.find(written, at + 1)
 
 
 _NAMED_BY_PLACE_ALONE = frozenset(["préf", "rect", "acad"])  # "Préfecture de l'Isère", "académie de Lyon"
@@ -366,16 +382,16 @@ def _bodies_of_places(text: str, hits: list[Hit]) -> list[Hit]:
     """French bodies the NER cut down to their place or never saw: a kind of body in lower case
     (its first word perhaps capitalised), the words that say which, and a place the geodata knows;
     not inside a longer name the NER found ("Agence de l'eau Rhône Méditerranée Corse")."""
-    found = []
-    for match in _BODY_OF_PLACE.finditer(text):
-        start, end = match.start(), match.end()
-        if start and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
-            continue  # inside a word: "Sous-direction" is read from its own start
+    found: list[Hit] = []
+    for start, head_end in sorted(_kinds_of_body(text)):
+        if (match := _BODY_OF_PLACE.match(text, head_end)) is None or (found and start < found[-1].end):
+            continue
+        end = match.end()
         if is_acronym(match["place"]) or not is_settlement(match["place"]):
             continue
         if match["words"].strip() in ("municipal", "communal"):
             continue  # "conseil municipal de Nantes": the town's own assembly, an organ of the town
-        if not match["words"] and match[0][0].lower() + match[0][1:4] not in _NAMED_BY_PLACE_ALONE:
+        if not match["words"] and text[start : start + 4].lower() not in _NAMED_BY_PLACE_ALONE:
             continue  # "le conseil de Lyon", "l'office de Nantes": which council or office is not said
         if any(h.start < end and h.end > start and not (start <= h.start and h.end <= end) for h in hits):
             continue
