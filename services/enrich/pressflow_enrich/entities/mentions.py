@@ -351,8 +351,8 @@ def _names_its_kind(text: str, parts: list[str]) -> bool:
 # A French body named by its kind in lower case and the place it serves: "tribunal judiciaire de
 # Lyon", "chambre d'agriculture de la Haute-Corse", "direction interdépartementale de la police
 # nationale du Rhône", "Conseil exécutif de Corse". Found from the kind.
-_BODY_HEADS: tuple[str, ...] = ("tribunal", "chambre", "conseil", "cour", "académie", "préfecture", "direction")
-_BODY_HEADS += ("agence", "office", "caisse", "juridiction", "rectorat", "inspection")
+_BODY_HEADS: tuple[str, ...] = ("tribunal", "chambre", "conseil", "cour", "académie", "préfecture")
+_BODY_HEADS += ("direction", "agence", "office", "caisse", "juridiction", "rectorat", "inspection")
 # What follows the kind: the words that say which, a "de", the place. Tried where a kind is written
 # (found by `str.find`: a regex opening on thirteen words tries each at every offset).
 _BODY_OF_PLACE = re.compile(
