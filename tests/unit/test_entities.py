@@ -192,9 +192,11 @@ FRENCH_RULES = [
     ),
     (  # a name cut at its apostrophe is whole again; a dash and a space part two names; a body
         # named in full and then by its first words is one
-        "La compagnie Armor’Air dessert l’île. Rendez-vous à l’Hôtel de Région- Rennes.\n"
+        "La compagnie Armor’Air dessert l’île et Armor’Air recrute. "
+        "Rendez-vous à l’Hôtel de Région- Rennes.\n"
         "La Caisse Régionale du Morvan publie ses comptes. La Caisse Régionale reste solide.",
         [
+            ("Air", "ORG"),
             ("Air", "ORG"),
             ("Hôtel de Région- Rennes", "LOC"),
             ("Caisse Régionale", "ORG"),

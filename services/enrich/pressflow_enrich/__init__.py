@@ -2,4 +2,4 @@
 
 # Raise with every change to the rules: the store replaces a release's enrichment only when an
 # event comes from a newer version, so an unchanged number would keep stale results.
-ENRICHER_VERSION = "0.7.9"
+ENRICHER_VERSION = "0.8.0"
