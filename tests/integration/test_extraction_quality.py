@@ -81,6 +81,15 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # judges, fitted on 245 releases, drop two health centres 0.7.8's kept; the rules propose the same
 # entities as 0.7.8's on that set) and held61-70's dates 0.979 -> 0.970 (0.7.9 as shipped; the
 # held-out set is not read for the cause).
+# own191-own250, six sets written blind while 0.8.0 was built, each scored before any rule was
+# taken from it (own191-200 with 0.7.9: entities 0.786; own201-230, round 1's measure, 0.781 with
+# 0.7.9 and 0.787 with round 1's rules; own231-250, round 2's, 0.795 and 0.799 with 0.8.0, no rule
+# taken from them), then development sets held to what they measure cross-validated (in the pairs
+# own191-210, own211-230 and own231-250). The held-out sets' floors are 0.8.0 as shipped. Raised
+# with 0.8.0 where it measures higher; lowered, measured, not tuned: own41-50's entities 0.881 ->
+# 0.875 (as shipped, 0.8.0's events there differ from 0.7.9's by one body the set leaves
+# unannotated, "conseil régional des Hauts-de-France", which the French body rule now proposes;
+# the fold judges, fitted on 305 releases, do the rest near their threshold).
 
 
 def _own(first: int, last: int, floors: dict[str, float]) -> tuple[Path, frozenset[str], dict[str, float]]:
@@ -103,23 +112,26 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "own01-12": _own(1, 12, {"dates": 1.0, "amounts": 1.0, "entities": 0.98, "published_on": 1.0}),
     "own13-22": _own(13, 22, {"dates": 1.0, "amounts": 1.0, "entities": 0.912, "published_on": 1.0}),
     "own23-30": _own(23, 30, {"dates": 0.967, "amounts": 1.0, "entities": 0.938, "published_on": 1.0}),
-    "own31-40": _own(31, 40, {"dates": 0.993, "amounts": 1.0, "entities": 0.948, "published_on": 1.0}),
-    "own41-50": _own(41, 50, {"dates": 0.994, "amounts": 1.0, "entities": 0.881, "published_on": 1.0}),
-    "own61-70": _own(61, 70, {"dates": 0.995, "amounts": 1.0, "entities": 0.847, "published_on": 1.0}),
-    "own71-80": _own(71, 80, {"dates": 0.986, "amounts": 1.0, "entities": 0.865, "published_on": 1.0}),
-    "own81-90": _own(81, 90, {"dates": 0.991, "amounts": 1.0, "entities": 0.847, "published_on": 1.0}),
-    "own91-100": _own(91, 100, {"dates": 0.994, "amounts": 1.0, "entities": 0.849, "published_on": 1.0}),
-    "own101-110": _own(101, 110, {"dates": 1.0, "amounts": 1.0, "entities": 0.843, "published_on": 1.0}),
-    "own111-130": _own(111, 130, {"dates": 0.996, "amounts": 1.0, "entities": 0.855, "published_on": 1.0}),
-    "own131-150": _own(131, 150, {"dates": 0.98, "amounts": 0.997, "entities": 0.84, "published_on": 1.0}),
-    "own151-170": _own(151, 170, {"dates": 0.991, "amounts": 0.994, "entities": 0.845, "published_on": 1.0}),
-    "own171-190": _own(171, 190, {"dates": 0.957, "amounts": 0.995, "entities": 0.796, "published_on": 0.95}),
+    "own31-40": _own(31, 40, {"dates": 0.993, "amounts": 1.0, "entities": 0.951, "published_on": 1.0}),
+    "own41-50": _own(41, 50, {"dates": 0.994, "amounts": 1.0, "entities": 0.875, "published_on": 1.0}),
+    "own61-70": _own(61, 70, {"dates": 0.995, "amounts": 1.0, "entities": 0.848, "published_on": 1.0}),
+    "own71-80": _own(71, 80, {"dates": 0.986, "amounts": 1.0, "entities": 0.878, "published_on": 1.0}),
+    "own81-90": _own(81, 90, {"dates": 0.991, "amounts": 1.0, "entities": 0.852, "published_on": 1.0}),
+    "own91-100": _own(91, 100, {"dates": 0.994, "amounts": 1.0, "entities": 0.85, "published_on": 1.0}),
+    "own101-110": _own(101, 110, {"dates": 1.0, "amounts": 1.0, "entities": 0.86, "published_on": 1.0}),
+    "own111-130": _own(111, 130, {"dates": 0.996, "amounts": 1.0, "entities": 0.861, "published_on": 1.0}),
+    "own131-150": _own(131, 150, {"dates": 0.98, "amounts": 0.997, "entities": 0.856, "published_on": 1.0}),
+    "own151-170": _own(151, 170, {"dates": 0.997, "amounts": 0.994, "entities": 0.861, "published_on": 1.0}),
+    "own171-190": _own(171, 190, {"dates": 0.989, "amounts": 0.995, "entities": 0.834, "published_on": 0.95}),
+    "own191-210": _own(191, 210, {"dates": 0.978, "amounts": 0.974, "entities": 0.801, "published_on": 1.0}),
+    "own211-230": _own(211, 230, {"dates": 0.947, "amounts": 0.908, "entities": 0.802, "published_on": 1.0}),
+    "own231-250": _own(231, 250, {"dates": 0.952, "amounts": 0.969, "entities": 0.801, "published_on": 1.0}),
     # the standing held-out sets: no judge trains on them, so they are scored as shipped, not folded;
     # their floor is what the shipped enricher measures (a regression guard: no rule comes from them)
     "held51-60": _held(51, 60, {"dates": 0.994, "amounts": 0.995, "entities": 0.821, "published_on": 1.0}),
-    "held61-70": _held(61, 70, {"dates": 0.97, "amounts": 0.95, "entities": 0.738, "published_on": 0.8}),
-    "held71-80": _held(71, 80, {"dates": 0.906, "amounts": 0.941, "entities": 0.777, "published_on": 0.9}),
-    "held81-90": _held(81, 90, {"dates": 0.97, "amounts": 0.835, "entities": 0.824, "published_on": 1.0}),
+    "held61-70": _held(61, 70, {"dates": 0.97, "amounts": 0.95, "entities": 0.75, "published_on": 0.9}),
+    "held71-80": _held(71, 80, {"dates": 0.927, "amounts": 1.0, "entities": 0.803, "published_on": 0.9}),
+    "held81-90": _held(81, 90, {"dates": 0.97, "amounts": 0.858, "entities": 0.826, "published_on": 1.0}),
 }
 
 # Each set runs the real NER over every annotated release once and fits five judges
