@@ -37,9 +37,12 @@ def find_title(text: str) -> str | None:
     """The line a reader would call the release's title: the first substantial non-header line."""
     # Lazily: most releases' title is among their first lines, and reading the dates of every
     # line of a long release only to take the first candidate costs more than the rest of it.
-    lines = (line.strip(" \t*#•") for line in text.splitlines())
+    # (a loop, not a generator of lines: compiled, a generator given to `for` is made a list first)
     first = None
-    for line in (line for line in lines if line and not _is_header(line)):
+    for raw in text.splitlines():
+        line = raw.strip(" \t*#•")
+        if not line or _is_header(line):
+            continue
         first = first or line
         if len(line.split()) >= _MIN_WORDS:
             opening = len(line) > _HEADLINE_CHARS or _DATELINE_LEAD.match(line)
