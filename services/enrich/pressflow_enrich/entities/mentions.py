@@ -17,6 +17,7 @@ from pressflow_enrich.entities.spans import (
     in_titled_line,
     initials,
     is_acronym,
+    overlaps,
     person_shaped_words,
     words,
     written_in_lower_case,
@@ -137,7 +138,7 @@ def _listed_companies(text: str, hits: list[Hit]) -> list[Hit]:
     found = []
     for match in _TICKER.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
-        if name and not any(h.start < match.start() and h.end > name.start() for h in hits):
+        if name and not overlaps(hits, name.start(), match.start()):
             found.append(Hit(name.start(), match.start() - 1, "ORG", ruled=True))
     return found
 
@@ -181,7 +182,7 @@ def _wards_in_brackets(text: str, hits: list[Hit]) -> list[Hit]:
             end = start + len(name)
             for hit in (h for h in hits if h.start < end and start < h.end):
                 hit.start, hit.end, hit.label, hit.ruled = start, end, "LOC", True
-            if not any(h.start < end and start < h.end for h in hits):
+            if not overlaps(hits, start, end):
                 found.append(Hit(start, end, "LOC", ruled=True))
     return found
 
@@ -200,7 +201,7 @@ def _numbered_areas(text: str, hits: list[Hit]) -> list[Hit]:
         start, end = match.span()
         if start and (text[start - 1].isalnum() or _OFFICE_BEFORE.search(text, max(0, start - 20), start)):
             continue
-        if not any(h.start < end and h.end > start for h in hits):
+        if not overlaps(hits, start, end):
             found.append(Hit(start, end, "LOC", ruled=True))
     return found
 
@@ -267,7 +268,7 @@ def _kind_named(text: str, hits: list[Hit]) -> list[Hit]:
                 start, parts = start + len(" ".join(parts[: index + 1])) + 1, parts[index + 1 :]
         while parts and parts[0].lower() in gz.EN_FUNCTION_WORDS:  # "The", "Each"
             start += len(parts.pop(0)) + 1
-        if len(parts) < 2 or any(h.start < end and h.end > start for h in hits):
+        if len(parts) < 2 or overlaps(hits, start, end):
             continue
         last = parts[-1].lower()
         label = (
@@ -307,7 +308,7 @@ def _titled_speakers(text: str, hits: list[Hit]) -> list[Hit]:
         lowered = {w.lower() for w in match["name"].split()}
         if lowered & (gz.TITLE_WORDS | gz.ORG_TAILS | gz.ORG_HEADS | _GENERIC_HEADS):
             continue  # "Chief Executive Officer said": a title, no name
-        if not any(h.start < end and h.end > start for h in hits):
+        if not overlaps(hits, start, end):
             found.append(Hit(start, end, "PER", ruled=True))
     return found
 
@@ -327,7 +328,7 @@ def _names_above_titles(text: str, hits: list[Hit]) -> list[Hit]:
     for match in _NAME_LINE.finditer(text):
         start, end = match.span(1)
         hit = Hit(start, end, "PER", ruled=True)
-        if match[2].lower() not in gz.TITLE_WORDS or any(h.start < end and h.end > start for h in hits):
+        if match[2].lower() not in gz.TITLE_WORDS or overlaps(hits, start, end):
             continue
         lowered = [w.lower() for w in match[1].split()]
         if any(
@@ -421,7 +422,7 @@ def _lowercase_bodies(text: str, hits: list[Hit]) -> list[Hit]:
         if not "".join(w[0] for w in content).upper().startswith(match["acronym"]):
             continue
         end = match.start() + len(name)
-        if not any(h.start < end and h.end > match.start() for h in hits):
+        if not overlaps(hits, match.start(), end):
             found.append(Hit(match.start(), end, "ORG", ruled=True))
     return found
 
@@ -515,13 +516,13 @@ def _columns_of_a_kind(text: str, hits: list[Hit]) -> list[Hit]:
                 same = [h for h in hits if h.start == start and h.end <= end]  # "San Luis Valley Health"
                 for hit in same:
                     hit.end, hit.label, hit.ruled = end, label, True
-                if not same and not any(h.start < end and h.end > start for h in hits):
+                if not same and not overlaps(hits, start, end):
                     found.append(Hit(start, end, label, ruled=True))
     return found
 
 
 def _column_names(text: str, spans: list[tuple[int, int]], hits: list[Hit]) -> list[Hit]:
-    free = [(a, b) for a, b in spans if not any(h.start < b and h.end > a for h in hits)]
+    free = [(a, b) for a, b in spans if not overlaps(hits, a, b)]
     places = [(a, b) for a, b in spans if is_settlement(text[a:b])]
     if 2 * len(places) >= len(spans):
         return [Hit(a, b, "LOC", ruled=True) for a, b in places if (a, b) in free]
@@ -550,7 +551,7 @@ def _governments(text: str, hits: list[Hit]) -> list[Hit]:
             start = match.end(group) - len(place)
         if not _governed_place(place):
             continue
-        if not any(h.start < end and h.end > start for h in hits):
+        if not overlaps(hits, start, end):
             found.append(Hit(start, end, "ORG", ruled=True))
     return found
 
@@ -580,7 +581,7 @@ def _employers(text: str, hits: list[Hit]) -> list[Hit]:
         first = text[start:end].split(" ", 1)[0]
         if first in ("The", "A", "An", "Our", "Its"):
             start += len(first) + 1
-        if start >= end or any(h.start < end and h.end > start for h in hits):
+        if start >= end or overlaps(hits, start, end):
             continue
         lower = lower if lower is not None else {w.lower() for w in LOWER_WORD.findall(text)}
         if _employer_name(text[start:end], lower):
@@ -603,7 +604,7 @@ def _headline_issuer(text: str, hits: list[Hit]) -> list[Hit]:
     """The company a headline opens with, before a colon, named again below it; not the headline's
     topic ("Climat : ..."), a word the text also writes in lower case, nor a label ("Posted:")."""
     found = _ISSUER_HEADLINE.match(text)
-    if not found or any(h.start < found.end(1) and h.end > found.start(1) for h in hits):
+    if not found or overlaps(hits, found.start(1), found.end(1)):
         return []
     name = found[1]
     tokens = [w.lower() for w in words(name)]
@@ -1210,6 +1211,7 @@ def _places_named_by_orgs(entities: list[Entity], forms: dict[str, int]) -> dict
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """`overlaps` for sorted (start, end) pairs: a binary search, as the repeats' list grows long."""
     i = bisect_right(taken, (start, float("inf")))
     return (i > 0 and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -254,6 +254,12 @@ class Hit:
     end: int
     label: str
     ruled: bool = False
+
+
+def overlaps(hits: Iterable[Hit], start: int, end: int) -> bool:
+    """Whether one of `hits` takes a character of text[start:end]: a name a rule finds there is
+    the NER's (or another rule's) already."""
+    return any(h.start < end and h.end > start for h in hits)
 
 
 def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit, Hit]]]:
@@ -759,9 +765,7 @@ def _titled_names(text: str, hits: list[Hit]) -> list[Hit]:
         start, end = match.span("name")
         parts = [w.lower() for w in words(match["name"])]
         taken = [*hits, *found]
-        if match["title"].lower() not in gz.TITLE_WORDS or any(
-            h.start < end and start < h.end for h in taken
-        ):
+        if match["title"].lower() not in gz.TITLE_WORDS or overlaps(taken, start, end):
             continue
         if any(
             p in gz.TITLE_WORDS or p in gz.ORG_TAILS or p in gz.ORG_HEADS or p in gz.EN_FUNCTION_WORDS
