@@ -127,6 +127,7 @@ def assert_counters_match(stack: Stack, files: int, posted: int) -> None:
     assert total(enrich, "pressflow_enrich_releases_total", outcome="dead_lettered") == 0
     assert total(enrich, "pressflow_enrich_seconds_count") == files + posted
     assert total(enrich, "pressflow_enrich_entities_sum") > 0
+    assert total(enrich, "pressflow_enrich_build_info", rules="compiled") == 1, "make install compiles them"
     store = scrape(stack.store_url)
     assert total(store, "pressflow_store_releases_total", outcome="stored") == files + posted
     assert total(store, "pressflow_end_to_end_seconds_count") == files + posted

@@ -26,7 +26,12 @@ MODULES = (
     pressflow_enrich.metrics,
     pressflow_store.write.metrics,
 )
-SUFFIXES = {"counter": ("_total",), "histogram": ("_bucket", "_sum", "_count"), "gauge": ("",)}
+SUFFIXES = {
+    "counter": ("_total",),
+    "histogram": ("_bucket", "_sum", "_count"),
+    "gauge": ("",),
+    "info": ("_info",),
+}
 
 
 def exported() -> set[str]:

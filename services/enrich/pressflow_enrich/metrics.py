@@ -7,8 +7,9 @@ from collections.abc import Callable
 from typing import Any
 
 import faust
-from prometheus_client import Counter, Histogram
+from prometheus_client import Counter, Histogram, Info
 
+from pressflow_enrich import COMPILED, ENRICHER_VERSION
 from pressflow_enrich.settings import EnrichSettings
 from pressflow_runtime.metrics import LagSampler, count_dead_letter, exposition
 from pressflow_runtime.readiness import Readiness
@@ -26,6 +27,9 @@ _FOUND_BUCKETS = (0, 1, 2, 5, 10, 20, 50, 100, 200)
 ENTITIES = Histogram("pressflow_enrich_entities", "Entities found per release", buckets=_FOUND_BUCKETS)
 DATES = Histogram("pressflow_enrich_dates", "Dates found per release", buckets=_FOUND_BUCKETS)
 AMOUNTS = Histogram("pressflow_enrich_amounts", "Amounts found per release", buckets=_FOUND_BUCKETS)
+# Which rules this process runs: a copy whose rules are not compiled (native.py) costs more a release.
+BUILD = Info("pressflow_enrich_build", "The enricher version and whether its rules run compiled")
+BUILD.info({"enricher_version": ENRICHER_VERSION, "rules": "compiled" if COMPILED else "interpreted"})
 
 
 def observe_found(event: EnrichedRelease) -> None:
