@@ -103,6 +103,39 @@ def test_skipping_a_pass_changes_no_phone(monkeypatch: pytest.MonkeyPatch) -> No
         for p in sorted((repo / "tests/fixtures/gold").glob("*.json"))
     ]
     texts += ["Montréal, le 3 mars\n\n" + "\n".join(lines), "\n".join(lines)]
-    skipped = [contacts._phones(text) for text in texts]
+    skipped = [contacts._phones(text, "fr") for text in texts]
     monkeypatch.setattr(contacts, "_may_add", lambda *_: True)
-    assert skipped == [contacts._phones(text) for text in texts]
+    assert skipped == [contacts._phones(text, "fr") for text in texts]
+
+
+def test_a_national_number_reads_in_the_country_the_dateline_names() -> None:
+    text = (
+        "BRISBANE, Qld, 3 March 2026 - The new ferry terminal opens on Monday.\n\n"
+        "Media contact: Sophie Lang 0412 555 019"
+    )
+    contacts = find_contacts(text, [_person(text, "Sophie Lang")], "en")
+    assert [(c.value, c.name) for c in contacts] == [("+61412555019", "Sophie Lang")]
+
+
+def test_a_national_number_reads_in_the_country_the_places_name_when_it_speaks_the_language() -> None:
+    text = (
+        "Tasman District Council\n\nWork on the Motueka wharf, Nelson's ferry link and the Richmond "
+        "library starts in May, New Zealand's regional councils said.\n\nPhone 03 555 0142"
+    )
+    assert [c.value for c in find_contacts(text, [], "en")] == ["+6435550142"]
+
+
+def test_a_french_release_about_a_country_abroad_keeps_french_numbers() -> None:
+    text = (
+        "Communiqué de presse\n\nÀ Tokyo, l'agence a signé avec le Japon un accord ; le forum de "
+        "Tokyo réunira le Japon et ses partenaires.\n\nContact presse : 01 44 76 74 51"
+    )
+    assert [c.value for c in find_contacts(text, [], "fr")] == ["+33144767451"]
+
+
+def test_years_and_dates_are_no_phone_even_where_short_numbers_exist() -> None:
+    text = (
+        "LE GOUVERNEMENT DU GRAND-DUCHÉ DE LUXEMBOURG\n\nLuxembourg, le 26.11.2026 – Le plan 2027-2032 "
+        "est adopté.\n\nContact : (+352) 247 82 181"
+    )
+    assert [c.value for c in find_contacts(text, [], "fr")] == ["+35224782181"]

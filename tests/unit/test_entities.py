@@ -2468,3 +2468,27 @@ def test_an_area_named_by_its_number_but_not_a_body_s_office_for_it() -> None:
     text = "Councillors for Ward 1 and Ward 3 met in Region 8. ITD District 2 and DPWH Region 8 agreed."
     found = _found(text, [("DPWH", "ORG")], "en")
     assert found == {"Ward 1": "LOC", "Ward 3": "LOC", "Region 8": "LOC", "DPWH": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # the name a contact line gives a number for: a person, not a name with figures in it
+            "Media contact: Priya Halvorsen 0412 555 019",
+            [("Media", "ORG"), ("Priya Halvorsen", "PER")],
+            {"Priya Halvorsen": "PER"},
+        ),
+        (  # the NER ran the name into the number's first group, and took it for a body
+            "Media contact: Tomas Reyes-Okafor 0438 255 917",
+            [("Media", "ORG"), ("Tomas Reyes-Okafor 0438", "ORG")],
+            {"Tomas Reyes-Okafor": "PER"},
+        ),
+        (  # a figure after a capitalised word that is no phone: a plan's or a model's name
+            "Brenmoor Energy unveiled its Horizon 2030 plan in Leeds.",
+            [("Brenmoor Energy", "ORG"), ("Horizon", "ORG"), ("Leeds", "GPE")],
+            {"Brenmoor Energy": "ORG", "Leeds": "LOC"},
+        ),
+    ],
+)
+def test_a_phone_number_after_a_name(text: str, hits: list[tuple[str, str]], expected: dict[str, str]):
+    assert _found(text, hits, "en") == expected

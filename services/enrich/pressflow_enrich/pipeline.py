@@ -103,7 +103,7 @@ def _enriched(
         dates=find_dates(text, lang, anchor),
         amounts=amounts,
         entities=entities,
-        contacts=find_contacts(text, entities),
+        contacts=find_contacts(text, entities, lang),
         quantities=quantities,
         metadata=raw.metadata,
     )

@@ -15,6 +15,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -95,6 +96,7 @@ class _Gazetteer:
     countries: dict[str, str]  # folded English or French name -> country code
     regions: dict[str, str]  # folded state, province, county or abbreviation -> country code
     currencies: dict[str, str]  # country code -> ISO 4217 code
+    languages: dict[str, frozenset[str]]  # country code -> the ISO 639-1 codes geonames lists for it
     famous: frozenset[str]  # folded names of countries, continents and capitals, in English and French
 
 
@@ -139,11 +141,15 @@ def _gazetteer() -> _Gazetteer:
         if len(key) > 3 and key not in countries:
             regions.setdefault(key, subdivision.country_code)
     currencies = {code: c["currencycode"] for code, c in cache.get_countries().items() if c["currencycode"]}
+    languages = {  # "en-CA,fr-CA,iu": en, fr, iu
+        code: frozenset(tag.split("-")[0] for tag in c["languages"].split(",") if tag)
+        for code, c in cache.get_countries().items()
+    }
     for continent in cache.get_continents().values():
         names = [n["name"] for n in continent.get("alternateNames", []) if n.get("lang") in ("en", "fr")]
         famous.update(_fold(name) for name in [continent["name"], *names])
     famous.update(key for key in countries if len(key) > 3)
-    return _Gazetteer(cities, countries, regions, currencies, frozenset(famous))
+    return _Gazetteer(cities, countries, regions, currencies, languages, frozenset(famous))
 
 
 def load_geodata() -> None:
@@ -249,16 +255,8 @@ def release_country(text: str) -> str | None:
     Remembered for the release: its amounts and its dates' order may both ask."""
     keys, city_keys = _place_keys(text)  # read once: the names' votes and the cities' both walk them
     gazetteer, named = _gazetteer(), _named_countries(keys)
-    for match in _DATELINE.finditer(text, 0, _HEADER_CHARS):
-        region = match["region"] and fold(match["region"])
-        if region and (region in gazetteer.countries or region in gazetteer.regions):
-            return gazetteer.countries.get(region) or gazetteer.regions[region]
-        if place := country_of(match["place"], named):
-            return place
-    for match in _ISSUER.finditer(text, 0, _ISSUER_CHARS):
-        issuer = fold(match["place"])
-        if issuer in gazetteer.countries or issuer in gazetteer.regions:
-            return gazetteer.countries.get(issuer) or gazetteer.regions[issuer]
+    if stated := _stated_country(text, lambda: named):
+        return stated
     votes = Counter(named)
     for key in city_keys:  # "MEDIA RELEASE" names no town (Médéa)
         if key not in gazetteer.cities:
@@ -267,6 +265,36 @@ def release_country(text: str) -> str | None:
         if key not in gazetteer.countries and max(sizes.values(), default=0) >= _MIN_POPULATION_VOTE:
             votes[max(sizes, key=lambda code: (named.get(code, 0), sizes[code]))] += 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+def home_country(text: str, lang: str | None) -> str | None:
+    """The country the release comes from where that is sure enough to read its phone numbers
+    by: the one its dateline or issuer's heading names, else the one its places point to
+    (`release_country`) if the release's language is one of that country's (a French agency's
+    release about a forum in Tokyo names Japan more often than France: its numbers are French)."""
+    if stated := _stated_country(text, lambda: _named_countries(_place_keys(text)[0])):
+        return stated
+    country = release_country(text)
+    return country if country and lang and lang in _gazetteer().languages.get(country, ()) else None
+
+
+def _stated_country(text: str, named: Callable[[], Counter[str]]) -> str | None:
+    """`named`: the countries the text names, asked for only where a dateline's town has
+    namesakes in several countries (reading every place of the text costs)."""
+    gazetteer = _gazetteer()
+    for match in _DATELINE.finditer(text, 0, _HEADER_CHARS):
+        region = match["region"] and fold(match["region"])
+        if region and (region in gazetteer.countries or region in gazetteer.regions):
+            return gazetteer.countries.get(region) or gazetteer.regions[region]
+        sizes = _city_sizes(fold(match["place"]))
+        likely = named() if len(sizes) > 1 else None
+        if place := country_of(match["place"], likely):
+            return place
+    for match in _ISSUER.finditer(text, 0, _ISSUER_CHARS):
+        issuer = fold(match["place"])
+        if issuer in gazetteer.countries or issuer in gazetteer.regions:
+            return gazetteer.countries.get(issuer) or gazetteer.regions[issuer]
+    return None
 
 
 def famous_places(text: str) -> list[tuple[int, int]]:

@@ -9,7 +9,10 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from pressflow_enrich.places import home_country
 from pressflow_schemas import Contact, Entity
+
+_PHONE_REGIONS = phonenumbers.SUPPORTED_REGIONS
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]«»\"]+", re.I)
@@ -17,18 +20,12 @@ _LOCAL_CHAR = re.compile(r"[\w.+-]")
 # The "@" first, then what may not stand before it: a literal first character lets re jump from
 # one "@" to the next instead of trying the lookbehind at every offset.
 _HANDLE = re.compile(r"@(?<![\w.@/]@)[A-Za-z0-9_]{2,30}\b")
-_HEADER = 400  # the release's opening, where its dateline names the place it comes from
-# Places a dateline names, by the phone region their national numbers are read in.
-_DATELINE_REGIONS = {
-    "CA": ("Québec", "Quebec", "Montréal", "Montreal", "Canada", "Ottawa", "Toronto", "Vancouver"),
-    "GB": ("London", "United Kingdom", "England", "Scotland", "Wales", "Edinburgh", "Manchester", "Bristol"),
-    "BE": ("Bruxelles", "Brussels", "Belgique", "Belgium", "Liège", "Namur"),
-    "CH": ("Genève", "Geneva", "Lausanne", "Zurich", "Suisse", "Switzerland"),
-    "US": ("New York", "Washington", "San Francisco", "Boston", "Chicago", "United States"),
-}
-_DEFAULT_REGIONS = ("FR", "US")  # France first; "418-555-0142" is North-American by its own shape
+# After the country the release comes from (places.home_country: its dateline, its issuer's
+# heading, or its places in a country that speaks its language), national numbers are read as
+# French, then as North-American ("418-555-0142" is by its own shape).
+_DEFAULT_REGIONS = ("FR", "US")
 # Eight digits or more, apart by at most three spaces or punctuation marks: every phone number
-# of the regions above looks like this (the shortest, a British 0800 number, has eight), and
+# we read in a national form looks like this (a British 0800 number, among the shortest, has eight), and
 # most lines with dates or amounts do not.
 _DIGIT_RUN = re.compile(r"\d(?:[^\w\n]{0,3}\d){7,}")
 _PROSE_LINE = 100  # a longer line is running text, which ends a contact block
@@ -43,9 +40,10 @@ class _Name:
     is_person: bool
 
 
-def find_contacts(text: str, entities: list[Entity]) -> list[Contact]:
-    """Every contact in the text, tied to the person or office named next to it."""
-    found = _emails(text) + _urls(text) + _handles(text) + _phones(text)
+def find_contacts(text: str, entities: list[Entity], lang: str | None = None) -> list[Contact]:
+    """Every contact in the text, tied to the person or office named next to it. `lang`, the
+    release's language, lets the places it names decide how its phone numbers read."""
+    found = _emails(text) + _urls(text) + _handles(text) + _phones(text, lang)
     found = _without_overlaps(found)
     names = _names(text, entities)
     owners = [_owner(text, c, names) for c in found]
@@ -110,17 +108,19 @@ def _handles(text: str) -> list[Contact]:
     return [_contact(m, "handle", m.group(0)) for m in _HANDLE.finditer(text)]
 
 
-def _phones(text: str) -> list[Contact]:
-    """National forms read in the dateline's country first, then as French, then as North-American."""
+def _phones(text: str, lang: str | None) -> list[Contact]:
+    """National forms read in the release's country first ("0412 555 019" from Brisbane is
+    +61 412 555 019), then as French, then as North-American."""
     contacts: list[Contact] = []
-    regions = dict.fromkeys([*_dateline_regions(text), *_DEFAULT_REGIONS])
+    country = home_country(text, lang)
+    regions = dict.fromkeys([*([country] if country in _PHONE_REGIONS else []), *_DEFAULT_REGIONS])
     for offset, line in _digit_lines(text):
         for region in regions:
             if region in _NEW_NUMBER_CUES and not _may_add(region, line, offset, contacts):
                 continue
             for match in phonenumbers.PhoneNumberMatcher(line, region, leniency=phonenumbers.Leniency.VALID):
                 start, end = offset + match.start, offset + match.end
-                if any(c.start < end and start < c.end for c in contacts):
+                if any(c.start < end and start < c.end for c in contacts) or _not_a_phone(match.raw_string):
                     continue
                 value = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
                 contacts.append(
@@ -145,6 +145,16 @@ _NORTH_AMERICAN_CUE = re.compile(
 )
 _FRENCH_CUE = re.compile(rf"[+\uff0b]|\d(?:{_MARKS}\d){{8}}|0{_MARKS}0|[^\D0-9]", re.IGNORECASE)
 _NEW_NUMBER_CUES = {"US": _NORTH_AMERICAN_CUE, "CA": _NORTH_AMERICAN_CUE, "FR": _FRENCH_CUE}
+
+
+# What some countries' short numbering plans read as a number (Luxembourg's: "2026-2032"):
+# years, a span of years, a date.
+_DATE_LIKE = re.compile(r"\(?(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+
+
+def _not_a_phone(raw: str) -> bool:
+    """Fewer than eight digits (no national form we read is shorter), or a date's shape."""
+    return sum(c.isdigit() for c in raw) < 8 or _DATE_LIKE.fullmatch(raw) is not None
 
 
 def _may_add(region: str, line: str, offset: int, found: list[Contact]) -> bool:
@@ -177,18 +187,6 @@ def _digit_lines(text: str) -> list[tuple[int, str]]:
                 break
         offset = end + 1
     return lines
-
-
-def _dateline_regions(text: str) -> list[str]:
-    """The regions of the places the release's opening names, in the order it names them."""
-    header = text[:_HEADER]
-    found = [
-        (index, region)
-        for region, places in _DATELINE_REGIONS.items()
-        for place in places
-        if (index := header.find(place)) >= 0
-    ]
-    return [region for _, region in sorted(found)]
 
 
 def _contact(match: re.Match[str], kind: str, value: str) -> Contact:
