@@ -695,3 +695,44 @@ def test_a_sign_after_the_number_keeps_the_writer_s_marks_and_india_s_marks_are_
         "last year, a margin of 7.92%."
     )
     assert money(text, "en") == [(10901700000, "INR"), (12860000000, "INR"), (12864000000, "INR")]
+
+
+def test_a_caption_that_names_the_figures_before_their_unit() -> None:
+    text = (
+        "Niamey, le 4 mars 2026 – Adjudication.\n\nRésultats de l'émission (montants en millions de FCFA)\n\n"
+        "Instrument        Bons 12 mois    Obligations 3 ans\n"
+        "Offres                  12 400                8 150\n"
+        "Montant retenu          10 000                7 000\n"
+    )
+    assert money(text) == [(7e9, "XOF"), (8.15e9, "XOF"), (10e9, "XOF"), (12.4e9, "XOF")]
+
+
+def test_french_thousands_with_no_break_spaces_in_a_table_laid_out_with_blanks() -> None:
+    text = (
+        "Rabat, le 2 mars 2026 – Indicateurs.\n\n"
+        "En millions de dirhams      T4 2025    T4 2024\n"
+        "Chiffre d'affaires          1\u00a0250,4      1\u00a0102,7\n"
+    )
+    assert money(text) == [(1102.7e6, "MAD"), (1250.4e6, "MAD")]
+
+
+def test_a_headerless_table_under_a_scale_caption_with_a_long_label() -> None:
+    text = (
+        "KARACHI, 2 March 2026 - Results of Indus Loom Limited.\n\n"
+        "                               Half year     Half year\n"
+        "                               (Rupees in '000)\n"
+        "Net sales                       1,204,500       998,100\n"
+        "Profit after taxation             210,300       175,900\n"
+        "Earnings per share - basic (Rupees)  3.40          2.85\n"
+    )
+    assert money(text, "en") == [
+        (2.85, "PKR"), (3.4, "PKR"), (175.9e6, "PKR"), (210.3e6, "PKR"), (998.1e6, "PKR"), (1204.5e6, "PKR")
+    ]
+
+
+def test_each_scaled_number_joined_after_the_last_keeps_the_currency() -> None:
+    text = (
+        "Lausanne, le 3 mars 2026 – Le plan atteint 90 millions de francs, dont 50 millions pour les "
+        "routes du canton et 40 millions pour le rail."
+    )
+    assert money(text) == [(40e6, "CHF"), (50e6, "CHF"), (90e6, "CHF")]

@@ -75,3 +75,23 @@ def test_a_table_of_blanks_and_one_of_bars_are_both_read_in_order() -> None:
 def test_a_figure_may_carry_its_currency_sign_after_it() -> None:
     [table] = tables("Partenaire | Montant\nVille | 8 200 000 $\nFondation | 750 000 €\n")
     assert texts(table.header) == ["Partenaire", "Montant"] and all(holds_figures(row) for row in table.rows)
+
+
+def test_a_no_break_space_inside_a_figure_stays_in_its_cell() -> None:
+    text = (
+        "En millions d'euros     S1 2026     S1 2025\n"
+        "Ventes                 1\u00a0204,5       998,1\n"
+        "Marge brute              310,2       275,9\n"
+    )
+    [table] = tables(text, aligned=True)
+    assert texts(table.rows[0]) == ["Ventes", "1\u00a0204,5", "998,1"]
+
+
+def test_a_row_label_running_under_the_first_figures_column_stays_a_label() -> None:
+    text = (
+        "Net revenue                     1,204       998\n"
+        "Operating profit                  310       275\n"
+        "Earnings per share - basic (cents)  4.1       3.7\n"
+    )
+    [table] = tables(text, aligned=True)
+    assert texts(table.rows[2]) == ["Earnings per share - basic (cents)", "4.1", "3.7"]

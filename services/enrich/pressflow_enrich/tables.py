@@ -82,7 +82,9 @@ def _cells(text: str, start: int, end: int) -> tuple[Cell, ...] | None:
     return tuple(pieces) if len(pieces) >= 2 else None
 
 
-_GAP = re.compile(r"\S(?:\S| (?! ))*")  # a cell of a line laid out with blanks: words one blank apart
+# A cell of a line laid out with blanks: words one blank apart; a no-break or thin space is the
+# cell's own ("1\u00a0871,3", French thousands), never a gap between two.
+_GAP = re.compile(r"\S(?:\S|[\u00a0\u202f\u2009]| (?! ))*")
 
 
 def _spaced_cells(text: str, start: int, end: int) -> tuple[Cell, ...] | None:
@@ -145,12 +147,16 @@ def _columns(text: str, header: tuple[Cell, ...], rows: list[tuple[Cell, ...]]) 
 
 
 def _placed(text: str, row: tuple[Cell, ...], columns: list[tuple[int, int]]) -> tuple[Cell, ...] | None:
-    """The row's cells in their columns, an empty cell where a column has none."""
+    """The row's cells in their columns, an empty cell where a column has none. A row's label
+    that runs on under the next column ("Earnings per share - basic and diluted (Rupees)") is
+    still the first column's, as long as its figures stand each under one of the others."""
     line = row[0].start - _column_of(text, row[0].start)
     placed: list[Cell | None] = [None] * len(columns)
     for cell in row:
         start, end = _column_of(text, cell.start), _column_of(text, cell.end)
         under = [i for i, (left, right) in enumerate(columns) if start < right and left < end]
+        if cell is row[0] and under[:1] == [0]:
+            under = [0]
         if len(under) != 1 or placed[under[0]] is not None:
             return None
         placed[under[0]] = cell

@@ -453,11 +453,25 @@ def _carried(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
         if before:
             value = parse_number(before["n"], locale.english) * scale_factor(before["s"])
             found.append(_amount(text, before.start(), before.end("s"), value, amount.currency))
-        m = _CARRIED.match(text, amount.end)
-        # "2 millions d'euros en 2022 et 8 millions": a year may stand between, no other number
-        if m and not _DIGIT.search(_YEAR_WORD.sub("", text[amount.end : m.start("n")])):
-            value = parse_number(m["n"], locale.english) * scale_factor(m["s"])
-            found.append(_amount(text, m.start("n"), m.end(), value, amount.currency))
+        found += _carried_after(text, amount, locale)
+    return found
+
+
+def _number_between(text: str, start: int, end: int) -> bool:
+    return _DIGIT.search(_YEAR_WORD.sub("", text[start:end])) is not None
+
+
+def _carried_after(text: str, amount: Amount, locale: _Locale) -> list[Amount]:
+    """The scaled numbers joined after a sum, each after the one before: "612 millions de francs,
+    dont 318 millions (...) et 294 millions"."""
+    found, end = [], amount.end
+    # "2 millions d'euros en 2022 et 8 millions": a year may stand between, no other number
+    while (m := _CARRIED.match(text, end)) and not _DIGIT.search(
+        _YEAR_WORD.sub("", text[end : m.start("n")])
+    ):
+        value = parse_number(m["n"], locale.english) * scale_factor(m["s"])
+        found.append(_amount(text, m.start("n"), m.end(), value, amount.currency))
+        end = m.end()
     return found
 
 
@@ -789,6 +803,7 @@ def _quantities(text: str, english: bool, taken: list[tuple[int, int]]) -> list[
 # the currency of the signs in the table's cells.
 _TABLE_UNIT = re.compile(
     r"\((?:[^()\n;]{1,40};\s*)?"
+    r"(?:[^\W\d_]+\s+){0,2}?"  # what the figures are, before "in": "(montants en millions de FCFA)"
     rf"(?:en\s+|in\s+)?(?:(?P<s1>{SCALE}|milliers?)\.?\s*(?:d{APOS}|de\s+|of\s+)?"
     rf"(?P<c1>{_SUFFIX_CURRENCY}|{_PREFIX_CURRENCY})"
     rf"|(?P<c2>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?\s*(?:in\s+)?(?P<s2>{SCALE}|['’]?000\b)"
