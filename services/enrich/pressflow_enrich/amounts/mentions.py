@@ -440,7 +440,7 @@ def _next_sentence_carried(text: str, amount: Amount, locale: _Locale) -> Amount
     m = _BARE_SCALED.search(text, first_end, _sentence_end(text, first_end + 1, limit))
     if m is None or scale_factor(m["s"]) != scale_factor(scale[0]):
         return None
-    if _DIGIT.search(_YEAR_WORD.sub("", text[amount.end : m.start()])):
+    if _number_between(text, amount.end, m.start()):
         return None  # another number between: the figure may be of its kind
     value = parse_number(m["n"], locale.english) * scale_factor(m["s"])
     return _amount(text, m.start(), m.end(), value, amount.currency)
@@ -458,6 +458,7 @@ def _carried(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
 
 
 def _number_between(text: str, start: int, end: int) -> bool:
+    """Whether a number other than a year stands in text[start:end]."""
     return _DIGIT.search(_YEAR_WORD.sub("", text[start:end])) is not None
 
 
@@ -466,9 +467,7 @@ def _carried_after(text: str, amount: Amount, locale: _Locale) -> list[Amount]:
     dont 318 millions (...) et 294 millions"."""
     found, end = [], amount.end
     # "2 millions d'euros en 2022 et 8 millions": a year may stand between, no other number
-    while (m := _CARRIED.match(text, end)) and not _DIGIT.search(
-        _YEAR_WORD.sub("", text[end : m.start("n")])
-    ):
+    while (m := _CARRIED.match(text, end)) and not _number_between(text, end, m.start("n")):
         value = parse_number(m["n"], locale.english) * scale_factor(m["s"])
         found.append(_amount(text, m.start("n"), m.end(), value, amount.currency))
         end = m.end()
