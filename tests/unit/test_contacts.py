@@ -139,3 +139,14 @@ def test_years_and_dates_are_no_phone_even_where_short_numbers_exist() -> None:
         "est adopté.\n\nContact : (+352) 247 82 181"
     )
     assert [c.value for c in find_contacts(text, [], "fr")] == ["+35224782181"]
+
+
+@pytest.mark.parametrize(
+    ("figure", "dated"),
+    [("2026", True), ("2026-2032", True), ("2026 2027", True), ("2026-27", True), ("26.11.2026", True)]
+    + [("0412 555 019", False), ("2026 5501", False), ("+352 247 82 181", False)],
+)
+def test_years_spans_and_days_are_date_shaped(figure: str, dated: bool) -> None:
+    from pressflow_enrich.words.numbers import date_shaped
+
+    assert date_shaped(figure) is dated

@@ -21,6 +21,7 @@ from pressflow_enrich.places import (
     towns_before_regions,
 )
 from pressflow_enrich.words.calendar import MONTHS, WEEKDAYS, fold
+from pressflow_enrich.words.numbers import date_shaped
 
 # spaCy's label sets (French WikiNER and English OntoNotes) onto ours; anything else is MISC.
 _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
@@ -90,7 +91,6 @@ _NUMBER_AFTER = re.compile(r"^ ?\d")
 # A telephone number right after a name, as contact lines write them ("Media contact: Jo Bloggs
 # 0412 555 019", "+44 (0)20 7946 0712"): at least eight digits in two groups or more.
 _PHONE = re.compile(r" ?(\+?\(?\d[\d ().-]{6,22}\d)")
-_YEAR_PAIR = re.compile(r"(?:19|20)\d\d\D{1,3}(?:19|20)\d\d\b")
 _ORG_TAIL_AFTER = re.compile(r"^\s+(métropole|Métropole|Council)\b")
 _PLACE_ADJECTIVE_AFTER = re.compile(r"^ ([a-zà-ÿ]+)\b")
 # The lower-case adjective that ends a French portfolio ("Travaux publics", "Affaires étrangères",
@@ -1206,7 +1206,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False  # "Euronext Paris : ALTY": a ticker
     if is_acronym(name) and _ISIN_BEFORE.search(text, max(0, hit.start - 45), hit.start):
         return False  # "(ISIN FR0000123456, ALBRM)": the ticker beside the security's code
-    number_after = _NUMBER_AFTER.match(text[hit.end : hit.end + 2]) and not phone_at(text, hit.end)
+    number_after = _NUMBER_AFTER.match(text[hit.end : hit.end + 2]) and not _phone_at(text, hit.end)
     return not (_preceded_by_cue(text, hit) or number_after)
 
 
@@ -1214,15 +1214,15 @@ def _cut_phone(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     """ "Sophie Lang 0412" + " 555 019": the NER took a phone's first digits in; the name a
     contact line gives a number for, two to four capitalised words, is a person's."""
     space = text.rfind(" ", start, end) if text[end - 1 : end].isdigit() else -1
-    if space <= start or not phone_at(text, space):
+    if space <= start or not _phone_at(text, space):
         return end, label
     return space, "PER" if _person_shaped(text[start:space]) else label
 
 
-def phone_at(text: str, at: int) -> bool:
+def _phone_at(text: str, at: int) -> bool:
     """Whether a telephone number opens at `at` (after a space): "0438 255 917", "(02) 9555 1234"."""
     found = _PHONE.match(text, at, at + 26)
-    if not found or _YEAR_PAIR.match(found[1]):
+    if not found or date_shaped(found[1]):
         return False
     groups = re.findall(r"\d+", found[1])
     return len(groups) >= 2 and sum(map(len, groups)) >= 8

@@ -10,9 +10,8 @@ from dataclasses import dataclass
 import phonenumbers
 
 from pressflow_enrich.places import home_country
+from pressflow_enrich.words.numbers import date_shaped
 from pressflow_schemas import Contact, Entity
-
-_PHONE_REGIONS = phonenumbers.SUPPORTED_REGIONS
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]«»\"]+", re.I)
@@ -113,7 +112,8 @@ def _phones(text: str, lang: str | None) -> list[Contact]:
     +61 412 555 019), then as French, then as North-American."""
     contacts: list[Contact] = []
     country = home_country(text, lang)
-    regions = dict.fromkeys([*([country] if country in _PHONE_REGIONS else []), *_DEFAULT_REGIONS])
+    home = [country] if country in phonenumbers.SUPPORTED_REGIONS else []
+    regions = dict.fromkeys([*home, *_DEFAULT_REGIONS])
     for offset, line in _digit_lines(text):
         for region in regions:
             if region in _NEW_NUMBER_CUES and not _may_add(region, line, offset, contacts):
@@ -147,14 +147,10 @@ _FRENCH_CUE = re.compile(rf"[+\uff0b]|\d(?:{_MARKS}\d){{8}}|0{_MARKS}0|[^\D0-9]"
 _NEW_NUMBER_CUES = {"US": _NORTH_AMERICAN_CUE, "CA": _NORTH_AMERICAN_CUE, "FR": _FRENCH_CUE}
 
 
-# What some countries' short numbering plans read as a number (Luxembourg's: "2026-2032"):
-# years, a span of years, a date.
-_DATE_LIKE = re.compile(r"\(?(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
-
-
 def _not_a_phone(raw: str) -> bool:
-    """Fewer than eight digits (no national form we read is shorter), or a date's shape."""
-    return sum(c.isdigit() for c in raw) < 8 or _DATE_LIKE.fullmatch(raw) is not None
+    """Fewer than eight digits (no national form we read is shorter), or a date's shape, which
+    some countries' short plans read as a number (Luxembourg's: "2026-2032")."""
+    return sum(c.isdigit() for c in raw) < 8 or date_shaped(raw)
 
 
 def _may_add(region: str, line: str, offset: int, found: list[Contact]) -> bool:

@@ -117,3 +117,15 @@ _FRENCH_NUMBERS = {
     "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze", "douze",
     "quinze", "vingt",
 }  # fmt: skip
+
+
+# Figures that read as a telephone number under some numbering plans but are a date: a year, a
+# span of years ("2026-2032", "2026 2027", "2026-27") or a day ("26.11.2026").
+_DATE_SHAPED = re.compile(
+    r"\(?(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d|\s(?:19|20)\d\d)?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+)
+
+
+def date_shaped(figure: str) -> bool:
+    """Whether a run of digits and marks is written as a year, a span of years or a date."""
+    return _DATE_SHAPED.fullmatch(figure) is not None
