@@ -726,7 +726,12 @@ def test_a_headerless_table_under_a_scale_caption_with_a_long_label() -> None:
         "Earnings per share - basic (Rupees)  3.40          2.85\n"
     )
     assert money(text, "en") == [
-        (2.85, "PKR"), (3.4, "PKR"), (175.9e6, "PKR"), (210.3e6, "PKR"), (998.1e6, "PKR"), (1204.5e6, "PKR")
+        (2.85, "PKR"),
+        (3.4, "PKR"),
+        (175.9e6, "PKR"),
+        (210.3e6, "PKR"),
+        (998.1e6, "PKR"),
+        (1204.5e6, "PKR"),
     ]
 
 

@@ -2492,3 +2492,71 @@ def test_an_area_named_by_its_number_but_not_a_body_s_office_for_it() -> None:
 )
 def test_a_phone_number_after_a_name(text: str, hits: list[tuple[str, str]], expected: dict[str, str]):
     assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a contact's name the NER took for a body: a given name, then a surname
+            "Media:\nMarisol Quintero-Baines\n555-0142\n\nSource: Halberd Freight Inc.",
+            [("Marisol Quintero-Baines", "ORG"), ("Halberd Freight Inc.", "ORG")],
+            {"Marisol Quintero-Baines": "PER", "Halberd Freight Inc.": "ORG"},
+        ),
+        (  # a given name, but the text writes the other word in lower case: a company
+            "Austin Energy will cut energy bills for 4,000 homes.",
+            [("Austin Energy", "ORG")],
+            {"Austin Energy": "ORG"},
+        ),
+        (  # a given name before a kind of place or a country: no person
+            "Crews cleared the River Murray banks. Raven Russia leased the depot.",
+            [("River Murray", "ORG"), ("Raven Russia", "ORG")],
+            {"River Murray": "LOC", "Raven Russia": "ORG"},
+        ),
+    ],
+)
+def test_a_name_opening_on_a_given_name(text: str, hits: list[tuple[str, str]], expected: dict[str, str]):
+    assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a company named after its country, and the country itself
+            "Kenya Grain Exchange Limited gained 4%, its best day in Kenya this year.",
+            [("Kenya Grain Exchange Limited", "ORG"), ("Kenya", "GPE")],
+            {"Kenya Grain Exchange Limited": "ORG", "Kenya": "LOC"},
+        ),
+        (  # a signature: the ministry, its town in capitals on the next line; two things
+            "Vets vaccinated herds in Lusaka.\n\nIssued by:\nMinistry of Water Works\nLUSAKA",
+            [("Lusaka", "GPE"), ("Ministry of Water Works", "ORG"), ("LUSAKA", "ORG")],
+            {"Lusaka": "LOC", "Ministry of Water Works": "ORG"},
+        ),
+        (  # a public hall and a market are places, and a region named with its kind
+            "Residents met at the Kelso Public Hall and Dunmore Market, in Kwara State.",
+            [("the Kelso Public Hall", "ORG"), ("Dunmore Market", "ORG"), ("Kwara State", "ORG")],
+            {"Kelso Public Hall": "LOC", "Dunmore Market": "LOC", "Kwara State": "LOC"},
+        ),
+    ],
+)
+def test_places_and_bodies_kept_apart(text: str, hits: list[tuple[str, str]], expected: dict[str, str]):
+    assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a double-barrelled name set off by commas before "said"
+            "The league's head of venues, Ravi Kessler-Doyle, said the deal was sound.",
+            [("Ravi Kessler-Doyle", "ORG")],
+            {"Ravi Kessler-Doyle": "PER"},
+        ),
+        (  # a contact line in title case is no headline: its person is kept
+            "Funds reached 40 districts.\n\nContacts\n"
+            "Perpetua Vane-Osei, Press Office, London: +44 20 7946 0101",
+            [("Perpetua Vane-Osei", "PERSON"), ("London", "GPE")],
+            {"Perpetua Vane-Osei": "PER", "London": "LOC"},
+        ),
+    ],
+)
+def test_people_the_rules_type(text: str, hits: list[tuple[str, str]], expected: dict[str, str]):
+    assert _found(text, hits, "en") == expected

@@ -18,6 +18,7 @@ from pressflow_enrich.places import load_geodata
 from pressflow_enrich.release.contacts import find_contacts
 from pressflow_enrich.release.language import detect_language
 from pressflow_enrich.release.title import find_title
+from pressflow_enrich.words.given_names import given_names
 from pressflow_schemas import EnrichedRelease, RawRelease
 
 
@@ -129,6 +130,7 @@ def warm_up(ner: BatchNer, languages: Sequence[str], now: datetime) -> None:
     failed. The NER runs each language's sample under that language, whatever it is."""
     ner.many([(_SAMPLES.get(lang, _SAMPLES["fr"]), lang) for lang in languages])
     load_geodata()  # the tables only some releases ask for (a country's initials, a state's code)
+    given_names()  # read from Faker's providers when first asked (0.3 s)
     source = {"kind": "http", "format": "txt", "size": 0, "sha256": "0" * 64}
     samples = [
         RawRelease.model_validate(

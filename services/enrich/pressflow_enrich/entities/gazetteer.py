@@ -840,7 +840,7 @@ SITE_KINDS = frozenset(
 # Last words that make a name a site, not a body ("Kerrow Highway", "Tallis Mine").
 SITE_TAILS = frozenset(
     ["highway", "motorway", "freeway", "interchange", "airport", "mine", "hospital", "bridge", "tunnel"]
-    + ["dam", "stadium", "arena", "road", "street", "avenue", "station", "terminal", "wharf", "pier"]
+    + ["dam", "stadium", "arena", "road", "street", "avenue", "station", "terminal", "wharf", "pier", "quay"]
     + ["harbour", "harbor", "farm", "project", "mill", "refinery", "smelter", "quarry", "hotel"]
     + ["river", "creek", "beach", "building"]  # "the Clearwater River", "Cable Beach", "the Ross Building"
     + [
@@ -873,4 +873,33 @@ AREA_TAILS = frozenset(
 # Class B Deferred Shares", "Titres Participatifs", "Ten-Year Treasuries").
 SECURITY_WORDS = frozenset(
     ["shares", "notes", "bonds", "debentures", "warrants", "treasuries", "titres", "obligations"]
+)
+# Every word of the kinds above, one by one: a name holding one names a body, a place or a title
+# ("Grace Hospital", "River Murray"), not a person, whatever given name it opens on.
+CUE_WORDS = frozenset(
+    word.lower()
+    for kinds in (
+        ORG_HEADS,
+        ORG_DESCRIPTORS,
+        LEGAL_SUFFIXES,
+        ORG_TAILS,
+        LOWERCASE_ORG_HEADS,
+        REGION_HEADS,
+        GENERIC_WORDS,
+        TITLE_WORDS,
+        DEPARTMENT_WORDS,
+        SITE_NOUNS,
+        SITE_KINDS,
+        SITE_TAILS,
+        HALL_TAILS,
+        VENUE_KINDS,
+        VENUE_TAILS,
+        AREA_TAILS,
+        SECURITY_WORDS,
+        GOVERNING_BODIES,
+        SEAT_WORDS,
+        SECTION_HEADS,
+    )
+    for name in kinds
+    for word in name.split()
 )

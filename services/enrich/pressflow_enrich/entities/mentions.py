@@ -658,8 +658,10 @@ class _Groups:
         """ "Office des forêts (ODF)", "ODF (Office des forêts)", 'Varden Group ("Varden")'."""
         starts = {hit.start: hit for hit in self.hits}
         for hit in list(self.hits):
-            if _is_acronym_hit(self.text, starts.get(hit.end + 1)) and hit.label == "ORG" and hit.ruled:
-                self.union(hit, starts[hit.end + 1])  # "l'Office national des forêts ONF"
+            acronym = starts.get(hit.end + 1) if self.text.startswith(" ", hit.end) else None
+            if _is_acronym_hit(self.text, acronym) and hit.label == "ORG" and hit.ruled:
+                self.union(hit, starts[hit.end + 1])  # "l'Office national des forêts ONF", not a
+                # signature's "Ministry of Fisheries" over its town in capitals on the next line
             match = _PARENTHESIS.match(self.text, hit.end)
             if not match:
                 continue
@@ -786,7 +788,9 @@ def _variants(
         found += [
             keys[k]
             for k in (stripped, lowered[0])
-            if k in keys and not _ruled_apart(keys[k], hit) and not (k == lowered[0] and k in towns)
+            if k in keys
+            and not _ruled_apart(keys[k], hit)
+            and not (k == lowered[0] and (k in towns or is_country(k)))  # "Pakistan Stock Exchange Ltd"
         ]
     branch = _BRANCH.match(name)
     if branch and hit.label == "ORG" and branch.group(1).lower() in keys and branch.group(2).lower() in keys:

@@ -21,6 +21,7 @@ from pressflow_enrich.places import (
     towns_before_regions,
 )
 from pressflow_enrich.words.calendar import MONTHS, WEEKDAYS, fold
+from pressflow_enrich.words.given_names import is_given_name
 from pressflow_enrich.words.numbers import date_shaped
 
 # spaCy's label sets (French WikiNER and English OntoNotes) onto ours; anything else is MISC.
@@ -1642,24 +1643,33 @@ def _venue(lowered: str) -> bool:
     return len(parts) > 2 and parts[-1] in gz.VENUE_TAILS and parts[-2] in gz.VENUE_KINDS
 
 
+def _ends_as_a_site(lowered: str, last: str) -> bool:
+    """ "Kerrow Highway", "Temba Community Hall", "Calder Borough": a site's or an area's last word;
+    not "Department of Transport and Main Roads", a body whose portfolio ends with one."""
+    if _BODY_WITH_PORTFOLIO.match(lowered):
+        return False
+    return (
+        last in gz.SITE_TAILS
+        or last.rstrip("s") in gz.SITE_TAILS
+        or last in gz.AREA_TAILS
+        or last in gz.HALL_TAILS
+        or _venue(lowered)
+    )
+
+
+_REGION_KINDS = frozenset(["state", "province", "region", "territory", "governorate", "prefecture"])
+
+
 def _retype(text: str, hit: Hit) -> None:
     name = text[hit.start : hit.end]
     lowered = name.lower()
     head, last, several = head_word(name), words(lowered)[-1], len(words(name)) > 1
-    # "Department of Transport and Main Roads": a body whose portfolio ends with a site's word
-    site = (
-        several
-        and not _BODY_WITH_PORTFOLIO.match(lowered)
-        and (
-            last in gz.SITE_TAILS
-            or last.rstrip("s") in gz.SITE_TAILS
-            or last in gz.AREA_TAILS
-            or _venue(lowered)
-        )
-    )
+    site = several and _ends_as_a_site(lowered, last)
     area = hit.label != "ORG" and bool(_AREA_KIND_AFTER.match(text, hit.end))
     if site or area or any(m in lowered for m in gz.SITE_MARKERS) or _after_word(text, hit, gz.SITE_NOUNS):
         hit.label, hit.ruled = "LOC", True
+    elif several and last in _REGION_KINDS and is_region(name[: -len(last) - 1]):
+        hit.label, hit.ruled = "LOC", True  # "Kwara State", "Copperbelt Province": a region by its kind
     elif head in ("hôtel", "hotel") and several and name[:1].isupper() and _SEAT_BUILDING.match(name):
         hit.label, hit.ruled = "LOC", True  # "l'Hôtel du Département", "Hôtel de Ville": a building
     elif head in ("département", "departement") and not _NAMED_AFTER_HEAD.match(name):
@@ -1681,6 +1691,8 @@ def _retype(text: str, hit: Hit) -> None:
         hit.label, hit.ruled = "LOC", True
     elif hit.label == "ORG" and not hit.ruled and (_after_a_job(text, hit) or _above_a_title(text, hit)):
         hit.label, hit.ruled = "PER", True  # "investigator Marcus Feliciano"; a contact's name
+    elif hit.label == "ORG" and not hit.ruled and _given_name_first(text, hit):
+        hit.label, hit.ruled = "PER", True  # "Camila Restrepo-Haines" under "Media:": a person
     elif _described_as_org(text, hit) or _held_title_before(text, hit) or _has_acronym_word(name, hit.label):
         hit.label, hit.ruled = "ORG", True
     elif not hit.ruled and _introduces_person(text, hit):
@@ -1861,6 +1873,23 @@ def _above_a_title(text: str, hit: Hit) -> bool:
     return bool(below) and below[0].lower() in gz.TITLE_WORDS and person_shaped_words(text, hit)
 
 
+def _given_name_first(text: str, hit: Hit) -> bool:
+    """A given name and a surname ("Camila Restrepo-Haines"): neither word a kind of body or place
+    ("River Murray"), nor one the text writes in lower case ("Austin Energy" beside "energy"), and
+    not a place the geodata knows ("Sandy Springs")."""
+    name = text[hit.start : hit.end]
+    parts = words(name)
+    if len(parts) != 2 or name != " ".join(parts) or not is_given_name(parts[0]):
+        return False  # not "Florence, Marinette": two towns listed
+    if not person_shaped_words(text, hit):
+        return False
+    if any(p.lower() in gz.CUE_WORDS for p in parts) or _known_name(name):
+        return False  # "River Murray", "Grace Hospital": a kind of place or body
+    if is_country(parts[1]) or is_region(parts[1]):
+        return False  # "Raven Russia": a company named for where it works
+    return not any(written_in_lower_case(text, p.lower()) for p in parts)
+
+
 def person_shaped_words(text: str, hit: Hit) -> bool:
     """Two or three capitalised words (hyphens kept), none a body's, a title's or a place's word."""
     parts = words(text[hit.start : hit.end])
@@ -1876,13 +1905,7 @@ def _speaker_in_apposition(text: str, hit: Hit) -> bool:
     speaking (a title most often stands before them; a body would be written with its kind)."""
     if text[max(0, hit.start - 2) : hit.start] != ", " or not text.startswith(",", hit.end):
         return False
-    parts = words(text[hit.start : hit.end])
-    if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() and p[1:].islower() for p in parts):
-        return False
-    lowered = {p.lower() for p in parts}
-    if not lowered.isdisjoint(gz.ORG_TAILS | gz.ORG_HEADS | gz.TITLE_WORDS):
-        return False
-    return bool(_SPEECH_AFTER.match(text, hit.end + 1))
+    return person_shaped_words(text, hit) and bool(_SPEECH_AFTER.match(text, hit.end + 1))
 
 
 def _has_acronym_word(name: str, label: str) -> bool:
@@ -2383,10 +2406,15 @@ def _headline_verb_after_name(text: str, hit: Hit, hits: list[Hit]) -> tuple[int
     return (cut, fuller[0].label) if fuller else None  # "Lumenforge AI" as "Lumenforge AI Technologies Inc."
 
 
+_CONTACT_IN_LINE = re.compile(r"@|\+\d|\d{3}[ .-]\d{3,4}[ .-]\d{3,4}")
+
+
 def in_titled_line(text: str, hit: Hit) -> bool:
     """A headline in title case, where the NER runs a known name on into the verb after it:
     "Harlow Trust Backs Local Schools" where the text names "Harlow Trust"."""
     start, end = text.rfind("\n", 0, hit.start) + 1, text.find("\n", hit.end)
+    if _CONTACT_IN_LINE.search(text, start, end if end >= 0 else len(text)):
+        return False  # "Ada Tembo, Press Office, London: +44 20 7946 0000": a contact, no headline
     # words of four letters or more ("Ltd." is an abbreviation of three: a contact line's company)
     tokens = [w for w in words(text[start : end if end >= 0 else len(text)]) if len(w.rstrip(".")) > 3]
     tokens = [w for w in tokens if w not in _TITLE_CASE_LOWER]  # "Signs Contract with Fraser Health"
