@@ -741,3 +741,28 @@ def test_each_scaled_number_joined_after_the_last_keeps_the_currency() -> None:
         "routes du canton et 40 millions pour le rail."
     )
     assert money(text) == [(40e6, "CHF"), (50e6, "CHF"), (90e6, "CHF")]
+
+
+def test_a_table_under_its_title_line_with_dates_and_units_over_its_columns() -> None:
+    text = (
+        "PORT LOUIS, 24 September 2026 - Results of Tamarin Bay Hotels Ltd.\n\n"
+        "STATEMENT OF PROFIT OR LOSS                  THE GROUP\n"
+        "                                  Year ended      Year ended\n"
+        "                                  30.06.2026      30.06.2025\n"
+        "                                     Rs'000          Rs'000\n"
+        "Revenue                            2,104,300       1,950,800\n"
+        "Earnings per share (Rs)                 2.41            1.96\n"
+    )
+    assert money(text, "en") == [(1.96, "MUR"), (2.41, "MUR"), (1950.8e6, "MUR"), (2104.3e6, "MUR")]
+
+
+def test_a_unit_in_the_corner_under_a_header_of_several_lines_and_shares_counted() -> None:
+    text = (
+        "PORT LOUIS, 24 September 2026 - Results of Tamarin Bay Hotels Ltd.\n\n"
+        "                                      Audited         Audited\n"
+        "                                   Year ended      Year ended\n"
+        "Rs'000                           30 June 2026    30 June 2025\n"
+        "Revenue                             2,104,300       1,950,800\n"
+        "Shares in issue ('000)                 98,400          98,400\n"
+    )
+    assert money(text, "en") == [(1950.8e6, "MUR"), (2104.3e6, "MUR")]

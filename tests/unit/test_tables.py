@@ -95,3 +95,15 @@ def test_a_row_label_running_under_the_first_figures_column_stays_a_label() -> N
     )
     [table] = tables(text, aligned=True)
     assert texts(table.rows[2]) == ["Earnings per share - basic (cents)", "4.1", "3.7"]
+
+
+def test_a_title_over_an_aligned_table_is_left_out_and_dates_head_columns() -> None:
+    text = (
+        "SUMMARY OF RESULTS                 THE GROUP\n"
+        "                        Year ended      Year ended\n"
+        "                        31.03.2026      31.03.2025\n"
+        "Revenue                      1,250           1,100\n"
+    )
+    [table] = tables(text, aligned=True)
+    assert texts(table.header) == ["", "Year ended 31.03.2026", "Year ended 31.03.2025"]
+    assert [texts(row) for row in table.rows] == [["Revenue", "1,250", "1,100"]]

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pressflow_enrich.words.numbers import date_shaped
+
 
 @dataclass(frozen=True)
 class Cell:
@@ -34,7 +36,6 @@ class Table:
 _RULE = re.compile(r"[\s|:+-]*-{3}[\s|:+-]*")  # "|---|:---:|", "+----+"
 # A figure a cell can hold, sign, brackets, currency sign and percent aside: "1,250", "(0.61)", "$ 12".
 _FIGURE = re.compile(r"[-–−+(]?\s?[$£€]?\s?\d[\d\s.,'’]*\)?\s?[%$€£]?")  # "41 %", "8 200 000 $"
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def tables(text: str, aligned: bool = False) -> list[Table]:
@@ -97,7 +98,22 @@ def _spaced_cells(text: str, start: int, end: int) -> tuple[Cell, ...] | None:
 
 def _aligned_table(text: str, block: list[tuple[Cell, ...]]) -> list[Table]:
     """A block laid out with blanks, each row's cells set in the header's columns, or no table
-    when a cell stands under no column or two under one."""
+    when a cell stands under no column or two under one. A title on the block's first line
+    ("STATEMENT OF PROFIT OR LOSS      THE GROUP") whose words stand under no column is left
+    out, and the table read from the next line."""
+    for title_lines in range(_TITLE_LINES + 1):
+        if title_lines and (len(block) - title_lines < 2 or holds_figures(block[title_lines - 1])):
+            break
+        found = _aligned_rows(text, block[title_lines:])
+        if found:
+            return found
+    return []
+
+
+_TITLE_LINES = 1
+
+
+def _aligned_rows(text: str, block: list[tuple[Cell, ...]]) -> list[Table]:
     if len(block) < 2:
         return []
     head = 0 if not holds_figures(block[0]) else None
@@ -115,9 +131,10 @@ def _aligned_table(text: str, block: list[tuple[Cell, ...]]) -> list[Table]:
 
 
 def _goes_on_header(text: str, header: tuple[Cell, ...], row: tuple[Cell, ...]) -> bool:
-    """A line under the header that holds no figure and no row's label (nothing stands left of
-    the header's first column): the header goes on ("Sept. 30," over "2025")."""
-    return not holds_figures(row) and _column_of(text, row[0].start) >= _column_of(text, header[0].start) - 1
+    """A line under the header that holds no figure: the header goes on ("Sept. 30," over
+    "2025"), its first cell the corner's when it stands left of the header ("Rs'000" before
+    "30 June 2026")."""
+    return not holds_figures(row)
 
 
 def _joined_header(lines: list[tuple[Cell, ...]]) -> tuple[Cell, ...]:
@@ -182,8 +199,8 @@ def _table(block: list[tuple[Cell, ...]]) -> list[Table]:
 
 
 def is_figure(cell: Cell) -> bool:
-    """A number, not a year: "1,250", "(0.61)", "$ 12", "41 %", "8 200 000 $"."""
-    return bool(_FIGURE.fullmatch(cell.text)) and not _YEAR.fullmatch(cell.text)
+    """A number, not a year nor a date: "1,250", "(0.61)", "$ 12", "41 %", "8 200 000 $"."""
+    return bool(_FIGURE.fullmatch(cell.text)) and not date_shaped(cell.text)  # "2025", "30.06.2026"
 
 
 def holds_figures(row: tuple[Cell, ...]) -> bool:

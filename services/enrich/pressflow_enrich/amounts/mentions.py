@@ -837,7 +837,8 @@ _CELLS = re.compile(r"[^|\t]+")
 _COUNT_ROW = re.compile(
     r"\s*(?:(?:nombre\s+d|nb\b|number\s+of|no\.\s+of).*"
     r"|(?:effectifs?|headcount|employees|staff|FTEs?|ETP|salariés|collaborateurs)\b(?:\s*\([^)]*\))?\s*"
-    r"|.*(?:\((?:en\s+|in\s+)?(?:nombre|number|units?|unités|[kMG]?Wh?|km|m[²23]|ha|t|tonnes|kg)\)|%).*)",
+    r"|.*(?:\((?:en\s+|in\s+)?(?:nombre|number|units?|unités|[kMG]?Wh?|km|m[²23]|ha|t|tonnes|kg)\)|%).*"
+    r"|.*\b(?:shares|actions)\b.*\((?:['’]?000s?|millions?|m|mn|milliers)\)\s*)",  # "Shares in issue ('000)"
     re.IGNORECASE,
 )
 
