@@ -2560,3 +2560,55 @@ def test_places_and_bodies_kept_apart(text: str, hits: list[tuple[str, str]], ex
 )
 def test_people_the_rules_type(text: str, hits: list[tuple[str, str]], expected: dict[str, str]):
     assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a person's name, then the kind of the site named after them
+            "Flights land at Harold T. Kealoha International Airport from May.",
+            [("Harold T. Kealoha", "PERSON")],
+            {"Harold T. Kealoha International Airport": "LOC"},
+        ),
+        (  # the honour before a site's name is the name's; a given name before its surname too
+            "Games move to Sir Everton Lashley Stadium and Marlon Greaves Cricket Ground.",
+            [("Everton Lashley", "PERSON"), ("Greaves Cricket Ground", "PERSON")],
+            {"Sir Everton Lashley Stadium": "LOC", "Marlon Greaves Cricket Ground": "LOC"},
+        ),
+        (  # a saint's name alone is a town's, its possessive kept before a comma
+            "The squad trains in St Kitts, then flies to St John's, Antigua.",
+            [("St Kitts", "PERSON"), ("St John's", "PERSON"), ("Antigua", "GPE")],
+            {"St Kitts": "LOC", "St John's": "LOC", "Antigua": "LOC"},
+        ),
+    ],
+)
+def test_sites_named_after_people_and_saints(
+    text: str, hits: list[tuple[str, str]], expected: dict[str, str]
+):
+    assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # no given name, and a word the text writes in lower case: a body
+            "Tarrawonga Water will fix the water main.",
+            [("Tarrawonga Water", "PERSON")],
+            {"Tarrawonga Water": "ORG"},
+        ),
+        (  # an acronym closes it: a body; a compass word: part of a place
+            "Grants from Innovate UK reach Kuranda West and Kuranda East.",
+            [("Innovate UK", "PERSON"), ("Kuranda West", "PERSON"), ("Kuranda East", "PERSON")],
+            {"Innovate UK": "ORG", "Kuranda West": "LOC", "Kuranda East": "LOC"},
+        ),
+        (  # a person whose given name no list holds, and one whose surname is in capitals
+            "Tendai Mavhunga met Issiaka ZONGO in Harare.",
+            [("Tendai Mavhunga", "PERSON"), ("Issiaka ZONGO", "PERSON"), ("Harare", "GPE")],
+            {"Tendai Mavhunga": "PER", "Issiaka ZONGO": "PER", "Harare": "LOC"},
+        ),
+    ],
+)
+def test_no_one_named_by_what_the_ner_took_for_a_person(
+    text: str, hits: list[tuple[str, str]], expected: dict[str, str]
+):
+    assert _found(text, hits, "en") == expected

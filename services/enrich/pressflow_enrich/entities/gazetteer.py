@@ -840,7 +840,20 @@ SITE_KINDS = frozenset(
 # Last words that make a name a site, not a body ("Kerrow Highway", "Tallis Mine").
 SITE_TAILS = frozenset(
     ["highway", "motorway", "freeway", "interchange", "airport", "mine", "hospital", "bridge", "tunnel"]
-    + ["dam", "stadium", "arena", "road", "street", "avenue", "station", "terminal", "wharf", "pier", "quay"]
+    + [
+        "dam",
+        "stadium",
+        "arena",
+        "road",
+        "street",
+        "avenue",
+        "station",
+        "terminal",
+        "wharf",
+        "pier",
+        "quay",
+        "ground",
+    ]
     + ["harbour", "harbor", "farm", "project", "mill", "refinery", "smelter", "quarry", "hotel"]
     + ["river", "creek", "beach", "building"]  # "the Clearwater River", "Cable Beach", "the Ross Building"
     + [

@@ -216,6 +216,9 @@ _HONORIFIC_NAME = re.compile(
 )
 _WORD_OR_DOT = re.compile(r"[\w.]")
 _SAINT_TOWN = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*")
+# "St Vincent", "St. John's": a saint's name alone is a place's, a person's is written with their own
+_SAINT_PLACE = re.compile(r"(?:St\.?|Saint) [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?")
+_AFTER_A_PLACE = frozenset(["", ",", ".", ";", ")", "\n"])
 _SPEECH_AFTER = re.compile(r" (?:said|says|noted|notes|added|adds|explained|stated|told|announced)\b")
 _APPOSITIVE_TITLE = re.compile(
     r"^(?:,| [|–]) (?:(?:le|la|the|notre|our|son|sa|its|their) )?"  # a contact's "Jo Tan | Media Officer"
@@ -1007,8 +1010,12 @@ def _person_shaped(name: str) -> bool:
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
     # "Department of Fisheries's": the name, not its possessive (the pattern ends with an "s",
     # looked at before the pattern runs)
-    if text.endswith(("s", "s\n"), start, end) and _POSSESSIVE.search(text, start, end):
-        end -= 2
+    if (
+        text.endswith(("s", "s\n"), start, end)
+        and _POSSESSIVE.search(text, start, end)
+        and not (_SAINT_PLACE.fullmatch(text, start, end) and text[end : end + 1] in _AFTER_A_PLACE)
+    ):
+        end -= 2  # but "St John's, Antigua": a town's name
     while start < end and text[start] in _EDGE_JUNK:
         start += 1
     if text.startswith("SOURCE ", start) and (not start or text[start - 1] == "\n"):
@@ -1630,6 +1637,45 @@ def _extend_site(text: str, hit: Hit, owners: set[str]) -> None:
         hit.start, hit.label, hit.ruled = kind.start(), "LOC", True
 
 
+_WORDS_AFTER = re.compile(r"((?: [A-ZÀ-Þ][\w'’-]*){1,3})(?![\w'’-]| [A-ZÀ-Þ])")
+_HONOUR_BEFORE = re.compile(r"(?<![\w.])(?:Sir|Dame) $")
+_GIVEN_NAME_BEFORE_SITE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][a-zà-ÿ]+) $")
+
+
+def _named_after_someone(text: str, hit: Hit) -> None:
+    """A site or a body named after someone: the person's name the NER found, then the kind
+    ("Daniel K. Inouye" + " International Airport", a body: " Memorial Foundation"), or the kind
+    with the surname only ("Sammy Cricket Ground" after "Daren"); the honour before is the name's
+    too ("Sir " + "Vivian Richards Stadium")."""
+    if hit.label == "PER" and (kind := _WORDS_AFTER.match(text, hit.end)):
+        last = kind[1].rsplit(" ", 1)[-1].lower()
+        if last in gz.SITE_TAILS or last in gz.HALL_TAILS:
+            hit.end, hit.label, hit.ruled = kind.end(), "LOC", True
+        elif last in gz.ORG_TAILS and last not in gz.LEGAL_SUFFIXES:
+            hit.end, hit.label, hit.ruled = kind.end(), "ORG", True
+    if hit.label == "PER" or not text[hit.start].isupper():
+        return
+    last = words(text[hit.start : hit.end])[-1].lower()
+    if last not in gz.SITE_TAILS and last not in gz.HALL_TAILS and last not in gz.ORG_TAILS:
+        return
+    given = _GIVEN_NAME_BEFORE_SITE.search(text, max(0, hit.start - 20), hit.start)
+    if hit.label == "LOC" and given and is_given_name(given[1]) and _person_shaped_start(text, hit):
+        hit.start = given.start(1)
+    if honour := _HONOUR_BEFORE.search(text, max(0, hit.start - 5), hit.start):
+        hit.start = honour.start()
+
+
+def _person_shaped_start(text: str, hit: Hit) -> bool:
+    """The name opens on a surname, not on a kind or a place ("Sammy Cricket Ground", not "Lakeside
+    Cricket Ground" nor "Dublin Airport")."""
+    first = words(text[hit.start : hit.end])[0]
+    return (
+        first.lower() not in gz.CUE_WORDS
+        and not _known_name(first)
+        and not written_in_lower_case(text, first.lower())
+    )
+
+
 # A court of justice by its kind ("Hennepin County District Court"), not a courtyard or a street.
 _COURT = re.compile(
     r"\b(?:District|County|Supreme|High|Superior|Federal|Circuit|Crown|Family|Magistrates['’]?|Appeals?"
@@ -1661,6 +1707,13 @@ _REGION_KINDS = frozenset(["state", "province", "region", "territory", "governor
 
 
 def _retype(text: str, hit: Hit) -> None:
+    """The hit's type from its words and what surrounds it, then the whole name of a site or a
+    body named after someone."""
+    _type_by_words(text, hit)
+    _named_after_someone(text, hit)
+
+
+def _type_by_words(text: str, hit: Hit) -> None:
     name = text[hit.start : hit.end]
     lowered = name.lower()
     head, last, several = head_word(name), words(lowered)[-1], len(words(name)) > 1
@@ -1689,18 +1742,18 @@ def _retype(text: str, hit: Hit) -> None:
         not hit.ruled and (_is_dateline_place(text, hit) or _placed_in(text, hit))
     ):
         hit.label, hit.ruled = "LOC", True
-    elif hit.label == "ORG" and not hit.ruled and (_after_a_job(text, hit) or _above_a_title(text, hit)):
+    elif hit.label == "ORG" and not hit.ruled and _a_person_named(text, hit):
         hit.label, hit.ruled = "PER", True  # "investigator Marcus Feliciano"; a contact's name
-    elif hit.label == "ORG" and not hit.ruled and _given_name_first(text, hit):
-        hit.label, hit.ruled = "PER", True  # "Camila Restrepo-Haines" under "Media:": a person
     elif _described_as_org(text, hit) or _held_title_before(text, hit) or _has_acronym_word(name, hit.label):
         hit.label, hit.ruled = "ORG", True
     elif not hit.ruled and _introduces_person(text, hit):
         hit.label, hit.ruled = "PER", True
-    elif hit.label == "PER" and _SAINT_TOWN.fullmatch(name):
+    elif hit.label == "PER" and (_SAINT_TOWN.fullmatch(name) or _SAINT_PLACE.fullmatch(name)):
         hit.label, hit.ruled = "LOC", True  # "Sainte-Luce", "Saint-Ouen": a town named after a saint
     elif hit.label == "ORG" and not hit.ruled and _speaker_in_apposition(text, hit):
         hit.label, hit.ruled = "PER", True
+    elif hit.label == "PER" and not hit.ruled and (kind := _no_one_named(text, hit)):
+        hit.label, hit.ruled = kind, True  # "Coliban Water", "Innovate UK", "Mathira East"
     elif hit.label == "PER" and len(name) > 2 and is_acronym(name):
         hit.label = "ORG"  # "JCU Vice-Chancellor ...": no one is named by capitals alone; a body is
 
@@ -1871,6 +1924,47 @@ def _above_a_title(text: str, hit: Hit) -> bool:
         return False
     below = words(text[line_end + 1 : line_end + 40])
     return bool(below) and below[0].lower() in gz.TITLE_WORDS and person_shaped_words(text, hit)
+
+
+_GENERATIONS = frozenset(["II", "III", "IV", "JR", "SR"])
+_COMPASS = frozenset(["north", "south", "east", "west", "central", "upper", "lower"])
+_BUILDING_WORDS = frozenset(["tower", "towers", "plaza", "library", "mall", "court", "estate", "cay"])
+
+
+def _a_person_named(text: str, hit: Hit) -> bool:
+    """ "investigator Marcus Feliciano", a contact's name over its title, "Camila Restrepo-Haines"."""
+    return _after_a_job(text, hit) or _above_a_title(text, hit) or _given_name_first(text, hit)
+
+
+def _no_one_named(text: str, hit: Hit) -> str | None:
+    """What a name the NER took for a person's is when it opens on no given name and its last
+    word is no surname: a place's part by its compass word ("Mathira East", "Jurong West"), a
+    building ("Harlow Plaza"), or a body ("Coliban Water", "Innovate UK", "Carlisle Harriers": an
+    acronym, a word the text writes in lower case, or a place's name in it)."""
+    name = text[hit.start : hit.end]
+    parts = words(name)
+    if len(parts) < 2 or is_given_name(parts[0]) or parts[0].lower() in gz.HONORIFICS:
+        return None
+    if in_titled_line(text, hit):
+        return None  # a headline's words in title case
+    last = parts[-1]
+    if not last[:1].isupper() or all(written_in_lower_case(text, p.lower()) for p in parts):
+        return None  # "Jan-Willem van" the NER cut; "Toll Milling" over a paragraph: a heading's
+    if last.lower() in _COMPASS or (len(parts) == 2 and parts[0].lower() in _COMPASS):
+        return "LOC"
+    if last.lower() in _BUILDING_WORDS:
+        return "LOC"
+    if (is_acronym(last) and len(last) <= 4 and last not in _GENERATIONS) or written_in_lower_case(
+        text, last.lower()
+    ):
+        return "ORG"  # not "Issiaka ZONGO", a surname in capitals
+    # a country or a region the text also names alone ("Manitoba Hydro" and "Manitoba"); not a
+    # town: "Rath", "Mei" are surnames too
+    if any(
+        len(p) > 3 and (is_country(p) or is_region(p)) and text.count(p) > text.count(name) for p in parts
+    ):
+        return "ORG"
+    return None
 
 
 def _given_name_first(text: str, hit: Hit) -> bool:
