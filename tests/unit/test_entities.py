@@ -2612,3 +2612,22 @@ def test_no_one_named_by_what_the_ner_took_for_a_person(
     text: str, hits: list[tuple[str, str]], expected: dict[str, str]
 ):
     assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # an occupation the NER ran into the name: the person opens on the given name
+            "Farmer Owen Tregarthen said every farmer in the valley lost stock.",
+            [("Farmer Owen Tregarthen", "PERSON")],
+            {"Owen Tregarthen": "PER"},
+        ),
+        (  # what follows the occupation is no person's name: the hit is left as the NER cut it
+            "Contractor Grace Memorial Hospital said every contractor was paid.",
+            [("Contractor Grace Memorial Hospital", "ORG")],
+            {"Contractor Grace Memorial Hospital": "LOC"},
+        ),
+    ],
+)
+def test_a_person_opens_on_a_given_name(text: str, hits: list[tuple[str, str]], expected: dict[str, str]):
+    assert _found(text, hits, "en") == expected

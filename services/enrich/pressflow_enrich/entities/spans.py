@@ -941,8 +941,27 @@ def _clean(text: str, hit: Hit, links: list[tuple[Hit, Hit]]) -> list[Hit]:
             links.append((name, short))
             return [name, short]
     pieces = [_trim(text, Hit(s, e, hit.label)) for s, e in _split_credit(text, hit)]
-    result = [p for p in pieces if p and _looks_like_name(text, p)]
+    result = [p for q in pieces if q for p in _before_a_given_name(text, q) if _looks_like_name(text, p)]
     return _split_acronym_pair(text, result, links)
+
+
+_NAME_PART = re.compile(r"[\w’'.-]+")
+
+
+def _before_a_given_name(text: str, hit: Hit) -> list[Hit]:
+    """A person's name opens on their given name: an occupation the NER ran into it, a word the
+    text writes in lower case, is no part of it ("Farmer Gareth Pennington", "Co-defendant
+    Lorena Baca-Whitfield")."""
+    parts = list(_NAME_PART.finditer(text, hit.start, hit.end))
+    if hit.label != "PER" or len(parts) < 3 or is_given_name(parts[0][0]):
+        return [hit]
+    given = next((i for i in range(1, len(parts) - 1) if is_given_name(parts[i][0])), None)
+    if given is None or not all(
+        p[0].lower() in gz.TITLE_WORDS or written_in_lower_case(text, p[0].lower()) for p in parts[:given]
+    ):
+        return [hit]
+    person = Hit(parts[given].start(), hit.end, "PER")
+    return [person] if _given_name_first(text, person) else [hit]
 
 
 # The NER's span ends inside a parenthesis that gives the name's acronym: "X (AIMS" + ")".
@@ -2152,6 +2171,12 @@ def _a_place(text: str, hit: Hit) -> bool:
 def _known_name(name: str) -> bool:
     """A town, a region or a country the geodata knows by this name."""
     return is_settlement(name) or is_region(name) or is_country(name)
+
+
+def _a_large_place(name: str) -> bool:
+    """A country, a region or a city of 50,000 people: a given name that is one names a place
+    ("Paris", "Victoria"), a small town's name ("Marcus", Iowa) may be a person's."""
+    return is_country(name) or is_region(name) or is_city(name, 50_000)
 
 
 def _a_country(text: str, hit: Hit) -> bool:
