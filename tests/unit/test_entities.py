@@ -2631,3 +2631,33 @@ def test_no_one_named_by_what_the_ner_took_for_a_person(
 )
 def test_a_person_opens_on_a_given_name(text: str, hits: list[tuple[str, str]], expected: dict[str, str]):
     assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a body the NER cut before the country it serves, and its legal form after it
+            "Shares are listed on the Stock Exchange of Tonga Ltd since May.",
+            [("the Stock Exchange", "ORG")],
+            {"Stock Exchange of Tonga Ltd": "ORG"},
+        ),
+        (  # "the X and" before a body the NER found from its second word
+            "Funds go to the Soil and Water Research Institute this year.",
+            [("Water Research Institute", "ORG")],
+            {"Soil and Water Research Institute": "ORG"},
+        ),
+        (  # a preposition never ends a name; a company and its seat stay apart
+            "Clinics run by the Ministry of Health at Kapiri Hospital. Orwell Castings LLC of Norfolk bid.",
+            [("the Ministry of Health at", "ORG"), ("Kapiri Hospital", "FAC"), ("Orwell Castings LLC", "ORG")]
+            + [("Norfolk", "GPE")],
+            {
+                "Ministry of Health": "ORG",
+                "Kapiri Hospital": "LOC",
+                "Orwell Castings LLC": "ORG",
+                "Norfolk": "LOC",
+            },
+        ),
+    ],
+)
+def test_bodies_the_ner_cut_short_or_ran_on(text: str, hits: list[tuple[str, str]], expected: dict[str, str]):
+    assert _found(text, hits, "en") == expected

@@ -170,6 +170,7 @@ _DESCRIBED_REGION = re.compile(r"(?:région|region|province) (?=[A-ZÀ-Þ])")
 _GLUED_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][\w-]+['’]$")
 # A name never ends with "des" or "of": the NER stopped where the name goes on, capitalised.
 _ENDS_WITH_CONNECTOR = re.compile(r" (?:de la|de l['’]|du|des|de|d['’]|of|of the|for|and|et)$")
+_ENDS_WITH_PREPOSITION = re.compile(r" (?:at|as|in|on|to|by|with|from)$")  # "the Ministry of Health at"
 _NAME_RESUMES = re.compile(
     r" [A-ZÀ-Þ][\w'’-]*(?: (?:de la |de l['’]|du |des |de |d['’]|of |the )?[A-ZÀ-Þ][\w'’-]*)*"
     r"(?: [a-zà-ÿ]+(?= \())?"  # "... de l'Atlantique nord (FGPAN)": an adjective before the acronym
@@ -1410,6 +1411,8 @@ def _extend(text: str, hit: Hit) -> None:
         _extend_legal_form(text, hit)
         _extend_government(text, hit)
         _extend_to_whole_place(text, hit)
+    if preposition := _ENDS_WITH_PREPOSITION.search(text, hit.start, hit.end):
+        hit.end = preposition.start()
     if connector := _ENDS_WITH_CONNECTOR.search(text, hit.start, hit.end):
         named = _NAME_RESUMES.match(text, hit.end, hit.end + 80)
         # "Fonds de garantie des" + " Ports de l'Atlantique Nord"; "IUT Chimie & génie des
@@ -1469,7 +1472,37 @@ _GOVERNMENT_AFTER = re.compile(r" government\b")
 _STATE_OF_BEFORE = re.compile(r"(?<![\w-])[lL]['’](?:État|Etat) (?:de |du |d['’])$")
 
 
+# A body named for the place it serves, which the NER cut before it: "the Stock Exchange" + " of
+# Mauritius", "the Grand Court" + " of the Cayman Islands".
+_OF_A_PLACE = re.compile(r" of (?:the )?([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2})")
+# "the Marine and " + "Freshwater Research Institute": one name, the NER's span its second half.
+_FIRST_OF_TWO_BEFORE = re.compile(r"(?<![\w’'-])(?:the|The) ([A-ZÀ-Þ][a-zà-ÿ'’-]+) and $")
+
+
+def _extend_body_of_place(text: str, hit: Hit) -> None:
+    name = text[hit.start : hit.end]
+    last = words(name)[-1].lower().rstrip(".") if name else ""
+    if last in gz.LEGAL_SUFFIXES or not (
+        last in gz.ORG_TAILS or last in gz.ORG_HEADS or last in _BODIES_OF_PLACES
+    ):
+        return  # not "Tidewater Castings LLC" + " of Norfolk": a company, then its seat
+    if place := _OF_A_PLACE.match(text, hit.end):
+        named = place[1].split(" ")
+        size = next((n for n in range(len(named), 0, -1) if _country_or_region(" ".join(named[:n]))), 0)
+        if size:
+            hit.end, hit.label, hit.ruled = place.start(1) + len(" ".join(named[:size])), "ORG", True
+            if form := _LEGAL_FORM.match(text, hit.end, hit.end + 40):
+                hit.end = form.end()  # "the Stock Exchange of Mauritius" + " Ltd"
+    joined = _FIRST_OF_TWO_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    if joined and hit.label == "ORG" and not _a_large_place(joined[1]) and len(words(name)) > 1:
+        hit.start = joined.start(1)
+
+
+_BODIES_OF_PLACES = frozenset(["exchange", "court", "bank", "parliament", "assembly", "tribunal"])
+
+
 def _extend_government(text: str, hit: Hit) -> None:
+    _extend_body_of_place(text, hit)
     name = text[hit.start : hit.end]
     if name.endswith("Council") and (kind := _KIND_OF_BEFORE.search(text, max(0, hit.start - 20), hit.start)):
         hit.start, hit.label, hit.ruled = kind.start(), "ORG", True
@@ -2177,6 +2210,10 @@ def _a_large_place(name: str) -> bool:
     """A country, a region or a city of 50,000 people: a given name that is one names a place
     ("Paris", "Victoria"), a small town's name ("Marcus", Iowa) may be a person's."""
     return is_country(name) or is_region(name) or is_city(name, 50_000)
+
+
+def _country_or_region(name: str) -> bool:
+    return is_country(name) or is_region(name)
 
 
 def _a_country(text: str, hit: Hit) -> bool:
