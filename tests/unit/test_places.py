@@ -122,3 +122,17 @@ def test_warm_up_reads_the_towns_before_the_first_release() -> None:
 )
 def test_a_state_s_code_after_its_town(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in states_after_towns(text)] == expected
+
+
+def test_towns_after_from_and_in_a_list_of_three_but_not_a_month() -> None:
+    text = (
+        "Crews drove from Laramie. The plan names Brechin, Montrose and Arbroath as flood areas. "
+        "Claims made from Jan. 1 count."
+    )
+    found = {text[a:b] for a, b in placed_settlements(text)}
+    assert found == {"Laramie", "Brechin", "Montrose", "Arbroath"}
+
+
+def test_two_names_and_a_third_that_is_no_town_are_no_list() -> None:
+    text = "The board thanked Brechin, Montrose and Halvorsen Partners for their work."
+    assert placed_settlements(text) == []

@@ -65,7 +65,11 @@ _LEADING_ARTICLE = re.compile(r"(?:The|La|Le|Les|L['’])\s*(?=[A-ZÀ-Þ])")
 _LATIN = re.compile(r"[\x20-\x7e\u00c0-\u024f’]+")
 # Words after which a text names a place ("in Tralee", "à Plouzané", "near Kalgoorlie"), and
 # what goes on from one place to the next in a list.
-_BEFORE_PLACE = re.compile(r"(?<![\w-])(?:in|at|near|à|au|aux|en|dans|près de) $")
+_BEFORE_PLACE = re.compile(r"(?<![\w-])(?:in|at|near|from|via|through|across|à|au|aux|en|dans|près de) $")
+# A list of three towns or more, with no preposition before it: "identifies Brechin, Montrose and
+# Arbroath as", each item a town the geodata knows.
+_LIST_OF_THREE = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:, [A-ZÀ-Þ][\w'’-]+)+,? (?:and|et) [A-ZÀ-Þ][\w'’-]+")
+_ITEM_SPLIT = re.compile(r",? (?:and|et) |, ")
 _CALENDAR = re.compile(f"{MONTH}|{WEEKDAY}", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r" (?:de la |de l['’]|du |des |de |d['’]|of (?:the )?)[A-ZÀ-Þ]")
 _JOIN = re.compile(r"\s?[/–-]\s?")
@@ -478,6 +482,7 @@ def placed_settlements(text: str) -> list[tuple[int, int]]:
     placed_until = -1  # where the last place found ends: a list may go on from there
     for start, name in _whole_names(text):
         listed = placed_until >= 0 and bool(_LIST_GOES_ON.fullmatch(text, placed_until, start))
+        listed = listed or _towns_listed(text, start, common)
         if not (listed or _BEFORE_PLACE.search(text, max(0, start - 12), start)):
             placed_until = -1
             continue
@@ -486,6 +491,15 @@ def placed_settlements(text: str) -> list[tuple[int, int]]:
         found += parts
         placed_until = parts[-1][1] if parts else -1
     return found
+
+
+def _towns_listed(text: str, start: int, common: frozenset[str]) -> bool:
+    """A list of three towns or more opens here, each a town the geodata knows."""
+    run = _LIST_OF_THREE.match(text, start)
+    if run is None:
+        return False
+    items = _ITEM_SPLIT.split(run[0])
+    return len(items) >= 3 and all(_halves(item, common) == [(0, len(item))] for item in items)
 
 
 def names_a_people(name: str) -> bool:
@@ -519,6 +533,7 @@ def _halves(name: str, common: frozenset[str]) -> list[tuple[int, int]]:
         or fold(name) in common
         or len(name) < 3
         or _CALENDAR.fullmatch(name)
+        or fold(name.lower()) in MONTHS  # "from Jan. 1"
         or is_language(name)
     ):
         return []  # "in March", "le Lundi", "in Welsh": a town somewhere, but a month, a day, a language here
