@@ -619,8 +619,8 @@ def test_bodies_and_places_by_what_surrounds_them(text: str, hits: list, lang: s
     ("text", "hits", "lang", "expected"),
     [
         (  # an airport's code is no town: the acronym of a body stays a body
-            "Le MEL et la CDG financent les travaux. Le MEL publie son rapport.",
-            [("MEL", "ORG"), ("CDG", "ORG"), ("MEL", "ORG")],
+            "Le MEL et la CDG financent les travaux. Le MEL et la CDG publient leur rapport.",
+            [("MEL", "ORG"), ("CDG", "ORG"), ("MEL", "ORG"), ("CDG", "ORG")],
             "fr",
             {"MEL": "ORG", "CDG": "ORG"},
         ),
