@@ -2012,9 +2012,7 @@ def _no_one_named(text: str, hit: Hit) -> str | None:
         return "ORG"  # not "Issiaka ZONGO", a surname in capitals
     # a country or a region the text also names alone ("Manitoba Hydro" and "Manitoba"); not a
     # town: "Rath", "Mei" are surnames too
-    if any(
-        len(p) > 3 and (is_country(p) or is_region(p)) and text.count(p) > text.count(name) for p in parts
-    ):
+    if any(len(p) > 3 and _country_or_region(p) and text.count(p) > text.count(name) for p in parts):
         return "ORG"
     return None
 
@@ -2031,7 +2029,7 @@ def _given_name_first(text: str, hit: Hit) -> bool:
         return False
     if any(p.lower() in gz.CUE_WORDS for p in parts) or _known_name(name):
         return False  # "River Murray", "Grace Hospital": a kind of place or body
-    if is_country(parts[1]) or is_region(parts[1]):
+    if _country_or_region(parts[1]):
         return False  # "Raven Russia": a company named for where it works
     return not any(written_in_lower_case(text, p.lower()) for p in parts)
 
@@ -2209,7 +2207,7 @@ def _known_name(name: str) -> bool:
 def _a_large_place(name: str) -> bool:
     """A country, a region or a city of 50,000 people: a given name that is one names a place
     ("Paris", "Victoria"), a small town's name ("Marcus", Iowa) may be a person's."""
-    return is_country(name) or is_region(name) or is_city(name, 50_000)
+    return _country_or_region(name) or is_city(name, 50_000)
 
 
 def _country_or_region(name: str) -> bool:
