@@ -98,9 +98,9 @@ def _spaced_cells(text: str, start: int, end: int) -> tuple[Cell, ...] | None:
 
 def _aligned_table(text: str, block: list[tuple[Cell, ...]]) -> list[Table]:
     """A block laid out with blanks, each row's cells set in the header's columns, or no table
-    when a cell stands under no column or two under one. A title on the block's first line
-    ("STATEMENT OF PROFIT OR LOSS      THE GROUP") whose words stand under no column is left
-    out, and the table read from the next line."""
+    when a cell stands under no column or two under one. When the block does not line up under
+    its first line, that line is taken for the table's title ("STATEMENT OF PROFIT OR LOSS
+    THE GROUP") and the table is read from the next."""
     for title_lines in range(_TITLE_LINES + 1):
         if title_lines and (len(block) - title_lines < 2 or holds_figures(block[title_lines - 1])):
             break
@@ -118,7 +118,7 @@ def _aligned_rows(text: str, block: list[tuple[Cell, ...]]) -> list[Table]:
         return []
     head = 0 if not holds_figures(block[0]) else None
     lines = 1  # the header's lines: "Nine months" over "Sep 30, 2025", no label before either
-    while head == 0 and lines < len(block) - 1 and _goes_on_header(text, block[0], block[lines]):
+    while head == 0 and lines < len(block) - 1 and _goes_on_header(block[lines]):
         lines += 1
     columns = _columns(text, block[0], block[lines:])
     rows = [_placed(text, row, columns) for row in block]
@@ -130,7 +130,7 @@ def _aligned_rows(text: str, block: list[tuple[Cell, ...]]) -> list[Table]:
     return [Table(_joined_header(placed[:lines]), tuple(placed[lines:]), spaced=True)]
 
 
-def _goes_on_header(text: str, header: tuple[Cell, ...], row: tuple[Cell, ...]) -> bool:
+def _goes_on_header(row: tuple[Cell, ...]) -> bool:
     """A line under the header that holds no figure: the header goes on ("Sept. 30," over
     "2025"), its first cell the corner's when it stands left of the header ("Rs'000" before
     "30 June 2026")."""
