@@ -840,20 +840,8 @@ SITE_KINDS = frozenset(
 # Last words that make a name a site, not a body ("Kerrow Highway", "Tallis Mine").
 SITE_TAILS = frozenset(
     ["highway", "motorway", "freeway", "interchange", "airport", "mine", "hospital", "bridge", "tunnel"]
-    + [
-        "dam",
-        "stadium",
-        "arena",
-        "road",
-        "street",
-        "avenue",
-        "station",
-        "terminal",
-        "wharf",
-        "pier",
-        "quay",
-        "ground",
-    ]
+    + ["dam", "stadium", "arena", "road", "street", "avenue", "station", "terminal"]
+    + ["wharf", "pier", "quay", "ground"]  # "Gibson Quay", "Daren Sammy Cricket Ground"
     + ["harbour", "harbor", "farm", "project", "mill", "refinery", "smelter", "quarry", "hotel"]
     + ["river", "creek", "beach", "building"]  # "the Clearwater River", "Cable Beach", "the Ross Building"
     + [
