@@ -252,23 +252,10 @@ def currency_of(country: str | None) -> str | None:
     return _gazetteer().currencies.get(country) if country else None
 
 
-@lru_cache(maxsize=8)
 def release_country(text: str) -> str | None:
     """The country a release is written from: its dateline when it has one, else the country
-    its places point to most (countries named, and cities large enough to be unambiguous).
-    Remembered for the release: its amounts and its dates' order may both ask."""
-    keys, city_keys = _place_keys(text)  # read once: the names' votes and the cities' both walk them
-    gazetteer, named = _gazetteer(), _named_countries(keys)
-    if stated := _stated_country(text, lambda: named):
-        return stated
-    votes = Counter(named)
-    for key in city_keys:  # "MEDIA RELEASE" names no town (Médéa)
-        if key not in gazetteer.cities:
-            continue  # no city of that name (most keys): no vote, told without building its sizes
-        sizes = _city_sizes(key)
-        if key not in gazetteer.countries and max(sizes.values(), default=0) >= _MIN_POPULATION_VOTE:
-            votes[max(sizes, key=lambda code: (named.get(code, 0), sizes[code]))] += 1
-    return votes.most_common(1)[0][0] if votes else None
+    its places point to most (countries named, and cities large enough to be unambiguous)."""
+    return _country_of_release(text)[0]
 
 
 def home_country(text: str, lang: str | None) -> str | None:
@@ -276,10 +263,29 @@ def home_country(text: str, lang: str | None) -> str | None:
     by: the one its dateline or issuer's heading names, else the one its places point to
     (`release_country`) if the release's language is one of that country's (a French agency's
     release about a forum in Tokyo names Japan more often than France: its numbers are French)."""
-    if stated := _stated_country(text, lambda: _named_countries(_place_keys(text)[0])):
-        return stated
-    country = release_country(text)
+    country, stated = _country_of_release(text)
+    if stated:
+        return country
     return country if country and lang and lang in _gazetteer().languages.get(country, ()) else None
+
+
+@lru_cache(maxsize=8)
+def _country_of_release(text: str) -> tuple[str | None, bool]:
+    """The release's country and whether its dateline or issuer's heading states it; remembered
+    for the release: its amounts, its dates' order and its phone numbers may all ask. The text's
+    places are read only where nothing states the country."""
+    if stated := _stated_country(text, lambda: _named_countries(_place_keys(text)[0])):
+        return stated, True
+    keys, city_keys = _place_keys(text)  # read once: the names' votes and the cities' both walk them
+    gazetteer, named = _gazetteer(), _named_countries(keys)
+    votes = Counter(named)
+    for key in city_keys:  # "MEDIA RELEASE" names no town (Médéa)
+        if key not in gazetteer.cities:
+            continue  # no city of that name (most keys): no vote, told without building its sizes
+        sizes = _city_sizes(key)
+        if key not in gazetteer.countries and max(sizes.values(), default=0) >= _MIN_POPULATION_VOTE:
+            votes[max(sizes, key=lambda code: (named.get(code, 0), sizes[code]))] += 1
+    return (votes.most_common(1)[0][0] if votes else None), False
 
 
 def _stated_country(text: str, named: Callable[[], Counter[str]]) -> str | None:

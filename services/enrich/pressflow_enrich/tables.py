@@ -101,16 +101,10 @@ def _aligned_table(text: str, block: list[tuple[Cell, ...]]) -> list[Table]:
     when a cell stands under no column or two under one. When the block does not line up under
     its first line, that line is taken for the table's title ("STATEMENT OF PROFIT OR LOSS
     THE GROUP") and the table is read from the next."""
-    for title_lines in range(_TITLE_LINES + 1):
-        if title_lines and (len(block) - title_lines < 2 or holds_figures(block[title_lines - 1])):
-            break
-        found = _aligned_rows(text, block[title_lines:])
-        if found:
-            return found
-    return []
-
-
-_TITLE_LINES = 1
+    found = _aligned_rows(text, block)
+    if not found and len(block) > 2 and not holds_figures(block[0]):
+        found = _aligned_rows(text, block[1:])  # under a title line
+    return found
 
 
 def _aligned_rows(text: str, block: list[tuple[Cell, ...]]) -> list[Table]:

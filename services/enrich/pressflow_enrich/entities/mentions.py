@@ -17,6 +17,7 @@ from pressflow_enrich.entities.spans import (
     in_titled_line,
     initials,
     is_acronym,
+    is_large_place,
     overlaps,
     person_shaped_words,
     words,
@@ -103,7 +104,7 @@ def _without_column_headers(text: str, entities: list[Entity]) -> list[Entity]:
     def in_header(m: Mention) -> bool:
         return any(a <= m.start and m.end <= b for a, b in cells)
 
-    return [e for e in entities if not all(map(in_header, e.mentions)) or _governed_place(e.name)]
+    return [e for e in entities if not all(map(in_header, e.mentions)) or is_large_place(e.name)]
 
 
 def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[Hit]]:
@@ -534,10 +535,6 @@ def _column_names(text: str, spans: list[tuple[int, int]], hits: list[Hit]) -> l
     return [Hit(a, b, "ORG", ruled=True) for a, b in free if text[a:b].endswith(" " + kind)]
 
 
-def _governed_place(name: str) -> bool:
-    return is_country(name) or is_region(name) or is_city(name, _KNOWN_CITY_POPULATION)
-
-
 def _governments(text: str, hits: list[Hit]) -> list[Hit]:
     if "overnment" not in text and "ouvernement" not in text and "tat " not in text:
         return []
@@ -546,10 +543,10 @@ def _governments(text: str, hits: list[Hit]) -> list[Hit]:
         group = "place" if match["place"] else "state" if match["state"] else "gov"
         place = match["place"] or match["of"] or match["gof"]
         start, end = match.start(group), match.end() if group == "place" else match.end(group)
-        if group == "place" and " " in place and not _governed_place(place):
+        if group == "place" and " " in place and not is_large_place(place):
             place = place.split(" ")[-1]  # "The Ontario government"
             start = match.end(group) - len(place)
-        if not _governed_place(place):
+        if not is_large_place(place):
             continue
         if not overlaps(hits, start, end):
             found.append(Hit(start, end, "ORG", ruled=True))
@@ -723,7 +720,7 @@ def _short_name_of_site(text: str, hit: Hit, site: Hit) -> bool:
     """A name the site's full name holds is that site's, unless the atlas knows it as a place; a
     place a rule typed is the site's too when the site's kind leads its name ("le parc éolien du
     Mont Vert", then "les parcs de Bel Air et Mont Vert")."""
-    if hit is site or _known_place(text[hit.start : hit.end]):
+    if hit is site or is_large_place(text[hit.start : hit.end]):
         return False
     return not hit.ruled or (hit.label == "LOC" and bool(_KIND_OF_SITE.match(text, site.start, site.end)))
 
@@ -949,8 +946,8 @@ def _group_label(text: str, members: list[Hit]) -> str | None:
         return max(ruled, key=lambda label: (ruled[label], votes[label]))
     if not sum(votes.values()):  # "the road to Mombasa", which the NER called a nationality
         name = text[members[0].start : members[0].end]
-        return "LOC" if _known_place(name) and not _ordinary_words(text, name) else None
-    if any(_known_place(text[h.start : h.end]) for h in members):
+        return "LOC" if is_large_place(name) and not _ordinary_words(text, name) else None
+    if any(is_large_place(text[h.start : h.end]) for h in members):
         return "LOC"  # a country or a city the data knows, and no rule saw it act as a body
     per, loc, org = votes.get("PER", 0), votes.get("LOC", 0), votes.get("ORG", 0)
     if org >= per and _home_town(text, members):
@@ -984,17 +981,6 @@ def _label_counts(members: list[Hit], ruled_only: bool) -> dict[str, int]:
     return counts
 
 
-# A town this small shares its name with too many companies and people to type it by name alone.
-_KNOWN_CITY_POPULATION = 50_000
-
-
-def _known_place(name: str) -> bool:
-    """A country, a region or a large city; an acronym ("MEL", "CMN") is a town only by chance."""
-    if is_country(name) or is_region(name):
-        return True
-    return not is_acronym(name) and is_city(name, _KNOWN_CITY_POPULATION)
-
-
 def _placed(text: str, hit: Hit) -> bool:
     before = words(text[max(0, hit.start - 12) : hit.start])
     if before and before[-1].lower() in ("the", "la", "le", "l"):
@@ -1012,7 +998,7 @@ _PROSE_AFTER = re.compile(r" [a-zà-ÿ]")
 def _used_as_adjective(text: str, members: list[Hit]) -> bool:
     """ "Nordic expertise", "the Pan-Baltic region": a one-word name always followed by a noun (not
     a city the data knows: "our Dundee bakery" is in Dundee)."""
-    if _known_place(text[members[0].start : members[0].end]):
+    if is_large_place(text[members[0].start : members[0].end]):
         return False
     for hit in members:
         following = _LOWER_WORD_AFTER.match(text[hit.end : hit.end + 30])
@@ -1119,7 +1105,7 @@ def _add_exchanges(text: str, entities: list[Entity]) -> list[Entity]:
     for match in tickers:
         start, end = match.span("exchange")
         name = match["exchange"]
-        if _overlaps(taken, start, end) or _known_place(name) or norm(name) in gz.CONTACT_LABELS:
+        if _overlaps(taken, start, end) or is_large_place(name) or norm(name) in gz.CONTACT_LABELS:
             continue
         found.setdefault(norm(name), []).append(Mention(text=name, start=start, end=end))
     known = {norm(n): i for i, e in enumerate(entities) for n in [e.name, *e.aliases]}

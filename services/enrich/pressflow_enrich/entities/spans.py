@@ -946,15 +946,14 @@ def _clean(text: str, hit: Hit, links: list[tuple[Hit, Hit]]) -> list[Hit]:
     return _split_acronym_pair(text, result, links)
 
 
-_NAME_PART = re.compile(r"[\w’'.-]+")
-
-
 def _before_a_given_name(text: str, hit: Hit) -> list[Hit]:
     """A person's name opens on their given name: an occupation the NER ran into it, a word the
     text writes in lower case, is no part of it ("Farmer Gareth Pennington", "Co-defendant
     Lorena Baca-Whitfield")."""
-    parts = list(_NAME_PART.finditer(text, hit.start, hit.end))
-    if hit.label != "PER" or len(parts) < 3 or is_given_name(parts[0][0]):
+    if hit.label != "PER":
+        return [hit]
+    parts = list(_WORD.finditer(text, hit.start, hit.end))
+    if len(parts) < 3 or is_given_name(parts[0][0]):
         return [hit]
     given = next((i for i in range(1, len(parts) - 1) if is_given_name(parts[i][0])), None)
     if given is None or not all(
@@ -1409,6 +1408,7 @@ def _extend(text: str, hit: Hit) -> None:
         hit.end += adjective.end()  # "Amérique latine"
     if hit.label in ("ORG", "LOC", "MISC"):
         _extend_legal_form(text, hit)
+        _extend_body_of_place(text, hit)
         _extend_government(text, hit)
         _extend_to_whole_place(text, hit)
     if preposition := _ENDS_WITH_PREPOSITION.search(text, hit.start, hit.end):
@@ -1494,7 +1494,7 @@ def _extend_body_of_place(text: str, hit: Hit) -> None:
             if form := _LEGAL_FORM.match(text, hit.end, hit.end + 40):
                 hit.end = form.end()  # "the Stock Exchange of Mauritius" + " Ltd"
     joined = _FIRST_OF_TWO_BEFORE.search(text, max(0, hit.start - 30), hit.start)
-    if joined and hit.label == "ORG" and not _a_large_place(joined[1]) and len(words(name)) > 1:
+    if joined and hit.label == "ORG" and not is_large_place(joined[1]) and len(words(name)) > 1:
         hit.start = joined.start(1)
 
 
@@ -1502,15 +1502,10 @@ _BODIES_OF_PLACES = frozenset(["exchange", "court", "bank", "parliament", "assem
 
 
 def _extend_government(text: str, hit: Hit) -> None:
-    _extend_body_of_place(text, hit)
     name = text[hit.start : hit.end]
     if name.endswith("Council") and (kind := _KIND_OF_BEFORE.search(text, max(0, hit.start - 20), hit.start)):
         hit.start, hit.label, hit.ruled = kind.start(), "ORG", True
-    elif (
-        hit.label == "LOC"
-        and _GOVERNMENT_AFTER.match(text, hit.end)
-        and (is_country(name) or is_region(name))
-    ):
+    elif hit.label == "LOC" and _GOVERNMENT_AFTER.match(text, hit.end) and _country_or_region(name):
         hit.end, hit.label, hit.ruled = hit.end + len(" government"), "ORG", True
     elif hit.label == "LOC" and (state := _STATE_OF_BEFORE.search(text, max(0, hit.start - 12), hit.start)):
         hit.start, hit.label, hit.ruled = state.start() + 2, "ORG", True  # "Etat de Genève", the body
@@ -1691,7 +1686,6 @@ def _extend_site(text: str, hit: Hit, owners: set[str]) -> None:
 
 _WORDS_AFTER = re.compile(r"((?: [A-ZÀ-Þ][\w'’-]*){1,3})(?![\w'’-]| [A-ZÀ-Þ])")
 _HONOUR_BEFORE = re.compile(r"(?<![\w.])(?:Sir|Dame) $")
-_GIVEN_NAME_BEFORE_SITE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][a-zà-ÿ]+) $")
 
 
 def _named_after_someone(text: str, hit: Hit) -> None:
@@ -1710,7 +1704,7 @@ def _named_after_someone(text: str, hit: Hit) -> None:
     last = words(text[hit.start : hit.end])[-1].lower()
     if last not in gz.SITE_TAILS and last not in gz.HALL_TAILS and last not in gz.ORG_TAILS:
         return
-    given = _GIVEN_NAME_BEFORE_SITE.search(text, max(0, hit.start - 20), hit.start)
+    given = _GIVEN_NAME_BEFORE.search(text, max(0, hit.start - 20), hit.start)
     if hit.label == "LOC" and given and is_given_name(given[1]) and _person_shaped_start(text, hit):
         hit.start = given.start(1)
     if honour := _HONOUR_BEFORE.search(text, max(0, hit.start - 5), hit.start):
@@ -2204,10 +2198,17 @@ def _known_name(name: str) -> bool:
     return is_settlement(name) or is_region(name) or is_country(name)
 
 
-def _a_large_place(name: str) -> bool:
-    """A country, a region or a city of 50,000 people: a given name that is one names a place
-    ("Paris", "Victoria"), a small town's name ("Marcus", Iowa) may be a person's."""
-    return _country_or_region(name) or is_city(name, 50_000)
+# A town this small shares its name with too many companies and people to type it by name alone.
+_LARGE_CITY_POPULATION = 50_000
+
+
+def is_large_place(name: str) -> bool:
+    """A country, a region or a city of 50,000 people: a place by its name alone ("Paris"); a
+    smaller town's name ("Marcus", Iowa) may be a person's or a company's, and an acronym ("MEL",
+    "CMN") is a town only by chance."""
+    if _country_or_region(name):
+        return True
+    return not is_acronym(name) and is_city(name, _LARGE_CITY_POPULATION)
 
 
 def _country_or_region(name: str) -> bool:
