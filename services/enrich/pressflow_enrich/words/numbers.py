@@ -119,8 +119,9 @@ _FRENCH_NUMBERS = {
 }  # fmt: skip
 
 
-# Figures that read as a telephone number under some numbering plans but are a date: a year, a
-# span of years ("2026-2032", "2026 2027", "2026-27") or a day ("26.11.2026").
+# Figures written as a date: a year, a span of years ("2026-2032", "2026 2027", "2026-27") or a
+# day ("26.11.2026"). Some numbering plans read them as telephone numbers, and a table's header
+# writes them over its columns: neither a phone nor a sum.
 _DATE_SHAPED = re.compile(
     r"\(?(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d|\s(?:19|20)\d\d)?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
 )
