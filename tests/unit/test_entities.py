@@ -2636,6 +2636,58 @@ def test_a_person_opens_on_a_given_name(text: str, hits: list[tuple[str, str]], 
 @pytest.mark.parametrize(
     ("text", "hits", "expected"),
     [
+        (  # the NER found the surname alone: the given name before it is the person's
+            "The chair, Corentin Abelard-Voss, opened the session. Abelard-Voss thanked the staff.",
+            [("Abelard-Voss", "PERSON"), ("Abelard-Voss", "PERSON")],
+            {"Corentin Abelard-Voss": "PER"},
+        ),
+        (  # a given name no list holds, before a double-barrelled surname
+            "Board secretary Tafadzwa Mupfumira-Lowe signed the minutes.",
+            [("Mupfumira-Lowe", "PERSON")],
+            {"Tafadzwa Mupfumira-Lowe": "PER"},
+        ),
+        (  # a title before the surname stays out of the name
+            "Governor Ama Adeyinka-Stone opened the road. Governor Adeyinka-Stone said it was late.",
+            [("Ama Adeyinka-Stone", "PERSON"), ("Adeyinka-Stone", "PERSON")],
+            {"Ama Adeyinka-Stone": "PER"},
+        ),
+    ],
+)
+def test_a_given_name_before_the_surname_the_ner_found(
+    text: str, hits: list[tuple[str, str]], expected: dict[str, str]
+):
+    assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a person the NER missed, after a long title: the double-barrelled surname names them
+            "Minister for Coastal Affairs Orla Brennock-Tait said the works start in May.",
+            [],
+            {"Orla Brennock-Tait": "PER"},
+        ),
+        (  # a compound word is no surname where the text writes its halves in lower case
+            "Independent Non-Executive Director. She is a non-executive director since 2019.",
+            [],
+            {},
+        ),
+        (  # two capitalised words inside a longer name, and a headline's words: no person
+            "Harbour Firm Adds Real-Time Tracking\n\nLoans came from the African Export-Import Bank.",
+            [("the African Export-Import Bank", "ORG")],
+            {"African Export-Import Bank": "ORG"},
+        ),
+    ],
+)
+def test_a_person_named_with_a_double_barrelled_surname(
+    text: str, hits: list[tuple[str, str]], expected: dict[str, str]
+):
+    assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
         (  # a body the NER cut before the country it serves, and its legal form after it
             "Shares are listed on the Stock Exchange of Tonga Ltd since May.",
             [("the Stock Exchange", "ORG")],

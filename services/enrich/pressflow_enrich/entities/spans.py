@@ -297,7 +297,8 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         + _middle_initial_names(text)
     )
     cleaned = _legal_form_names(text, cleaned + people + _sites_of(text) + _natural_features(text))
-    cleaned = sorted(cleaned + _titled_names(text, cleaned), key=lambda h: h.start)
+    cleaned += _titled_names(text, cleaned)
+    cleaned = sorted(cleaned + _double_barrelled_names(text, cleaned), key=lambda h: h.start)
     cleaned = [h for h in cleaned if not _names_a_portfolio(text, h) and not _government_of_a_party(text, h)]
     owners = _named_companies(text, cleaned)
     for hit in cleaned:
@@ -785,6 +786,27 @@ def _titled_names(text: str, hits: list[Hit]) -> list[Hit]:
         if not (is_settlement(match["name"]) or in_titled_line(text, hit) or _ordinary_name(text, parts)):
             found.append(hit)
     return found
+
+
+def _double_barrelled_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """A given name before a double-barrelled surname names a person where the NER saw nothing
+    ("Detective Constable Aisha Okafor-Lyne, a financial investigator"), after a title however long."""
+    if "-" not in text:
+        return []
+    found = []
+    for match in _NAME_THEN_DOUBLE_BARRELLED.finditer(text):
+        hit = Hit(*match.span(), "PER", True)
+        more = _CAPITAL_WORD_AFTER.match(text[hit.end : hit.end + 30])
+        if more and more.group(1) not in gz.POST_NOMINALS:
+            continue  # "African Export-Import Bank": a longer name
+        if not overlaps(hits, hit.start, hit.end) and not in_titled_line(text, hit):
+            found += [hit] if _named_like_a_person(text, hit) else []
+    return found
+
+
+_NAME_THEN_DOUBLE_BARRELLED = re.compile(
+    r"(?<![\w'’.-])[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ][a-zà-ÿ'’]+-[A-ZÀ-Þ][a-zà-ÿ'’]+(?![\w-])"
+)
 
 
 def _ordinary_name(text: str, parts: list[str]) -> bool:
@@ -1553,10 +1575,13 @@ def _extend_person(text: str, hit: Hit, after: str) -> None:
         hit.end = generation.end()  # "Daniel R. Hallworth" + " Jr."
     if initials_before and initials_before.group(0).strip().lower() not in gz.TITLE_WORDS:
         hit.start = initials_before.start()
+    given = _GIVEN_NAME_BEFORE.search(text, max(0, hit.start - 25), hit.start)
+    if not given or given.group(1).lower() in _NOT_GIVEN_NAMES:
+        return
     if _SURNAME_PARTICLE.match(text, hit.start):
-        given = _GIVEN_NAME_BEFORE.search(text, max(0, hit.start - 25), hit.start)
-        if given and given.group(1).lower() not in _NOT_GIVEN_NAMES:
-            hit.start = given.start(1)  # "Aoife Ní Dhomhnaill" when the NER found only "Ní Dhomhnaill"
+        hit.start = given.start(1)  # "Aoife Ní Dhomhnaill" when the NER found only "Ní Dhomhnaill"
+    elif len(parts) == 1 and _named_like_a_person(text, Hit(given.start(1), hit.end, "PER")):
+        hit.start = given.start(1)  # "Lennox Mattis-Henry" when the NER found only the surname
 
 
 # --- typing ----------------------------------------------------------------------------------
@@ -2015,9 +2040,30 @@ def _given_name_first(text: str, hit: Hit) -> bool:
     """A given name and a surname ("Camila Restrepo-Haines"): neither word a kind of body or place
     ("River Murray"), nor one the text writes in lower case ("Austin Energy" beside "energy"), and
     not a place the geodata knows ("Sandy Springs")."""
+    parts = words(text[hit.start : hit.end])
+    return len(parts) == 2 and is_given_name(parts[0]) and _plain_pair(text, hit)
+
+
+def _named_like_a_person(text: str, hit: Hit) -> bool:
+    """A given name and a surname, the given name one the data lists or the surname double-barrelled
+    ("Lennox Mattis-Henry"), both words plain as in _given_name_first."""
+    parts = words(text[hit.start : hit.end])
+    if len(parts) != 2 or _SAINT.match(parts[1]) or not _plain_pair(text, hit):
+        return False
+    halves = parts[1].lower().split("-")
+    double = _DOUBLE_BARRELLED.fullmatch(parts[1]) and not any(written_in_lower_case(text, h) for h in halves)
+    return is_given_name(parts[0]) or bool(double)  # not "Independent Non-Executive" beside "executive"
+
+
+# A surname of two capitalised halves ("Okafor-Lyne"), not a place's "Saint-Michel" or "Notre-Dame".
+_DOUBLE_BARRELLED = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+-[A-ZÀ-Þ][a-zà-ÿ'’]+")
+_SAINT = re.compile(r"(?:Saint|Sainte|St|Ste|Notre|San|Santa|Port|Fort|Mont)-")
+
+
+def _plain_pair(text: str, hit: Hit) -> bool:
     name = text[hit.start : hit.end]
     parts = words(name)
-    if len(parts) != 2 or name != " ".join(parts) or not is_given_name(parts[0]):
+    if len(parts) != 2 or name != " ".join(parts):
         return False  # not "Florence, Marinette": two towns listed
     if not person_shaped_words(text, hit):
         return False
