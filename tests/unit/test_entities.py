@@ -2688,6 +2688,36 @@ def test_a_person_named_with_a_double_barrelled_surname(
 @pytest.mark.parametrize(
     ("text", "hits", "expected"),
     [
+        (  # a title's place and its holder, run into one name
+            "Quotes from the Member for Calder North Ada Quinlan-Ross on the new rail timetable.",
+            [("Calder North Ada Quinlan-Ross", "ORG")],
+            {"Calder North": "LOC", "Ada Quinlan-Ross": "PER"},
+        ),
+        (  # a portfolio is no place: the person alone
+            "Minister of Fisheries Ivo Kettering-Shaw said fisheries would reopen.",
+            [("Fisheries Ivo Kettering-Shaw", "PERSON")],
+            {"Ivo Kettering-Shaw": "PER"},
+        ),
+        (  # a company the text names again is one name, whatever word opens its second half
+            "said Ruth Amadi, Chairman of Kestrel Meadow Dairies. Kestrel Meadow Dairies PLC owns it.",
+            [("Ruth Amadi", "PERSON"), ("Kestrel Meadow Dairies", "ORG")]
+            + [("Kestrel Meadow Dairies PLC", "ORG")],
+            {"Ruth Amadi": "PER", "Kestrel Meadow Dairies PLC": "ORG"},
+        ),
+        (  # a form of address is no part of the name
+            "The award was presented by Hajiya Amina Sule Dauda and Ratu Jone Vakaloa-Reid.",
+            [("Hajiya Amina Sule Dauda", "ORG"), ("Ratu Jone Vakaloa-Reid", "PERSON")],
+            {"Amina Sule Dauda": "PER", "Jone Vakaloa-Reid": "PER"},
+        ),
+    ],
+)
+def test_a_title_before_a_person(text: str, hits: list[tuple[str, str]], expected: dict[str, str]):
+    assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
         (  # a body the NER cut before the country it serves, and its legal form after it
             "Shares are listed on the Stock Exchange of Tonga Ltd since May.",
             [("the Stock Exchange", "ORG")],

@@ -325,7 +325,9 @@ HONORIFICS = frozenset(
     # French forms for lawyers and notaries ("Me Jean-Robert Toussaint", "Maître X")
     + ["me", "maître", "maitre"]
     # Nigerian forms of address: "Alhaji", "Alhaja" (who made the pilgrimage to Mecca)
-    + ["alhaji", "alhaja"]
+    + ["alhaji", "alhaja", "hajiya"]
+    # a Fijian chief's title ("Ratu Jone Vakaloa", "Adi Mere Tuisawau")
+    + ["ratu", "adi"]
     # Malaysian honours used as forms of address ("Datuk Seri Aminah Yusof"), "the Rt Hon", clergy
     + ["datuk", "dato", "dato'", "dato’", "datin", "seri", "rt", "rt.", "reverend", "rev", "rev.", "pastor"]
     + ["imam", "sheikh", "excellency", "h.e.", "prof", "prof."]

@@ -964,8 +964,35 @@ def _clean(text: str, hit: Hit, links: list[tuple[Hit, Hit]]) -> list[Hit]:
             links.append((name, short))
             return [name, short]
     pieces = [_trim(text, Hit(s, e, hit.label)) for s, e in _split_credit(text, hit)]
-    result = [p for q in pieces if q for p in _before_a_given_name(text, q) if _looks_like_name(text, p)]
+    result = []
+    for piece in filter(None, pieces):
+        place, person = _place_then_person(text, piece)
+        result += [place] if place else []  # "Calder North" before "Ada Ross": no longer name's word
+        result += [p for p in _before_a_given_name(text, person) if _looks_like_name(text, p)]
     return _split_acronym_pair(text, result, links)
+
+
+def _place_then_person(text: str, hit: Hit) -> tuple[Hit | None, Hit]:
+    """A title's place and the person holding it, run into one name by the NER: "Member for" +
+    "Calder North Ada Quinlan-Ross", "Mayor of" + "Port Alder Ivo Kerr". The place is kept where
+    none of its words is a body's or one the text writes in lower case ("Minister of Health")."""
+    title = _TITLE_FOR.search(text, max(0, hit.start - 40), hit.start)
+    if not title or title[1].lower() not in gz.TITLE_WORDS or text.count(text[hit.start : hit.end]) > 1:
+        return None, hit  # "Chairman of Lanka Meadow Dairies", named again elsewhere, is one name
+    parts = list(_WORD.finditer(text, hit.start, hit.end))
+    if len(parts) < 3:
+        return None, hit
+    person = Hit(parts[-2].start(), hit.end, "PER", True)
+    if not _named_like_a_person(text, person):
+        return None, hit
+    place = Hit(hit.start, parts[-3].end(), "LOC", True)
+    named = [p[0].lower() for p in parts[:-2]]
+    if any(w in gz.CUE_WORDS or written_in_lower_case(text, w) for w in named):
+        return None, person
+    return place, person
+
+
+_TITLE_FOR = re.compile(r"\b([A-Z][a-z]+) (?:for|of) $")
 
 
 def _before_a_given_name(text: str, hit: Hit) -> list[Hit]:
@@ -2390,6 +2417,8 @@ def _first_name_before(text: str, hit: Hit) -> int | None:
     title, month, place or word the text writes in lower case."""
     if len(words(text[hit.start : hit.end])) > 2 or text[hit.start - 1 : hit.start] != " ":
         return None
+    if _DOUBLE_BARRELLED.search(text, hit.start, hit.end) and _named_like_a_person(text, hit):
+        return None  # "Supervisor" + "Kirk Ostrander-Bell": the name is whole
     before = _FIRST_NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start)
     if before is None:
         return None
