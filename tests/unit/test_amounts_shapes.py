@@ -219,6 +219,15 @@ def test_a_country_named_in_the_possessive_decides_the_dollar() -> None:
     assert money(text, "en") == [(300000000, "NZD")]
 
 
+def test_a_dateline_town_of_one_country_decides_the_dollar() -> None:
+    # Dargaville, a town of Northland, is a town of no other country; "Mardi" is a weekday, not the
+    # New South Wales town of that name
+    assert money("Dargaville, Tuesday 3 March 2026\n\nThe trust will spend $2.5 million.", "en") == [
+        (2500000, "NZD")
+    ]
+    assert money("Mardi, 24 novembre 2026\n\nLe fonds lève 3 M$.", "fr") == [(3000000, "USD")]
+
+
 def test_a_region_named_by_a_position_alone_points_to_no_country() -> None:
     # "Central" is a district of Botswana, "North West" a province of South Africa and of Botswana
     text = "The R3.2 billion works near Central Security are done. The Central terminal reopens."

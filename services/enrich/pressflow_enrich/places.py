@@ -43,6 +43,12 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _HEADER_CHARS = 1500
+_DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+# A dateline's date after its town: a weekday, a day's number, a month, French's "le".
+_DATE_AFTER_PLACE = re.compile(
+    r"\s*,\s*(?:[A-Z][a-z]+day\b|\d{1,2}\b|le \d|(?:lun|mar|mercre|jeu|vendre|same)di\b|dimanche\b"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
+)
 # The issuer a release's first lines name as a government of its country or region ("Government of
 # Nova Scotia", "Gouvernement du Québec", "Province of Manitoba").
 _ISSUER = re.compile(
@@ -300,6 +306,10 @@ def _stated_country(text: str, named: Callable[[], Counter[str]]) -> str | None:
         likely = named() if len(sizes) > 1 else None
         if place := country_of(match["place"], likely):
             return place
+        dated = _DATE_AFTER_PLACE.match(text, match.end("place")) and fold(match["place"]) not in _DATE_WORDS
+        towns = _countries_of(match["place"]) if dated else set()  # not "Mardi, 24 novembre"
+        if len(towns) == 1:
+            return towns.pop()  # "Kaikohe, Monday 2 November": a town of one country only
     for match in _ISSUER.finditer(text, 0, _ISSUER_CHARS):
         issuer = fold(match["place"])
         if issuer in gazetteer.countries or issuer in gazetteer.regions:
