@@ -228,6 +228,17 @@ def test_a_dateline_town_of_one_country_decides_the_dollar() -> None:
     assert money("Mardi, 24 novembre 2026\n\nLe fonds lève 3 M$.", "fr") == [(3000000, "USD")]
 
 
+def test_tunisian_md_millions_and_the_sub_units_of_one_currency() -> None:
+    text = (
+        "Sousse, le 3 mars 2026 – La digue coûtera 42,5 MD ; le ticket passe de 450 millimes à 500 millimes."
+    )
+    assert money(text) == [(0.45, "TND"), (0.5, "TND"), (42500000, "TND")]
+    text = "Kumasi, 3rd March, 2026 - Bus fares rise by 60 pesewas; Lusaka's by 50 ngwee."
+    assert money(text, "en") == [(0.5, "ZMW"), (0.6, "GHS")]
+    # "MD" is a dinar country's sign only: in a French release it is nobody's money
+    assert money("Lyon, le 3 mars 2026 – Le cabinet compte 5 MD et 12 avocats.") == []
+
+
 def test_a_region_named_by_a_position_alone_points_to_no_country() -> None:
     # "Central" is a district of Botswana, "North West" a province of South Africa and of Botswana
     text = "The R3.2 billion works near Central Security are done. The Central terminal reopens."

@@ -51,7 +51,7 @@ _SUFFIX_CURRENCY = (
     # the naira; the dirham, and Morocco's "DH", "MDH" (millions) and "MMDH" (milliards)
     r"|naira\b|rupees?\b|dirhams?\b|(?-i:DH|Dh|Dhs|MDH|MMDH|Mdh|MMdh)\b"
     # the dinar, Tunisia's "DT" and "MDT" (millions of dinars), Algeria's "DA"; the rand written out
-    r"|dinars?\b|(?-i:DT|MDT|DA)\b|(?-i:rands?)\b"
+    r"|dinars?\b|(?-i:DT|MDT|MD|DA)\b|(?-i:rands?)\b"
     r"|francs?(?:\s+(?:suisses|CFA|CFP|français))?\b"
     r"|(?<=[kKM])E\b|(?<=Md)E\b|(?<=Mds)E\b|(?<=Mrd)E\b"
     r"|(?:(?:U\.?S\.?|Canadian|Australian)\s+)?dollars?(?:\s+(?:américains|US|canadiens|australiens|des\s+États-Unis))?\b)"
@@ -175,6 +175,7 @@ _CODES = [
     (r"₦|naira", "NGN"),
     (r"m{0,2}dhs?$|dirham", "dirham"),
     (r"m?dt$", "TND"),
+    (r"md$", "dinar"),  # "86,4 MD": millions of the country's dinars (Tunisia's press writes it)
     (r"da$", "DA"),
     (r"dinar", "dinar"),
     (r"rands?$", "ZAR"),
@@ -250,8 +251,8 @@ _DOLLARS = frozenset(
 # The currencies called dinar (ISO 4217).
 _DINARS = frozenset({"TND", "DZD", "LYD", "JOD", "KWD", "BHD", "IQD", "RSD"})
 # Signs that hold their scale: Morocco's "MDH" millions, "MMDH" milliards of dirhams; Tunisia's
-# "MDT" millions of dinars.
-_SCALED_SIGNS = {"mdh": "m", "mmdh": "md", "mdt": "m"}
+# "MDT" and "MD" millions of dinars.
+_SCALED_SIGNS = {"mdh": "m", "mmdh": "md", "mdt": "m", "md": "m"}
 
 
 def _value(number: str, scale: str | None, currency: str, english: bool, sign_first: bool = True) -> Decimal:
@@ -347,8 +348,9 @@ def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     """ "50 cents", "75 centimes", "85 kobo": hundredths of the dollar, the franc/euro around
     them, or the naira."""
     unit, number = m["u"].lower(), m["pn"] or m["n"]
-    if unit == "kobo":
-        return [_amount(text, m.start(), m.end(), parse_number(number, locale.english) / 100, "NGN")]
+    if sub := _SUB_UNITS.get(unit.removesuffix("s") if unit.startswith(("pesewa", "millime")) else unit):
+        code, parts = sub  # "94 pesewas", "215 millimes": one currency's hundredths or thousandths
+        return [_amount(text, m.start(), m.end(), parse_number(number, locale.english) / parts, code)]
     named = world.cent_of(m["a"], _DOLLARS) if m["a"] else None
     if m["a"] and named is None:
         return None  # "12 Main cents": no currency's cent
@@ -665,7 +667,22 @@ def _world_sign(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
 
 # A sum in hundredths after its figure ("2.5 Singapore cents", "45 kobo"). Every figure ends with
 # a digit: a text with no digit right before such a unit ("pour cent", "centre") skips the rule.
-_CENTS = r"(?:\s(?P<a>euro|(?-i:U\.?S\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)))?\s?(?P<u>cents?|centimes?|kobo)\b"
+_CENTS = (
+    r"(?:\s(?P<a>euro|(?-i:U\.?S\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)))?\s?"
+    r"(?P<u>cents?|centimes?|kobo|pesewas?|millimes?|paise|ngwee|thebe|toea|tambala)\b"
+)
+# The hundredths (or thousandths) named for one currency alone: Ghana's pesewa, Tunisia's
+# millime, India's paisa, Zambia's ngwee, Botswana's thebe, Papua New Guinea's toea, Malawi's tambala.
+_SUB_UNITS = {
+    "kobo": ("NGN", 100),
+    "pesewa": ("GHS", 100),
+    "millime": ("TND", 1000),
+    "paise": ("INR", 100),
+    "ngwee": ("ZMW", 100),
+    "thebe": ("BWP", 100),
+    "toea": ("PGK", 100),
+    "tambala": ("MWK", 100),
+}
 _RULES: list[
     tuple[
         re.Pattern[str], Callable[..., list[Amount] | None], tuple[str, ...], Callable[[str], object] | None
@@ -683,7 +700,7 @@ _RULES: list[
             re.IGNORECASE,
         ),
         _cents,
-        ("cent", "kobo"),
+        ("cent", "kobo", "pesewa", "millime", "paise", "ngwee", "thebe", "toea", "tambala"),
         re.compile(rf"\d{_CENTS}", re.IGNORECASE).search,
     ),
     (_WORLD_AFTER, _world_after, (), None),
