@@ -349,8 +349,8 @@ def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     them, or the naira."""
     unit, number = m["u"].lower(), m["pn"] or m["n"]
     if sub := _SUB_UNITS.get(unit.removesuffix("s") if unit.startswith(("pesewa", "millime")) else unit):
-        code, parts = sub  # "94 pesewas", "215 millimes": one currency's hundredths or thousandths
-        return [_amount(text, m.start(), m.end(), parse_number(number, locale.english) / parts, code)]
+        currency, parts = sub  # "94 pesewas", "215 millimes": one currency's hundredths or thousandths
+        return [_amount(text, m.start(), m.end(), parse_number(number, locale.english) / parts, currency)]
     named = world.cent_of(m["a"], _DOLLARS) if m["a"] else None
     if m["a"] and named is None:
         return None  # "12 Main cents": no currency's cent
