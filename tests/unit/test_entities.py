@@ -2688,6 +2688,29 @@ def test_a_person_named_with_a_double_barrelled_surname(
 @pytest.mark.parametrize(
     ("text", "hits", "expected"),
     [
+        (  # a street, a road, a room and an alley: the kind in lower case is part of the place's name
+            "Le marché quitte la rue des Tanneurs pour la salle du Moulin, route de Vesoul, "
+            "et les allées Jean-Jaurès.",
+            [("Tanneurs", "LOC"), ("Moulin", "LOC"), ("Vesoul", "LOC"), ("Jean-Jaurès", "PER")],
+            {"rue des Tanneurs": "LOC", "salle du Moulin": "LOC", "route de Vesoul": "LOC"}
+            | {"allées Jean-Jaurès": "LOC"},
+        ),
+        (  # a room of a building named in its own right: the building is the place
+            "La séance se tient dans la salle du Palais des congrès de Vitré.",
+            [("Palais des congrès de Vitré", "LOC")],
+            {"Palais des congrès de Vitré": "LOC"},
+        ),
+    ],
+)
+def test_a_french_street_or_room_keeps_its_kind(
+    text: str, hits: list[tuple[str, str]], expected: dict[str, str]
+):
+    assert _found(text, hits, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
         (  # a title's place and its holder, run into one name
             "Quotes from the Member for Calder North Ada Quinlan-Ross on the new rail timetable.",
             [("Calder North Ada Quinlan-Ross", "ORG")],

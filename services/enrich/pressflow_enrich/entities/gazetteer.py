@@ -835,6 +835,7 @@ SITE_KINDS = frozenset(
     + ["aéroport", "aérodrome", "stade", "maison communale", "mairie de quartier"]
     # a street, a tunnel and a business park bear theirs, even a person's ("boulevard Jean Moulin")
     + ["boulevard", "avenue", "tunnel", "zone industrielle", "zone d'activités", "zone d’activités"]
+    + ["rue", "route", "allée", "allées", "salle", "collège"]  # "rue des Carmes", "salle du Carmel"
     # natural sites named after a town or a river: "rade de Lorient", "vallée de la Loire"
     + ["rade", "baie", "golfe", "vallée", "lac", "mer", "étang", "estuaire", "massif"]
     + ["port of", "airport of", "isle of", "mine of", "château of", "palace of"]

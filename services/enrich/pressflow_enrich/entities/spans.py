@@ -297,8 +297,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         + _middle_initial_names(text)
     )
     cleaned = _legal_form_names(text, cleaned + people + _sites_of(text) + _natural_features(text))
-    cleaned += _titled_names(text, cleaned)
-    cleaned = sorted(cleaned + _double_barrelled_names(text, cleaned), key=lambda h: h.start)
+    cleaned = sorted(cleaned + _people_the_ner_missed(text, cleaned), key=lambda h: h.start)
     cleaned = [h for h in cleaned if not _names_a_portfolio(text, h) and not _government_of_a_party(text, h)]
     owners = _named_companies(text, cleaned)
     for hit in cleaned:
@@ -786,6 +785,11 @@ def _titled_names(text: str, hits: list[Hit]) -> list[Hit]:
         if not (is_settlement(match["name"]) or in_titled_line(text, hit) or _ordinary_name(text, parts)):
             found.append(hit)
     return found
+
+
+def _people_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
+    titled = _titled_names(text, hits)
+    return titled + _double_barrelled_names(text, hits + titled)
 
 
 def _double_barrelled_names(text: str, hits: list[Hit]) -> list[Hit]:
@@ -1731,11 +1735,14 @@ def _extend_site(text: str, hit: Hit, owners: set[str]) -> None:
     kind = _SITE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
     if not kind or (hit.label == "ORG" and text[hit.start : hit.end] in owners):
         return
+    if kind[0].lower().startswith("salle") and head_word(text[hit.start : hit.end]) in _BUILDINGS:
+        return  # "salle du Palais des fêtes": a room of the building, which is the place named
     # "la villa Marbois": a site's kind in lower case before a name the NER took for a person's
     if (hit.label != "PER" or text[kind.start()].islower()) and _CAPITALISED.match(text[hit.start]):
         hit.start, hit.label, hit.ruled = kind.start(), "LOC", True
 
 
+_BUILDINGS = frozenset(["palais", "maison", "centre", "espace", "hôtel", "halle", "théâtre", "musée"])
 _WORDS_AFTER = re.compile(r"((?: [A-ZÀ-Þ][\w'’-]*){1,3})(?![\w'’-]| [A-ZÀ-Þ])")
 _HONOUR_BEFORE = re.compile(r"(?<![\w.])(?:Sir|Dame) $")
 
