@@ -2741,6 +2741,25 @@ def test_a_title_before_a_person(text: str, hits: list[tuple[str, str]], expecte
 @pytest.mark.parametrize(
     ("text", "hits", "expected"),
     [
+        (  # a title ends no body's name: the town before it is the place, a role alone nothing
+            "The Kinross Governor Hon opened the market, said the Media Officer.",
+            [("Kinross Governor Hon", "ORG"), ("Media Officer", "ORG")],
+            {"Kinross": "LOC"},
+        ),
+        (  # a body named with "of" keeps its title word
+            "The Office of the Attorney General filed the suit in Hartford.",
+            [("The Office of the Attorney General", "ORG"), ("Hartford", "GPE")],
+            {"Office of the Attorney General": "ORG", "Hartford": "LOC"},
+        ),
+    ],
+)
+def test_a_title_ends_no_body(text: str, hits: list[tuple[str, str]], expected: dict[str, str]):
+    assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
         (  # a body the NER cut before the country it serves, and its legal form after it
             "Shares are listed on the Stock Exchange of Tonga Ltd since May.",
             [("the Stock Exchange", "ORG")],

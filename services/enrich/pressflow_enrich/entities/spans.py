@@ -970,10 +970,34 @@ def _clean(text: str, hit: Hit, links: list[tuple[Hit, Hit]]) -> list[Hit]:
     pieces = [_trim(text, Hit(s, e, hit.label)) for s, e in _split_credit(text, hit)]
     result = []
     for piece in filter(None, pieces):
+        if (town := _before_a_title(text, piece)) is not piece:
+            result += [town] if town else []  # "Kinross" of "Kinross Governor": no longer name's word
+            continue
         place, person = _place_then_person(text, piece)
         result += [place] if place else []  # "Calder North" before "Ada Ross": no longer name's word
         result += [p for p in _before_a_given_name(text, person) if _looks_like_name(text, p)]
     return _split_acronym_pair(text, result, links)
+
+
+def _before_a_title(text: str, hit: Hit) -> Hit | None:
+    """A title ends no body's or place's name but a person's ("Office of the Attorney General" has
+    its "of"): "Kinross Governor", "Port Alder Mayor Hon" name the town, "Media Officer" nothing."""
+    if hit.label == "PER":
+        return hit
+    parts = list(_WORD.finditer(text, hit.start, hit.end))
+    end = len(parts)
+    while end and parts[end - 1][0].lower().rstrip(".") in gz.TITLE_WORDS:
+        end -= 1
+    if end == len(parts) or len(parts) < 2 or any(p[0].lower() in _CONNECTORS for p in parts):
+        return hit
+    place = Hit(hit.start, parts[end - 1].end(), "LOC", True) if end else None
+    named = [p[0].lower() for p in parts[:end]]
+    if any(w in gz.CUE_WORDS or w in gz.CONTACT_LABELS or written_in_lower_case(text, w) for w in named):
+        return None  # "Media Officer": no town called Media
+    return place if place and is_settlement(text[place.start : place.end]) else None
+
+
+_CONNECTORS = frozenset(["of", "for", "de", "du", "des", "d'", "d’", "and", "et"])
 
 
 def _place_then_person(text: str, hit: Hit) -> tuple[Hit | None, Hit]:
