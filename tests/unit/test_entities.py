@@ -2760,6 +2760,29 @@ def test_a_title_ends_no_body(text: str, hits: list[tuple[str, str]], expected: 
 @pytest.mark.parametrize(
     ("text", "hits", "expected"),
     [
+        (  # an AP state keeps its period, and its postal code later is the same state
+            "DULUTH, Minn., March 3, 2026 -- Crews reached Superior, Wis. The plant in Duluth, MN reopens.",
+            [("DULUTH", "GPE"), ("Minn.", "GPE"), ("Superior", "GPE"), ("Wis.", "GPE"), ("Duluth", "GPE")],
+            {"DULUTH": "LOC", "Minn.": "LOC", "Superior": "LOC", "Wis.": "LOC"},
+        ),
+        (  # a street whose kind is abbreviated keeps its period and is a place; a numbered street
+            "The clinic at 410 N. Elm St. moves to West 52nd Street and 9th Ave. in May.",
+            [("N. Elm St.", "PERSON")],
+            {"N. Elm St.": "LOC", "West 52nd Street": "LOC", "9th Ave.": "LOC"},
+        ),
+    ],
+)
+def test_abbreviated_places_keep_their_period(
+    text: str, hits: list[tuple[str, str]], expected: dict[str, str]
+):
+    found = find_entities(text, "en", FakeNer(hits))
+    assert {e.name: e.type for e in found} == expected
+    assert not any(e.name == "MN" for e in found)  # the postal code joined Minnesota's entity
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
         (  # a body the NER cut before the country it serves, and its legal form after it
             "Shares are listed on the Stock Exchange of Tonga Ltd since May.",
             [("the Stock Exchange", "ORG")],

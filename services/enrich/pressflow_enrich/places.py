@@ -245,6 +245,19 @@ def us_state_named(abbreviation: str) -> str | None:
     return _AP_STATES.get(name) or _AP_STATES.get(name + ".")  # "Conn" as the NER left it
 
 
+def us_state_code(name: str) -> str | None:
+    """ "Pa.", "Pennsylvania" -> "PA": the postal code of a US state, named or abbreviated as AP
+    writes it (ISO 3166-2)."""
+    return _us_state_codes().get(us_state_named(name) or name)
+
+
+@lru_cache(maxsize=1)
+def _us_state_codes() -> dict[str, str]:
+    import pycountry
+
+    return {s.name: s.code[3:] for s in pycountry.subdivisions.get(country_code="US") or ()}
+
+
 def is_region(name: str) -> bool:
     """A state, province, canton or county (ISO 3166-2), or a US state's abbreviation."""
     return fold(name) in _gazetteer().regions

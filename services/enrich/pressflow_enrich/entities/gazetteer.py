@@ -844,6 +844,7 @@ SITE_KINDS = frozenset(
 SITE_TAILS = frozenset(
     ["highway", "motorway", "freeway", "interchange", "airport", "mine", "hospital", "bridge", "tunnel"]
     + ["dam", "stadium", "arena", "road", "street", "avenue", "station", "terminal"]
+    + ["st.", "ave.", "rd.", "blvd.", "hwy."]  # "N. Main St.": a street, its kind abbreviated
     + ["wharf", "pier", "quay", "ground"]  # "Gibson Quay", "Daren Sammy Cricket Ground"
     + ["harbour", "harbor", "farm", "project", "mill", "refinery", "smelter", "quarry", "hotel"]
     + ["river", "creek", "beach", "building"]  # "the Clearwater River", "Cable Beach", "the Ross Building"

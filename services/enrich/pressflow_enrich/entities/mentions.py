@@ -37,6 +37,7 @@ from pressflow_enrich.places import (
     release_country,
     states_after_towns,
     towns_before_regions,
+    us_state_code,
     us_state_named,
 )
 from pressflow_enrich.tables import holds_figures, tables
@@ -797,8 +798,8 @@ def _variants(
         found.append(keys[republic.group(1)])
     elif adjective := _REPUBLIC_ADJECTIVE.match(key):  # "République togolaise" and "Togo"
         found += [h for k, h in keys.items() if h.label == "LOC" and _adjective_of(adjective[1], k)]
-    if hit.label == "LOC" and (state := us_state_named(name)) and norm(state) in keys:
-        found.append(keys[norm(state)])  # "ALBANY, N.Y." and "across New York": one state
+    if hit.label == "LOC" and (state := us_state_named(name)):  # "ALBANY, N.Y." and "across New York"
+        found += [keys[k] for k in (norm(state), norm(us_state_code(name) or "")) if k in keys]
     if hit.label == "LOC" and (kind := _ADMINISTRATIVE_KIND.match(key)) and kind[1] in keys:
         found.append(keys[kind[1]])  # "the Hong Kong Special Administrative Region", "Kishtwar district"
     if hit.label == "ORG" and len(lowered) > 1:  # "la Caisse Régionale", then in full
@@ -1142,6 +1143,9 @@ def _add_famous_places(text: str, entities: list[Entity], dateline: list[tuple[i
     if not found:
         return list(entities)  # no place missed: the entities' names are not keyed
     known = {norm(n): i for i, e in enumerate(entities) if e.type == "LOC" for n in [e.name, *e.aliases]}
+    for i, entity in enumerate(entities):  # "MONROEVILLE, Pa." and "Monroeville, PA": one state
+        codes = [us_state_code(n) for n in [entity.name, *entity.aliases]] if entity.type == "LOC" else []
+        known.update((norm(code), i) for code in codes if code and norm(code) not in known)
     entities = _with_mentions(entities, {known[k]: ms for k, ms in found.items() if k in known})
     added = [
         Entity(type="LOC", name=_canonical("LOC", [m.text for m in ms]), mentions=ms)
@@ -1158,7 +1162,10 @@ def _add_famous_places(text: str, entities: list[Entity], dateline: list[tuple[i
 # (the first letters of its alternatives in a lookahead, which re skips ahead with: an alternative
 # added opens on one of them, or its letter joins them)
 _ROAD = re.compile(
-    r"(?=[RrANMSUHI])(?<![\w-])(?:(?P<fr>R[NDC])\s?(?P<n1>\d{1,4})"
+    r"(?=[RrANMSUHIEW\d])(?<![\w-])(?:(?P<fr>R[NDC])\s?(?P<n1>\d{1,4})"
+    # an American street numbered in order: "West 39th Street", "10th Ave."
+    r"|(?P<street>(?:(?:North|South|East|West|[NSEW]\.) )?\d{1,3}(?:st|nd|rd|th) (?:Street|Avenue|Road"
+    r"|Boulevard|Drive|Lane|Place|Terrace|St\.|Ave\.|Rd\.|Blvd\.|Dr\.))"
     r"|route (?P<kind>nationale|départementale) (?P<n2>\d{1,4})"
     r"|(?<=[Ll]['’])(?P<a>A)(?P<n3>\d{1,3})"
     r"|(?:(?<=\b[Tt]he )|(?<=\b[Ll]a ))(?P<letter>[RNM])\s?(?P<n4>\d{1,3})"
@@ -1179,7 +1186,8 @@ def _add_roads(text: str, entities: list[Entity]) -> list[Entity]:
         if _overlaps(taken, m.start(), m.end()):
             continue
         kind = m["fr"] or (m["kind"] and _ROAD_KIND[m["kind"]]) or m["a"] or m["letter"] or m["en"]
-        number = m["n1"] or m["n2"] or m["n3"] or m["n4"] or m["n5"]
+        kind = kind or m["street"]
+        number = m["n1"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or ""
         found.setdefault(f"{kind}{number}", []).append(Mention(text=m[0], start=m.start(), end=m.end()))
     roads = []
     for ms in found.values():

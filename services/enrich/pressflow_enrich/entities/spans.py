@@ -19,6 +19,7 @@ from pressflow_enrich.places import (
     names_a_country_by_initials,
     names_a_people,
     towns_before_regions,
+    us_state_named,
 )
 from pressflow_enrich.words.calendar import MONTHS, WEEKDAYS, fold
 from pressflow_enrich.words.given_names import is_given_name
@@ -1119,8 +1120,18 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
     if messrs := _MESSRS.match(text, start, end):  # "M/s. Tamar Valley Ltd": "Messrs", a form of address
         start = messrs.end()
     while end > start and text[end - 1] in _EDGE_JUNK and not _is_initial(text, end):
+        if text[end - 1] == "." and _abbreviated_place(text[start:end]):
+            break  # "Tenn.", "N. Main St.": the period is the abbreviation's
         end -= 1
     return start, end
+
+
+def _abbreviated_place(name: str) -> bool:
+    """A US state as AP writes it, or a street whose kind is abbreviated."""
+    return name.endswith(_STREET_ABBREVIATIONS) or (len(name) <= 6 and us_state_named(name) is not None)
+
+
+_STREET_ABBREVIATIONS = (" St.", " Ave.", " Rd.", " Blvd.", " Hwy.")
 
 
 def _is_initial(text: str, end: int) -> bool:
@@ -1304,7 +1315,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False  # "Commission permanente de l'année", "Troisième" (trimestre)
     if (len(lowered) > 1 and name.islower()) or (len(lowered) == 1 and _is_demonym(text, hit, name)):
         return False
-    if hit.label == "LOC" and _CAPITALISED_NEXT.match(text[hit.end : hit.end + 3]):
+    if hit.label == "LOC" and not name.endswith(".") and _CAPITALISED_NEXT.match(text[hit.end : hit.end + 3]):
         return False  # "North Kent Metro": a place word inside a longer name
     if _followed_by_cue(text, hit) or _TICKER_BEFORE.search(text, max(0, hit.start - 34), hit.start):
         return False  # "Euronext Paris : ALTY": a ticker
