@@ -1329,7 +1329,10 @@ def test_a_us_state_s_abbreviation_and_its_name_are_one_place() -> None:
     text = "HARTFORD, Conn. -- The governor said every town in Connecticut will benefit."
     hits = [("HARTFORD", "GPE"), ("Conn.", "GPE"), ("Connecticut", "GPE")]
     entities = find_entities(text, "en", FakeNer(hits))
-    assert sorted(sorted([e.name, *e.aliases]) for e in entities) == [["Conn", "Connecticut"], ["HARTFORD"]]
+    assert sorted(sorted([e.name, *e.aliases]) for e in entities) == [
+        ["Conn.", "Connecticut"],
+        ["HARTFORD"],
+    ]  # the period is the abbreviation's
 
 
 def test_a_surname_particle_does_not_open_the_name() -> None:
