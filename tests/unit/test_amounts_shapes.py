@@ -786,3 +786,14 @@ def test_a_unit_in_the_corner_under_a_header_of_several_lines_and_shares_counted
         "Shares in issue ('000)                 98,400          98,400\n"
     )
     assert money(text, "en") == [(1950.8e6, "MUR"), (2104.3e6, "MUR")]
+
+
+def test_a_column_of_prices_per_unit_gives_each_row_its_currency() -> None:
+    text = (
+        "Kumasi, 3rd March, 2026 - Approved water tariffs\n\n"
+        "Category                     Current     New\n"
+        "Domestic 0-5 m³               6.1020      6.3310   GH₵/m³\n"
+        "Commercial                   14.2500     14.7900   GH₵/m³\n"
+        "Bulk supply                   9.8000     10.1000   per m³\n"
+    )
+    assert money(text, "en") == [(6.102, "GHS"), (6.331, "GHS"), (14.25, "GHS"), (14.79, "GHS")]

@@ -1067,10 +1067,14 @@ _UNIT_CELL_WORDS = 3  # "Rs. Mn", "€ m", "KSh": a cell that states a unit alon
 def _cell_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
     """The unit a cell states with nothing else: each word a currency or a scale ("Rs. Mn"),
     not a name that holds one ("Euro area")."""
-    words = cell.text.strip("()").split()
+    unit = _PER_QUANTITY.sub("", cell.text)  # "GH₵/kWh", "€ per MWh": a price of each unit
+    words = unit.strip("()").split()
     if len(words) > _UNIT_CELL_WORDS or not all(map(partial(_unit_word, locale=locale), words)):
         return None
-    return _header_unit(cell, locale)
+    return _header_unit(Cell(cell.start, cell.start + len(unit), unit), locale)
+
+
+_PER_QUANTITY = re.compile(r"\s?(?:/|per )\s?[^\W\d_][\w³²]*$")
 
 
 def _unit_word(word: str, locale: _Locale) -> bool:
