@@ -66,6 +66,8 @@ def values(text: str, anchor: date, lang: str = "fr") -> set[str]:
         # A header line naming the document, a separator, then the date.
         ("Media Release | 3 November 2026\n\nNew bridge for Albany", "en", "2026-11-03"),
         ("NEWS RELEASE — Nov. 3, 2026\n\nAcme hires", "en", "2026-11-03"),
+        ("Harbour Board\nNews release - Nov. 3, 2026\n\nAcme hires", "en", "2026-11-03"),
+        ("Key figures - 2026\n\nAcme hires in Berlin - March 3, 2026 onwards", "en", None),
         ("Communiqué de presse – 3 novembre 2026\n\nLa commune rénove l'école", "fr", "2026-11-03"),
         # Labels: a release date, a publication date, an embargo (perhaps with its time first).
         ("Release date: 03/11/2026 10:30\n\nThe council adopts its plan", "en", "2026-11-03"),

@@ -97,9 +97,10 @@ _SHAPES: list[_Shape] = [
         "lines",
         False,
     ),
-    (  # "Media Release | 3 November 2026", "NEWS RELEASE — Nov. 3, 2026", "By Jo Hart | 3 May 2026"
+    (  # "Media Release | 3 November 2026", "News release - Nov. 3, 2026", "By Jo Hart | 3 May 2026"
         re.compile(
-            rf"^[ \t*_#>]*(?:[^\n\d]{{0,60}}?\b{_KIND}\b[^\n\d]{{0,30}}?[–—|:]|by\s[^\n\d]{{1,60}}?[–—|,·•])"
+            rf"^[ \t*_#>]*(?:[^\n\d]{{0,60}}?\b{_KIND}\b[^\n\d]{{0,30}}?(?:[–—|:]|[ \t]-)"
+            rf"|by\s[^\n\d]{{1,60}}?[–—|,·•])"
             rf"[ \t]*(?P<d>{DAY_EXPR})" + _AFTER,
             re.IGNORECASE | re.MULTILINE,
         ),
