@@ -2811,3 +2811,9 @@ def test_abbreviated_places_keep_their_period(
 )
 def test_bodies_the_ner_cut_short_or_ran_on(text: str, hits: list[tuple[str, str]], expected: dict[str, str]):
     assert _found(text, hits, "en") == expected
+
+
+def test_a_malay_kind_of_place_before_its_name() -> None:
+    text = "Volunteers planted mangroves on Pulau Hantu and cleared Sungai Pandan, said Dr Lim Wei Ming."
+    hits = [("Pulau Hantu", "PERSON"), ("Sungai Pandan", "PERSON"), ("Lim Wei Ming", "PERSON")]
+    assert _found(text, hits, "en") == {"Pulau Hantu": "LOC", "Sungai Pandan": "LOC", "Lim Wei Ming": "PER"}

@@ -216,6 +216,12 @@ REGION_HEADS = frozenset(
     + ["canton", "commune"]  # "le Canton de Vaud a adopté", "la Commune de Lectoure porte le projet"
 )
 
+# Malay words for a kind of place, written before its name in Malaysia, Singapore, Brunei and
+# Indonesia ("Pulau Ubin", an island; "Bukit Batok", a hill; "Jalan Ampang", a road).
+PLACE_HEADS = frozenset(
+    ["pulau", "jalan", "bukit", "kampung", "kampong", "sungai", "tanjung", "taman", "gunung"]
+)
+
 # Sites, not bodies: spaceports and launch bases.
 SITE_MARKERS = ("centre spatial", "space center", "spaceport", "cosmodrome", "base spatiale")
 
