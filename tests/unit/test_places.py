@@ -22,6 +22,11 @@ def _placed(text: str) -> list[str]:
     ("text", "expected"),
     [
         ("The new depot opens in Tralee next spring.", ["Tralee"]),  # ~23,000 people
+        # the two ends of a route written with an en dash, and "from ... to"; "between ... and"
+        ("Trains on the Nashik–Manmad and Pune–Daund lines run late.", ["Nashik", "Manmad", "Pune", "Daund"]),
+        ("The trail runs from Keswick to Cockermouth.", ["Keswick", "Cockermouth"]),
+        ("Buses shuttle between Kisumu and Kakamega daily.", ["Kisumu", "Kakamega"]),
+        ("Jean–Pierre Martin spoke to Acme–Global staff.", []),  # no two towns joined
         ("Parking in Bolton and Bury town centres stays free.", ["Bolton", "Bury"]),  # a list goes on
         ("L'usine ouvrira à Plouzané, Lannion et Guingamp.", ["Plouzané", "Lannion", "Guingamp"]),
         ("Les travaux près de Lanildut reprennent.", ["Lanildut"]),  # a coastal village of 900

@@ -71,7 +71,9 @@ _LEADING_ARTICLE = re.compile(r"(?:The|La|Le|Les|L['’])\s*(?=[A-ZÀ-Þ])")
 _LATIN = re.compile(r"[\x20-\x7e\u00c0-\u024f’]+")
 # Words after which a text names a place ("in Tralee", "à Plouzané", "near Kalgoorlie"), and
 # what goes on from one place to the next in a list.
-_BEFORE_PLACE = re.compile(r"(?<![\w-])(?:in|at|near|from|via|through|across|à|au|aux|en|dans|près de) $")
+_BEFORE_PLACE = re.compile(
+    r"(?<![\w-])(?:in|at|near|from|via|through|across|between|à|au|aux|en|dans|près de|entre) $"
+)
 # A list of three towns or more, with no preposition before it: "identifies Brechin, Montrose and
 # Arbroath as", each item a town the geodata knows.
 _LIST_OF_THREE = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:, [A-ZÀ-Þ][\w'’-]+)+,? (?:and|et) [A-ZÀ-Þ][\w'’-]+")
@@ -79,7 +81,7 @@ _ITEM_SPLIT = re.compile(r",? (?:and|et) |, ")
 _CALENDAR = re.compile(f"{MONTH}|{WEEKDAY}", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r" (?:de la |de l['’]|du |des |de |d['’]|of (?:the )?)[A-ZÀ-Þ]")
 _JOIN = re.compile(r"\s?[/–-]\s?")
-_LIST_GOES_ON = re.compile(r",? (?:and |et |& )?|, ")
+_LIST_GOES_ON = re.compile(r",? (?:and |et |& )?|, | to ")  # "from Barrow to Workington"
 _SETTLEMENT = re.compile(r'"name": "((?:[^"\\]|\\.)*)",[^}]*?"countrycode": "(\w\w)"')
 
 
@@ -511,7 +513,7 @@ def placed_settlements(text: str) -> list[tuple[int, int]]:
     placed_until = -1  # where the last place found ends: a list may go on from there
     for start, name in _whole_names(text):
         listed = placed_until >= 0 and bool(_LIST_GOES_ON.fullmatch(text, placed_until, start))
-        listed = listed or _towns_listed(text, start, common)
+        listed = listed or _towns_listed(text, start, common) or _corridor(text, start, name, common)
         if not (listed or _BEFORE_PLACE.search(text, max(0, start - 12), start)):
             placed_until = -1
             continue
@@ -520,6 +522,19 @@ def placed_settlements(text: str) -> list[tuple[int, int]]:
         found += parts
         placed_until = parts[-1][1] if parts else -1
     return found
+
+
+def _corridor(text: str, start: int, name: str, common: frozenset[str]) -> bool:
+    """One of two towns the geodata knows joined by an en dash: a route or a corridor ("the
+    Mumbai–Pune line", "the Nakuru–Eldoret road"), its two ends places wherever it is written."""
+    end = start + len(name)
+    other = _TOWN_AFTER_DASH.match(text, end) if text.startswith("–", end) else None
+    other = other or (_TOWN_BEFORE_DASH.search(text, max(0, start - 40), start) if start else None)
+    return bool(other and _halves(other[1], common) and _settlements_in(start, name, common))
+
+
+_TOWN_AFTER_DASH = re.compile(r"–([A-ZÀ-Þ][\w'’-]*)")
+_TOWN_BEFORE_DASH = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]*)–$")
 
 
 def _towns_listed(text: str, start: int, common: frozenset[str]) -> bool:
