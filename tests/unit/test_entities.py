@@ -2817,17 +2817,3 @@ def test_a_malay_kind_of_place_before_its_name() -> None:
     text = "Volunteers planted mangroves on Pulau Hantu and cleared Sungai Pandan, said Dr Lim Wei Ming."
     hits = [("Pulau Hantu", "PERSON"), ("Sungai Pandan", "PERSON"), ("Lim Wei Ming", "PERSON")]
     assert _found(text, hits, "en") == {"Pulau Hantu": "LOC", "Sungai Pandan": "LOC", "Lim Wei Ming": "PER"}
-
-
-def test_a_town_after_a_word_that_places_it_is_no_body() -> None:
-    hits = [("Stornoway", "ORG"), ("Tarbert", "ORG")]
-    assert _found("The boat runs to Stornoway. Crews in Tarbert wait.", hits, "en") == {
-        "Stornoway": "LOC",
-        "Tarbert": "LOC",
-    }
-    # the text writes the town's name as a body's first word: the body's short name, left as found
-    hits = [("Stornoway", "ORG"), ("Stornoway Trust", "ORG")]
-    assert _found("The boat runs to Stornoway. Stornoway Trust staff wait.", hits, "en") == {
-        "Stornoway": "ORG",
-        "Stornoway Trust": "ORG",
-    }

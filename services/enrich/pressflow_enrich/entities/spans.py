@@ -1879,7 +1879,7 @@ def _type_by_words(text: str, hit: Hit) -> None:
     ):
         hit.label, hit.ruled = "ORG", True
     elif _REPUBLIC.match(name) or (
-        not hit.ruled and (_is_dateline_place(text, hit) or _placed_in(text, hit) or _town_after(text, hit))
+        not hit.ruled and (_is_dateline_place(text, hit) or _placed_in(text, hit))
     ):
         hit.label, hit.ruled = "LOC", True
     elif hit.label == "ORG" and not hit.ruled and _a_person_named(text, hit):
@@ -2026,28 +2026,6 @@ def _is_dateline_place(text: str, hit: Hit) -> bool:
     date = _DATELINE_AFTER.match(text[hit.end : hit.end + 40])
     month = date and (date.group(1) or date.group(2))
     return bool(month) and fold(str(month)) in MONTHS
-
-
-def _town_after(text: str, hit: Hit) -> bool:
-    """ "a landing in Lubec", "the route to Tarbert": a town the geodata knows after a word that
-    places it, which the text never writes as part of a longer name ("Halden Systems")."""
-    name = text[hit.start : hit.end]
-    if hit.label != "ORG" or not _TOWN_PREPOSITION.search(text, max(0, hit.start - 9), hit.start):
-        return False
-    if not is_settlement(name) or any(p.lower() in gz.CUE_WORDS for p in words(name)):
-        return False
-    at = text.find(name)
-    while at >= 0:
-        if _CAPITALISED_NEXT.match(text[at + len(name) : at + len(name) + 3]) or _WORD_BEFORE_CAPITAL.search(
-            text, max(0, at - 30), at
-        ):
-            return False
-        at = text.find(name, at + 1)
-    return True
-
-
-_TOWN_PREPOSITION = re.compile(r"(?<![\w-])(?:in|at|near|from|to|via|through|across|between) $")
-_WORD_BEFORE_CAPITAL = re.compile(r"[A-ZÀ-Þ][\w'’.-]* $")
 
 
 def _placed_in(text: str, hit: Hit) -> bool:
