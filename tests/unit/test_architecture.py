@@ -138,6 +138,23 @@ def test_no_function_is_over_fifty_lines_outside_migrations():
     assert not long, "split these: " + ", ".join(long)
 
 
+def test_no_module_binds_a_top_level_name_twice():
+    """A second `_CONNECTORS = ...` further down a module silently replaces the first for every
+    function that reads it at run time: each module-level name is bound once."""
+    twice = []
+    for top in ("schemas", "runtime", "services", "src"):
+        for path in (ROOT / top).rglob("*.py"):
+            seen: set[str] = set()
+            for node in ast.parse(path.read_text(encoding="utf-8")).body:
+                targets = node.targets if isinstance(node, ast.Assign) else []
+                names = [t.id for t in targets if isinstance(t, ast.Name)]
+                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                    names = [node.name]
+                twice += [f"{path.relative_to(ROOT)}:{node.lineno} {n}" for n in names if n in seen]
+                seen.update(names)
+    assert not twice, "bound twice: " + ", ".join(twice)
+
+
 def test_the_environment_is_read_through_settings_only():
     """Configuration comes from pydantic-settings classes; a child process may be handed the
     environment whole (`dict(os.environ)`), nothing else reads it."""

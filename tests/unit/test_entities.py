@@ -2817,3 +2817,17 @@ def test_a_malay_kind_of_place_before_its_name() -> None:
     text = "Volunteers planted mangroves on Pulau Hantu and cleared Sungai Pandan, said Dr Lim Wei Ming."
     hits = [("Pulau Hantu", "PERSON"), ("Sungai Pandan", "PERSON"), ("Lim Wei Ming", "PERSON")]
     assert _found(text, hits, "en") == {"Pulau Hantu": "LOC", "Sungai Pandan": "LOC", "Lim Wei Ming": "PER"}
+
+
+def test_a_document_or_a_rule_is_no_body() -> None:
+    text = (
+        "Accounts follow International Financial Reporting Standards and the Harbour Pilotage Rules. "
+        "The Register of Members closes on 3 May. The Controller of Budget approved the release."
+    )
+    hits = [
+        ("International Financial Reporting Standards", "ORG"),
+        ("the Harbour Pilotage Rules", "ORG"),
+        ("The Register of Members", "ORG"),
+        ("The Controller of Budget", "ORG"),
+    ]
+    assert _found(text, hits, "en") == {"Controller of Budget": "ORG"}

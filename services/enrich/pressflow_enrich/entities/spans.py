@@ -43,11 +43,6 @@ _BRACKETED_LEGAL_FORM = re.compile(r" \((?:Pty|Pvt|Private|Proprietary)\)(?= (?:
 _DESCRIPTION_PREFIX = re.compile(
     r"^[a-zà-ÿ][^A-ZÀ-Þ]*?(?:\bde la |\bde l['’]|\bdu |\bdes |\bde |\bd['’])(?=[A-ZÀ-Þ])"
 )
-_GOVERNING_BODY_OF = re.compile(  # matched at a name's start
-    r"(?i:"
-    + "|".join(sorted(map(re.escape, gz.GOVERNING_BODIES), key=len, reverse=True)).replace("'", "['’]")
-    + r")\s+(?:de la |de l['’]|du |des |de |d['’]|of (?:the )?)(?=[A-ZÀ-Þ])"
-)
 _SITE_BEFORE = re.compile(
     r"(?<!\w)(?i:"
     + "|".join(sorted(map(re.escape, gz.SITE_KINDS), key=len, reverse=True))
@@ -989,7 +984,7 @@ def _before_a_title(text: str, hit: Hit) -> Hit | None:
     end = len(parts)
     while end and parts[end - 1][0].lower().rstrip(".") in gz.TITLE_WORDS:
         end -= 1
-    if end == len(parts) or len(parts) < 2 or any(p[0].lower() in _CONNECTORS for p in parts):
+    if end == len(parts) or len(parts) < 2 or any(p[0].lower() in _BODY_TIES for p in parts):
         return hit
     place = Hit(hit.start, parts[end - 1].end(), "LOC", True) if end else None
     named = [p[0].lower() for p in parts[:end]]
@@ -998,7 +993,21 @@ def _before_a_title(text: str, hit: Hit) -> Hit | None:
     return place if place and is_settlement(text[place.start : place.end]) else None
 
 
-_CONNECTORS = frozenset(["of", "for", "de", "du", "des", "d'", "d’", "and", "et"])
+_BODY_TIES = _CONNECTORS | {"for", "d'", "d’"}  # the words that tie a body's kind to its field
+# The last words of a document's or a rule's title ("Planning and Development Regulations",
+# "International Financial Reporting Standards", "the Scottish Budget"); a body that ends on one
+# is named with "of" ("Controller of Budget", "Faculty of Law" stays).
+_DOCUMENT_TAILS = frozenset(
+    ["regulations", "regulation", "rules", "standards", "ordinance", "provisions", "code", "bill"]
+    + ["directive", "guidelines", "framework", "formula", "budget", "review", "statement"]
+)
+_DOCUMENT_HEADS = frozenset(["register", "articles", "memorandum"])  # "Register of Members"
+
+
+def _a_document(lowered: list[str]) -> bool:
+    if lowered[0] in _DOCUMENT_HEADS and lowered[1] == "of":
+        return True
+    return lowered[-1] in _DOCUMENT_TAILS and _BODY_TIES.isdisjoint(lowered[1:-1])
 
 
 def _place_then_person(text: str, hit: Hit) -> tuple[Hit | None, Hit]:
@@ -1309,8 +1318,8 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False  # "Deferred Shares": an instrument
     if _an_event_or_an_organ(text, hit, parts, lowered):
         return False
-    if len(parts) > 1 and parts[-1] == "Act":
-        return False  # "the Private Securities Litigation Reform Act": a law (not "ACT", a territory)
+    if len(parts) > 1 and (parts[-1] == "Act" or _a_document(lowered)):
+        return False  # "the Securities Reform Act" (not "ACT", a territory), "Register of Members": texts
     if _GOVERNING_BODY_THEN_LOWER.match(name) or _ORDINAL.fullmatch(name):
         return False  # "Commission permanente de l'année", "Troisième" (trimestre)
     if (len(lowered) > 1 and name.islower()) or (len(lowered) == 1 and _is_demonym(text, hit, name)):
