@@ -2831,3 +2831,9 @@ def test_a_document_or_a_rule_is_no_body() -> None:
         ("The Controller of Budget", "ORG"),
     ]
     assert _found(text, hits, "en") == {"Controller of Budget": "ORG"}
+
+
+def test_a_double_barrelled_surname_the_ner_took_for_a_firm_is_the_person() -> None:
+    text = "Mayor Ines Ortega-Blythe signed the order. Ortega-Blythe said the pool opens in May."
+    hits = [("Ines Ortega-Blythe", "PERSON"), ("Ortega-Blythe", "ORG")]
+    assert _found(text, hits, "en") == {"Ines Ortega-Blythe": "PER"}

@@ -808,9 +808,19 @@ def _variants(
             for k, h in keys.items()
             if h.label == "ORG" and k.startswith(key) and _OF_AFTER.match(k, len(key))
         ]
-    if hit.label in ("PER", "MISC", "LOC") and key in surnames and surnames[key] is not hit:
+    if _a_surname(hit, name) and key in surnames and surnames[key] is not hit:
         found.append(surnames[key])
+        hit.label = "PER" if hit.label == "ORG" else hit.label  # the person's surname, not a firm
     return found
+
+
+def _a_surname(hit: Hit, name: str) -> bool:
+    """A name that may be a person's surname alone: the NER's body is one only when no body is
+    named so, one word of two capitalised halves ("Ms Castillo-Reyes said", taken for a firm)."""
+    return hit.label in ("PER", "MISC", "LOC") or bool(_DOUBLE_BARRELLED_WORD.fullmatch(name))
+
+
+_DOUBLE_BARRELLED_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+-[A-ZÀ-Þ][a-zà-ÿ'’]+")
 
 
 def _adjective_of(adjective: str, country: str) -> bool:
