@@ -2837,3 +2837,28 @@ def test_a_double_barrelled_surname_the_ner_took_for_a_firm_is_the_person() -> N
     text = "Mayor Ines Ortega-Blythe signed the order. Ortega-Blythe said the pool opens in May."
     hits = [("Ines Ortega-Blythe", "PERSON"), ("Ortega-Blythe", "ORG")]
     assert _found(text, hits, "en") == {"Ines Ortega-Blythe": "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a contact line in title case holding a phone with its area code is no headline
+            "Contact: Harriet Okonjo-Vale, Press Secretary, (603) 555-0188\n\nThe state opens two piers.",
+            [("Harriet Okonjo-Vale", "PERSON")],
+            {"Harriet Okonjo-Vale": "PER"},
+        ),
+        (  # a name alone on a line over a job title, and one over an e-mail address
+            "Media contacts:\nCapt. Rhea Dolan\nPublic Information Officer, Harbour Fire Service\n\n"
+            "Tristan Mercer\ntmercer@harbourfire.example.org\n",
+            [],
+            {"Rhea Dolan": "PER", "Tristan Mercer": "PER"},
+        ),
+        (  # two words alone over a paragraph are a heading, not a person
+            "Media contacts:\nHarbour Works\nThe pier reopens in May after repairs.\n",
+            [],
+            {},
+        ),
+    ],
+)
+def test_a_contact_block_names_its_people(text: str, hits: list[tuple[str, str]], expected: dict[str, str]):
+    assert _found(text, hits, "en") == expected

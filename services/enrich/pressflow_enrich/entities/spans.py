@@ -785,7 +785,32 @@ def _titled_names(text: str, hits: list[Hit]) -> list[Hit]:
 
 def _people_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
     titled = _titled_names(text, hits)
-    return titled + _double_barrelled_names(text, hits + titled)
+    titled += _double_barrelled_names(text, hits + titled)
+    return titled + _contact_names(text, hits + titled)
+
+
+def _contact_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """A contact block's person: a line holding only a name (perhaps after a rank or a form of
+    address), given name first, over a line with a phone number, an e-mail or a job title:
+    "Capt. Rhea Dolan" over "Public Information Officer, Harbour Fire Service"."""
+    found = []
+    for match in _NAME_LINE.finditer(text):
+        hit = Hit(*match.span("name"), "PER", True)
+        title = (match["title"] or "").lower()
+        if title and title not in gz.TITLE_WORDS and title.rstrip(".") not in gz.TITLE_WORDS:
+            continue
+        after = text.find("\n", match.end() + 1)
+        below = text[match.end() + 1 : after if after >= 0 else len(text)]
+        job = any(w.lower() in gz.TITLE_WORDS for w in words(below.split(",")[0]))
+        if (job or _CONTACT_IN_LINE.search(below)) and not overlaps(hits, hit.start, hit.end):
+            found += [hit] if _given_name_first(text, hit) else []
+    return found
+
+
+_NAME_LINE = re.compile(
+    r"^[ \t]*(?:(?P<title>[A-Z][a-z]{1,5}\.?) )?(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+ [A-ZÀ-Þ][a-zà-ÿ'’-]+)[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _double_barrelled_names(text: str, hits: list[Hit]) -> list[Hit]:
@@ -2687,7 +2712,12 @@ def _headline_verb_after_name(text: str, hit: Hit, hits: list[Hit]) -> tuple[int
     return (cut, fuller[0].label) if fuller else None  # "Lumenforge AI" as "Lumenforge AI Technologies Inc."
 
 
-_CONTACT_IN_LINE = re.compile(r"@|\+\d|\d{3}[ .-]\d{3,4}[ .-]\d{3,4}")
+# A contact line: an e-mail, a phone number (with its area code in brackets too), a contact label.
+_CONTACT_IN_LINE = re.compile(
+    r"@|\+\d|\d{3}[ .-]\d{3,4}[ .-]\d{3,4}|\(\d{2,5}\)\s?\d{3,4}[ .-]?\d{3,4}|(?<!\d)\d{4} \d{4}(?!\d)"
+    r"|^[ \t]*(?:Contacts?|Media contacts?|Press contacts?|Media enquiries|Media inquiries)[ \t]*:",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 def in_titled_line(text: str, hit: Hit) -> bool:
