@@ -1273,6 +1273,14 @@ def test_a_numbered_road_in_english_needs_its_article() -> None:
     assert _found(text, hits, "en") == {"George": "LOC", "N2": "LOC", "R62": "LOC"}
 
 
+def test_motorways_and_european_routes_after_their_article() -> None:
+    text = "Le trafic de l'autoroute A41 est dévié par la E25 jusqu'à lundi."
+    assert _found(text, [], "fr") == {"A41": "LOC", "E25": "LOC"}
+    # a British A road after "the", but not a credit rating of one digit
+    text = "Lanes on the A591 reopen. Moody's kept the A1 rating of the county."
+    assert _found(text, [("Moody's", "ORG")], "en") == {"A591": "LOC", "Moody": "ORG"}
+
+
 def test_a_french_departement_that_acts_is_a_body_and_a_ministry_named_departement_too() -> None:
     text = "Le Département de la Savoie participera aux travaux. Le Département de la santé publie un avis."
     hits = [("Département de la Savoie", "LOC"), ("Département de la santé", "LOC")]

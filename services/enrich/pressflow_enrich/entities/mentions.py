@@ -1179,6 +1179,10 @@ _ROAD = re.compile(
     r"|route (?P<kind>nationale|départementale) (?P<n2>\d{1,4})"
     r"|(?<=[Ll]['’])(?P<a>A)(?P<n3>\d{1,3})"
     r"|(?:(?<=\b[Tt]he )|(?<=\b[Ll]a ))(?P<letter>[RNM])\s?(?P<n4>\d{1,3})"
+    # a motorway or a European route after its article ("l'autoroute A9", "la E411", "l'E40"),
+    # a British A road of two digits or more after "the" ("the A82"; not "the A1 rating")
+    r"|(?:(?<=\b[Ll]['’])|(?<=autoroute )|(?<=\b[Ll]a ))(?P<motorway>[AE])(?P<n6>\d{1,3})"
+    r"|(?<=\b[Tt]he )(?P<aroad>A)(?P<n7>\d{2,3})"
     # an English road by its kind: "State Highway 35", "U.S. Highway 12", "Interstate 84"
     r"|(?P<en>State Highway|U\.S\. Highway|US Highway|Highway|Interstate|Hwy\.?) (?P<n5>\d{1,4}))(?![\w-])"
 )
@@ -1197,7 +1201,8 @@ def _add_roads(text: str, entities: list[Entity]) -> list[Entity]:
             continue
         kind = m["fr"] or (m["kind"] and _ROAD_KIND[m["kind"]]) or m["a"] or m["letter"] or m["en"]
         kind = kind or m["street"]
-        number = m["n1"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or ""
+        kind = kind or m["motorway"] or m["aroad"]
+        number = m["n1"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"] or m["n7"] or ""
         found.setdefault(f"{kind}{number}", []).append(Mention(text=m[0], start=m.start(), end=m.end()))
     roads = []
     for ms in found.values():
