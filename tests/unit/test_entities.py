@@ -2870,3 +2870,9 @@ def test_a_double_barrelled_surname_the_ner_took_for_a_firm_is_the_person() -> N
 )
 def test_a_contact_block_names_its_people(text: str, hits: list[tuple[str, str]], expected: dict[str, str]):
     assert _found(text, hits, "en") == expected
+
+
+def test_places_the_ner_ran_into_one_list_are_each_a_place() -> None:
+    text = "Patients come from Powys, Ceredigion and Gwynedd to the new unit."
+    hits = [("Powys, Ceredigion and Gwynedd", "ORG")]
+    assert _found(text, hits, "en") == {"Powys": "LOC", "Ceredigion": "LOC", "Gwynedd": "LOC"}

@@ -7,6 +7,7 @@ import pytest
 
 from pressflow_enrich.places import (
     famous_places,
+    is_region,
     is_settlement,
     joined_towns,
     placed_settlements,
@@ -141,3 +142,10 @@ def test_towns_after_from_and_in_a_list_of_three_but_not_a_month() -> None:
 def test_two_names_and_a_third_that_is_no_town_are_no_list() -> None:
     text = "The board thanked Brechin, Montrose and Halvorsen Partners for their work."
     assert placed_settlements(text) == []
+
+
+def test_a_subdivision_s_second_name_in_brackets_is_a_name_of_its_own() -> None:
+    # ISO 3166-2 lists "Carmarthenshire [Sir Gaerfyrddin GB-GFY]" and "Western Visayas (Region VI)"
+    assert is_region("Carmarthenshire") and is_region("Sir Gaerfyrddin")
+    assert is_region("Western Visayas")
+    assert not is_region("Sir Gaerfyrddin GB-GFY")

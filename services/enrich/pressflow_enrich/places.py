@@ -149,9 +149,10 @@ def _gazetteer() -> _Gazetteer:
     regions = {_fold(s["name"]): "US" for s in cache.get_us_states().values()}
     regions.update({_fold(abbreviation): "US" for abbreviation in _AP_STATES})
     for subdivision in pycountry.subdivisions:  # ISO 3166-2: states, provinces, cantons, counties
-        key = _fold(subdivision.name)
-        if len(key) > 3 and key not in countries:
-            regions.setdefault(key, subdivision.country_code)
+        for name in _subdivision_names(subdivision.name):
+            key = _fold(name)
+            if len(key) > 3 and key not in countries:
+                regions.setdefault(key, subdivision.country_code)
     currencies = {code: c["currencycode"] for code, c in cache.get_countries().items() if c["currencycode"]}
     languages = {  # "en-CA,fr-CA,iu": en, fr, iu
         code: frozenset(tag.split("-")[0] for tag in c["languages"].split(",") if tag)
@@ -172,6 +173,18 @@ def load_geodata() -> None:
     _subdivision_codes()
     currency_names()
     _languages()
+
+
+def _subdivision_names(name: str) -> list[str]:
+    """ISO 3166-2 writes a second name in brackets, with a code at times: "Carmarthenshire [Sir
+    Gaerfyrddin GB-GFY]", "Girona [Gerona]", "Sofia (stolitsa)": each name alone."""
+    main, _, other = name.partition(" [")
+    other = _SUBDIVISION_CODE.sub("", other.rstrip("]"))
+    return [_BRACKETED_NOTE.sub("", main), *([other] if other else [])]
+
+
+_SUBDIVISION_CODE = re.compile(r"\s*\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
+_BRACKETED_NOTE = re.compile(r" \([^)]*\)$")  # "Guyane (française)", "Sofia (stolitsa)"
 
 
 def country_of(name: str, likely: Counter[str] | None = None) -> str | None:

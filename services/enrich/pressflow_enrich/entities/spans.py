@@ -2613,7 +2613,19 @@ _ROUTE_BEFORE = re.compile(
 )
 
 
-_TWO_LISTED = re.compile(r"([A-ZÀ-Þ][\w'’-]+), ([A-ZÀ-Þ][\w'’-]+)")
+def _places_of_a_list(name: str) -> list[tuple[int, int]]:
+    """The places of a list the geodata knows each item of, the list itself no place."""
+    if ", " not in name and " and " not in name or is_settlement(name):
+        return []
+    items, at = [], 0
+    for cut in [*_LIST_CUT.finditer(name), None]:
+        end = cut.start() if cut else len(name)
+        items.append((at, end))
+        at = cut.end() if cut else at
+    return items if len(items) > 1 and all(is_settlement(name[a:b]) for a, b in items) else []
+
+
+_LIST_CUT = re.compile(r",? and |, ")
 
 
 _TWO_SITES = re.compile(
@@ -2641,13 +2653,10 @@ def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
             # "Gantheaume Point and Cable Beach", "Banquet Hall, Government House": two places
             split += [Hit(hit.start + sites.start(i), hit.start + sites.end(i), "LOC", True) for i in (1, 2)]
             continue
-        if (
-            (pair := _TWO_LISTED.fullmatch(name))
-            and hit.label != "PER"
-            and all(map(is_settlement, pair.groups()))
-        ):
-            # "Sawyer, Florence, Marinette": the NER ran two listed places into one
-            split += [Hit(hit.start + pair.start(i), hit.start + pair.end(i), "LOC", True) for i in (1, 2)]
+        if hit.label != "PER" and (places := _places_of_a_list(name)):
+            # "Sawyer, Florence, Marinette", "Carmarthenshire, Ceredigion and Pembrokeshire": the
+            # NER ran listed places into one
+            split += [Hit(hit.start + a, hit.start + b, "LOC", True) for a, b in places]
             continue
         last = name.rsplit(" ", 1)[-1] if hit.label == "LOC" else ""
         joined = "-" in last or "/" in last or "–" in last
