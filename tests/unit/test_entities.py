@@ -1807,6 +1807,16 @@ def test_a_span_that_ends_inside_its_acronyms_parenthesis_is_the_name_and_its_ac
     assert entity.type == "ORG" and {m.text for m in entity.mentions} == {"Institute of Reef Science", "IRS"}
 
 
+def test_a_span_that_ends_inside_a_short_name_s_parenthesis() -> None:
+    text = "A loan from the Coastal Export-Import Bank (Coastexbank) funds the mills."
+    hits = [("the Coastal Export-Import Bank (Coastexbank", "ORG")]
+    (entity,) = _entities(text, hits)
+    assert entity.type == "ORG" and {m.text for m in entity.mentions} == {
+        "Coastal Export-Import Bank",
+        "Coexbank",
+    }
+
+
 def _entities(text: str, hits: list[tuple[str, str]]) -> list:
     return find_entities(text, "en", FakeNer(hits))
 

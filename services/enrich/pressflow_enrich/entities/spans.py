@@ -1077,7 +1077,7 @@ def _before_a_given_name(text: str, hit: Hit) -> list[Hit]:
 
 
 # The NER's span ends inside a parenthesis that gives the name's acronym: "X (AIMS" + ")".
-_UNCLOSED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z&]{1,9})$")
+_UNCLOSED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z&-]{1,14})$")  # "(Afreximbank": a short name too
 
 
 def _split_credit(text: str, hit: Hit) -> list[tuple[int, int]]:
