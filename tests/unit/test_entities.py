@@ -1813,7 +1813,7 @@ def test_a_span_that_ends_inside_a_short_name_s_parenthesis() -> None:
     (entity,) = _entities(text, hits)
     assert entity.type == "ORG" and {m.text for m in entity.mentions} == {
         "Coastal Export-Import Bank",
-        "Coexbank",
+        "Coastexbank",
     }
 
 
