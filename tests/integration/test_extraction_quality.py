@@ -115,7 +115,11 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # to what it measures cross-validated. Raised with 0.8.3 where the sets measure higher (the judge
 # refitted on 365 releases; the held-out sets as shipped). Lowered, measured, not tuned: own71-80's
 # entities 0.878 -> 0.876 (0.8762: the refitted judges keep "Meadow Fresh", a brand, that the
-# rules propose as before; nothing else changed on that set).
+# rules propose as before; nothing else changed on that set). Raised again with 0.8.3's later
+# rules (the judge refitted on 365 releases once more; the held-out sets as shipped, each higher:
+# no rule came from them). Lowered, measured, not tuned: own23-30's entities 0.939 -> 0.935
+# (0.9351: the refitted judges keep "Sud" in "toutes les régions du Sud", a proposal the rules
+# made before; the gold annotates a compass region elsewhere, so no rule drops it).
 
 
 def _own(first: int, last: int, floors: dict[str, float]) -> tuple[Path, frozenset[str], dict[str, float]]:
@@ -137,30 +141,30 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     ),
     "own01-12": _own(1, 12, {"dates": 1.0, "amounts": 1.0, "entities": 0.98, "published_on": 1.0}),
     "own13-22": _own(13, 22, {"dates": 1.0, "amounts": 1.0, "entities": 0.925, "published_on": 1.0}),
-    "own23-30": _own(23, 30, {"dates": 0.967, "amounts": 1.0, "entities": 0.939, "published_on": 1.0}),
-    "own31-40": _own(31, 40, {"dates": 0.993, "amounts": 1.0, "entities": 0.951, "published_on": 1.0}),
-    "own41-50": _own(41, 50, {"dates": 0.994, "amounts": 1.0, "entities": 0.889, "published_on": 1.0}),
-    "own61-70": _own(61, 70, {"dates": 0.995, "amounts": 1.0, "entities": 0.851, "published_on": 1.0}),
-    "own71-80": _own(71, 80, {"dates": 0.986, "amounts": 1.0, "entities": 0.876, "published_on": 1.0}),
-    "own81-90": _own(81, 90, {"dates": 0.991, "amounts": 1.0, "entities": 0.852, "published_on": 1.0}),
-    "own91-100": _own(91, 100, {"dates": 0.994, "amounts": 1.0, "entities": 0.854, "published_on": 1.0}),
-    "own101-110": _own(101, 110, {"dates": 1.0, "amounts": 1.0, "entities": 0.868, "published_on": 1.0}),
-    "own111-130": _own(111, 130, {"dates": 0.996, "amounts": 1.0, "entities": 0.862, "published_on": 1.0}),
-    "own131-150": _own(131, 150, {"dates": 0.98, "amounts": 0.997, "entities": 0.873, "published_on": 1.0}),
-    "own151-170": _own(151, 170, {"dates": 0.997, "amounts": 0.994, "entities": 0.869, "published_on": 1.0}),
-    "own171-190": _own(171, 190, {"dates": 0.989, "amounts": 0.995, "entities": 0.858, "published_on": 0.95}),
-    "own191-210": _own(191, 210, {"dates": 0.978, "amounts": 0.993, "entities": 0.814, "published_on": 1.0}),
-    "own211-230": _own(211, 230, {"dates": 0.947, "amounts": 0.908, "entities": 0.824, "published_on": 1.0}),
-    "own231-250": _own(231, 250, {"dates": 0.952, "amounts": 0.969, "entities": 0.809, "published_on": 1.0}),
-    "own251-270": _own(251, 270, {"dates": 0.972, "amounts": 0.997, "entities": 0.838, "published_on": 1.0}),
-    "own271-290": _own(271, 290, {"dates": 0.983, "amounts": 0.992, "entities": 0.822, "published_on": 0.95}),
-    "own291-310": _own(291, 310, {"dates": 0.968, "amounts": 0.939, "entities": 0.777, "published_on": 0.95}),
+    "own23-30": _own(23, 30, {"dates": 0.967, "amounts": 1.0, "entities": 0.935, "published_on": 1.0}),
+    "own31-40": _own(31, 40, {"dates": 0.993, "amounts": 1.0, "entities": 0.954, "published_on": 1.0}),
+    "own41-50": _own(41, 50, {"dates": 0.994, "amounts": 1.0, "entities": 0.894, "published_on": 1.0}),
+    "own61-70": _own(61, 70, {"dates": 0.995, "amounts": 1.0, "entities": 0.854, "published_on": 1.0}),
+    "own71-80": _own(71, 80, {"dates": 0.986, "amounts": 1.0, "entities": 0.878, "published_on": 1.0}),
+    "own81-90": _own(81, 90, {"dates": 0.991, "amounts": 1.0, "entities": 0.855, "published_on": 1.0}),
+    "own91-100": _own(91, 100, {"dates": 0.994, "amounts": 1.0, "entities": 0.856, "published_on": 1.0}),
+    "own101-110": _own(101, 110, {"dates": 1.0, "amounts": 1.0, "entities": 0.877, "published_on": 1.0}),
+    "own111-130": _own(111, 130, {"dates": 0.996, "amounts": 1.0, "entities": 0.863, "published_on": 1.0}),
+    "own131-150": _own(131, 150, {"dates": 0.98, "amounts": 0.997, "entities": 0.881, "published_on": 1.0}),
+    "own151-170": _own(151, 170, {"dates": 0.997, "amounts": 0.994, "entities": 0.875, "published_on": 1.0}),
+    "own171-190": _own(171, 190, {"dates": 0.989, "amounts": 0.995, "entities": 0.862, "published_on": 0.95}),
+    "own191-210": _own(191, 210, {"dates": 0.978, "amounts": 0.993, "entities": 0.821, "published_on": 1.0}),
+    "own211-230": _own(211, 230, {"dates": 0.947, "amounts": 0.908, "entities": 0.828, "published_on": 1.0}),
+    "own231-250": _own(231, 250, {"dates": 0.952, "amounts": 0.969, "entities": 0.827, "published_on": 1.0}),
+    "own251-270": _own(251, 270, {"dates": 0.972, "amounts": 0.997, "entities": 0.848, "published_on": 1.0}),
+    "own271-290": _own(271, 290, {"dates": 0.983, "amounts": 0.992, "entities": 0.828, "published_on": 0.95}),
+    "own291-310": _own(291, 310, {"dates": 0.968, "amounts": 0.965, "entities": 0.813, "published_on": 1.0}),
     # the standing held-out sets: no judge trains on them, so they are scored as shipped, not folded;
     # their floor is what the shipped enricher measures (a regression guard: no rule comes from them)
-    "held51-60": _held(51, 60, {"dates": 0.994, "amounts": 0.995, "entities": 0.825, "published_on": 1.0}),
-    "held61-70": _held(61, 70, {"dates": 0.97, "amounts": 0.95, "entities": 0.764, "published_on": 0.9}),
-    "held71-80": _held(71, 80, {"dates": 0.927, "amounts": 1.0, "entities": 0.806, "published_on": 0.9}),
-    "held81-90": _held(81, 90, {"dates": 0.97, "amounts": 0.858, "entities": 0.831, "published_on": 1.0}),
+    "held51-60": _held(51, 60, {"dates": 0.994, "amounts": 0.995, "entities": 0.844, "published_on": 1.0}),
+    "held61-70": _held(61, 70, {"dates": 0.97, "amounts": 0.95, "entities": 0.779, "published_on": 0.9}),
+    "held71-80": _held(71, 80, {"dates": 0.927, "amounts": 1.0, "entities": 0.814, "published_on": 0.9}),
+    "held81-90": _held(81, 90, {"dates": 0.97, "amounts": 0.858, "entities": 0.842, "published_on": 1.0}),
 }
 
 # One cross-validated run over every annotated release (the NER over each, five judges fitted:
