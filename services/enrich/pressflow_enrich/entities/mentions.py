@@ -17,6 +17,7 @@ from pressflow_enrich.entities.spans import (
     in_titled_line,
     initials,
     is_acronym,
+    is_double_barrelled,
     is_large_place,
     overlaps,
     person_shaped_words,
@@ -817,10 +818,7 @@ def _variants(
 def _a_surname(hit: Hit, name: str) -> bool:
     """A name that may be a person's surname alone: the NER's body is one only when no body is
     named so, one word of two capitalised halves ("Ms Castillo-Reyes said", taken for a firm)."""
-    return hit.label in ("PER", "MISC", "LOC") or bool(_DOUBLE_BARRELLED_WORD.fullmatch(name))
-
-
-_DOUBLE_BARRELLED_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+-[A-ZÀ-Þ][a-zà-ÿ'’]+")
+    return hit.label in ("PER", "MISC", "LOC") or is_double_barrelled(name)
 
 
 def _adjective_of(adjective: str, country: str) -> bool:
@@ -1200,8 +1198,7 @@ def _add_roads(text: str, entities: list[Entity]) -> list[Entity]:
         if _overlaps(taken, m.start(), m.end()):
             continue
         kind = m["fr"] or (m["kind"] and _ROAD_KIND[m["kind"]]) or m["a"] or m["letter"] or m["en"]
-        kind = kind or m["street"]
-        kind = kind or m["motorway"] or m["aroad"]
+        kind = kind or m["street"] or m["motorway"] or m["aroad"]
         number = m["n1"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"] or m["n7"] or ""
         found.setdefault(f"{kind}{number}", []).append(Mention(text=m[0], start=m.start(), end=m.end()))
     roads = []

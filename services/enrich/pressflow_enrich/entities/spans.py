@@ -992,10 +992,10 @@ def _clean(text: str, hit: Hit, links: list[tuple[Hit, Hit]]) -> list[Hit]:
     result = []
     for piece in filter(None, pieces):
         if (town := _before_a_title(text, piece)) is not piece:
-            result += [town] if town else []  # "Kinross" of "Kinross Governor": no longer name's word
+            result += [town] if town else []  # "Kinross" of "Kinross Governor": the town, no title
             continue
         place, person = _place_then_person(text, piece)
-        result += [place] if place else []  # "Calder North" before "Ada Ross": no longer name's word
+        result += [place] if place else []  # "Calder North" before "Ada Ross": the title's place
         result += [p for p in _before_a_given_name(text, person) if _looks_like_name(text, p)]
     return _split_acronym_pair(text, result, links)
 
@@ -2154,12 +2154,18 @@ def _named_like_a_person(text: str, hit: Hit) -> bool:
     if len(parts) != 2 or _SAINT.match(parts[1]) or not _plain_pair(text, hit):
         return False
     halves = parts[1].lower().split("-")
-    double = _DOUBLE_BARRELLED.fullmatch(parts[1]) and not any(written_in_lower_case(text, h) for h in halves)
-    return is_given_name(parts[0]) or bool(double)  # not "Independent Non-Executive" beside "executive"
+    double = is_double_barrelled(parts[1]) and not any(written_in_lower_case(text, h) for h in halves)
+    return is_given_name(parts[0]) or double  # not "Independent Non-Executive" beside "executive"
 
 
 # A surname of two capitalised halves ("Okafor-Lyne"), not a place's "Saint-Michel" or "Notre-Dame".
 _DOUBLE_BARRELLED = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+-[A-ZÀ-Þ][a-zà-ÿ'’]+")
+
+
+def is_double_barrelled(word: str) -> bool:
+    return _DOUBLE_BARRELLED.fullmatch(word) is not None
+
+
 _SAINT = re.compile(r"(?:Saint|Sainte|St|Ste|Notre|San|Santa|Port|Fort|Mont)-")
 
 
@@ -2615,7 +2621,7 @@ _ROUTE_BEFORE = re.compile(
 
 def _places_of_a_list(name: str) -> list[tuple[int, int]]:
     """The places of a list the geodata knows each item of, the list itself no place."""
-    if ", " not in name and " and " not in name or is_settlement(name):
+    if (", " not in name and " and " not in name) or is_settlement(name):
         return []
     items, at = [], 0
     for cut in [*_LIST_CUT.finditer(name), None]:
