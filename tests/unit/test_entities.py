@@ -2886,3 +2886,10 @@ def test_places_the_ner_ran_into_one_list_are_each_a_place() -> None:
     text = "Patients come from Powys, Ceredigion and Gwynedd to the new unit."
     hits = [("Powys, Ceredigion and Gwynedd", "ORG")]
     assert _found(text, hits, "en") == {"Powys": "LOC", "Ceredigion": "LOC", "Gwynedd": "LOC"}
+
+
+def test_a_quarter_is_named_without_its_kind() -> None:
+    # the gold writes a town's quarter by its name (11 of 12 times): "quartier de Pérolles" is "Pérolles"
+    text = "Les travaux du quartier des Tanneries, à Dijon, commencent lundi."
+    hits = [("Tanneries", "LOC"), ("Dijon", "LOC")]
+    assert _found(text, hits) == {"Tanneries": "LOC", "Dijon": "LOC"}

@@ -836,7 +836,7 @@ SEAT_WORDS = frozenset(["Headquarters", "HQ"])
 # written in lower case ("le port de Lorient") is the town's, described.
 SITE_KINDS = frozenset(
     ["château", "chateau", "abbaye", "palais", "remparts", "villa", "domaine", "parc éolien"]
-    + ["autoroute", "île", "îles", "quartier", "barrage", "pont"]  # a bridge bears its own name
+    + ["autoroute", "île", "îles", "barrage", "pont"]  # a bridge bears its own name
     # an airport, a stadium, a town hall named after their town: "aéroport de Pau", "maison communale d'Ans"
     + ["aéroport", "aérodrome", "stade", "maison communale", "mairie de quartier"]
     # a street, a tunnel and a business park bear theirs, even a person's ("boulevard Jean Moulin")
