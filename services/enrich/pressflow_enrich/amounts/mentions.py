@@ -348,8 +348,8 @@ def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     """ "50 cents", "75 centimes", "85 kobo": hundredths of the dollar, the franc/euro around
     them, or the naira."""
     unit, number = m["u"].lower(), m["pn"] or m["n"]
-    if sub := _SUB_UNITS.get(unit.removesuffix("s") if unit.startswith(("pesewa", "millime")) else unit):
-        currency, parts = sub  # "94 pesewas", "215 millimes": one currency's hundredths or thousandths
+    if unit in _ONE_CURRENCYS and (currency := world.subunit(unit, locale.money.local)):
+        parts = world.subunit_parts(unit)  # "215 millimes": thousandths
         return [_amount(text, m.start(), m.end(), parse_number(number, locale.english) / parts, currency)]
     named = world.cent_of(m["a"], _DOLLARS) if m["a"] else None
     if m["a"] and named is None:
@@ -623,7 +623,11 @@ def _after_figure(m: re.Match, locale: _Locale) -> tuple[str | None, int, Decima
             Decimal(1),
         )
     if not m["s"] and first.lower().removesuffix("s") in world.SUBUNITS:
-        return world.subunit(first, locale.money.local), m.end("first"), Decimal("0.01")
+        return (
+            world.subunit(first, locale.money.local),
+            m.end("first"),
+            1 / Decimal(world.subunit_parts(first)),
+        )
     if not world.names_a_currency(first, m["second"]):
         return None, 0, Decimal(1)  # most words after a figure: asked before the release's country
     two_words = f"{first} {m['second']}".lower() if m["second"] else None
@@ -671,18 +675,10 @@ _CENTS = (
     r"(?:\s(?P<a>euro|(?-i:U\.?S\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)))?\s?"
     r"(?P<u>cents?|centimes?|kobo|pesewas?|millimes?|paise|ngwee|thebe|toea|tambala)\b"
 )
-# The hundredths (or thousandths) named for one currency alone: Ghana's pesewa, Tunisia's
-# millime, India's paisa, Zambia's ngwee, Botswana's thebe, Papua New Guinea's toea, Malawi's tambala.
-_SUB_UNITS = {
-    "kobo": ("NGN", 100),
-    "pesewa": ("GHS", 100),
-    "millime": ("TND", 1000),
-    "paise": ("INR", 100),
-    "ngwee": ("ZMW", 100),
-    "thebe": ("BWP", 100),
-    "toea": ("PGK", 100),
-    "tambala": ("MWK", 100),
-}
+# The sub-units named for one currency alone (`world.SUBUNITS`): "94 pesewas", "215 millimes", "85 kobo".
+_ONE_CURRENCYS = frozenset(
+    ["kobo", "pesewa", "pesewas", "millime", "millimes", "paise", "ngwee", "thebe", "toea", "tambala"]
+)
 _RULES: list[
     tuple[
         re.Pattern[str], Callable[..., list[Amount] | None], tuple[str, ...], Callable[[str], object] | None

@@ -67,7 +67,11 @@ SUBUNITS = {
     "santim": ("ETB",),
     "toea": ("PGK",),
     "piastre": ("EGP", "LBP", "SYP", "SDG"),
+    "kobo": ("NGN",),
+    "millime": ("TND",),
 }
+# Sub-units that are not hundredths: Tunisia's millime is a thousandth of the dinar.
+SUBUNIT_PARTS = {"millime": 1000}
 # The currencies whose hundredths a release calls cents, beyond the dollars.
 CENTS = frozenset({"EUR", "ZAR", "KES", "UGX", "TZS", "SOS", "LKR", "MUR", "SCR"})
 # "1.2 Singapore cents", "24 euro cents", "5 US cents": whose cent the word before it says.
@@ -131,6 +135,11 @@ def dollar_at_home(prefix: str, local: str | None) -> str | None:
         return None
     prefix = prefix.lower()
     return local if prefix == "".join(w[0] for w in words) or words[0].startswith(prefix) else None
+
+
+def subunit_parts(word: str) -> int:
+    """How many of a sub-unit make its currency's unit: 100, or 1,000 for a millime."""
+    return SUBUNIT_PARTS.get(word.lower().removesuffix("s"), 100)
 
 
 def subunit(word: str, local: str | None) -> str | None:
