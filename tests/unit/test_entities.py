@@ -2857,6 +2857,23 @@ def test_a_double_barrelled_surname_the_ner_took_for_a_firm_is_the_person() -> N
     assert _found(text, hits, "en") == {"Ines Ortega-Blythe": "PER"}
 
 
+def test_a_surname_the_ner_took_for_a_firm_is_the_person_when_it_speaks() -> None:
+    text = (
+        "Director Marta Kostiuk opened the bridge. Kostiuk added that it cost less than planned. "
+        "Ruth Halden founded the shop; Halden Group now runs it."
+    )
+    hits = [("Marta Kostiuk", "PERSON"), ("Kostiuk", "ORG")]
+    hits += [("Ruth Halden", "PERSON"), ("Halden Group", "ORG")]
+    expected = {"Marta Kostiuk": "PER", "Ruth Halden": "PER", "Halden Group": "ORG"}
+    assert _found(text, hits, "en") == expected
+
+
+def test_a_firm_named_in_the_possessive_keeps_its_s() -> None:
+    text = "The paintings will be sold at Christie's in May. The Bank's, Firth's and Ward's backing helped."
+    hits = [("Christie", "ORG"), ("Bank", "ORG"), ("Ward's", "ORG")]
+    assert _found(text, hits, "en") == {"Christie's": "ORG", "Ward": "ORG"}
+
+
 @pytest.mark.parametrize(
     ("text", "hits", "expected"),
     [

@@ -681,6 +681,8 @@ class _Groups:
             if len(words(self.text[h.start : h.end])) > 1
         }
         surnames = _surname_index(self.hits, self.key)
+        # a firm by the NER that speaks ("Kostiuk added"): a person's surname, when a person ends so
+        speakers = frozenset(self.key(h) for h in self.hits if _SPEAKS.match(self.text, h.end))
         # towns written as places: "in Souris, Tignish and Summerside" (not the company "Halden")
         towns = frozenset(
             self.key(h) for h in self.hits if h.label == "LOC" and h.ruled and is_settlement(self.key(h))
@@ -690,7 +692,7 @@ class _Groups:
         }
         for key, hit in keys.items():
             name = self.text[hit.start : hit.end]
-            for other in _variants(key, name, hit, keys, expansions, surnames, towns):
+            for other in _variants(key, name, hit, keys, expansions, (surnames, speakers), towns):
                 self.union(hit, other)
             for exchange in gz.EXCHANGE_NAMES.get(key, ()):  # "TSX" and "la Bourse de Toronto"
                 if norm(exchange) in keys:
@@ -773,7 +775,7 @@ def _variants(
     hit: Hit,
     keys: dict[str, Hit],
     expansions: dict[str, Hit],
-    surnames: dict[str, Hit],
+    people: tuple[dict[str, Hit], frozenset[str]],
     towns: frozenset[str],
 ) -> list[Hit]:
     found = []
@@ -809,7 +811,8 @@ def _variants(
             for k, h in keys.items()
             if h.label == "ORG" and k.startswith(key) and _OF_AFTER.match(k, len(key))
         ]
-    if _a_surname(hit, name) and key in surnames and surnames[key] is not hit:
+    surnames, speakers = people
+    if (_a_surname(hit, name) or key in speakers) and key in surnames and surnames[key] is not hit:
         found.append(surnames[key])
         hit.label = "PER" if hit.label == "ORG" else hit.label  # the person's surname, not a firm
     return found

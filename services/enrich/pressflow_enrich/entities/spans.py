@@ -216,6 +216,10 @@ _SAINT_TOWN = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Þ][\w'’]+(?:-[\w'�
 # "St Vincent", "St. John's": a saint's name alone is a place's, a person's is written with their own
 _SAINT_PLACE = re.compile(r"(?:St\.?|Saint) [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?")
 _AFTER_A_PLACE = frozenset(["", ",", ".", ";", ")", "\n"])
+# A firm named in the possessive ("Christie's said", "at Sainsbury's."): its "'s" owns nothing after it.
+_OWNS_NOTHING = re.compile(
+    r"['’]s(?=[,.;:)]|\s+(?:said|says|announced|added|in|at|and|is|was|has|have|will|today|on)\b)"
+)
 _SPEECH_AFTER = re.compile(r" (?:said|says|noted|notes|added|adds|explained|stated|told|announced)\b")
 _APPOSITIVE_TITLE = re.compile(
     r"^(?:,| [|–]) (?:(?:le|la|the|notre|our|son|sa|its|their) )?"  # a contact's "Jo Tan | Media Officer"
@@ -1118,6 +1122,8 @@ def _trim(text: str, hit: Hit) -> Hit | None:
         return None
     if label != "PER" and (person := _person_at_end(text, start, end)) is not None:
         start, label = person, "PER"  # "Multimodal Transportation Tobias R. Ferrante", a title's tail
+    if label == "ORG" and _a_firm_possessive(text, start, end):
+        end += 2  # the NER's "Christie" of "Christie's said"
     trimmed = Hit(start, end, label)
     if titles and label in ("PER", "MISC"):
         kept = "MISC" if tied else label  # "directrice d'Aquitel": a title's "de" leads to a body
@@ -1145,6 +1151,7 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
         text.endswith(("s", "s\n"), start, end)
         and _POSSESSIVE.search(text, start, end)
         and not (_SAINT_PLACE.fullmatch(text, start, end) and text[end : end + 1] in _AFTER_A_PLACE)
+        and not _a_firm_possessive(text, start, end - 2)
     ):
         end -= 2  # but "St John's, Antigua": a town's name
     while start < end and text[start] in _EDGE_JUNK:
@@ -1158,6 +1165,17 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
             break  # "Tenn.", "N. Main St.": the period is the abbreviation's
         end -= 1
     return start, end
+
+
+def _a_firm_possessive(text: str, start: int, end: int) -> bool:
+    """One capitalised word whose "'s" owns nothing after it: a firm's own name ("Christie's said"),
+    not a body named before ("and the Bank's,")."""
+    return (
+        " " not in text[start:end]
+        and text[start : start + 1].isupper()
+        and not text.endswith(("the ", "The "), 0, start)
+        and bool(_OWNS_NOTHING.match(text, end))
+    )
 
 
 def _abbreviated_place(name: str) -> bool:
