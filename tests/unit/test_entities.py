@@ -2868,6 +2868,39 @@ def test_a_surname_the_ner_took_for_a_firm_is_the_person_when_it_speaks() -> Non
     assert _found(text, hits, "en") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # the NER's place alone, its kind before it: the government, a body
+            "The City of Port Alberni will receive $2 million, and the State of Arizona $1 million.",
+            [("Port Alberni", "GPE"), ("Arizona", "GPE")],
+            {"City of Port Alberni": "ORG", "State of Arizona": "ORG"},
+        ),
+        (  # a funder on a list, a town the NER took for a person, one it missed
+            "Funding:\n  • Province of Manitoba: $12 million\n  • Town of Camden: $1 million\n\n"
+            "The board thanked the City of Cheney.",
+            [("Cheney", "PERSON")],
+            {"Province of Manitoba": "ORG", "Town of Camden": "ORG", "City of Cheney": "ORG"},
+        ),
+        (  # French, "la Ville de" a body; "la ville de" in lower case is the place's description
+            "La Ville de Saint-Flour finance les travaux menés dans la ville de Murat.",
+            [("Saint-Flour", "LOC"), ("Murat", "LOC")],
+            {"Ville de Saint-Flour": "ORG", "Murat": "LOC"},
+        ),
+        (  # not inside a longer body's name
+            "The Royal Borough of Windsor approved the plan.",
+            [("The Royal Borough of Windsor", "ORG")],
+            {"Royal Borough of Windsor": "ORG"},
+        ),
+    ],
+)
+def test_a_government_named_by_its_kind_is_a_body(
+    text: str, hits: list[tuple[str, str]], expected: dict[str, str]
+) -> None:
+    lang = "fr" if "Ville" in text else "en"
+    assert _found(text, hits, lang) == expected
+
+
 def test_a_firm_named_in_the_possessive_keeps_its_s() -> None:
     text = "The paintings will be sold at Christie's in May. The Bank's, Firth's and Ward's backing helped."
     hits = [("Christie", "ORG"), ("Bank", "ORG"), ("Ward's", "ORG")]

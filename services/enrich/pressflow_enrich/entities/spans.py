@@ -60,7 +60,11 @@ _SITE_AT_START = re.compile(
 # "Department of Coastal and Island Affairs": the body's kind belongs to its name; "Minister
 # for Coastal and Island Affairs", "Ministre des Finances": a person's title, no body named.
 _BODY_KIND_BEFORE = re.compile(
-    r"(?<!\w)(?:Department|Ministry|Office|Secretariat|Agency|Government|Ministère|Secrétariat|[Gg]ouvernement"
+    r"(?<!\w)(?:Department|Ministry|Office|Secretariat|Agency|Ministère|Secrétariat|[Gg]ouvernement"
+    r"|(?:County |Provincial |State )?Government"
+    # a local or state government named by its kind ("the Town of Stonington", "the Province of
+    # Manitoba will spend"): a body, as the guide's "Province of Manitoba"
+    r"|City|Town|Village|Borough|Township|Province|State|Shire"
     # a French grouping of communes, written in lower case before its name
     r"|[Cc]ommunauté (?:de communes|d['’]agglomération|urbaine))"
     r" (?:of|for|de la|de l['’]|des|du|de|d['’])\s?(?:the )?$"
@@ -290,13 +294,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     cleaned = [
         h for h in cleaned if not _names_programme(text, h, programmes) and text[h.start : h.end] not in terms
     ]
-    people = (
-        _honorific_names(text)
-        + _initialled_names(text)
-        + _post_nominal_names(text)
-        + _middle_initial_names(text)
-    )
-    cleaned = _legal_form_names(text, cleaned + people + _sites_of(text) + _natural_features(text))
+    cleaned = _legal_form_names(text, cleaned + _names_rules_find(text))
     cleaned = sorted(cleaned + _people_the_ner_missed(text, cleaned), key=lambda h: h.start)
     cleaned = [h for h in cleaned if not _names_a_portfolio(text, h) and not _government_of_a_party(text, h)]
     owners = _named_companies(text, cleaned)
@@ -321,6 +319,17 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     _extend_to_acronym(text, kept)
     kept = _drop_overlaps(kept)  # what an extended name now holds
     return _split_joined_bodies(text, _split_joined_towns(text, _whole_town_names(text, kept))), links
+
+
+def _names_rules_find(text: str) -> list[Hit]:
+    """People, sites, natural features and governments the rules find by their shape alone."""
+    people = (
+        _honorific_names(text)
+        + _initialled_names(text)
+        + _post_nominal_names(text)
+        + _middle_initial_names(text)
+    )
+    return people + _sites_of(text) + _natural_features(text) + _local_governments(text)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -566,6 +575,31 @@ def _sites_of(text: str) -> list[Hit]:
         if match[0][0] in "GB" and known < len(place):
             continue  # "Bay of Plenty Regional Council": a sea's name inside a body's
         found.append(Hit(match.start(), match.start("place") + len(" ".join(place[:known])), "LOC", True))
+    return found
+
+
+# A local or state government named by its kind before a place the atlas knows ("the City of
+# Thunder Bay will receive", "Town of Stonington: $1.9 million"), which the NER cuts to the place
+# or misses; not inside a longer name ("Royal Borough of ...", "Rural Municipality of ...").
+_GOVERNMENT_OF = re.compile(
+    r"(?<![\w'’-])(?:(?:City|Town|Village|Borough|Township|Province|State|Shire) of |Ville d(?:e |['’]))"
+    r"([A-ZÀ-Þ][\w'’ʻ-]+(?:[ -][A-ZÀ-Þ][\w'’ʻ-]+){0,2})"
+)
+
+
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|La|Le|Les) )[A-ZÀ-Þ][\w'’-]* \Z")
+
+
+def _local_governments(text: str) -> list[Hit]:
+    found = []
+    for match in _GOVERNMENT_OF.finditer(text):
+        if _NAME_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        place = re.split(r"(?<=[ -])", match[1])  # each word with the space or hyphen after it
+        known = next((n for n in range(len(place), 0, -1) if _known_name("".join(place[:n]).rstrip(" -"))), 0)
+        if known:
+            end = match.start(1) + len("".join(place[:known]).rstrip(" -"))
+            found.append(Hit(match.start(), end, "ORG", True))
     return found
 
 
@@ -2284,7 +2318,8 @@ def _region_label(text: str, hit: Hit, head: str) -> str:
     previous = words(before)[-1].lower() if words(before) else ""
     if previous in gz.PLACE_PREPOSITIONS or before.rstrip().endswith(","):
         return "LOC"
-    return "ORG" if head != "province" else "LOC"
+    # "Province du Sichuan" is a place (the guide's), "Province of Manitoba: $12 million" a funder
+    return "ORG" if head != "province" or text.startswith("Province of ", hit.start) else "LOC"
 
 
 def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
