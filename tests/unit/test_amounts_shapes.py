@@ -797,3 +797,36 @@ def test_a_column_of_prices_per_unit_gives_each_row_its_currency() -> None:
         "Bulk supply                   9.8000     10.1000   per m³\n"
     )
     assert money(text, "en") == [(6.102, "GHS"), (6.331, "GHS"), (14.25, "GHS"), (14.79, "GHS")]
+
+
+def test_a_results_table_in_thousands_with_dollar_signs_set_apart_under_a_spanning_header() -> None:
+    text = (
+        "TUCKAHOE LABS, INC.\nStatements of Operations\n"
+        "(in thousands, except per share data)\n(unaudited)\n\n"
+        "                           Three Months Ended     Nine Months Ended\n"
+        "                              June 30,               June 30,\n"
+        "                           2026        2025       2026        2025\n"
+        "Revenue                 $  4,120   $  3,880    $ 12,300   $ 11,050\n"
+        "Net loss                $   (610)  $   (905)   $ (1,720)  $ (2,400)\n"
+    )
+    assert sorted(money(text, "en")) == sorted(
+        [(v * 1000, "USD") for v in (4120, 3880, 12300, 11050, 610, 905, 1720, 2400)]
+    )
+
+
+def test_a_rand_table_in_thousands_and_its_row_in_cents() -> None:
+    text = (
+        "Incorporated in the Republic of South Africa\n\nSUMMARISED STATEMENT OF PROFIT OR LOSS\n"
+        "                                  2027         2026\n"
+        "                                 R'000        R'000\n"
+        "Revenue                      1 204 500    1 108 200\n"
+        "Earnings per share (cents)        81.5         74.2\n"
+    )
+    expected = [(1204.5e6, "ZAR"), (1108.2e6, "ZAR"), (0.815, "ZAR"), (0.742, "ZAR")]
+    assert sorted(money(text, "en")) == sorted(expected)
+
+
+def test_a_date_over_the_dateline_does_not_name_the_country() -> None:
+    # "October 6" is a city in Egypt: read as the dateline's town, it made every bare "$" a pound
+    text = "PRESS RELEASE\nOctober 6, 2026\n\nKINGSTON, Jamaica - The agency signed contracts of J$3.8bn"
+    assert money(text, "en") == [(3.8e9, "JMD")]

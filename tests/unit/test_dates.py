@@ -74,6 +74,15 @@ def values(text: str, anchor: date, lang: str = "fr") -> set[str]:
         ("Date de publication : 3 novembre 2026\n\nLe syndicat vote", "fr", "2026-11-03"),
         ("EMBARGOED UNTIL 00:01 GMT, 3 NOVEMBER 2026\n\nCharity warns on rents", "en", "2026-11-03"),
         ("For release: Nov. 3, 2026\n\nCity opens library", "en", "2026-11-03"),
+        # a contact line above the first paragraph belongs to the header, and ends no part of it
+        (
+            "STATE PARKS\nContact: Jo Tan, Communications, 801-555-0187\n\nParks reopen\n\n"
+            "OGDEN (Nov. 3, 2026) - The division reopened its trails after a storm closed them for a week, "
+            "and crews will keep clearing fallen trees from the canyon roads and the campgrounds above the "
+            "reservoir until the end of the month.",
+            "en",
+            "2026-11-03",
+        ),
     ],
 )
 def test_published_on(text: str, lang: str, expected: str | None) -> None:

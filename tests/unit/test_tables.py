@@ -107,3 +107,20 @@ def test_a_title_over_an_aligned_table_is_left_out_and_dates_head_columns() -> N
     [table] = tables(text, aligned=True)
     assert texts(table.header) == ["", "Year ended 31.03.2026", "Year ended 31.03.2025"]
     assert [texts(row) for row in table.rows] == [["Revenue", "1,250", "1,100"]]
+
+
+def test_a_spaced_table_with_signs_set_apart_a_spanning_header_and_a_label_running_on() -> None:
+    text = (
+        "                        Three Months Ended    Year\n"
+        "                         2026        2025    2025\n"
+        "Revenue               $  4,120   $  3,880   9,900\n"
+        "Selling and marketing 1,210       1,105   2,400\n"
+        "Net loss              $  (610)   $  (905)  (1,010)\n"
+    )
+    (table,) = tables(text, aligned=True)
+    assert texts(table.header) == ["", "Three Months Ended 2026", "2025", "Year 2025"]
+    assert [texts(row) for row in table.rows] == [
+        ["Revenue", "$  4,120", "$  3,880", "9,900"],
+        ["Selling and marketing 1,210", "", "1,105", "2,400"],  # the run-on label keeps its first figure
+        ["Net loss", "$  (610)", "$  (905)", "(1,010)"],
+    ]

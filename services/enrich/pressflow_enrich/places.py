@@ -327,6 +327,8 @@ def _stated_country(text: str, named: Callable[[], Counter[str]]) -> str | None:
     namesakes in several countries (reading every place of the text costs)."""
     gazetteer = _gazetteer()
     for match in _DATELINE.finditer(text, 0, _HEADER_CHARS):
+        if _a_date(match["place"]):
+            continue  # "October 6," over the dateline: a date, not Egypt's "6th of October" city
         region = match["region"] and fold(match["region"])
         if region and (region in gazetteer.countries or region in gazetteer.regions):
             return gazetteer.countries.get(region) or gazetteer.regions[region]
@@ -343,6 +345,12 @@ def _stated_country(text: str, named: Callable[[], Counter[str]]) -> str | None:
         if issuer in gazetteer.countries or issuer in gazetteer.regions:
             return gazetteer.countries.get(issuer) or gazetteer.regions[issuer]
     return None
+
+
+def _a_date(place: str) -> bool:
+    """ "October 6", "Mardi 3": a month's or a weekday's name with a day's number."""
+    first = fold(place.split(" ", 1)[0])
+    return first in _DATE_WORDS and any(c.isdigit() for c in place)
 
 
 def famous_places(text: str) -> list[tuple[int, int]]:

@@ -35,7 +35,7 @@ class Table:
 
 _RULE = re.compile(r"[\s|:+-]*-{3}[\s|:+-]*")  # "|---|:---:|", "+----+"
 # A figure a cell can hold, sign, brackets, currency sign and percent aside: "1,250", "(0.61)", "$ 12".
-_FIGURE = re.compile(r"[-–−+(]?\s?[$£€]?\s?\d[\d\s.,'’]*\)?\s?[%$€£]?")  # "41 %", "8 200 000 $"
+_FIGURE = re.compile(r"[-–−+(]?\s?[$£€]?\s*\(?\d[\d\s.,'’]*\)?\s?[%$€£]?")  # "41 %", "8 200 000 $"
 
 
 def tables(text: str, aligned: bool = False) -> list[Table]:
@@ -92,8 +92,16 @@ def _spaced_cells(text: str, start: int, end: int) -> tuple[Cell, ...] | None:
     """A line's cells where two blanks or more part them, or None for a line of one cell."""
     if text.find("  ", start, end) < 0 or _RULE.fullmatch(text, start, end):
         return None
-    cells = tuple(Cell(m.start(), m.end(), m[0]) for m in _GAP.finditer(text, start, end))
-    return cells if len(cells) >= 2 else None
+    cells: list[Cell] = []
+    for m in _GAP.finditer(text, start, end):
+        if cells and cells[-1].text in _SIGNS:  # "$   35,914": the sign set apart is its figure's
+            cells[-1] = Cell(cells[-1].start, m.end(), text[cells[-1].start : m.end()])
+        else:
+            cells.append(Cell(m.start(), m.end(), m[0]))
+    return tuple(cells) if len(cells) >= 2 else None
+
+
+_SIGNS = frozenset(["$", "£", "€"])
 
 
 def _aligned_table(text: str, block: list[tuple[Cell, ...]]) -> list[Table]:
@@ -114,8 +122,10 @@ def _aligned_rows(text: str, block: list[tuple[Cell, ...]]) -> list[Table]:
     lines = 1  # the header's lines: "Nine months" over "Sep 30, 2025", no label before either
     while head == 0 and lines < len(block) - 1 and _goes_on_header(block[lines]):
         lines += 1
-    columns = _columns(text, block[0], block[lines:])
-    rows = [_placed(text, row, columns) for row in block]
+    # the header line that names most columns ("2026  2025  2026  2025" under "Three Months Ended")
+    widest = max(block[:lines], key=len)
+    columns = _columns(text, widest, block[lines:])
+    rows = [_placed(text, row, columns, spans=i < lines and head == 0) for i, row in enumerate(block)]
     if any(row is None for row in rows):
         return []
     placed = [row for row in rows if row is not None]
@@ -151,16 +161,21 @@ def _columns(text: str, header: tuple[Cell, ...], rows: list[tuple[Cell, ...]]) 
     """The spans, in characters from the line's start, of the header's columns; a labels' column
     before them where the rows' first cells end before the header's first cell begins."""
     spans = [(_column_of(text, c.start), _column_of(text, c.end)) for c in header]
-    label_end = max(_column_of(text, row[0].end) for row in rows)
-    if label_end <= spans[0][0]:
-        spans.insert(0, (0, label_end))
+    ends = [_column_of(text, row[0].end) for row in rows]
+    before = [end for end in ends if end <= spans[0][0]]
+    if len(before) * 2 > len(ends):  # most labels end before it; a long one may run on under it
+        spans.insert(0, (0, max(before)))
     return spans
 
 
-def _placed(text: str, row: tuple[Cell, ...], columns: list[tuple[int, int]]) -> tuple[Cell, ...] | None:
+def _placed(
+    text: str, row: tuple[Cell, ...], columns: list[tuple[int, int]], spans: bool = False
+) -> tuple[Cell, ...] | None:
     """The row's cells in their columns, an empty cell where a column has none. A row's label
     that runs on under the next column ("Earnings per share - basic and diluted (Rupees)") is
-    still the first column's, as long as its figures stand each under one of the others."""
+    still the first column's, as long as its figures stand each under one of the others. A
+    header's cell may span columns (`spans`: "Three Months Ended" over "2026" and "2025"): it is
+    the first free one's."""
     line = row[0].start - _column_of(text, row[0].start)
     placed: list[Cell | None] = [None] * len(columns)
     for cell in row:
@@ -168,6 +183,8 @@ def _placed(text: str, row: tuple[Cell, ...], columns: list[tuple[int, int]]) ->
         under = [i for i, (left, right) in enumerate(columns) if start < right and left < end]
         if cell is row[0] and under[:1] == [0]:
             under = [0]
+        elif spans and len(under) > 1:
+            under = [i for i in under if placed[i] is None][:1]
         if len(under) != 1 or placed[under[0]] is not None:
             return None
         placed[under[0]] = cell

@@ -34,7 +34,7 @@ _CODE_OTHER = rf"(?-i:{_CODES_OTHER})"  # upper case only: "mad", "sek" are not 
 _PREFIX_CURRENCY = (
     r"(?=[$£€₹₦ucaeghjknbimprsdxzt])(?<!\w)"
     rf"(?:US\s?\$|U\.S\.\s?\$|C\s?\$|CA\$|CAN\$|A\$|AU\$|R\$|HK\$|S\$|NZ\$|\$|£|€|₹|₦|EUR|USD|GBP|CAD|AUD"
-    rf"|{_CODE_OTHER}|(?-i:Rs)\.?|(?-i:KShs?|Ksh)\.?|(?-i:R|N)(?=\d))"
+    rf"|{_CODE_OTHER}|(?-i:Rs)\.?|(?-i:KShs?|Ksh)\.?|(?-i:R|N)(?=\d|['’]000\b))"  # "R'000", a table's rand
 )
 # Nordic crowns and the Brazilian real, in both languages.
 _CROWN_REAL = (
@@ -824,7 +824,7 @@ _TABLE_UNIT = re.compile(
     re.IGNORECASE,
 )
 # A cell's figure, perhaps after its sign ("$ 1,250", "$ (0.61)").
-_CELL = re.compile(rf"(?P<sign>[$£€]\s?)?\(?[-–−+]?\s?(?P<n>{NUMBER})\)?")
+_CELL = re.compile(rf"(?P<sign>[$£€][ \t]*)?\(?[-–−+]?\s?(?P<n>{NUMBER})\)?")
 # A row of figures per share is never scaled with the table: "Net loss per share", "Bénéfice par action",
 # "EPS (₹)".
 _PER_SHARE = re.compile(
@@ -892,7 +892,7 @@ def _line_cells(text: str, start: int, end: int) -> list[Cell]:
     return [Cell(m.start(), m.end(), m[0]) for m in _CELLS.finditer(text, start, end)]
 
 
-_CELL_SIGN = re.compile(r"(?:^|[|\t])\s*([$£€])\s?\(?\d")
+_CELL_SIGN = re.compile(r"(?:^|[|\t]|  )\s*([$£€])[ \t]*\(?\d")  # after a bar, a tab or a column's gap
 _SIGN_ROWS_WIDTH = 2000
 
 
@@ -1107,6 +1107,10 @@ def _rows_under_caption(text: str, table: Table, locale: _Locale) -> list[Amount
     return [a for row in table.rows for a in _row_figures(text, row, unit, locale)]
 
 
+# A caption's note on the audit, between a table and its unit: "(unaudited)", "(non audités)".
+_AUDIT_NOTE = re.compile(r"\((?:un|non[ -]?)?audit(?:ed|és?|ées?)\)", re.IGNORECASE)
+
+
 def _unit_above(text: str, table: Table, locale: _Locale) -> tuple[Decimal, str] | None:
     """The unit a table's caption states: the line above it, or above one blank line, bracketed
     ("(en millions de dirhams)", "Summary (in £m)") or a short line naming it ("En MDH"); over
@@ -1122,7 +1126,8 @@ def _unit_above(text: str, table: Table, locale: _Locale) -> tuple[Decimal, str]
         if not line:
             return None
         unit = _caption_unit(text, table, start, end, locale)
-        if unit or len(line.split()) > _HEADER_WORDS or line.startswith("("):
+        bracketed = line.startswith("(") and not _AUDIT_NOTE.fullmatch(line)  # "(unaudited)": look above
+        if unit or len(line.split()) > _HEADER_WORDS or bracketed:
             return unit
         end = start
     return None
@@ -1135,8 +1140,9 @@ def _caption_unit(
     m = _TABLE_UNIT.search(line)
     if m and not table.spaced:
         return None  # over a table of bars or tabs, `_table_figures` reads a bracketed caption itself
-    if m and (m["c1"] or m["c2"]):
-        code = _currency(m["c1"] or m["c2"], locale)
+    sign = m and (m["c1"] or m["c2"] or (m["s3"] and _sign_in_rows(text, end)))
+    if m and sign:  # "(in thousands, except per share data)" over "$ 35,914": the sign's dollars
+        code = _currency(sign, locale)
         return (_caption_factor(m), code) if code else None
     return _header_unit(Cell(start, end, line), locale)
 
@@ -1158,7 +1164,7 @@ def _column_row(
         m = _CELL.fullmatch(cell.text) if unit and is_figure(cell) else None
         if m is None or unit is None:
             continue
-        factor = _row_factor(label, unit[0]) if by_corner else unit[0]
+        factor = _row_factor(label, unit[0])  # "Basic earnings per share (cents)" under "R'000"
         if value := parse_number(m["n"], locale.english) * factor:
             amounts.append(_amount(text, cell.start, cell.start + len(m[0]), value, unit[1]))
     return amounts

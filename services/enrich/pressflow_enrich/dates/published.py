@@ -152,7 +152,8 @@ def header(text: str) -> str:
     prose = list(islice(_PROSE_LINE.finditer(text, 0, end), _HEADER_PROSE_LINES))
     if len(prose) == _HEADER_PROSE_LINES:
         end = prose[-1].end()
-    closing = _CLOSING_BLOCK.search(text, 0, end)
+    # a contact line above the first paragraph is the header's ("Contact: Jo Tan, 801-555-0187")
+    closing = _CLOSING_BLOCK.search(text, prose[0].start() if prose else 0, end)
     return text[: closing.start() if closing else end]
 
 
