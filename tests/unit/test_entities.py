@@ -2901,6 +2901,51 @@ def test_a_government_named_by_its_kind_is_a_body(
     assert _found(text, hits, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # trails, landings and ways are places; clubs by their second word are bodies
+            "The Harrow Canal Trail links Ferris Landing to Okoro Way. Ayr United beat Raith Rovers.",
+            [
+                ("The Harrow Canal Trail", "ORG"),
+                ("Ferris Landing", "ORG"),
+                ("Okoro Way", "PERSON"),
+                ("Ayr United", "PERSON"),
+                ("Raith Rovers", "PERSON"),
+            ],
+            {
+                "Harrow Canal Trail": "LOC",
+                "Ferris Landing": "LOC",
+                "Okoro Way": "LOC",
+                "Ayr United": "ORG",
+                "Raith Rovers": "ORG",
+            },
+        ),
+        (  # a body named for its country, and a part of a country
+            "Fáilte Ireland will fund trails in Western Canada and Mainland China.",
+            [("Fáilte Ireland", "GPE"), ("Western Canada", "ORG"), ("Mainland China", "GPE")],
+            {"Fáilte Ireland": "ORG", "Western Canada": "LOC", "Mainland China": "LOC"},
+        ),
+        (  # two people on one contact line, whatever the NER called them
+            "Media:\nRhodri Vaughan-Ellis / Catrin Lloyd-Okoro\n",
+            [("Rhodri Vaughan-Ellis / Catrin Lloyd-Okoro", "FAC")],
+            {"Rhodri Vaughan-Ellis": "PER", "Catrin Lloyd-Okoro": "PER"},
+        ),
+    ],
+)
+def test_sites_clubs_bodies_named_for_a_country_and_names_on_one_line(
+    text: str, hits: list[tuple[str, str]], expected: dict[str, str]
+) -> None:
+    assert _found(text, hits, "en") == expected
+
+
+def test_a_header_of_ticker_company_and_title_is_cut_at_each_dash() -> None:
+    text = "LKA - Harbeck Agri Holdings Limited - Audited results for the year\n\nThe group grew."
+    found = _found(text, [("LKA - Harbeck Agri Holdings Limited - Audited", "ORG")], "en")
+    assert found.get("Harbeck Agri Holdings Limited") == "ORG"
+    assert not [name for name in found if " - " in name]
+
+
 def test_a_firm_named_in_the_possessive_keeps_its_s() -> None:
     text = "The paintings will be sold at Christie's in May. The Bank's, Firth's and Ward's backing helped."
     hits = [("Christie", "ORG"), ("Bank", "ORG"), ("Ward's", "ORG")]

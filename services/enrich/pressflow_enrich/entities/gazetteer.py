@@ -198,6 +198,14 @@ ORG_TAILS = LEGAL_SUFFIXES | frozenset(
         "trust",
         "university",
         "ferries",  # "Seatruck Ferries", "British Airways", "Indian Railways": carriers
+        # football and rugby clubs by their second word ("Ayr United", "Raith Rovers", "Brechin
+        # Athletic"), which the NER calls a person or a place
+        "united",
+        "rovers",
+        "rangers",
+        "athletic",
+        "albion",
+        "wanderers",
         "airways",
         "railways",
         "commissioners",  # "Belfast Harbour Commissioners": a board
@@ -854,6 +862,8 @@ SITE_TAILS = frozenset(
     + ["wharf", "pier", "quay", "ground"]  # "Gibson Quay", "Daren Sammy Cricket Ground"
     + ["harbour", "harbor", "farm", "project", "mill", "refinery", "smelter", "quarry", "hotel"]
     + ["river", "creek", "beach", "building"]  # "the Clearwater River", "Cable Beach", "the Ross Building"
+    # "the Murdock Canal Trail", "Alderney Landing", "Milimani Law Courts", "Olusegun Obasanjo Way"
+    + ["trail", "landing", "lane", "drive", "boulevard", "way", "courts", "library"]
     + [
         "house",
         "square",

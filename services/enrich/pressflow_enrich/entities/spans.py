@@ -1026,7 +1026,8 @@ def _clean(text: str, hit: Hit, links: list[tuple[Hit, Hit]]) -> list[Hit]:
             short = Hit(acronym.start(1), acronym.end(1), name.label)
             links.append((name, short))
             return [name, short]
-    pieces = [_trim(text, Hit(s, e, hit.label)) for s, e in _split_credit(text, hit)]
+    label = "PER" if _two_people(text[hit.start : hit.end]) else hit.label
+    pieces = [_trim(text, Hit(s, e, label)) for s, e in _split_credit(text, hit)]
     result = []
     for piece in filter(None, pieces):
         if (town := _before_a_title(text, piece)) is not piece:
@@ -1119,11 +1120,20 @@ _UNCLOSED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z&-]{1,14})$")  # "(Afreximbank"
 
 
 def _split_credit(text: str, hit: Hit) -> list[tuple[int, int]]:
-    """ "Yann Le Floch - Région Bretagne": a credit line holds two names."""
-    cut = (_PEOPLE_SEPARATOR if hit.label == "PER" else _CREDIT_SEPARATOR).search(text, hit.start, hit.end)
-    if not cut:
-        return [(hit.start, hit.end)]
-    return [(hit.start, cut.start()), (cut.end(), hit.end)]
+    """ "Yann Le Floch - Région Bretagne": a credit line holds two names, a header three ("LKA -
+    Lekgotla Agri Holdings Limited - Audited results"); a contact line two people, whatever the
+    NER called them ("Rhodri Vaughan-Ellis / Catrin Lloyd-Okoro")."""
+    people = hit.label == "PER" or _two_people(text[hit.start : hit.end])
+    pieces, start = [], hit.start
+    for cut in (_PEOPLE_SEPARATOR if people else _CREDIT_SEPARATOR).finditer(text, hit.start, hit.end):
+        pieces.append((start, cut.start()))
+        start = cut.end()
+    return [*pieces, (start, hit.end)]
+
+
+def _two_people(name: str) -> bool:
+    parts = name.split(" / ")
+    return len(parts) == 2 and all(map(_person_shaped, parts))
 
 
 def _trim(text: str, hit: Hit) -> Hit | None:
@@ -1964,6 +1974,11 @@ def _type_by_words(text: str, hit: Hit) -> None:
         or (last == "court" and _COURT.search(name))
     ):
         hit.label, hit.ruled = "ORG", True
+    elif len(words(name)) == 2 and is_country(words(name)[1]) and not _known_name(name):
+        # "Fáilte Ireland", "Transport Malta": a body named for its country; "Mainland China",
+        # "Atlantic Canada", "North-West Nigeria": a part of it
+        geographic = words(lowered)[0].split("-")[0] in _COMPASS | _PART_OF_A_COUNTRY
+        hit.label, hit.ruled = ("LOC" if geographic else "ORG"), True
     elif _REPUBLIC.match(name) or (
         not hit.ruled and (_is_dateline_place(text, hit) or _placed_in(text, hit))
     ):
@@ -2154,6 +2169,12 @@ def _above_a_title(text: str, hit: Hit) -> bool:
 
 _GENERATIONS = frozenset(["II", "III", "IV", "JR", "SR"])
 _COMPASS = frozenset(["north", "south", "east", "west", "central", "upper", "lower"])
+# The words that name a part of a country before its name ("Western Canada", "Peninsular Malaysia").
+_PART_OF_A_COUNTRY = frozenset(
+    ["northern", "southern", "eastern", "western", "mainland", "peninsular", "atlantic", "pacific"]
+    + ["rural", "coastal", "inner", "outer", "greater", "metropolitan", "continental", "insular"]
+    + ["northwest", "northeast", "southwest", "southeast"]  # "North-West" is read by its "North"
+)
 _BUILDING_WORDS = frozenset(["tower", "towers", "plaza", "library", "mall", "court", "estate", "cay"])
 
 
