@@ -2946,6 +2946,18 @@ def test_a_header_of_ticker_company_and_title_is_cut_at_each_dash() -> None:
     assert not [name for name in found if " - " in name]
 
 
+def test_a_signature_in_capitals_over_a_job_title_is_a_person() -> None:
+    text = (
+        "WESTERN RAILWAY\nOffice of the Chief Public Relations Officer\n\nThe zone loaded more freight.\n\n"
+        "Sd/-\n(R. MEENAKSHI IYER)\nChief Public Relations Officer\n\n"
+        "Signed:\nADAEZE OKONJO-BELL\nDirector, Public Affairs\n"
+    )
+    hits = [("WESTERN RAILWAY", "ORG"), ("Sd/-", "ORG"), ("IYER", "ORG"), ("ADAEZE OKONJO-BELL", "ORG")]
+    found = _found(text, hits, "en")
+    assert found["R. MEENAKSHI IYER"] == "PER" and found["ADAEZE OKONJO-BELL"] == "PER"
+    assert "IYER" not in found and not [name for name in found if name.startswith("Sd")]
+
+
 def test_a_firm_named_in_the_possessive_keeps_its_s() -> None:
     text = "The paintings will be sold at Christie's in May. The Bank's, Firth's and Ward's backing helped."
     hits = [("Christie", "ORG"), ("Bank", "ORG"), ("Ward's", "ORG")]

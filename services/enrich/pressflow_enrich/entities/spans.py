@@ -37,7 +37,8 @@ _CONNECTORS = frozenset(["de", "du", "des", "la", "le", "l", "d", "of", "the", "
 _DEPARTMENT_OR_CONNECTOR = gz.DEPARTMENT_WORDS | _CONNECTORS
 _WORD = re.compile(r"[\w’'&+.-]+")
 _DIGIT = re.compile(r"\d")
-_NAME_CHARS_ONLY = re.compile(r"^[\w\s’'&.,/-]+$")
+# a name ends on a word's letter or a dot: not "Sd/-", an Indian signature's "signed"
+_NAME_CHARS_ONLY = re.compile(r"^[\w\s’'&.,/-]*[\w’'.]$")
 # Legal forms written in brackets inside a company's name: South Africa's "(Pty) Ltd", "(Pvt) Ltd".
 _BRACKETED_LEGAL_FORM = re.compile(r" \((?:Pty|Pvt|Private|Proprietary)\)(?= (?:Ltd|Limited)\b)")
 _DESCRIPTION_PREFIX = re.compile(
@@ -294,7 +295,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     cleaned = [
         h for h in cleaned if not _names_programme(text, h, programmes) and text[h.start : h.end] not in terms
     ]
-    cleaned = _legal_form_names(text, cleaned + _names_rules_find(text))
+    cleaned = _legal_form_names(text, _with_signatures(text, cleaned) + _names_rules_find(text))
     cleaned = sorted(cleaned + _people_the_ner_missed(text, cleaned), key=lambda h: h.start)
     cleaned = [h for h in cleaned if not _names_a_portfolio(text, h) and not _government_of_a_party(text, h)]
     owners = _named_companies(text, cleaned)
@@ -825,6 +826,31 @@ def _people_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
     titled = _titled_names(text, hits)
     titled += _double_barrelled_names(text, hits + titled)
     return titled + _contact_names(text, hits + titled)
+
+
+def _with_signatures(text: str, hits: list[Hit]) -> list[Hit]:
+    """A signature in capitals, alone on its line (perhaps in brackets) over its signer's job title,
+    is a person, whatever the NER called it ("CHINWE OKAFOR-DANIELS" over "Director, Public
+    Affairs"; "(K. LAKSHMI PRASANNA)" over "Chief Public Relations Officer")."""
+    if "\n" not in text:
+        return hits
+    signed = []
+    for match in _SHOUTED_NAME_LINE.finditer(text):
+        name = match["name"]
+        if any(w.lower() in gz.CUE_WORDS for w in words(name)) or _known_name(name):
+            continue  # "MEDIA RELEASE", "NATIONAL WORKS AGENCY", "ABUJA": a heading or a place
+        after = text.find("\n", match.end() + 1)
+        below = text[match.end() + 1 : after if after >= 0 else len(text)]
+        job = words(below)
+        if job and job[0].lower() in gz.TITLE_WORDS and len(job) <= _JOB_LINE_WORDS:  # not "Office of ..."
+            signed.append(Hit(*match.span("name"), "PER", True))
+    return [h for h in hits if not overlaps(signed, h.start, h.end)] + signed
+
+
+_JOB_LINE_WORDS = 10  # "Chief Public Relations Officer", "Director, Public Affairs": a short line
+_SHOUTED_NAME_LINE = re.compile(
+    r"^[ \t]*\(?(?P<name>(?:[A-Z]\. ?)*[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})\)?[ \t]*$", re.MULTILINE
+)
 
 
 def _contact_names(text: str, hits: list[Hit]) -> list[Hit]:
