@@ -830,3 +830,23 @@ def test_a_date_over_the_dateline_does_not_name_the_country() -> None:
     # "October 6" is a city in Egypt: read as the dateline's town, it made every bare "$" a pound
     text = "PRESS RELEASE\nOctober 6, 2026\n\nKINGSTON, Jamaica - The agency signed contracts of J$3.8bn"
     assert money(text, "en") == [(3.8e9, "JMD")]
+
+
+def test_a_caption_with_its_audit_note_rows_in_a_home_sign_and_shares_counted() -> None:
+    text = (
+        "Head Office: Motijheel, Dhaka, Bangladesh\n\nThe board recommended Tk. 1.20 per share.\n\n"
+        "                        Selected Data\n"
+        "                    (in thousands; unaudited)\n"
+        "                                      2026          2025\n"
+        "Total assets                      $ 412,903     $ 322,450\n"
+        "Weighted-average shares          60,372,118    51,840,552\n"
+        "Solo EPS (Tk.)                         2.97          2.51\n"
+    )
+    assert money(text, "en") == [
+        (1.2, "BDT"), (2.51, "BDT"), (2.97, "BDT"), (322.45e6, "USD"), (412.903e6, "USD")
+    ]
+
+
+def test_a_dollar_written_with_its_code() -> None:
+    text = "HONIARA, Solomon Islands - The ministry signed a SBD$72.4 million road contract."
+    assert money(text, "en") == [(72.4e6, "SBD")]

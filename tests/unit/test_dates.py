@@ -83,6 +83,9 @@ def values(text: str, anchor: date, lang: str = "fr") -> set[str]:
             "en",
             "2026-11-03",
         ),
+        # the day of a meeting is no dateline, the header's date is; a section's name and the date
+        ("Date: 10/13/2026\n\nHIGHLIGHTS – Regular Meeting of Monday, October 12, 2026", "en", "2026-10-13"),
+        ("Women's Basketball | 3/23/2027 10:00:00 AM\n\nBoise State extends its coach", "en", "2027-03-23"),
     ],
 )
 def test_published_on(text: str, lang: str, expected: str | None) -> None:

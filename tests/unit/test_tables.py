@@ -124,3 +124,20 @@ def test_a_spaced_table_with_signs_set_apart_a_spanning_header_and_a_label_runni
         ["Selling and marketing 1,210", "", "1,105", "2,400"],  # the run-on label keeps its first figure
         ["Net loss", "$  (610)", "$  (905)", "(1,010)"],
     ]
+
+
+def test_a_label_run_onto_a_second_line_is_read_with_its_row_but_a_unit_over_the_figures_is_not() -> None:
+    text = (
+        "                              2026        2025\n"
+        "Cash, cash equivalents and\n"
+        "  marketable securities     $ 388,614   $ 301,187\n"
+        "Total assets                  412,903     322,450\n"
+        "\n"
+        "                              2026        2025\n"
+        "                          (Rupees in '000)\n"
+        "Revenue                      8,412       7,105\n"
+        "Cost of sales               (6,893)     (5,962)\n"
+    )
+    first, second = tables(text, aligned=True)
+    assert texts(first.rows[0])[:2] == ["Cash, cash equivalents and marketable securities", "$ 388,614"]
+    assert [texts(row)[0] for row in second.rows] == ["Revenue", "Cost of sales"]

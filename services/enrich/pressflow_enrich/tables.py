@@ -47,14 +47,19 @@ def tables(text: str, aligned: bool = False) -> list[Table]:
     found: list[Table] = []
     block: list[tuple[Cell, ...]] = []
     spaced: list[tuple[Cell, ...]] = []  # a block of rows laid out with blanks
+    wrapped: Cell | None = None  # the first line of a row's label, on the line above it
     start = 0
     while start <= len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         cells = _cells(text, start, end) if bars else None
         row = _spaced_cells(text, start, end) if aligned and cells is None else None
+        if row is None and spaced and aligned and cells is None and _wraps_on(text, start, end):
+            wrapped = _cell(text, start, end)  # a label run onto the next line, read with that line's row
+            start = end + 1
+            continue
         if row is not None:
-            spaced.append(row)
+            spaced.append(_joined_label(wrapped, row) if wrapped else row)
         elif spaced:
             found += _aligned_table(text, spaced)
             spaced = []
@@ -63,6 +68,7 @@ def tables(text: str, aligned: bool = False) -> list[Table]:
         elif block and not _RULE.fullmatch(text, start, end):  # a rule under the header goes on
             found += _table(block)
             block = []
+        wrapped = None
         start = end + 1
     found += _table(block) + _aligned_table(text, spaced)
     return sorted(found, key=lambda table: (table.header or table.rows[0])[0].start)
@@ -86,6 +92,23 @@ def _cells(text: str, start: int, end: int) -> tuple[Cell, ...] | None:
 # A cell of a line laid out with blanks: words one blank apart; a no-break or thin space is the
 # cell's own ("1\u00a0871,3", French thousands), never a gap between two.
 _GAP = re.compile(r"\S(?:\S|[\u00a0\u202f\u2009]| (?! ))*")
+
+
+def _joined_label(first: Cell, row: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    """The row with its label begun on the line above: "Net loss per share, basic and diluted"."""
+    return (Cell(first.start, row[0].end, f"{first.text} {row[0].text}"), *row[1:])
+
+
+def _wraps_on(text: str, start: int, end: int) -> bool:
+    """A line of one label whose next line is a row of figures: the label's first part ("Net
+    loss per share, basic" over "  and diluted   $ (0.71)"), which that row's label takes."""
+    line = text[start:end].strip()
+    following = text.find("\n", end + 1)
+    row = _spaced_cells(text, end + 1, len(text) if following < 0 else following) if line else None
+    if row is None or is_figure(row[0]) or not holds_figures(row):
+        return False
+    # set where labels are, not over the figures ("(Rupees in '000)" is the columns' unit)
+    return _column_of(text, text.index(line, start)) <= _column_of(text, row[0].start)
 
 
 def _spaced_cells(text: str, start: int, end: int) -> tuple[Cell, ...] | None:

@@ -820,7 +820,7 @@ _TABLE_UNIT = re.compile(
     rf"(?P<c1>{_SUFFIX_CURRENCY}|{_PREFIX_CURRENCY})"
     rf"|(?P<c2>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?\s*(?:in\s+)?(?P<s2>{SCALE}|['’]?000\b)"
     r"|(?<=in\s)(?P<s3>thousands|millions|billions))"
-    r"\s*(?:,\s*(?:except|sauf)\b[^()\n]{0,60})?\)",
+    r"\s*(?:,\s*(?:except|sauf)\b[^()\n]{0,60})?(?:;\s*[^\W\d_]+(?:\s[^\W\d_]+)?)?\)",  # "; unaudited"
     re.IGNORECASE,
 )
 # A cell's figure, perhaps after its sign ("$ 1,250", "$ (0.61)").
@@ -851,7 +851,8 @@ _COUNT_ROW = re.compile(
     r"\s*(?:(?:nombre\s+d|nb\b|number\s+of|no\.\s+of).*"
     r"|(?:effectifs?|headcount|employees|staff|FTEs?|ETP|salariés|collaborateurs)\b(?:\s*\([^)]*\))?\s*"
     r"|.*(?:\((?:en\s+|in\s+)?(?:nombre|number|units?|unités|[kMG]?Wh?|km|m[²23]|ha|t|tonnes|kg)\)|%).*"
-    r"|.*\b(?:shares|actions)\b.*\((?:['’]?000s?|millions?|m|mn|milliers)\)\s*)",  # "Shares in issue ('000)"
+    r"|.*\b(?:shares|actions)\b.*\((?:['’]?000s?|millions?|m|mn|milliers)\)\s*"  # "Shares in issue ('000)"
+    r"|.*\bshares(?:\s+outstanding)?\s*)",  # "Weighted-average shares outstanding"
     re.IGNORECASE,
 )
 
@@ -923,7 +924,14 @@ _ROW_UNIT = re.compile(
 def _label_unit(label: str, locale: _Locale) -> tuple[Decimal, str] | None:
     m = _ROW_UNIT.search(label)
     code = _currency(m["c"], locale) if m else None
+    if m is None and (other := _ROW_WORLD_UNIT.search(label)):  # "EPS (Tk.)", "NAV per share (SBD)"
+        code = _world_token(other["c"], locale)
+        return (Decimal(1), code) if code else None
     return (scale_factor(m["s0"] or m["s"]), code) if m and code else None
+
+
+# A row's unit that only `world` reads: a sign at home or an ISO code, in brackets ending the label.
+_ROW_WORLD_UNIT = re.compile(rf"\((?P<c>{_HOME}|[A-Z]{{3}})\)\s*$")
 
 
 def _in_figure_row(text: str, line_start: int, offset: int) -> bool:

@@ -28,6 +28,7 @@ HOME_SIGNS = {
     "Rp": ("IDR",),
     "Ar": ("MGA",),
     "Tk": ("BDT",),
+    "Tk.": ("BDT",),  # "Tk. 412.60 crore", as Dhaka's listed companies write it
     "Br": ("ETB",),
     "Gdes": ("HTG",),
     "gdes": ("HTG",),
@@ -125,15 +126,17 @@ def at_home(sign: str, local: str | None) -> str | None:
 
 
 def dollar_at_home(prefix: str, local: str | None) -> str | None:
-    """ "J$", "TT$", "EC$": a dollar whose letters are its ISO name's initials or its first word's
-    opening ("Jamaican Dollar", "Trinidad and Tobago Dollar", "Fiji Dollar"), read only where the
-    release's country pays in it."""
+    """ "J$", "TT$", "EC$", "SBD$": a dollar whose letters are its ISO name's initials, its first
+    word's opening ("Jamaican Dollar", "Trinidad and Tobago Dollar", "Fiji Dollar") or its code,
+    read only where the release's country pays in it."""
     if local is None or local not in currency_codes():
         return None
     words = [w for w in currency_name(local).lower().split() if w not in ("and", "dollar")]
     if not words or "dollar" not in currency_name(local).lower():
         return None
     prefix = prefix.lower()
+    if prefix == local.lower():
+        return local  # "SBD$72.4 million": the code itself before the sign
     return local if prefix == "".join(w[0] for w in words) or words[0].startswith(prefix) else None
 
 

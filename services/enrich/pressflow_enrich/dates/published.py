@@ -40,6 +40,7 @@ from pressflow_enrich.dates.grammar import DAY_EXPR, DayParts, numeric_evidence,
 from pressflow_enrich.dates.relative import safe_date
 from pressflow_enrich.openings import opened_at
 from pressflow_enrich.places import is_city, is_country, is_region, release_country
+from pressflow_enrich.words.calendar import WEEKDAYS
 
 # What may follow a header date: the end of the line, a time, a separator, a wire's name.
 _AFTER = r"(?=[*_]*[ \t]*(?:$|[,.;:|/(–—-]|\s(?:I|à|at|in)\b|\s\d{1,2}[h:.]\d{2}|\s+\d{1,2}\s?[ap]\.?m\b))"
@@ -69,7 +70,7 @@ _SHAPES: list[_Shape] = [
         # a town in two languages ("Aiacciu / Ajaccio, le 27 mars 2026")
         re.compile(
             rf"^[ \t*_#>(]*(?:[^\n\d]{{0,40}}?[–—|:/][ \t]*)?(?:\([^)\n]{{0,30}}\)\s*[-–—]*\s*)?"
-            rf"{_PLACE}{_BRACKETED},"
+            rf"(?P<dp>{_PLACE}){_BRACKETED},"
             rf"[^\n\d]{{0,60}}?(?:(?:\b(?:le|on)\s+)?(?P<d>{DAY_EXPR})"
             + _AFTER
             + rf"|\((?P<bd>{DAY_EXPR})\))",
@@ -97,10 +98,12 @@ _SHAPES: list[_Shape] = [
         "lines",
         False,
     ),
-    (  # "Media Release | 3 November 2026", "News release - Nov. 3, 2026", "By Jo Hart | 3 May 2026"
+    (  # "Media Release | 3 November 2026", "News release - Nov. 3, 2026", "By Jo Hart | 3 May 2026",
+        # "Women's Basketball | 3/23/2027 10:00:00 AM"
         re.compile(
             rf"^[ \t*_#>]*(?:[^\n\d]{{0,60}}?\b{_KIND}\b[^\n\d]{{0,30}}?(?:[–—|:]|[ \t]-)"
-            rf"|by\s[^\n\d]{{1,60}}?[–—|,·•])"
+            rf"|by\s[^\n\d]{{1,60}}?[–—|,·•]"
+            rf"|[^\n\d|]{{1,60}}\|)"  # a section's name and the date: "Women's Basketball | 3/23/2027"
             rf"[ \t]*(?P<d>{DAY_EXPR})" + _AFTER,
             re.IGNORECASE | re.MULTILINE,
         ),
@@ -201,6 +204,8 @@ def _day_of(m: re.Match[str], top: str, order: str, received: date | None, datel
     groups = m.groupdict()
     if groups.get("d") is not None and groups.get("p") is not None and not _known_place(m["p"]):
         return None
+    if groups.get("dp") and groups["dp"].rsplit(" ", 1)[-1].lower() in WEEKDAYS:
+        return None  # "Regular Meeting of Monday, October 12, 2026": the meeting's day, no dateline
     written = groups.get("bd") or groups.get("wd") or m["d"]
     rest_of_line = top[m.end() :].partition("\n")[0]
     # a year-less day in brackets is the body's ("has today (Thursday, 14 February) announced")
