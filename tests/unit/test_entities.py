@@ -2958,6 +2958,22 @@ def test_a_signature_in_capitals_over_a_job_title_is_a_person() -> None:
     assert "IYER" not in found and not [name for name in found if name.startswith("Sd")]
 
 
+def test_a_district_that_does_one_thing_is_a_body_and_a_reservoir_a_site() -> None:
+    text = (
+        "The Taber Irrigation District will draw on Travers Reservoir, and the Harlow Water Treatment "
+        "Plant will serve the Calder District."
+    )
+    hits = [
+        ("The Taber Irrigation District", "ORG"),
+        ("Travers Reservoir", "ORG"),
+        ("the Harlow Water Treatment Plant", "ORG"),
+        ("the Calder District", "ORG"),
+    ]
+    found = _found(text, hits, "en")
+    assert found["Taber Irrigation District"] == "ORG" and found["Travers Reservoir"] == "LOC"
+    assert found["Harlow Water Treatment Plant"] == "LOC" and found["Calder District"] == "LOC"
+
+
 def test_a_firm_named_in_the_possessive_keeps_its_s() -> None:
     text = "The paintings will be sold at Christie's in May. The Bank's, Firth's and Ward's backing helped."
     hits = [("Christie", "ORG"), ("Bank", "ORG"), ("Ward's", "ORG")]

@@ -864,6 +864,8 @@ SITE_TAILS = frozenset(
     + ["river", "creek", "beach", "building"]  # "the Clearwater River", "Cable Beach", "the Ross Building"
     # "the Murdock Canal Trail", "Alderney Landing", "Milimani Law Courts", "Olusegun Obasanjo Way"
     + ["trail", "landing", "lane", "drive", "boulevard", "way", "courts", "library"]
+    # "Travers Reservoir", "Jefferson Water Treatment Plant", "the Nakivubo Channel"
+    + ["reservoir", "plant", "canal", "channel", "promenade", "estate"]
     + [
         "house",
         "square",
@@ -882,6 +884,12 @@ VENUE_KINDS = frozenset(
 VENUE_TAILS = frozenset(["centre", "center", "complex"])
 # Last words that make a name an area of a country, not its council ("Calder Borough", "Dunmore
 # District"): "Calder Borough Council" ends with its kind of body and stays one.
+# A district that does one thing is a body that does it, not an area ("Taber Irrigation District",
+# "South Yakima Conservation District", "Harbour School District").
+PURPOSE_DISTRICTS = frozenset(
+    ["irrigation", "conservation", "school", "water", "fire", "sanitation", "sewer", "drainage"]
+    + ["utility", "improvement", "hospital", "library", "transit", "park", "parks", "port"]
+)
 AREA_TAILS = frozenset(
     ["borough", "district", "county", "township", "parish", "country"]  # "Larrakia Country"
     + [

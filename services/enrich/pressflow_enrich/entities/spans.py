@@ -1954,7 +1954,7 @@ def _venue(lowered: str) -> bool:
 def _ends_as_a_site(lowered: str, last: str) -> bool:
     """ "Kerrow Highway", "Temba Community Hall", "Calder Borough": a site's or an area's last word;
     not "Department of Transport and Main Roads", a body whose portfolio ends with one."""
-    if _BODY_WITH_PORTFOLIO.match(lowered):
+    if _BODY_WITH_PORTFOLIO.match(lowered) or _purpose_district(lowered):
         return False
     return (
         last in gz.SITE_TAILS
@@ -1963,6 +1963,11 @@ def _ends_as_a_site(lowered: str, last: str) -> bool:
         or last in gz.HALL_TAILS
         or _venue(lowered)
     )
+
+
+def _purpose_district(lowered: str) -> bool:
+    parts = words(lowered)
+    return len(parts) > 2 and parts[-1] == "district" and parts[-2] in gz.PURPOSE_DISTRICTS
 
 
 _REGION_KINDS = frozenset(["state", "province", "region", "territory", "governorate", "prefecture"])
@@ -2000,6 +2005,8 @@ def _type_by_words(text: str, hit: Hit) -> None:
         or (last == "court" and _COURT.search(name))
     ):
         hit.label, hit.ruled = "ORG", True
+    elif _purpose_district(lowered):
+        hit.label, hit.ruled = "ORG", True  # "Taber Irrigation District": a body, no area
     elif len(words(name)) == 2 and is_country(words(name)[1]) and not _known_name(name):
         # "Fáilte Ireland", "Transport Malta": a body named for its country; "Mainland China",
         # "Atlantic Canada", "North-West Nigeria": a part of it
