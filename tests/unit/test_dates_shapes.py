@@ -89,6 +89,9 @@ def test_a_weekday_alone_is_the_nearest_such_day_on_the_side_of_its_tense() -> N
     }
     assert values("The council will vote on Tuesday.", wednesday) == {"2025-12-09"}
     assert values("Shares fell on Monday after the profit warning.", wednesday) == {"2025-12-01"}
+    # its part of the day is still that day
+    assert values("The council approved the scheme on Tuesday evening.", wednesday) == {"2025-12-02"}
+    assert values("Le conseil communal a voté lundi soir le plan.", wednesday, "fr") == {"2025-12-01"}
 
 
 def test_habits_spans_of_days_and_names_with_a_weekday_are_not_dates() -> None:

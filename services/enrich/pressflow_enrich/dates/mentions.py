@@ -623,7 +623,7 @@ _RULES: list[_Rule] = [
         r"(?<!\bce )(?<!\bthis )(?<!\blast )(?<!\bnext )(?<!\ble )(?<!\bles )(?<!\bdu )(?<!\bau )"
         r"(?<!\bfrom )(?<!\bto )(?<!\buntil )(?<!\bevery )(?<!\bchaque )(?<!-)"
         rf"(?P<wd>{WEEKDAY})(?!['’]s\b|-|\s*,?\s*(?:the\s+|le\s+)?\d|\s*,?\s*{MONTH}"
-        rf"|\s+(?:dernier|prochain|gras|matin|soir|morning|night|evening)\b"
+        rf"|\s+(?:dernier|prochain|gras)\b"
         rf"|\s*(?:to|au|à|–|through|et|and|or|ou|,|/)\s*{WEEKDAY})",
         _bare_weekday,
         opens="weekday",
