@@ -2974,6 +2974,18 @@ def test_a_district_that_does_one_thing_is_a_body_and_a_reservoir_a_site() -> No
     assert found["Harlow Water Treatment Plant"] == "LOC" and found["Calder District"] == "LOC"
 
 
+def test_an_office_named_for_its_officer_is_one_body_with_its_jurisdiction() -> None:
+    text = (
+        "The Colorado Attorney General's Office and the 23rd Judicial District Attorney's Office "
+        "charged him. The Attorney General's Office and Minister Kowalczyk's Office declined comment."
+    )
+    hits = [("Colorado", "GPE"), ("General's Office", "ORG"), ("23rd Judicial District", "LOC")]
+    found = _found(text, hits, "en")
+    assert found["Colorado Attorney General's Office"] == "ORG"
+    assert found["23rd Judicial District Attorney's Office"] == "ORG"
+    assert "Attorney General's Office" not in found and "Minister Kowalczyk's Office" not in found
+
+
 def test_a_firm_named_in_the_possessive_keeps_its_s() -> None:
     text = "The paintings will be sold at Christie's in May. The Bank's, Firth's and Ward's backing helped."
     hits = [("Christie", "ORG"), ("Bank", "ORG"), ("Ward's", "ORG")]

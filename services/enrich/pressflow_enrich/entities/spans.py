@@ -330,7 +330,8 @@ def _names_rules_find(text: str) -> list[Hit]:
         + _post_nominal_names(text)
         + _middle_initial_names(text)
     )
-    return people + _sites_of(text) + _natural_features(text) + _local_governments(text)
+    bodies = _local_governments(text) + _officers_offices(text)
+    return people + _sites_of(text) + _natural_features(text) + bodies
 
 
 @lru_cache(maxsize=1 << 14)
@@ -586,6 +587,35 @@ _GOVERNMENT_OF = re.compile(
     r"(?<![\w'’-])(?:(?:City|Town|Village|Borough|Township|Province|State|Shire) of |Ville d(?:e |['’]))"
     r"([A-ZÀ-Þ][\w'’ʻ-]+(?:[ -][A-ZÀ-Þ][\w'’ʻ-]+){0,2})"
 )
+
+
+# An office named for the officer who heads it, with whose it is ("Colorado Attorney General's
+# Office", "23rd Judicial District Attorney's Office", "U.S. Attorney's Office for the District of
+# New Mexico"), which the NER cuts at the title; not "the Governor's Office", which names no one's.
+_OFFICERS_OFFICE = re.compile(
+    r"(?<![\w'’.-])(?!The )(?:(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th)) ){1,4}[A-Z][a-z]+['’]s Office"
+    r"(?: for the (?:[A-Z][\w'’-]*|of|the)(?: (?:[A-Z][\w'’-]*|of|the))*(?<![ ]of)(?<![ ]the))?"
+)
+
+
+_OFFICERS = frozenset(
+    ["attorney", "general", "sheriff", "coroner", "auditor", "assessor", "clerk", "treasurer"]
+    + ["controller", "comptroller", "mayor", "governor", "recorder", "prosecutor", "marshal"]
+)
+
+
+def _officers_offices(text: str) -> list[Hit]:
+    """The office's holder a title ("Sheriff's", not "Minister Kowalczyk's"), with a place or a
+    jurisdiction before it ("Attorney General's Office" alone names none)."""
+    if "s Office" not in text:
+        return []
+    found = []
+    for match in _OFFICERS_OFFICE.finditer(text):
+        parts = [w.lower() for w in words(text[match.start() : text.find(" Office", match.start())])]
+        holder = parts[-1].removesuffix("'s").removesuffix("’s")
+        if holder in _OFFICERS and not all(p in _OFFICERS or p in gz.TITLE_WORDS for p in parts[:-1]):
+            found.append(Hit(match.start(), match.end(), "ORG", True))
+    return found
 
 
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|La|Le|Les) )[A-ZÀ-Þ][\w'’-]* \Z")
