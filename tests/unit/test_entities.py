@@ -2986,6 +2986,25 @@ def test_an_office_named_for_its_officer_is_one_body_with_its_jurisdiction() -> 
     assert "Attorney General's Office" not in found and "Minister Kowalczyk's Office" not in found
 
 
+def test_initials_a_patron_and_a_region_that_names_a_company() -> None:
+    text = (
+        "M. K. Sreedharan Nambiar MLA opened the block. Patron Dame Helen Ashdown DBE thanked donors. "
+        "Nurses in Kerala will be trained by the Kerala Medical Services Corporation Ltd from May."
+    )
+    hits = [
+        ("M. K. Sreedharan Nambiar MLA", "PERSON"),
+        ("Patron Dame Helen Ashdown DBE", "ORG"),
+        ("Kerala", "GPE"),
+        ("the Kerala Medical Services Corporation Ltd", "ORG"),
+    ]
+    assert _found(text, hits, "en") == {
+        "M. K. Sreedharan Nambiar": "PER",
+        "Helen Ashdown": "PER",
+        "Kerala": "LOC",
+        "Kerala Medical Services Corporation Ltd": "ORG",
+    }
+
+
 def test_a_firm_named_in_the_possessive_keeps_its_s() -> None:
     text = "The paintings will be sold at Christie's in May. The Bank's, Firth's and Ward's backing helped."
     hits = [("Christie", "ORG"), ("Bank", "ORG"), ("Ward's", "ORG")]

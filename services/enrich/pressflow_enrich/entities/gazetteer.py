@@ -441,6 +441,7 @@ TITLE_WORDS = (
             "spokesman",
             "spokeswoman",
             "chair",  # "Chair Jo Bloggs said": who chairs a board or committee
+            "patron",  # "Patron Dame Helen Ashdown DBE": a charity's honorary head
             "chairman",
             "chairwoman",
             "chairperson",

@@ -791,7 +791,8 @@ def _variants(
             for k in (stripped, lowered[0])
             if k in keys
             and not _ruled_apart(keys[k], hit)
-            and not (k == lowered[0] and (k in towns or is_country(k)))  # "Pakistan Stock Exchange Ltd"
+            # "Pakistan Stock Exchange Ltd", "Kerala Medical Services Corporation Ltd": not the place
+            and not (k == lowered[0] and (k in towns or is_large_place(k)))
         ]
     branch = _BRANCH.match(name)
     if branch and hit.label == "ORG" and branch.group(1).lower() in keys and branch.group(2).lower() in keys:

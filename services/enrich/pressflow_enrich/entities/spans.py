@@ -1297,10 +1297,15 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
         match = _FIRST_WORD.match(text, start, end)
         if not match or not _is_title(match.group(1).lower()):
             break
+        if match[1] == "M." and _INITIAL.match(text, match.end(), end):
+            break  # "M. K. Sreedharan Nambiar": a first initial, not "Monsieur"
         start = match.end()
         titles.append(match.group(1).lower())
     tie = _determiners(text[start:end]) if titles else 0
     return start + tie, titles, tie > 0
+
+
+_INITIAL = re.compile(r"[A-Z]\.\s?[A-Z]")
 
 
 def _is_title(word: str) -> bool:
