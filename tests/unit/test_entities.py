@@ -3005,6 +3005,11 @@ def test_initials_a_patron_and_a_region_that_names_a_company() -> None:
     }
 
 
+def test_a_column_of_counties_laid_out_with_blanks_are_places() -> None:
+    text = "Grants by county\nCork       €5.8m\nOffaly     €4.6m\nDonegal    €4.1m\nGalway     €3.2m\n"
+    assert _found(text, [], "en") == {"Cork": "LOC", "Offaly": "LOC", "Donegal": "LOC", "Galway": "LOC"}
+
+
 def test_a_firm_named_in_the_possessive_keeps_its_s() -> None:
     text = "The paintings will be sold at Christie's in May. The Bank's, Firth's and Ward's backing helped."
     hits = [("Christie", "ORG"), ("Bank", "ORG"), ("Ward's", "ORG")]

@@ -141,3 +141,9 @@ def test_a_label_run_onto_a_second_line_is_read_with_its_row_but_a_unit_over_the
     first, second = tables(text, aligned=True)
     assert texts(first.rows[0])[:2] == ["Cash, cash equivalents and marketable securities", "$ 388,614"]
     assert [texts(row)[0] for row in second.rows] == ["Revenue", "Cost of sales"]
+
+
+def test_figures_with_their_scale_make_rows_not_a_header() -> None:
+    text = "Cork       €5.8m\nOffaly     €4.6m\nGalway     €3.2m\n"
+    (table,) = tables(text, aligned=True)
+    assert table.header == () and [texts(row) for row in table.rows][0] == ["Cork", "€5.8m"]

@@ -444,7 +444,7 @@ def _table_columns(text: str, hits: list[Hit]) -> list[Hit]:
     kind ("Glasgow City Council"), a cell with that kind is a body too ("Fife Council"). The
     header names the columns, and is none of their cells ("Commune", "Ward")."""
     columns: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (table, column) -> cells' names
-    for number, table in enumerate(tables(text)):
+    for number, table in enumerate(tables(text, aligned=True)):  # "Cork       €5.8m" too
         for row in table.rows:
             for index, cell in enumerate(row):
                 m = _CELL_NAME.fullmatch(text, cell.start, cell.end)
@@ -526,7 +526,7 @@ def _columns_of_a_kind(text: str, hits: list[Hit]) -> list[Hit]:
 
 def _column_names(text: str, spans: list[tuple[int, int]], hits: list[Hit]) -> list[Hit]:
     free = [(a, b) for a, b in spans if not overlaps(hits, a, b)]
-    places = [(a, b) for a, b in spans if is_settlement(text[a:b])]
+    places = [(a, b) for a, b in spans if is_settlement(text[a:b]) or is_region(text[a:b])]  # "Offaly"
     if 2 * len(places) >= len(spans):
         return [Hit(a, b, "LOC", ruled=True) for a, b in places if (a, b) in free]
     bodies = [h for h in hits if h.label == "ORG" and any(a == h.start and b == h.end for a, b in spans)]
