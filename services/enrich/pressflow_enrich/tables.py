@@ -36,7 +36,7 @@ class Table:
 _RULE = re.compile(r"[\s|:+-]*-{3}[\s|:+-]*")  # "|---|:---:|", "+----+"
 # A figure a cell can hold, sign, brackets, currency sign and percent aside: "1,250", "(0.61)", "$ 12".
 # (and "€5.8m", with its scale)
-_FIGURE = re.compile(r"[-–−+(]?\s?[$£€]?\s*\(?\d[\d\s.,'’]*\)?\s?(?:[%$€£]|(?:m|bn|mn|k)\b)?")  # "41 %", "8 200 000 $"
+_FIGURE = re.compile(r"[-–−+(]?\s?[$£€]?\s*\(?\d[\d\s.,'’]*\)?\s?(?:[%$€£]|(?:m|bn|mn|k)\b)?")
 
 
 def tables(text: str, aligned: bool = False) -> list[Table]:
