@@ -33,7 +33,7 @@ def test_a_first_row_of_figures_is_no_header() -> None:
 
 
 def test_one_line_with_a_bar_is_no_table() -> None:
-    assert tables("Phone 03 555 0142 | Email press@example.org\n\nNo more.") == []
+    assert tables("Phone 03 555 0142 | Email press@example.org\n\nNo more.") == ()
 
 
 def test_a_row_without_its_closing_bar_keeps_its_empty_first_cell() -> None:
@@ -49,7 +49,7 @@ def test_a_table_laid_out_with_blanks_places_each_cell_under_its_header() -> Non
         "Schools                   410\n\n"
         "The council meets again in March.\n"
     )
-    assert tables(text) == []  # only asked for does a layout of blanks count as a table
+    assert tables(text) == ()  # only asked for does a layout of blanks count as a table
     [table] = tables(text, aligned=True)
     assert texts(table.header) == ["", "2026", "2025"]  # the labels' column gets an empty corner
     assert [texts(row) for row in table.rows] == [["Roads (Rs. Mn)", "1,250", "980"], ["Schools", "410", ""]]
@@ -62,7 +62,7 @@ def test_prose_with_wide_gaps_is_no_table() -> None:
         "The plan was approved.  Works start in May and end  in June.\n"
         "Residents may comment.  The  consultation closes on Friday.\n"
     )
-    assert tables(text, aligned=True) == []
+    assert tables(text, aligned=True) == ()
 
 
 def test_a_table_of_blanks_and_one_of_bars_are_both_read_in_order() -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pressflow_enrich.words.numbers import date_shaped
 
@@ -39,12 +40,14 @@ _RULE = re.compile(r"[\s|:+-]*-{3}[\s|:+-]*")  # "|---|:---:|", "+----+"
 _FIGURE = re.compile(r"[-–−+(]?\s?[$£€]?\s*\(?\d[\d\s.,'’]*\)?\s?(?:[%$€£]|(?:m|bn|mn|k)\b)?")
 
 
-def tables(text: str, aligned: bool = False) -> list[Table]:
-    """Every table of the text, in order; with `aligned`, those laid out with blanks too."""
+@lru_cache(maxsize=4)
+def tables(text: str, aligned: bool = False) -> tuple[Table, ...]:
+    """Every table of the text, in order; with `aligned`, those laid out with blanks too.
+    Remembered: a release's amounts and entities ask for its tables four times."""
     aligned = aligned and "  " in text
     bars = "|" in text or "\t" in text
     if not bars and not aligned:  # most releases hold none
-        return []
+        return ()
     found: list[Table] = []
     block: list[tuple[Cell, ...]] = []
     spaced: list[tuple[Cell, ...]] = []  # a block of rows laid out with blanks
@@ -72,7 +75,7 @@ def tables(text: str, aligned: bool = False) -> list[Table]:
         wrapped = None
         start = end + 1
     found += _table(block) + _aligned_table(text, spaced)
-    return sorted(found, key=lambda table: (table.header or table.rows[0])[0].start)
+    return tuple(sorted(found, key=lambda table: (table.header or table.rows[0])[0].start))
 
 
 def _cells(text: str, start: int, end: int) -> tuple[Cell, ...] | None:
