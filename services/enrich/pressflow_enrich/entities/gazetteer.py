@@ -218,6 +218,13 @@ ORG_TAILS = LEGAL_SUFFIXES | frozenset(
 # Organisation heads French writes in lower case before a capitalised domain ("ministère de la Mer").
 LOWERCASE_ORG_HEADS = frozenset(["ministère", "secrétariat"])
 
+# The particles a surname may open on ("van der Laan", "ap Rhys-Morgan", "de Gaulle", "Le Bihan",
+# "bin Ariffin", "Ní Bhriain"): a surname is never the word after one alone.
+SURNAME_PARTICLES = frozenset(
+    ["van", "von", "de", "da", "di", "du", "des", "d'", "d’", "le", "la", "ap", "ab", "bin", "binti"]
+    + ["ní", "nic"]
+)
+
 # Administrative units: an institution when "la Région X" acts, a place when merely located.
 REGION_HEADS = frozenset(
     ["région", "region", "province", "state", "état", "etat", "city", "town", "département", "departement"]

@@ -836,9 +836,6 @@ def _ruled_apart(a: Hit, b: Hit) -> bool:
     return a.ruled and b.ruled and a.label != b.label
 
 
-_PARTICLES = frozenset(["de", "du", "des", "d'", "d’", "von", "van", "di", "da"])
-
-
 def _surname_index(hits: list[Hit], key: Callable[[Hit], str]) -> dict[str, Hit]:
     """ "Kerjean", "Le Bihan" -> the full names they end (`key`: a hit's key, read once)."""
     index: dict[str, Hit] = {}
@@ -846,7 +843,7 @@ def _surname_index(hits: list[Hit], key: Callable[[Hit], str]) -> dict[str, Hit]
         parts = key(hit).split(" ") if hit.label == "PER" else ()
         if len(parts) > 1:
             for size in range(1, len(parts)):
-                if parts[-size - 1] not in _PARTICLES:  # "de Gaulle" is a surname, "Gaulle" alone none
+                if parts[-size - 1] not in gz.SURNAME_PARTICLES:  # "de Gaulle" a surname, "Gaulle" none
                     index.setdefault(" ".join(parts[-size:]), hit)
     return index
 

@@ -2595,9 +2595,6 @@ def _type_holdings(text: str, hits: list[Hit]) -> None:
 
 # The rest of a surname the NER cut at its particle: after a name ending with one ("Jan-Willem van"
 # + "der Laan"), or a particle and a capitalised word after the name ("Aled" + " ap Rhys-Morgan").
-_PARTICLES = frozenset(
-    ["van", "von", "de", "da", "di", "du", "le", "la", "ap", "ab", "bin", "binti", "ní", "nic"]
-)
 _REST_OF_SURNAME = re.compile(r" (?:der |den |la |le )?[A-ZÀ-Þ][\w'’-]+")
 _PARTICLE_AND_SURNAME = re.compile(
     r" (?:van der|van den|van|von|de la|ap|ab|bin|binti|ní|nic) [A-ZÀ-Þ][\w'’-]+"
@@ -2606,7 +2603,7 @@ _PARTICLE_AND_SURNAME = re.compile(
 
 def _surname_after(text: str, hit: Hit) -> re.Match[str] | None:
     last = text[hit.start : hit.end].rsplit(" ", 1)[-1]
-    return (_REST_OF_SURNAME if last in _PARTICLES else _PARTICLE_AND_SURNAME).match(text, hit.end)
+    return (_REST_OF_SURNAME if last in gz.SURNAME_PARTICLES else _PARTICLE_AND_SURNAME).match(text, hit.end)
 
 
 def _whole_town_names(text: str, hits: list[Hit]) -> list[Hit]:
