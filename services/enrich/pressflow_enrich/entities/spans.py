@@ -622,6 +622,7 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|La|Le|Les) )[A-ZÀ-Þ][
 
 
 def _local_governments(text: str) -> list[Hit]:
+    """Each government named by its kind, to the end of the longest place the atlas knows after it."""
     found = []
     for match in _GOVERNMENT_OF.finditer(text):
         if _NAME_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start()):
@@ -1188,6 +1189,7 @@ def _split_credit(text: str, hit: Hit) -> list[tuple[int, int]]:
 
 
 def _two_people(name: str) -> bool:
+    """Two person-shaped names on either side of " / " ("Rhodri Vaughan-Ellis / Catrin Lloyd-Okoro")."""
     parts = name.split(" / ")
     return len(parts) == 2 and all(map(_person_shaped, parts))
 
@@ -2001,6 +2003,7 @@ def _ends_as_a_site(lowered: str, last: str) -> bool:
 
 
 def _purpose_district(lowered: str) -> bool:
+    """ "taber irrigation district": a district named for what it does (`gz.PURPOSE_DISTRICTS`)."""
     parts = words(lowered)
     return len(parts) > 2 and parts[-1] == "district" and parts[-2] in gz.PURPOSE_DISTRICTS
 
