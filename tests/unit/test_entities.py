@@ -2905,11 +2905,13 @@ def test_a_government_named_by_its_kind_is_a_body(
     ("text", "hits", "expected"),
     [
         (  # trails, landings and ways are places; clubs by their second word are bodies
-            "The Harrow Canal Trail links Ferris Landing to Okoro Way. Ayr United beat Raith Rovers.",
+            "The Harrow Canal Trail links Ferris Landing to Okoro Way and the Kiberu Law Courts. "
+            "Ayr United beat Raith Rovers.",
             [
                 ("The Harrow Canal Trail", "ORG"),
                 ("Ferris Landing", "ORG"),
                 ("Okoro Way", "PERSON"),
+                ("the Kiberu Law Courts", "ORG"),
                 ("Ayr United", "PERSON"),
                 ("Raith Rovers", "PERSON"),
             ],
@@ -2917,6 +2919,7 @@ def test_a_government_named_by_its_kind_is_a_body(
                 "Harrow Canal Trail": "LOC",
                 "Ferris Landing": "LOC",
                 "Okoro Way": "LOC",
+                "Kiberu Law Courts": "LOC",
                 "Ayr United": "ORG",
                 "Raith Rovers": "ORG",
             },

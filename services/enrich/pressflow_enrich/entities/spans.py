@@ -63,9 +63,6 @@ _SITE_AT_START = re.compile(
 _BODY_KIND_BEFORE = re.compile(
     r"(?<!\w)(?:Department|Ministry|Office|Secretariat|Agency|Ministère|Secrétariat|[Gg]ouvernement"
     r"|(?:County |Provincial |State )?Government"
-    # a local or state government named by its kind ("the Town of Stonington", "the Province of
-    # Manitoba will spend"): a body, as the guide's "Province of Manitoba"
-    r"|City|Town|Village|Borough|Township|Province|State|Shire"
     # a French grouping of communes, written in lower case before its name
     r"|[Cc]ommunauté (?:de communes|d['’]agglomération|urbaine))"
     r" (?:of|for|de la|de l['’]|des|du|de|d['’])\s?(?:the )?$"
@@ -648,11 +645,8 @@ def _natural_features(text: str) -> list[Hit]:
     return [
         Hit(m.start(), m.end(), "LOC", True)
         for m in _NATURAL_FEATURE.finditer(text)
-        if not _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if not _NAME_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
     ]
-
-
-_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!The )[A-ZÀ-Þ][\w'’-]* \Z")
 
 
 def _middle_initial_names(text: str) -> list[Hit]:
@@ -870,12 +864,16 @@ def _with_signatures(text: str, hits: list[Hit]) -> list[Hit]:
         name = match["name"]
         if any(w.lower() in gz.CUE_WORDS for w in words(name)) or _known_name(name):
             continue  # "MEDIA RELEASE", "NATIONAL WORKS AGENCY", "ABUJA": a heading or a place
-        after = text.find("\n", match.end() + 1)
-        below = text[match.end() + 1 : after if after >= 0 else len(text)]
-        job = words(below)
+        job = words(_line_below(text, match.end()))
         if job and job[0].lower() in gz.TITLE_WORDS and len(job) <= _JOB_LINE_WORDS:  # not "Office of ..."
             signed.append(Hit(*match.span("name"), "PER", True))
     return [h for h in hits if not overlaps(signed, h.start, h.end)] + signed
+
+
+def _line_below(text: str, end: int) -> str:
+    """The line after the one ending at `end`: what a name line in a contact block stands over."""
+    after = text.find("\n", end + 1)
+    return text[end + 1 : after if after >= 0 else len(text)]
 
 
 _JOB_LINE_WORDS = 10  # "Chief Public Relations Officer", "Director, Public Affairs": a short line
@@ -894,8 +892,7 @@ def _contact_names(text: str, hits: list[Hit]) -> list[Hit]:
         title = (match["title"] or "").lower()
         if title and title not in gz.TITLE_WORDS and title.rstrip(".") not in gz.TITLE_WORDS:
             continue
-        after = text.find("\n", match.end() + 1)
-        below = text[match.end() + 1 : after if after >= 0 else len(text)]
+        below = _line_below(text, match.end())
         job = any(w.lower() in gz.TITLE_WORDS for w in words(below.split(",")[0]))
         if (job or _CONTACT_IN_LINE.search(below)) and not overlaps(hits, hit.start, hit.end):
             found += [hit] if _given_name_first(text, hit) else []
@@ -1084,7 +1081,7 @@ def _clean(text: str, hit: Hit, links: list[tuple[Hit, Hit]]) -> list[Hit]:
             links.append((name, short))
             return [name, short]
     label = "PER" if _two_people(text[hit.start : hit.end]) else hit.label
-    pieces = [_trim(text, Hit(s, e, label)) for s, e in _split_credit(text, hit)]
+    pieces = [_trim(text, Hit(s, e, label)) for s, e in _split_credit(text, Hit(hit.start, hit.end, label))]
     result = []
     for piece in filter(None, pieces):
         if (town := _before_a_title(text, piece)) is not piece:
@@ -1178,11 +1175,11 @@ _UNCLOSED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z&-]{1,14})$")  # "(Afreximbank"
 
 def _split_credit(text: str, hit: Hit) -> list[tuple[int, int]]:
     """ "Yann Le Floch - Région Bretagne": a credit line holds two names, a header three ("LKA -
-    Lekgotla Agri Holdings Limited - Audited results"); a contact line two people, whatever the
-    NER called them ("Rhodri Vaughan-Ellis / Catrin Lloyd-Okoro")."""
-    people = hit.label == "PER" or _two_people(text[hit.start : hit.end])
+    Lekgotla Agri Holdings Limited - Audited results"); a person's span two people at a slash
+    ("Rhodri Vaughan-Ellis / Catrin Lloyd-Okoro", made a person by `_clean` whatever the NER said)."""
     pieces, start = [], hit.start
-    for cut in (_PEOPLE_SEPARATOR if people else _CREDIT_SEPARATOR).finditer(text, hit.start, hit.end):
+    separator = _PEOPLE_SEPARATOR if hit.label == "PER" else _CREDIT_SEPARATOR
+    for cut in separator.finditer(text, hit.start, hit.end):
         pieces.append((start, cut.start()))
         start = cut.end()
     return [*pieces, (start, hit.end)]
