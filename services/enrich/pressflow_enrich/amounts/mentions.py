@@ -924,14 +924,12 @@ _ROW_UNIT = re.compile(
 def _label_unit(label: str, locale: _Locale) -> tuple[Decimal, str] | None:
     m = _ROW_UNIT.search(label)
     code = _currency(m["c"], locale) if m else None
-    if m is None and (other := _ROW_WORLD_UNIT.search(label)):  # "EPS (Tk.)", "NAV per share (SBD)"
-        code = _world_token(other["c"], locale)
-        return (Decimal(1), code) if code else None
+    if m is None and (other := _LAST_BRACKET.search(label)):  # "EPS (Tk.)": a unit only `world` reads
+        return _cell_unit(Cell(other.start(1), other.end(1), other[1]), locale)
     return (scale_factor(m["s0"] or m["s"]), code) if m and code else None
 
 
-# A row's unit that only `world` reads: a sign at home or an ISO code, in brackets ending the label.
-_ROW_WORLD_UNIT = re.compile(rf"\((?P<c>{_HOME}|[A-Z]{{3}})\)\s*$")
+_LAST_BRACKET = re.compile(r"\(([^()\n]{1,12})\)\s*$")
 
 
 def _in_figure_row(text: str, line_start: int, offset: int) -> bool:
