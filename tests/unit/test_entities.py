@@ -1355,6 +1355,45 @@ def test_towns_listed_after_in_are_places_even_when_taken_for_bodies() -> None:
     assert _found(text, hits, "en") == {"Ballina": "LOC", "Swinford": "LOC", "Claremorris": "LOC"}
 
 
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # the last of a list after "through", and a town "from ... to"
+            "Crews will resurface the highway through Orem, Lehi and American Fork, and the coastal road "
+            "from Abersoch to Nefyn.",
+            [
+                ("Orem", "GPE"),
+                ("Lehi", "GPE"),
+                ("American Fork", "ORG"),
+                ("Abersoch", "GPE"),
+                ("Nefyn", "ORG"),
+            ],
+            {"Orem": "LOC", "Lehi": "LOC", "American Fork": "LOC", "Abersoch": "LOC", "Nefyn": "LOC"},
+        ),
+        (  # a person's age, then the town she lives in
+            "Deputies arrested Dana Whitlow, 52, of Apache Junction on Friday.",
+            [("Dana Whitlow", "PERSON"), ("Apache Junction", "ORG")],
+            {"Dana Whitlow": "PER", "Apache Junction": "LOC"},
+        ),
+        (  # not a company a company sells to, nor the body a person is "of"
+            "Harbourline Ltd. sold the plant to Cessnock and said its chief, Ann Lee of Cessnock Foods, "
+            "agreed.",
+            [
+                ("Harbourline Ltd.", "ORG"),
+                ("Cessnock", "ORG"),
+                ("Ann Lee", "PERSON"),
+                ("Cessnock Foods", "ORG"),
+            ],
+            {"Harbourline Ltd.": "ORG", "Cessnock": "ORG", "Ann Lee": "PER", "Cessnock Foods": "ORG"},
+        ),
+    ],
+)
+def test_towns_in_a_list_after_a_place_word_from_to_and_after_a_person_s_age(
+    text: str, hits: list, expected: dict
+) -> None:
+    assert _found(text, hits, "en") == expected
+
+
 def test_a_town_named_with_a_particle_the_ner_cut_in_two() -> None:
     text = "Les distributions débuteront dans les départements de Nioro du Rip et de Kaffrine."
     hits = [("Nioro", "LOC"), ("Rip", "LOC"), ("Kaffrine", "LOC")]

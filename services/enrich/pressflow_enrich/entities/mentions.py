@@ -886,13 +886,17 @@ def _entity(
 
 
 # Words before a town that make it the place something is or someone comes from ("Derek Holloway,
-# 78, from Nailsworth", "a detour through Awakeri"; not "to", "of", nor "from" in a clause: a company
-# sells to, buys from, is part of). Only a town the geodata knows is retyped so.
-_BETWEEN_AND = re.compile(
-    r"(?<![\w-])(?:between|entre) [A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,3} (?:and|et) $"
+# 78, from Nailsworth", "a detour through Awakeri", the last of a list "through Orem, Lehi and", "from
+# Abersoch to"; not "to" or "of" alone, nor "from" in a clause: a company sells to, buys from, is part
+# of). Only a town the geodata knows is retyped so.
+_NAMES_AND = r"[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,3}(?:, [A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,3})*,? "
+_BETWEEN_AND = re.compile(  # "between Gympie and ", "through Lehi, Orem and ", "from Abersoch to "
+    rf"(?<![\w-])(?:(?:between|entre|in|at|near|through|across|around|à|dans) {_NAMES_AND}(?:and|et)"
+    rf"|from {_NAMES_AND.rstrip(',? ')} to) $"
 )
 _AT_A_PLACE = re.compile(
-    r"(?:(?<![\w-])(?:in|at|near|between|through|via|across|around|à|dans|près de|entre)|(?<=, )from)\s"
+    r"(?:(?<![\w-])(?:in|at|near|between|through|via|across|around|à|dans|près de|entre)|(?<=, )from"
+    r"|(?<=\d, )of)\s"  # "Ann Lee, 36, of Scottsdale": a person's age and town
     r"(?:the\s|la\s|le\s|l['’])?$"
 )
 
