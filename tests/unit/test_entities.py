@@ -1394,6 +1394,15 @@ def test_towns_in_a_list_after_a_place_word_from_to_and_after_a_person_s_age(
     assert _found(text, hits, "en") == expected
 
 
+def test_a_county_named_by_its_kind_is_a_body_where_it_acts_and_a_place_after_in() -> None:
+    text = (
+        "The agency will brief the County of Kauai before work starts. Crews are already working in "
+        "the Township of Esquimalt."
+    )
+    hits = [("the County of Kauai", "GPE"), ("the Township of Esquimalt", "GPE")]
+    assert _found(text, hits, "en") == {"County of Kauai": "ORG", "Township of Esquimalt": "LOC"}
+
+
 def test_a_town_named_with_a_particle_the_ner_cut_in_two() -> None:
     text = "Les distributions débuteront dans les départements de Nioro du Rip et de Kaffrine."
     hits = [("Nioro", "LOC"), ("Rip", "LOC"), ("Kaffrine", "LOC")]

@@ -2015,6 +2015,11 @@ def _retype(text: str, hit: Hit) -> None:
     _named_after_someone(text, hit)
 
 
+# A local government by its kind before its name, read as a region's is ("thanked the County of Maui":
+# a body; "in the Township of Esquimalt": a place).
+_LOCAL_KIND_OF = re.compile(r"(?:the )?(?:County|Borough|Township|Parish|Municipality|Village|Shire) of [A-ZÀ-Þ]")
+
+
 def _type_by_words(text: str, hit: Hit) -> None:
     name = text[hit.start : hit.end]
     lowered = name.lower()
@@ -2031,7 +2036,7 @@ def _type_by_words(text: str, hit: Hit) -> None:
         hit.label, hit.ruled = "ORG", True  # "Département de la santé": a canton's ministry, no place
     elif head in gz.REGION_HEADS and several and (described := _DESCRIBED_REGION.match(name)):
         hit.start, hit.label, hit.ruled = hit.start + described.end(), "LOC", True  # "la région Normandie"
-    elif head in gz.REGION_HEADS and several:
+    elif (head in gz.REGION_HEADS and several) or _LOCAL_KIND_OF.match(name):
         hit.label, hit.ruled = _region_label(text, hit, head), True
     elif (
         head == "régions"
