@@ -2017,7 +2017,9 @@ def _retype(text: str, hit: Hit) -> None:
 
 # A local government by its kind before its name, read as a region's is ("thanked the County of Maui":
 # a body; "in the Township of Esquimalt": a place).
-_LOCAL_KIND_OF = re.compile(r"(?:the )?(?:County|Borough|Township|Parish|Municipality|Village|Shire) of [A-ZÀ-Þ]")
+_LOCAL_KIND_OF = re.compile(
+    r"(?:the )?(?:County|Borough|Township|Parish|Municipality|Village|Shire) of [A-ZÀ-Þ]"
+)
 
 
 def _type_by_words(text: str, hit: Hit) -> None:
