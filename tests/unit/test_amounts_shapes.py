@@ -850,3 +850,37 @@ def test_a_caption_with_its_audit_note_rows_in_a_home_sign_and_shares_counted() 
 def test_a_dollar_written_with_its_code() -> None:
     text = "HONIARA, Solomon Islands - The ministry signed a SBD$72.4 million road contract."
     assert money(text, "en") == [(72.4e6, "SBD")]
+
+
+def test_a_table_captioned_with_a_scale_alone_counts_in_the_currency_the_release_writes() -> None:
+    text = (
+        "Net income was €4.1 million, against €3.6 million a year earlier, on revenue of €52.0 million.\n\n"
+        "(In thousands, except per share data)\n\n"
+        "                          Year ended December 31,\n"
+        "                           2026          2025\n"
+        "Revenue                  52,010        47,300\n"
+        "Net income                4,120         3,640\n"
+    )
+    tabled = [(v * 1000, "EUR") for v in (52010, 47300, 4120, 3640)]
+    written = [(4.1e6, "EUR"), (3.6e6, "EUR"), (52e6, "EUR")]
+    assert sorted(money(text, "en")) == sorted(tabled + written)
+
+
+def test_a_scale_alone_over_a_table_makes_no_sums_when_the_release_writes_several_currencies() -> None:
+    text = (
+        "The group earned €4.1 million in Europe and US$3.2 million in North America.\n\n"
+        "(In thousands)\n\n"
+        "                           2026          2025\n"
+        "Revenue                  52,010        47,300\n"
+    )
+    assert sorted(money(text, "en")) == sorted([(4.1e6, "EUR"), (3.2e6, "USD")])
+
+
+def test_a_table_of_bars_captioned_with_a_scale_alone_counts_in_the_release_s_currency() -> None:
+    text = (
+        "The county will spend $612.4 million next year.\n\n"
+        "Budget by fund (in millions)\n\n"
+        "| Fund | FY2027 | FY2026 |\n"
+        "| General Fund | 318.7 | 305.9 |\n"
+    )
+    assert sorted(money(text, "en")) == sorted([(612.4e6, "USD"), (318.7e6, "USD"), (305.9e6, "USD")])

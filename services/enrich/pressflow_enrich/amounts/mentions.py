@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -118,6 +119,7 @@ class _Locale:
 
     def __init__(self, english: bool, french_text: bool, money: Callable[[], _Money] = _Money) -> None:
         self.english, self.french_text, self._money = english, french_text, money
+        self.prose_currency: str | None = None  # the currency most of the release's written sums are in
 
     @cached_property
     def money(self) -> _Money:
@@ -867,7 +869,7 @@ def _table_figures(text: str, locale: _Locale) -> list[Amount]:
     rows_read: set[int] = set()
     for unit in _TABLE_UNIT.finditer(text):
         sign = unit["c1"] or unit["c2"] or _sign_in_rows(text, unit.end())
-        code = _currency(sign, locale) if sign else None
+        code = _currency(sign, locale) if sign else unit["s3"] and locale.prose_currency
         line_start = text.rfind("\n", 0, unit.start()) + 1
         if code is None or line_start in headers or _in_figure_row(text, line_start, unit.start()):
             continue  # a column's unit, read with its column; a row's own unit, read with its row
@@ -1150,6 +1152,8 @@ def _caption_unit(
     if m and sign:  # "(in thousands, except per share data)" over "$ 35,914": the sign's dollars
         code = _currency(sign, locale)
         return (_caption_factor(m), code) if code else None
+    if m and m["s3"] and locale.prose_currency:  # no sign in the rows either: the release's currency
+        return _caption_factor(m), locale.prose_currency
     return _header_unit(Cell(start, end, line), locale)
 
 
@@ -1207,15 +1211,27 @@ def _list_headings(text: str, amounts: list[Amount], locale: _Locale) -> list[Am
     return found
 
 
+def _most_written_currency(amounts: list[Amount]) -> str | None:
+    """The currency of two thirds or more of the sums the text writes with their currency: the one a
+    table captioned with a scale alone ("(In thousands, except per share data)") counts in."""
+    counts = Counter(a.currency for a in amounts)
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    return code if 3 * n >= 2 * len(amounts) else None
+
+
 def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
     """Every sum of money (value in whole units, ISO 4217 currency) and other quantities."""
     locale = _locale(text, writes_english_numbers(text, lang), lang)
     amounts: list[Amount] = []
     taken: list[tuple[int, int]] = []
     # a table's cells are read in its unit first: "$ 1,250" under "in thousands" is $1,250,000
+    matches = sorted(_matches(text, locale), key=lambda f: (f[0], f[0] - f[1]))
+    locale.prose_currency = _most_written_currency([a for _, _, found in matches for a in found])
     table = _table_figures(text, locale)
     cells = [(a.start, a.end) for a in table]
-    for start, end, found in sorted(_matches(text, locale), key=lambda f: (f[0], f[0] - f[1])):
+    for start, end, found in matches:
         if (taken and start < taken[-1][1]) or any(s < end and start < e for s, e in cells):
             continue
         taken.append((start, end))
