@@ -884,3 +884,21 @@ def test_a_table_of_bars_captioned_with_a_scale_alone_counts_in_the_release_s_cu
         "| General Fund | 318.7 | 305.9 |\n"
     )
     assert sorted(money(text, "en")) == sorted([(612.4e6, "USD"), (318.7e6, "USD"), (305.9e6, "USD")])
+
+
+def test_a_home_sign_before_its_thousands_heads_a_column_and_ends_a_caption() -> None:
+    pula = (
+        "GABORONE, Botswana - Kgale Hardware Limited reports its audited results.\n\n"
+        "STATEMENT OF PROFIT OR LOSS\n"
+        "                              2026          2025\n"
+        "                             P'000         P'000\n"
+        "Revenue                    412,300       388,150\n"
+    )
+    assert sorted(money(pula, "en")) == [(388.15e6, "BWP"), (412.3e6, "BWP")]
+    jamaica = (
+        "KINGSTON, Jamaica - Blue Mahoe Resorts Limited reports its nine months' results.\n\n"
+        "CONDENSED STATEMENT OF PROFIT OR LOSS (J$'000)\n\n"
+        "                              2026          2025\n"
+        "Revenue                  2,688,430     2,412,905\n"
+    )
+    assert sorted(money(jamaica, "en")) == [(2412.905e6, "JMD"), (2688.43e6, "JMD")]

@@ -1022,8 +1022,8 @@ def _header_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
 # Any other currency in a header: a sign, a code, a sign at home or a name ("Contract sum (GH₵)",
 # "Montant (millions Ar)", "RM million", "Coût (gourdes)").
 _HEADER_WORLD = re.compile(
-    rf"[{world.SIGNS}]|(?<![\w.])(?:{_DOLLAR_AT_HOME}|[A-Z]{{3}}|{_HOME}|[^\W\d_]{{3,}})(?![\w'’])"
-)
+    rf"[{world.SIGNS}]|(?<![\w.])(?:{_DOLLAR_AT_HOME}|[A-Z]{{3}}|{_HOME}|[^\W\d_]{{3,}})(?!\w|['’](?!000\b))"
+)  # a sign before its thousands: "P'000", "J$'000"
 
 
 def _world_token(token: str, locale: _Locale) -> str | None:
@@ -1154,7 +1154,8 @@ def _caption_unit(
         return (_caption_factor(m), code) if code else None
     if m and m["s3"] and locale.prose_currency:  # no sign in the rows either: the release's currency
         return _caption_factor(m), locale.prose_currency
-    return _header_unit(Cell(start, end, line), locale)
+    bracket = _LAST_BRACKET.search(line)  # "STATEMENT OF PROFIT OR LOSS (J$'000)": the bracket's unit
+    return _header_unit(Cell(start, end, bracket[1] if bracket else line), locale)
 
 
 def _column_row(
