@@ -902,3 +902,14 @@ def test_a_home_sign_before_its_thousands_heads_a_column_and_ends_a_caption() ->
         "Revenue                  2,688,430     2,412,905\n"
     )
     assert sorted(money(jamaica, "en")) == [(2412.905e6, "JMD"), (2688.43e6, "JMD")]
+
+
+def test_a_sign_at_home_of_the_country_its_line_names_not_the_release_s() -> None:
+    text = (
+        "GABORONE, Botswana - Kgale Hardware Limited reports its results. Revenue was P2.4 billion.\n\n"
+        "Malawi: Kgale Malawi Limited grew revenue to K18.2 billion in its first full year.\n"
+        "Namibia: the Windhoek store took N$41.5 million, and N$12 per share was paid.\n"
+    )
+    assert sorted(money(text, "en")) == sorted(
+        [(2.4e9, "BWP"), (18.2e9, "MWK"), (41.5e6, "NAD")]  # unscaled "N$12" stays unread abroad
+    )

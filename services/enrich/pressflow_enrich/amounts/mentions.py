@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache, partial
 
 from pressflow_enrich.amounts import world
 from pressflow_enrich.openings import opened_at
-from pressflow_enrich.places import currency_names, currency_of, release_country
+from pressflow_enrich.places import country_of, currency_names, currency_of, is_country, release_country
 from pressflow_enrich.tables import Cell, Table, is_figure, tables
 from pressflow_enrich.words.calendar import MONTHS, fold
 from pressflow_enrich.words.initials import initial
@@ -653,14 +653,32 @@ def _world_before(m: re.Match, text: str, locale: _Locale) -> list[Amount] | Non
     if m["nm"]:  # "Baht 12 billion": a currency's name before a scaled figure, at home
         code = world.by_name(word, None, True, locale.money.local)[0] if m["s"] else None
     elif word.endswith("$"):
-        code = world.dollar_at_home(word[:-1], locale.money.local)
+        code = world.dollar_at_home(word[:-1], locale.money.local) or _abroad(m, text)
     elif word in _SIGNS_OF_LETTERS:
-        code = world.at_home(word, _home_of(word, locale))
+        code = world.at_home(word, _home_of(word, locale)) or _abroad(m, text)
     else:
         code = None if word in _READ_CODES or _names_a_body(word, text) else world.by_code(word)
     if code is None:
         return None
     return [_amount(text, m.start(), m.end(), _value(m["n"], m["s"], "", locale.english), code)]
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
+
+
+def _abroad(m: re.Match, text: str) -> str | None:
+    """A scaled sum in a sign at home of a country its line names, not the release's ("Namibia: ...
+    revenue of N$86.3 million", "Zambia: ... K612 million" in a release from Gaborone)."""
+    sign, at = m["w"], m.start()
+    if not m["s"]:
+        return None
+    line = text[text.rfind("\n", 0, at) + 1 : text.find("\n", at) % (len(text) + 1)]
+    for name in _CAPITALISED_RUN.findall(line):
+        if is_country(name) and (local := currency_of(country_of(name))):
+            dollar = sign.endswith("$")
+            if code := world.dollar_at_home(sign[:-1], local) if dollar else world.at_home(sign, local):
+                return code
+    return None
 
 
 def _world_sign(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
