@@ -913,3 +913,25 @@ def test_a_sign_at_home_of_the_country_its_line_names_not_the_release_s() -> Non
     assert sorted(money(text, "en")) == sorted(
         [(2.4e9, "BWP"), (18.2e9, "MWK"), (41.5e6, "NAD")]  # unscaled "N$12" stays unread abroad
     )
+
+
+def test_a_table_in_pence_by_its_caption_and_a_row_in_cents_by_its_label() -> None:
+    bridge = (
+        "The fund's NAV fell to 97.84 pence per share, and £150 million of debt was repaid.\n\n"
+        "NAV bridge (pence per ordinary share)\n\n"
+        "Dividend paid in the quarter                      (1.72)\n"
+        "Change in power price forecasts                   (1.04)\n"
+        "Inflation assumptions                              0.31\n"
+    )
+    assert sorted(money(bridge, "en")) == sorted(
+        [(0.9784, "GBP"), (150e6, "GBP"), (0.0172, "GBP"), (0.0104, "GBP"), (0.0031, "GBP")]
+    )
+    pro_forma = (
+        "SINGAPORE - The placement raises S$60.0 million at S$1.08 a unit.\n\n"
+        "                                     Before        After\n"
+        "Distribution per Unit (cents)          6.15          6.42\n"
+        "NAV per Unit (S$)                      1.12          1.10\n"
+    )
+    assert sorted(money(pro_forma, "en")) == sorted(
+        [(60e6, "SGD"), (1.08, "SGD"), (0.0615, "SGD"), (0.0642, "SGD"), (1.12, "SGD"), (1.10, "SGD")]
+    )

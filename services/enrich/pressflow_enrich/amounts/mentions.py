@@ -981,14 +981,20 @@ def _rows_with_own_unit(text: str, rows_read: set[int], locale: _Locale) -> list
 
 
 def _row_figures(
-    text: str, cells: Sequence[Cell], unit: tuple[Decimal, str] | None, locale: _Locale
+    text: str,
+    cells: Sequence[Cell],
+    unit: tuple[Decimal, str] | None,
+    locale: _Locale,
+    hundredths: bool = False,
 ) -> list[Amount]:
     """A row's figures after its label, in its label's unit or else the table's; none in a row
     of years (the columns' heading), nor in a row whose label says it counts something other
-    than money."""
+    than money. With `hundredths` (a table no header gives a unit), a label's "(cents)" is one."""
     if not cells:
         return []
     own = _label_unit(cells[0].text.strip(), locale)
+    if own is None and hundredths and cells[0].text.rstrip().endswith(")"):
+        own = _subunit_unit(cells[0].text[cells[0].text.rfind("(") :], locale)  # "Distribution (cents)"
     if own is None and _COUNT_ROW.fullmatch(cells[0].text):
         return []
     if own is None and unit is not None:  # "Net loss per share": dollars, whatever the table's scale
@@ -1031,10 +1037,31 @@ def _header_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
         named = ((t, _world_token(t[0], locale)) for t in _HEADER_WORLD.finditer(cell.text))
         m, code = next(((t, c) for t, c in named if c), (None, None))
     if m is None or code is None:
-        return None
+        return _subunit_unit(cell.text, locale)  # "NAV bridge (pence per share)", "DPS (cents)"
     scale = _HEADER_SCALE.search(cell.text.replace(m[0], " " * len(m[0])))
     word = scale[0].strip("'’").replace("000", "k") if scale else _SCALED_SIGNS.get(m[0].strip().lower())
     return scale_factor(word), code
+
+
+# A currency's hundredths named in a header or a label ("(cents)", "pence per share", "(thebe)").
+_SUBUNIT_WORD = re.compile(rf"(?<![^\W\d_])(?P<u>cents?|pence|{'|'.join(_ONE_CURRENCYS)})\b", re.IGNORECASE)
+
+
+def _subunit_unit(cell: str, locale: _Locale) -> tuple[Decimal, str] | None:
+    """The hundredths a header or a label names: pence are the pound's, a sub-unit of one currency
+    that currency's at home, a cent the release's country's where it has cents, else the cent of
+    the currency the release writes most."""
+    m = _SUBUNIT_WORD.search(cell)
+    if m is None:
+        return None
+    unit, local = m["u"].lower(), locale.money.local
+    if unit == "pence":
+        code: str | None = "GBP"
+    elif unit in _ONE_CURRENCYS:
+        code = world.subunit(unit, local)
+    else:
+        code = local if local in world.CENTS else locale.prose_currency
+    return (Decimal(1) / world.subunit_parts(unit), code) if code else None
 
 
 # Any other currency in a header: a sign, a code, a sign at home or a name ("Contract sum (GH₵)",
@@ -1130,7 +1157,7 @@ def _rows_under_caption(text: str, table: Table, locale: _Locale) -> list[Amount
     unit = _unit_above(text, table, locale)
     if unit is None and not table.spaced:
         return []  # a row of cells split by bars or tabs is read with its own unit line by line
-    return [a for row in table.rows for a in _row_figures(text, row, unit, locale)]
+    return [a for row in table.rows for a in _row_figures(text, row, unit, locale, unit is None)]
 
 
 # A caption's note on the audit, between a table and its unit: "(unaudited)", "(non audités)".
