@@ -935,3 +935,16 @@ def test_a_table_in_pence_by_its_caption_and_a_row_in_cents_by_its_label() -> No
     assert sorted(money(pro_forma, "en")) == sorted(
         [(60e6, "SGD"), (1.08, "SGD"), (0.0615, "SGD"), (0.0642, "SGD"), (1.12, "SGD"), (1.10, "SGD")]
     )
+
+
+def test_a_row_in_us_cents_under_a_table_in_us_dollars_and_zimbabwe_gold_at_home() -> None:
+    text = (
+        "HARARE, Zimbabwe - Nyanga Highlands Holdings reports its results.\n\n"
+        "Statement of profit or loss (US$'000)\n"
+        "                                  FY2026       FY2025\n"
+        "Revenue                           48,312       41,365\n"
+        "Basic EPS (US cents)                1.18         0.53\n\n"
+        "Domestic sales were ZiG 96.4 million.\n"
+    )
+    expected = [(48.312e6, "USD"), (41.365e6, "USD"), (0.0118, "USD"), (0.0053, "USD"), (96.4e6, "ZWG")]
+    assert sorted(money(text, "en")) == sorted(expected)

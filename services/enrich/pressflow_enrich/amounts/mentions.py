@@ -850,9 +850,10 @@ _CELL = re.compile(rf"(?P<sign>[$£€][ \t]*)?\(?[-–−+]?\s?(?P<n>{NUMBER})\
 _PER_SHARE = re.compile(
     r"\b(?:per\s+(?:common\s+)?share|par\s+action|(?-i:EPS|DPS|BPA|BNPA))\b", re.IGNORECASE
 )
-# A row in the table currency's hundredths: "Dividend per share (cent)", "EPS (pence)", "(p)".
+# A row in the table currency's hundredths: "Dividend per share (cent)", "EPS (pence)", "(p)", "(US cents)".
 _SUBUNIT_ROW = re.compile(
-    rf".*\((?:cents?|c|pence|p|centimes?|(?:{'|'.join(world.SUBUNITS)})s?)\)\s*", re.IGNORECASE
+    rf".*\((?:(?-i:[A-Z]{{1,3}})\$?\s)?(?:cents?|c|pence|p|centimes?|(?:{'|'.join(world.SUBUNITS)})s?)\)\s*",
+    re.IGNORECASE,
 )
 
 

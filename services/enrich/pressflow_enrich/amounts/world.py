@@ -51,6 +51,7 @@ HOME_SIGNS = {
     "FBu": ("BIF",),
     "MK": ("MWK",),
     "ZK": ("ZMW",),
+    "ZiG": ("ZWG",),  # "ZiG 96.4 million": Zimbabwe Gold, as Harare writes it
 }
 # The Latin signs one currency goes by wherever it is written: "GH¢0.12", "GH₵ 2.1 billion".
 OWN_SIGNS = {"GH¢": "GHS", "GH₵": "GHS"}
