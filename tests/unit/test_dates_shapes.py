@@ -142,6 +142,26 @@ def test_an_announcement_signed_off_with_its_place_and_date() -> None:
     assert find_published_on(table, "en", date(2025, 8, 15)) is None
 
 
+def test_an_announcement_signed_by_its_secretary_and_a_form_s_numbered_date_of_report() -> None:
+    from pressflow_enrich.dates.published import find_published_on
+
+    body = (
+        "The manager announces that it has entered into a conditional agreement to acquire a warehouse "
+        "for a purchase consideration agreed on a willing-buyer and willing-seller basis, to be funded "
+        "by a private placement of new units to institutional investors.\n\n"
+    ) * 3
+    signed = f"ACME REIT\n\n{body}By order of the Board\nLee Mei Ling\nCompany Secretary\n8 March 2027\n"
+    assert find_published_on(signed, "en", date(2027, 3, 8)) == date(2027, 3, 8)
+    # a date under a line that is no title is no signature's
+    listed = f"ACME REIT\n\n{body}Key dates\nBooks closure\n8 March 2027\n"
+    assert find_published_on(listed, "en", date(2027, 3, 8)) is None
+    form = (
+        "SEC FORM 17-C\n\n1. Date of Report (Date of earliest event reported): Nov 10, 2026\n"
+        "2. SEC Identification Number: CS200812345\n\n" + body
+    )
+    assert find_published_on(form, "en", date(2026, 11, 11)) == date(2026, 11, 10)
+
+
 def test_an_rns_header_releases_at_a_time_with_seconds() -> None:
     from pressflow_enrich.dates.published import find_published_on
 

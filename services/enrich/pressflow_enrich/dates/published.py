@@ -38,6 +38,7 @@ from itertools import islice
 
 from pressflow_enrich.dates.grammar import DAY_EXPR, DayParts, numeric_evidence, numeric_order, parse_day
 from pressflow_enrich.dates.relative import safe_date
+from pressflow_enrich.entities.gazetteer import TITLE_WORDS
 from pressflow_enrich.openings import opened_at
 from pressflow_enrich.places import is_city, is_country, is_region, release_country
 from pressflow_enrich.words.calendar import WEEKDAYS
@@ -52,7 +53,8 @@ _PLACE = (
 )  # a number may stand inside ("TREATY 5 TERRITORY, WAPISIW LAKE, Man., June 9, 2026 /CNW/")
 _LABEL = (
     r"(?:posted|published|publié|updated|mis en ligne|mis à jour|issued|released|dated?|daté|diffusé"
-    r"|for immediate release|pour diffusion immédiate|(?:for )?release(?: date)?|date of (?:issue|release)"
+    r"|for immediate release|pour diffusion immédiate|(?:for )?release(?: date)?"
+    r"|date of (?:issue|release|report)"
     r"|date de (?:publication|parution|diffusion)|embargo(?:ed)?(?: until| till| jusqu['’]au)?)"
 )
 # A time before the date on a label's line ("Embargoed until 00:01 GMT, 3 November 2026").
@@ -89,10 +91,12 @@ _SHAPES: list[_Shape] = [
         "lines",
         True,
     ),
-    (  # "31 Mar 2005 07:00", "Posted on 3 June 2024", "Embargoed until 00:01, 3 June 2024"
+    (  # "31 Mar 2005 07:00", "Posted on 3 June 2024", "Embargoed until 00:01, 3 June 2024", a form's
+        # numbered field "1. Date of Report (Date of earliest event reported): Nov 10, 2026"
         re.compile(
-            rf"^[ \t*_#>]*(?:{_LABEL}\b[^\n\d]{{0,12}}?{_TIME_FIRST})?(?:\b(?:le|on)\s+)?(?P<d>{DAY_EXPR})"
-            + _AFTER,
+            rf"^[ \t*_#>]*(?:(?:\d{{1,2}}\.[ \t]+)?{_LABEL}\b(?:[ \t]*\([^)\n]{{1,60}}\))?"
+            rf"[^\n\d]{{0,12}}?{_TIME_FIRST})?"
+            rf"(?:\b(?:le|on)\s+)?(?P<d>{DAY_EXPR})" + _AFTER,
             re.IGNORECASE | re.MULTILINE,
         ),
         "lines",
@@ -250,8 +254,19 @@ def _signed_off_line(line: str, previous: str, order: str) -> date | None:
         m = _SIGN_OFF.match(line)
         if m and m["sep"] and not _known_place(m["p"]):
             m = None  # "Q3 Results – 30 September 2026": a heading, no town
-        m = m or (_DATE_ALONE.match(line) if _known_place_line(previous) else None)
+        signed = _known_place_line(previous) or _signer_s_title(previous)
+        m = m or (_DATE_ALONE.match(line) if signed else None)
     return _resolve(parse_day(m["d"], order), None) if m else None
+
+
+_TITLE_LINE_WORDS = 5  # "Company Secretary", "Chief Executive Officer", "Secrétaire générale"
+
+
+def _signer_s_title(line: str) -> bool:
+    """A short line of a signer's title, above the date the announcement is signed on ("Company
+    Secretary" over "8 March 2027")."""
+    parts = line.lower().replace(",", " ").split()
+    return 0 < len(parts) <= _TITLE_LINE_WORDS and (parts[0] in TITLE_WORDS or parts[-1] in TITLE_WORDS)
 
 
 def _known_place_line(line: str) -> bool:
