@@ -1403,6 +1403,22 @@ def test_a_county_named_by_its_kind_is_a_body_where_it_acts_and_a_place_after_in
     assert _found(text, hits, "en") == {"County of Kauai": "ORG", "Township of Esquimalt": "LOC"}
 
 
+def test_a_hong_kong_name_keeps_the_english_name_written_after_a_comma() -> None:
+    text = (
+        "The Government announced the appointment of Professor Lam Kwok-ming, Henry, as Chairman. "
+        "Mrs Ho Lee Siu-wah, Gloria, and Mr Tang Chi-fai will serve as members.\n"
+        "Ms Cheng Mei-yan, who chairs the panel, welcomed them.\n"
+    )
+    hits = [("Lam Kwok-ming", "PERSON"), ("Henry", "PERSON"), ("Ho Lee Siu-wah", "PERSON"), ("Gloria", "GPE")]
+    hits += [("Tang Chi-fai", "PERSON"), ("Cheng Mei-yan", "PERSON")]
+    assert _found(text, hits, "en") == {
+        "Lam Kwok-ming, Henry": "PER",
+        "Ho Lee Siu-wah, Gloria": "PER",
+        "Tang Chi-fai": "PER",
+        "Cheng Mei-yan": "PER",  # "who" after the comma: no name of hers
+    }
+
+
 def test_a_town_named_with_a_particle_the_ner_cut_in_two() -> None:
     text = "Les distributions débuteront dans les départements de Nioro du Rip et de Kaffrine."
     hits = [("Nioro", "LOC"), ("Rip", "LOC"), ("Kaffrine", "LOC")]

@@ -1783,6 +1783,14 @@ _NOT_GIVEN_NAMES = gz.TITLE_WORDS | gz.GENERIC_WORDS  # "Minister of State Ní B
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?) $")
 
 
+# A Chinese given name of two syllables joined by a hyphen ("Tai-man", "Suk-han"), and an
+# English given name after it and a comma, before the sentence or the line goes on.
+_SYLLABLES = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+_ENGLISH_NAME_AFTER = re.compile(
+    r", ([A-Z][a-z]+)(?=[,.;:)]|[ \t]*$|[ \t]+(?:and|as|who|has|will|is|was)\b)", re.MULTILINE
+)
+
+
 def _extend_person(text: str, hit: Hit, after: str) -> None:
     """ "Suresh Nair" -> "R.K. Suresh Nair", "Jean-Marc Le" -> "Jean-Marc Le Bihan"."""
     initials_before = _INITIALS_BEFORE.search(text, max(0, hit.start - 10), hit.start)
@@ -1795,6 +1803,9 @@ def _extend_person(text: str, hit: Hit, after: str) -> None:
         hit.end += more.end()
     if generation := _GENERATION_AFTER.match(text, hit.end):
         hit.end = generation.end()  # "Daniel R. Hallworth" + " Jr."
+    elif _SYLLABLES.fullmatch(parts[-1]) and (english := _ENGLISH_NAME_AFTER.match(text, hit.end)):
+        if is_given_name(english[1]):
+            hit.end = english.end(1)  # "Chan Tai-man" + ", Peter": Hong Kong's order, the English name last
     if initials_before and initials_before.group(0).strip().lower() not in gz.TITLE_WORDS:
         hit.start = initials_before.start()
     given = _GIVEN_NAME_BEFORE.search(text, max(0, hit.start - 25), hit.start)
