@@ -1803,9 +1803,12 @@ def _extend_person(text: str, hit: Hit, after: str) -> None:
         hit.end += more.end()
     if generation := _GENERATION_AFTER.match(text, hit.end):
         hit.end = generation.end()  # "Daniel R. Hallworth" + " Jr."
-    elif _SYLLABLES.fullmatch(parts[-1]) and (english := _ENGLISH_NAME_AFTER.match(text, hit.end)):
-        if is_given_name(english[1]):
-            hit.end = english.end(1)  # "Chan Tai-man" + ", Peter": Hong Kong's order, the English name last
+    elif (
+        _SYLLABLES.fullmatch(parts[-1])
+        and (english := _ENGLISH_NAME_AFTER.match(text, hit.end))
+        and is_given_name(english[1])
+    ):
+        hit.end = english.end(1)  # "Chan Tai-man" + ", Peter": Hong Kong's order, the English name last
     if initials_before and initials_before.group(0).strip().lower() not in gz.TITLE_WORDS:
         hit.start = initials_before.start()
     given = _GIVEN_NAME_BEFORE.search(text, max(0, hit.start - 25), hit.start)
