@@ -2285,6 +2285,19 @@ def test_numbered_english_roads_storms_and_a_place_the_ner_took_for_a_title() ->
     }
 
 
+def test_routes_and_county_roads_by_their_kind_and_a_bare_route_as_the_one_it_repeats() -> None:
+    text = (
+        "Crews will resurface U.S. Route 7 and NY Route 22, then County Road K12. "
+        "Route 22 stays open at night."
+    )
+    entities = {e.name: (e.type, e.aliases) for e in find_entities(text, "en", FakeNer([]))}
+    assert entities == {
+        "U.S. Route 7": ("LOC", []),
+        "NY Route 22": ("LOC", ["Route 22"]),
+        "County Road K12": ("LOC", []),
+    }
+
+
 def test_two_syllable_given_names_after_a_family_name() -> None:
     text = "For media queries, please contact Ms Grace Tan Mei Ling or Mr Daniel Ong Wei."
     hits = [("Grace Tan Mei", "PERSON"), ("Daniel Ong Wei", "PERSON")]

@@ -1179,7 +1179,7 @@ def _add_famous_places(text: str, entities: list[Entity], dateline: list[tuple[i
 # (the first letters of its alternatives in a lookahead, which re skips ahead with: an alternative
 # added opens on one of them, or its letter joins them)
 _ROAD = re.compile(
-    r"(?=[RrANMSUHIEW\d])(?<![\w-])(?:(?P<fr>R[NDC])\s?(?P<n1>\d{1,4})"
+    r"(?=[A-Zr\d])(?<![\w-])(?:(?P<fr>R[NDC])\s?(?P<n1>\d{1,4})"
     # an American street numbered in order: "West 39th Street", "10th Ave."
     r"|(?P<street>(?:(?:North|South|East|West|[NSEW]\.) )?\d{1,3}(?:st|nd|rd|th) (?:Street|Avenue|Road"
     r"|Boulevard|Drive|Lane|Place|Terrace|St\.|Ave\.|Rd\.|Blvd\.|Dr\.))"
@@ -1190,8 +1190,10 @@ _ROAD = re.compile(
     # a British A road of two digits or more after "the" ("the A82"; not "the A1 rating")
     r"|(?:(?<=\b[Ll]['’])|(?<=autoroute )|(?<=\b[Ll]a ))(?P<motorway>[AE])(?P<n6>\d{1,3})"
     r"|(?<=\b[Tt]he )(?P<aroad>A)(?P<n7>\d{2,3})"
-    # an English road by its kind: "State Highway 35", "U.S. Highway 12", "Interstate 84"
-    r"|(?P<en>State Highway|U\.S\. Highway|US Highway|Highway|Interstate|Hwy\.?) (?P<n5>\d{1,4}))(?![\w-])"
+    # an English road by its kind: "State Highway 35", "U.S. Highway 12", "Interstate 84", "VT Route
+    # 100", "Route 380", "County Road E16"
+    r"|(?P<en>State Highway|U\.S\. Highway|US Highway|Highway|Interstate|Hwy\.?"
+    r"|(?:(?:U\.S\.|US|State|(?-i:[A-Z]{2})) )?Route|State Road|County Road) (?P<n5>[A-Z]?\d{1,4}))(?![\w-])"
 )
 _ROAD_KIND = {"nationale": "RN", "départementale": "RD"}
 
@@ -1210,6 +1212,10 @@ def _add_roads(text: str, entities: list[Entity]) -> list[Entity]:
         kind = kind or m["street"] or m["motorway"] or m["aroad"]
         number = m["n1"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"] or m["n7"] or ""
         found.setdefault(f"{kind}{number}", []).append(Mention(text=m[0], start=m.start(), end=m.end()))
+    for key in [k for k in found if k.startswith("Route")]:  # "Route 100" after "VT Route 100": one road
+        longer = [k for k in found if k != key and k.endswith(key)]
+        if len(longer) == 1:
+            found[longer[0]] += found.pop(key)
     roads = []
     for ms in found.values():
         name = _canonical("LOC", [m.text for m in ms])
