@@ -3038,6 +3038,18 @@ def test_a_signature_in_capitals_over_a_job_title_is_a_person() -> None:
     assert "IYER" not in found and not [name for name in found if name.startswith("Sd")]
 
 
+def test_a_signature_with_a_form_of_address_a_saint_s_name_and_a_title_at_the_end_of_the_line() -> None:
+    text = (
+        "EASTERN RAILWAY\nOffice of the Chief Public Relations Officer\n\nThe zone loaded more freight.\n\n"
+        "SIGNED\nEFUA ADOMAKO-BOATENG (MRS)\nHEAD, PUBLIC AFFAIRS UNIT\n\n"
+        "For further information, contact:\nMARCIA ST. CLAIR-JOSEPH\nCorporate Communications Officer\n"
+    )
+    hits = [("EASTERN RAILWAY", "ORG"), ("EFUA ADOMAKO-BOATENG", "ORG"), ("ST. CLAIR-JOSEPH", "ORG")]
+    found = _found(text, hits, "en")
+    assert found["EFUA ADOMAKO-BOATENG"] == "PER" and found["MARCIA ST. CLAIR-JOSEPH"] == "PER"
+    assert found.get("EASTERN RAILWAY") != "PER"  # over an office's name, not a signer's title
+
+
 def test_a_district_that_does_one_thing_is_a_body_and_a_reservoir_a_site() -> None:
     text = (
         "The Taber Irrigation District will draw on Travers Reservoir, and the Harlow Water Treatment "

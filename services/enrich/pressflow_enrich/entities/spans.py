@@ -861,11 +861,15 @@ def _with_signatures(text: str, hits: list[Hit]) -> list[Hit]:
         return hits
     signed = []
     for match in _SHOUTED_NAME_LINE.finditer(text):
-        name = match["name"]
-        if any(w.lower() in gz.CUE_WORDS for w in words(name)) or _known_name(name):
+        name, saint = match["name"], ("st", "st.")  # "SHERMA ST. ROSE-AUGUSTIN": a saint's name inside
+        cues = [w for w in words(name)[:-1] if w.lower() not in saint] + [words(name)[-1]]
+        if any(w.lower() in gz.CUE_WORDS for w in cues) or _known_name(name):
             continue  # "MEDIA RELEASE", "NATIONAL WORKS AGENCY", "ABUJA": a heading or a place
-        job = words(_line_below(text, match.end()))
-        if job and job[0].lower() in gz.TITLE_WORDS and len(job) <= _JOB_LINE_WORDS:  # not "Office of ..."
+        job = [w.lower() for w in words(_line_below(text, match.end()))]
+        # a title first ("Director, Public Affairs") or last ("Corporate Communications Officer"),
+        # not an office ("Office of the Chief Public Relations Officer")
+        titled = job and (job[0] in gz.TITLE_WORDS or (job[-1] in gz.TITLE_WORDS and "of" not in job))
+        if titled and len(job) <= _JOB_LINE_WORDS:
             signed.append(Hit(*match.span("name"), "PER", True))
     return [h for h in hits if not overlaps(signed, h.start, h.end)] + signed
 
@@ -877,8 +881,10 @@ def _line_below(text: str, end: int) -> str:
 
 
 _JOB_LINE_WORDS = 10  # "Chief Public Relations Officer", "Director, Public Affairs": a short line
-_SHOUTED_NAME_LINE = re.compile(
-    r"^[ \t]*\(?(?P<name>(?:[A-Z]\. ?)*[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})\)?[ \t]*$", re.MULTILINE
+_SHOUTED_NAME_LINE = re.compile(  # "(K. LAKSHMI PRASANNA)", "SHERMA ST. ROSE-AUGUSTIN", "ABENA MENSAH (MRS)"
+    r"^[ \t]*\(?(?P<name>(?:[A-Z]\. ?)*[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+\.?){1,3})\)?"
+    r"(?:[ \t]+\((?:MRS|MR|MS|MISS|DR|PROF)\.?\))?[ \t]*$",
+    re.MULTILINE,
 )
 
 
