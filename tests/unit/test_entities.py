@@ -3050,6 +3050,17 @@ def test_a_signature_with_a_form_of_address_a_saint_s_name_and_a_title_at_the_en
     assert found.get("EASTERN RAILWAY") != "PER"  # over an office's name, not a signer's title
 
 
+def test_an_accused_named_with_the_surname_in_capitals_and_the_surname_alone_later() -> None:
+    text = (
+        "Brandon Lee TKACHUK, 29, of Yorkton, is charged with trafficking. Renata Joy OKIMAW, 33, of "
+        "Regina, is charged with possession.\n\nTKACHUK was remanded in custody. OKIMAW was released."
+    )
+    hits = [("TKACHUK", "PERSON"), ("Renata Joy OKIMAW", "PERSON"), ("TKACHUK", "PERSON"), ("OKIMAW", "ORG")]
+    entities = {e.name: (e.type, e.aliases) for e in find_entities(text, "en", FakeNer(hits))}
+    assert entities["Brandon Lee TKACHUK"] == ("PER", ["TKACHUK"])
+    assert entities["Renata Joy OKIMAW"] == ("PER", ["OKIMAW"]) and "OKIMAW" not in entities
+
+
 def test_a_district_that_does_one_thing_is_a_body_and_a_reservoir_a_site() -> None:
     text = (
         "The Taber Irrigation District will draw on Travers Reservoir, and the Harlow Water Treatment "

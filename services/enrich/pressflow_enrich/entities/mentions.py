@@ -821,8 +821,10 @@ def _variants(
 
 def _a_surname(hit: Hit, name: str) -> bool:
     """A name that may be a person's surname alone: the NER's body is one only when no body is
-    named so, one word of two capitalised halves ("Ms Castillo-Reyes said", taken for a firm)."""
-    return hit.label in ("PER", "MISC", "LOC") or is_double_barrelled(name)
+    named so, one word of two capitalised halves ("Ms Castillo-Reyes said", taken for a firm), or
+    the surname in capitals a police release writes its accused with ("Marisol Anne DESJARLAIS")."""
+    shouted = name.isupper() and len(name) > 3 and " " not in name  # "DESJARLAIS was released"
+    return hit.label in ("PER", "MISC", "LOC") or is_double_barrelled(name) or shouted
 
 
 def _adjective_of(adjective: str, country: str) -> bool:

@@ -1787,6 +1787,19 @@ _SURNAME_PARTICLE = re.compile(
 )
 _NOT_GIVEN_NAMES = gz.TITLE_WORDS | gz.GENERIC_WORDS  # "Minister of State Ní Bhriain"
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?) $")
+# One or two given names before a surname in capitals ("Dallas Trent KOWALCHUK").
+_GIVEN_NAMES_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-ZÀ-Þ][a-zà-ÿ]+ ){1,2})\Z")
+
+
+def _given_names_of_a_shouted_surname(text: str, hit: Hit, parts: tuple[str, ...]) -> int | None:
+    """Where the given names before a surname in capitals start ("Dallas Trent KOWALCHUK"), not
+    before an acronym the text defines ("(NOCFPS)")."""
+    if len(parts) != 1 or not parts[0].isupper() or f"({parts[0]})" in text:
+        return None
+    named = _GIVEN_NAMES_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    if named and all(is_given_name(w) and w.lower() not in _NOT_GIVEN_NAMES for w in named[1].split()):
+        return named.start(1)
+    return None
 
 
 # A Chinese given name of two syllables joined by a hyphen ("Tai-man", "Suk-han"), and an
@@ -1817,6 +1830,9 @@ def _extend_person(text: str, hit: Hit, after: str) -> None:
         hit.end = english.end(1)  # "Chan Tai-man" + ", Peter": Hong Kong's order, the English name last
     if initials_before and initials_before.group(0).strip().lower() not in gz.TITLE_WORDS:
         hit.start = initials_before.start()
+    if (start := _given_names_of_a_shouted_surname(text, hit, parts)) is not None:
+        hit.start = start  # "Dallas Trent" + "KOWALCHUK": a police release's accused
+        return
     given = _GIVEN_NAME_BEFORE.search(text, max(0, hit.start - 25), hit.start)
     if not given or given.group(1).lower() in _NOT_GIVEN_NAMES:
         return
