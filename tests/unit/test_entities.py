@@ -988,6 +988,19 @@ def test_a_ministry_named_by_its_domain_is_a_body() -> None:
     assert _found(text, hits) == {"ministère de la Mer": "ORG", "Brest": "LOC"}
 
 
+def test_a_ministry_in_lower_case_keeps_its_kind_and_every_domain_of_its_portfolio() -> None:
+    text = (
+        "Le budget sera transmis au ministère de l'Administration territoriale et de la Sécurité avant "
+        "janvier, en présence du ministère des Transports et de l'Équipement et des maires."
+    )
+    hits = [("Administration territoriale", "ORG"), ("Sécurité", "LOC"), ("Transports", "ORG")]
+    hits += [("Équipement", "ORG")]
+    assert _found(text, hits) == {
+        "ministère de l'Administration territoriale et de la Sécurité": "ORG",
+        "ministère des Transports et de l'Équipement": "ORG",
+    }
+
+
 def test_a_site_s_kind_in_lower_case_before_a_name_taken_for_a_person_s() -> None:
     text = "Le public visite la villa Marbois, à Lille, et M. Paul Marbois la présente."
     hits = [("Marbois", "PER"), ("Lille", "LOC"), ("Paul Marbois", "PER")]

@@ -61,7 +61,7 @@ _SITE_AT_START = re.compile(
 # "Department of Coastal and Island Affairs": the body's kind belongs to its name; "Minister
 # for Coastal and Island Affairs", "Ministre des Finances": a person's title, no body named.
 _BODY_KIND_BEFORE = re.compile(
-    r"(?<!\w)(?:Department|Ministry|Office|Secretariat|Agency|Ministère|Secrétariat|[Gg]ouvernement"
+    r"(?<!\w)(?:Department|Ministry|Office|Secretariat|Agency|[Mm]inistère|Secrétariat|[Gg]ouvernement"
     r"|(?:County |Provincial |State )?Government"
     # a French grouping of communes, written in lower case before its name
     r"|[Cc]ommunauté (?:de communes|d['’]agglomération|urbaine))"
@@ -1896,8 +1896,12 @@ def _extend_portfolio_list(text: str, hit: Hit) -> None:
         hit.end, hit.label, hit.ruled = more.end(), "ORG", True
 
 
+_ELIDED_ARTICLE = re.compile(r"^[dlDL]['’]")
+
+
 def _domain_words(more: str) -> bool:
-    added = [w.lower() for w in words(more) if w[:1].isupper()]
+    bare = (_ELIDED_ARTICLE.sub("", w) for w in words(more))  # "l'Équipement": "Équipement"
+    added = [w.lower() for w in bare if w[:1].isupper()]
     if not added or is_settlement(more.split(" ", 2)[-1]):
         return False
     return all(w not in gz.ORG_TAILS and w not in gz.ORG_HEADS and w not in gz.LEGAL_SUFFIXES for w in added)
