@@ -948,3 +948,11 @@ def test_a_row_in_us_cents_under_a_table_in_us_dollars_and_zimbabwe_gold_at_home
     )
     expected = [(48.312e6, "USD"), (41.365e6, "USD"), (0.0118, "USD"), (0.0053, "USD"), (96.4e6, "ZWG")]
     assert sorted(money(text, "en")) == sorted(expected)
+
+
+def test_a_currency_named_with_its_accents_and_a_french_sign_at_home_in_capitals() -> None:
+    text = (
+        "DJIBOUTI - Le port de Djibouti signe un prêt de 2,1 millions de dinars koweïtiens (environ "
+        "1,2 milliard FDJ). Le billet restera fixé à 1 500 FDJ."
+    )
+    assert sorted(money(text)) == sorted([(2.1e6, "KWD"), (1.2e9, "DJF"), (1500.0, "DJF")])

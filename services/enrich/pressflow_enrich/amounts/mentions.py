@@ -616,8 +616,9 @@ def _names_a_body(code: str, text: str) -> bool:
 def _after_figure(m: re.Match, locale: _Locale) -> tuple[str | None, int, Decimal]:
     """The currency the word after a figure means here, where its mention ends, its share of a unit."""
     word, first = m["w"], m["first"]
-    if first is None:  # "3 milliards CDF"
-        return (None if word in _READ_CODES else world.by_code(word)), m.end("w"), Decimal(1)
+    if first is None:  # "3 milliards CDF", "1 500 FDJ" (a sign at home in capitals)
+        code = None if word in _READ_CODES else world.by_code(word) or world.at_home(word, locale.money.local)
+        return code, m.end("w"), Decimal(1)
     if first in world.HOME_SIGNS and len(first) > 1:  # "9,6 milliards Ar", never "5K" touching its figure
         return (
             (world.at_home(first, locale.money.local) if m["gap"] or m["s"] else None),
@@ -632,7 +633,7 @@ def _after_figure(m: re.Match, locale: _Locale) -> tuple[str | None, int, Decima
         )
     if not world.names_a_currency(first, m["second"]):
         return None, 0, Decimal(1)  # most words after a figure: asked before the release's country
-    two_words = f"{first} {m['second']}".lower() if m["second"] else None
+    two_words = fold(f"{first} {m['second']}") if m["second"] else None
     if _READ_CURRENCY.fullmatch(first) and two_words not in currency_names():
         return None, 0, Decimal(1)  # "euros", "francs": read above; "francs congolais" is not
     code, whole = world.by_name(first, m["second"], bool(m["s"]), locale.money.local)

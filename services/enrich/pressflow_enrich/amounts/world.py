@@ -17,6 +17,7 @@ from pressflow_enrich.places import (
     currency_name,
     currency_names,
     currency_of,
+    fold,
     is_country,
 )
 
@@ -52,6 +53,7 @@ HOME_SIGNS = {
     "MK": ("MWK",),
     "ZK": ("ZMW",),
     "ZiG": ("ZWG",),  # "ZiG 96.4 million": Zimbabwe Gold, as Harare writes it
+    "FDJ": ("DJF",),  # "1 500 FDJ": the franc Djibouti, as French writes it
 }
 # The Latin signs one currency goes by wherever it is written: "GH¢0.12", "GH₵ 2.1 billion".
 OWN_SIGNS = {"GH¢": "GHS", "GH₵": "GHS"}
@@ -155,7 +157,7 @@ def subunit(word: str, local: str | None) -> str | None:
 def names_a_currency(first: str, second: str | None) -> bool:
     """Whether a word, or it and the next, is a currency's name: a question with no country in it."""
     names = currency_names()
-    return first.lower() in names or (second is not None and f"{first} {second}".lower() in names)
+    return fold(first) in names or (second is not None and fold(f"{first} {second}") in names)
 
 
 def by_name(first: str, second: str | None, scaled: bool, local: str | None) -> tuple[str | None, bool]:
@@ -164,10 +166,10 @@ def by_name(first: str, second: str | None, scaled: bool, local: str | None) -> 
     sum after a scale or at home ("12 milliards d'ariary", "300 cedis" from Accra), not a word of
     the language after a count ("3 sol"); capitalised ("2 500 Ariary"), only at home."""
     names = currency_names()
-    whole = f"{first} {second}".lower() if second else None
+    whole = fold(f"{first} {second}") if second else None  # "dinars koweïtiens": the names are folded
     if whole in names:
         return one_of(names[whole], local), True
-    unit = first.lower()
+    unit = fold(first)
     if unit not in names:
         return None, False
     return one_of(names[unit], local, alone=not scaled or not first.islower()), False
