@@ -1001,6 +1001,18 @@ def test_a_ministry_in_lower_case_keeps_its_kind_and_every_domain_of_its_portfol
     }
 
 
+def test_an_official_name_with_its_capital_the_inside_a_sentence_keeps_that_form() -> None:
+    text = (
+        "The grant comes from The Halden Heritage Society and the Marlow Trust.\n"
+        "KOWLOON — The Lantau Harbour Board met on Monday."
+    )
+    hits = [("The Halden Heritage Society", "ORG"), ("the Marlow Trust", "ORG")]
+    hits += [("The Lantau Harbour Board", "ORG")]
+    entities = {e.name: e.aliases for e in find_entities(text, "en", FakeNer(hits))}
+    assert entities["Halden Heritage Society"] == ["The Halden Heritage Society"]
+    assert entities["Marlow Trust"] == [] and entities["Lantau Harbour Board"] == []  # articles
+
+
 def test_a_site_s_kind_in_lower_case_before_a_name_taken_for_a_person_s() -> None:
     text = "Le public visite la villa Marbois, à Lille, et M. Paul Marbois la présente."
     hits = [("Marbois", "PER"), ("Lille", "LOC"), ("Paul Marbois", "PER")]

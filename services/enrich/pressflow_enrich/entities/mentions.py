@@ -880,11 +880,27 @@ def _entity(
     canonical = _canonical(label, names)
     canonical_key, keyed = norm(canonical), [(key(h), n) for h, n in zip(members, names, strict=True)]
     aliases = sorted({key: n for key, n in keyed if key != canonical_key}.values())
+    if label != "PER" and (official := _with_capital_the(text, members)):
+        aliases = sorted({*aliases, official})
     mentions = [
         Mention(text=text[h.start : h.end], start=h.start, end=h.end)
         for h in sorted(members, key=lambda h: h.start)
     ]
     return Entity(type=label, name=canonical, aliases=aliases, mentions=mentions)
+
+
+# "The" written with its capital inside a sentence: part of an official name ("a grant from The
+# National Lottery Community Fund"), not an article opening the sentence.
+_CAPITAL_THE_BEFORE = re.compile(r"[^\s.!?:;\"“'‘(•*#>|–—-][ \t]+The $")
+
+
+def _with_capital_the(text: str, members: list[Hit]) -> str | None:
+    """The name with its "The", as the text writes it mid-sentence, else None."""
+    for hit in members:
+        the = text.startswith("The ", hit.start - 4)
+        if the and _CAPITAL_THE_BEFORE.search(text, max(0, hit.start - 8), hit.start):
+            return text[hit.start - 4 : hit.end]
+    return None
 
 
 # Words before a town that make it the place something is or someone comes from ("Derek Holloway,
