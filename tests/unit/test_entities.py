@@ -1013,6 +1013,11 @@ def test_an_official_name_with_its_capital_the_inside_a_sentence_keeps_that_form
     assert entities["Marlow Trust"] == [] and entities["Lantau Harbour Board"] == []  # articles
 
 
+def test_a_state_chancellery_in_a_letterhead_is_the_issuing_body() -> None:
+    text = "Chancellerie d'Etat – Service de presse\n\nLe Conseil d'Etat a adopté le budget."
+    assert _found(text, []) == {"Chancellerie d'Etat": "ORG"}
+
+
 def test_a_site_s_kind_in_lower_case_before_a_name_taken_for_a_person_s() -> None:
     text = "Le public visite la villa Marbois, à Lille, et M. Paul Marbois la présente."
     hits = [("Marbois", "PER"), ("Lille", "LOC"), ("Paul Marbois", "PER")]

@@ -327,8 +327,19 @@ def _names_rules_find(text: str) -> list[Hit]:
         + _post_nominal_names(text)
         + _middle_initial_names(text)
     )
-    bodies = _local_governments(text) + _officers_offices(text)
+    bodies = _local_governments(text) + _officers_offices(text) + _chancelleries(text)
     return people + _sites_of(text) + _natural_features(text) + bodies
+
+
+# A state's chancellery, the issuing office of Swiss cantons and of several governments ("Chancellerie
+# d'Etat", "Chancellerie fédérale", "State Chancellery"), which the NER misses in a letterhead.
+_CHANCELLERY = re.compile(r"(?<![\w-])(?:Chancellerie (?:d['’][ÉE]tat|fédérale)|State Chancellery)(?![\w-])")
+
+
+def _chancelleries(text: str) -> list[Hit]:
+    if "hancell" not in text:
+        return []
+    return [Hit(m.start(), m.end(), "ORG", True) for m in _CHANCELLERY.finditer(text)]
 
 
 @lru_cache(maxsize=1 << 14)
