@@ -2328,6 +2328,15 @@ def test_routes_and_county_roads_by_their_kind_and_a_bare_route_as_the_one_it_re
     }
 
 
+def test_a_road_named_for_the_towns_it_joins_and_a_registrar_is_a_title() -> None:
+    text = (
+        "The campus lies along the Akure–Ondo Expressway, and trucks use the Mumbai-Pune Expressway.\n"
+        "Signed\nDeputy Registrar\nFor: Registrar\n"
+    )
+    hits = [("Akure", "GPE"), ("Mumbai", "GPE"), ("Registrar", "ORG")]
+    assert _found(text, hits, "en") == {"Akure–Ondo Expressway": "LOC", "Mumbai-Pune Expressway": "LOC"}
+
+
 def test_two_syllable_given_names_after_a_family_name() -> None:
     text = "For media queries, please contact Ms Grace Tan Mei Ling or Mr Daniel Ong Wei."
     hits = [("Grace Tan Mei", "PERSON"), ("Daniel Ong Wei", "PERSON")]

@@ -395,6 +395,7 @@ TITLE_WORDS = (
             "vice-chancellor",
             "provost",
             "rector",
+            "registrar",  # a university's or a court's officer: "For: Registrar"
             "recteur",
             "rectrice",
             "member",

@@ -328,7 +328,23 @@ def _names_rules_find(text: str) -> list[Hit]:
         + _middle_initial_names(text)
     )
     bodies = _local_governments(text) + _officers_offices(text) + _chancelleries(text)
-    return people + _sites_of(text) + _natural_features(text) + bodies
+    return people + _sites_of(text) + _natural_features(text) + _roads_between_towns(text) + bodies
+
+
+# A road named for the towns it joins ("Lagos–Ibadan Expressway", "Mumbai-Pune Expressway",
+# "Karachi–Hyderabad Motorway"), which the NER misses or cuts at the dash.
+_ROAD_BETWEEN = re.compile(
+    r"(?<![\w-])(?P<towns>[A-ZÀ-Þ][a-zà-ÿ]+(?:[-–][A-ZÀ-Þ][a-zà-ÿ]+)+)"
+    r" (?:Expressway|Highway|Motorway|Freeway|Road)\b"
+)
+
+
+def _roads_between_towns(text: str) -> list[Hit]:
+    found = []
+    for match in _ROAD_BETWEEN.finditer(text) if "way" in text or "Road" in text else ():
+        if all(is_settlement(town) for town in re.split("[-–]", match["towns"])):
+            found.append(Hit(match.start(), match.end(), "LOC", True))
+    return found
 
 
 # A state's chancellery, the issuing office of Swiss cantons and of several governments ("Chancellerie
