@@ -843,7 +843,11 @@ def test_a_caption_with_its_audit_note_rows_in_a_home_sign_and_shares_counted() 
         "Solo EPS (Tk.)                         2.97          2.51\n"
     )
     assert money(text, "en") == [
-        (1.2, "BDT"), (2.51, "BDT"), (2.97, "BDT"), (322.45e6, "USD"), (412.903e6, "USD")
+        (1.2, "BDT"),
+        (2.51, "BDT"),
+        (2.97, "BDT"),
+        (322.45e6, "USD"),
+        (412.903e6, "USD"),
     ]
 
 
@@ -956,3 +960,37 @@ def test_a_currency_named_with_its_accents_and_a_french_sign_at_home_in_capitals
         "1,2 milliard FDJ). Le billet restera fixé à 1 500 FDJ."
     )
     assert sorted(money(text)) == sorted([(2.1e6, "KWD"), (1.2e9, "DJF"), (1500.0, "DJF")])
+
+
+def test_a_trust_s_rows_per_unit_are_not_scaled_with_its_table() -> None:
+    text = (
+        "HALIFAX - Harbourview Industrial REIT reports its third quarter.\n\n"
+        "(in thousands of Canadian dollars, except per unit amounts)\n\n"
+        "                                  Q3 2026    Q3 2025\n"
+        "Revenue                            38,412     34,905\n"
+        "Distributions per unit              0.150      0.144\n"
+    )
+    assert sorted(money(text, "en")) == sorted(
+        [(38.412e6, "CAD"), (34.905e6, "CAD"), (0.15, "CAD"), (0.144, "CAD")]
+    )
+
+
+def test_a_code_heading_a_row_label_names_no_body_and_belize_s_dollar_by_its_letters() -> None:
+    tanzania = (
+        "Dar es Salaam, 29 September 2026 - Results.\n\n"
+        "Earnings per share (TZS)      128.05         90.65\n\n"
+        "Revenue rose to TZS 412.4 billion.\n"
+    )
+    assert (412.4e9, "TZS") in money(tanzania, "en")
+    belize = (
+        "GOVERNMENT OF BELIZE\n\nBelmopan. March 15, 2027.\n\nThe ministry signed a BZ$46.8 million contract."
+    )
+    assert money(belize, "en") == [(46.8e6, "BZD")]
+
+
+def test_the_country_of_an_issuing_body_s_heading_and_a_neighbour_s_sign_on_a_line_naming_it() -> None:
+    text = (
+        "SINGAPORE POLICE FORCE\nNEWS RELEASE\n\nA manager misappropriated $1.86 million from his employer.\n"
+        "Officers worked with the Royal Malaysia Police, and about RM410,000 has been frozen.\n"
+    )
+    assert sorted(money(text, "en")) == [(410000.0, "MYR"), (1.86e6, "SGD")]

@@ -57,6 +57,13 @@ _ISSUER = re.compile(
     re.MULTILINE,
 )
 _ISSUER_CHARS = 300
+# A heading that opens with the country whose body issues the release ("SINGAPORE POLICE FORCE",
+# "Kenya Revenue Authority"): the country first, a body's kind after it.
+_ISSUING_BODY = re.compile(
+    r"^[ \t]*(?P<place>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)?) (?:[A-ZÀ-Þ][\w'’-]+ ){0,2}"
+    r"(?i:police|government|ministry|authority|department|council|office|agency|board|commission)\b",
+    re.MULTILINE,
+)
 _WHOLE_NAME = re.compile(
     r"[A-ZÀ-Þ][\w'’-]*(?:[ -](?:of |de |du |des |d['’]|la |le |and |et |the )?[A-ZÀ-Þ][\w'’-]*)*"
 )
@@ -344,7 +351,8 @@ def _stated_country(text: str, named: Callable[[], Counter[str]]) -> str | None:
         issuer = fold(match["place"])
         if issuer in gazetteer.countries or issuer in gazetteer.regions:
             return gazetteer.countries.get(issuer) or gazetteer.regions[issuer]
-    return None
+    first = _ISSUING_BODY.match(text, len(text) - len(text.lstrip()))  # the release's first line only
+    return gazetteer.countries.get(fold(first["place"])) if first else None
 
 
 def _a_date(place: str) -> bool:

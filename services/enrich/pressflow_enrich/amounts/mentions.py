@@ -597,7 +597,7 @@ def _world_after(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None
 # Normandie", "(ARS)" after its expansion (not after a currency's name: "pesos argentins (ARS)").
 _BODY_CUES = (
     r"(?:\b(?:l['’]|the\s){c}(?!\s?\d)|(?<![\w.]){c}\s(?!Mil|Bil|Tho)[A-ZÀ-Ý][a-zà-ÿ]{{2,}}"
-    r"|(?P<before>[^\W\d_]+\s[^\W\d_]+)\s\({c}\))"
+    r"|(?P<before>[^\W\d_]+\s[^\W\d_]+)\s\({c}\)(?![ \t]+[(\d]))"  # not "Earnings per share (TZS)  128.05"
 )
 
 
@@ -668,13 +668,15 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 
 
 def _abroad(m: re.Match, text: str) -> str | None:
-    """A scaled sum in a sign at home of a country its line names, not the release's ("Namibia: ...
-    revenue of N$86.3 million", "Zambia: ... K612 million" in a release from Gaborone)."""
+    """A sum in a sign at home of a country its line names, not the release's ("Namibia: ... revenue
+    of N$86.3 million", "Zambia: ... K612 million" in a release from Gaborone; "the Royal Malaysia
+    Police ... RM410,000" from Singapore); a one-letter sign or a dollar only with its scale."""
     sign, at = m["w"], m.start()
-    if not m["s"]:
-        return None
+    if not m["s"] and (len(sign.rstrip("$.")) < 2 or sign.endswith("$")):
+        return None  # unscaled, only a sign of two letters or more: "RM410,000", never "K12"
     line = text[text.rfind("\n", 0, at) + 1 : text.find("\n", at) % (len(text) + 1)]
-    for name in _CAPITALISED_RUN.findall(line):
+    runs = _CAPITALISED_RUN.findall(line)
+    for name in runs + [w for run in runs if " " in run for w in run.split()]:  # "Royal Malaysia Police"
         if is_country(name) and (local := currency_of(country_of(name))):
             dollar = sign.endswith("$")
             if code := world.dollar_at_home(sign[:-1], local) if dollar else world.at_home(sign, local):
@@ -849,7 +851,8 @@ _CELL = re.compile(rf"(?P<sign>[$£€][ \t]*)?\(?[-–−+]?\s?(?P<n>{NUMBER})\
 # A row of figures per share is never scaled with the table: "Net loss per share", "Bénéfice par action",
 # "EPS (₹)".
 _PER_SHARE = re.compile(
-    r"\b(?:per\s+(?:common\s+)?share|par\s+action|(?-i:EPS|DPS|BPA|BNPA))\b", re.IGNORECASE
+    r"\b(?:per\s+(?:common\s+|stock\s+)?(?:share|unit)|par\s+(?:action|part)|(?-i:EPS|DPS|BPA|BNPA))\b",
+    re.IGNORECASE,
 )
 # A row in the table currency's hundredths: "Dividend per share (cent)", "EPS (pence)", "(p)", "(US cents)".
 _SUBUNIT_ROW = re.compile(

@@ -129,8 +129,8 @@ def at_home(sign: str, local: str | None) -> str | None:
 
 
 def dollar_at_home(prefix: str, local: str | None) -> str | None:
-    """ "J$", "TT$", "EC$", "SBD$": a dollar whose letters are its ISO name's initials, its first
-    word's opening ("Jamaican Dollar", "Trinidad and Tobago Dollar", "Fiji Dollar") or its code,
+    """ "J$", "TT$", "EC$", "SBD$", "BZ$": a dollar whose letters are its ISO name's initials, its
+    first word abbreviated ("Jamaican Dollar", "Trinidad and Tobago Dollar", "Belize Dollar") or its code,
     read only where the release's country pays in it."""
     if local is None or local not in currency_codes():
         return None
@@ -140,7 +140,15 @@ def dollar_at_home(prefix: str, local: str | None) -> str | None:
     prefix = prefix.lower()
     if prefix == local.lower():
         return local  # "SBD$72.4 million": the code itself before the sign
-    return local if prefix == "".join(w[0] for w in words) or words[0].startswith(prefix) else None
+    initials = prefix == "".join(w[0] for w in words)
+    return local if initials or _abbreviates(prefix, words[0]) else None
+
+
+def _abbreviates(prefix: str, word: str) -> bool:
+    """ "j" of "jamaican", "bz" of "belize", "bds" of "barbados": the word's first letter, then
+    some of its others in order."""
+    rest = iter(word[1:])
+    return prefix[:1] == word[:1] and all(letter in rest for letter in prefix[1:])
 
 
 def subunit_parts(word: str) -> int:
