@@ -162,6 +162,22 @@ def test_an_announcement_signed_by_its_secretary_and_a_form_s_numbered_date_of_r
     assert find_published_on(form, "en", date(2026, 11, 11)) == date(2026, 11, 10)
 
 
+def test_a_dateline_town_with_a_particle_a_town_and_a_period_and_a_foot_date_with_its_time() -> None:
+    from pressflow_enrich.dates.published import find_published_on
+
+    body = (
+        "The board of directors is pleased to announce the audited results of the company for the year, "
+        "with revenue up on record production and higher prices, and recommends a final dividend.\n\n"
+    ) * 3
+    particle = f"RUVU SUGAR PLC\n\nDar es Salaam, 29 September 2026 – {body}"
+    assert find_published_on(particle, "en", date(2026, 9, 29)) == date(2026, 9, 29)
+    period = f"GOVERNMENT OF BELIZE\nPRESS OFFICE\n\nBelmopan. March 15, 2027.\n\n{body}"
+    assert find_published_on(period, "en", date(2027, 3, 15)) == date(2027, 3, 15)
+    signed = "PUBLIC AFFAIRS DEPARTMENT\nSINGAPORE POLICE FORCE\n18 March 2027 @ 4:30 PM\n"
+    foot = f"NEWS RELEASE\n\n{body}{signed}"
+    assert find_published_on(foot, "en", date(2027, 3, 18)) == date(2027, 3, 18)
+
+
 def test_an_rns_header_releases_at_a_time_with_seconds() -> None:
     from pressflow_enrich.dates.published import find_published_on
 

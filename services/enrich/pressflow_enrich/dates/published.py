@@ -49,7 +49,8 @@ _AFTER = r"(?=[*_]*[ \t]*(?:$|[,.;:|/(–—-]|\s(?:I|à|at|in)\b|\s\d{1,2}[h:.]
 # de-Bœuf", "Boulogne sur Mer", "Port of Spain", "SAN DIEGO"); a sentence ("C'est à Brasília, mardi") is none.
 _PLACE = (
     r"(?-i:[A-ZÀ-Þ][\w'’.-]*"
-    r"(?:[ \t](?:[A-ZÀ-Þ][\w'’.-]*|\d{1,3}|de|du|des|la|le|les|sur|en|of|upon|on|am|d['’]\w+)){0,4})"
+    r"(?:[ \t](?:[A-ZÀ-Þ][\w'’.-]*|\d{1,3}|de|du|des|la|le|les|sur|en|of|upon|on|am|es|el|da|do"
+    r"|d['’]\w+)){0,4})"
 )  # a number may stand inside ("TREATY 5 TERRITORY, WAPISIW LAKE, Man., June 9, 2026 /CNW/")
 _LABEL = (
     r"(?:posted|published|publié|updated|mis en ligne|mis à jour|issued|released|dated?|daté|diffusé"
@@ -81,11 +82,12 @@ _SHAPES: list[_Shape] = [
         "lines",
         True,
     ),
-    (  # "LONDON (3 November 2026) –", "Kampala – 3rd November 2026" (a place the geodata knows)
+    (  # "LONDON (3 November 2026) –", "Kampala – 3rd November 2026", "Belmopan. March 15, 2027." (a
+        # place the geodata knows)
         re.compile(
             rf"^[ \t*_#>]*(?P<p>{_PLACE})(?:[ \t]*\((?P<bd>{DAY_EXPR})\)"
             rf"|[ \t]*[–—-]{{1,2}}[ \t]*\([^)\n]{{3,30}}\)[ \t]*[–—-]{{1,2}}[ \t]*(?P<wd>{DAY_EXPR})"
-            rf"|(?:[ \t]+[–—-]{{1,2}}|:)[ \t]*(?P<d>{DAY_EXPR})" + _AFTER + ")",
+            rf"|(?:[ \t]+[–—-]{{1,2}}|:|\.)[ \t]*(?P<d>{DAY_EXPR})" + _AFTER + ")",
             re.IGNORECASE | re.MULTILINE,
         ),
         "lines",
@@ -198,7 +200,11 @@ _ISSUED_BY_CHARS = 220
 # The end mark with the date, as government releases close ("Ends/Thursday, November 19, 2026").
 _ENDS = re.compile(rf"^[ \t]*-?ends?-?[ \t]*[/:–—-][ \t]*(?P<d>{DAY_EXPR})[ \t.]*$", re.IGNORECASE)
 # The same on two lines: a town the geodata knows, then the date ("Johannesburg\n14 October 2025").
-_DATE_ALONE = re.compile(rf"^[ \t]*(?P<d>{DAY_EXPR})[ \t.]*$", re.IGNORECASE)
+_DATE_ALONE = re.compile(  # perhaps with its time: "18 March 2027 @ 4:30 PM"
+    rf"^[ \t]*(?P<d>{DAY_EXPR})"
+    r"(?:[ \t]*(?:@|at|,)?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[ \t.]*$",
+    re.IGNORECASE,
+)
 _PLACE_ALONE = re.compile(rf"^[ \t]*(?P<p>{_PLACE})[ \t]*$")
 
 
