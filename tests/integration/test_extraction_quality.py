@@ -208,7 +208,9 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "held111-130": _held(
         111, 130, {"dates": 0.969, "amounts": 0.921, "entities": 0.81, "published_on": 0.95}
     ),
-    "held131-150": _held(131, 150, {"dates": 0.983, "amounts": 0.797, "entities": 0.792, "published_on": 1.0}),
+    "held131-150": _held(
+        131, 150, {"dates": 0.983, "amounts": 0.797, "entities": 0.792, "published_on": 1.0}
+    ),
 }
 
 # One cross-validated run over every annotated release (the NER over each, five judges fitted:

@@ -119,14 +119,18 @@ def test_a_release_date_after_for_immediate_release_in_the_us_order() -> None:
     assert find_published_on(text, "en", date(2025, 4, 8)) == date(2025, 4, 7)
 
 
+# Three paragraphs of an announcement's prose: the header ends before them, a foot comes after.
+_ANNOUNCEMENT = (
+    "The board announces that it has entered into a conditional agreement to acquire a warehouse "
+    "for a purchase consideration agreed on a willing-buyer and willing-seller basis, to be funded "
+    "by a private placement of new units to institutional investors.\n\n"
+) * 3
+
+
 def test_an_announcement_signed_off_with_its_place_and_date() -> None:
     from pressflow_enrich.dates.published import find_published_on
 
-    body = (
-        "The board of directors announces the unaudited results of the company and its subsidiaries "
-        "for the six months ended 30 June 2025, together with the figures of the corresponding period, "
-        "reviewed by the audit committee.\n\n"
-    ) * 3
+    body = _ANNOUNCEMENT
     head = "ACME HOLDINGS LIMITED\n(Stock Code: 1234)\n\n"
     text = f"{head}{body}By order of the Board\nSingapore, 14 August 2025\n"
     assert find_published_on(text, "en", date(2025, 8, 15)) == date(2025, 8, 14)
@@ -145,11 +149,7 @@ def test_an_announcement_signed_off_with_its_place_and_date() -> None:
 def test_an_announcement_signed_by_its_secretary_and_a_form_s_numbered_date_of_report() -> None:
     from pressflow_enrich.dates.published import find_published_on
 
-    body = (
-        "The manager announces that it has entered into a conditional agreement to acquire a warehouse "
-        "for a purchase consideration agreed on a willing-buyer and willing-seller basis, to be funded "
-        "by a private placement of new units to institutional investors.\n\n"
-    ) * 3
+    body = _ANNOUNCEMENT
     signed = f"ACME REIT\n\n{body}By order of the Board\nLee Mei Ling\nCompany Secretary\n8 March 2027\n"
     assert find_published_on(signed, "en", date(2027, 3, 8)) == date(2027, 3, 8)
     # a date under a line that is no title is no signature's
@@ -165,10 +165,7 @@ def test_an_announcement_signed_by_its_secretary_and_a_form_s_numbered_date_of_r
 def test_a_dateline_town_with_a_particle_a_town_and_a_period_and_a_foot_date_with_its_time() -> None:
     from pressflow_enrich.dates.published import find_published_on
 
-    body = (
-        "The board of directors is pleased to announce the audited results of the company for the year, "
-        "with revenue up on record production and higher prices, and recommends a final dividend.\n\n"
-    ) * 3
+    body = _ANNOUNCEMENT
     particle = f"RUVU SUGAR PLC\n\nDar es Salaam, 29 September 2026 – {body}"
     assert find_published_on(particle, "en", date(2026, 9, 29)) == date(2026, 9, 29)
     period = f"GOVERNMENT OF BELIZE\nPRESS OFFICE\n\nBelmopan. March 15, 2027.\n\n{body}"
