@@ -1923,11 +1923,8 @@ def _extend_portfolio_list(text: str, hit: Hit) -> None:
         hit.end, hit.label, hit.ruled = more.end(), "ORG", True
 
 
-_ELIDED_ARTICLE = re.compile(r"^[dlDL]['’]")
-
-
 def _domain_words(more: str) -> bool:
-    bare = (_ELIDED_ARTICLE.sub("", w) for w in words(more))  # "l'Équipement": "Équipement"
+    bare = (_ELIDED.sub("", w) for w in words(more))  # "l'Équipement": "Équipement"
     added = [w.lower() for w in bare if w[:1].isupper()]
     if not added or is_settlement(more.split(" ", 2)[-1]):
         return False
