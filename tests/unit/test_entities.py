@@ -1127,8 +1127,8 @@ def test_a_government_named_by_its_party_is_no_body(text: str, hits: list, expec
             "en",
             {"Brenlow Foods PLC": "ORG", "London Stock Exchange": "ORG"},
         ),
-        (  # a label and its number in parentheses expand no acronym (the officials' initials are
-            # no name either: the judge refitted on 255 releases drops them)
+        (  # a label and its number in parentheses expand no acronym (the officials' initials alone on
+            # their line are no name either)
             "Issued by the Ministry of Ports.\n\nKT/PL\n(Release ID: 4410032)",
             [("Ministry of Ports", "ORG"), ("KT/PL", "ORG")],
             "en",

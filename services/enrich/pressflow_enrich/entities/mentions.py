@@ -867,6 +867,8 @@ def _entity(
         return None  # "EUR", "Millions FCFA": the unit of a table's amounts, not a name
     if all(is_language(n) for n in names):
         return None  # "in Welsh and English": languages, neither places nor bodies
+    if all(_officials_initials(text, h) for h in members):
+        return None  # "KT/PL" under a government release: who wrote and cleared it, no body
     if all(_heads_a_section(text, h) for h in members) and (
         label == "PER" or _ordinary_words(text, names[0])
     ):
@@ -887,6 +889,16 @@ def _entity(
         for h in sorted(members, key=lambda h: h.start)
     ]
     return Entity(type=label, name=canonical, aliases=aliases, mentions=mentions)
+
+
+# Officials' initials joined by slashes, alone on a line at a release's foot ("KT/PL", "MJPS/SR").
+_INITIALS_LINE = re.compile(r"[ \t]*[A-Z]{1,4}(?:/[A-Z]{1,4})+[ \t]*")
+
+
+def _officials_initials(text: str, hit: Hit) -> bool:
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    line_end = text.find("\n", hit.end)
+    return bool(_INITIALS_LINE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end))
 
 
 # "The" written with its capital inside a sentence: part of an official name ("a grant from The
