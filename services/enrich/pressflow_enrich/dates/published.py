@@ -38,7 +38,7 @@ from itertools import islice
 
 from pressflow_enrich.dates.grammar import DAY_EXPR, DayParts, numeric_evidence, numeric_order, parse_day
 from pressflow_enrich.dates.relative import safe_date
-from pressflow_enrich.entities.gazetteer import TITLE_WORDS
+from pressflow_enrich.entities.gazetteer import names_a_job
 from pressflow_enrich.openings import opened_at
 from pressflow_enrich.places import is_city, is_country, is_region, release_country
 from pressflow_enrich.words.calendar import WEEKDAYS
@@ -272,7 +272,7 @@ def _signer_s_title(line: str) -> bool:
     """A short line of a signer's title, above the date the announcement is signed on ("Company
     Secretary" over "8 March 2027")."""
     parts = line.lower().replace(",", " ").split()
-    return 0 < len(parts) <= _TITLE_LINE_WORDS and (parts[0] in TITLE_WORDS or parts[-1] in TITLE_WORDS)
+    return len(parts) <= _TITLE_LINE_WORDS and names_a_job(parts)
 
 
 def _known_place_line(line: str) -> bool:

@@ -941,3 +941,12 @@ CUE_WORDS = frozenset(
     for name in kinds
     for word in name.split()
 )
+
+
+def names_a_job(line_words: list[str]) -> bool:
+    """A line of a signer's job title, its words in lower case: a title first ("director, public
+    affairs") or last ("corporate communications officer"), not an office ("office of the chief
+    public relations officer"). Read under a signature in capitals and over a signed date."""
+    return bool(line_words) and (
+        line_words[0] in TITLE_WORDS or (line_words[-1] in TITLE_WORDS and "of" not in line_words)
+    )

@@ -893,10 +893,7 @@ def _with_signatures(text: str, hits: list[Hit]) -> list[Hit]:
         if any(w.lower() in gz.CUE_WORDS for w in cues) or _known_name(name):
             continue  # "MEDIA RELEASE", "NATIONAL WORKS AGENCY", "ABUJA": a heading or a place
         job = [w.lower() for w in words(_line_below(text, match.end()))]
-        # a title first ("Director, Public Affairs") or last ("Corporate Communications Officer"),
-        # not an office ("Office of the Chief Public Relations Officer")
-        titled = job and (job[0] in gz.TITLE_WORDS or (job[-1] in gz.TITLE_WORDS and "of" not in job))
-        if titled and len(job) <= _JOB_LINE_WORDS:
+        if gz.names_a_job(job) and len(job) <= _JOB_LINE_WORDS:
             signed.append(Hit(*match.span("name"), "PER", True))
     return [h for h in hits if not overlaps(signed, h.start, h.end)] + signed
 
