@@ -994,3 +994,13 @@ def test_the_country_of_an_issuing_body_s_heading_and_a_neighbour_s_sign_on_a_li
         "Officers worked with the Royal Malaysia Police, and about RM410,000 has been frozen.\n"
     )
     assert sorted(money(text, "en")) == [(410000.0, "MYR"), (1.86e6, "SGD")]
+
+
+def test_a_fund_s_row_per_unit_in_french_is_not_scaled_with_its_table() -> None:
+    text = (
+        "Le fonds Arvel Immobilier publie ses résultats annuels.\n\n(en milliers d'euros)\n\n"
+        "                              2026          2025\n"
+        "Loyers encaissés             4 120         3 640\n"
+        "Dividende par part            1,20          1,10\n"
+    )
+    assert sorted(money(text)) == [(1.1, "EUR"), (1.2, "EUR"), (3.64e6, "EUR"), (4.12e6, "EUR")]
