@@ -3194,3 +3194,75 @@ def test_a_quarter_is_named_without_its_kind() -> None:
     text = "Les travaux du quartier des Tanneries, à Dijon, commencent lundi."
     hits = [("Tanneries", "LOC"), ("Dijon", "LOC")]
     assert _found(text, hits) == {"Tanneries": "LOC", "Dijon": "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a site on its street with the town after a comma: three places
+            "Drop-in sessions are held at Carrow House on Mill Lane, Wisbech every Tuesday.",
+            [("Carrow House on Mill Lane, Wisbech", "ORG")],
+            {"Carrow House": "LOC", "Mill Lane": "LOC", "Wisbech": "LOC"},
+        ),
+        (  # a centre at the bay it stands on
+            "Samples go to the Coastal Studies Centre at Pelican Bay for testing.",
+            [("Coastal Studies Centre at Pelican Bay", "LOC")],
+            {"Coastal Studies Centre": "LOC", "Pelican Bay": "LOC"},
+        ),
+        (  # a hotel and the town it stands in, both places
+            "The dinner is at the Glenview Lodge Hotel, Kilbride on Friday.",
+            [("Glenview Lodge Hotel, Kilbride", "ORG")],
+            {"Glenview Lodge Hotel": "LOC", "Kilbride": "LOC"},
+        ),
+        (  # not a body on a subject, a firm and its legal form, nor a firm and a town
+            "The Select Committee on Housing met. Brightwater Leisure Centre, Inc. and Hale Morrow, "
+            "Leeds signed.",
+            [
+                ("Select Committee on Housing", "ORG"),
+                ("Brightwater Leisure Centre, Inc.", "ORG"),
+                ("Hale Morrow, Leeds", "ORG"),
+            ],
+            {
+                "Select Committee on Housing": "ORG",
+                "Brightwater Leisure Centre, Inc.": "ORG",
+                "Hale Morrow, Leeds": "ORG",
+            },
+        ),
+    ],
+)
+def test_a_site_written_with_its_street_or_town_is_each_a_place(
+    text: str, hits: list, expected: dict
+) -> None:
+    assert _found(text, hits, "en") == expected
+
+
+def test_a_body_named_after_its_owner_s_possessive_is_the_name_after_it() -> None:
+    text = (
+        "Funding comes from the University's Institute of Coastal Ecology and DOE's Office of Science. "
+        "Hawke's Bay and Shooter's Hill are unchanged."
+    )
+    hits = [
+        ("University's Institute of Coastal Ecology", "ORG"),
+        ("DOE's Office of Science", "ORG"),
+        ("Hawke's Bay", "LOC"),
+        ("Shooter's Hill", "LOC"),
+    ]
+    assert _found(text, hits, "en") == {
+        "Institute of Coastal Ecology": "ORG",
+        "Office of Science": "ORG",
+        "Hawke's Bay": "LOC",
+        "Shooter's Hill": "LOC",
+    }
+
+
+def test_a_patronym_and_a_dutch_particle_belong_to_the_name() -> None:
+    text = (
+        "Mdm Farah Nadia binte Osman, a volunteer, and Mr Suresh s/o Ramasamy spoke. "
+        "Coach Pieter Van der Berg said the squad is ready."
+    )
+    hits = [("Farah Nadia", "PER"), ("Suresh", "PER"), ("Pieter Van", "PER")]
+    assert _found(text, hits, "en") == {
+        "Farah Nadia binte Osman": "PER",
+        "Suresh s/o Ramasamy": "PER",
+        "Pieter Van der Berg": "PER",
+    }

@@ -85,6 +85,13 @@ _PORTFOLIO_BEFORE = re.compile(
 _INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.){1,3}\s?$")
 _CAPITAL_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ][\w’'-]+)")
 _GENERATION_AFTER = re.compile(r",? (?:Jr\.|Sr\.|II|III|IV)(?![\w.])")
+# The rest of a name the NER cut at a word in lower case: a Malay or Tamil patronym ("Nurul Ain" + " binte
+# Ismail", "Kavitha" + " a/p Murugesan", "Rajendran" + " s/o Palaniappan"), a Dutch surname's particle
+# ("Timothy Van" + " der Poel")
+_LINEAGE_AFTER = re.compile(
+    r"(?: (?:bin|binti|binte|bte|a/p|a/l|s/o|d/o)(?: [A-ZÀ-Þ][\w’'-]+){1,3}"
+    r"|(?<= Van| van| Von| von)(?: der| den| de)(?: [A-ZÀ-Þ][\w’'-]+))(?![\w’'-])"
+)
 _ALLCAPS_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]{2,})?)\b")
 _NUMBER_AFTER = re.compile(r"^ ?\d")
 # A telephone number right after a name, as contact lines write them ("Media contact: Jo Bloggs
@@ -1241,6 +1248,10 @@ def _trim(text: str, hit: Hit) -> Hit | None:
     if label == "PER":
         end = _cut_trailing_titles(text, start, end)
     start = _skip_description(text, start, end)
+    if (owner := _OWNER_BEFORE.match(text, start, end)) and (
+        owner[1].lower() in _OWNER_NOUNS or is_acronym(owner[1])
+    ):
+        start = owner.end()  # "the University's School of Geography": the school, named by its owner
     if organ := _GOVERNING_BODY_OF.match(text, start, end):
         start = organ.end()  # "Comité de direction du" + "SPF Economie"
     end = _cut_run_on(text, start, _cut_coordination(text, start, end))
@@ -1260,6 +1271,14 @@ def _trim(text: str, hit: Hit) -> Hit | None:
     elif titles and not tied and _person_shaped(text[start:end]):
         trimmed.label = "PER"  # "Ministre-Président Paul Verhaegen", taken whole for a body
     return trimmed
+
+
+# A body's generic noun or its acronym, owning the name after it: "the Ministry's Works Services Group",
+# "DOE's Office of Science"; not a name holding a possessive ("Hawke's Bay", "Women's Hospital").
+_OWNER_BEFORE = re.compile(r"([A-ZÀ-Þ][\w-]*)['’]s (?=[A-ZÀ-Þ])")
+_OWNER_NOUNS = (
+    gz.ORG_TAILS | gz.ORG_HEADS | {"ministry", "department", "government", "county", "city", "bank"}
+) - (gz.LEGAL_SUFFIXES)
 
 
 def _person_shaped(name: str) -> bool:
@@ -1844,6 +1863,8 @@ def _extend_person(text: str, hit: Hit, after: str) -> None:
     syllables = len(parts) == 3 and all(len(p) <= 4 for p in parts[1:]) and more and len(more.group(1)) <= 4
     if more and not title and (len(parts) < 3 or syllables):
         hit.end += more.end()
+    if lineage := _LINEAGE_AFTER.match(text, hit.end):
+        hit.end = lineage.end()  # "Nurul Ain" + " binte Ismail", "Timothy Van" + " der Poel"
     if generation := _GENERATION_AFTER.match(text, hit.end):
         hit.end = generation.end()  # "Daniel R. Hallworth" + " Jr."
     elif (
@@ -2851,6 +2872,65 @@ def _ends_with_a_site(name: str) -> bool:
     return " " in name and (last in gz.SITE_TAILS or last in gz.HALL_TAILS)
 
 
+_NAME_WORDS = r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*)"
+# "Fenwold House on Pinchbeck Road", "the Ocean Sciences Centre at Logy Bay", "Tralee Library on Moyderwell":
+# a site, then the street or the place it stands on, with the town after a comma
+_SITE_ON_PLACE = re.compile(
+    rf"(?P<site>{_NAME_WORDS}{{1,5}}) (?:on|at) (?:the )?(?P<place>{_NAME_WORDS}{{0,3}})"
+    rf"(?:, (?P<town>{_NAME_WORDS}{{0,1}}))?"
+)
+# "Bhaluka, Mymensingh", "Lifford, Co. Donegal", "Ard Rí House Hotel, Tuam": a place and the larger one
+_PLACE_COMMA_PLACE = re.compile(rf"(?P<site>{_NAME_WORDS}{{0,4}}), (?P<town>(?:Co\. )?{_NAME_WORDS}{{0,1}})")
+_AIRPORT_AT = re.compile(r"Airport at ")  # "Kona International Airport at Keāhole": the airport's own name
+_SITES_STANDING = frozenset(["centre", "center", "auditorium", "range", "library", "hotel", "resort"])
+
+
+def _a_site_name(name: str) -> bool:
+    """A name whose last word says it is a site ("Fenwold House", "Logy Bay Centre"), not a body's."""
+    lowered = name.lower()
+    parts = words(lowered)
+    return len(parts) > 1 and (_ends_as_a_site(lowered, parts[-1]) or parts[-1] in _SITES_STANDING)
+
+
+def _a_place_name(name: str) -> bool:
+    """A town, a region or a country the geodata knows, or an Irish county by its "Co." ."""
+    return name.startswith("Co. ") or is_city(name) or is_region(name) or is_country(name)
+
+
+def _no_body_word(name: str) -> bool:
+    return not any(
+        w in gz.ORG_TAILS or w in gz.ORG_HEADS or w in gz.TITLE_WORDS or w.rstrip(".") in gz.LEGAL_SUFFIXES
+        for w in words(name.lower())
+    )
+
+
+def _site_then_town(site: str, town: str) -> bool:
+    """ "Ard Rí House Hotel, Tuam", "Bhaluka, Mymensingh": a site, or one word, before a known place."""
+    return _a_site_name(site) or (_a_place_name(town) and (" " not in site or _a_place_name(site)))
+
+
+def _site_and_its_place(text: str, hit: Hit) -> list[Hit]:
+    """A site written with the street or town it stands in, taken as one name: each is a place."""
+    name = text[hit.start : hit.end]
+    if hit.label == "PER" or not (" on " in name or " at " in name or ", " in name):
+        return []
+    shape = _SITE_ON_PLACE.fullmatch(name)
+    if shape is None or not _a_site_name(shape["site"]) or _AIRPORT_AT.search(name):
+        shape = _PLACE_COMMA_PLACE.fullmatch(name)
+        if shape is None or not _site_then_town(shape["site"], shape["town"]):
+            return []
+    places = [shape[g] for g in shape.re.groupindex if g != "site" and shape[g]]
+    if not all(
+        _no_body_word(p.removeprefix("Co. ")) and (not p.isupper() or _a_place_name(p)) for p in places
+    ):
+        return []
+    return [
+        Hit(hit.start + shape.start(g), hit.start + shape.end(g), "LOC", True)
+        for g in shape.re.groupindex
+        if shape[g]
+    ]
+
+
 def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
     """ "la ligne Lorient-Groix", "Ligne ferroviaire Morlaix-Roscoff", "Saint-Brieuc/Ploufragan":
     a route or a pair over two towns is two places; not a place named after two towns ("la zone de
@@ -2865,6 +2945,9 @@ def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
         if (sites := _TWO_SITES.fullmatch(name)) and all(map(_ends_with_a_site, sites.groups())):
             # "Gantheaume Point and Cable Beach", "Banquet Hall, Government House": two places
             split += [Hit(hit.start + sites.start(i), hit.start + sites.end(i), "LOC", True) for i in (1, 2)]
+            continue
+        if places_of_a_site := _site_and_its_place(text, hit):
+            split += places_of_a_site
             continue
         if hit.label != "PER" and (places := _places_of_a_list(name)):
             # "Sawyer, Florence, Marinette", "Carmarthenshire, Ceredigion and Pembrokeshire": the
