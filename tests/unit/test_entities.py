@@ -3266,3 +3266,76 @@ def test_a_patronym_and_a_dutch_particle_belong_to_the_name() -> None:
         "Suresh s/o Ramasamy": "PER",
         "Pieter Van der Berg": "PER",
     }
+
+
+def test_a_firm_and_the_town_it_is_from_are_a_body_and_a_place() -> None:
+    text = "The contract went to Hollin Ridge Builders of Galway and to the Bank of Ireland."
+    hits = [("Hollin Ridge Builders of Galway", "ORG"), ("Bank of Ireland", "ORG")]
+    assert _found(text, hits, "en") == {
+        "Hollin Ridge Builders": "ORG",
+        "Galway": "LOC",
+        "Bank of Ireland": "ORG",
+    }
+
+
+def test_the_people_of_a_company_opening_its_name_are_not_part_of_it() -> None:
+    text = "Policyholders of Marlow Vale Assurance Limited will be written to in May."
+    assert _found(text, [], "en") == {"Marlow Vale Assurance Limited": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a name over a title that ends the first part of the line below
+            "By Order of the Board\nKavita Ramlogan-Ali\nCorporate Secretary\n",
+            [("Kavita Ramlogan-Ali", "ORG")],
+            {"Kavita Ramlogan-Ali": "PER"},
+        ),
+        (  # a name the NER took for a place, followed by an age
+            "Police are looking for Darnell Rhett Okafor, 24, of Savannah.",
+            [("Darnell Rhett Okafor", "GPE"), ("Savannah", "GPE")],
+            {"Darnell Rhett Okafor": "PER", "Savannah": "LOC"},
+        ),
+        (  # a form of address, then the post-nominal letters of a signature
+            "The Honourable Marcus Tevita-Lane MP\nAssistant Minister for Roads\n\nMiss Odessa Pryce-Lyn, "
+            "Kingston, was honoured.",
+            [("The Honourable Marcus Tevita-Lane MP", "ORG"), ("Miss Odessa Pryce-Lyn", "LOC")],
+            {"Marcus Tevita-Lane": "PER", "Odessa Pryce-Lyn": "PER", "Kingston": "LOC"},
+        ),
+    ],
+)
+def test_people_by_their_title_line_their_age_and_their_form_of_address(
+    text: str, hits: list, expected: dict
+):
+    assert _found(text, hits, "en") == expected
+
+
+def test_two_bodies_of_one_kind_joined_by_and_are_two() -> None:
+    text = "Deans of the College of Arts and Sciences and College of Nursing spoke."
+    hits = [("College of Arts and Sciences and College of Nursing", "ORG")]
+    assert _found(text, hits, "en") == {"College of Arts and Sciences": "ORG", "College of Nursing": "ORG"}
+
+
+def test_post_nominal_letters_and_ranks_are_no_names() -> None:
+    text = "Dr Nadia Feretti-Lowe FRACP chairs the board. Aunty Ruby Wallaby and DCI Harriet Coyle spoke."
+    hits = [("Nadia Feretti-Lowe FRACP", "PER"), ("Aunty Ruby Wallaby", "PER"), ("DCI Harriet Coyle", "ORG")]
+    assert _found(text, hits, "en") == {
+        "Nadia Feretti-Lowe": "PER",
+        "Ruby Wallaby": "PER",
+        "Harriet Coyle": "PER",
+    }
+
+
+def test_towers_plazas_bhavans_salais_and_medical_centers_are_sites() -> None:
+    text = (
+        "The meeting is at Vaigai Bhavan, 14 Kamarajar Salai, near Orchid Towers. "
+        "The victim was taken to Harlow Ridge Medical Center."
+    )
+    hits = [("Vaigai Bhavan", "ORG"), ("Kamarajar Salai", "PERSON"), ("Orchid Towers", "ORG")]
+    hits += [("Harlow Ridge Medical Center", "ORG")]
+    assert _found(text, hits, "en") == {
+        "Vaigai Bhavan": "LOC",
+        "Kamarajar Salai": "LOC",
+        "Orchid Towers": "LOC",
+        "Harlow Ridge Medical Center": "LOC",
+    }

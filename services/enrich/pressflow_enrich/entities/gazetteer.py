@@ -340,7 +340,23 @@ GENERIC_WORDS = frozenset(
 )
 
 HONORIFICS = frozenset(
-    ["m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "pr", "cllr", "councillor"]
+    [
+        "m.",
+        "mme",
+        "mlle",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "dr",
+        "dr.",
+        "pr",
+        "cllr",
+        "councillor",
+    ]
     + ["sir", "dame", "monsieur", "madame", "mademoiselle", "shri", "sri", "smt", "shrimati", "hon", "hon."]
     + ["honourable", "honorable"]
     # French forms for lawyers and notaries ("Me Jean-Robert Toussaint", "Maître X")
@@ -355,6 +371,9 @@ HONORIFICS = frozenset(
     # Singaporean and Malaysian forms of address ("Mdm Siti Aishah", "Puan Nur Izzah"), a Nigerian
     # one ("Mallam Sani Bello") and an engineer's ("Engr. Ade Bello")
     + ["mdm", "mdm.", "puan", "encik", "mallam", "engr", "engr."]
+    # an Aboriginal or Torres Strait elder ("Aunty Marlene Doolan", "Uncle Ray Kelly"); Nigerian professional
+    # forms ("Barr. Ada Obi", "Arc. Femi Ade", "Pharm. Bola Ojo")
+    + ["aunty", "auntie", "uncle", "barr.", "arc.", "pharm."]
 )
 # Letters written after a person's name: seats, honours, degrees ("Aoife Brannock TD", "Jo Bloggs MP").
 POST_NOMINALS = frozenset(
@@ -366,6 +385,26 @@ POST_NOMINALS = frozenset(
     + ["P.E.", "P.Eng.", "P.Eng", "P.Geo.", "P.Geo", "AO", "OAM", "PSM", "APM"]
     # a competent person's memberships under the JORC and NI 43-101 codes
     + ["FAusIMM", "MAusIMM", "FGS", "FIMMM", "MIMMM", "MAIG", "FAIG", "FSAIMM", "CGeol", "EurGeol"]
+    # company directors' and physicians' and surgeons' fellowships ("Jo Tan FRACP", "Ade Rao, M.D., FACS")
+    + [
+        "GAICD",
+        "FAICD",
+        "MAICD",
+        "FRACP",
+        "FRACS",
+        "FACS",
+        "FACP",
+        "FRCP",
+        "FRCS",
+        "MRCP",
+        "FRCSI",
+        "FCS",
+        "FCIS",
+    ]
+    + ["FRSA", "FIoD", "CMgr", "ICD.D", "CSC", "BEM", "QPM", "KPM", "DL", "CVO", "LVO", "MVO", "CMG", "KCMG"]
+    # Canadian, New Zealand, Jamaican, Nigerian and Indian honours, ranks and services ("Ade Obi, SAN, mni")
+    + ["P.C.", "C.M.", "O.C.", "O.Ont.", "ONZM", "MNZM", "CNZM", "QSO", "QSM", "OJ", "OD", "CD"]
+    + ["SAN", "mni", "OFR", "OON", "CON", "MFR", "FNSE", "FAS", "IAS", "IPS", "IFS"]
 )
 
 # The titles of who heads a body: job titles (below) and titles held in an organisation.
@@ -485,6 +524,16 @@ TITLE_WORDS = (
             "colonel",
             "col.",
             "commander",
+            "constable",
+            "sheriff",  # a Scottish judge ("Sheriff Graeme Oliphant"), a US county's
+            # British police ranks by their letters ("DCI Ann Shaw", "PC Jo Bell")
+            "dci",
+            "dsi",
+            "dsupt",
+            "dc",
+            "pc",
+            "ds",
+            "psi",
         ]
     )
     | HONORIFICS
@@ -875,6 +924,9 @@ SITE_TAILS = frozenset(
     + ["trail", "landing", "lane", "drive", "boulevard", "way", "courts", "library"]
     # "Travers Reservoir", "Jefferson Water Treatment Plant", "the Nakivubo Channel"
     + ["reservoir", "plant", "canal", "channel", "promenade", "estate"]
+    # towers, plazas and barracks; Indian and Bangladeshi buildings and roads ("Nirman Bhavan", "Anna Salai",
+    # "Rajpath Marg"); a harbour's road crossing
+    + ["tower", "towers", "plaza", "barracks", "bhavan", "bhawan", "bhaban", "salai", "marg", "crossing"]
     + [
         "house",
         "square",
@@ -887,6 +939,8 @@ HALL_TAILS = frozenset(["hall", "hub", "park", "port", "point", "campus", "squar
 # Convention Center", "Bedok Hawker Centre"); a health or research centre is an institution.
 VENUE_KINDS = frozenset(
     ["community", "convention", "conference", "exhibition", "hawker", "shopping", "leisure", "sports"]
+    # a hospital or a jail by its building ("Riverside Medical Center", "Harlow County Detention Center")
+    + ["medical", "detention", "correctional"]
     + ["aquatic", "aquatics", "recreation", "events", "civic", "visitor", "visitors", "trade", "transit"]
     + ["memorial", "neighborhood", "neighbourhood"]  # "Ashburton Memorial Centre", a hall
 )

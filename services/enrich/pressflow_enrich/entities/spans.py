@@ -765,6 +765,8 @@ def _legal_form_names(text: str, hits: list[Hit]) -> list[Hit]:
         start = _name_start_before(text, match.start())
         if start is None:
             continue
+        if holders_of := _PEOPLE_OF.match(text, start, match.start()):
+            start = holders_of.end()  # "Cardholders of Ravi Commercial Bank Limited": the bank
         end = match.end()
         if match["form"] != "Inc." and text[end - 1] == "." and _SENTENCE_AFTER.match(text, end - 1, end + 2):
             end -= 1  # "... Acme Ltd. The company": the full stop ends the sentence ("Inc." keeps it)
@@ -1030,12 +1032,25 @@ def _split_joined_bodies(text: str, hits: list[Hit]) -> list[Hit]:
             found += [Hit(hit.start, comma, "LOC", True), Hit(comma + 2, hit.end, "LOC", True)]
             continue  # "Perth, Western Australia": a town and its state, not one body
         joint = _AND.search(text, hit.start, hit.end) if hit.label == "ORG" else None
+        again = _second_of_the_same_kind(text, hit) if joint else None
+        joint = again or joint  # "College of Arts and Sciences and College of Education": at the second kind
         first, second = (text[hit.start : joint.start()], text[joint.end() : hit.end]) if joint else ("", "")
-        if joint and _names_a_body(first) and _names_a_body(second):
+        if joint and (again or (_names_a_body(first) and _names_a_body(second))):
             found += [Hit(hit.start, joint.start(), "ORG", True), Hit(joint.end(), hit.end, "ORG", True)]
         else:
             found.append(hit)
     return found
+
+
+def _second_of_the_same_kind(text: str, hit: Hit) -> re.Match[str] | None:
+    """The "and" before a second body named with the first one's kind, past an "and" inside the first."""
+    kind = text[hit.start : hit.end].split(" ", 1)[0]
+    if kind.lower() not in _BODY_KINDS and kind.lower() not in gz.ORG_HEADS:
+        return None
+    return next(
+        (j for j in _AND.finditer(text, hit.start, hit.end) if text.startswith(kind + " ", j.end())),
+        None,
+    )
 
 
 def _town_then_region(text: str, hit: Hit, comma: int) -> bool:
@@ -1252,6 +1267,8 @@ def _trim(text: str, hit: Hit) -> Hit | None:
         owner[1].lower() in _OWNER_NOUNS or is_acronym(owner[1])
     ):
         start = owner.end()  # "the University's School of Geography": the school, named by its owner
+    if holders := _PEOPLE_OF.match(text, start, end):
+        start = holders.end()  # "Shareholders of Karoo Meadow Foods Limited": the company
     if organ := _GOVERNING_BODY_OF.match(text, start, end):
         start = organ.end()  # "Comité de direction du" + "SPF Economie"
     end = _cut_run_on(text, start, _cut_coordination(text, start, end))
@@ -1270,6 +1287,8 @@ def _trim(text: str, hit: Hit) -> Hit | None:
         trimmed.label = _label_after_title(text[start:end], kept, titles[-1] in gz.HONORIFICS)
     elif titles and not tied and _person_shaped(text[start:end]):
         trimmed.label = "PER"  # "Ministre-Président Paul Verhaegen", taken whole for a body
+    if trimmed.label == "PER" and label != "PER":  # "The Honourable Jo Tan MP", taken for a body
+        trimmed.end = _cut_trailing_titles(text, trimmed.start, trimmed.end)
     return trimmed
 
 
@@ -1279,6 +1298,13 @@ _OWNER_BEFORE = re.compile(r"([A-ZÀ-Þ][\w-]*)['’]s (?=[A-ZÀ-Þ])")
 _OWNER_NOUNS = (
     gz.ORG_TAILS | gz.ORG_HEADS | {"ministry", "department", "government", "county", "city", "bank"}
 ) - (gz.LEGAL_SUFFIXES)
+
+
+# The people of a body opening its name: "Cardholders of Ravi Commercial Bank", "Members of the Guild"
+_PEOPLE_OF = re.compile(
+    r"(?:[A-Z][a-z]*holders|Members|Customers|Clients|Employees|Residents|Depositors|Creditors|Investors"
+    r"|Subscribers) of (?:the )?(?=[A-ZÀ-Þ])"
+)
 
 
 def _person_shaped(name: str) -> bool:
@@ -2140,7 +2166,7 @@ def _type_by_words(text: str, hit: Hit) -> None:
         not hit.ruled and (_is_dateline_place(text, hit) or _placed_in(text, hit))
     ):
         hit.label, hit.ruled = "LOC", True
-    elif hit.label == "ORG" and not hit.ruled and _a_person_named(text, hit):
+    elif not hit.ruled and _a_person_taken_for_a_name(text, hit):
         hit.label, hit.ruled = "PER", True  # "investigator Marcus Feliciano"; a contact's name
     elif _described_as_org(text, hit) or _held_title_before(text, hit) or _has_acronym_word(name, hit.label):
         hit.label, hit.ruled = "ORG", True
@@ -2320,8 +2346,17 @@ def _above_a_title(text: str, hit: Hit) -> bool:
     line_start, line_end = text.rfind("\n", 0, hit.start) + 1, text.find("\n", hit.end)
     if line_end < 0 or text[line_start : hit.start].strip() or text[hit.end : line_end].strip():
         return False
-    below = words(text[line_end + 1 : line_end + 40])
-    return bool(below) and below[0].lower() in gz.TITLE_WORDS and person_shaped_words(text, hit)
+    below_line = text[
+        line_end + 1 : text.find("\n", line_end + 1) if "\n" in text[line_end + 1 :] else len(text)
+    ]
+    below = words(below_line[:40])
+    # "Corporate Secretary", "Public Information Officer, Police Department": a title ends its first part
+    first_part = words(below_line.split(",")[0])
+    titled = bool(below) and (
+        below[0].lower() in gz.TITLE_WORDS
+        or (len(first_part) <= 4 and first_part[-1].lower() in gz.TITLE_WORDS)
+    )
+    return titled and person_shaped_words(text, hit)
 
 
 _GENERATIONS = frozenset(["II", "III", "IV", "JR", "SR"])
@@ -2367,6 +2402,30 @@ def _no_one_named(text: str, hit: Hit) -> str | None:
     if any(len(p) > 3 and _country_or_region(p) and text.count(p) > text.count(name) for p in parts):
         return "ORG"
     return None
+
+
+def _a_person_taken_for_a_name(text: str, hit: Hit) -> bool:
+    """A person the NER typed as a body ("investigator Marcus Feliciano"), as something else (a name
+    over "Public Information Officer") or as a place ("warrants for Tyreek Jamal Bussey, 22,")."""
+    if hit.label == "ORG":
+        return _a_person_named(text, hit)
+    if hit.label == "MISC":
+        return _after_a_job(text, hit) or _above_a_title(text, hit)
+    return hit.label == "LOC" and _a_person_by_what_follows(text, hit)
+
+
+_AGE_AFTER = re.compile(r", (?:aged )?\d{1,2},")
+
+
+def _a_person_by_what_follows(text: str, hit: Hit) -> bool:
+    """A name the NER took for a place, followed by an age or written over a job title, shaped like a
+    person's and no place the geodata knows."""
+    if not (_AGE_AFTER.match(text, hit.end) or _above_a_title(text, hit)) or not person_shaped_words(
+        text, hit
+    ):
+        return False
+    name = text[hit.start : hit.end]
+    return not (is_city(name) or is_region(name) or is_country(name))
 
 
 def _given_name_first(text: str, hit: Hit) -> bool:
@@ -2909,6 +2968,32 @@ def _site_then_town(site: str, town: str) -> bool:
     return _a_site_name(site) or (_a_place_name(town) and (" " not in site or _a_place_name(site)))
 
 
+# A firm and the town it is from, taken as one name: "Rathbawn Construction Ltd of Claremorris",
+# "Sahel Energy Partners of Tamale" (not "Bank of Ireland", "University of Tamale": a body named for a place)
+_FIRM_OF_TOWN = re.compile(rf"(?P<firm>{_NAME_WORDS}{{1,5}}) of (?P<town>{_NAME_WORDS}{{0,1}})")
+
+
+# What a firm's name ends with, not a club's or a body's
+_FIRM_WORDS = frozenset(
+    ["partners", "solutions", "capital", "construction", "holdings", "services", "logistics", "engineering"]
+    + ["contractors", "builders", "consulting", "consultants", "ventures", "industries", "motors", "foods"]
+)
+
+
+def _firm_and_its_town(text: str, hit: Hit) -> list[Hit]:
+    name = text[hit.start : hit.end]
+    if hit.label != "ORG" or " of " not in name or not (shape := _FIRM_OF_TOWN.fullmatch(name)):
+        return []
+    last = words(shape["firm"].lower())[-1].rstrip(".")
+    firm = last in gz.LEGAL_SUFFIXES or (is_city(shape["town"]) and last in _FIRM_WORDS)
+    if not firm or not _no_body_word(shape["town"]):
+        return []
+    return [
+        Hit(hit.start + shape.start("firm"), hit.start + shape.end("firm"), "ORG", True),
+        Hit(hit.start + shape.start("town"), hit.start + shape.end("town"), "LOC", True),
+    ]
+
+
 def _site_and_its_place(text: str, hit: Hit) -> list[Hit]:
     """A site written with the street or town it stands in, taken as one name: each is a place."""
     name = text[hit.start : hit.end]
@@ -2946,8 +3031,8 @@ def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
             # "Gantheaume Point and Cable Beach", "Banquet Hall, Government House": two places
             split += [Hit(hit.start + sites.start(i), hit.start + sites.end(i), "LOC", True) for i in (1, 2)]
             continue
-        if places_of_a_site := _site_and_its_place(text, hit):
-            split += places_of_a_site
+        if pieces := _site_and_its_place(text, hit) or _firm_and_its_town(text, hit):
+            split += pieces
             continue
         if hit.label != "PER" and (places := _places_of_a_list(name)):
             # "Sawyer, Florence, Marinette", "Carmarthenshire, Ceredigion and Pembrokeshire": the
