@@ -1004,3 +1004,10 @@ def test_a_fund_s_row_per_unit_in_french_is_not_scaled_with_its_table() -> None:
         "Dividende par part            1,20          1,10\n"
     )
     assert sorted(money(text)) == [(1.1, "EUR"), (1.2, "EUR"), (3.64e6, "EUR"), (4.12e6, "EUR")]
+
+
+def test_an_international_phone_number_does_not_make_commas_decimal() -> None:
+    text = (
+        "MANILA, Philippines – Rookies earn up to ₱120,000 a month.\n\nContact: Lea Cruz | +63 918 555 0199\n"
+    )
+    assert money(text, "en") == [(120000, "PHP")]

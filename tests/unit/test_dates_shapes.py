@@ -362,3 +362,13 @@ def test_a_wire_dateline_whose_place_holds_a_number() -> None:
 def test_a_philippine_release_writes_its_numeric_dates_month_first() -> None:
     text = "GOVERNMENT OF BOHOL\nTagbilaran City, Bohol, Philippines\n\nPosted: 03/05/2026\n\nThe board met."
     assert [d.value for d in find_dates(text, "en", date(2026, 3, 5))] == ["2026-03-05"]
+
+
+def test_an_exchange_form_s_dashed_date_and_a_dateline_in_brackets_opening_the_lead() -> None:
+    from pressflow_enrich.dates.published import find_published_on
+
+    form = "Announcement Details\nDate & Time of Broadcast: 14-Aug-2026 17:42:10\nStatus: New\n\nThe board met.\n"
+    assert find_published_on(form, "en", date(2026, 8, 14)) == date(2026, 8, 14)
+    assert values("Effective 01-Sep-2026 the fee rises.", date(2026, 8, 14)) == {"2026-09-01"}
+    lead = "PRESS RELEASE\n\nHarbour swim returns\n\n(Kowloon, 9 May 2026) The club today announced a swim.\n"
+    assert find_published_on(lead, "en", date(2026, 5, 10)) == date(2026, 5, 9)

@@ -30,7 +30,8 @@ DAY = r"\d(?<![\w.,]\d)(?:(?<=[12])\d?|(?<=3)[01]?|(?<=0)[1-9]|(?<=[4-9]))(?:er|
 # The blanks between a day and its month: a line may break there, a paragraph may not ("from
 # April\n\n1. Mid-career workers" is a month, then a numbered paragraph).
 _GAP = r"(?![^\S\n]*\n[^\S\n]*\n)\s+"
-_DMY = rf"{DAY}{_GAP}(?:of\s+)?{MONTH}(?:\s*,?\s*{YEAR})?"
+# (and with dashes, as exchange forms write it, with its year: "02-Jun-2026")
+_DMY = rf"{DAY}(?:{_GAP}(?:of\s+)?{MONTH}(?:\s*,?\s*{YEAR})?|-{MONTH}-{YEAR})"
 _MDY = rf"{MONTH}{_GAP}{DAY}(?:\s*,?\s+{YEAR})?"
 # Day and month in either order (which one is decided per text: `numeric_order`), the year on
 # four digits, or on two after slashes ("09/30/16"); dashes only with a four-digit year.
@@ -74,8 +75,8 @@ LAW_WORDS = "Act|Law|Code|Treaty|Ordinance|Statute"
 # An abbreviated weekday is one only before a day and its month: "Mar. 8" alone is March.
 _PARTS = re.compile(
     rf"(?P<wd>{WEEKDAY}|{WEEKDAY_SHORT}(?=\W*(?:{DAY}\s+(?:of\s+)?{MONTH}|{MONTH})))?"
-    rf"\W*(?:(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH})"
-    rf"|(?P<m2>{MONTH})\s+(?P<d2>{DAY})|(?P<d3>{DAY}))(?:\s*,?\s*(?P<y>{YEAR}))?",
+    rf"\W*(?:(?P<d1>{DAY})(?:\s+(?:of\s+)?|-)(?P<m1>{MONTH})"
+    rf"|(?P<m2>{MONTH})\s+(?P<d2>{DAY})|(?P<d3>{DAY}))(?:(?:\s*,?\s*|-)(?P<y>{YEAR}))?",
     re.IGNORECASE,
 )
 _NUMERIC_PARTS = re.compile(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})")

@@ -44,7 +44,7 @@ from pressflow_enrich.places import is_city, is_country, is_region, release_coun
 from pressflow_enrich.words.calendar import WEEKDAYS
 
 # What may follow a header date: the end of the line, a time, a separator, a wire's name.
-_AFTER = r"(?=[*_]*[ \t]*(?:$|[,.;:|/(–—-]|\s(?:I|à|at|in)\b|\s\d{1,2}[h:.]\d{2}|\s+\d{1,2}\s?[ap]\.?m\b))"
+_AFTER = r"(?=[*_]*[ \t]*(?:$|[,.;:|/()–—-]|\s(?:I|à|at|in)\b|\s\d{1,2}[h:.]\d{2}|\s+\d{1,2}\s?[ap]\.?m\b))"
 # A place as datelines write it: capitalised words, perhaps tied by a particle ("Saint-Pierre-
 # de-Bœuf", "Boulogne sur Mer", "Port of Spain", "SAN DIEGO"); a sentence ("C'est à Brasília, mardi") is none.
 _PLACE = (
@@ -55,7 +55,7 @@ _PLACE = (
 _LABEL = (
     r"(?:posted|published|publié|updated|mis en ligne|mis à jour|issued|released|dated?|daté|diffusé"
     r"|for immediate release|pour diffusion immédiate|(?:for )?release(?: date)?"
-    r"|date of (?:issue|release|report)"
+    r"|date of (?:issue|release|report)|date (?:&|and) time of (?:broadcast|release|issue|announcement)"
     r"|date de (?:publication|parution|diffusion)|embargo(?:ed)?(?: until| till| jusqu['’]au)?)"
 )
 # A time before the date on a label's line ("Embargoed until 00:01 GMT, 3 November 2026").

@@ -86,10 +86,10 @@ def _trie(words: list[str]) -> str:
 
 
 # An abbreviation ends with its dot, or stands without it right before a number ("31 Mar 2005",
-# "Nov 8"), where it cannot be an ordinary word.
+# "Nov 8"), or between dashes before a year ("02-Jun-2026"), where it cannot be an ordinary word.
 MONTH = (
     rf"\b(?:{_trie([m for m in MONTHS if m not in _ABBREVIATIONS])}\b"
-    rf"|{_trie(sorted(_ABBREVIATIONS))}(?:\.|\b(?=\s\d)))"
+    rf"|{_trie(sorted(_ABBREVIATIONS))}(?:\.|\b(?=\s\d|-[12]\d{{3}}\b)))"
 )
 WEEKDAY = rf"\b(?:{_trie(list(WEEKDAYS))})\b"
 # An abbreviated weekday ends with its dot, or stands without it before a comma or a number

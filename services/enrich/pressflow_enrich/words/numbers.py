@@ -74,6 +74,10 @@ _ENGLISH_MARKS = re.compile(
 _FRENCH_MARKS = re.compile(r"\d(?:[ \u00a0\u202f]\d{3}(?!\d)|(?<![\d.,]\d)\d*,\d{1,2}(?![\d.,]))")
 
 
+# A telephone number in international form ("+63 917 555 0142"): its blanks group no thousands
+_INTERNATIONAL_PHONE = re.compile(r"\+\d[\d \u00a0().-]{6,}\d")
+
+
 def writes_english_numbers(text: str, lang: str) -> bool:
     """Whether the text groups thousands with commas and marks decimals with a dot.
 
@@ -81,6 +85,7 @@ def writes_english_numbers(text: str, lang: str) -> bool:
     English quote in a French release does not turn "1,250" into 1.25; the language decides
     a tie.
     """
+    text = _INTERNATIONAL_PHONE.sub(" ", text) if "+" in text else text
     english = len(_ENGLISH_MARKS.findall(text))
     french = len(_FRENCH_MARKS.findall(text))
     return english > french if english != french else lang == "en"
