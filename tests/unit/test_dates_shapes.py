@@ -367,7 +367,7 @@ def test_a_philippine_release_writes_its_numeric_dates_month_first() -> None:
 def test_an_exchange_form_s_dashed_date_and_a_dateline_in_brackets_opening_the_lead() -> None:
     from pressflow_enrich.dates.published import find_published_on
 
-    form = "Announcement Details\nDate & Time of Broadcast: 14-Aug-2026 17:42:10\nStatus: New\n\nThe board met.\n"
+    form = "Announcement Details\nDate & Time of Broadcast: 14-Aug-2026 17:42:10\nStatus: New\n\nIt met."
     assert find_published_on(form, "en", date(2026, 8, 14)) == date(2026, 8, 14)
     assert values("Effective 01-Sep-2026 the fee rises.", date(2026, 8, 14)) == {"2026-09-01"}
     lead = "PRESS RELEASE\n\nHarbour swim returns\n\n(Kowloon, 9 May 2026) The club today announced a swim.\n"
