@@ -3339,3 +3339,23 @@ def test_towers_plazas_bhavans_salais_and_medical_centers_are_sites() -> None:
         "Orchid Towers": "LOC",
         "Harlow Ridge Medical Center": "LOC",
     }
+
+
+def test_a_nickname_in_quotes_stays_inside_the_person_s_name() -> None:
+    text = 'Team captain Delroy "Skip" Anderton-Hyde, and Mayor Corazon "Cora" Malabanan-Reyes spoke.'
+    hits = [('Skip" Anderton-Hyde', "WORK_OF_ART"), ("Corazon", "PERSON")]
+    assert _found(text, hits, "en") == {
+        'Delroy "Skip" Anderton-Hyde': "PER",
+        'Corazon "Cora" Malabanan-Reyes': "PER",
+    }
+
+
+def test_honours_and_roles_in_the_plural_are_no_entities() -> None:
+    text = (
+        "She received the Order of Merit and the Harbour Police Medal. The Internal Auditors and Joint "
+        "Company Secretaries reported. Kessler & Ode Chartered Accountants signed. Paul Ruto, M.A., spoke."
+    )
+    hits = [("Order of Merit", "ORG"), ("Harbour Police Medal", "ORG"), ("Internal Auditors", "ORG")]
+    hits += [("Joint Company Secretaries", "ORG"), ("Kessler & Ode Chartered Accountants", "ORG")]
+    hits += [("Paul Ruto", "PERSON"), ("M.A.", "GPE")]
+    assert _found(text, hits, "en") == {"Kessler & Ode Chartered Accountants": "ORG", "Paul Ruto": "PER"}

@@ -405,6 +405,9 @@ POST_NOMINALS = frozenset(
     # Canadian, New Zealand, Jamaican, Nigerian and Indian honours, ranks and services ("Ade Obi, SAN, mni")
     + ["P.C.", "C.M.", "O.C.", "O.Ont.", "ONZM", "MNZM", "CNZM", "QSO", "QSM", "OJ", "OD", "CD"]
     + ["SAN", "mni", "OFR", "OON", "CON", "MFR", "FNSE", "FAS", "IAS", "IPS", "IFS"]
+    # degrees written with their dots ("Ravi Menon, M.A., LL.B.")
+    + ["M.A.", "B.A.", "M.Sc.", "B.Sc.", "B.Com.", "M.Com.", "LL.B.", "LL.M.", "B.E.", "B.Tech.", "M.Tech."]
+    + ["MBBS", "M.B.A.", "M.Phil.", "D.Litt."]
 )
 
 # The titles of who heads a body: job titles (below) and titles held in an organisation.
@@ -927,6 +930,7 @@ SITE_TAILS = frozenset(
     # towers, plazas and barracks; Indian and Bangladeshi buildings and roads ("Nirman Bhavan", "Anna Salai",
     # "Rajpath Marg"); a harbour's road crossing
     + ["tower", "towers", "plaza", "barracks", "bhavan", "bhawan", "bhaban", "salai", "marg", "crossing"]
+    + ["parkway", "crescent", "terrace"]  # "Southgate Parkway", "Albany Crescent"
     + [
         "house",
         "square",

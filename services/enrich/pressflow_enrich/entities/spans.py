@@ -333,9 +333,30 @@ def _names_rules_find(text: str) -> list[Hit]:
         + _initialled_names(text)
         + _post_nominal_names(text)
         + _middle_initial_names(text)
+        + _nicknamed_names(text)
     )
     bodies = _local_governments(text) + _officers_offices(text) + _chancelleries(text)
     return people + _sites_of(text) + _natural_features(text) + _roads_between_towns(text) + bodies
+
+
+# A person named with a nickname in quotes between the given names and the surname, written whole
+# ("Rohan \"Bigga\" Lewis-Thompson", "Ma. Theresa \"Tess\" Bautista-Ocampo"), which the NER breaks.
+_NICKNAMED = re.compile(
+    r"(?<![\w’'.-])(?P<given>(?:Ma\. )?[A-ZÀ-Þ][a-zà-ÿ’'-]+(?: [A-ZÀ-Þ][a-zà-ÿ’'-]+){0,2}) "
+    r"[\"“][A-ZÀ-Þ][\w.’' -]{0,20}?[\"”] (?P<surname>[A-ZÀ-Þ][\w’'-]+)(?![\w’'-])"
+)
+
+
+def _nicknamed_names(text: str) -> list[Hit]:
+    found = []
+    for match in _NICKNAMED.finditer(text) if '" ' in text or "” " in text else ():
+        given = match["given"].split(" ")
+        titled = [i for i, w in enumerate(given) if w.lower() in gz.TITLE_WORDS]
+        start = match.start() + len(" ".join(given[: titled[-1] + 1])) + 1 if titled else match.start()
+        given = given[titled[-1] + 1 :] if titled else given  # "Iloilo Governor Arturo": "Arturo"
+        if given and (any(is_given_name(w) for w in given) or is_double_barrelled(match["surname"])):
+            found.append(Hit(start, match.end(), "PER", True))
+    return found
 
 
 # A road named for the towns it joins ("Lagos–Ibadan Expressway", "Mumbai-Pune Expressway",
@@ -1538,7 +1559,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False  # "Tribune Harbour Forum", "New Media Services Projects"
     if len(lowered) > 1 and (lowered[0] in gz.SECURITY_WORDS or lowered[-1] in gz.SECURITY_WORDS):
         return False  # "Deferred Shares": an instrument
-    if _an_event_or_an_organ(text, hit, parts, lowered):
+    if _an_event_or_an_organ(text, hit, parts, lowered) or _an_honour_or_a_role(lowered):
         return False
     if len(parts) > 1 and (parts[-1] == "Act" or _a_document(lowered)):
         return False  # "the Securities Reform Act" (not "ACT", a territory), "Register of Members": texts
@@ -1554,6 +1575,33 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False  # "(ISIN FR0000123456, ALBRM)": the ticker beside the security's code
     number_after = _NUMBER_AFTER.match(text[hit.end : hit.end + 2]) and not _phone_at(text, hit.end)
     return not (_preceded_by_cue(text, hit) or number_after)
+
+
+# Who holds a role, in the plural, with no name of their own ("Internal Auditors", "Joint Company
+# Secretaries", "Independent Scrutineers"); not a firm that says what it does ("Tshipidi & Partners
+# Chartered Accountants").
+_ROLE_PLURALS = frozenset(
+    ["auditors", "accountants", "secretaries", "scrutineers", "advisers", "advisors", "registrars"]
+    + ["consultants", "lawyers", "solicitors", "trustees", "valuers", "actuaries", "bookrunners"]
+)
+_ROLE_QUALIFIERS = frozenset(
+    ["internal", "external", "statutory", "secretarial", "company", "chartered", "independent", "joint"]
+    + ["cost", "legal", "financial", "tax", "principal", "registered", "certified", "public", "share"]
+)
+
+
+def _an_honour_or_a_role(lowered: list[str]) -> bool:
+    """An honour ("Order of Distinction", "King's Police Medal", "Medal of Appreciation") or a role in
+    the plural: neither is an entity of the guide."""
+    if lowered[-1] in ("medal", "medals") or (
+        len(lowered) > 2 and lowered[0] in ("order", "medal") and lowered[1] == "of"
+    ):
+        return True
+    return (
+        len(lowered) <= 3
+        and lowered[-1] in _ROLE_PLURALS
+        and all(w in _ROLE_QUALIFIERS for w in lowered[:-1])
+    )
 
 
 def _cut_phone(text: str, start: int, end: int, label: str) -> tuple[int, str]:
