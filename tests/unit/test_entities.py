@@ -3359,3 +3359,38 @@ def test_honours_and_roles_in_the_plural_are_no_entities() -> None:
     hits += [("Joint Company Secretaries", "ORG"), ("Kessler & Ode Chartered Accountants", "ORG")]
     hits += [("Paul Ruto", "PERSON"), ("M.A.", "GPE")]
     assert _found(text, hits, "en") == {"Kessler & Ode Chartered Accountants": "ORG", "Paul Ruto": "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a national body named for its country, and an embassy by its country's long name
+            "Officers from Police Scotland and the Embassy of the Kingdom of Norway attended.",
+            [("Scotland", "GPE"), ("Kingdom of Norway", "GPE")],
+            {"Police Scotland": "ORG", "Embassy of the Kingdom of Norway": "ORG"},
+        ),
+        (  # a venue named for two kinds of event, and a hotel named with its town
+            "Guests stay at the Indus Grand Hotel Lahore before the gala at the Perth Convention and "
+            "Exhibition Centre.",
+            [("Indus Grand Hotel Lahore", "ORG"), ("Perth Convention", "ORG")],
+            {"Indus Grand Hotel Lahore": "LOC", "Perth Convention and Exhibition Centre": "LOC"},
+        ),
+        (  # a research centre named after a person, a heritage railway and a law firm by its legal form
+            "Engineers of the Mary W. Jackson Research Center and the Tanfield Valley Railway met. "
+            "Counsel: Dube Mokoena Incorporated.",
+            [("Mary W. Jackson Research Center", "PERSON"), ("Tanfield Valley Railway", "PERSON")],
+            {
+                "Mary W. Jackson Research Center": "ORG",
+                "Tanfield Valley Railway": "ORG",
+                "Dube Mokoena Incorporated": "ORG",
+            },
+        ),
+        (  # form labels and a Malaysian honour of two words
+            "Date Announced: 3 May 2026\nTan Sri Ahmad Rashid chaired the meeting.",
+            [("Date Announced", "ORG"), ("Tan Sri Ahmad Rashid", "PERSON")],
+            {"Ahmad Rashid": "PER"},
+        ),
+    ],
+)
+def test_bodies_venues_and_labels_by_the_words_around_them(text: str, hits: list, expected: dict) -> None:
+    assert _found(text, hits, "en") == expected

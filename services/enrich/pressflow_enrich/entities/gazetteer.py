@@ -171,6 +171,7 @@ LEGAL_SUFFIXES = frozenset(
         "holding",
         "holdings",
         "co",  # "Northwoods Rural Telephone Co."
+        "incorporated",  # a South African firm of lawyers or accountants ("Mazibuko & Partners Incorporated")
     ]
 )
 
@@ -198,6 +199,7 @@ ORG_TAILS = LEGAL_SUFFIXES | frozenset(
         "trust",
         "university",
         "ferries",  # "Seatruck Ferries", "British Airways", "Indian Railways": carriers
+        "railway",  # "Ecclesbourne Valley Railway", "South Central Railway"
         # football and rugby clubs by their second word ("Ayr United", "Raith Rovers", "Brechin
         # Athletic"), which the NER calls a person or a place
         "united",
@@ -944,11 +946,11 @@ HALL_TAILS = frozenset(["hall", "hub", "park", "port", "point", "campus", "squar
 VENUE_KINDS = frozenset(
     ["community", "convention", "conference", "exhibition", "hawker", "shopping", "leisure", "sports"]
     # a hospital or a jail by its building ("Riverside Medical Center", "Harlow County Detention Center")
-    + ["medical", "detention", "correctional"]
+    + ["medical", "detention", "correctional", "event"]
     + ["aquatic", "aquatics", "recreation", "events", "civic", "visitor", "visitors", "trade", "transit"]
     + ["memorial", "neighborhood", "neighbourhood"]  # "Ashburton Memorial Centre", a hall
 )
-VENUE_TAILS = frozenset(["centre", "center", "complex"])
+VENUE_TAILS = frozenset(["centre", "center", "complex", "space"])  # "Harbourfront Event Space"
 # Last words that make a name an area of a country, not its council ("Calder Borough", "Dunmore
 # District"): "Calder Borough Council" ends with its kind of body and stays one.
 # A district that does one thing is a body that does it, not an area ("Taber Irrigation District",

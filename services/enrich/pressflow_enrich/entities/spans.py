@@ -754,7 +754,7 @@ def _initialled_names(text: str) -> list[Hit]:
 _FORMS = (
     r"(?P<form>Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|LLP|PLC|plc|Plc|GmbH|S\.A\.|SAS|SASU|SARL|S\.A\.R\.L\.|N\.V\."
     r"|B\.V\.|S\.p\.A\.|SpA|Bhd|Berhad|Ltée|Limitée|Pty\.? Ltd\.?|LP|L\.P\.|P\.C\.|Professional Corporation"
-    r"|Limited Partnership|\((?:Pty|Pvt|[A-Z][a-z]+)\) (?:Ltd\.?|Limited))(?![\w-])"
+    r"|Limited Partnership|Incorporated|\((?:Pty|Pvt|[A-Z][a-z]+)\) (?:Ltd\.?|Limited))(?![\w-])"
 )
 _LEGAL_FORM = re.compile(r"(?<=[\w.]),? " + _FORMS)
 # the scan: the forms' letters first, which re finds fast; the word and the blank before, after
@@ -1389,6 +1389,10 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
     """ "Président de l'ONF" -> "ONF": titles, then the preposition that ties them to a name."""
     titles = []
     while True:
+        if honour := _MALAY_HONOUR.match(text, start, end):  # "Tan Sri Ahmad Zulkifli"
+            start = honour.end()
+            titles.append(honour[0].strip().lower())
+            continue
         match = _FIRST_WORD.match(text, start, end)
         if not match or not _is_title(match.group(1).lower()):
             break
@@ -1401,6 +1405,8 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
 
 
 _INITIAL = re.compile(r"[A-Z]\.\s?[A-Z]")
+# Malaysian federal honours used as forms of address, two words each ("Tan Sri", "Puan Sri", "Toh Puan")
+_MALAY_HONOUR = re.compile(r"(?:Tan Sri|Puan Sri|Toh Puan) ")
 
 
 def _is_title(word: str) -> bool:
@@ -1544,9 +1550,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False
     if folded in gz.GOVERNING_BODIES or _TIDM.fullmatch(name) or name in gz.POST_NOMINALS:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
-    if _FORMS_OF_ADDRESS.issuperset(lowered):
-        return False  # "Son Excellence", "His Excellency": a form of address, no name
-    if gz.CONTACT_LABELS.issuperset(lowered) or (_is_generic(parts, lowered) and not _a_ministry(name)):
+    if _a_label_or_an_address(name, parts, lowered):
         return False
     if _ticker(text, hit) or _weekday_or_motto(text, hit, lowered):
         return False
@@ -1602,6 +1606,16 @@ def _an_honour_or_a_role(lowered: list[str]) -> bool:
         and lowered[-1] in _ROLE_PLURALS
         and all(w in _ROLE_QUALIFIERS for w in lowered[:-1])
     )
+
+
+def _a_label_or_an_address(name: str, parts: tuple[str, ...], lowered: list[str]) -> bool:
+    """A form's label ("Date Announced", "Media Contact"), a form of address ("His Excellency"), or
+    generic words ("Board Room")."""
+    if lowered[0] == "date" and len(lowered) > 1:
+        return True  # "Date Announced", "Date & Time of Broadcast"
+    if _FORMS_OF_ADDRESS.issuperset(lowered) or gz.CONTACT_LABELS.issuperset(lowered):
+        return True
+    return _is_generic(parts, lowered) and not _a_ministry(name)
 
 
 def _cut_phone(text: str, start: int, end: int, label: str) -> tuple[int, str]:
@@ -1773,6 +1787,7 @@ def _extend(text: str, hit: Hit) -> None:
         and adjective.group(1) in gz.PLACE_ADJECTIVES
     ):
         hit.end += adjective.end()  # "Amérique latine"
+    _extend_venue(text, hit, name)
     if hit.label in ("ORG", "LOC", "MISC"):
         _extend_legal_form(text, hit)
         _extend_body_of_place(text, hit)
@@ -1790,6 +1805,14 @@ def _extend(text: str, hit: Hit) -> None:
         hit.end += adjective.end()  # "Ministère de la Mobilité et des Travaux" + " publics"
 
 
+def _extend_venue(text: str, hit: Hit, name: str) -> None:
+    """ "Hong Kong Convention" + " and Exhibition Centre": a venue named for two kinds of event."""
+    venue = _SECOND_VENUE_KIND_AFTER.match(text, hit.end) if hit.label in ("ORG", "LOC") else None
+    if venue and words(name.lower())[-1] in gz.VENUE_KINDS and venue[1].lower() in gz.VENUE_KINDS:
+        hit.end, hit.label, hit.ruled = venue.end(), "LOC", True
+
+
+_SECOND_VENUE_KIND_AFTER = re.compile(r" (?:and|&) ([A-Z][a-z]+) (?:Centre|Center|Complex)\b")
 # The rest of a place's name after a small word, where the NER stopped: "Trinidad" + " and Tobago",
 # "Port of Dar" + " es Salaam", "Bosnia" + " and Herzegovina".
 _PLACE_GOES_ON = re.compile(r" (?:and|&|es|et|of|upon|on|de|du|the) [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?")
@@ -1836,6 +1859,23 @@ _SENTENCE_AFTER = re.compile(r"\.[ \t]+[A-ZÀ-Þ]")
 _KIND_OF_BEFORE = re.compile(r"(?:City|County|Borough|Town|District|Royal Borough) of $")
 # "The Ontario government is investing", "l'État de Genève prendra": a government by its place.
 _GOVERNMENT_AFTER = re.compile(r" government\b")
+# A national body named for its country, its name before it: "Police Scotland", "Transport Canada",
+# "the Embassy of the Kingdom of the Netherlands", "the County Government of Isiolo"
+_BODY_OF_A_COUNTRY_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:Police|Transport|Sport|Tourism|Health|Statistics|Parks|Enterprise|Historic|Creative"
+    r"|Visit|Skills|Forestry) |(?:Embassy|High Commission|Consulate(?: General)?) of (?:the )?"
+    r"|County Government of )$"
+)
+
+
+def _body_of_a_country_before(text: str, hit: Hit, name: str) -> int | None:
+    if hit.label not in ("LOC", "ORG"):
+        return None
+    body = _BODY_OF_A_COUNTRY_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+    country = name.removeprefix("Kingdom of the ").removeprefix("Kingdom of ").removeprefix("Republic of ")
+    return body.start() if body and _country_or_region(country) else None
+
+
 _STATE_OF_BEFORE = re.compile(r"(?<![\w-])[lL]['’](?:État|Etat) (?:de |du |d['’])$")
 
 
@@ -1876,6 +1916,8 @@ def _extend_government(text: str, hit: Hit) -> None:
         hit.end, hit.label, hit.ruled = hit.end + len(" government"), "ORG", True
     elif hit.label == "LOC" and (state := _STATE_OF_BEFORE.search(text, max(0, hit.start - 12), hit.start)):
         hit.start, hit.label, hit.ruled = state.start() + 2, "ORG", True  # "Etat de Genève", the body
+    elif (start := _body_of_a_country_before(text, hit, name)) is not None:
+        hit.start, hit.label, hit.ruled = start, "ORG", True  # "Police" + " Scotland", "Embassy of" + ...
 
 
 def _extend_legal_form(text: str, hit: Hit) -> None:
@@ -2155,6 +2197,23 @@ def _ends_as_a_site(lowered: str, last: str) -> bool:
     )
 
 
+def _a_body_by_its_words(name: str, label: str, head: str, last: str) -> bool:
+    several = " " in name
+    return (
+        head == "régions"
+        or head in gz.ORG_HEADS
+        or (last.rstrip(".") in gz.ORG_TAILS and several)  # "Telephone Co.", "Acme Ltd."
+        or (label == "PER" and several and last in ("centre", "center"))  # "Glenn Research Center"
+        or (last == "court" and bool(_COURT.search(name)))
+    )
+
+
+def _site_in_its_town(name: str) -> bool:
+    """ "Pearl Continental Hotel Lahore", "Grand Plaza Hotel Accra": a hotel named with its town."""
+    parts = words(name)
+    return len(parts) > 2 and parts[-2].lower() in ("hotel", "hotels", "resort") and is_city(parts[-1])
+
+
 def _purpose_district(lowered: str) -> bool:
     """ "taber irrigation district": a district named for what it does (`gz.PURPOSE_DISTRICTS`)."""
     parts = words(lowered)
@@ -2182,7 +2241,7 @@ def _type_by_words(text: str, hit: Hit) -> None:
     name = text[hit.start : hit.end]
     lowered = name.lower()
     head, last, several = head_word(name), words(lowered)[-1], len(words(name)) > 1
-    site = several and (_ends_as_a_site(lowered, last) or head in gz.PLACE_HEADS)
+    site = several and (_ends_as_a_site(lowered, last) or head in gz.PLACE_HEADS or _site_in_its_town(name))
     area = hit.label != "ORG" and bool(_AREA_KIND_AFTER.match(text, hit.end))
     if site or area or any(m in lowered for m in gz.SITE_MARKERS) or _after_word(text, hit, gz.SITE_NOUNS):
         hit.label, hit.ruled = "LOC", True
@@ -2196,12 +2255,7 @@ def _type_by_words(text: str, hit: Hit) -> None:
         hit.start, hit.label, hit.ruled = hit.start + described.end(), "LOC", True  # "la région Normandie"
     elif (head in gz.REGION_HEADS and several) or _LOCAL_KIND_OF.match(name):
         hit.label, hit.ruled = _region_label(text, hit, head), True
-    elif (
-        head == "régions"
-        or head in gz.ORG_HEADS
-        or (last.rstrip(".") in gz.ORG_TAILS and several)  # "Telephone Co.", "Acme Ltd."
-        or (last == "court" and _COURT.search(name))
-    ):
+    elif _a_body_by_its_words(name, hit.label, head, last):
         hit.label, hit.ruled = "ORG", True
     elif _purpose_district(lowered):
         hit.label, hit.ruled = "ORG", True  # "Taber Irrigation District": a body, no area
