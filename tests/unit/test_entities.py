@@ -3394,3 +3394,9 @@ def test_honours_and_roles_in_the_plural_are_no_entities() -> None:
 )
 def test_bodies_venues_and_labels_by_the_words_around_them(text: str, hits: list, expected: dict) -> None:
     assert _found(text, hits, "en") == expected
+
+
+def test_a_short_name_defined_as_the_company_is_a_body() -> None:
+    text = 'KOPANO MINERALS LIMITED\n("Kopano" or "the Company")\n\nShareholders note that Kopano agreed.'
+    hits = [("Kopano", "GPE"), ("Kopano", "GPE")]
+    assert _found(text, hits, "en") == {"Kopano": "ORG"}

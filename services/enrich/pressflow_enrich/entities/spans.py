@@ -2197,6 +2197,13 @@ def _ends_as_a_site(lowered: str, last: str) -> bool:
     )
 
 
+def _defined_as_the_company(text: str, name: str) -> bool:
+    """'("Mokala" or "the Company")', a listed company's header defining its short name."""
+    return (' or "the ' in text or " or “the " in text) and re.search(
+        rf"\([\"“]{re.escape(name)}[\"”],? or [\"“]the (?:Company|Group|Issuer)[\"”]\)", text
+    ) is not None
+
+
 def _a_body_by_its_words(name: str, label: str, head: str, last: str) -> bool:
     several = " " in name
     return (
@@ -2255,7 +2262,7 @@ def _type_by_words(text: str, hit: Hit) -> None:
         hit.start, hit.label, hit.ruled = hit.start + described.end(), "LOC", True  # "la région Normandie"
     elif (head in gz.REGION_HEADS and several) or _LOCAL_KIND_OF.match(name):
         hit.label, hit.ruled = _region_label(text, hit, head), True
-    elif _a_body_by_its_words(name, hit.label, head, last):
+    elif _a_body_by_its_words(name, hit.label, head, last) or _defined_as_the_company(text, name):
         hit.label, hit.ruled = "ORG", True
     elif _purpose_district(lowered):
         hit.label, hit.ruled = "ORG", True  # "Taber Irrigation District": a body, no area
