@@ -783,6 +783,8 @@ CONTACT_LABELS = frozenset(
         "contacts",
         "presse",
         "press",
+        "media",  # "Media Contact: Jo Bell", "Media enquiries"
+        "médias",
         "source",  # the labels of a contact block's lines: "Source :", "Renseignements :", "Inquiries"
         "information",
         "informations",

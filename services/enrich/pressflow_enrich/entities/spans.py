@@ -1806,12 +1806,16 @@ def _extend(text: str, hit: Hit) -> None:
 
 
 def _extend_venue(text: str, hit: Hit, name: str) -> None:
-    """ "Hong Kong Convention" + " and Exhibition Centre": a venue named for two kinds of event."""
+    """ "Hong Kong Convention" + " and Exhibition Centre": a venue named for two kinds of event;
+    "Santa Cruz Health" + " Centre": a centre the NER cut before its kind."""
     venue = _SECOND_VENUE_KIND_AFTER.match(text, hit.end) if hit.label in ("ORG", "LOC") else None
     if venue and words(name.lower())[-1] in gz.VENUE_KINDS and venue[1].lower() in gz.VENUE_KINDS:
         hit.end, hit.label, hit.ruled = venue.end(), "LOC", True
+    elif " " in name and hit.label == "ORG" and (kind := _CENTRE_AFTER.match(text, hit.end)):
+        hit.end = kind.end()
 
 
+_CENTRE_AFTER = re.compile(r" (?:Centre|Center)(?![\w-]| (?:for|of|de)\b)")
 _SECOND_VENUE_KIND_AFTER = re.compile(r" (?:and|&) ([A-Z][a-z]+) (?:Centre|Center|Complex)\b")
 # The rest of a place's name after a small word, where the NER stopped: "Trinidad" + " and Tobago",
 # "Port of Dar" + " es Salaam", "Bosnia" + " and Herzegovina".
@@ -2204,14 +2208,26 @@ def _defined_as_the_company(text: str, name: str) -> bool:
     ) is not None
 
 
-def _a_body_by_its_words(name: str, label: str, head: str, last: str) -> bool:
-    several = " " in name
+_WORK_KINDS = frozenset(
+    ["research", "space", "science", "sciences", "cancer", "health", "technology", "innovation"]
+)
+
+
+def _a_kind_of_work(text: str, word: str) -> bool:
+    return word in _WORK_KINDS or written_in_lower_case(text, word)
+
+
+def _a_body_by_its_words(text: str, name: str, label: str, head: str) -> bool:
+    parts = words(name.lower())
+    last, several = parts[-1], len(parts) > 1
     return (
         head == "régions"
         or head in gz.ORG_HEADS
         or (last.rstrip(".") in gz.ORG_TAILS and several)  # "Telephone Co.", "Acme Ltd."
-        or (label == "PER" and several and last in ("centre", "center"))  # "Glenn Research Center"
         or (last == "court" and bool(_COURT.search(name)))
+        # "John H. Glenn Research Center": a centre of some work, named after someone (not "Mei
+        # Tsai-Whitaker Center", cut from "... Center for Rural Health", whose person is named too)
+        or (label == "PER" and several and last in ("centre", "center") and _a_kind_of_work(text, parts[-2]))
     )
 
 
@@ -2262,7 +2278,7 @@ def _type_by_words(text: str, hit: Hit) -> None:
         hit.start, hit.label, hit.ruled = hit.start + described.end(), "LOC", True  # "la région Normandie"
     elif (head in gz.REGION_HEADS and several) or _LOCAL_KIND_OF.match(name):
         hit.label, hit.ruled = _region_label(text, hit, head), True
-    elif _a_body_by_its_words(name, hit.label, head, last) or _defined_as_the_company(text, name):
+    elif _a_body_by_its_words(text, name, hit.label, head) or _defined_as_the_company(text, name):
         hit.label, hit.ruled = "ORG", True
     elif _purpose_district(lowered):
         hit.label, hit.ruled = "ORG", True  # "Taber Irrigation District": a body, no area
