@@ -1011,3 +1011,12 @@ def test_an_international_phone_number_does_not_make_commas_decimal() -> None:
         "MANILA, Philippines – Rookies earn up to ₱120,000 a month.\n\nContact: Lea Cruz | +63 918 555 0199\n"
     )
     assert money(text, "en") == [(120000, "PHP")]
+
+
+def test_bare_cents_follow_the_only_dollar_the_text_writes() -> None:
+    # an ASX release whose bidder is from New Zealand: the country's votes point there, the sums do not
+    text = (
+        "ASX ANNOUNCEMENT\n\nKauri Tasman Partners of Auckland, New Zealand offers A$2.10 per share, less a "
+        "special dividend of up to 8 cents per share. Tasman shareholders in New Zealand may elect scrip."
+    )
+    assert money(text, "en") == [(0.08, "AUD"), (2.1, "AUD")]

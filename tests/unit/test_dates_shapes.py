@@ -372,3 +372,10 @@ def test_an_exchange_form_s_dashed_date_and_a_dateline_in_brackets_opening_the_l
     assert values("Effective 01-Sep-2026 the fee rises.", date(2026, 8, 14)) == {"2026-09-01"}
     lead = "PRESS RELEASE\n\nHarbour swim returns\n\n(Kowloon, 9 May 2026) The club today announced a swim.\n"
     assert find_published_on(lead, "en", date(2026, 5, 10)) == date(2026, 5, 9)
+
+
+def test_a_letter_s_reference_and_its_date_on_one_line() -> None:
+    from pressflow_enrich.dates.published import find_published_on
+
+    text = "PRESS RELEASE\n\nNo. TSRTC/PR/2026-27/77" + " " * 30 + "Date: 21.01.2027\n\nBuses added."
+    assert find_published_on(text, "en", date(2027, 1, 21)) == date(2027, 1, 21)

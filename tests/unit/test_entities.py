@@ -3400,3 +3400,31 @@ def test_a_short_name_defined_as_the_company_is_a_body() -> None:
     text = 'KOPANO MINERALS LIMITED\n("Kopano" or "the Company")\n\nShareholders note that Kopano agreed.'
     hits = [("Kopano", "GPE"), ("Kopano", "GPE")]
     assert _found(text, hits, "en") == {"Kopano": "ORG"}
+
+
+def test_landforms_greenways_and_counties_taken_for_people_are_places() -> None:
+    text = "The Kilbrack Greenway runs from Dunmore Sound to County Laois, past Knockmore Hill."
+    hits = [("Kilbrack Greenway", "PERSON"), ("Dunmore Sound", "PERSON"), ("County Laois", "PERSON")]
+    hits += [("Knockmore Hill", "PERSON")]
+    expected = {
+        "Kilbrack Greenway": "LOC",
+        "Dunmore Sound": "LOC",
+        "County Laois": "LOC",
+        "Knockmore Hill": "LOC",
+    }
+    assert _found(text, hits, "en") == expected
+
+
+def test_us_legal_forms_and_a_title_with_its_office_before_a_name() -> None:
+    text = (
+        "Counsel: Birchwood Tally S.C. and Harbor Gate Bank, N.A. Lender: Quill Ridge Energy Corp. "
+        '"We are ready," said Park Superintendent Dana Oyelaran-Pike, who runs the park.'
+    )
+    hits = [("Birchwood Tally", "PERSON"), ("Harbor Gate Bank", "ORG"), ("Ridge Energy Corp.", "ORG")]
+    hits += [("Park Superintendent Dana Oyelaran-Pike", "PERSON")]
+    assert _found(text, hits, "en") == {
+        "Birchwood Tally S.C.": "ORG",
+        "Harbor Gate Bank, N.A.": "ORG",
+        "Quill Ridge Energy Corp.": "ORG",
+        "Dana Oyelaran-Pike": "PER",
+    }

@@ -149,3 +149,14 @@ def test_a_subdivision_s_second_name_in_brackets_is_a_name_of_its_own() -> None:
     assert is_region("Carmarthenshire") and is_region("Sir Gaerfyrddin")
     assert is_region("Western Visayas")
     assert not is_region("Sir Gaerfyrddin GB-GFY")
+
+
+def test_a_country_s_adjective_votes_for_it_where_no_place_is_large_enough() -> None:
+    from pressflow_enrich.places import release_country
+
+    # a town too small to vote and a firm named after a large city abroad ("Batavia", Jakarta's old name)
+    text = (
+        "Media statement\n\nBatavia Coast Builders wins the Kalgan Bay Health Campus contract. The "
+        "Western Australian Government and the Australian Government share the cost.\n"
+    )
+    assert release_country(text) == "AU"

@@ -433,7 +433,31 @@ def _named_countries(keys: list[str]) -> Counter[str]:
         elif key in gazetteer.regions and len(key) > 4 and not _POSITIONAL.fullmatch(key):
             code = gazetteer.regions[key]
             votes[code] += 1 if any(c != code for c in _city_sizes(key)) else 2
+        elif key in _demonyms():
+            votes[_demonyms()[key]] += 1  # "the Australian Government", "Kenyan farmers"
     return votes
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """A country's people and adjective as English forms them from its one-word name ("Australia":
+    "Australian", "Kenya": "Kenyan", "Canada": "Canadian", "Ghana": "Ghanaian", "Singapore":
+    "Singaporean"), where the form names no country, region or town itself."""
+    gazetteer, found = _gazetteer(), dict[str, str]()
+    names = [(name, code) for name, code in gazetteer.countries.items() if " " not in name and len(name) > 3]
+    # the plainest form first: "Nigeria" + "n" before "Niger" + "ian"
+    for suffix in ("n", "an", "-ian", "ian", "-ean"):
+        for name, code in names:
+            form = (
+                (name[:-1] if name[-1] in "aeo" else name) + suffix[1:] if suffix[0] == "-" else name + suffix
+            )
+            if (
+                form not in gazetteer.countries
+                and form not in gazetteer.regions
+                and form not in gazetteer.cities
+            ):
+                found.setdefault(form, code)
+    return found
 
 
 # Regions named by a position or a common landform alone ("Central", "North West", "Centre-Est",

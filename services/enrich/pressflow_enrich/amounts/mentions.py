@@ -363,11 +363,25 @@ def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     return [_amount(text, m.start(), m.end(), parse_number(number, locale.english) / 100, code)]
 
 
+# A dollar written with its country's letters: "A$", "NZ$", "C$", "US$", "S$", "HK$", "J$", "TT$", "EC$"
+_PREFIXED_DOLLAR = re.compile(r"(?<![\w$])(A|AU|NZ|C|CA|US|S|SG|HK|J|TT|EC|BZ|N|Z)\s?\$")
+
+
+def _only_dollar_written(text: str, locale: _Locale) -> str | None:
+    """The one dollar the text writes with its country's letters, if it writes just one and no "$"
+    without letters."""
+    prefixed = _PREFIXED_DOLLAR.findall(text)
+    codes = {_currency(letters + "$", locale) for letters in prefixed}
+    return codes.pop() if len(codes) == 1 and len(prefixed) == text.count("$") else None
+
+
 def _cent_currency(text: str, locale: _Locale) -> str:
     """A bare cent is the hundredth of the currency of the release's country where it has cents
     (a release from Ireland: the euro cent), else of the euro in a release quoting only euros,
     else of its dollar."""
     local = locale.money.local
+    if (local is None or local in _DOLLARS) and "$" in text and (only := _only_dollar_written(text, locale)):
+        return only  # an ASX release from a New Zealand bidder writing "A$2.46" only: "9 cents" is Australian
     if local in world.CENTS:
         return str(local)
     if local is None and ("€" in text or "EUR" in text) and "$" not in text:

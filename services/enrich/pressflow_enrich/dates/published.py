@@ -104,6 +104,15 @@ _SHAPES: list[_Shape] = [
         "lines",
         False,
     ),
+    (  # "No. KSRTC/PRO/2026-27/418          Date: 18.01.2027": a letter's reference, a gap, its date
+        re.compile(
+            rf"^[^\n]{{0,100}}?(?:[ \t]{{3,}}|\t)(?:date|dated|dt\.?)[ \t]*[:.-][ \t]*(?P<d>{DAY_EXPR})"
+            + _AFTER,
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        "lines",
+        False,
+    ),
     (  # "Media Release | 3 November 2026", "News release - Nov. 3, 2026", "By Jo Hart | 3 May 2026",
         # "Women's Basketball | 3/23/2027 10:00:00 AM"
         re.compile(

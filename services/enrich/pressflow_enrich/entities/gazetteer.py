@@ -934,7 +934,7 @@ SITE_TAILS = frozenset(
     # towers, plazas and barracks; Indian and Bangladeshi buildings and roads ("Nirman Bhavan", "Anna Salai",
     # "Rajpath Marg"); a harbour's road crossing
     + ["tower", "towers", "plaza", "barracks", "bhavan", "bhawan", "bhaban", "salai", "marg", "crossing"]
-    + ["parkway", "crescent", "terrace"]  # "Southgate Parkway", "Albany Crescent"
+    + ["parkway", "crescent", "terrace", "greenway"]  # "Southgate Parkway", "the Waterford Greenway"
     + [
         "house",
         "square",

@@ -754,9 +754,11 @@ def _initialled_names(text: str) -> list[Hit]:
 _FORMS = (
     r"(?P<form>Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|LLP|PLC|plc|Plc|GmbH|S\.A\.|SAS|SASU|SARL|S\.A\.R\.L\.|N\.V\."
     r"|B\.V\.|S\.p\.A\.|SpA|Bhd|Berhad|Ltée|Limitée|Pty\.? Ltd\.?|LP|L\.P\.|P\.C\.|Professional Corporation"
+    r"|Corp\.|N\.A\.|S\.C\."  # "Prairie Ember Energy Corp.", a US bank's "N.A.", a law firm's "S.C."
     r"|Limited Partnership|Incorporated|\((?:Pty|Pvt|[A-Z][a-z]+)\) (?:Ltd\.?|Limited))(?![\w-])"
 )
 _LEGAL_FORM = re.compile(r"(?<=[\w.]),? " + _FORMS)
+_DOTTED_FORMS = frozenset(["Inc.", "Corp.", "N.A.", "S.C."])  # written with their last dot, always
 # the scan: the forms' letters first, which re finds fast; the word and the blank before, after
 _FORM_WORD = re.compile(_FORMS)
 _SAINT_ABBREVIATIONS = frozenset(["ST", "STE", "MT", "FT"])
@@ -789,7 +791,11 @@ def _legal_form_names(text: str, hits: list[Hit]) -> list[Hit]:
         if holders_of := _PEOPLE_OF.match(text, start, match.start()):
             start = holders_of.end()  # "Cardholders of Ravi Commercial Bank Limited": the bank
         end = match.end()
-        if match["form"] != "Inc." and text[end - 1] == "." and _SENTENCE_AFTER.match(text, end - 1, end + 2):
+        if (
+            match["form"] not in _DOTTED_FORMS
+            and text[end - 1] == "."
+            and _SENTENCE_AFTER.match(text, end - 1, end + 2)
+        ):
             end -= 1  # "... Acme Ltd. The company": the full stop ends the sentence ("Inc." keeps it)
         holders = [h for h in hits if h.start <= start and end <= h.end]
         if not holders or any(len(_LEGAL_FORM.findall(text, h.start, h.end + 1)) > 1 for h in holders):
@@ -1283,6 +1289,7 @@ def _trim(text: str, hit: Hit) -> Hit | None:
         end, label = seat.start(1) - 1, "PER"  # "Gráinne Ní Bhriain TD", taken for a body: a member, her seat
     if label == "PER":
         end = _cut_trailing_titles(text, start, end)
+        start = _after_a_qualified_title(text, start, end)
     start = _skip_description(text, start, end)
     if (owner := _OWNER_BEFORE.match(text, start, end)) and (
         owner[1].lower() in _OWNER_NOUNS or is_acronym(owner[1])
@@ -1326,6 +1333,22 @@ _PEOPLE_OF = re.compile(
     r"(?:[A-Z][a-z]*holders|Members|Customers|Clients|Employees|Residents|Depositors|Creditors|Investors"
     r"|Subscribers) of (?:the )?(?=[A-ZÀ-Þ])"
 )
+
+
+# A title with the word of its office before it, opening a person's name: "Park Superintendent",
+# "Police Commissioner", "County Sheriff"
+_QUALIFIED_TITLE = re.compile(r"([A-ZÀ-Þ][\w-]*) ([A-ZÀ-Þ][\w.-]*) (?=[A-ZÀ-Þ][\w.'’-]* [A-ZÀ-Þ])")
+
+
+def _after_a_qualified_title(text: str, start: int, end: int) -> int:
+    """ "Park Superintendent Wade Ybarra" -> "Wade Ybarra" (not "Mark Judge Sims": a given name)."""
+    qualified = _QUALIFIED_TITLE.match(text, start, end)
+    if qualified is None or qualified[2].lower() not in gz.TITLE_WORDS:
+        return start
+    office = qualified[1]
+    if not is_given_name(office) or written_in_lower_case(text, office.lower()):
+        return qualified.end()  # "Park" is a given name too, but the text writes "the park"
+    return start
 
 
 def _person_shaped(name: str) -> bool:
@@ -2493,6 +2516,23 @@ _PART_OF_A_COUNTRY = frozenset(
     + ["northwest", "northeast", "southwest", "southeast"]  # "North-West" is read by its "North"
 )
 _BUILDING_WORDS = frozenset(["tower", "towers", "plaza", "library", "mall", "court", "estate", "cay"])
+# A place's last word for the lie of the land, or a route for walking and cycling: no surname
+_LANDFORMS = frozenset(
+    [
+        "hill",
+        "hills",
+        "sound",
+        "pines",
+        "panhandle",
+        "peninsula",
+        "valley",
+        "bay",
+        "head",
+        "greenway",
+        "heights",
+    ]
+)
+_COUNTY_HEADS = frozenset(["county", "co.", "province", "parish", "district"])
 
 
 def _a_person_named(text: str, hit: Hit) -> bool:
@@ -2516,8 +2556,8 @@ def _no_one_named(text: str, hit: Hit) -> str | None:
         return None  # "Jan-Willem van" the NER cut; "Toll Milling" over a paragraph: a heading's
     if last.lower() in _COMPASS or (len(parts) == 2 and parts[0].lower() in _COMPASS):
         return "LOC"
-    if last.lower() in _BUILDING_WORDS:
-        return "LOC"
+    if last.lower() in _BUILDING_WORDS or last.lower() in _LANDFORMS or parts[0].lower() in _COUNTY_HEADS:
+        return "LOC"  # "Harlow Plaza", "Tate Hill", "Achill Sound", "County Offaly"
     if (is_acronym(last) and len(last) <= 4 and last not in _GENERATIONS) or written_in_lower_case(
         text, last.lower()
     ):
