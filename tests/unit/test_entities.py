@@ -3428,3 +3428,17 @@ def test_us_legal_forms_and_a_title_with_its_office_before_a_name() -> None:
         "Quill Ridge Energy Corp.": "ORG",
         "Dana Oyelaran-Pike": "PER",
     }
+
+
+def test_a_wire_s_dateline_company_and_a_corporal_are_no_bodies() -> None:
+    text = (
+        "Halifax, Nova Scotia--(Newsfile Corp. - March 2, 2027) - Tidewell Labs Inc. reports.\n\n"
+        "Media: Cpl. Anouk Tremblay-Rao"
+    )
+    hits = [("Halifax", "GPE"), ("Nova Scotia", "GPE"), ("Cpl. Anouk Tremblay-Rao", "ORG")]
+    assert _found(text, hits, "en") == {
+        "Halifax": "LOC",
+        "Nova Scotia": "LOC",
+        "Tidewell Labs Inc.": "ORG",
+        "Anouk Tremblay-Rao": "PER",
+    }

@@ -530,6 +530,10 @@ TITLE_WORDS = (
             "col.",
             "commander",
             "constable",
+            "cpl",  # "Cpl. Josée Bellegarde", "Cst. Ravi Dhillon": Canadian police ranks
+            "cpl.",
+            "cst",
+            "cst.",
             "sheriff",  # a Scottish judge ("Sheriff Graeme Oliphant"), a US county's
             # British police ranks by their letters ("DCI Ann Shaw", "PC Jo Bell")
             "dci",
@@ -886,6 +890,7 @@ WIRE_SERVICES = frozenset(
     ["globe newswire", "globenewswire", "business wire", "businesswire", "pr newswire", "prnewswire"]
     + ["marketwired", "marketwire", "cnw", "cnw telbec", "canada newswire", "newswire", "accesswire"]
     + ["rns", "eqs", "dgap", "cision", "actusnews", "businesswire france", "firmenpresse", "newsfile"]
+    + ["newsfile corp."]  # a wire's dateline "(Newsfile Corp. - February 24, 2026)"
 )
 # A company's or an assembly's governing bodies: named by their role, never names of their own.
 GOVERNING_BODIES = frozenset(

@@ -790,6 +790,8 @@ def _legal_form_names(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         if holders_of := _PEOPLE_OF.match(text, start, match.start()):
             start = holders_of.end()  # "Cardholders of Ravi Commercial Bank Limited": the bank
+        if text[start : match.end()].lower() in gz.WIRE_SERVICES:
+            continue  # "(Newsfile Corp. - February 24, 2026)": the wire's dateline
         end = match.end()
         if (
             match["form"] not in _DOTTED_FORMS
