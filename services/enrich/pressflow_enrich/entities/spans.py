@@ -347,9 +347,13 @@ _NICKNAMED = re.compile(
 )
 
 
+# the quoted nickname alone, looked for first: a quote opens it, which re finds fast
+_NICKNAME = re.compile(r"[\"“][A-ZÀ-Þ][\w.’' -]{0,20}?[\"”] [A-ZÀ-Þ]")
+
+
 def _nicknamed_names(text: str) -> list[Hit]:
     found = []
-    for match in _NICKNAMED.finditer(text) if '" ' in text or "” " in text else ():
+    for match in _NICKNAMED.finditer(text) if _NICKNAME.search(text) else ():
         given = match["given"].split(" ")
         titled = [i for i, w in enumerate(given) if w.lower() in gz.TITLE_WORDS]
         start = match.start() + len(" ".join(given[: titled[-1] + 1])) + 1 if titled else match.start()
@@ -1898,13 +1902,17 @@ _BODY_OF_A_COUNTRY_BEFORE = re.compile(
 
 
 def _body_of_a_country_before(text: str, hit: Hit, name: str) -> int | None:
-    if hit.label not in ("LOC", "ORG"):
-        return None
+    if hit.label not in ("LOC", "ORG") or not text.endswith(_BODY_OF_A_COUNTRY_ENDS, 0, hit.start):
+        return None  # (the last words before it told first: most names have none of these)
     body = _BODY_OF_A_COUNTRY_BEFORE.search(text, max(0, hit.start - 40), hit.start)
     country = name.removeprefix("Kingdom of the ").removeprefix("Kingdom of ").removeprefix("Republic of ")
     return body.start() if body and _country_or_region(country) else None
 
 
+_BODY_OF_A_COUNTRY_ENDS: tuple[str, ...] = (
+    *(" of ", " of the ", "Police ", "Transport ", "Sport ", "Tourism ", "Health ", "Statistics ", "Parks "),
+    *("Enterprise ", "Historic ", "Creative ", "Visit ", "Skills ", "Forestry "),
+)
 _STATE_OF_BEFORE = re.compile(r"(?<![\w-])[lL]['’](?:État|Etat) (?:de |du |d['’])$")
 
 
@@ -2228,9 +2236,20 @@ def _ends_as_a_site(lowered: str, last: str) -> bool:
 
 def _defined_as_the_company(text: str, name: str) -> bool:
     """'("Mokala" or "the Company")', a listed company's header defining its short name."""
-    return (' or "the ' in text or " or “the " in text) and re.search(
-        rf"\([\"“]{re.escape(name)}[\"”],? or [\"“]the (?:Company|Group|Issuer)[\"”]\)", text
-    ) is not None
+    return name in _company_short_names(text)
+
+
+@lru_cache(maxsize=8)
+def _company_short_names(text: str) -> frozenset[str]:
+    """The short names a text defines for its company, read once per release."""
+    if ' or "the ' not in text and " or “the " not in text:
+        return frozenset()
+    return frozenset(_SHORT_NAME_DEFINED.findall(text))
+
+
+_SHORT_NAME_DEFINED = re.compile(
+    r"\([\"“]([^\"”\n]{1,60})[\"”],? or [\"“]the (?:Company|Group|Issuer)[\"”]\)"
+)
 
 
 _WORK_KINDS = frozenset(
@@ -2496,9 +2515,8 @@ def _above_a_title(text: str, hit: Hit) -> bool:
     line_start, line_end = text.rfind("\n", 0, hit.start) + 1, text.find("\n", hit.end)
     if line_end < 0 or text[line_start : hit.start].strip() or text[hit.end : line_end].strip():
         return False
-    below_line = text[
-        line_end + 1 : text.find("\n", line_end + 1) if "\n" in text[line_end + 1 :] else len(text)
-    ]
+    below_end = text.find("\n", line_end + 1)
+    below_line = text[line_end + 1 : below_end if below_end >= 0 else len(text)]
     below = words(below_line[:40])
     # "Corporate Secretary", "Public Information Officer, Police Department": a title ends its first part
     first_part = words(below_line.split(",")[0])
@@ -2587,9 +2605,9 @@ _AGE_AFTER = re.compile(r", (?:aged )?\d{1,2},")
 def _a_person_by_what_follows(text: str, hit: Hit) -> bool:
     """A name the NER took for a place, followed by an age or written over a job title, shaped like a
     person's and no place the geodata knows."""
-    if not (_AGE_AFTER.match(text, hit.end) or _above_a_title(text, hit)) or not person_shaped_words(
-        text, hit
-    ):
+    if " " not in text[hit.start : hit.end] or not person_shaped_words(text, hit):
+        return False  # (the name's shape told first: most places are one word)
+    if not (_AGE_AFTER.match(text, hit.end) or _above_a_title(text, hit)):
         return False
     name = text[hit.start : hit.end]
     return not (is_city(name) or is_region(name) or is_country(name))
