@@ -1894,10 +1894,14 @@ _KIND_OF_BEFORE = re.compile(r"(?:City|County|Borough|Town|District|Royal Boroug
 _GOVERNMENT_AFTER = re.compile(r" government\b")
 # A national body named for its country, its name before it: "Police Scotland", "Transport Canada",
 # "the Embassy of the Kingdom of the Netherlands", "the County Government of Isiolo"
+# the bodies' words, written once: the quick test of the words before a name and the pattern read from them
+_COUNTRY_BODY_WORDS = (
+    *("Police", "Transport", "Sport", "Tourism", "Health", "Statistics", "Parks", "Enterprise", "Historic"),
+    *("Creative", "Visit", "Skills", "Forestry"),
+)
 _BODY_OF_A_COUNTRY_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:Police|Transport|Sport|Tourism|Health|Statistics|Parks|Enterprise|Historic|Creative"
-    r"|Visit|Skills|Forestry) |(?:Embassy|High Commission|Consulate(?: General)?) of (?:the )?"
-    r"|County Government of )$"
+    rf"(?<![\w-])(?:(?:{'|'.join(_COUNTRY_BODY_WORDS)}) "
+    r"|(?:Embassy|High Commission|Consulate(?: General)?) of (?:the )?|County Government of )$"
 )
 
 
@@ -1909,10 +1913,7 @@ def _body_of_a_country_before(text: str, hit: Hit, name: str) -> int | None:
     return body.start() if body and _country_or_region(country) else None
 
 
-_BODY_OF_A_COUNTRY_ENDS: tuple[str, ...] = (
-    *(" of ", " of the ", "Police ", "Transport ", "Sport ", "Tourism ", "Health ", "Statistics ", "Parks "),
-    *("Enterprise ", "Historic ", "Creative ", "Visit ", "Skills ", "Forestry "),
-)
+_BODY_OF_A_COUNTRY_ENDS = (" of ", " of the ", *(f"{word} " for word in _COUNTRY_BODY_WORDS))
 _STATE_OF_BEFORE = re.compile(r"(?<![\w-])[lL]['’](?:État|Etat) (?:de |du |d['’])$")
 
 
