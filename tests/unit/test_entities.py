@@ -5,16 +5,24 @@ from __future__ import annotations
 import pytest
 from fake_ner import FakeNer
 
+from pressflow_enrich.entities.judge import Judge, shipped_judge
 from pressflow_enrich.entities.mentions import find_candidates, find_entities
 
 
 def _found(text: str, hits: list[tuple[str, str]], lang: str = "fr") -> dict[str, str]:
-    entities = find_entities(text, lang, FakeNer(hits))
+    """The names the rules find and the shipped judge keeps, with the rules' types: these are
+    the rules' tests. The judge's type model, which reads a word either side of a name and
+    figures made for whole releases, has its own (test_entity_judge.py) and the scored sets."""
+    entities = find_entities(text, lang, FakeNer(hits), RULES_TYPES)
     for entity in entities:
         for mention in entity.mentions:
             assert text[mention.start : mention.end] == mention.text
     return {e.name: e.type for e in entities}
 
+
+SHIPPED = shipped_judge()
+assert SHIPPED is not None
+RULES_TYPES = Judge(keep=SHIPPED.keep, threshold=SHIPPED.threshold)
 
 CASES = [
     (  # a job title glued to an acronym, and the man's surname alone later

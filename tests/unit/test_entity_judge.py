@@ -7,7 +7,15 @@ from pathlib import Path
 
 from fake_ner import FakeNer
 
-from pressflow_enrich.entities.judge import WEIGHTS, Judge, Release, features, shipped_judge
+from pressflow_enrich.entities.judge import (
+    TYPES,
+    WEIGHTS,
+    Judge,
+    Release,
+    features,
+    shipped_judge,
+    type_features,
+)
 from pressflow_enrich.entities.mentions import find_candidates, find_entities
 from pressflow_enrich.entities.spans import Hit
 from pressflow_schemas import Entity, Mention
@@ -70,8 +78,9 @@ def test_a_heading_is_no_name_and_the_shipped_judge_keeps_names_with_evidence() 
 
 def test_the_shipped_weights_are_figures_only_and_a_missing_file_means_no_judge(tmp_path: Path) -> None:
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    assert set(data) == {"keep", "threshold"}
+    assert set(data) == {"keep", "threshold", "types"} and set(data["types"]) == set(TYPES)
     assert all(isinstance(v, float | int) for v in data["keep"].values())
+    assert all(isinstance(v, float | int) for weights in data["types"].values() for v in weights.values())
     assert shipped_judge(tmp_path / "judge.json") is None
 
 
@@ -108,3 +117,52 @@ def test_an_organ_of_a_body_is_evidence_the_shipped_judge_weighs_against_a_name(
     olympic = features(release, _entity(text, "International Olympic Committee"))  # a body of its own
     assert organ["organ_word"] == 1.0 and body["organ_word"] == 0.0 and olympic["organ_word"] == 0.0
     assert shipped_judge().keep["organ_word"] < 0  # fitted on our annotated releases: organs are no names
+
+
+def test_the_type_evidence_is_the_names_words_and_the_words_around_its_mentions() -> None:
+    text = "Julia Carrow said the ferry will call at Marrowby Heights. Marrowby Heights opens in May."
+    release = Release.of(text, "en", [])
+    first = text.index("Marrowby")
+    second = text.index("Marrowby", first + 1)
+    place = Entity(
+        type="ORG",
+        name="Marrowby Heights",
+        mentions=[Mention(text="Marrowby Heights", start=a, end=a + 16) for a in (first, second)],
+    )
+    typed = type_features(release, place, features(release, place))
+    assert typed["head:heights"] == typed["first:marrowby"] == typed["word:marrowby"] == 1.0
+    assert typed["ending:hts"] == 1.0 and typed["type_ORG"] == 1.0  # the rules' own type is evidence too
+    # each mention's neighbours, shared among the mentions: "at ..." and "... ." once, then
+    # "Heights. ..." (a word with its full stop) and "... opens"
+    assert typed["before:at"] == typed["after:."] == 0.5
+    assert typed["before:heights."] == typed["after:opens"] == 0.5
+    person = _entity(text, "Julia Carrow", "PER")
+    assert type_features(release, person, features(release, person))["given_name"] == 1.0
+
+
+def test_the_type_model_gives_a_kept_entity_the_type_it_scores_highest() -> None:
+    text = "The trophy went to Harrow Vale, said the league."
+    weights = {t: {"bias": 0.0} for t in TYPES}
+    weights["LOC"]["head:vale"] = 2.0
+    judge = Judge(keep={"bias": 5.0}, threshold=0.5, types=weights)
+    [kept] = judge(text, "en", [_entity(text, "Harrow Vale", "ORG")], [])
+    assert kept.type == "LOC"
+    weights["PER"]["before:to"] = 3.0  # the words around it outweigh its last word
+    [kept] = Judge(keep={"bias": 5.0}, threshold=0.5, types=weights)(
+        text, "en", [_entity(text, "Harrow Vale")], []
+    )
+    assert kept.type == "PER"
+    assert (
+        Judge(keep={"bias": 5.0}, threshold=0.5)(text, "en", [_entity(text, "Harrow Vale")], [])[0].type
+        == "ORG"
+    )
+
+
+def test_the_shipped_type_model_types_a_place_and_a_company_the_ner_mistyped() -> None:
+    text = "The new ferry will call at Marrowby Heights and at Tullen Quay from June, the operator said."
+    ner = FakeNer([("Marrowby Heights", "ORG"), ("Tullen Quay", "ORG")])
+    assert {e.name: e.type for e in find_candidates(text, "en", ner)[0]}["Marrowby Heights"] == "ORG"
+    assert {e.name: e.type for e in find_entities(text, "en", ner)}["Marrowby Heights"] == "LOC"
+    text = "The contract was signed with Dunmere Logistics, which said it would hire 40 people."
+    ner = FakeNer([("Dunmere Logistics", "LOC")])
+    assert {e.name: e.type for e in find_entities(text, "en", ner)} == {"Dunmere Logistics": "ORG"}

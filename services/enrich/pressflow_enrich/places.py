@@ -226,6 +226,11 @@ def is_country(name: str) -> bool:
     return fold(name) in _gazetteer().countries
 
 
+def is_famous_place(name: str) -> bool:
+    """A country, a continent or a capital, by one of its English or French names ("Europe")."""
+    return fold(name) in _gazetteer().famous
+
+
 @lru_cache(maxsize=1)
 def _country_initials() -> dict[str, tuple[str, ...]]:
     """ "UAE" -> ("united arab emirates",): the initials of the countries named in several words."""

@@ -5,9 +5,15 @@ annotated by the guide, weighs each proposal from what the release shows about i
 and the rules called it, how the text writes it (a heading, a line start, after "in", "of" or
 "Mr", before a verb), whether its words are ordinary words the same text also writes in lower
 case ("Quick Facts", "Quarterly Operating Review"), what the geodata knows of it, and drops the
-proposals it finds unlikely to be an entity of the guide. (A second model choosing the type was
-measured and changed nothing cross-validated: the rules' types stand.) The weights are figures
-in `judge.json`, no text; without that file the rules' entities pass unchanged.
+proposals it finds unlikely to be an entity of the guide. A second model then chooses each kept
+entity's type (PER, ORG or LOC) from the same figures and from the words themselves: the name's
+last, first and other words, its last word's ending, and the words just before and after each
+mention ("at Kelvin Heights", "Sale Sharks said"), where no rule fixed the type from what it read
+around the name, and no country, continent or region is called a place (a place by the guide
+whatever the words around it: "co-operation with Europe"). Its weights are learned from the annotated
+releases, not lists; on the judge's figures alone it changed nothing cross-validated, the words
+are what it learns from. The weights are figures in `judge.json`, no text; without that file
+the rules' entities pass unchanged.
 """
 
 from __future__ import annotations
@@ -22,7 +28,8 @@ from pathlib import Path
 
 from pressflow_enrich.entities import gazetteer as gz
 from pressflow_enrich.entities.spans import Hit, is_acronym, words
-from pressflow_enrich.places import is_city, is_country, is_region
+from pressflow_enrich.places import is_city, is_country, is_famous_place, is_region
+from pressflow_enrich.words.given_names import is_given_name
 from pressflow_schemas import Entity
 
 WEIGHTS = Path(__file__).with_name("judge.json")
@@ -42,6 +49,9 @@ _ORGAN_WORDS = frozenset(["committee", "subcommittee", "sub-committee", "comité
 # ... unless it stands alone over many bodies: "International Olympic Committee", "Comité national ..."
 _STANDALONE = frozenset(["international", "national", "olympic", "paralympic", "world", "european"])
 _NER_VOTES = tuple((f"ner_{label}", label) for label in ("PER", "ORG", "LOC", "MISC"))
+TYPES = ("PER", "ORG", "LOC")
+# How far around a mention the type model reads the word before and the word after.
+_REACH = 30
 
 
 @dataclass(frozen=True)
@@ -184,26 +194,93 @@ def _mention_context(release: Release, start: int, end: int) -> dict[str, float]
     }
 
 
+def type_features(release: Release, entity: Entity, found: dict[str, float]) -> dict[str, float]:
+    """The evidence about an entity's type: the judge's figures (`found`) and the words: the
+    name's last word, its ending, its first and other words, whether it opens with a given name,
+    and the word just before and just after each mention, shared among the mentions."""
+    typed = dict(found)
+    tokens = words(entity.name)
+    if not tokens:
+        return typed
+    lowered = [t.lower() for t in tokens]
+    typed[f"head:{lowered[-1]}"] = 1.0
+    typed[f"ending:{lowered[-1][-3:]}"] = 1.0
+    for word in lowered[:-1]:
+        typed[f"word:{word}"] = 1.0
+    if len(tokens) > 1:
+        typed[f"first:{lowered[0]}"] = 1.0
+        typed["given_name"] = float(is_given_name(tokens[0]))
+    text, share = release.text, 1 / max(len(entity.mentions), 1)
+    for m in entity.mentions:
+        before, after = words(text[max(0, m.start - _REACH) : m.start]), words(text[m.end : m.end + _REACH])
+        for key in ([f"before:{before[-1].lower()}"] if before else []) + (
+            [f"after:{after[0].lower()}"] if after else []
+        ):
+            typed[key] = typed.get(key, 0.0) + share
+    return typed
+
+
 @dataclass(frozen=True)
 class Judge:
-    """A logistic model over the features: how likely the proposal is an entity of the guide."""
+    """A logistic model over the features: how likely the proposal is an entity of the guide; and
+    a multinomial one over the type features (`types`, by type): which type it is."""
 
     keep: dict[str, float]
     threshold: float
+    types: dict[str, dict[str, float]] = field(default_factory=dict)
+    # the type weights by feature, each a row of one weight per type of `types`: one lookup per
+    # feature scores every type (three lookups cost more than the features themselves)
+    _rows: dict[str, tuple[float, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        named = sorted({k for weights in self.types.values() for k in weights})
+        rows = {k: tuple(self.types[t].get(k, 0.0) for t in self.types) for k in named}
+        object.__setattr__(self, "_rows", rows)  # frozen: set once, here
 
     def keep_probability(self, found: dict[str, float]) -> float:
         return _sigmoid(_dot(self.keep, found))
 
+    def type_of(self, typed: dict[str, float]) -> str:
+        """The type the type model scores highest (the multinomial model's most likely class)."""
+        rows = self._rows
+        scores = list(rows.get("bias", (0.0,) * len(self.types)))
+        for key, value in typed.items():
+            row = rows.get(key)
+            if row is not None:
+                for i, weight in enumerate(row):
+                    scores[i] += weight * value
+        return list(self.types)[scores.index(max(scores))]
+
     def __call__(self, text: str, lang: str, entities: list[Entity], hits: Sequence[Hit]) -> list[Entity]:
         release = Release.of(text, lang, hits)
-        return [e for e in entities if self.keep_probability(features(release, e)) >= self.threshold]
+        judged = []
+        for entity in entities:
+            found = features(release, entity)
+            if self.keep_probability(found) < self.threshold:
+                continue
+            if self.types and not _typed_already(entity, found):
+                chosen = self.type_of(type_features(release, entity, found))
+                if chosen != entity.type:
+                    entity = entity.model_copy(update={"type": chosen})
+            judged.append(entity)
+        return judged
 
     def to_json(self) -> dict[str, object]:
-        return {"threshold": self.threshold, "keep": self.keep}
+        return {"threshold": self.threshold, "keep": self.keep, "types": self.types}
 
     @classmethod
     def from_json(cls, data: dict) -> Judge:
-        return cls(keep=data["keep"], threshold=float(data["threshold"]))
+        return cls(keep=data["keep"], threshold=float(data["threshold"]), types=data.get("types", {}))
+
+
+def _typed_already(entity: Entity, found: dict[str, float]) -> bool:
+    """A type the type model leaves alone: one a rule fixed from what it read around the name
+    ("investments in Brisemont": a company; the model reads one word either side), and a
+    country, a continent, a capital or a region the rules call a place (the guide's places,
+    whatever the words around them: "co-operation with Europe")."""
+    if found["ruled"]:
+        return True
+    return entity.type == "LOC" and bool(found["known_region"] or is_famous_place(entity.name))
 
 
 def _dot(weights: dict[str, float], found: dict[str, float]) -> float:
