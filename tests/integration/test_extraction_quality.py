@@ -181,6 +181,9 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # -> 0.948 (a community college "at" its name typed a place), own101-110 0.890 -> 0.886, own271-290
 # 0.840 -> 0.839, own431-450 0.816 -> 0.815 and the held-out held51-60 0.848 -> 0.841 (nobody read
 # why): over the 485, fold by fold, the model puts 74 types right and 21 wrong.
+# held171-held180, a tenth standing held-out set, written blind while 0.8.7 was built (nobody read
+# their misses), scored once with 0.8.6 (dates 0.978, amounts 0.982, entities 0.862, published_on
+# 1.000) and with 0.8.7 as shipped, its floor.
 
 
 def _own(first: int, last: int, floors: dict[str, float]) -> tuple[Path, frozenset[str], dict[str, float]]:
@@ -244,6 +247,9 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     ),
     "held161-170": _held(
         161, 170, {"dates": 0.981, "amounts": 0.913, "entities": 0.802, "published_on": 1.0}
+    ),
+    "held171-180": _held(
+        171, 180, {"dates": 0.977, "amounts": 0.982, "entities": 0.866, "published_on": 1.0}
     ),
 }
 
