@@ -222,7 +222,7 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "own231-250": _own(231, 250, {"dates": 0.952, "amounts": 0.987, "entities": 0.855, "published_on": 1.0}),
     "own251-270": _own(251, 270, {"dates": 0.975, "amounts": 0.997, "entities": 0.869, "published_on": 1.0}),
     "own271-290": _own(271, 290, {"dates": 0.986, "amounts": 1.0, "entities": 0.839, "published_on": 0.95}),
-    "own291-310": _own(291, 310, {"dates": 0.968, "amounts": 0.965, "entities": 0.85, "published_on": 1.0}),
+    "own291-310": _own(291, 310, {"dates": 0.968, "amounts": 0.965, "entities": 0.851, "published_on": 1.0}),
     "own331-350": _own(331, 350, {"dates": 0.977, "amounts": 0.981, "entities": 0.852, "published_on": 1.0}),
     "own351-370": _own(351, 370, {"dates": 0.964, "amounts": 0.997, "entities": 0.83, "published_on": 1.0}),
     "own391-410": _own(391, 410, {"dates": 0.966, "amounts": 0.998, "entities": 0.86, "published_on": 1.0}),

@@ -166,3 +166,22 @@ def test_the_shipped_type_model_types_a_place_and_a_company_the_ner_mistyped() -
     text = "The contract was signed with Dunmere Logistics, which said it would hire 40 people."
     ner = FakeNer([("Dunmere Logistics", "LOC")])
     assert {e.name: e.type for e in find_entities(text, "en", ner)} == {"Dunmere Logistics": "ORG"}
+
+
+def test_a_name_the_type_model_moves_to_the_type_of_its_namesake_joins_it() -> None:
+    text = "Harrow Vale won. The trophy went to Harrow Vale, said the league (HV)."
+    first, second = text.index("Harrow Vale"), text.rindex("Harrow Vale")
+    place = Entity(
+        type="LOC", name="Harrow Vale", mentions=[Mention(text="Harrow Vale", start=first, end=first + 11)]
+    )
+    club = Entity(
+        type="ORG",
+        name="Harrow Vale",
+        aliases=["HV"],
+        mentions=[Mention(text="Harrow Vale", start=second, end=second + 11)],
+    )
+    weights = {t: {"bias": 0.0} for t in TYPES}
+    weights["LOC"]["head:vale"] = 2.0  # both are typed places
+    judged = Judge(keep={"bias": 5.0}, threshold=0.5, types=weights)(text, "en", [place, club], [])
+    assert len(judged) == 1 and judged[0].type == "LOC" and judged[0].aliases == ["HV"]
+    assert [m.start for m in judged[0].mentions] == [first, second]

@@ -30,7 +30,8 @@ from pressflow_enrich.entities import gazetteer as gz
 from pressflow_enrich.entities.spans import Hit, is_acronym, words
 from pressflow_enrich.places import is_city, is_country, is_famous_place, is_region
 from pressflow_enrich.words.given_names import is_given_name
-from pressflow_schemas import Entity
+from pressflow_schemas import Entity, Mention
+from pressflow_schemas.keys import entity_key
 
 WEIGHTS = Path(__file__).with_name("judge.json")
 
@@ -263,7 +264,7 @@ class Judge:
                 if chosen != entity.type:
                     entity = entity.model_copy(update={"type": chosen})
             judged.append(entity)
-        return judged
+        return _one_per_name(judged)
 
     def to_json(self) -> dict[str, object]:
         return {"threshold": self.threshold, "keep": self.keep, "types": self.types}
@@ -271,6 +272,32 @@ class Judge:
     @classmethod
     def from_json(cls, data: dict) -> Judge:
         return cls(keep=data["keep"], threshold=float(data["threshold"]), types=data.get("types", {}))
+
+
+def _one_per_name(entities: list[Entity]) -> list[Entity]:
+    """One entity per type and name, as the guide counts them: a name the type model moved to
+    the type another entity of the same name has joins it (its mentions and other names), in
+    the place of the first."""
+    first: dict[tuple[str, str], int] = {}
+    merged: list[Entity] = []
+    for entity in entities:
+        key = (entity.type, entity_key(entity.name))
+        if key not in first:
+            first[key] = len(merged)
+            merged.append(entity)
+            continue
+        kept = merged[first[key]]
+        spans: dict[tuple[int, int], Mention] = {(m.start, m.end): m for m in kept.mentions}
+        for m in entity.mentions:
+            spans.setdefault((m.start, m.end), m)
+        aliases = [a for a in entity.aliases if entity_key(a) != key[1] and a not in kept.aliases]
+        merged[first[key]] = kept.model_copy(
+            update={
+                "mentions": sorted(spans.values(), key=lambda m: m.start),
+                "aliases": kept.aliases + aliases,
+            }
+        )
+    return merged
 
 
 def _typed_already(entity: Entity, found: dict[str, float]) -> bool:
