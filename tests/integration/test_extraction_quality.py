@@ -184,6 +184,9 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # held171-held180, a tenth standing held-out set, written blind while 0.8.7 was built (nobody read
 # their misses), scored once with 0.8.6 (dates 0.978, amounts 0.982, entities 0.862, published_on
 # 1.000) and with 0.8.7 as shipped, its floor.
+# Lowered, measured, not tuned: own81-90 0.870 -> 0.868 when a header's body ending in a plural
+# kept its last word (own452's "... Health and Human Services"): the fold judges, fitted on the
+# changed proposals, keep "Regional Development" in own82.
 
 
 def _own(first: int, last: int, floors: dict[str, float]) -> tuple[Path, frozenset[str], dict[str, float]]:
@@ -210,7 +213,7 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "own41-50": _own(41, 50, {"dates": 0.994, "amounts": 1.0, "entities": 0.909, "published_on": 1.0}),
     "own61-70": _own(61, 70, {"dates": 0.995, "amounts": 1.0, "entities": 0.859, "published_on": 1.0}),
     "own71-80": _own(71, 80, {"dates": 0.986, "amounts": 1.0, "entities": 0.895, "published_on": 1.0}),
-    "own81-90": _own(81, 90, {"dates": 0.991, "amounts": 1.0, "entities": 0.87, "published_on": 1.0}),
+    "own81-90": _own(81, 90, {"dates": 0.991, "amounts": 1.0, "entities": 0.868, "published_on": 1.0}),
     "own91-100": _own(91, 100, {"dates": 0.994, "amounts": 1.0, "entities": 0.863, "published_on": 1.0}),
     "own101-110": _own(101, 110, {"dates": 1.0, "amounts": 1.0, "entities": 0.886, "published_on": 1.0}),
     "own111-130": _own(111, 130, {"dates": 0.996, "amounts": 1.0, "entities": 0.878, "published_on": 1.0}),
@@ -222,11 +225,11 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "own231-250": _own(231, 250, {"dates": 0.952, "amounts": 0.987, "entities": 0.855, "published_on": 1.0}),
     "own251-270": _own(251, 270, {"dates": 0.975, "amounts": 0.997, "entities": 0.869, "published_on": 1.0}),
     "own271-290": _own(271, 290, {"dates": 0.986, "amounts": 1.0, "entities": 0.839, "published_on": 0.95}),
-    "own291-310": _own(291, 310, {"dates": 0.968, "amounts": 0.965, "entities": 0.851, "published_on": 1.0}),
+    "own291-310": _own(291, 310, {"dates": 0.968, "amounts": 0.965, "entities": 0.852, "published_on": 1.0}),
     "own331-350": _own(331, 350, {"dates": 0.977, "amounts": 0.981, "entities": 0.852, "published_on": 1.0}),
     "own351-370": _own(351, 370, {"dates": 0.964, "amounts": 0.997, "entities": 0.83, "published_on": 1.0}),
     "own391-410": _own(391, 410, {"dates": 0.966, "amounts": 0.998, "entities": 0.86, "published_on": 1.0}),
-    "own411-430": _own(411, 430, {"dates": 0.971, "amounts": 0.993, "entities": 0.845, "published_on": 1.0}),
+    "own411-430": _own(411, 430, {"dates": 0.971, "amounts": 0.993, "entities": 0.846, "published_on": 1.0}),
     "own431-450": _own(431, 450, {"dates": 0.952, "amounts": 0.994, "entities": 0.815, "published_on": 1.0}),
     "own451-470": _own(451, 470, {"dates": 0.99, "amounts": 0.991, "entities": 0.828, "published_on": 1.0}),
     # the standing held-out sets: no judge trains on them, so they are scored as shipped, not folded;

@@ -2181,6 +2181,20 @@ def test_a_headline_s_verb_is_cut_from_the_name_the_ner_ran_into_it() -> None:
     assert found["Harbour Partners"] == "ORG"  # not in a headline: a name that ends in a plural stays
 
 
+def test_a_header_s_body_ending_in_a_plural_the_lead_writes_again_keeps_its_last_word() -> None:
+    """ "Services" ends the body's name: the lead writes the same whole name again, and "services"
+    in lower case; it is no verb run into the name."""
+    text = (
+        "NEWS RELEASE\n\nTarrow County Department of Health and Human Services\n12 Mill St., Orland\n\n"
+        "The Tarrow County Department of Health and Human Services today funded rural ambulance "
+        "services in four towns."
+    )
+    name = "Tarrow County Department of Health and Human Services"
+    found = find_entities(text, "en", FakeNer([(name, "ORG"), (name, "ORG")]), RULES_TYPES)
+    [body] = [e for e in found if "Tarrow County Department" in e.name]
+    assert body.name == name and [m.text for m in body.mentions] == [name, name]
+
+
 def test_a_person_after_a_job_and_a_generation_after_a_name() -> None:
     text = (
         "The case was handled by agency investigator Tomas Ruelle, and Henry P. Caldwell Jr. signed "

@@ -3282,8 +3282,15 @@ def _headline_verb_after_name(text: str, hit: Hit, hits: list[Hit]) -> tuple[int
     surnames = {words(text[h.start : h.end])[-1] for h in hits if h.label == "PER"}
     if head in surnames:
         return cut, "PER"
+    # another name that begins with the words before it: not this same name written again (a
+    # header's "... Health and Human Services" repeated in the lead, "services" in lower case)
     fuller = [
-        h for h in hits if h is not hit and h.end > h.start + cut + 1 and text.startswith(head + " ", h.start)
+        h
+        for h in hits
+        if h is not hit
+        and h.end > h.start + cut + 1
+        and text.startswith(head + " ", h.start)
+        and not text.startswith(name, h.start)
     ]
     return (cut, fuller[0].label) if fuller else None  # "Lumenforge AI" as "Lumenforge AI Technologies Inc."
 
