@@ -185,3 +185,16 @@ def test_a_name_the_type_model_moves_to_the_type_of_its_namesake_joins_it() -> N
     judged = Judge(keep={"bias": 5.0}, threshold=0.5, types=weights)(text, "en", [place, club], [])
     assert len(judged) == 1 and judged[0].type == "LOC" and judged[0].aliases == ["HV"]
     assert [m.start for m in judged[0].mentions] == [first, second]
+
+
+def test_the_type_model_leaves_a_type_a_rule_fixed_and_the_guide_s_places() -> None:
+    text = "Shares rose in Europe. The group holds a stake in Brisemont, and staff met at Harrow Vale."
+    weights = {t: {"bias": 0.0} for t in TYPES}
+    weights["ORG"]["bias"] = 10.0  # a model that would call everything a body
+    judge = Judge(keep={"bias": 5.0}, threshold=0.5, types=weights)
+    europe, vale = _entity(text, "Europe", "LOC"), _entity(text, "Harrow Vale", "LOC")
+    stake = _entity(text, "Brisemont", "LOC")
+    ruled = Hit(stake.mentions[0].start, stake.mentions[0].end, "LOC", ruled=True)
+    judged = {e.name: e.type for e in judge(text, "en", [europe, stake, vale], [ruled])}
+    # a continent stays a place; a type a rule fixed stays; the rest is the model's
+    assert judged == {"Europe": "LOC", "Brisemont": "LOC", "Harrow Vale": "ORG"}
