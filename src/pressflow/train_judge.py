@@ -9,6 +9,7 @@ releases are ../shared/gold (the team's gold files) and tests/fixtures/gold (rel
 and annotated ourselves).
 
     python -m pressflow.train_judge                    # fit on every annotated release, write judge.json
+    python -m pressflow.train_judge --type-report 5    # the type model's cross-validated accuracy
     python -m pressflow.train_judge --folds 5 FILE...  # print enriched events for FILEs (gold releases,
                                                        # named <id>.txt as score.py hands them), each
                                                        # judged by a model fitted without its fold
@@ -257,6 +258,31 @@ def _cross_validated_events(files: list[str], folds: int, ner_folds: Path | None
     return 0
 
 
+def _type_report(folds: int) -> int:
+    """The type model over the proposals that name an entity of the guide, each typed by a model
+    fitted without its fold, where the judge lets it act: the types the rules had right, and the
+    ones the model puts right and wrong."""
+    from pressflow_enrich.entities.judge import Judge, typed_already
+
+    found = [e for e in examples(load_gold()) if e.gold_type is not None]
+    before = after = fixed = broken = 0
+    for k in range(folds):
+        judge = Judge(
+            keep={}, threshold=0.0, types=fit_types([e for e in found if fold_of(e.doc_id, folds) != k])
+        )
+        for e in (e for e in found if fold_of(e.doc_id, folds) == k):
+            ruled, name = e.name.split(":", 1)
+            chosen = ruled if typed_already(ruled, name, e.features) else judge.type_of(e.typed)
+            before, after = before + (ruled == e.gold_type), after + (chosen == e.gold_type)
+            fixed += chosen != ruled and chosen == e.gold_type
+            broken += chosen != ruled and ruled == e.gold_type
+    print(
+        f"{len(found)} proposals naming an entity of the guide, {folds}-fold: the guide's type "
+        f"{before} by the rules, {after} with the type model ({fixed} put right, {broken} put wrong)"
+    )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from pressflow_enrich.entities.judge import WEIGHTS
 
@@ -268,8 +294,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--ner-folds", type=Path, help="with --folds: pressflow.train's fold NER models (DIR/fold<k>)"
     )
+    parser.add_argument(
+        "--type-report",
+        type=int,
+        default=0,
+        metavar="FOLDS",
+        help="the type model's cross-validated accuracy",
+    )
     parser.add_argument("files", nargs="*", metavar="FILE")
     args = parser.parse_args(argv)
+    if args.type_report:
+        return _type_report(args.type_report)
     if args.folds:
         return _cross_validated_events(args.files, args.folds, args.ner_folds)
     return _train(args.out)

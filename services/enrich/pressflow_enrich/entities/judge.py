@@ -8,12 +8,13 @@ case ("Quick Facts", "Quarterly Operating Review"), what the geodata knows of it
 proposals it finds unlikely to be an entity of the guide. A second model then chooses each kept
 entity's type (PER, ORG or LOC) from the same figures and from the words themselves: the name's
 last, first and other words, its last word's ending, and the words just before and after each
-mention ("at Kelvin Heights", "Sale Sharks said"), where no rule fixed the type from what it read
-around the name, and no country, continent or region is called a place (a place by the guide
-whatever the words around it: "co-operation with Europe"). Its weights are learned from the annotated
-releases, not lists; on the judge's figures alone it changed nothing cross-validated, the words
-are what it learns from. The weights are figures in `judge.json`, no text; without that file
-the rules' entities pass unchanged.
+mention ("at Kelvin Heights", "Sale Sharks said"). It leaves two kinds alone: a type a rule fixed
+from what it read around the name, and a country, continent, capital or region the rules call a
+place (the guide's places, whatever the words around them: "co-operation with Europe"). Its
+weights are learned from the annotated releases, not lists; on the judge's figures alone it
+changed next to nothing cross-validated, the words are what it learns from (`python -m
+pressflow.train_judge --type-report 5` measures it). The weights are figures in `judge.json`, no
+text; without that file the rules' entities pass unchanged.
 """
 
 from __future__ import annotations
@@ -259,7 +260,7 @@ class Judge:
             found = features(release, entity)
             if self.keep_probability(found) < self.threshold:
                 continue
-            if self.types and not _typed_already(entity, found):
+            if self.types and not typed_already(entity.type, entity.name, found):
                 chosen = self.type_of(type_features(release, entity, found))
                 if chosen != entity.type:
                     entity = entity.model_copy(update={"type": chosen})
@@ -300,14 +301,14 @@ def _one_per_name(entities: list[Entity]) -> list[Entity]:
     return merged
 
 
-def _typed_already(entity: Entity, found: dict[str, float]) -> bool:
+def typed_already(kind: str, name: str, found: dict[str, float]) -> bool:
     """A type the type model leaves alone: one a rule fixed from what it read around the name
     ("investments in Brisemont": a company; the model reads one word either side), and a
     country, a continent, a capital or a region the rules call a place (the guide's places,
     whatever the words around them: "co-operation with Europe")."""
     if found["ruled"]:
         return True
-    return entity.type == "LOC" and bool(found["known_region"] or is_famous_place(entity.name))
+    return kind == "LOC" and bool(found["known_region"] or is_famous_place(name))
 
 
 def _dot(weights: dict[str, float], found: dict[str, float]) -> float:

@@ -1904,6 +1904,9 @@ _BODY_OF_A_COUNTRY_BEFORE = re.compile(
     r"|(?:Embassy|High Commission|Consulate(?: General)?) of (?:the )?|County Government of )$"
 )
 
+# the last words before a name that one of them may end with, told before the pattern is tried
+_BODY_OF_A_COUNTRY_ENDS = (" of ", " of the ", *(f"{word} " for word in _COUNTRY_BODY_WORDS))
+
 
 def _body_of_a_country_before(text: str, hit: Hit, name: str) -> int | None:
     if hit.label not in ("LOC", "ORG") or not text.endswith(_BODY_OF_A_COUNTRY_ENDS, 0, hit.start):
@@ -1913,7 +1916,6 @@ def _body_of_a_country_before(text: str, hit: Hit, name: str) -> int | None:
     return body.start() if body and _country_or_region(country) else None
 
 
-_BODY_OF_A_COUNTRY_ENDS = (" of ", " of the ", *(f"{word} " for word in _COUNTRY_BODY_WORDS))
 _STATE_OF_BEFORE = re.compile(r"(?<![\w-])[lL]['’](?:État|Etat) (?:de |du |d['’])$")
 
 
