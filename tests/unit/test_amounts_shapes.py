@@ -1020,3 +1020,16 @@ def test_bare_cents_follow_the_only_dollar_the_text_writes() -> None:
         "special dividend of up to 8 cents per share. Tasman shareholders in New Zealand may elect scrip."
     )
     assert money(text, "en") == [(0.08, "AUD"), (2.1, "AUD")]
+
+
+def test_a_sign_written_with_its_thousands_heads_a_table_and_is_no_sum_itself() -> None:
+    text = (
+        "WELLINGTON, New Zealand - Tōtara Growers Trust reports its annual result.\n\n"
+        "Trust results ($000)              FY2026      FY2025\n"
+        "Orchard revenue                   18,420      16,905\n"
+        "Distributions to members           2,150       1,980\n\n"
+        "A further $640,000 goes to scholarships."
+    )
+    assert sorted(money(text, "en")) == sorted(
+        [(18.42e6, "NZD"), (16.905e6, "NZD"), (2.15e6, "NZD"), (1.98e6, "NZD"), (640000, "NZD")]
+    )

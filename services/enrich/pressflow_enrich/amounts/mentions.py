@@ -274,12 +274,19 @@ def _single(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     code = _currency(m["c"], locale)
     if code is None and m["c"] == "R" and m["s"] and locale.money.local is None:
         code = "ZAR"  # "R14.5 billion" from nowhere else: the rand ("R$" is the real, "Rs" the rupee)
-    if code is None or _names_a_sign_of_the_next(m, text) or _numbered_road(m, text):
+    if (
+        code is None
+        or _names_a_sign_of_the_next(m, text)
+        or _numbered_road(m, text)
+        or _UNIT_THOUSANDS.fullmatch(m[0])
+    ):
         return None
     value = _value(m["n"], m["s"], m["c"], locale.english, m.start("c") < m.start("n"))
     return [_amount(text, m.start(), m.end(), value, code)]
 
 
+# "$000", "€'000", "NZ$000": a table's unit, sums in thousands of the sign, never a sum of none.
+_UNIT_THOUSANDS = re.compile(r"\D+['’]?000")
 _DIGIT_NEXT = re.compile(r"\s?\d")
 _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|la|le)\s$", re.IGNORECASE)
 
@@ -1043,6 +1050,7 @@ _HEADER_CURRENCY = re.compile(
     re.IGNORECASE,
 )
 _HEADER_SCALE = re.compile(rf"(?<![^\W\d_])(?:{SCALE}|milliers?\b)|['’]000\b", re.IGNORECASE)
+_SIGN_THOUSANDS = re.compile(r"['’]?000s?\b")
 _HEADER_WORDS = 6  # a longer cell is a sentence, not a column's name
 
 
@@ -1058,6 +1066,8 @@ def _header_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
     if m is None or code is None:
         return _subunit_unit(cell.text, locale)  # "NAV bridge (pence per share)", "DPS (cents)"
     scale = _HEADER_SCALE.search(cell.text.replace(m[0], " " * len(m[0])))
+    if _SIGN_THOUSANDS.match(cell.text, m.end()):  # "($000)", "€000": the sign's thousands
+        return Decimal(1000), code
     word = scale[0].strip("'’").replace("000", "k") if scale else _SCALED_SIGNS.get(m[0].strip().lower())
     return scale_factor(word), code
 
