@@ -1033,3 +1033,9 @@ def test_a_sign_written_with_its_thousands_heads_a_table_and_is_no_sum_itself() 
     assert sorted(money(text, "en")) == sorted(
         [(18.42e6, "NZD"), (16.905e6, "NZD"), (2.15e6, "NZD"), (1.98e6, "NZD"), (640000, "NZD")]
     )
+    columns = (
+        "AUCKLAND, New Zealand - Kōwhai Ports reports its half-year result.\n\n"
+        "                              NZ$000       NZ$000\n"
+        "Revenue                       96,300       88,450\n"
+    )
+    assert sorted(money(columns, "en")) == [(88.45e6, "NZD"), (96.3e6, "NZD")]

@@ -274,19 +274,12 @@ def _single(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     code = _currency(m["c"], locale)
     if code is None and m["c"] == "R" and m["s"] and locale.money.local is None:
         code = "ZAR"  # "R14.5 billion" from nowhere else: the rand ("R$" is the real, "Rs" the rupee)
-    if (
-        code is None
-        or _names_a_sign_of_the_next(m, text)
-        or _numbered_road(m, text)
-        or _UNIT_THOUSANDS.fullmatch(m[0])
-    ):
+    if code is None or _names_a_sign_of_the_next(m, text) or _numbered_road(m, text):
         return None
     value = _value(m["n"], m["s"], m["c"], locale.english, m.start("c") < m.start("n"))
     return [_amount(text, m.start(), m.end(), value, code)]
 
 
-# "$000", "€'000", "NZ$000": a table's unit, sums in thousands of the sign, never a sum of none.
-_UNIT_THOUSANDS = re.compile(r"\D+['’]?000")
 _DIGIT_NEXT = re.compile(r"\s?\d")
 _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|la|le)\s$", re.IGNORECASE)
 
@@ -1296,6 +1289,10 @@ def _most_written_currency(amounts: list[Amount]) -> str | None:
     return code if 3 * n >= 2 * len(amounts) else None
 
 
+# A sign and its thousands with no figure of their own: "$000", "NZ$000", "€'000", "R'000".
+_UNIT_THOUSANDS = re.compile(r"[^\d\s][^\d]{0,4}['’]?000")
+
+
 def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
     """Every sum of money (value in whole units, ISO 4217 currency) and other quantities."""
     locale = _locale(text, writes_english_numbers(text, lang), lang)
@@ -1309,6 +1306,8 @@ def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
     for start, end, found in matches:
         if (taken and start < taken[-1][1]) or any(s < end and start < e for s, e in cells):
             continue
+        if _UNIT_THOUSANDS.fullmatch(text, start, end):
+            continue  # "$000", "NZ$000": a table's unit, read with its table, never a sum of nothing
         taken.append((start, end))
         amounts.extend(found)
     for carried in (
