@@ -500,6 +500,12 @@ def test_names_as_the_guide_wants_them(text: str, hits: list, lang: str, expecte
             "en",
             {"Port of Geelong": "LOC", "Princes Highway": "LOC"},
         ),
+        (  # the dateline's town is the town the release is written from, not a short name of its port
+            "PORTREE, Isle of Skye, 4 May 2026 - Ferries return to the Portree Harbour today.",
+            [("PORTREE", "LOC"), ("Isle of Skye", "LOC"), ("Portree Harbour", "LOC")],
+            "en",
+            {"PORTREE": "LOC", "Isle of Skye": "LOC", "Portree Harbour": "LOC"},
+        ),
         (
             "Output at the Kestrel Mine rose, and Westmead Hospital opened a ward.",
             [("Kestrel Mine", "ORG"), ("Westmead Hospital", "ORG")],

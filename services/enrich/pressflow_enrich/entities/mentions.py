@@ -121,12 +121,12 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     found += _names_above_titles(text, hits)
     found += _headline_issuer(text, hits) + _governments(text, hits) + _lowercase_bodies(text, hits)
     found += _table_columns(text, hits + found)
-    groups = _Groups(text, hits + found)
+    dateline = dateline_places(text)
+    home = {norm(text[a:b]) for a, b in dateline}
+    groups = _Groups(text, hits + found, frozenset(home))
     groups.link_pairs(links)
     groups.link_parentheses()
     groups.link_variants()
-    dateline = dateline_places(text)
-    home = {norm(text[a:b]) for a, b in dateline}
     entities = [e for members in groups.members() if (e := _entity(text, members, lang, home, groups.key))]
     entities = _add_famous_places(text, _add_repeats(text, _add_exchanges(text, entities)), dateline)
     return _add_roads(text, entities), hits
@@ -619,9 +619,10 @@ def _headline_issuer(text: str, hits: list[Hit]) -> list[Hit]:
 class _Groups:
     """Union-find over hits: each final group is one real-world entity."""
 
-    def __init__(self, text: str, hits: list[Hit]) -> None:
+    def __init__(self, text: str, hits: list[Hit], home: frozenset[str] = frozenset()) -> None:
         self.text = text
         self.hits = hits
+        self.home = home  # the dateline's town: the town the release is written from, never a site
         self.parent: dict[Hit, Hit] = {hit: hit for hit in hits}
         self.by_key: dict[str, Hit] = {}
         self.keys: dict[Hit, str] = {}  # each hit's key, read once (a hit's offsets no longer move)
@@ -703,7 +704,7 @@ class _Groups:
                 )  # "X Network Telecom" / "X Network Communication"
         sites = _site_stems(self.text, self.hits, self.key)
         for key, hit in keys.items():
-            if key in sites and _short_name_of_site(self.text, hit, sites[key]):
+            if key in sites and key not in self.home and _short_name_of_site(self.text, hit, sites[key]):
                 self.union(hit, sites[key])  # "the Carrow Hill Gold Mine", then "mining Carrow Hill"
 
     def members(self) -> list[list[Hit]]:
