@@ -3470,3 +3470,20 @@ def test_a_wire_s_dateline_company_and_a_corporal_are_no_bodies() -> None:
         "Tidewell Labs Inc.": "ORG",
         "Anouk Tremblay-Rao": "PER",
     }
+
+
+def test_the_place_a_body_is_based_in_is_a_place() -> None:
+    text = (
+        "The Auckland-based Rātā Capital Partners will buy 40% of Kōwhai Growers, a Mosgiel-based "
+        "orchard company, from the Group's Miami-based partner; a New Zealand-based trust holds the rest.\n\n"
+        "Nature-based flood works and GPS-based tracking continue."
+    )
+    hits = [("Rātā Capital Partners", "ORG"), ("Kōwhai Growers", "ORG"), ("Mosgiel", "PER")]
+    assert _found(text, hits, "en") == {
+        "Auckland": "LOC",
+        "Rātā Capital Partners": "ORG",
+        "Kōwhai Growers": "ORG",
+        "Mosgiel": "LOC",
+        "Miami": "LOC",
+        "New Zealand": "LOC",
+    }

@@ -310,7 +310,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         _extend_portfolio_list(text, hit)
         _retype(text, hit)
     _places_taken_for_people(text, cleaned)
-    kept = _drop_overlaps(cleaned)
+    kept = _drop_overlaps(cleaned + _places_bodies_are_based_in(text, cleaned))
     _name_sites(text, kept)
     _type_places_named_by_orgs(text, kept)
     kept = sorted(kept + _list_gaps(text, kept), key=lambda h: h.start)
@@ -2362,6 +2362,44 @@ _PLACE_BEFORE = re.compile(
     r"|east of|west of|downstream of|upstream of) "
     rf"(?:{_ONE_PLACE}, ){{0,4}}(?:{_ONE_PLACE},? (?:and|et) )?$"
 )
+
+
+# "a Mosgiel-based contractor", "Auckland-based Tasman", "a New Zealand-based fund": the place a
+# body is based in, written as a modifier (the NER takes the town for a person, or misses it).
+_BASED = re.compile(r"(?<![\w'’-])(?-i:[A-ZÀ-Þ][\w'’]+(?: [A-ZÀ-Þ][\w'’]+){0,2})(?=[-‑]based\b)")
+
+
+def _places_bodies_are_based_in(text: str, hits: list[Hit]) -> list[Hit]:
+    """The town, region or country before "-based", which the geodata knows, as a place a rule
+    typed (the name's last words where its first are not the place's: "the Group's Miami-based");
+    returned where no hit has it yet, retyped where one has it exactly."""
+    found = []
+    for match in _BASED.finditer(text) if "based" in text else ():
+        start = match.start()
+        while start < match.end() and not (
+            not text[start : match.end()].isupper() and is_settlement(text[start : match.end()])
+        ):
+            start = text.find(" ", start, match.end()) + 1 or match.end()
+        if start >= match.end() or (
+            _opens_a_sentence(text, start) and not is_known_place(text[start : match.end()])
+        ):
+            continue  # "Nature-based solutions" opening a sentence: a word, capitalised there
+        same = [h for h in hits if h.start == start and h.end == match.end()]
+        for hit in same:
+            hit.label, hit.ruled = "LOC", True
+        if not same and not overlaps(hits, start, match.end()):
+            found.append(Hit(start, match.end(), "LOC", True))
+    return found
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def is_known_place(name: str) -> bool:
+    """A city of 15,000 people or more, a region or a country: a name, wherever it is written."""
+    return is_city(name) or is_region(name) or is_country(name)
 
 
 def _places_taken_for_people(text: str, hits: list[Hit]) -> None:
