@@ -3487,3 +3487,11 @@ def test_the_place_a_body_is_based_in_is_a_place() -> None:
         "Miami": "LOC",
         "New Zealand": "LOC",
     }
+
+
+def test_a_large_city_the_ner_missed_is_a_place() -> None:
+    text = "The new quay was built by Vela Marittima S.p.A. of Genoa, which won the tender in March."
+    assert _found(text, [("Vela Marittima S.p.A.", "ORG")], "en") == {
+        "Vela Marittima S.p.A.": "ORG",
+        "Genoa": "LOC",
+    }

@@ -10,6 +10,7 @@ from pressflow_enrich.places import (
     is_region,
     is_settlement,
     joined_towns,
+    large_cities,
     placed_settlements,
     states_after_towns,
 )
@@ -160,3 +161,13 @@ def test_a_country_s_adjective_votes_for_it_where_no_place_is_large_enough() -> 
         "Western Australian Government and the Australian Government share the cost.\n"
     )
     assert release_country(text) == "AU"
+
+
+def test_a_large_city_written_alone_inside_a_sentence_is_a_place() -> None:
+    text = (
+        "The quay was rebuilt by Vela Marittima S.p.A. of Genoa, and the Ndola plant supplied the steel.\n"
+        "Mobile: 0722 555 014\n"
+        "- Enterprise value rose to $40 million.\n"
+        "Victoria Okafor chairs the board; Perth staff will move, and part of the team stays."
+    )
+    assert [text[a:b] for a, b in large_cities(text)] == ["Genoa", "Ndola", "Perth"]

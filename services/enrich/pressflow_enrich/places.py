@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pressflow_enrich.words.calendar import MONTH, MONTHS, WEEKDAY, WEEKDAYS
+from pressflow_enrich.words.given_names import is_given_name
 
 # Associated Press abbreviations of US states, as wire datelines write them.
 _AP_STATES = {
@@ -117,6 +118,7 @@ class _Gazetteer:
     currencies: dict[str, str]  # country code -> ISO 4217 code
     languages: dict[str, frozenset[str]]  # country code -> the ISO 639-1 codes geonames lists for it
     famous: frozenset[str]  # folded names of countries, continents and capitals, in English and French
+    large: frozenset[str]  # folded own names of the cities of `_LARGE_CITY` people or more
 
 
 @lru_cache(maxsize=1)
@@ -128,8 +130,11 @@ def _gazetteer() -> _Gazetteer:
     capitals = {(c["capital"], code) for code, c in cache.get_countries().items() if c["capital"]}
     cities: dict[str, tuple[str | int, ...]] = {}
     famous: set[str] = set()
+    large: set[str] = set()
     for city in cache.get_cities().values():
         code, population = city["countrycode"], city["population"]
+        if population >= _LARGE_CITY and _LATIN.fullmatch(city["name"]):
+            large.add(_fold(city["name"]))
         capital = (city["name"], code) in capitals
         for name in {city["name"], *city["alternatenames"]}:
             if not _LATIN.fullmatch(name):
@@ -169,7 +174,7 @@ def _gazetteer() -> _Gazetteer:
         names = [n["name"] for n in continent.get("alternateNames", []) if n.get("lang") in ("en", "fr")]
         famous.update(_fold(name) for name in [continent["name"], *names])
     famous.update(key for key in countries if len(key) > 3)
-    return _Gazetteer(cities, countries, regions, currencies, languages, frozenset(famous))
+    return _Gazetteer(cities, countries, regions, currencies, languages, frozenset(famous), frozenset(large))
 
 
 def load_geodata() -> None:
@@ -389,6 +394,30 @@ def famous_places(text: str) -> list[tuple[int, int]]:
             if key in famous and not part.isupper() and key not in common:
                 found.append((start + at, start + at + len(part)))
     return found + _shouted_countries(text)
+
+
+# A city this large is a place wherever the text writes its name alone, mid-sentence: under its
+# own name in the geodata, not another's ("Perth" has "Part" among its other names).
+_LARGE_CITY = 100_000
+
+
+def large_cities(text: str) -> list[tuple[int, int]]:
+    """Where the text writes a large city's name as a whole name inside a sentence ("a contractor
+    of Genoa", "the Ndola plant"); not a name opening a sentence, a line, a list item or a table
+    cell ("Mobile: 0722...", "- Enterprise value"), a name the text also writes in lower case, one
+    in capitals, or a given name ("Victoria")."""
+    common, large, found = _common_words(text), _gazetteer().large, []
+    for start, name in _whole_names(text):
+        key = fold(name)
+        if key not in large or name.isupper() or key in common or is_given_name(name.split(" ")[0]):
+            continue
+        before = text[max(0, start - 3) : start].rstrip(" \t\"“‘'(")
+        if before and before[-1] not in _OPENS_A_SENTENCE and not text.startswith(":", start + len(name)):
+            found.append((start, start + len(name)))
+    return found
+
+
+_OPENS_A_SENTENCE = ".!?:\n|-–•*"
 
 
 def _shouted_countries(text: str) -> list[tuple[int, int]]:

@@ -34,6 +34,7 @@ from pressflow_enrich.places import (
     is_region,
     is_settlement,
     is_town_of,
+    large_cities,
     placed_settlements,
     release_country,
     states_after_towns,
@@ -1184,7 +1185,14 @@ def _add_famous_places(text: str, entities: list[Entity], dateline: list[tuple[i
     found: dict[str, list[Mention]] = {}
     towns = [(a, b) for a, b in placed_settlements(text) if norm(text[a:b]) not in _GENERIC_HEADS]
     for start, end in sorted(
-        {*famous_places(text), *towns, *dateline, *states_after_towns(text), *towns_before_regions(text)}
+        {
+            *famous_places(text),
+            *towns,
+            *dateline,
+            *large_cities(text),
+            *states_after_towns(text),
+            *towns_before_regions(text),
+        }
     ):
         if not _overlaps(taken, start, end):
             found.setdefault(norm(text[start:end]), []).append(
