@@ -3495,3 +3495,21 @@ def test_a_large_city_the_ner_missed_is_a_place() -> None:
         "Vela Marittima S.p.A.": "ORG",
         "Genoa": "LOC",
     }
+
+
+def test_a_known_place_then_a_body_s_words_in_a_list_line_is_one_body() -> None:
+    text = (
+        "Ogun State has named the heads of its agencies.\n\n"
+        "- Chief Adewale Bello – Chairman, Ogun State Housing Corporation\n"
+        "- Mrs Tolani Ade – Chair, Ogun State Law Reform Commission\n"
+    )
+    hits = [
+        ("Ogun State", "GPE"),
+        ("Adewale Bello", "PERSON"),
+        ("Ogun State Housing Corporation", "ORG"),
+        ("Tolani Ade", "PERSON"),
+        ("Ogun State Law Reform Commission", "ORG"),
+    ]
+    found = _found(text, hits, "en")
+    assert found["Ogun State Housing Corporation"] == "ORG"
+    assert found["Ogun State Law Reform Commission"] == "ORG"

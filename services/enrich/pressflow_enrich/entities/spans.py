@@ -3289,9 +3289,11 @@ def _shorten_to_known(text: str, hits: list[Hit]) -> list[Hit]:
             if name[:cut] in names:  # a known name before this space: the rest read only then
                 rest = name[cut + 1 :]
                 goes_on = _NAME_CONTINUES.match(rest) or words(rest)[0].lower() in gz.LEGAL_SUFFIXES
-                goes_on = (
-                    goes_on or words(rest)[-1].lower().rstrip(".") in _LOWERCASE_FORMS
-                )  # "et Fenêtres inc."
+                last = words(rest)[-1].lower().rstrip(".")
+                goes_on = goes_on or last in _LOWERCASE_FORMS  # "et Fenêtres inc."
+                # "Oyo State" + "Housing Corporation" in a line in title case: one body (not "... Board"
+                # alone after a body's whole name, in a headline: "Qaniq Corporation Board Approves")
+                goes_on = goes_on or (rest[:1].isupper() and " " in rest and last in gz.ORG_TAILS)
                 # "Ville de Lyon", "Severnside Robotics plc", "Trinidad and Tobago": the longer name goes on
                 goes_on = goes_on or any(
                     _known_whole_place(" ".join(name.split(" ")[: k + 1])) for k in (2, 3)
