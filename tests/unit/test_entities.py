@@ -3513,3 +3513,19 @@ def test_a_known_place_then_a_body_s_words_in_a_list_line_is_one_body() -> None:
     found = _found(text, hits, "en")
     assert found["Ogun State Housing Corporation"] == "ORG"
     assert found["Ogun State Law Reform Commission"] == "ORG"
+
+
+def test_a_french_fund_that_goes_by_an_acronym_is_a_body_and_a_fund_without_one_is_no_name() -> None:
+    text = (
+        "Le Fonds de développement agricole (FDA) accorde 2 milliards de FCFA aux coopératives de Kara. "
+        "Le FDA a signé hier. Le Fonds vert apporte 1 million d'euros."
+    )
+    hits = [
+        ("Fonds de développement agricole", "ORG"),
+        ("FDA", "ORG"),
+        ("Kara", "LOC"),
+        ("Fonds vert", "ORG"),
+    ]
+    fund, place = find_entities(text, "fr", FakeNer(hits), RULES_TYPES)
+    assert (fund.type, {fund.name, *fund.aliases}) == ("ORG", {"Fonds de développement agricole", "FDA"})
+    assert (place.type, place.name) == ("LOC", "Kara")  # "Fonds vert", a budget line, is no name

@@ -445,13 +445,25 @@ def is_acronym(name: str) -> bool:
 
 
 def _programme_ends(text: str, hits: list[Hit]) -> set[int]:
-    """Where names of programmes, funds and events end: "Fonds européen de développement régional"."""
+    """Where names of programmes, funds and events end: "Fonds vert", "Tribune Space Forum"."""
     ends = set()
     for hit in hits:
         parts = words(_without_determiners(text[hit.start : hit.end]))  # its first and last words only
-        if parts and (parts[0].lower() in gz.NON_ENTITY_CUES or parts[-1].lower() in gz.NON_ENTITY_CUES):
+        cue = parts and (parts[0].lower() in gz.NON_ENTITY_CUES or parts[-1].lower() in gz.NON_ENTITY_CUES)
+        if cue and not _fund_with_acronym(text, hit):
             ends.add(hit.end)
     return ends
+
+
+# A French body named "Fonds ..." with the acronym it goes by: "le Fonds de développement agricole
+# (FDA)", "le Fonds koweïtien pour le développement économique arabe (FKDEA)": an institution that
+# lends, guarantees and signs, not a budget line ("le Fonds vert"). English writes "Fund" last.
+_FUND_HEAD = re.compile(r"(?:(?:le|du|au|Le|Du|Au)\s|l['’])?Fonds\s")
+_ACRONYM_AFTER = re.compile(r"\s?\((?-i:[A-Z][A-Z0-9-]{1,7})\)")
+
+
+def _fund_with_acronym(text: str, hit: Hit) -> bool:
+    return bool(_FUND_HEAD.match(text, hit.start, hit.end) and _ACRONYM_AFTER.match(text, hit.end))
 
 
 # What a quoted title names when one of these words introduces it: « Industrie 4.0 Grande Région »
@@ -1588,7 +1600,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         and _DEPARTMENT_OR_CONNECTOR.issuperset(_ELIDED.sub("", w) for w in lowered)
     ):
         return False  # "Service presse", "Direction de la communication", "Bureau d'information"
-    if _is_cue(lowered[0]) or _is_cue(lowered[-1]):
+    if (_is_cue(lowered[0]) or _is_cue(lowered[-1])) and not _fund_with_acronym(text, hit):
         return False  # "Tribune Harbour Forum", "New Media Services Projects"
     if len(lowered) > 1 and (lowered[0] in gz.SECURITY_WORDS or lowered[-1] in gz.SECURITY_WORDS):
         return False  # "Deferred Shares": an instrument
