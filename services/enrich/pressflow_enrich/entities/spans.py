@@ -463,7 +463,10 @@ _ACRONYM_AFTER = re.compile(r"\s?\((?-i:[A-Z][A-Z0-9-]{1,7})\)")
 
 
 def _fund_with_acronym(text: str, hit: Hit) -> bool:
-    return bool(_FUND_HEAD.match(text, hit.start, hit.end) and _ACRONYM_AFTER.match(text, hit.end))
+    """Not the European Union's funds ("Fonds social européen (FSE)", "FEDER"): its budget's lines."""
+    if not (_FUND_HEAD.match(text, hit.start, hit.end) and _ACRONYM_AFTER.match(text, hit.end)):
+        return False
+    return "europ" not in text[hit.start : hit.end].lower()
 
 
 # What a quoted title names when one of these words introduces it: « Industrie 4.0 Grande Région »
