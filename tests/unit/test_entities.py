@@ -3529,3 +3529,22 @@ def test_a_french_fund_that_goes_by_an_acronym_is_a_body_and_a_fund_without_one_
     fund, place = find_entities(text, "fr", FakeNer(hits), RULES_TYPES)
     assert (fund.type, {fund.name, *fund.aliases}) == ("ORG", {"Fonds de développement agricole", "FDA"})
     assert (place.type, place.name) == ("LOC", "Kara")  # "Fonds vert", a budget line, is no name
+
+
+def test_the_funders_of_a_financing_plan_are_bodies_and_its_other_lines_no_names() -> None:
+    text = (
+        "La commune rénove sa médiathèque.\n\nLe plan de financement\n\n"
+        "- Région Grand Est : 380 000 €\n"
+        "- Province de Luxembourg : 120 000 €\n"
+        "- Ville de Marche-en-Famenne : 95 000 €\n"
+        "- Fonds propres : 60 000 €\n"
+        "- Budget total : 655 000 €\n"
+    )
+    hits = [("Province de Luxembourg", "LOC"), ("Marche-en-Famenne", "LOC")]
+    assert _found(text, hits) == {
+        "Région Grand Est": "ORG",
+        "Province de Luxembourg": "ORG",
+        "Ville de Marche-en-Famenne": "ORG",
+    }
+    english = "Funding partners:\n\n• Halifax Regional Municipality: $8.4 million\n• Total: $31.7 million\n"
+    assert _found(english, [], "en") == {"Halifax Regional Municipality": "ORG"}

@@ -335,8 +335,45 @@ def _names_rules_find(text: str) -> list[Hit]:
         + _middle_initial_names(text)
         + _nicknamed_names(text)
     )
-    bodies = _local_governments(text) + _officers_offices(text) + _chancelleries(text)
+    bodies = _local_governments(text) + _officers_offices(text) + _chancelleries(text) + _funders(text)
     return people + _sites_of(text) + _natural_features(text) + _roads_between_towns(text) + bodies
+
+
+# A line of a financing plan: a funder, perhaps a note in brackets, then the sum it gives
+# ("- Région Auvergne-Rhône-Alpes : 380 000 €", "• Halifax Regional Municipality: $8.4 million").
+_FUNDER_LINE = re.compile(
+    r"^[ \t]*(?:[-–•*·][ \t]+)?(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t](?:(?:de|of|du|des|la|le|the|d['’]|l['’]"
+    r"|and|et|&)[ \t]?)*[\wÀ-ÿ'’.&-]+){1,7}?)(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*[:–—][ \t]*"
+    r"(?:[$£€]|[A-Z]{3}[ \t]?|[A-Z]{1,2}\$[ \t]?)?\d[\d \u00a0\u202f.,'’]*"  # "€", "CHF ", "C$"
+    r"(?:[ \t]?(?:[kKM]?€|\$|[A-Z]{3}\b|millions?|milliards?|mio|mrd|m\b|bn|M\$|F ?CFA|FCFA))[^\n]{0,20}$",
+    re.MULTILINE,
+)
+
+
+def _funders(text: str) -> list[Hit]:
+    """Each funder of a financing plan's lines is a body: a name of two words or more, each a
+    name's but for its joining words, or after a region's kind ("Région wallonne"); not a kind of
+    money or a row of accounts ("Fonds propres", "Résultat net part du Groupe", "Budget total")."""
+    found = []
+    for match in _FUNDER_LINE.finditer(text) if ":" in text or "–" in text else ():
+        name = match["name"]
+        parts = words(name)
+        first = parts[0].lower()
+        if (
+            _DIGIT.search(name)
+            or name.isupper()
+            or _is_generic(parts)
+            or _is_cue(first)
+            or _is_cue(parts[-1].lower())
+        ):
+            continue
+        named = all(p[:1].isupper() or p.lower() in _FUNDER_JOINS for p in parts[1:])
+        if first in gz.REGION_HEADS or (named and not written_in_lower_case(text, first)):
+            found.append(Hit(match.start("name"), match.end("name"), "ORG", True))
+    return found
+
+
+_FUNDER_JOINS = frozenset(["de", "du", "des", "la", "le", "of", "the", "and", "et", "&", "d", "l"])
 
 
 # A person named with a nickname in quotes between the given names and the surname, written whole
@@ -2797,7 +2834,12 @@ def _region_label(text: str, hit: Hit, head: str) -> str:
     if previous in gz.PLACE_PREPOSITIONS or before.rstrip().endswith(","):
         return "LOC"
     # "Province du Sichuan" is a place (the guide's), "Province of Manitoba: $12 million" a funder
-    return "ORG" if head != "province" or text.startswith("Province of ", hit.start) else "LOC"
+    if head != "province" or text.startswith("Province of ", hit.start):
+        return "ORG"
+    line = _FUNDER_LINE.match(text, text.rfind("\n", 0, hit.start) + 1)
+    return (
+        "ORG" if line and line.span("name") == (hit.start, hit.end) else "LOC"
+    )  # "Province de Namur : 250 000 €"
 
 
 def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
