@@ -3548,3 +3548,17 @@ def test_the_funders_of_a_financing_plan_are_bodies_and_its_other_lines_no_names
     }
     english = "Funding partners:\n\n• Halifax Regional Municipality: $8.4 million\n• Total: $31.7 million\n"
     assert _found(english, [], "en") == {"Halifax Regional Municipality": "ORG"}
+
+
+def test_towns_joined_by_or_and_to_are_each_a_place() -> None:
+    text = (
+        "Patients travel to Lubbock or Amarillo for dialysis. The ferry runs from Kittery to Eastport "
+        "twice a week."
+    )
+    hits = [("Lubbock or Amarillo", "ORG"), ("Kittery to Eastport", "LOC")]
+    assert _found(text, hits, "en") == {
+        "Lubbock": "LOC",
+        "Amarillo": "LOC",
+        "Kittery": "LOC",
+        "Eastport": "LOC",
+    }

@@ -3190,8 +3190,8 @@ _ROUTE_BEFORE = re.compile(
 
 
 def _places_of_a_list(name: str) -> list[tuple[int, int]]:
-    """The places of a list the geodata knows each item of, the list itself no place."""
-    if (", " not in name and " and " not in name) or is_settlement(name):
+    """The places of a list, a choice or a route the geodata knows each item of, the whole no place."""
+    if not _LIST_CUT.search(name) or is_settlement(name):
         return []
     items, at = [], 0
     for cut in [*_LIST_CUT.finditer(name), None]:
@@ -3201,7 +3201,7 @@ def _places_of_a_list(name: str) -> list[tuple[int, int]]:
     return items if len(items) > 1 and all(is_settlement(name[a:b]) for a, b in items) else []
 
 
-_LIST_CUT = re.compile(r",? and |, ")
+_LIST_CUT = re.compile(r",? and |, | or | to | et | ou ")  # "Lubbock or Amarillo", "from Kittery to Eastport"
 
 
 _TWO_SITES = re.compile(
