@@ -171,3 +171,11 @@ def test_a_large_city_written_alone_inside_a_sentence_is_a_place() -> None:
         "Victoria Okafor chairs the board; Perth staff will move, and part of the team stays."
     )
     assert [text[a:b] for a, b in large_cities(text)] == ["Genoa", "Ndola", "Perth"]
+
+
+def test_a_town_after_to_or_around_is_placed_but_not_a_numbered_rule_nor_an_honour_s_cause() -> None:
+    text = (
+        "The plant sits close to Akureyri and ships from Cape Cod to Nova Scotia, with depots around Whitby. "
+        "Notice is given pursuant to Rule 13.09. Dr Ann Lee, for services to Conservation."
+    )
+    assert [text[a:b] for a, b in placed_settlements(text)] == ["Akureyri", "Nova Scotia", "Whitby"]

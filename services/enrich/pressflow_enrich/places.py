@@ -81,13 +81,19 @@ _LATIN = re.compile(r"[\x20-\x7e\u00c0-\u024f’]+")
 # Words after which a text names a place ("in Tralee", "à Plouzané", "near Kalgoorlie"), and
 # what goes on from one place to the next in a list.
 _BEFORE_PLACE = re.compile(
-    r"(?<![\w-])(?:in|at|near|from|via|through|across|between|à|au|aux|en|dans|près de|entre) $"
+    r"(?<![\w-])(?:in|at|near|from|via|through|across|between|towards|outside|around|throughout|within"
+    r"|(?:close|next|adjacent) to"  # "close to Akureyri"
+    r"|à|au|aux|en|dans|près de|entre|vers|depuis) $"
 )
 # A list of three towns or more, with no preposition before it: "identifies Brechin, Montrose and
 # Arbroath as", each item a town the geodata knows.
 _LIST_OF_THREE = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:, [A-ZÀ-Þ][\w'’-]+)+,? (?:and|et) [A-ZÀ-Þ][\w'’-]+")
 _ITEM_SPLIT = re.compile(r",? (?:and|et) |, ")
 _CALENDAR = re.compile(f"{MONTH}|{WEEKDAY}", re.IGNORECASE)
+# A route's "to" after a name: "Mendon to Bridgewater", "from Cape Cod to Nova Scotia" (not "spoke to").
+_ROUTE_TO = re.compile(r"(?<![\w'’.-])[A-ZÀ-Þ][\w'’.-]* to $")
+_NUMBER_AFTER = re.compile(r" \d")
+_SERVICES_TO = re.compile(r"\bservices to $", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r" (?:de la |de l['’]|du |des |de |d['’]|of (?:the )?)[A-ZÀ-Þ]")
 _JOIN = re.compile(r"\s?[/–-]\s?")
 _LIST_GOES_ON = re.compile(r",? (?:and |et |& )?|, | to ")  # "from Barrow to Workington"
@@ -599,21 +605,27 @@ def is_town_of(name: str, country: str | None) -> bool:
 
 def placed_settlements(text: str) -> list[tuple[int, int]]:
     """Where the text writes a town the geodata knows where a place is written: after "in",
-    "at", "à", "près de" ("in Tralee", "à Plouzané"), or listed after one ("in Bolton and
-    Bury", "à Dinan, Lannion et Guingamp"); a pair joined by a hyphen or a slash counts as its
-    two towns when it is not one town itself ("à Morlaix-Roscoff"). A word the text also writes
-    in lower case is not taken ("in Cargo"), nor a name in capitals (an acronym)."""
+    "at", "to", "à", "près de" ("in Tralee", "à Plouzané", "close to Akureyri"), or listed after
+    one ("in Bolton and Bury", "à Dinan, Lannion et Guingamp"); a pair joined by a hyphen or a
+    slash counts as its two towns when it is not one town itself ("à Morlaix-Roscoff"). A word the
+    text also writes in lower case is not taken ("in Cargo"), nor a name in capitals (an acronym)."""
     common = _common_words(text)
     found: list[tuple[int, int]] = []
     placed_until = -1  # where the last place found ends: a list may go on from there
     for start, name in _whole_names(text):
         listed = placed_until >= 0 and bool(_LIST_GOES_ON.fullmatch(text, placed_until, start))
         listed = listed or _towns_listed(text, start, common) or _corridor(text, start, name, common)
-        if not (listed or _BEFORE_PLACE.search(text, max(0, start - 12), start)):
+        if not (
+            listed
+            or _BEFORE_PLACE.search(text, max(0, start - 12), start)
+            or _ROUTE_TO.search(text, max(0, start - 40), start)
+        ):
             placed_until = -1
             continue
         goes_on = _NAME_GOES_ON.match(text, start + len(name))  # "au Salon du Bourget": a longer name's head
-        parts = [] if goes_on else _settlements_in(start, name, common)
+        numbered = _NUMBER_AFTER.match(text, start + len(name))  # "pursuant to Rule 13.09": a rule, no town
+        cause = _SERVICES_TO.search(text, max(0, start - 12), start)  # an honour's "services to Conservation"
+        parts = [] if goes_on or numbered or cause else _settlements_in(start, name, common)
         found += parts
         placed_until = parts[-1][1] if parts else -1
     return found
