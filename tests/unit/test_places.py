@@ -168,9 +168,11 @@ def test_a_large_city_written_alone_inside_a_sentence_is_a_place() -> None:
         "The quay was rebuilt by Vela Marittima S.p.A. of Genoa, and the Ndola plant supplied the steel.\n"
         "Mobile: 0722 555 014\n"
         "- Enterprise value rose to $40 million.\n"
-        "Victoria Okafor chairs the board; Perth staff will move, and part of the team stays."
+        "Victoria Okafor chairs the board; Perth staff will move, and part of the team stays.\n"
+        "• The Melbourne company Saltbush Theatre opens the season.\n"
+        "WAPISIW LAKE, Man., June 9, 2026 - The band council met."
     )
-    assert [text[a:b] for a, b in large_cities(text)] == ["Genoa", "Ndola", "Perth"]
+    assert [text[a:b] for a, b in large_cities(text)] == ["Genoa", "Ndola", "Perth", "Melbourne"]
 
 
 def test_a_town_after_to_or_around_is_placed_but_not_a_numbered_rule_nor_an_honour_s_cause() -> None:

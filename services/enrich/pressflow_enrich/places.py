@@ -21,7 +21,6 @@ from functools import lru_cache
 from typing import Any
 
 from pressflow_enrich.words.calendar import MONTH, MONTHS, WEEKDAY, WEEKDAYS
-from pressflow_enrich.words.given_names import is_given_name
 
 # Associated Press abbreviations of US states, as wire datelines write them.
 _AP_STATES = {
@@ -417,17 +416,27 @@ _LARGE_CITY = 100_000
 
 def large_cities(text: str) -> list[tuple[int, int]]:
     """Where the text writes a large city's name as a whole name inside a sentence ("a contractor
-    of Genoa", "the Ndola plant"); not a name opening a sentence, a line, a list item or a table
-    cell ("Mobile: 0722...", "- Enterprise value"), a name the text also writes in lower case, one
-    in capitals, or a given name ("Victoria")."""
+    of Genoa", "The Melbourne company"); not a name opening a sentence, a line, a list item or a
+    table cell ("Mobile: 0722...", "- Enterprise value"), a name the text also writes in lower
+    case, one in capitals, or a short one before a full stop ("WAPISIW LAKE, Man.,": Manitoba).
+    A person the NER found by such a name ("Florence said") keeps it: only names no entity
+    holds become places."""
     common, large, found = _common_words(text), _gazetteer().large, []
     for start, name in _whole_names(text):
-        key = fold(name)
-        if key not in large or name.isupper() or key in common or is_given_name(name.split(" ")[0]):
+        article = _LEADING_ARTICLE.match(name) if name[:1] in ("T", "L") and fold(name) not in large else None
+        if article:  # "The Melbourne company", not "The Hague"
+            start, name = start + article.end(), name[article.end() :]
+        key, end = fold(name), start + len(name)
+        if (
+            key not in large
+            or name.isupper()
+            or key in common
+            or (len(name) < 5 and text.startswith(".", end))
+        ):
             continue
         before = text[max(0, start - 3) : start].rstrip(" \t\"“‘'(")
-        if before and before[-1] not in _OPENS_A_SENTENCE and not text.startswith(":", start + len(name)):
-            found.append((start, start + len(name)))
+        if before and before[-1] not in _OPENS_A_SENTENCE and not text.startswith(":", end):
+            found.append((start, end))
     return found
 
 
