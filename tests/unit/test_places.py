@@ -12,6 +12,7 @@ from pressflow_enrich.places import (
     joined_towns,
     large_cities,
     placed_settlements,
+    signing_towns,
     states_after_towns,
 )
 
@@ -181,3 +182,11 @@ def test_a_town_after_to_or_around_is_placed_but_not_a_numbered_rule_nor_an_hono
         "Notice is given pursuant to Rule 13.09. Dr Ann Lee, for services to Conservation."
     )
     assert [text[a:b] for a, b in placed_settlements(text)] == ["Akureyri", "Nova Scotia", "Whitby"]
+
+
+def test_a_signature_s_town_above_its_date_is_a_place() -> None:
+    text = (
+        "By order of the Board\n\nPaarl\n3 March 2026\n\nSponsor: Rooiberg Capital\n"
+        "Revenue\n2025 2024\nBoard of Directors\nTuesday, 3 March 2026\n"
+    )
+    assert [text[a:b] for a, b in signing_towns(text)] == ["Paarl"]

@@ -384,6 +384,21 @@ def _a_date(place: str) -> bool:
     return first in _DATE_WORDS and any(c.isdigit() for c in place)
 
 
+# A signature's place and date, each on a line of its own: "Johannesburg\n3 March 2026".
+_TOWN_THEN_DATE_LINE = re.compile(  # the date: "3 March 2026", "Tuesday, 3 March 2026", "May 4, 2026"
+    r"^[ \t]*([A-ZÀ-Þ][\w'’. -]{1,38}?)[ \t]*\n[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th|er)?[ \t]+[^\W\d_]{3,9}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})"
+    r",?[ \t]+\d{4}[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def signing_towns(text: str) -> list[tuple[int, int]]:
+    """The town a signature names on the line above its date ("Cape Town\n3 March 2026"), where
+    the geodata knows it: the place the announcement was signed in, as a dateline's town is."""
+    return [m.span(1) for m in _TOWN_THEN_DATE_LINE.finditer(text) if is_settlement(m[1])]
+
+
 def famous_places(text: str) -> list[tuple[int, int]]:
     """Where the text names a country, a continent or a capital as a whole name: "en France",
     "Bangui, N'Djamena", "the United States of America"; not "Air France" or "Banque de France",

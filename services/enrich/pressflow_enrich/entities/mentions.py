@@ -37,6 +37,7 @@ from pressflow_enrich.places import (
     large_cities,
     placed_settlements,
     release_country,
+    signing_towns,
     states_after_towns,
     towns_before_regions,
     us_state_code,
@@ -1190,6 +1191,7 @@ def _add_famous_places(text: str, entities: list[Entity], dateline: list[tuple[i
             *towns,
             *dateline,
             *large_cities(text),
+            *signing_towns(text),
             *states_after_towns(text),
             *towns_before_regions(text),
         }
