@@ -385,18 +385,26 @@ def _a_date(place: str) -> bool:
 
 
 # A signature's place and date, each on a line of its own: "Johannesburg\n3 March 2026".
-_TOWN_THEN_DATE_LINE = re.compile(  # the date: "3 March 2026", "Tuesday, 3 March 2026", "May 4, 2026"
-    r"^[ \t]*([A-ZÀ-Þ][\w'’. -]{1,38}?)[ \t]*\n[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?"
+# A signature's date on a line of its own, after the line naming its town: "3 March 2026",
+# "Tuesday, 3 March 2026", "May 4, 2026" (the line break first: re finds it fast).
+_DATE_LINE = re.compile(
+    r"\n[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th|er)?[ \t]+[^\W\d_]{3,9}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})"
-    r",?[ \t]+\d{4}[ \t]*$",
-    re.MULTILINE,
+    r",?[ \t]+\d{4}[ \t]*(?=\n|$)"
 )
+_TOWN_LINE = re.compile(r"[ \t]*([A-ZÀ-Þ][\w'’. -]{1,38}?)[ \t]*")
 
 
 def signing_towns(text: str) -> list[tuple[int, int]]:
     """The town a signature names on the line above its date ("Cape Town\n3 March 2026"), where
     the geodata knows it: the place the announcement was signed in, as a dateline's town is."""
-    return [m.span(1) for m in _TOWN_THEN_DATE_LINE.finditer(text) if is_settlement(m[1])]
+    found = []
+    for date in _DATE_LINE.finditer(text):
+        line_start = text.rfind("\n", 0, date.start()) + 1
+        town = _TOWN_LINE.fullmatch(text, line_start, date.start())
+        if town and is_settlement(town[1]):
+            found.append(town.span(1))
+    return found
 
 
 def famous_places(text: str) -> list[tuple[int, int]]:
@@ -639,16 +647,18 @@ def placed_settlements(text: str) -> list[tuple[int, int]]:
     for start, name in _whole_names(text):
         listed = placed_until >= 0 and bool(_LIST_GOES_ON.fullmatch(text, placed_until, start))
         listed = listed or _towns_listed(text, start, common) or _corridor(text, start, name, common)
-        if not (
-            listed
-            or _BEFORE_PLACE.search(text, max(0, start - 12), start)
-            or _ROUTE_TO.search(text, max(0, start - 40), start)
-        ):
+        after_to = start >= 4 and text.startswith(
+            " to ", start - 4
+        )  # a route's "to" is read only after " to "
+        route = after_to and bool(_ROUTE_TO.search(text, max(0, start - 40), start))
+        if not (listed or route or _BEFORE_PLACE.search(text, max(0, start - 12), start)):
             placed_until = -1
             continue
         goes_on = _NAME_GOES_ON.match(text, start + len(name))  # "au Salon du Bourget": a longer name's head
         numbered = _NUMBER_AFTER.match(text, start + len(name))  # "pursuant to Rule 13.09": a rule, no town
-        cause = _SERVICES_TO.search(text, max(0, start - 12), start)  # an honour's "services to Conservation"
+        cause = after_to and _SERVICES_TO.search(
+            text, max(0, start - 12), start
+        )  # "services to Conservation"
         parts = [] if goes_on or numbered or cause else _settlements_in(start, name, common)
         found += parts
         placed_until = parts[-1][1] if parts else -1

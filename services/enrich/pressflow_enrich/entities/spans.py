@@ -350,12 +350,20 @@ _FUNDER_LINE = re.compile(
 )
 
 
+_FUNDER_SUM = re.compile(r"[:–—][ \t]*(?:[$£€]|[A-Z]{1,3}\$?[ \t]?)?\d")
+
+
 def _funders(text: str) -> list[Hit]:
     """Each funder of a financing plan's lines is a body: a name of two words or more, each a
     name's but for its joining words, or after a region's kind ("Région wallonne"); not a kind of
     money or a row of accounts ("Fonds propres", "Résultat net part du Groupe", "Budget total")."""
-    found = []
-    for match in _FUNDER_LINE.finditer(text) if ":" in text or "–" in text else ():
+    found, lines = [], set()
+    for separator in _FUNDER_SUM.finditer(text):  # a line's sum first, which re finds fast
+        line_start = text.rfind("\n", 0, separator.start()) + 1
+        match = _FUNDER_LINE.match(text, line_start) if line_start not in lines else None
+        lines.add(line_start)
+        if match is None:
+            continue
         name = match["name"]
         parts = words(name)
         first = parts[0].lower()
