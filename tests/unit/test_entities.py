@@ -3562,3 +3562,23 @@ def test_towns_joined_by_or_and_to_are_each_a_place() -> None:
         "Kittery": "LOC",
         "Eastport": "LOC",
     }
+
+
+def test_a_person_signing_with_initials_is_the_person_named_in_full() -> None:
+    text = (
+        "Chief executive Lindiwe Z. Mthembu-Ferreira said the year was strong. Finance director "
+        "Johan H. Botha agreed.\n\nBy order of the Board\nL.Z. Mthembu-Ferreira\nJ.H. Botha\nP.M. Naidoo\n"
+    )
+    hits = [
+        ("Lindiwe Z. Mthembu-Ferreira", "PERSON"),
+        ("Johan H. Botha", "PERSON"),
+        ("L.Z. Mthembu-Ferreira", "PERSON"),
+        ("J.H. Botha", "PERSON"),
+        ("P.M. Naidoo", "PERSON"),
+    ]
+    people = {e.name: sorted(e.aliases) for e in find_entities(text, "en", FakeNer(hits), RULES_TYPES)}
+    assert people == {
+        "Lindiwe Z. Mthembu-Ferreira": ["L.Z. Mthembu-Ferreira"],
+        "Johan H. Botha": ["J.H. Botha"],
+        "P.M. Naidoo": [],
+    }

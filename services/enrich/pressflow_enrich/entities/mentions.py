@@ -819,7 +819,29 @@ def _variants(
     if (_a_surname(hit, name) or key in speakers) and key in surnames and surnames[key] is not hit:
         found.append(surnames[key])
         hit.label = "PER" if hit.label == "ORG" else hit.label  # the person's surname, not a firm
+    if hit.label == "PER" and (initialled := _INITIALLED.fullmatch(name)):
+        found += _written_in_full(initialled, keys, hit)  # "L.Z. Mthembu-Ferreira" and the name in full
     return found
+
+
+# A person by the initials of their given names and their surname: "L.Z. Mthembu-Ferreira", "J. Botha".
+_INITIALLED = re.compile(r"(?P<initials>(?:[A-ZÀ-Þ]\.[ ]?){1,3})(?P<surname>[A-ZÀ-Þ][\w'’-]+)")
+
+
+def _written_in_full(initialled: re.Match[str], keys: dict[str, Hit], hit: Hit) -> list[Hit]:
+    """The one person the text names in full with that surname and given names of those initials,
+    in order from the first ("Lindiwe Z. Mthembu-Ferreira" for "L.Z. Mthembu-Ferreira")."""
+    surname = " " + norm(initialled["surname"])
+    letters = [c.lower() for c in initialled["initials"] if c.isalpha()]
+    fuller = [
+        h
+        for k, h in keys.items()
+        if h is not hit
+        and h.label == "PER"
+        and k.endswith(surname)
+        and [w[:1] for w in k[: -len(surname)].split(" ")][: len(letters)] == letters
+    ]
+    return fuller if len(fuller) == 1 else []
 
 
 def _a_surname(hit: Hit, name: str) -> bool:
