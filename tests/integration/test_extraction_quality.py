@@ -193,8 +193,8 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # "X-based", large cities, funders' lines, French funds with acronyms, towns after "to"/"around", a
 # signature's town, a place then a body's words in a title-case line), the judge refitted on them:
 # raised where sets measure higher (entities over the 130 held-out releases 0.823 -> 0.826).
-# Lowered, measured, not tuned: the held-out held61-70's entities 0.800 -> 0.799 (it measures
-# 0.79999..., 0.8009 with 0.8.7: one fewer name kept of the ten releases; nobody read why).
+# held61-70's entities measured 0.79999... with those rules (0.8009 with 0.8.7; nobody read why)
+# and 0.8019 once a person signing with initials joined the name in full and the judge was refitted.
 
 
 def _own(first: int, last: int, floors: dict[str, float]) -> tuple[Path, frozenset[str], dict[str, float]]:
@@ -225,7 +225,7 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "own91-100": _own(91, 100, {"dates": 0.994, "amounts": 1.0, "entities": 0.863, "published_on": 1.0}),
     "own101-110": _own(101, 110, {"dates": 1.0, "amounts": 1.0, "entities": 0.886, "published_on": 1.0}),
     "own111-130": _own(111, 130, {"dates": 0.996, "amounts": 1.0, "entities": 0.88, "published_on": 1.0}),
-    "own131-150": _own(131, 150, {"dates": 0.98, "amounts": 0.997, "entities": 0.894, "published_on": 1.0}),
+    "own131-150": _own(131, 150, {"dates": 0.98, "amounts": 0.997, "entities": 0.896, "published_on": 1.0}),
     "own151-170": _own(151, 170, {"dates": 0.997, "amounts": 0.994, "entities": 0.885, "published_on": 1.0}),
     "own171-190": _own(171, 190, {"dates": 0.989, "amounts": 0.995, "entities": 0.875, "published_on": 0.95}),
     "own191-210": _own(191, 210, {"dates": 0.978, "amounts": 0.993, "entities": 0.839, "published_on": 1.0}),
@@ -234,7 +234,7 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "own251-270": _own(251, 270, {"dates": 0.975, "amounts": 0.997, "entities": 0.871, "published_on": 1.0}),
     "own271-290": _own(271, 290, {"dates": 0.986, "amounts": 1.0, "entities": 0.842, "published_on": 0.95}),
     "own291-310": _own(291, 310, {"dates": 0.968, "amounts": 1.0, "entities": 0.855, "published_on": 1.0}),
-    "own331-350": _own(331, 350, {"dates": 0.977, "amounts": 0.981, "entities": 0.853, "published_on": 1.0}),
+    "own331-350": _own(331, 350, {"dates": 0.977, "amounts": 0.981, "entities": 0.854, "published_on": 1.0}),
     "own351-370": _own(351, 370, {"dates": 0.964, "amounts": 0.997, "entities": 0.832, "published_on": 1.0}),
     "own391-410": _own(391, 410, {"dates": 0.966, "amounts": 0.998, "entities": 0.861, "published_on": 1.0}),
     "own411-430": _own(411, 430, {"dates": 0.971, "amounts": 0.993, "entities": 0.846, "published_on": 1.0}),
@@ -243,7 +243,7 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     # the standing held-out sets: no judge trains on them, so they are scored as shipped, not folded;
     # their floor is what the shipped enricher measures (a regression guard: no rule comes from them)
     "held51-60": _held(51, 60, {"dates": 0.994, "amounts": 0.995, "entities": 0.845, "published_on": 1.0}),
-    "held61-70": _held(61, 70, {"dates": 0.975, "amounts": 0.992, "entities": 0.799, "published_on": 0.9}),
+    "held61-70": _held(61, 70, {"dates": 0.975, "amounts": 0.992, "entities": 0.801, "published_on": 0.9}),
     "held71-80": _held(71, 80, {"dates": 0.932, "amounts": 1.0, "entities": 0.832, "published_on": 1.0}),
     "held81-90": _held(81, 90, {"dates": 0.975, "amounts": 0.92, "entities": 0.845, "published_on": 1.0}),
     "held91-110": _held(91, 110, {"dates": 0.978, "amounts": 0.912, "entities": 0.817, "published_on": 1.0}),
