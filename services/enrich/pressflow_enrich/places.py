@@ -384,7 +384,6 @@ def _a_date(place: str) -> bool:
     return first in _DATE_WORDS and any(c.isdigit() for c in place)
 
 
-# A signature's place and date, each on a line of its own: "Johannesburg\n3 March 2026".
 # A signature's date on a line of its own, after the line naming its town: "3 March 2026",
 # "Tuesday, 3 March 2026", "May 4, 2026" (the line break first: re finds it fast).
 _DATE_LINE = re.compile(

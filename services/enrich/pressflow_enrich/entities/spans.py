@@ -504,7 +504,7 @@ def _programme_ends(text: str, hits: list[Hit]) -> set[int]:
 # (FDA)", "le Fonds koweïtien pour le développement économique arabe (FKDEA)": an institution that
 # lends, guarantees and signs, not a budget line ("le Fonds vert"). English writes "Fund" last.
 _FUND_HEAD = re.compile(r"(?:(?:le|du|au|Le|Du|Au)\s|l['’])?Fonds\s")
-_ACRONYM_AFTER = re.compile(r"\s?\((?-i:[A-Z][A-Z0-9-]{1,7})\)")
+_ACRONYM_AFTER = re.compile(r"\s?\([A-Z][A-Z0-9-]{1,7}\)")
 
 
 def _fund_with_acronym(text: str, hit: Hit) -> bool:
@@ -2426,7 +2426,7 @@ _PLACE_BEFORE = re.compile(
 
 # "a Mosgiel-based contractor", "Auckland-based Tasman", "a New Zealand-based fund": the place a
 # body is based in, written as a modifier (the NER takes the town for a person, or misses it).
-_BASED = re.compile(r"(?<![\w'’-])(?-i:[A-ZÀ-Þ][\w'’]+(?: [A-ZÀ-Þ][\w'’]+){0,2})(?=[-‑]based\b)")
+_BASED = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’]+(?: [A-ZÀ-Þ][\w'’]+){0,2}(?=[-‑]based\b)")
 
 
 def _places_bodies_are_based_in(text: str, hits: list[Hit]) -> list[Hit]:
@@ -2441,7 +2441,7 @@ def _places_bodies_are_based_in(text: str, hits: list[Hit]) -> list[Hit]:
         ):
             start = text.find(" ", start, match.end()) + 1 or match.end()
         if start >= match.end() or (
-            _opens_a_sentence(text, start) and not is_known_place(text[start : match.end()])
+            _opens_a_sentence(text, start) and not _a_known_place(text[start : match.end()])
         ):
             continue  # "Nature-based solutions" opening a sentence: a word, capitalised there
         same = [h for h in hits if h.start == start and h.end == match.end()]
@@ -2457,7 +2457,7 @@ def _opens_a_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-def is_known_place(name: str) -> bool:
+def _a_known_place(name: str) -> bool:
     """A city of 15,000 people or more, a region or a country: a name, wherever it is written."""
     return is_city(name) or is_region(name) or is_country(name)
 
@@ -2844,10 +2844,8 @@ def _region_label(text: str, hit: Hit, head: str) -> str:
     # "Province du Sichuan" is a place (the guide's), "Province of Manitoba: $12 million" a funder
     if head != "province" or text.startswith("Province of ", hit.start):
         return "ORG"
-    line = _FUNDER_LINE.match(text, text.rfind("\n", 0, hit.start) + 1)
-    return (
-        "ORG" if line and line.span("name") == (hit.start, hit.end) else "LOC"
-    )  # "Province de Namur : 250 000 €"
+    line = _FUNDER_LINE.match(text, text.rfind("\n", 0, hit.start) + 1)  # "Province de Namur : 250 000 €"
+    return "ORG" if line and line.span("name") == (hit.start, hit.end) else "LOC"
 
 
 def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
