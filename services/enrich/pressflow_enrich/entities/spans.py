@@ -381,9 +381,6 @@ def _funders(text: str) -> list[Hit]:
     return found
 
 
-_FUNDER_JOINS = frozenset(["de", "du", "des", "la", "le", "of", "the", "and", "et", "&", "d", "l"])
-
-
 # A person named with a nickname in quotes between the given names and the surname, written whole
 # ("Rohan \"Bigga\" Lewis-Thompson", "Ma. Theresa \"Tess\" Bautista-Ocampo"), which the NER breaks.
 _NICKNAMED = re.compile(
@@ -830,6 +827,8 @@ _NAME_TOKEN = re.compile(r"(?:[A-ZÀ-Þ]|\d+[A-Za-z])[\w&'’.-]*")  # "Acme", "
 _TOKEN = re.compile(r"(?P<open>[(\"“«'‘])?(?P<word>[^\s(\"“«'‘]\S*)")
 _NAME_BREAK = re.compile(r"\s[–—-]\s|--|[–—:;|\t]")
 _NAME_JOINERS = frozenset(["and", "&", "of", "for", "de", "des", "du", "et", "the"])
+# a funder's name joins its words with these too ("Province de la Nièvre"): `_funders`
+_FUNDER_JOINS = _NAME_JOINERS | {"la", "le", "d", "l"}  # "Ville de Namur", "Province de la Nièvre"
 # A job that heads "of" and a company's name, which the title words do not hold ("Exploration
 # Manager of Karo Mining Limited"; "manager" alone names no title before a person).
 _JOBS_OF = frozenset(["Manager", "Geologist", "Engineer", "Counsel"])
@@ -2441,7 +2440,8 @@ def _places_bodies_are_based_in(text: str, hits: list[Hit]) -> list[Hit]:
         ):
             start = text.find(" ", start, match.end()) + 1 or match.end()
         if start >= match.end() or (
-            _opens_a_sentence(text, start) and not _a_known_place(text[start : match.end()])
+            _OPENS_SENTENCE.search(text, max(0, start - 4), start)
+            and not is_large_place(text[start : match.end()])
         ):
             continue  # "Nature-based solutions" opening a sentence: a word, capitalised there
         same = [h for h in hits if h.start == start and h.end == match.end()]
@@ -2450,16 +2450,6 @@ def _places_bodies_are_based_in(text: str, hits: list[Hit]) -> list[Hit]:
         if not same and not overlaps(hits, start, match.end()):
             found.append(Hit(start, match.end(), "LOC", True))
     return found
-
-
-def _opens_a_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 4) : start].rstrip(" \t\"“‘'(")
-    return not before or before[-1] in ".!?:\n"
-
-
-def _a_known_place(name: str) -> bool:
-    """A city of 15,000 people or more, a region or a country: a name, wherever it is written."""
-    return is_city(name) or is_region(name) or is_country(name)
 
 
 def _places_taken_for_people(text: str, hits: list[Hit]) -> None:
