@@ -66,6 +66,17 @@ def test_the_judge_drops_what_its_model_finds_unlikely_and_keeps_the_rest() -> N
     assert [e.name for e in kept] == ["Harbourside Cranes"]
 
 
+def test_the_keep_model_reads_the_names_own_words() -> None:
+    # A label whose words the model learned as no name's ("... Units") is dropped; the same figures
+    # with a body's head word are kept: the words weigh beside the figures, not instead of them.
+    text = "Placement details\n\nNew Units\n\nThe Harbourside Council approved the plan."
+    judge = Judge(keep={"bias": 1.0, "head:units": -3.0, "head:council": 0.5}, threshold=0.5)
+    kept = judge(text, "en", [_entity(text, "New Units"), _entity(text, "Harbourside Council")], [])
+    assert [e.name for e in kept] == ["Harbourside Council"]
+    figures = features(Release.of(text, "en", []), _entity(text, "Harbourside Council"))
+    assert figures["head:council"] == figures["first:harbourside"] == 1.0
+
+
 def test_a_heading_is_no_name_and_the_shipped_judge_keeps_names_with_evidence() -> None:
     proposed, _ = find_candidates(TEXT, "en", NER)
     # a line of its own between blank lines, words the text also writes in lower case: the rules

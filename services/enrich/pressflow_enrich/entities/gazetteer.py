@@ -110,6 +110,7 @@ ORG_HEADS = frozenset(
 ORG_DESCRIPTORS = frozenset(
     [
         "société",
+        "compagnie",
         "entreprise",
         "groupe",
         "pôle",

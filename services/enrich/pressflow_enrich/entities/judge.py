@@ -4,17 +4,17 @@ The rules and the NER propose entities; a logistic model, trained by `make train
 annotated by the guide, weighs each proposal from what the release shows about it: what the NER
 and the rules called it, how the text writes it (a heading, a line start, after "in", "of" or
 "Mr", before a verb), whether its words are ordinary words the same text also writes in lower
-case ("Quick Facts", "Quarterly Operating Review"), what the geodata knows of it, and drops the
-proposals it finds unlikely to be an entity of the guide. A second model then chooses each kept
-entity's type (PER, ORG or LOC) from the same figures and from the words themselves: the name's
-last, first and other words, its last word's ending, and the words just before and after each
-mention ("at Kelvin Heights", "Sale Sharks said"). It leaves two kinds alone: a type a rule fixed
-from what it read around the name, and a country, continent, capital or region the rules call a
-place (the guide's places, whatever the words around them: "co-operation with Europe"). Its
-weights are learned from the annotated releases, not lists; on the judge's figures alone it
-changed next to nothing cross-validated, the words are what it learns from (`python -m
-pressflow.train_judge --type-report 5` measures it). The weights are figures in `judge.json`, no
-text; without that file the rules' entities pass unchanged.
+case ("Quick Facts", "Quarterly Operating Review"), what the geodata knows of it, the name's own
+words ("... Units", "Rectificatif"), and drops the proposals it finds unlikely to be an entity of
+the guide. A second model then chooses each kept entity's type (PER, ORG or LOC) from the same
+figures and words, its last word's ending, and the words just before and after each mention ("at
+Kelvin Heights", "Sale Sharks said"). It leaves two kinds alone: a type a rule fixed from what it
+read around the name, and a country, continent, capital or region the rules call a place (the
+guide's places, whatever the words around them: "co-operation with Europe"). Its weights are
+learned from the annotated releases, not lists; on the judge's figures alone it changed next to
+nothing cross-validated, the words are what it learns from (`python -m pressflow.train_judge
+--type-report 5` measures it). The weights are figures in `judge.json`, no text; without that
+file the rules' entities pass unchanged.
 """
 
 from __future__ import annotations
@@ -141,6 +141,21 @@ def features(release: Release, entity: Entity) -> dict[str, float]:
         "first_place": entity.mentions[0].start / max(len(text), 1) if entity.mentions else 1.0,
     }
     found.update(_context(release, entity))
+    found.update(name_words(lowered))
+    return found
+
+
+def name_words(lowered: Sequence[str]) -> dict[str, float]:
+    """The name's own words as features: its last, its first and its other words. Both models
+    read them: the keep model learns the words of headings and labels ("Units", "Rectificatif",
+    "Enforcement Actions"), the type model the words of each type."""
+    if not lowered:
+        return {}
+    found = {f"head:{lowered[-1]}": 1.0}
+    for word in lowered[:-1]:
+        found[f"word:{word}"] = 1.0
+    if len(lowered) > 1:
+        found[f"first:{lowered[0]}"] = 1.0
     return found
 
 
@@ -197,20 +212,16 @@ def _mention_context(release: Release, start: int, end: int) -> dict[str, float]
 
 
 def type_features(release: Release, entity: Entity, found: dict[str, float]) -> dict[str, float]:
-    """The evidence about an entity's type: the judge's figures (`found`) and the words: the
-    name's last word, its ending, its first and other words, whether it opens with a given name,
-    and the word just before and just after each mention, shared among the mentions."""
+    """The evidence about an entity's type: the judge's figures and the name's words (`found`),
+    its last word's ending, whether it opens with a given name, and the word just before and just
+    after each mention, shared among the mentions. The keep model reads no ending: "Quintessor"
+    and "International Olympic Committee" are bodies though "Assessor" and "Committee" are not."""
     typed = dict(found)
     tokens = words(entity.name)
     if not tokens:
         return typed
-    lowered = [t.lower() for t in tokens]
-    typed[f"head:{lowered[-1]}"] = 1.0
-    typed[f"ending:{lowered[-1][-3:]}"] = 1.0
-    for word in lowered[:-1]:
-        typed[f"word:{word}"] = 1.0
+    typed[f"ending:{tokens[-1].lower()[-3:]}"] = 1.0
     if len(tokens) > 1:
-        typed[f"first:{lowered[0]}"] = 1.0
         typed["given_name"] = float(is_given_name(tokens[0]))
     text, share = release.text, 1 / max(len(entity.mentions), 1)
     for m in entity.mentions:
