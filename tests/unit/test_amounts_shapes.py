@@ -561,6 +561,14 @@ def test_the_shilling_sign_at_home_and_nowhere_else() -> None:
     assert money("London, 3 May 2026 - Sh 500 million is a typo for a sum.", "en") == []
 
 
+def test_the_leone_sign_at_home_and_never_the_french_article() -> None:
+    freetown = "Freetown, Sierra Leone, 3 May 2026 - The levy of Le 1.9 million rises to NLe 2.4 million."
+    assert money(freetown, "en") == [(1900000, "SLE"), (2400000, "SLE")]
+    assert money("London, 3 May 2026 - Le 350 is a typo for a sum.", "en") == []
+    french = "Freetown, Sierra Leone, le 3 mai 2026 - Le 12 mai, Le 350 000 élèves rentrent."
+    assert money(french, "fr") == []
+
+
 def test_the_yen_sign_is_the_yuan_in_china() -> None:
     assert money("Osaka, Japan, 3 May 2026 - Sales rose to ¥120 billion.", "en") == [(120000000000, "JPY")]
     assert money("Shenzhen, China, 3 May 2026 - Sales rose to ¥8.5 billion.", "en") == [(8500000000, "CNY")]

@@ -669,6 +669,8 @@ def _world_before(m: re.Match, text: str, locale: _Locale) -> list[Amount] | Non
         code = world.by_name(word, None, True, locale.money.local)[0] if m["s"] else None
     elif word.endswith("$"):
         code = world.dollar_at_home(word[:-1], locale.money.local) or _abroad(m, text)
+    elif word in world.FRENCH_WORD_SIGNS and locale.french_text:
+        return None
     elif word in _SIGNS_OF_LETTERS:
         code = world.at_home(word, _home_of(word, locale)) or _abroad(m, text)
     else:

@@ -53,8 +53,12 @@ HOME_SIGNS = {
     "MK": ("MWK",),
     "ZK": ("ZMW",),
     "ZiG": ("ZWG",),  # "ZiG 96.4 million": Zimbabwe Gold, as Harare writes it
+    "Le": ("SLE",),  # "Le 350", "NLe 1.9 million": the leone, new since 2022, as Freetown writes it
+    "NLe": ("SLE",),
     "FDJ": ("DJF",),  # "1 500 FDJ": the franc Djibouti, as French writes it
 }
+# Home signs that are French words too ("Le 12 mai"): no sign in a French release.
+FRENCH_WORD_SIGNS = frozenset({"Le"})
 # The Latin signs one currency goes by wherever it is written: "GH¢0.12", "GH₵ 2.1 billion".
 OWN_SIGNS = {"GH¢": "GHS", "GH₵": "GHS"}
 # The hundredths of currencies beyond the cent, the penny and the centime.
