@@ -1744,6 +1744,15 @@ def test_a_council_cabinet_members_portfolio_is_no_body() -> None:
                 "Durban": "LOC",
             },
         ),
+        (  # a bracket then "and": the acronym closes the body before, the company starts after it
+            "Pipes were moved by the Harbour Water Board (HWB) and the Kestrel Power Company Limited.",
+            [
+                ("the Harbour Water Board", "ORG"),
+                ("HWB", "ORG"),
+                ("the Kestrel Power Company Limited", "ORG"),
+            ],
+            {"Harbour Water Board": "ORG", "Kestrel Power Company Limited": "ORG"},
+        ),
     ],
 )
 def test_a_legal_form_closes_a_companys_name(text: str, hits: list, expected: dict) -> None:

@@ -887,6 +887,8 @@ def _name_start_before(text: str, end: int) -> int | None:
             # Lumen Berhad")
             return _after_person_of(taken) or _opened_name(text, line_start, taken)
         if taken and token["open"] == "(" and _BRACKETED_PLACE.fullmatch(word):
+            if taken[-1]["word"] in _NAME_JOINERS:
+                break  # "the Water Commission (NWC) and the Acme Ltd": the bracket ends the name before
             taken.append(token)  # "Lingnan Crest (Foshan) Smart Logistics Co., Ltd.": the seat's town inside
             continue
         if not (_NAME_TOKEN.fullmatch(word) or (taken and word in _NAME_JOINERS)) or _DESCRIBED_BY.search(
