@@ -1701,6 +1701,20 @@ def test_a_heading_above_a_list_is_no_body_and_a_logos_name_is_proposed() -> Non
     assert {e.name: e.type for e in entities} == {"HARBOURLINE": "ORG"}
 
 
+def test_a_body_the_ner_missed_named_by_the_acronym_its_initials_spell() -> None:
+    english = (
+        "The track is approved by the Rail Gauges and Signals Organisation (RGSO). Earnings Per Share "
+        "(EPS) rose. The Warm Homes Fund (WHF) opens, said the County Executive Committee Member (CECM)."
+    )
+    assert {e.name: (e.type, e.aliases) for e in find_candidates(english, "en", FakeNer([]))[0]} == {
+        "Rail Gauges and Signals Organisation": ("ORG", ["RGSO"])
+    }
+    french = "Le Fonds régional pour le développement des marchés ruraux (FRDMR) finance les pistes."
+    assert {e.name: e.aliases for e in find_candidates(french, "fr", FakeNer([]))[0]} == {
+        "Fonds régional pour le développement des marchés ruraux": ["FRDMR"]  # "développement": its D
+    }
+
+
 def test_a_council_cabinet_members_portfolio_is_no_body() -> None:
     text = "Cllr Gwen Rees, Cabinet Member for Highways and Environmental Services, visited Aberaeron."
     hits = [("Gwen Rees", "PER"), ("Highways and Environmental Services", "ORG"), ("Aberaeron", "LOC")]

@@ -300,7 +300,8 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         h for h in cleaned if not _names_programme(text, h, programmes) and text[h.start : h.end] not in terms
     ]
     cleaned = _legal_form_names(text, _with_signatures(text, cleaned) + _names_rules_find(text))
-    cleaned = sorted(cleaned + _people_the_ner_missed(text, cleaned), key=lambda h: h.start)
+    cleaned += _people_the_ner_missed(text, cleaned) + _bodies_by_their_acronyms(text, cleaned)
+    cleaned.sort(key=lambda h: h.start)
     cleaned = [h for h in cleaned if not _names_a_portfolio(text, h) and not _government_of_a_party(text, h)]
     owners = _named_companies(text, cleaned)
     for hit in cleaned:
@@ -975,6 +976,54 @@ def _titled_names(text: str, hits: list[Hit]) -> list[Hit]:
         if not (is_settlement(match["name"]) or in_titled_line(text, hit) or _ordinary_name(text, parts)):
             found.append(hit)
     return found
+
+
+# The words a body's name says what it is with: "Research Designs and Standards Organisation".
+_BODY_KIND_WORDS = gz.ORG_HEADS | gz.ORG_TAILS | _BODY_WORDS
+# ... and the last words of a programme, an event or a title ("County Executive Committee Member").
+_NO_BODY_LAST = gz.NON_ENTITY_CUES | gz.TITLE_WORDS
+# The words read back from an acronym's bracket: a name's words, its joiners, French fields in
+# lower case ("Fonds permanent pour le développement des collectivités territoriales (FPDCT)").
+_EXPANSION_WORD = re.compile(r"[\w'’&.-]+ ?$")
+
+
+def _bodies_by_their_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
+    """A body the NER did not see, whose acronym the text gives in brackets after its name: the
+    name opens on a capital, its words' initials spell the acronym, it holds a body's kind, and
+    names no programme or event ("National Water Commission (NWC)"; not "Earnings Per Share
+    (EPS)", "Green Homes Fund (GHF)"), or is a French fund the text gives an acronym. The acronym
+    is the same body's other name."""
+    found = []
+    for match in _DEFINED_ACRONYM.finditer(text):
+        end = match.start() - 1
+        if text[end : match.start()] != " " or any(h.start < end + 1 and h.end > end - 1 for h in hits):
+            continue  # written "Name (ACR)", and no hit already ends there
+        start = _expansion_start(text, end, match[1])
+        if start is None:
+            continue
+        lowered = [w.lower() for w in words(text[start:end])]
+        cue = lowered[0] in gz.NON_ENTITY_CUES or lowered[-1] in _NO_BODY_LAST
+        if not _fund_with_acronym(text, Hit(start, end, "ORG")) and (
+            cue or _BODY_KIND_WORDS.isdisjoint(lowered)
+        ):
+            continue  # a French "Fonds ..." with its acronym is a body (`_fund_with_acronym`)
+        found.append(Hit(start, end, "ORG", True))
+        if not any(h.start <= match.start(1) < h.end for h in hits):
+            found.append(Hit(match.start(1), match.end(1), "ORG", True))
+    return found
+
+
+def _expansion_start(text: str, end: int, acronym: str) -> int | None:
+    """Where the words before `end` that the acronym spells begin, at a capital, on the line."""
+    at, taken = end, 0
+    while taken < len(acronym) + 4:
+        word = _EXPANSION_WORD.search(text, max(0, at - 40), at)
+        if word is None or word.start() == 0 or text[word.start() - 1] not in " ":
+            break
+        at, taken = word.start(), taken + 1
+        if text[at].isupper() and initials(text[at:end]) == acronym:
+            return at
+    return None
 
 
 def _people_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
@@ -1836,7 +1885,10 @@ _NOT_INITIALLED = frozenset(
 
 def initials(name: str) -> str:
     """Capitals of the content words: "Agence régionale des forêts" -> "ARF"."""
-    letters = [w.lstrip("dl’'")[:1] for w in words(name) if w.lower() not in _NOT_INITIALLED]
+    elided = ("d'", "d’", "l'", "l’", "D'", "D’", "L'", "L’")  # "d'Essais": its E, not "développement"'s é
+    letters = [
+        w[2:3] if w.startswith(elided) else w[:1] for w in words(name) if w.lower() not in _NOT_INITIALLED
+    ]
     return "".join(letters).upper()
 
 
