@@ -1701,6 +1701,16 @@ def test_a_heading_above_a_list_is_no_body_and_a_logos_name_is_proposed() -> Non
     assert {e.name: e.type for e in entities} == {"HARBOURLINE": "ORG"}
 
 
+def test_a_full_stop_ending_a_paragraph_is_no_part_of_a_companys_form() -> None:
+    text = (
+        "The depot was finished early by Harrow Modular Build Ltd.\n\nContact:\n"
+        "Anita Rao, Lakeview IR Advisors Pvt. Ltd.\n\nÀ propos de Groupe Vermeil inc.\nFondé en 1990."
+    )
+    names = {e.name for e in find_candidates(text, "en", FakeNer([("Groupe Vermeil", "ORG")]))[0]}
+    # a sentence's full stop goes; a contact's line is no sentence; "inc." is written with its dot
+    assert {"Harrow Modular Build Ltd", "Lakeview IR Advisors Pvt. Ltd.", "Groupe Vermeil inc."} <= names
+
+
 def test_a_body_the_ner_missed_named_by_the_acronym_its_initials_spell() -> None:
     english = (
         "The track is approved by the Rail Gauges and Signals Organisation (RGSO). Earnings Per Share "

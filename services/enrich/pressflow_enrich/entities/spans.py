@@ -857,12 +857,8 @@ def _legal_form_names(text: str, hits: list[Hit]) -> list[Hit]:
         if text[start : match.end()].lower() in gz.WIRE_SERVICES:
             continue  # "(Newsfile Corp. - February 24, 2026)": the wire's dateline
         end = match.end()
-        if (
-            match["form"] not in _DOTTED_FORMS
-            and text[end - 1] == "."
-            and _SENTENCE_AFTER.match(text, end - 1, end + 2)
-        ):
-            end -= 1  # "... Acme Ltd. The company": the full stop ends the sentence ("Inc." keeps it)
+        if match["form"] not in _DOTTED_FORMS and text[end - 1] == "." and _full_stop(text, end - 1):
+            end -= 1  # "Acme Ltd. The firm", "by Acme Ltd.⏎": the sentence's full stop ("Inc." keeps it)
         holders = [h for h in hits if h.start <= start and end <= h.end]
         if not holders or any(len(_LEGAL_FORM.findall(text, h.start, h.end + 1)) > 1 for h in holders):
             found.append(Hit(start, end, "ORG", ruled=True))  # "Qatalyst Partners LP and Cooley LLP": two
@@ -2001,6 +1997,19 @@ _LOWERCASE_FORMS = frozenset(["inc", "ltée", "limitée"])
 _SENTENCE_AFTER = re.compile(r"\.[ \t]+[A-ZÀ-Þ]")
 
 
+_LOWER_CASE_WORD = re.compile(r"(?<![\w.'’-])[a-zà-ÿ]{2,}(?![\w.'’-])")  # not "Co-operative"'s
+
+
+def _full_stop(text: str, dot: int) -> bool:
+    """The dot at `dot` ends a sentence: a capital follows it, or it ends a line that reads as a
+    sentence, with a word in lower case ("... ahead of schedule by Acme Ltd."; not a contact's
+    line, "Kunal Mehta, Stellar IR Advisors Pvt. Ltd.", where the dot is the form's)."""
+    if _SENTENCE_AFTER.match(text, dot, dot + 3):
+        return True
+    line_start = text.rfind("\n", 0, dot) + 1
+    return text[dot + 1 : dot + 2] in ("\n", "") and bool(_LOWER_CASE_WORD.search(text, line_start, dot))
+
+
 # "City of Edinburgh Council": the council of a city named with its kind in front.
 _KIND_OF_BEFORE = re.compile(r"(?:City|County|Borough|Town|District|Royal Borough) of $")
 # "The Ontario government is investing", "l'État de Genève prendra": a government by its place.
@@ -2081,9 +2090,9 @@ def _extend_legal_form(text: str, hit: Hit) -> None:
         last
         and last[-1].lower().rstrip(".") in _ABBREVIATED_FORMS
         and text[hit.end : hit.end + 1] == "."
-        and not _SENTENCE_AFTER.match(text, hit.end, hit.end + 3)
+        and (f"{last[-1].rstrip('.').capitalize()}." in _DOTTED_FORMS or not _full_stop(text, hit.end))
     ):
-        hit.end += 1  # "Hoshino Pharma Co., Ltd." (the dot of "Ltd."), not a sentence's full stop
+        hit.end += 1  # "Hoshino Pharma Co., Ltd." (the dot of "Ltd."), not a sentence's; "inc." keeps its own
 
 
 def _is_surname(text: str, hit: Hit, word: str) -> bool:
