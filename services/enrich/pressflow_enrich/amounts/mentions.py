@@ -86,10 +86,25 @@ _SPELLED = (
     rf"{_OF}\s*(?P<c>{_SUFFIX_CURRENCY})"
 )
 _PENCE = r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)(?:p\b|\s?pence\b)"
+
+
+def _opening_words(*names: str) -> re.Pattern[str]:
+    """A pattern of `names` (regular expressions), each opening where no word character is before
+    it, as "\\b(?:name|...)" reads them; each name's first word (up to a space or a class) is
+    literal, and written first, what may not precede it after: a pattern that opens on "\\b" is
+    tried at every offset of the text, one that opens on a choice of words jumps from one of their
+    initials to the next (a West African zone's names: 40 µs a release against 7)."""
+    alternatives = []
+    for name in names:
+        word = re.split(r"[ \[]", name, maxsplit=1)[0]
+        alternatives.append(rf"{word}(?<!\w{word}){name[len(word) :]}")
+    return re.compile("|".join(alternatives))
+
+
 # Which CFA franc an institution's name points to: West Africa's (UEMOA) or Central Africa's (CEMAC).
 _CFA_ZONES = {
-    "XOF": re.compile(r"\b(?:UEMOA|BCEAO|BOAD|Afrique de l['’]Ouest|West Africa)"),
-    "XAF": re.compile(r"\b(?:CEMAC|BEAC|BDEAC|COBAC|Afrique centrale|Central Africa)"),
+    "XOF": _opening_words("UEMOA", "BCEAO", "BOAD", "Afrique de l['’]Ouest", "West Africa"),
+    "XAF": _opening_words("CEMAC", "BEAC", "BDEAC", "COBAC", "Afrique centrale", "Central Africa"),
 }
 
 
