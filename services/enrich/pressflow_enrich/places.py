@@ -667,9 +667,12 @@ def placed_settlements(text: str) -> list[tuple[int, int]]:
 def _corridor(text: str, start: int, name: str, common: frozenset[str]) -> bool:
     """One of two towns the geodata knows joined by an en dash: a route or a corridor ("the
     Mumbai–Pune line", "the Nakuru–Eldoret road"), its two ends places wherever it is written."""
-    end = start + len(name)
+    end, before = start + len(name), max(0, start - 40)
     other = _TOWN_AFTER_DASH.match(text, end) if text.startswith("–", end) else None
-    other = other or (_TOWN_BEFORE_DASH.search(text, max(0, start - 40), start) if start else None)
+    # the pattern is tried at each offset of the forty characters before, and can only match
+    # where they end on its dash ("$": perhaps before a line break): most names have none there
+    dashed = text.endswith(("–", "–\n"), before, start)
+    other = other or (_TOWN_BEFORE_DASH.search(text, before, start) if start and dashed else None)
     return bool(other and _halves(other[1], common) and _settlements_in(start, name, common))
 
 
