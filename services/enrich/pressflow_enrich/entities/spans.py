@@ -1288,7 +1288,11 @@ def _place_then_person(text: str, hit: Hit) -> tuple[Hit | None, Hit]:
     """A title's place and the person holding it, run into one name by the NER: "Member for" +
     "Calder North Ada Quinlan-Ross", "Mayor of" + "Port Alder Ivo Kerr". The place is kept where
     none of its words is a body's or one the text writes in lower case ("Minister of Health")."""
-    title = _TITLE_FOR.search(text, max(0, hit.start - 40), hit.start)
+    before = max(0, hit.start - 40)
+    # the pattern ends on "for" or "of" and a space ("$": perhaps before a line break): a name with
+    # neither right before it, most names, is spared its try at each of the forty offsets
+    titled = text.endswith(_TITLE_FOR_ENDS, before, hit.start)
+    title = _TITLE_FOR.search(text, before, hit.start) if titled else None
     if not title or title[1].lower() not in gz.TITLE_WORDS or text.count(text[hit.start : hit.end]) > 1:
         return None, hit  # "Chairman of Lanka Meadow Dairies", named again elsewhere, is one name
     parts = list(_WORD.finditer(text, hit.start, hit.end))
@@ -1305,6 +1309,7 @@ def _place_then_person(text: str, hit: Hit) -> tuple[Hit | None, Hit]:
 
 
 _TITLE_FOR = re.compile(r"\b([A-Z][a-z]+) (?:for|of) $")
+_TITLE_FOR_ENDS = (" for ", " of ", " for \n", " of \n")
 
 
 def _before_a_given_name(text: str, hit: Hit) -> list[Hit]:
@@ -1920,9 +1925,11 @@ _SECOND_VENUE_KIND_AFTER = re.compile(r" (?:and|&) ([A-Z][a-z]+) (?:Centre|Cente
 # The rest of a place's name after a small word, where the NER stopped: "Trinidad" + " and Tobago",
 # "Port of Dar" + " es Salaam", "Bosnia" + " and Herzegovina".
 _PLACE_GOES_ON = re.compile(r" (?:and|&|es|et|of|upon|on|de|du|the) [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?")
+_PLACE_OPENS_WORDS = ["and", "&", "es", "et", "of", "upon", "on", "de", "du", "the"]
 _PLACE_OPENS = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)? (?:and|&|es|et|of|upon|on|de|du|the) $"
+    rf"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)? (?:{'|'.join(_PLACE_OPENS_WORDS)}) $"
 )
+_PLACE_OPENS_ENDS = tuple(f" {word} {end}" for word in _PLACE_OPENS_WORDS for end in ("", "\n"))
 _WHOLE_PLACE_POPULATION = 100_000
 
 
@@ -1942,7 +1949,11 @@ def _extend_to_whole_place(text: str, hit: Hit) -> None:
                 if more.count(" ") > 1 and _known_whole_place(" ".join(parts[-count:]) + more):
                     hit.end += len(more)
                     return
-    if opened := _PLACE_OPENS.search(text, max(0, hit.start - 40), hit.start):
+    before = max(0, hit.start - 40)
+    # the pattern ends on one of its small words and a space ("$": perhaps before a line break): a
+    # name with none right before it, most names, is spared its try at each of the forty offsets
+    opens = text.endswith(_PLACE_OPENS_ENDS, before, hit.start)
+    if opens and (opened := _PLACE_OPENS.search(text, before, hit.start)):
         for count in (1, 2):
             if _known_whole_place(opened[0] + " ".join(parts[:count])):
                 hit.start = opened.start()
