@@ -645,7 +645,7 @@ def placed_settlements(text: str) -> list[tuple[int, int]]:
     placed_until = -1  # where the last place found ends: a list may go on from there
     for start, name in _whole_names(text):
         listed = placed_until >= 0 and bool(_LIST_GOES_ON.fullmatch(text, placed_until, start))
-        listed = listed or _towns_listed(text, start, common) or _corridor(text, start, name, common)
+        listed = listed or _towns_listed(text, start, name, common) or _corridor(text, start, name, common)
         after_to = start >= 4 and text.startswith(
             " to ", start - 4
         )  # a route's "to" is read only after " to "
@@ -667,9 +667,12 @@ def placed_settlements(text: str) -> list[tuple[int, int]]:
 def _corridor(text: str, start: int, name: str, common: frozenset[str]) -> bool:
     """One of two towns the geodata knows joined by an en dash: a route or a corridor ("the
     Mumbai–Pune line", "the Nakuru–Eldoret road"), its two ends places wherever it is written."""
-    end = start + len(name)
+    end, before = start + len(name), max(0, start - 40)
     other = _TOWN_AFTER_DASH.match(text, end) if text.startswith("–", end) else None
-    other = other or (_TOWN_BEFORE_DASH.search(text, max(0, start - 40), start) if start else None)
+    # the pattern is tried at each offset of the forty characters before, and can only match
+    # where they end on its dash ("$": perhaps before a line break): most names have none there
+    dashed = text.endswith(("–", "–\n"), before, start)
+    other = other or (_TOWN_BEFORE_DASH.search(text, before, start) if start and dashed else None)
     return bool(other and _halves(other[1], common) and _settlements_in(start, name, common))
 
 
@@ -677,8 +680,12 @@ _TOWN_AFTER_DASH = re.compile(r"–([A-ZÀ-Þ][\w'’-]*)")
 _TOWN_BEFORE_DASH = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]*)–$")
 
 
-def _towns_listed(text: str, start: int, common: frozenset[str]) -> bool:
-    """A list of three towns or more opens here, each a town the geodata knows."""
+def _towns_listed(text: str, start: int, name: str, common: frozenset[str]) -> bool:
+    """A list of three towns or more opens here, at the capitalised `name`, each a town the
+    geodata knows. The list's first word is the name's first, and a comma follows it: so a name
+    of one word with a comma after it (a name of several has a space there), which most are not."""
+    if not text.startswith(",", start + len(name)):
+        return False
     run = _LIST_OF_THREE.match(text, start)
     if run is None:
         return False

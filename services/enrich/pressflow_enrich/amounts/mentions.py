@@ -86,10 +86,25 @@ _SPELLED = (
     rf"{_OF}\s*(?P<c>{_SUFFIX_CURRENCY})"
 )
 _PENCE = r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)(?:p\b|\s?pence\b)"
+
+
+def _opening_words(*names: str) -> re.Pattern[str]:
+    """A pattern of `names` (regular expressions), each opening where no word character is before
+    it, as "\\b(?:name|...)" reads them; each name's first word (up to a space or a class) is
+    literal, and written first, what may not precede it after: a pattern that opens on "\\b" is
+    tried at every offset of the text, one that opens on a choice of words jumps from one of their
+    initials to the next (a West African zone's names: 40 µs a release against 7)."""
+    alternatives = []
+    for name in names:
+        word = re.split(r"[ \[]", name, maxsplit=1)[0]
+        alternatives.append(rf"{word}(?<!\w{word}){name[len(word) :]}")
+    return re.compile("|".join(alternatives))
+
+
 # Which CFA franc an institution's name points to: West Africa's (UEMOA) or Central Africa's (CEMAC).
 _CFA_ZONES = {
-    "XOF": re.compile(r"\b(?:UEMOA|BCEAO|BOAD|Afrique de l['’]Ouest|West Africa)"),
-    "XAF": re.compile(r"\b(?:CEMAC|BEAC|BDEAC|COBAC|Afrique centrale|Central Africa)"),
+    "XOF": _opening_words("UEMOA", "BCEAO", "BOAD", "Afrique de l['’]Ouest", "West Africa"),
+    "XAF": _opening_words("CEMAC", "BEAC", "BDEAC", "COBAC", "Afrique centrale", "Central Africa"),
 }
 
 
@@ -547,7 +562,8 @@ _RANGE_PREFIXED_RULE = re.compile(_RANGE_PREFIXED, re.IGNORECASE)
 # A range of sums holds a sum of its kind: its second end ("… et 12 M€") is a match of the
 # suffixed rule, its first ("$10 …") of the prefixed one. Those two rules are read first, and a
 # range rule only where the rule of its kind found something: most releases write one kind.
-_RANGE_NEEDS = {_RANGE_SUFFIXED_RULE: _SUFFIXED_RULE, _RANGE_PREFIXED_RULE: _PREFIXED_RULE}
+# (`_matches` tells the rules apart by identity: a compiled pattern's hash, which a dict keyed by
+# patterns asks for at each lookup, is worked out again each time from its whole program.)
 _LEAD_WIDTHS = (2, 4, 5, 7)  # `_LEAD`'s words: "de", "from", "entre", "between"
 
 
@@ -747,31 +763,34 @@ _RULES: list[
 def _matches(text: str, locale: _Locale) -> Iterator[tuple[int, int, list[Amount]]]:
     lowered = text.lower()
     gates: dict[Callable[[str], object], bool] = {}  # both range rules share theirs: read it once
-    singles = {_SUFFIXED_RULE: list(_SUFFIXED_RULE.finditer(text)), _PREFIXED_RULE: _prefixed(text)}
+    suffixed, prefixed = list(_SUFFIXED_RULE.finditer(text)), _prefixed(text)
     for pattern, handler, triggers, looser in _RULES:
         if triggers and not any(t in lowered for t in triggers):
             continue
-        if pattern in _RANGE_NEEDS and not singles[_RANGE_NEEDS[pattern]]:
+        if (pattern is _RANGE_SUFFIXED_RULE and not suffixed) or (
+            pattern is _RANGE_PREFIXED_RULE and not prefixed
+        ):
             continue
         if looser is not None and looser not in gates:
             gates[looser] = bool(looser(text))
         if looser is not None and not gates[looser]:
             continue
-        for m in _rule_matches(pattern, text, singles):
+        for m in _rule_matches(pattern, text, suffixed, prefixed):
             found = handler(m, text, locale)
             if found is not None:
                 yield m.start(), m.end(), found
 
 
 def _rule_matches(
-    pattern: re.Pattern[str], text: str, singles: dict[re.Pattern[str], list[re.Match[str]]]
+    pattern: re.Pattern[str], text: str, suffixed: list[re.Match[str]], prefixed: list[re.Match[str]]
 ) -> Iterable[re.Match[str]]:
-    """A rule's matches: the single rules' as read already, the prefixed ranges' where one can open."""
-    if pattern in singles:
-        return singles[pattern]
-    if pattern is _RANGE_SUFFIXED_RULE and not any(
-        _ends_a_range(text, m.start()) for m in singles[_SUFFIXED_RULE]
-    ):
+    """A rule's matches: the single rules' as read already (`suffixed`, `prefixed`), the prefixed
+    ranges' where one can open."""
+    if pattern is _SUFFIXED_RULE:
+        return suffixed
+    if pattern is _PREFIXED_RULE:
+        return prefixed
+    if pattern is _RANGE_SUFFIXED_RULE and not any(_ends_a_range(text, m.start()) for m in suffixed):
         return []
     return _prefixed_ranges(text) if pattern is _RANGE_PREFIXED_RULE else pattern.finditer(text)
 
