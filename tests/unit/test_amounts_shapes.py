@@ -565,7 +565,7 @@ def test_the_leone_sign_at_home_and_never_the_french_article() -> None:
     freetown = "Freetown, Sierra Leone, 3 May 2026 - The levy of Le 1.9 million rises to NLe 2.4 million."
     assert money(freetown, "en") == [(1900000, "SLE"), (2400000, "SLE")]
     assert money("London, 3 May 2026 - Le 350 is a typo for a sum.", "en") == []
-    french = "Freetown, Sierra Leone, le 3 mai 2026 - Le 12 mai, Le 350 000 élèves rentrent."
+    french = "Freetown, Sierra Leone, le 3 mai 2026 - Le 12 mai, Le 350 000 élèves et 350 Le directeur."
     assert money(french, "fr") == []
 
 

@@ -654,8 +654,9 @@ def _after_figure(m: re.Match, locale: _Locale) -> tuple[str | None, int, Decima
         code = None if word in _READ_CODES else world.by_code(word) or world.at_home(word, locale.money.local)
         return code, m.end("w"), Decimal(1)
     if first in world.HOME_SIGNS and len(first) > 1:  # "9,6 milliards Ar", never "5K" touching its figure
+        read = (m["gap"] or m["s"]) and not _a_french_word(first, locale)
         return (
-            (world.at_home(first, locale.money.local) if m["gap"] or m["s"] else None),
+            (world.at_home(first, locale.money.local) if read else None),
             m.end("first"),
             Decimal(1),
         )
@@ -674,6 +675,11 @@ def _after_figure(m: re.Match, locale: _Locale) -> tuple[str | None, int, Decima
     return code, m.end("second") if whole else m.end("first"), Decimal(1)
 
 
+def _a_french_word(sign: str, locale: _Locale) -> bool:
+    """A home sign that is a French word, in a French release: "Le 12 mai", "350 Le directeur"."""
+    return sign in world.FRENCH_WORD_SIGNS and locale.french_text
+
+
 def _home_of(sign: str, locale: _Locale) -> str | None:
     """The currency a sign at home is read against: the release's francs for "Fr." (Swiss where a
     release from Sion writes "CHF" once, even if its places point elsewhere), else its country's."""
@@ -689,7 +695,7 @@ def _world_before(m: re.Match, text: str, locale: _Locale) -> list[Amount] | Non
         code = world.by_name(word, None, True, locale.money.local)[0] if m["s"] else None
     elif word.endswith("$"):
         code = world.dollar_at_home(word[:-1], locale.money.local) or _abroad(m, text)
-    elif word in world.FRENCH_WORD_SIGNS and locale.french_text:
+    elif _a_french_word(word, locale):
         return None
     elif word in _SIGNS_OF_LETTERS:
         code = world.at_home(word, _home_of(word, locale)) or _abroad(m, text)
