@@ -646,9 +646,8 @@ def placed_settlements(text: str) -> list[tuple[int, int]]:
     for start, name in _whole_names(text):
         listed = placed_until >= 0 and bool(_LIST_GOES_ON.fullmatch(text, placed_until, start))
         listed = listed or _towns_listed(text, start, name, common) or _corridor(text, start, name, common)
-        after_to = start >= 4 and text.startswith(
-            " to ", start - 4
-        )  # a route's "to" is read only after " to "
+        # a route's "to" ("Mendon to Bridgewater") and an honour's cause are read only after " to "
+        after_to = start >= 4 and text.startswith(" to ", start - 4)
         route = after_to and bool(_ROUTE_TO.search(text, max(0, start - 40), start))
         if not (listed or route or _BEFORE_PLACE.search(text, max(0, start - 12), start)):
             placed_until = -1

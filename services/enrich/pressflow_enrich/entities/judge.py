@@ -141,11 +141,11 @@ def features(release: Release, entity: Entity) -> dict[str, float]:
         "first_place": entity.mentions[0].start / max(len(text), 1) if entity.mentions else 1.0,
     }
     found.update(_context(release, entity))
-    found.update(name_words(lowered))
+    found.update(_name_words(lowered))
     return found
 
 
-def name_words(lowered: Sequence[str]) -> dict[str, float]:
+def _name_words(lowered: Sequence[str]) -> dict[str, float]:
     """The name's own words as features: its last, its first and its other words. Both models
     read them: the keep model learns the words of headings and labels ("Units", "Rectificatif",
     "Enforcement Actions"), the type model the words of each type."""

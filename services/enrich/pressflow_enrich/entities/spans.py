@@ -477,9 +477,12 @@ def written_in_lower_case(text: str, word: str) -> bool:
 def head_word(name: str) -> str:
     """The first word of a name, lower-cased, with an elided article ("d'Etudes") cut off."""
     parts = words(name)
-    first = parts[0].lower() if parts else ""
-    elided = first[:1] in ("d", "l") and first[1:2] in ("'", "’")  # what _ELIDED matches, without re
-    return first[2:] if elided else first
+    return _unelided(parts[0].lower()) if parts else ""
+
+
+def _unelided(word: str) -> str:
+    """The word without an elided article before it: "d'Etudes" -> "Etudes" (without re)."""
+    return word[2:] if word[:1] in ("d", "l", "D", "L") and word[1:2] in ("'", "’") else word
 
 
 def is_acronym(name: str) -> bool:
@@ -572,7 +575,7 @@ def _defined_terms(text: str) -> set[str]:
             opening = content + 1 >= len(acronym) - 1 and fold(word)[:1] == acronym[0].lower()
             if not word[:1].islower() and not (opening and _opens(window, word)):
                 break  # a capital (or a figure) before the acronym's first letter: a name, or unclear
-            head = _ELIDED.sub("", word.lower())
+            head = _unelided(word.lower())
             content += head not in _CONNECTORS and head not in ("à", "a", "en", "for", "pour")
             if fold(head)[:1] == acronym[0].lower() and content >= len(acronym) - 1:
                 if head not in gz.ORG_HEADS or _governing_body(text, match.start()):
@@ -1007,8 +1010,8 @@ def _bodies_by_their_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
     found = []
     for match in _DEFINED_ACRONYM.finditer(text):
         end = match.start() - 1
-        if text[end : match.start()] != " " or any(h.start < end + 1 and h.end > end - 1 for h in hits):
-            continue  # written "Name (ACR)", and no hit already ends there
+        if text[end : match.start()] != " " or any(h.start < end <= h.end for h in hits):
+            continue  # written "Name (ACR)", and no hit holds the name's last letter
         start = _expansion_start(text, end, match[1])
         if start is None:
             continue
@@ -1029,7 +1032,7 @@ def _expansion_start(text: str, end: int, acronym: str) -> int | None:
     at, taken = end, 0
     while taken < len(acronym) + 4:
         word = _EXPANSION_WORD.search(text, max(0, at - 40), at)
-        if word is None or word.start() == 0 or text[word.start() - 1] not in " ":
+        if word is None or word.start() == 0 or text[word.start() - 1] != " ":
             break
         at, taken = word.start(), taken + 1
         if text[at].isupper() and initials(text[at:end]) == acronym:
@@ -1711,8 +1714,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
     if _ticker(text, hit) or _weekday_or_motto(text, hit, lowered):
         return False
     if _DEPARTMENT_OR_CONNECTOR.issuperset(lowered) or (
-        ("'" in name or "’" in name)
-        and _DEPARTMENT_OR_CONNECTOR.issuperset(_ELIDED.sub("", w) for w in lowered)
+        ("'" in name or "’" in name) and _DEPARTMENT_OR_CONNECTOR.issuperset(_unelided(w) for w in lowered)
     ):
         return False  # "Service presse", "Direction de la communication", "Bureau d'information"
     if (_is_cue(lowered[0]) or _is_cue(lowered[-1])) and not _fund_with_acronym(text, hit):
@@ -1902,10 +1904,8 @@ _NOT_INITIALLED = frozenset(
 
 def initials(name: str) -> str:
     """Capitals of the content words: "Agence régionale des forêts" -> "ARF"."""
-    elided = ("d'", "d’", "l'", "l’", "D'", "D’", "L'", "L’")  # "d'Essais": its E, not "développement"'s é
-    letters = [
-        w[2:3] if w.startswith(elided) else w[:1] for w in words(name) if w.lower() not in _NOT_INITIALLED
-    ]
+    # "d'Essais" gives its E; "développement" its D, not the é after a d taken for an article
+    letters = [_unelided(w)[:1] for w in words(name) if w.lower() not in _NOT_INITIALLED]
     return "".join(letters).upper()
 
 
