@@ -2654,7 +2654,7 @@ def test_two_sites_the_ner_ran_into_one() -> None:
 
 def test_a_country_named_before_a_body_and_kept_whole_after_its_first_word() -> None:
     text = (
-        "Our results are in Trinidad and Tobago dollars. Shares trade on the Trinidad and Tobago Stock "
+        "Our results are audited in Trinidad and Tobago. Shares trade on the Trinidad and Tobago Stock "
         "Exchange, the Trinidad regulator said."
     )
     hits = [("Trinidad", "GPE"), ("Tobago Stock Exchange", "ORG"), ("Trinidad", "GPE")]
@@ -2810,6 +2810,59 @@ def test_no_one_named_by_what_the_ner_took_for_a_person(
     text: str, hits: list[tuple[str, str]], expected: dict[str, str]
 ):
     assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # the country only in its currency's name: no place
+            "Fees are paid in Kenya shillings to the county.",
+            [("Kenya", "GPE")],
+            set(),
+        ),
+        ("The bond pays 4% in New Zealand dollars.", [("New Zealand", "GPE")], set()),
+        (  # the country written as a place too: the place
+            "Exports to Kenya rose as the Kenya shilling fell.",
+            [("Kenya", "GPE"), ("Kenya", "GPE")],
+            {("LOC", "Kenya")},
+        ),
+    ],
+)
+def test_a_country_named_in_its_currency_is_no_place(
+    text: str, hits: list[tuple[str, str]], expected: set
+) -> None:
+    entities = find_entities(text, "en", FakeNer(hits), RULES_TYPES)
+    assert {(e.type, e.name) for e in entities} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a body named for its country: the country's initials are no one's surname
+            "A grant from Innovate UK paid for the sensor.",
+            [("Innovate", "ORG"), ("UK", "GPE")],
+            {("ORG", "Innovate UK", ())},
+        ),
+        (
+            "Mara Lindqvist of Hospice UK said the wards were full.",
+            [("Mara Lindqvist", "PERSON"), ("Hospice", "PERSON"), ("UK", "GPE")],
+            {("PER", "Mara Lindqvist", ()), ("ORG", "Hospice UK", ())},
+        ),
+        (  # a sum in US dollars after the name is no part of it
+            "Sales at Tallowood US$31.5 million were flat.",
+            [("Tallowood", "ORG")],
+            {("ORG", "Tallowood", ())},
+        ),
+        (  # the country a company trades in, in brackets, is neither its acronym nor its alias
+            "Tallowood Cellars (UK) Limited, which sells the wines in the United Kingdom, grew by 9%.",
+            [("Tallowood Cellars", "ORG"), ("UK", "GPE"), ("the United Kingdom", "GPE")],
+            {("ORG", "Tallowood Cellars", ()), ("LOC", "United Kingdom", ("UK",))},
+        ),
+    ],
+)
+def test_a_countrys_initials_after_a_name(text: str, hits: list[tuple[str, str]], expected: set) -> None:
+    entities = find_entities(text, "en", FakeNer(hits), RULES_TYPES)
+    assert {(e.type, e.name, tuple(e.aliases)) for e in entities} == expected
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,7 @@ from pressflow_enrich.places import (
     is_settlement,
     is_town_of,
     large_cities,
+    names_a_country_by_initials,
     placed_settlements,
     release_country,
     signing_towns,
@@ -759,6 +760,8 @@ def _defines(name: str, inner: str) -> bool:
     """An acronym after its expansion, or an expansion after its acronym: not "Sète (Hérault)"."""
     if any(c.isdigit() for c in inner):
         return False  # "MJ/RK (Release ID: 2100457)": a label and its number, no name
+    if names_a_country_by_initials(inner) and not initials(name).startswith(inner.replace(".", "")):
+        return False  # "Bethany Ridge Wines (UK) Limited": the country it trades in, not its initials
     if is_acronym(inner) or ("-" in inner and all(is_acronym(part) for part in inner.split("-"))):
         return True  # "ONF"; "AMF-UMOA": two acronyms joined, a body and its zone
     if (tail := _ACRONYM_THEN_TAIL.fullmatch(inner)) and name.endswith(" " + tail[2]):
@@ -847,8 +850,11 @@ def _written_in_full(initialled: re.Match[str], keys: dict[str, Hit], hit: Hit) 
 def _a_surname(hit: Hit, name: str) -> bool:
     """A name that may be a person's surname alone: the NER's body is one only when no body is
     named so, one word of two capitalised halves ("Ms Castillo-Reyes said", taken for a firm), or
-    the surname in capitals a police release writes its accused with ("Marisol Anne DESJARLAIS")."""
+    the surname in capitals a police release writes its accused with ("Marisol Anne DESJARLAIS").
+    A country the NER calls a place is no one's surname ("Innovate UK", then "outside the UK")."""
     shouted = name.isupper() and len(name) > 3 and " " not in name  # "DESJARLAIS was released"
+    if hit.label == "LOC" and (is_country(name) or names_a_country_by_initials(name)):
+        return False
     return hit.label in ("PER", "MISC", "LOC") or is_double_barrelled(name) or shouted
 
 
@@ -892,6 +898,8 @@ def _entity(
         return None  # "EUR", "Millions FCFA": the unit of a table's amounts, not a name
     if all(is_language(n) for n in names):
         return None  # "in Welsh and English": languages, neither places nor bodies
+    if label == "LOC" and all(_names_a_currency_of(text, h.start, h.end) for h in members):
+        return None  # "against the US dollar", "15 millions de dollars US": a currency, no place
     if all(_officials_initials(text, h) for h in members):
         return None  # "KT/PL" under a government release: who wrote and cleared it, no body
     if all(_heads_a_section(text, h) for h in members) and (
@@ -917,6 +925,19 @@ def _entity(
 
 
 # Officials' initials joined by slashes, alone on a line at a release's foot ("KT/PL", "MJPS/SR").
+# A currency named by its country: "the US dollar", "Kenya shillings", "dollars US".
+_CURRENCY_WORD_AFTER = re.compile(
+    r" (?:dollars?|cents?|cedis?|shillings?|rupees?|pounds?|francs?|rand|naira|kwacha|pesos?|yuan|yen)\b"
+)
+_CURRENCY_WORD_BEFORE = re.compile(r"\b(?:dollars?|cents?) \Z")
+
+
+def _names_a_currency_of(text: str, start: int, end: int) -> bool:
+    return bool(
+        _CURRENCY_WORD_AFTER.match(text, end) or _CURRENCY_WORD_BEFORE.search(text, max(0, start - 8), start)
+    )
+
+
 _INITIALS_LINE = re.compile(r"[ \t]*[A-Z]{1,4}(?:/[A-Z]{1,4})+[ \t]*")
 
 
@@ -1218,7 +1239,7 @@ def _add_famous_places(text: str, entities: list[Entity], dateline: list[tuple[i
             *towns_before_regions(text),
         }
     ):
-        if not _overlaps(taken, start, end):
+        if not _overlaps(taken, start, end) and not _names_a_currency_of(text, start, end):
             found.setdefault(norm(text[start:end]), []).append(
                 Mention(text=text[start:end], start=start, end=end)
             )

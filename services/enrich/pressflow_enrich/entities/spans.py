@@ -1916,9 +1916,8 @@ def _extend(text: str, hit: Hit) -> None:
     after, name = text[hit.end : hit.end + 40], text[hit.start : hit.end]
     single = len(words(name)) == 1
     # each pattern after the name is tried only where its branch is reached
-    surname = _ALLCAPS_WORD_AFTER.match(after) if single else None
-    if surname and _CAPITALISED.match(text[hit.start]) and _is_surname(text, hit, surname.group(1)):
-        hit.end, hit.label, hit.ruled = hit.end + surname.end(), "PER", True  # "Hélène KERMARREC"
+    if single and _extend_by_a_word_in_capitals(text, hit, after):
+        pass
     elif hit.label == "PER":
         _extend_person(text, hit, after)
     elif tail := _ORG_TAIL_AFTER.match(after):
@@ -1962,6 +1961,21 @@ def _extend(text: str, hit: Hit) -> None:
     adjective = _PLACE_ADJECTIVE_AFTER.match(text[hit.end : hit.end + 20])
     if adjective and adjective.group(1) in _PORTFOLIO_ADJECTIVES and head_word(name) in _MINISTRY_HEADS:
         hit.end += adjective.end()  # "Ministère de la Mobilité et des Travaux" + " publics"
+
+
+def _extend_by_a_word_in_capitals(text: str, hit: Hit, after: str) -> bool:
+    """A one-word name goes on over a word in capitals: a country's initials after a body ("Innovate
+    UK", not "Heritage US$31.5 million"), a surname after a given name ("Hélène KERMARREC")."""
+    word = _ALLCAPS_WORD_AFTER.match(after)
+    if word is None:
+        return False
+    if hit.label == "ORG" and names_a_country_by_initials(word[1]) and after[word.end() :][:1] != "$":
+        hit.end, hit.ruled = hit.end + word.end(), True  # a body named for its country
+    elif _CAPITALISED.match(text[hit.start]) and _is_surname(text, hit, word[1]):
+        hit.end, hit.label, hit.ruled = hit.end + word.end(), "PER", True
+    else:
+        return False
+    return True
 
 
 def _extend_venue(text: str, hit: Hit, name: str) -> None:
@@ -2126,6 +2140,8 @@ def _is_surname(text: str, hit: Hit, word: str) -> bool:
     name = text[hit.start : hit.end]
     lowered = word.lower()
     excluded = gz.LEGAL_SUFFIXES | gz.TERM_ACRONYMS | gz.CONTACT_LABELS | gz.TITLE_WORDS  # "Gauteng MEC"
+    if lowered not in excluded and names_a_country_by_initials(word):
+        return False  # "Hospice UK": a country's initials, no one's surname
     return not (name.isupper() or lowered in excluded or head_word(name) in gz.ORG_HEADS)
 
 
