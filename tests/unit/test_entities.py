@@ -2815,6 +2815,56 @@ def test_no_one_named_by_what_the_ner_took_for_a_person(
 @pytest.mark.parametrize(
     ("text", "hits", "expected"),
     [
+        (  # a company by the words before its trade and legal form
+            "Banahaw Water Holdings, Inc. reported results. Banahaw Water said sales rose.",
+            [("Banahaw Water Holdings, Inc.", "ORG"), ("Banahaw Water", "ORG")],
+            {("ORG", "Banahaw Water Holdings, Inc.")},
+        ),
+        (  # two companies open so: the short name is neither's
+            "Cedar Arch Capital Partners Inc. and Cedar Arch Infrastructure Fund II LP closed. "
+            "Cedar Arch said so.",
+            [
+                ("Cedar Arch Capital Partners Inc.", "ORG"),
+                ("Cedar Arch Infrastructure Fund II LP", "ORG"),
+                ("Cedar Arch", "ORG"),
+            ],
+            {("ORG", "Cedar Arch Capital Partners Inc."), ("ORG", "Cedar Arch Infrastructure Fund II LP")},
+        ),
+        (  # the place a company is named after stays a place
+            "Rusitu Valley Agro Holdings Limited buys tea grown in the Rusitu Valley.",
+            [("Rusitu Valley Agro Holdings Limited", "ORG"), ("the Rusitu Valley", "LOC")],
+            {("ORG", "Rusitu Valley Agro Holdings Limited"), ("LOC", "Rusitu Valley")},
+        ),
+        (  # a person without the middle name
+            "Margaret Anne BESTWICK, 81, died on Friday. Margaret Bestwick had lived in Leeds.",
+            [("Margaret Anne BESTWICK", "PERSON"), ("Margaret Bestwick", "PERSON"), ("Leeds", "GPE")],
+            {("PER", "Margaret Anne BESTWICK"), ("LOC", "Leeds")},
+        ),
+        (  # a country by its initials with dots
+            "Sales in the United States rose while U.S. exports fell.",
+            [("the United States", "GPE"), ("U.S.", "GPE")],
+            {("LOC", "United States")},
+        ),
+        (  # a state or province in a dateline, by AP's abbreviation or its postal code
+            "KEARNEY, Neb.--(BUSINESS WIRE)--Platte Valley Health will build a hospital in rural Nebraska.",
+            [("KEARNEY", "GPE"), ("Platte Valley Health", "ORG"), ("Nebraska", "GPE")],
+            {("LOC", "KEARNEY"), ("ORG", "Platte Valley Health"), ("LOC", "Nebraska")},
+        ),
+        (
+            "CALGARY, AB, Nov. 17, 2025 /CNW/ - Crews ran 40 well sites across Alberta this year.",
+            [("CALGARY", "GPE"), ("Alberta", "GPE")],
+            {("LOC", "CALGARY"), ("LOC", "Alberta")},
+        ),
+    ],
+)
+def test_one_entity_by_its_short_forms(text: str, hits: list[tuple[str, str]], expected: set) -> None:
+    entities = find_entities(text, "en", FakeNer(hits), RULES_TYPES)
+    assert {(e.type, e.name) for e in entities} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
         (  # the country only in its currency's name: no place
             "Fees are paid in Kenya shillings to the county.",
             [("Kenya", "GPE")],

@@ -296,6 +296,28 @@ def us_state_code(name: str) -> str | None:
     return _us_state_codes().get(us_state_named(name) or name)
 
 
+def state_code(name: str) -> str | None:
+    """ "Pa.", "Pennsylvania", "PA" -> "US-PA"; "Alberta", "Québec", "AB", "QC" -> "CA-AB", "CA-QC":
+    a US state or a Canadian province by its name, AP's abbreviation or its postal code (ISO
+    3166-2), to tell that a dateline's "CALGARY, AB" and "across Alberta" name one province."""
+    named = us_state_named(name) or name
+    if len(named) == 2 and named.isupper():
+        return _state_codes().get(named)
+    return _state_codes().get(fold(named))
+
+
+@lru_cache(maxsize=1)
+def _state_codes() -> dict[str, str]:
+    """The states' and provinces' codes by folded name and by postal code."""
+    import pycountry
+
+    codes: dict[str, str] = {}
+    for country in ("US", "CA"):
+        for subdivision in pycountry.subdivisions.get(country_code=country) or ():
+            codes[fold(subdivision.name)] = codes[subdivision.code[3:]] = subdivision.code
+    return codes
+
+
 @lru_cache(maxsize=1)
 def _us_state_codes() -> dict[str, str]:
     import pycountry

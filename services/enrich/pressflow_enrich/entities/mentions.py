@@ -39,10 +39,9 @@ from pressflow_enrich.places import (
     placed_settlements,
     release_country,
     signing_towns,
+    state_code,
     states_after_towns,
     towns_before_regions,
-    us_state_code,
-    us_state_named,
 )
 from pressflow_enrich.tables import holds_figures, tables
 from pressflow_schemas import Entity, Mention
@@ -705,6 +704,12 @@ class _Groups:
                 self.union(
                     hit, stems[key.rsplit(" ", 1)[0]]
                 )  # "X Network Telecom" / "X Network Communication"
+        for short, full in _short_names(keys, towns).items():
+            self.union(short, full)
+        states: dict[str, Hit] = {}  # "ALBANY, N.Y." and "across New York"; "CALGARY, AB" and "Alberta"
+        for hit in keys.values():
+            if hit.label == "LOC" and (code := state_code(self.text[hit.start : hit.end])):
+                self.union(hit, states.setdefault(code, hit))
         sites = _site_stems(self.text, self.hits, self.key)
         for key, hit in keys.items():
             if key in sites and key not in self.home and _short_name_of_site(self.text, hit, sites[key]):
@@ -749,6 +754,37 @@ def _site_stems(text: str, hits: list[Hit], key: Callable[[Hit], str]) -> dict[s
     return stems
 
 
+def _short_names(keys: dict[str, Hit], towns: frozenset[str]) -> dict[Hit, Hit]:
+    """A name's short form, by its leading words, where one name alone opens so: a company by the
+    words before its trade ("Banahaw Water" for "Banahaw Water Holdings, Inc."), a person without
+    the middle names ("Margaret Bestwick" for "Margaret Anne BESTWICK"). Not a place, the NER's
+    or the atlas's, after which a company is named ("Rusitu Valley", "Rusitu Valley Agro Holdings
+    Limited"), nor a town the text writes as one."""
+    opening: dict[str, list[Hit]] = {}
+    for key, hit in keys.items():
+        parts = key.split(" ")
+        if hit.label == "ORG" and len(parts) > 2 and parts[-1].replace(".", "") in gz.LEGAL_SUFFIXES:
+            named = [w for w in parts if w.replace(".", "").rstrip(",") not in gz.LEGAL_SUFFIXES]
+            shorter = [" ".join(named[:size]) for size in range(2, len(named) + 1)]
+        elif hit.label == "PER" and len(parts) > 2 and "." not in parts[0]:
+            shorter = [f"{parts[0]} {parts[-1]}"]
+        else:
+            continue
+        for short in shorter:
+            opening.setdefault(short, []).append(hit)
+    return {
+        keys[short]: fulls[0]
+        for short, fulls in opening.items()
+        if len(fulls) == 1
+        and short in keys
+        and keys[short] is not fulls[0]
+        and keys[short].label != "LOC"
+        and not _ruled_apart(keys[short], fulls[0])
+        and short not in towns
+        and not is_large_place(short)
+    }
+
+
 def _is_acronym_hit(text: str, hit: Hit | None) -> bool:
     return hit is not None and is_acronym(text[hit.start : hit.end])
 
@@ -785,8 +821,10 @@ def _variants(
     towns: frozenset[str],
 ) -> list[Hit]:
     found = []
-    if is_acronym(name) and name in expansions:
-        found.append(expansions[name])
+    # "U.S." and "United States": a country's initials with dots
+    short = name.replace(".", "") if hit.label == "LOC" and names_a_country_by_initials(name) else name
+    if is_acronym(short) and short in expansions:
+        found.append(expansions[short])
     lowered = key.split(" ")
     if len(lowered) > 1 and lowered[-1].replace(".", "") in gz.LEGAL_SUFFIXES:  # "Inc.", "S.A." too
         stripped = " ".join(w for w in lowered if w.replace(".", "") not in gz.LEGAL_SUFFIXES).rstrip(",")
@@ -808,8 +846,6 @@ def _variants(
         found.append(keys[republic.group(1)])
     elif adjective := _REPUBLIC_ADJECTIVE.match(key):  # "République togolaise" and "Togo"
         found += [h for k, h in keys.items() if h.label == "LOC" and _adjective_of(adjective[1], k)]
-    if hit.label == "LOC" and (state := us_state_named(name)):  # "ALBANY, N.Y." and "across New York"
-        found += [keys[k] for k in (norm(state), norm(us_state_code(name) or "")) if k in keys]
     if hit.label == "LOC" and (kind := _ADMINISTRATIVE_KIND.match(key)) and kind[1] in keys:
         found.append(keys[kind[1]])  # "the Hong Kong Special Administrative Region", "Kishtwar district"
     if hit.label == "ORG" and len(lowered) > 1:  # "la Caisse Régionale", then in full
@@ -1247,8 +1283,9 @@ def _add_famous_places(text: str, entities: list[Entity], dateline: list[tuple[i
         return list(entities)  # no place missed: the entities' names are not keyed
     known = {norm(n): i for i, e in enumerate(entities) if e.type == "LOC" for n in [e.name, *e.aliases]}
     for i, entity in enumerate(entities):  # "MONROEVILLE, Pa." and "Monroeville, PA": one state
-        codes = [us_state_code(n) for n in [entity.name, *entity.aliases]] if entity.type == "LOC" else []
-        known.update((norm(code), i) for code in codes if code and norm(code) not in known)
+        codes = [state_code(n) for n in [entity.name, *entity.aliases]] if entity.type == "LOC" else []
+        known.update((code, i) for code in codes if code and code not in known)
+    found = _by_state(found, known)
     entities = _with_mentions(entities, {known[k]: ms for k, ms in found.items() if k in known})
     added = [
         Entity(type="LOC", name=_canonical("LOC", [m.text for m in ms]), mentions=ms)
@@ -1256,6 +1293,16 @@ def _add_famous_places(text: str, entities: list[Entity], dateline: list[tuple[i
         if k not in known
     ]  # "GIMLI, Manitoba": the dateline's town, named again in the text
     return entities + added
+
+
+def _by_state(found: dict[str, list[Mention]], known: dict[str, int]) -> dict[str, list[Mention]]:
+    """The places found, a state or province under its code where the text names it no other way
+    ("KEARNEY, Neb." beside "Nebraska", keyed "US-NE"; "Neb." and "NE" one state)."""
+    keyed: dict[str, list[Mention]] = {}
+    for key, mentions in found.items():
+        code = None if key in known else state_code(mentions[0].text)
+        keyed.setdefault(code or key, []).extend(mentions)
+    return {key: sorted(mentions, key=lambda m: m.start) for key, mentions in keyed.items()}
 
 
 # A numbered road: French "RN 205", "RD 1205", "route nationale 7", "l'A480"; English "State
