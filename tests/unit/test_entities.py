@@ -2855,6 +2855,18 @@ def test_no_one_named_by_what_the_ner_took_for_a_person(
             [("CALGARY", "GPE"), ("Alberta", "GPE")],
             {("LOC", "CALGARY"), ("LOC", "Alberta")},
         ),
+        (  # an Irish county with its kind first, a city's division with its kind after
+            "Roads in County Offaly reopened; Offaly farmers and Kawempe Division, Kampala, were hit. "
+            "In Kawempe, crews cleared drains.",
+            [
+                ("County Offaly", "GPE"),
+                ("Offaly", "GPE"),
+                ("Kawempe Division", "GPE"),
+                ("Kampala", "GPE"),
+                ("Kawempe", "GPE"),
+            ],
+            {("LOC", "County Offaly"), ("LOC", "Kawempe Division"), ("LOC", "Kampala")},
+        ),
     ],
 )
 def test_one_entity_by_its_short_forms(text: str, hits: list[tuple[str, str]], expected: set) -> None:

@@ -54,7 +54,8 @@ _REPUBLIC_ADJECTIVE = re.compile(r"^republique ([a-z]{4,})$")
 # "X State", which a text may write beside its city: "Lagos State" and "Lagos").
 _ADMINISTRATIVE_KIND = re.compile(
     r"^(.+?) (?:special administrative region|autonomous region|region|province|territory"
-    r"|district|county|prefecture|municipality)$"
+    r"|district|county|prefecture|municipality|division)$"
+    r"|^(?:county|co\.) (.+)$"  # "County Offaly", "Co. Kerry": an Irish county, the county's name first
 )
 # Words that head a description ("au Centre municipal de...") before they name a town.
 _GENERIC_HEADS = gz.GENERIC_WORDS | gz.ORG_HEADS | gz.SITE_NOUNS | gz.REGION_HEADS
@@ -846,8 +847,8 @@ def _variants(
         found.append(keys[republic.group(1)])
     elif adjective := _REPUBLIC_ADJECTIVE.match(key):  # "République togolaise" and "Togo"
         found += [h for k, h in keys.items() if h.label == "LOC" and _adjective_of(adjective[1], k)]
-    if hit.label == "LOC" and (kind := _ADMINISTRATIVE_KIND.match(key)) and kind[1] in keys:
-        found.append(keys[kind[1]])  # "the Hong Kong Special Administrative Region", "Kishtwar district"
+    if hit.label == "LOC" and (kind := _ADMINISTRATIVE_KIND.match(key)) and (kind[1] or kind[2]) in keys:
+        found.append(keys[kind[1] or kind[2]])  # "Hong Kong Special Administrative Region", "Kishtwar"
     if hit.label == "ORG" and len(lowered) > 1:  # "la Caisse Régionale", then in full
         found += [
             h
