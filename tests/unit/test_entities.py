@@ -2875,6 +2875,48 @@ def test_one_entity_by_its_short_forms(text: str, hits: list[tuple[str, str]], e
 
 
 @pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # initials without the accents
+            "Le Ministère de l'Économie et des Finances a publié le budget. Le MEF prévoit 6 %.",
+            [("Ministère de l'Économie et des Finances", "ORG"), ("MEF", "ORG")],
+            "fr",
+            {("ORG", "Ministère de l'Économie et des Finances", ("MEF",))},
+        ),
+        (  # without the legal form; without what follows "of"
+            "Volta Heritage Bank PLC reported a profit. VHB grew its loans by 12%.",
+            [("Volta Heritage Bank PLC", "ORG"), ("VHB", "ORG")],
+            "en",
+            {("ORG", "Volta Heritage Bank PLC", ("VHB",))},
+        ),
+        (
+            "Shares are listed on the National Stock Exchange of India Limited. The NSE said so.",
+            [("the National Stock Exchange of India Limited", "ORG"), ("NSE", "ORG")],
+            "en",
+            {("ORG", "National Stock Exchange of India Limited", ("NSE",))},
+        ),
+        (  # initials written with a small letter
+            "The Northern Electricity Distribution Company cut tariffs. NEDCo said the cut starts in May.",
+            [("The Northern Electricity Distribution Company", "ORG"), ("NEDCo", "ORG")],
+            "en",
+            {("ORG", "Northern Electricity Distribution Company", ("NEDCo",))},
+        ),
+        (  # not initials another name opens with
+            "Kestrel Harbour Utilities Inc. sold its plant to KHU Energy Holdings Ltd. KHU will run it.",
+            [("Kestrel Harbour Utilities Inc.", "ORG"), ("KHU Energy Holdings Ltd.", "ORG"), ("KHU", "ORG")],
+            "en",
+            {("ORG", "Kestrel Harbour Utilities Inc.", ()), ("ORG", "KHU Energy Holdings Ltd", ("KHU",))},
+        ),
+    ],
+)
+def test_a_body_by_the_initials_its_acronym_writes(
+    text: str, hits: list[tuple[str, str]], lang: str, expected: set
+) -> None:
+    entities = find_entities(text, lang, FakeNer(hits), RULES_TYPES)
+    assert {(e.type, e.name, tuple(e.aliases)) for e in entities} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "hits", "expected"),
     [
         (  # the country only in its currency's name: no place

@@ -44,6 +44,7 @@ from pressflow_enrich.places import (
     towns_before_regions,
 )
 from pressflow_enrich.tables import holds_figures, tables
+from pressflow_enrich.words.calendar import fold
 from pressflow_schemas import Entity, Mention
 from pressflow_schemas.keys import entity_key as norm
 
@@ -684,6 +685,12 @@ class _Groups:
             for h in self.hits
             if len(words(self.text[h.start : h.end])) > 1
         }
+        openings = {k.split(" ", 1)[0] for k in keys if " " in k}  # not "KHU" of "KHU Energy Holdings Ltd."
+        for h in self.hits:
+            if h.label == "ORG" and len(words(self.text[h.start : h.end])) > 1:
+                for form in _other_initials(self.text[h.start : h.end]):
+                    if form.lower() not in openings:
+                        expansions.setdefault(form, h)
         surnames = _surname_index(self.hits, self.key)
         # a firm by the NER that speaks ("Kostiuk added"): a person's surname, when a person ends so
         speakers = frozenset(self.key(h) for h in self.hits if _SPEAKS.match(self.text, h.end))
@@ -786,6 +793,28 @@ def _short_names(keys: dict[str, Hit], towns: frozenset[str]) -> dict[Hit, Hit]:
     }
 
 
+def _other_initials(name: str) -> list[str]:
+    """A body's initials as its acronym may also write them: without accents ("MEF" for "Ministère
+    de l'Économie et des Finances"), without its legal form ("VHB" for "Volta Heritage Bank PLC")
+    or what follows "of" ("NSE" for "National Stock Exchange of India Limited")."""
+    parts = words(name)
+    named = [w for w in parts if w.lower().rstrip(".") not in gz.LEGAL_SUFFIXES]
+    before_of = parts[: parts.index("of")] if "of" in parts[2:] else []
+    forms = [fold(initials(name)).upper(), initials(" ".join(named)), initials(" ".join(before_of))]
+    return [form for form in forms if len(form) > 1]
+
+
+def _as_initials(hit: Hit, name: str) -> str:
+    """The name as the initials it may stand for: a country's with dots ("U.S."), the capitals of
+    one word that writes its initials with small letters ("NEDCo", "STLévis"), or as written."""
+    if hit.label == "LOC" and names_a_country_by_initials(name):
+        return name.replace(".", "")
+    if name.isalpha() and not name.isupper() and name[:1].isupper():
+        capitals = "".join(c for c in name if c.isupper())
+        return capitals if len(capitals) > 2 else name
+    return name
+
+
 def _is_acronym_hit(text: str, hit: Hit | None) -> bool:
     return hit is not None and is_acronym(text[hit.start : hit.end])
 
@@ -822,8 +851,7 @@ def _variants(
     towns: frozenset[str],
 ) -> list[Hit]:
     found = []
-    # "U.S." and "United States": a country's initials with dots
-    short = name.replace(".", "") if hit.label == "LOC" and names_a_country_by_initials(name) else name
+    short = _as_initials(hit, name)
     if is_acronym(short) and short in expansions:
         found.append(expansions[short])
     lowered = key.split(" ")
