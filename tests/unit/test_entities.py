@@ -2874,6 +2874,16 @@ def test_one_entity_by_its_short_forms(text: str, hits: list[tuple[str, str]], e
     assert {(e.type, e.name) for e in entities} == expected
 
 
+def test_the_place_a_council_is_named_for_is_without_the_councils_kind() -> None:
+    text = (
+        "Regional Council awards ferry contract\n\nHalifax Regional Council has awarded the contract. "
+        "Funding: Halifax Regional Municipality, $8.4 million. Ferries will sail from Halifax."
+    )
+    hits = [("Regional Council", "ORG"), ("Halifax Regional Council", "ORG"), ("Halifax", "GPE")]
+    entities = find_entities(text, "en", FakeNer(hits), RULES_TYPES)
+    assert {e.name for e in entities if e.type == "LOC"} == {"Halifax"}
+
+
 @pytest.mark.parametrize(
     ("text", "hits", "lang", "expected"),
     [

@@ -237,7 +237,14 @@ _APPOSITIVE_TITLE = re.compile(
 _DATELINE_AFTER = re.compile(
     r"^(?: \([^)\n]{2,30}\))?, (?:le |the )?(?:\d{1,2}(?:er|st|nd|rd|th)? ([^\W\d]+)|([^\W\d]+)\.? \d{1,2}\b)"
 )
-PLACE_NAMED_BY_ORG = re.compile(r"^(.+?) (?:Council|Métropole)$")
+# The place a council is named for, without the kind of council: "Calder Vale" of "Calder Vale Council",
+# "Halifax" of "Halifax Regional Council" and "Kerry" of "Kerry County Council"; none in "Regional Council".
+_COUNCIL_KINDS = (
+    "Regional|Municipal|Provincial|District|Borough|City|County|Town|Parish|Shire|Metropolitan|Community"
+)
+PLACE_NAMED_BY_ORG = re.compile(
+    rf"^(?!(?:{_COUNCIL_KINDS}) Council$)(.+?)(?: (?:{_COUNCIL_KINDS}))? (?:Council|Métropole)$"
+)
 _OPENING_PARENTHESIS = re.compile(r"\(\s*[\"“«]?$")
 # "Halden Rowe (Nominated Adviser and Broker)": the firm an announcement's contact block names by its role.
 _ADVISER_AFTER = re.compile(
