@@ -576,7 +576,7 @@ def test_places_titles_and_portfolios(text: str, hits: list, lang: str, expected
             "SMITHERS, B.C., May 3, 2022 -- A new fund for Smithers opens. Smithers grew last year.",
             [("Smithers", "ORG"), ("Smithers", "ORG")],
             "en",
-            {"Smithers": "LOC"},
+            {"Smithers": "LOC", "B.C.": "LOC"},  # its province too, as "MONROEVILLE, Pa." gives its state
         ),
     ],
 )

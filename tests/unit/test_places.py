@@ -13,6 +13,7 @@ from pressflow_enrich.places import (
     large_cities,
     placed_settlements,
     signing_towns,
+    state_code,
     states_after_towns,
 )
 
@@ -151,6 +152,27 @@ def test_a_subdivision_s_second_name_in_brackets_is_a_name_of_its_own() -> None:
     assert is_region("Carmarthenshire") and is_region("Sir Gaerfyrddin")
     assert is_region("Western Visayas")
     assert not is_region("Sir Gaerfyrddin GB-GFY")
+
+
+@pytest.mark.parametrize(
+    ("names", "code"),
+    [
+        (["Pa.", "Pennsylvania", "PA"], "US-PA"),
+        (["Neb.", "Nebraska", "NE"], "US-NE"),
+        (["Alta.", "Alberta", "AB"], "CA-AB"),
+        (["Que.", "Québec", "Quebec", "QC"], "CA-QC"),
+        (["N.S.", "Nova Scotia", "NS"], "CA-NS"),
+    ],
+)
+def test_a_state_or_province_by_its_name_its_wire_abbreviation_or_its_postal_code(
+    names: list[str], code: str
+) -> None:
+    assert [state_code(name) for name in names] == [code] * len(names)
+    assert state_code("Paris") is None and state_code("Ottawa") is None
+
+
+def test_a_canadian_dateline_s_province_is_a_region() -> None:
+    assert is_region("N.S.") and is_region("B.C.") and is_region("Ont.")
 
 
 def test_a_country_s_adjective_votes_for_it_where_no_place_is_large_enough() -> None:

@@ -35,6 +35,12 @@ _AP_STATES = {
     "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
     "Wis.": "Wisconsin", "Wyo.": "Wyoming",
 }  # fmt: skip
+# The Canadian Press's abbreviations of the provinces, as Canadian datelines write them ("HALIFAX, N.S.").
+_CP_PROVINCES = {
+    "Alta.": "Alberta", "B.C.": "British Columbia", "Man.": "Manitoba", "N.B.": "New Brunswick",
+    "N.L.": "Newfoundland and Labrador", "Nfld.": "Newfoundland and Labrador", "N.S.": "Nova Scotia",
+    "Ont.": "Ontario", "P.E.I.": "Prince Edward Island", "Que.": "Quebec", "Sask.": "Saskatchewan",
+}  # fmt: skip
 # Cities smaller than this are too easily a surname or a common word to say where a text is from.
 _MIN_POPULATION_VOTE = 100_000
 _NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ -](?:de |du |d['’]|of |la |le )?[A-ZÀ-Þ][\w'’.-]*){0,3}")
@@ -173,6 +179,7 @@ def _gazetteer() -> _Gazetteer:
         countries.setdefault(_fold(country["name"]), code)
     regions = {_fold(s["name"]): "US" for s in cache.get_us_states().values()}
     regions.update({_fold(abbreviation): "US" for abbreviation in _AP_STATES})
+    regions.update({_fold(abbreviation): "CA" for abbreviation in _CP_PROVINCES})
     for subdivision in pycountry.subdivisions:  # ISO 3166-2: states, provinces, cantons, counties
         for name in _subdivision_names(subdivision.name):
             key = _fold(name)
@@ -297,10 +304,10 @@ def us_state_code(name: str) -> str | None:
 
 
 def state_code(name: str) -> str | None:
-    """ "Pa.", "Pennsylvania", "PA" -> "US-PA"; "Alberta", "Québec", "AB", "QC" -> "CA-AB", "CA-QC":
-    a US state or a Canadian province by its name, AP's abbreviation or its postal code (ISO
+    """ "Pa.", "Pennsylvania", "PA" -> "US-PA"; "Alberta", "Alta.", "AB" -> "CA-AB": a US state or a
+    Canadian province by its name, the abbreviation AP or CP writes or its postal code (ISO
     3166-2), to tell that a dateline's "CALGARY, AB" and "across Alberta" name one province."""
-    named = us_state_named(name) or name
+    named = us_state_named(name) or _CP_PROVINCES.get(name.strip()) or name
     if len(named) == 2 and named.isupper():
         return _state_codes().get(named)
     return _state_codes().get(fold(named))
