@@ -2855,6 +2855,15 @@ def test_no_one_named_by_what_the_ner_took_for_a_person(
             [("CALGARY", "GPE"), ("Alberta", "GPE")],
             {("LOC", "CALGARY"), ("LOC", "Alberta")},
         ),
+        (  # "&" for "and"
+            "The Ministry of Fisheries, Animal Husbandry & Dairying said the Ministry of Fisheries, "
+            "Animal Husbandry and Dairying will fund 40 harbours.",
+            [
+                ("The Ministry of Fisheries, Animal Husbandry & Dairying", "ORG"),
+                ("the Ministry of Fisheries, Animal Husbandry and Dairying", "ORG"),
+            ],
+            {("ORG", "Ministry of Fisheries, Animal Husbandry and Dairying")},
+        ),
         (  # an Irish county with its kind first, a city's division with its kind after
             "Roads in County Offaly reopened; Offaly farmers and Kawempe Division, Kampala, were hit. "
             "In Kawempe, crews cleared drains.",

@@ -714,6 +714,9 @@ class _Groups:
                 )  # "X Network Telecom" / "X Network Communication"
         for short, full in _short_names(keys, towns).items():
             self.union(short, full)
+        for key, hit in keys.items():  # "Animal Husbandry & Dairying" and "Animal Husbandry and Dairying"
+            if " & " in key and (spelt := keys.get(key.replace(" & ", " and "))) is not None:
+                self.union(hit, spelt)
         states: dict[str, Hit] = {}  # "ALBANY, N.Y." and "across New York"; "CALGARY, AB" and "Alberta"
         for hit in keys.values():
             if hit.label == "LOC" and (code := state_code(self.text[hit.start : hit.end])):
