@@ -3414,6 +3414,17 @@ def test_a_firm_named_in_the_possessive_keeps_its_s() -> None:
             [],
             {},
         ),
+        (  # a double-barrelled surname the NER took for a body; a name over its firm, then a phone
+            "Contacts:\n\nTidewater Communications\nNiamh Carrick-Boyle\n+353 87 555 0192\n\n"
+            "Investor Relations\nDelia Thornbury\nHarrowgate Seeds Corp.\n(509) 555-0147\n",
+            [("Carrick-Boyle", "ORG")],
+            {
+                "Tidewater Communications": "ORG",
+                "Niamh Carrick-Boyle": "PER",
+                "Delia Thornbury": "PER",
+                "Harrowgate Seeds Corp.": "ORG",
+            },
+        ),
     ],
 )
 def test_a_contact_block_names_its_people(text: str, hits: list[tuple[str, str]], expected: dict[str, str]):

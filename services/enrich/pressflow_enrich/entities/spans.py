@@ -1087,8 +1087,10 @@ _SHOUTED_NAME_LINE = re.compile(  # "(K. LAKSHMI PRASANNA)", "SHERMA ST. ROSE-AU
 
 def _contact_names(text: str, hits: list[Hit]) -> list[Hit]:
     """A contact block's person: a line holding only a name (perhaps after a rank or a form of
-    address), given name first, over a line with a phone number, an e-mail or a job title:
-    "Capt. Rhea Dolan" over "Public Information Officer, Harbour Fire Service"."""
+    address), given name first or surname double-barrelled, over a line with a phone number, an
+    e-mail or a job title ("Capt. Rhea Dolan" over "Public Information Officer, Harbour Fire
+    Service"), or over the firm's name and then such a line ("Shauna Pettibone", "Palouse Grain
+    Technologies Corp.", "(509) 555-0126")."""
     found = []
     for match in _NAME_LINE.finditer(text):
         hit = Hit(*match.span("name"), "PER", True)
@@ -1097,14 +1099,24 @@ def _contact_names(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         below = _line_below(text, match.end())
         job = any(w.lower() in gz.TITLE_WORDS for w in words(below.split(",")[0]))
-        if (job or _CONTACT_IN_LINE.search(below)) and not overlaps(hits, hit.start, hit.end):
-            found += [hit] if _given_name_first(text, hit) else []
+        firm = _TITLED_SHORT_LINE.fullmatch(below) and _CONTACT_IN_LINE.search(
+            _line_below(text, match.end() + 1 + len(below))
+        )
+        # what the NER took inside the name for a body or a product ("Dwyer-Nolan") gives way to it
+        others = [h for h in hits if h.ruled or h.start < hit.start or h.end > hit.end]
+        if (job or firm or _CONTACT_IN_LINE.search(below)) and not overlaps(others, hit.start, hit.end):
+            found += [hit] if _given_name_first(text, hit) or _named_like_a_person(text, hit) else []
     return found
 
 
-_NAME_LINE = re.compile(
-    r"^[ \t]*(?:(?P<title>[A-Z][a-z]{1,5}\.?) )?(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+ [A-ZÀ-Þ][a-zà-ÿ'’-]+)[ \t]*$",
+_NAME_LINE = re.compile(  # "Sgt. Terrell Ashby-Moore"
+    r"^[ \t]*(?:(?P<title>[A-Z][a-z]{1,5}\.?) )?"
+    r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+ [A-ZÀ-Þ][a-zà-ÿ'’-]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)[ \t]*$",
     re.MULTILINE,
+)
+# A line of one to six capitalised words: a firm's or a department's name under a contact's.
+_TITLED_SHORT_LINE = re.compile(
+    r"[ \t]*[A-ZÀ-Þ][\w'’&.,-]*(?: (?:[A-ZÀ-Þ&][\w'’&.,-]*|of|and|for|de|du|des)){0,5}[ \t]*"
 )
 
 
