@@ -2883,6 +2883,32 @@ def test_one_entity_by_its_short_forms(text: str, hits: list[tuple[str, str]], e
     assert {(e.type, e.name) for e in entities} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (  # the Belgian, Swiss and Danish forms, an elided article inside the name
+            "Le commissaire, EY Réviseurs d'Entreprises SRL, a certifié les comptes de "
+            "Lemanic Photonique SA.",
+            "fr",
+            {"EY Réviseurs d'Entreprises SRL": "ORG", "Lemanic Photonique SA": "ORG"},
+        ),
+        (
+            "The agent is Fjordvik Sports Management ApS, based in Aarhus.",
+            "en",
+            {"Fjordvik Sports Management ApS": "ORG", "Aarhus": "LOC"},
+        ),
+        (  # an acronym closing a sentence is no part of the name after it; a state and its postcode
+            "Le montant s'entend hors TVA. Rhodanie Énergies SA versera le solde. Siège : 12 King William "
+            "Street, Adelaide SA 5000.",
+            "fr",
+            {"Rhodanie Énergies SA": "ORG", "Adelaide": "LOC"},
+        ),
+    ],
+)
+def test_a_company_by_its_legal_form(text: str, lang: str, expected: dict[str, str]) -> None:
+    assert _found(text, [("Adelaide", "LOC")] if "Adelaide" in text else [], lang) == expected
+
+
 def test_the_place_a_council_is_named_for_is_without_the_councils_kind() -> None:
     text = (
         "Regional Council awards ferry contract\n\nHalifax Regional Council has awarded the contract. "

@@ -839,6 +839,7 @@ _FORMS = (
     r"(?P<form>Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|LLP|PLC|plc|Plc|GmbH|S\.A\.|SAS|SASU|SARL|S\.A\.R\.L\.|N\.V\."
     r"|B\.V\.|S\.p\.A\.|SpA|Bhd|Berhad|Ltée|Limitée|Pty\.? Ltd\.?|LP|L\.P\.|P\.C\.|Professional Corporation"
     r"|Corp\.|N\.A\.|S\.C\."  # "Prairie Ember Energy Corp.", a US bank's "N.A.", a law firm's "S.C."
+    r"|SRL|SA|AG|NV|BV|ApS"  # "EY Réviseurs d'Entreprises SRL", "Lemanic Photonique SA"
     r"|Limited Partnership|Incorporated|\((?:Pty|Pvt|[A-Z][a-z]+)\) (?:Ltd\.?|Limited))(?![\w-])"
 )
 _LEGAL_FORM = re.compile(r"(?<=[\w.]),? " + _FORMS)
@@ -847,6 +848,8 @@ _DOTTED_FORMS = frozenset(["Inc.", "Corp.", "N.A.", "S.C."])  # written with the
 _FORM_WORD = re.compile(_FORMS)
 _SAINT_ABBREVIATIONS = frozenset(["ST", "STE", "MT", "FT"])
 _NAME_TOKEN = re.compile(r"(?:[A-ZÀ-Þ]|\d+[A-Za-z])[\w&'’.-]*")  # "Acme", "3M", not "2025"
+_STATE_AND_POSTCODE = re.compile(r" SA \d{4}\b")  # "Adelaide SA 5000": South Australia in an address
+_ELIDED_NAME_WORD = re.compile(r"[dl]['’][A-ZÀ-Þ][\w&'’.-]*")  # "d'Entreprises", "l'Ouest"
 _TOKEN = re.compile(r"(?P<open>[(\"“«'‘])?(?P<word>[^\s(\"“«'‘]\S*)")
 _NAME_BREAK = re.compile(r"\s[–—-]\s|--|[–—:;|\t]")
 _NAME_JOINERS = frozenset(["and", "&", "of", "for", "de", "des", "du", "et", "the"])
@@ -869,8 +872,8 @@ def _legal_form_names(text: str, hits: list[Hit]) -> list[Hit]:
     for form in _FORM_WORD.finditer(text):
         match = _LEGAL_FORM.match(text, max(0, form.start() - 2))
         match = match if match and match.end() == form.end() else _LEGAL_FORM.match(text, form.start() - 1)
-        if match is None or match.end() != form.end():
-            continue  # not after a word and a blank, or ", "
+        if match is None or match.end() != form.end() or _STATE_AND_POSTCODE.match(text, match.start()):
+            continue  # not after a word and a blank, or ", "; not "Adelaide SA 5000", a state
         start = _name_start_before(text, match.start())
         if start is None:
             continue
@@ -898,8 +901,11 @@ def _name_start_before(text: str, end: int) -> int | None:
     line_start = breaks[-1] if breaks else line_start  # "14 October 2025 – Savanna Cold Chain Limited"
     tokens = list(_TOKEN.finditer(text, line_start, end))[-8:]
     taken: list[re.Match[str]] = []
-    for token in reversed(tokens):
+    for at, token in reversed(list(enumerate(tokens))):
         word = token["word"]
+        if at and _ELIDED_NAME_WORD.fullmatch(word) and _NAME_TOKEN.fullmatch(tokens[at - 1]["word"]):
+            taken.append(token)  # "Dumont Peeters Réviseurs d'Entreprises SRL": an elided article inside
+            continue
         if word.lower() in gz.TITLE_WORDS or (word in _JOBS_OF and taken and taken[-1]["word"] == "of"):
             # "Helen Price, CEO of Fjordline Ltd", "Exploration Manager of Karo Mining Limited": a
             # title is no part of the name, nor is the person it heads ("Datuk Seri Aminah Yusof of
@@ -914,8 +920,12 @@ def _name_start_before(text: str, end: int) -> int | None:
             word
         ):
             break  # "Perth-based Sandgate Marine Pty Ltd": the town describes the company
-        if taken and (word.endswith(".") and len(word) > 4 or _LEGAL_FORM.fullmatch(f"A {word}", 1)):
-            break  # "in Souris. Harbour Ltd", "Acme Inc. and Beta Ltd": the name starts after it
+        if taken and (
+            word.endswith(".")
+            and (len(word) > 4 or word.isupper() and len(word) > 3)
+            or _LEGAL_FORM.fullmatch(f"A {word}", 1)
+        ):
+            break  # "in Souris. Harbour Ltd", "TVA. Rhodanie SA", "Acme Inc. and Beta Ltd": it starts after
         taken.append(token)
         if token["open"]:
             break  # "(Acme Holdings Ltd)": a bracket or a quote opens the name
