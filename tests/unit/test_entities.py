@@ -3451,6 +3451,17 @@ def test_a_firm_named_in_the_possessive_keeps_its_s() -> None:
                 "Harrowgate Seeds Corp.": "ORG",
             },
         ),
+        (  # a name, a comma and the person's job, on a contact or signature line
+            "For more information:\nSigrún Hekla Ólafsdóttir, CFO, tel. +354 555 4012\n"
+            "Issued by: Thandeka Mnyandu, Spokesperson for the Executive Mayor\n",
+            [("Mnyandu", "NORP")],
+            {"Sigrún Hekla Ólafsdóttir": "PER", "Thandeka Mnyandu": "PER"},
+        ),
+        (  # a body before its role is no person
+            "Harbour Board, Chair of the regional forum, met on Monday.",
+            [],
+            {"Harbour Board": "ORG"},
+        ),
     ],
 )
 def test_a_contact_block_names_its_people(text: str, hits: list[tuple[str, str]], expected: dict[str, str]):

@@ -1060,7 +1060,36 @@ def _expansion_start(text: str, end: int, acronym: str) -> int | None:
 def _people_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
     titled = _titled_names(text, hits)
     titled += _double_barrelled_names(text, hits + titled)
-    return titled + _contact_names(text, hits + titled)
+    titled += _contact_names(text, hits + titled)
+    return titled + _names_before_their_jobs(text, hits + titled)
+
+
+def _names_before_their_jobs(text: str, hits: list[Hit]) -> list[Hit]:
+    """A contact or signature line opening on a name, a comma and the person's job ("Einar Þór
+    Helgason, CFO, tel. +354 ...", "Issued by: Mthunzi Kobese, Spokesperson for the Mayor"): a
+    person, whatever the NER took part of the name for. Not a body before its role ("Harbour
+    Board, Chair"): no word of the name is a body's, a title's or one the text writes in lower case."""
+    found = []
+    for match in _NAME_THEN_JOB_LINE.finditer(text):
+        hit = Hit(*match.span("name"), "PER", True)
+        job = [w.lower() for w in words(match["job"])]
+        parts = words(match["name"])
+        if not job or job[0] not in gz.TITLE_WORDS or _known_name(match["name"]):
+            continue
+        if any(p.lower() in _NOT_IN_A_PERSONS_NAME or written_in_lower_case(text, p.lower()) for p in parts):
+            continue
+        others = [h for h in hits if h.ruled or h.start < hit.start or h.end > hit.end]
+        if not overlaps(others, hit.start, hit.end):
+            found.append(hit)
+    return found
+
+
+_NAME_THEN_JOB_LINE = re.compile(
+    r"^[ \t]*(?:(?:Issued by|Contact|Media contact|Press contact|Enquiries)[ \t]*:[ \t]*)?"
+    r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}), (?P<job>[A-Za-zÀ-ÿ][^,\n]{1,60})",
+    re.MULTILINE,
+)
+_NOT_IN_A_PERSONS_NAME = gz.ORG_TAILS | gz.ORG_HEADS | gz.TITLE_WORDS | gz.CUE_WORDS
 
 
 def _with_signatures(text: str, hits: list[Hit]) -> list[Hit]:
