@@ -921,6 +921,10 @@ SITE_KINDS = frozenset(
     # a street, a tunnel and a business park bear theirs, even a person's ("boulevard Jean Moulin")
     + ["boulevard", "avenue", "tunnel", "zone industrielle", "zone d'activités", "zone d’activités"]
     + ["rue", "route", "allée", "allées", "salle", "collège"]  # "rue des Carmes", "salle du Carmel"
+    + ["chemin", "canal", "viaduc"]  # "chemin de Chambly", "viaduc de Chillon"
+    # buildings named after their town or a person: "hôtel de ville de Mons", "bibliothèque Lisette-Morin"
+    + ["hôtel de ville", "palais de justice", "maison de la culture", "bibliothèque", "médiathèque"]
+    + ["piscine", "cathédrale", "école élémentaire", "école primaire"]
     # natural sites named after a town or a river: "rade de Lorient", "vallée de la Loire"
     + ["rade", "baie", "golfe", "vallée", "lac", "mer", "étang", "estuaire", "massif"]
     + ["port of", "airport of", "isle of", "mine of", "château of", "palace of"]
