@@ -434,10 +434,20 @@ def test_names_as_the_guide_wants_them(text: str, hits: list, lang: str, expecte
         ),
         (  # a town hall, a viaduct and a road named after their town are sites of their own
             "Les élus se réunissent à l'hôtel de ville de Verlaine ; le viaduc de Corsalle et le chemin de "
-            "Brétigny seront fermés.",
-            [("hôtel de ville de Verlaine", "LOC"), ("viaduc de Corsalle", "LOC"), ("Brétigny", "PER")],
+            "Brétigny seront fermés. Les élèves de l'école élémentaire Jules-Vallès déménagent.",
+            [
+                ("hôtel de ville de Verlaine", "LOC"),
+                ("viaduc de Corsalle", "LOC"),
+                ("Brétigny", "PER"),
+                ("Jules-Vallès", "PER"),
+            ],
             "fr",
-            {"hôtel de ville de Verlaine": "LOC", "viaduc de Corsalle": "LOC", "chemin de Brétigny": "LOC"},
+            {
+                "hôtel de ville de Verlaine": "LOC",
+                "viaduc de Corsalle": "LOC",
+                "chemin de Brétigny": "LOC",
+                "école élémentaire Jules-Vallès": "LOC",
+            },
         ),
         (  # natural sites named after a town or a river are places of their own, apart from the town
             "Les relevés couvrent la rade de Lorient, la baie de Quiberon et la vallée de la Vilaine ; "

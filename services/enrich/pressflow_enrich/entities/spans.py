@@ -2535,6 +2535,8 @@ def _type_by_words(text: str, hit: Hit) -> None:
     lowered = name.lower()
     head, last, several = head_word(name), words(lowered)[-1], len(words(name)) > 1
     site = several and (_ends_as_a_site(lowered, last) or head in gz.PLACE_HEADS or _site_in_its_town(name))
+    # a site kind in lower case opening the name: "école élémentaire Jean-Moulin", "piscine du Lac"
+    site = site or (name[:1].islower() and _SITE_AT_START.match(text, hit.start, hit.end) is not None)
     area = hit.label != "ORG" and bool(_AREA_KIND_AFTER.match(text, hit.end))
     if site or area or any(m in lowered for m in gz.SITE_MARKERS) or _after_word(text, hit, gz.SITE_NOUNS):
         hit.label, hit.ruled = "LOC", True
