@@ -3024,6 +3024,12 @@ def test_a_country_named_in_its_currency_is_no_place(
             [("Tallowood Cellars", "ORG"), ("UK", "GPE"), ("the United Kingdom", "GPE")],
             {("ORG", "Tallowood Cellars", ()), ("LOC", "United Kingdom", ("UK",))},
         ),
+        (  # an acronym that is also a country's initials, after the name it stands for
+            "The canton guarantees loans to Transports publics de la région lausannoise (TL). "
+            "The TL will add buses.",
+            [("Transports publics de la région lausannoise", "ORG"), ("TL", "ORG"), ("TL", "ORG")],
+            {("ORG", "TL", ("Transports publics de la région lausannoise",))},
+        ),
     ],
 )
 def test_a_countrys_initials_after_a_name(text: str, hits: list[tuple[str, str]], expected: set) -> None:

@@ -669,7 +669,9 @@ class _Groups:
             match = _PARENTHESIS.match(self.text, hit.end)
             if not match:
                 continue
-            if not _defines(self.text[hit.start : hit.end], match.group(1)):
+            if not _defines(self.text[hit.start : hit.end], match.group(1)) or _trades_in(
+                self.text, hit, match
+            ):
                 continue
             inner = starts.get(match.start(1))
             if inner is None or inner.end != match.end(1):
@@ -825,12 +827,27 @@ def _is_acronym_hit(text: str, hit: Hit | None) -> bool:
 _ACRONYM_THEN_TAIL = re.compile(r"([A-Z]{2,6}) ([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)")
 
 
+def _trades_in(text: str, hit: Hit, bracket: re.Match[str]) -> bool:
+    """ "Tallowood Cellars (UK) Limited": a country's initials in brackets inside a company's name,
+    the country it trades in, neither its acronym nor another name of it (not "(TL)" after
+    "Transports publics de la région lausannoise", which ends there)."""
+    inner = bracket[1]
+    return (
+        names_a_country_by_initials(inner)
+        and not initials(text[hit.start : hit.end]).startswith(inner.replace(".", ""))
+        and _LEGAL_FORM_AFTER.match(text, bracket.end()) is not None
+    )
+
+
+_LEGAL_FORM_AFTER = re.compile(
+    r" (?:Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|Pty|Pvt|GmbH|S\.?A\.?|AG|B\.?V\.?|N\.?V\.?)\b"
+)
+
+
 def _defines(name: str, inner: str) -> bool:
     """An acronym after its expansion, or an expansion after its acronym: not "Sète (Hérault)"."""
     if any(c.isdigit() for c in inner):
         return False  # "MJ/RK (Release ID: 2100457)": a label and its number, no name
-    if names_a_country_by_initials(inner) and not initials(name).startswith(inner.replace(".", "")):
-        return False  # "Bethany Ridge Wines (UK) Limited": the country it trades in, not its initials
     if is_acronym(inner) or ("-" in inner and all(is_acronym(part) for part in inner.split("-"))):
         return True  # "ONF"; "AMF-UMOA": two acronyms joined, a body and its zone
     if (tail := _ACRONYM_THEN_TAIL.fullmatch(inner)) and name.endswith(" " + tail[2]):
