@@ -297,12 +297,6 @@ def us_state_named(abbreviation: str) -> str | None:
     return _AP_STATES.get(name) or _AP_STATES.get(name + ".")  # "Conn" as the NER left it
 
 
-def us_state_code(name: str) -> str | None:
-    """ "Pa.", "Pennsylvania" -> "PA": the postal code of a US state, named or abbreviated as AP
-    writes it (ISO 3166-2)."""
-    return _us_state_codes().get(us_state_named(name) or name)
-
-
 def state_code(name: str) -> str | None:
     """ "Pa.", "Pennsylvania", "PA" -> "US-PA"; "Alberta", "Alta.", "AB" -> "CA-AB": a US state or a
     Canadian province by its name, the abbreviation AP or CP writes or its postal code (ISO
@@ -323,13 +317,6 @@ def _state_codes() -> dict[str, str]:
         for subdivision in pycountry.subdivisions.get(country_code=country) or ():
             codes[fold(subdivision.name)] = codes[subdivision.code[3:]] = subdivision.code
     return codes
-
-
-@lru_cache(maxsize=1)
-def _us_state_codes() -> dict[str, str]:
-    import pycountry
-
-    return {s.name: s.code[3:] for s in pycountry.subdivisions.get(country_code="US") or ()}
 
 
 def is_region(name: str) -> bool:

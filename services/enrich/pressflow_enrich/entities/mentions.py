@@ -1009,7 +1009,6 @@ def _entity(
     return Entity(type=label, name=canonical, aliases=aliases, mentions=mentions)
 
 
-# Officials' initials joined by slashes, alone on a line at a release's foot ("KT/PL", "MJPS/SR").
 # A currency named by its country: "the US dollar", "Kenya shillings", "dollars US".
 _CURRENCY_WORD_AFTER = re.compile(
     r" (?:dollars?|cents?|cedis?|shillings?|rupees?|pounds?|francs?|rand|naira|kwacha|pesos?|yuan|yen)\b"
@@ -1018,11 +1017,13 @@ _CURRENCY_WORD_BEFORE = re.compile(r"\b(?:dollars?|cents?) \Z")
 
 
 def _names_a_currency_of(text: str, start: int, end: int) -> bool:
+    """The place written at `start`-`end` names a currency there, not a place."""
     return bool(
         _CURRENCY_WORD_AFTER.match(text, end) or _CURRENCY_WORD_BEFORE.search(text, max(0, start - 8), start)
     )
 
 
+# Officials' initials joined by slashes, alone on a line at a release's foot ("KT/PL", "MJPS/SR").
 _INITIALS_LINE = re.compile(r"[ \t]*[A-Z]{1,4}(?:/[A-Z]{1,4})+[ \t]*")
 
 
