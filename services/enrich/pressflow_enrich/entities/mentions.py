@@ -11,6 +11,7 @@ from pressflow_enrich.entities import gazetteer as gz
 from pressflow_enrich.entities.judge import LOWER_WORD, Judge, shipped_judge
 from pressflow_enrich.entities.spans import (
     PLACE_NAMED_BY_ORG,
+    SITE_KIND,
     Hit,
     clean_hits,
     heading_or_label,
@@ -718,9 +719,7 @@ class _Groups:
 
 
 _KIND_OF_SITE = re.compile(
-    r"(?i:"
-    + "|".join(sorted(map(re.escape, gz.SITE_KINDS), key=len, reverse=True))
-    + r")\s+(?:de la |de l['’]|du |des |de |d['’]|the )?([A-ZÀ-Þ].*)$"
+    r"(?i:" + SITE_KIND + r")\s+(?:de la |de l['’]|du |des |de |d['’]|the )?([A-ZÀ-Þ].*)$"
 )
 
 

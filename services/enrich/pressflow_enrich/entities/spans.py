@@ -23,6 +23,7 @@ from pressflow_enrich.places import (
 )
 from pressflow_enrich.words.calendar import MONTHS, WEEKDAYS, fold
 from pressflow_enrich.words.given_names import is_given_name
+from pressflow_enrich.words.initials import trie
 from pressflow_enrich.words.numbers import date_shaped
 
 # spaCy's label sets (French WikiNER and English OntoNotes) onto ours; anything else is MISC.
@@ -44,9 +45,11 @@ _BRACKETED_LEGAL_FORM = re.compile(r" \((?:Pty|Pvt|Private|Proprietary)\)(?= (?:
 _DESCRIPTION_PREFIX = re.compile(
     r"^[a-zà-ÿ][^A-ZÀ-Þ]*?(?:\bde la |\bde l['’]|\bdu |\bdes |\bde |\bd['’])(?=[A-ZÀ-Þ])"
 )
+# The kinds of site as one factored alternation (see `trie`): tried at each offset before a name.
+SITE_KIND = trie(gz.SITE_KINDS)
 _SITE_BEFORE = re.compile(
     r"(?<!\w)(?i:"
-    + "|".join(sorted(map(re.escape, gz.SITE_KINDS), key=len, reverse=True))
+    + SITE_KIND
     # within a paragraph ("l'autoroute\nBonaventure", a wrapped line), not "la mer\n\nCOMMUNIQUÉ"
     # (\Z, not "$", which would let a second "\n" by at the end)
     + r")(?=\s)[ \t\u00a0]*\n?[ \t\u00a0]*(?:de la |de l['’]|du |des |de |d['’]|the )?\Z"
@@ -55,7 +58,7 @@ _SITE_BEFORE = re.compile(
 _NAMED_AFTER_HEAD = re.compile(r"\S+ (?:de la |de l['’]|du |des |de |d['’])?[A-ZÀ-Þ]")
 _SITE_AT_START = re.compile(
     r"(?:"
-    + "|".join(sorted(map(re.escape, gz.SITE_KINDS), key=len, reverse=True))
+    + SITE_KIND
     + r")(?=\s)[ \t\u00a0]*\n?[ \t\u00a0]*(?:de la |de l['’]|du |des |de |d['’]|the )?[A-ZÀ-Þ]"
 )
 # "Department of Coastal and Island Affairs": the body's kind belongs to its name; "Minister
@@ -189,17 +192,15 @@ _TIDM = re.compile(r"TIDM[A-Z0-9]+")
 _REGION_AFTER = re.compile(
     r", (?:(Co\.|County) [A-Z]|([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?![\w'’-]| [A-ZÀ-Þ]))"
 )
-_GOVERNING_BODY_THEN_LOWER = re.compile(
-    r"^(?i:"
-    + "|".join(sorted(map(re.escape, gz.GOVERNING_BODIES), key=len, reverse=True)).replace("'", "['’]")
-    + r")\s+[a-zà-ÿ'’ -]+$"
-)
+# (factored, see `trie`; either apostrophe: "conseil d’administration")
+_GOVERNING_BODY = trie(gz.GOVERNING_BODIES, lambda c: "['’]" if c == "'" else re.escape(c))
+_GOVERNING_BODY_THEN_LOWER = re.compile(r"^(?i:" + _GOVERNING_BODY + r")\s+[a-zà-ÿ'’ -]+$")
 # A governing organ or the press office of a named body: "Comité de direction du SPF Economie",
 # "Board of Directors of Harlan Foods", "Service presse de Lyon Métropole": no name of its own; the
 # body after it is.
 _GOVERNING_BODY_OF = re.compile(  # matched at a name's start
     r"(?i:"
-    + "|".join(sorted(map(re.escape, gz.GOVERNING_BODIES), key=len, reverse=True)).replace("'", "['’]")
+    + _GOVERNING_BODY
     + r"|service (?:de )?presse|service communication|direction de la communication|press office"
     + r")\s+(?:du|de la|des|de l['’]|de|d['’]|of the|of)\s*(?=[A-ZÀ-Þ])"
 )
