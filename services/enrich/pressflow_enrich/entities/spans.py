@@ -1091,7 +1091,7 @@ def _contact_names(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         below = _line_below(text, match.end())
         job = any(w.lower() in gz.TITLE_WORDS for w in words(below.split(",")[0]))
-        if (job or _CONTACT_IN_LINE.search(below)) and not overlaps(hits, hit.start, hit.end):
+        if (job or _holds_contact(below)) and not overlaps(hits, hit.start, hit.end):
             found += [hit] if _given_name_first(text, hit) else []
     return found
 
@@ -3498,21 +3498,33 @@ def _headline_verb_after_name(text: str, hit: Hit, hits: list[Hit]) -> tuple[int
 
 
 # A contact line: an e-mail, a phone number (with its area code in brackets too), a contact label.
-_CONTACT_IN_LINE = re.compile(
-    r"@|\+\d|\d{3}[ .-]\d{3,4}[ .-]\d{3,4}|\(\d{2,5}\)\s?\d{3,4}[ .-]?\d{3,4}|(?<!\d)\d{4} \d{4}(?!\d)"
-    r"|^[ \t]*(?:Contacts?|Media contacts?|Press contacts?|Media enquiries|Media inquiries)[ \t]*:",
-    re.MULTILINE | re.IGNORECASE,
+# The signs are found from their first character, which re skips to ("@", "+", "(" or a digit),
+# each choice testing from behind it that the character was its own (a pattern that opens on a
+# lookbehind or on "^" is tried at every offset of the line); the label can only open the line.
+_CONTACT_SIGN = re.compile(
+    r"[@+(\d](?:(?<=@)|(?<=\+)\d|(?<=\d)\d\d[ .-]\d{3,4}[ .-]\d{3,4}|(?<=\()\d{2,5}\)\s?\d{3,4}[ .-]?\d{3,4}"
+    r"|(?<=\d)(?<!\d\d)\d{3} \d{4}(?!\d))"
 )
+_CONTACT_LABEL = re.compile(
+    r"[ \t]*(?:Contacts?|Media contacts?|Press contacts?|Media enquiries|Media inquiries)[ \t]*:",
+    re.IGNORECASE,
+)
+
+
+def _holds_contact(line: str) -> bool:
+    """Whether one line (no line break in it) holds a contact's sign or opens on its label."""
+    return bool(_CONTACT_SIGN.search(line) or _CONTACT_LABEL.match(line))
 
 
 def in_titled_line(text: str, hit: Hit) -> bool:
     """A headline in title case, where the NER runs a known name on into the verb after it:
     "Harlow Trust Backs Local Schools" where the text names "Harlow Trust"."""
     start, end = text.rfind("\n", 0, hit.start) + 1, text.find("\n", hit.end)
-    if _CONTACT_IN_LINE.search(text, start, end if end >= 0 else len(text)):
+    line = text[start : end if end >= 0 else len(text)]
+    if _holds_contact(line):
         return False  # "Ada Tembo, Press Office, London: +44 20 7946 0000": a contact, no headline
     # words of four letters or more ("Ltd." is an abbreviation of three: a contact line's company)
-    tokens = [w for w in words(text[start : end if end >= 0 else len(text)]) if len(w.rstrip(".")) > 3]
+    tokens = [w for w in words(line) if len(w.rstrip(".")) > 3]
     tokens = [w for w in tokens if w not in _TITLE_CASE_LOWER]  # "Signs Contract with Fraser Health"
     return len(tokens) >= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in tokens)
 
