@@ -63,11 +63,14 @@ _SITE_AT_START = re.compile(
 )
 # "Department of Coastal and Island Affairs": the body's kind belongs to its name; "Minister
 # for Coastal and Island Affairs", "Ministre des Finances": a person's title, no body named.
+# (Each kind written from behind its initial, in a class re skips to: opened on "(?<!\w)", it was
+# tried at each of the 40 offsets it is searched in before a name.)
 _BODY_KIND_BEFORE = re.compile(
-    r"(?<!\w)(?:Department|Ministry|Office|Secretariat|Agency|[Mm]inistère|Secrétariat|[Gg]ouvernement"
-    r"|(?:County |Provincial |State )?Government"
+    r"[ACDGMOPScgm](?<!\w.)(?:(?<=D)epartment|(?<=M)inistry|(?<=O)ffice|(?<=S)ecretariat|(?<=A)gency"
+    r"|(?<=[Mm])inistère|(?<=S)ecrétariat|(?<=[Gg])ouvernement"
+    r"|(?<=C)ounty Government|(?<=P)rovincial Government|(?<=S)tate Government|(?<=G)overnment"
     # a French grouping of communes, written in lower case before its name
-    r"|[Cc]ommunauté (?:de communes|d['’]agglomération|urbaine))"
+    r"|(?<=[Cc])ommunauté (?:de communes|d['’]agglomération|urbaine))"
     r" (?:of|for|de la|de l['’]|des|du|de|d['’])\s?(?:the )?$"
 )
 _BODY_WITH_PORTFOLIO = re.compile(
@@ -250,10 +253,14 @@ _ACQUIRED_BEFORE = re.compile(
     r"\b(?:acquisition|rachat|reprise|acquire[sd]?|acquiring|buys?|bought)(?: (?:de|du|of))?(?: l['’]|\s)$",
     re.I,
 )
+# What each of its words holds, in lower case, in letters that IGNORECASE matches only in their two
+# cases (not "i", "s" or "k": it matches "ı" for "i", "ſ" for "s"): a name after none is not bought.
+_ACQUIRED_LETTERS = ("acqu", "rachat", "repr", "buy", "bought")
 _POSSESSIVES = frozenset(["its", "our", "their", "son", "sa", "notre", "leur"])
 _PARTNERS = frozenset(["partner", "partenaire", "customer", "client", "licensee", "licencié"])
 _NOT_QUALIFIERS = frozenset(["dans", "avec", "pour", "vers", "chez", "depuis", "with", "from", "into"])
 _LAST_WORD = re.compile(r"\b([a-zà-ÿ]+) $")
+_LOWER_LETTERS = frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *range(ord("à"), ord("ÿ") + 1)]))
 _TITLE_TIE = re.compile(r"([\w-]+) (?:de la |de l['’]|du |de |d['’]|of (?:the )?)$")
 _OWNED_FIGURE_BEFORE = re.compile(
     r"(?<![\w-])(?i:chiffre d['’]affaires|croissance|capital|capital social|résultats?|bénéfices?|ventes"
@@ -2651,6 +2658,12 @@ def _open_at_capital_the(text: str, hits: list[Hit]) -> None:
 
 def _after_word(text: str, hit: Hit, nouns: frozenset[str]) -> bool:
     """The lower-case word just before the name is one of `nouns` ("le port Édouard Herriot")."""
+    # a lower-case letter and a space right before the name (or before a "\n" there, which "$"
+    # lets by) first: two names in five have none ("Ville de Paris", a line's first name), and the
+    # search tries 25 offsets
+    end = hit.start - 1 if text[hit.start - 1 : hit.start] == "\n" else hit.start
+    if text[end - 1 : end] != " " or text[end - 2 : end - 1] not in _LOWER_LETTERS:
+        return False
     before = _LAST_WORD.search(text, max(0, hit.start - 25), hit.start)
     return before is not None and before.group(1) in nouns
 
@@ -2914,7 +2927,10 @@ def _described_as_org(text: str, hit: Hit) -> bool:
     """ "la société Yunnan Brightway", "la start-up nantaise X", "Corvane (Euronext Paris : CRVN)"."""
     if _TICKER_AFTER.match(text[hit.end : hit.end + 40]) or _ADVISER_AFTER.match(text, hit.end):
         return True
-    if _ACQUIRED_BEFORE.search(text, max(0, hit.start - 20), hit.start):
+    window = text[max(0, hit.start - 20) : hit.start].lower()  # its words' letters first, as below
+    if any(w in window for w in _ACQUIRED_LETTERS) and _ACQUIRED_BEFORE.search(
+        text, max(0, hit.start - 20), hit.start
+    ):
         return True  # "l'acquisition de Hoekstra Netwerkbouw", "to acquire Optivue"
     written = words(text[max(0, hit.start - 30) : hit.start])[-2:]
     before = [w.lower().lstrip("l’'") for w in written]
