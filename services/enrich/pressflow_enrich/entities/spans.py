@@ -156,6 +156,7 @@ _NAME_WORD_OR_DOUBLE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿāēīōū'’]+(?:-[A-Z�
 _CREDIT_SEPARATOR = re.compile(r"\s?[-–—][ \t]")  # "Hôtel de Ville- Quimperlé" too; not "Saint-\nDenis"
 # Two people on one contact line ("Tom Ashworth / Priya Shah"); a body's name may hold a slash.
 _PEOPLE_SEPARATOR = re.compile(r"\s?[-–—][ \t]|[ \t]/[ \t]")
+_SEPARATOR_MARKS = ("-", "–", "—", "/")  # what either separator holds
 _NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+$")  # one capitalised word, no figure
 _SLASH_GAP = re.compile(r"^\s*/\s*$")
 _PLACE_PARTICLE_GAP = re.compile(r"^ (?:du|de|des|de la|sur|en|lès|les|upon|on) $")
@@ -642,7 +643,14 @@ def _weekday_or_motto(text: str, hit: Hit, lowered: list[str]) -> bool:
     by dashes on a line of their own ("Union – Discipline – Travail")."""
     if len(lowered) == 1 and fold(lowered[0]) in WEEKDAYS:
         return True
-    return len(lowered) <= 2 and bool(_MOTTO_LINE.fullmatch(_line_of(text, hit).strip()))
+    if len(lowered) > 2:
+        return False
+    line = _line_of(text, hit).strip()
+    # a dash between spaces first, which the motto has twice: most lines have none
+    return any(dash in line for dash in _MOTTO_DASHES) and bool(_MOTTO_LINE.fullmatch(line))
+
+
+_MOTTO_DASHES = (" – ", " — ", " - ")
 
 
 def _governing_body(text: str, end: int) -> bool:
@@ -1400,6 +1408,8 @@ def _split_credit(text: str, hit: Hit) -> list[tuple[int, int]]:
     """ "Yann Le Floch - Région Bretagne": a credit line holds two names, a header three ("LKA -
     Lekgotla Agri Holdings Limited - Audited results"); a person's span two people at a slash
     ("Rhodri Vaughan-Ellis / Catrin Lloyd-Okoro", made a person by `_clean` whatever the NER said)."""
+    if not any(text.find(mark, hit.start, hit.end) >= 0 for mark in _SEPARATOR_MARKS):
+        return [(hit.start, hit.end)]  # most names hold no dash nor slash: one piece, no scan
     pieces, start = [], hit.start
     separator = _PEOPLE_SEPARATOR if hit.label == "PER" else _CREDIT_SEPARATOR
     for cut in separator.finditer(text, hit.start, hit.end):
@@ -1520,7 +1530,8 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     if text.startswith("SOURCE ", start) and (not start or text[start - 1] == "\n"):
         start += 7  # a wire release's closing line, "SOURCE Halden Systems, Inc.": the issuer
-    if messrs := _MESSRS.match(text, start, end):  # "M/s. Tamar Valley Ltd": "Messrs", a form of address
+    if text.startswith("M/", start, end) and (messrs := _MESSRS.match(text, start, end)):
+        # "M/s. Tamar Valley Ltd": "Messrs", a form of address
         start = messrs.end()
     while end > start and text[end - 1] in _EDGE_JUNK and not _is_initial(text, end):
         if text[end - 1] == "." and _abbreviated_place(text[start:end]):
