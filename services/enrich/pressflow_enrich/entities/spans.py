@@ -23,7 +23,7 @@ from pressflow_enrich.places import (
 )
 from pressflow_enrich.words.calendar import MONTHS, WEEKDAYS, fold
 from pressflow_enrich.words.given_names import is_given_name
-from pressflow_enrich.words.initials import trie
+from pressflow_enrich.words.initials import cased, trie
 from pressflow_enrich.words.numbers import date_shaped
 
 # spaCy's label sets (French WikiNER and English OntoNotes) onto ours; anything else is MISC.
@@ -208,10 +208,14 @@ _GOVERNING_BODY_OF = re.compile(  # matched at a name's start
     + r"|service (?:de )?presse|service communication|direction de la communication|press office"
     + r")\s+(?:du|de la|des|de l['’]|de|d['’]|of the|of)\s*(?=[A-ZÀ-Þ])"
 )
+# The letters either pattern above can open on, in every case IGNORECASE reads them ("ſ" for "s"):
+# a name that opens on another is tried by neither.
+_GOVERNING_INITIALS = frozenset(cased("".join(body[0] for body in gz.GOVERNING_BODIES) + "sdp"))
 # A committee named by its field alone, "the Finance Committee", "The Mayoral Committee": an organ
 # of the body the release is about, no name (not "the International Olympic Committee").
 _FIELD_COMMITTEE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir) $")
 _ORDINAL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+i[eè]me|(?:First|Second|Third|Fourth|Fifth)")
+_ORDINAL_ENDS = ("me", "st", "nd", "rd", "th")  # how each of its words ends, tested first
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 _TOWN_ARTICLE = re.compile(r"(?<![\w’'])(?:[A-Z]['’]|La |Le |Les )$")
 _CAPITALISED_NEXT = re.compile(r"^ [A-ZÀ-Þ][a-zà-ÿ]")
@@ -1437,6 +1441,7 @@ def _trim(text: str, hit: Hit) -> Hit | None:
             start, titles, tied, label = again, titles + served, False, "PER"
     if (
         label != "PER"
+        and text[end - 1 : end] in _CAPITALS  # the seat's last letter, tested first
         and (seat := _SEAT_AFTER_NAME.fullmatch(text, start, end))
         and seat[1] in gz.POST_NOMINALS
     ):
@@ -1445,13 +1450,12 @@ def _trim(text: str, hit: Hit) -> Hit | None:
         end = _cut_trailing_titles(text, start, end)
         start = _after_a_qualified_title(text, start, end)
     start = _skip_description(text, start, end)
-    if (owner := _OWNER_BEFORE.match(text, start, end)) and (
-        owner[1].lower() in _OWNER_NOUNS or is_acronym(owner[1])
-    ):
-        start = owner.end()  # "the University's School of Geography": the school, named by its owner
+    start = _after_owner(text, start, end)
     if holders := _PEOPLE_OF.match(text, start, end):
         start = holders.end()  # "Shareholders of Karoo Meadow Foods Limited": the company
-    if organ := _GOVERNING_BODY_OF.match(text, start, end):
+    if text[start : start + 1] in _GOVERNING_INITIALS and (
+        organ := _GOVERNING_BODY_OF.match(text, start, end)
+    ):
         start = organ.end()  # "Comité de direction du" + "SPF Economie"
     end = _cut_run_on(text, start, _cut_coordination(text, start, end))
     end = _cut_department(text, start, end)
@@ -1477,6 +1481,17 @@ def _trim(text: str, hit: Hit) -> Hit | None:
 # A body's generic noun or its acronym, owning the name after it: "the Ministry's Works Services Group",
 # "DOE's Office of Science"; not a name holding a possessive ("Hawke's Bay", "Women's Hospital").
 _OWNER_BEFORE = re.compile(r"([A-ZÀ-Þ][\w-]*)['’]s (?=[A-ZÀ-Þ])")
+
+
+def _after_owner(text: str, start: int, end: int) -> int:
+    """ "the University's School of Geography": the school, named by its owner. (A possessive's
+    "'s " first, without which `_OWNER_BEFORE` cannot match: most names have none.)"""
+    if text.find("'s ", start, end) < 0 and text.find("’s ", start, end) < 0:
+        return start
+    owner = _OWNER_BEFORE.match(text, start, end)
+    return owner.end() if owner and (owner[1].lower() in _OWNER_NOUNS or is_acronym(owner[1])) else start
+
+
 _OWNER_NOUNS = (
     gz.ORG_TAILS | gz.ORG_HEADS | {"ministry", "department", "government", "county", "city", "bank"}
 ) - (gz.LEGAL_SUFFIXES)
@@ -1624,7 +1639,9 @@ def _skip_description(text: str, start: int, end: int) -> int:
     """ "département de la Creuse" -> "Creuse"; "Commission permanente de la Région X" -> "Région X"."""
     if head_word(text[start:end]) in gz.LOWERCASE_ORG_HEADS:
         return start  # "ministère de la Mer" is the ministry's own name
-    match = _DESCRIPTION_PREFIX.match(text[start:end]) or _GOVERNING_BODY_OF.match(text[start:end])
+    match = _DESCRIPTION_PREFIX.match(text[start:end]) or (
+        _GOVERNING_BODY_OF.match(text[start:end]) if text[start : start + 1] in _GOVERNING_INITIALS else None
+    )
     if match and fold(text[start:end]).replace("’", "'") in gz.GOVERNING_BODIES:
         return start  # "Board of Directors" is a governing body whole, dropped as one, not "Directors"
     if match:
@@ -1650,6 +1667,8 @@ def _cut_department(text: str, start: int, end: int) -> int:
 
 def _cut_coordination(text: str, start: int, end: int) -> int:
     """ "Maison de la mer et la société" -> "Maison de la mer"."""
+    if text.find("et", start, end) < 0 and text.find("and", start, end) < 0:
+        return end  # no "et" nor "and": nothing coordinated
     match = _COORDINATED_DESCRIPTION.search(text, start, end)
     return match.start() if match else end
 
@@ -1709,11 +1728,24 @@ def _fills_quotation(text: str, hit: Hit) -> bool:
     return before[-1:] in ("«", "“") and after[:1] in ("»", "”")
 
 
+def _tidm(name: str) -> bool:
+    return name.startswith("TIDM") and bool(_TIDM.fullmatch(name))
+
+
+def _organ_or_ordinal(name: str) -> bool:
+    """A governing body then lower-case words, or an ordinal: each pattern tried only where the
+    name opens or ends as its matches do."""
+    if name[:1] in _GOVERNING_INITIALS and _GOVERNING_BODY_THEN_LOWER.match(name):
+        return True
+    return name.endswith(_ORDINAL_ENDS) and bool(_ORDINAL.fullmatch(name))
+
+
 def _looks_like_name(text: str, hit: Hit) -> bool:
     name = text[hit.start : hit.end]
     parts = words(name)
     lowered = [w.lower() for w in parts]
-    bare = _BRACKETED_LEGAL_FORM.sub("", name)  # "Thaba Civils (Pty) Ltd": a legal form in brackets
+    # "Thaba Civils (Pty) Ltd": a legal form in brackets
+    bare = _BRACKETED_LEGAL_FORM.sub("", name) if " (P" in name else name
     if not lowered or not _NAME_CHARS_ONLY.match(bare) or _DIGIT.search(name) or "_" in name:
         return False
     folded = " ".join(lowered).replace("’", "'")
@@ -1726,7 +1758,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         or folded in gz.REGISTER_LABELS
     ):
         return False
-    if folded in gz.GOVERNING_BODIES or _TIDM.fullmatch(name) or name in gz.POST_NOMINALS:
+    if folded in gz.GOVERNING_BODIES or _tidm(name) or name in gz.POST_NOMINALS:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
     if _a_label_or_an_address(name, parts, lowered):
         return False
@@ -1744,7 +1776,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False
     if len(parts) > 1 and (parts[-1] == "Act" or _a_document(lowered)):
         return False  # "the Securities Reform Act" (not "ACT", a territory), "Register of Members": texts
-    if _GOVERNING_BODY_THEN_LOWER.match(name) or _ORDINAL.fullmatch(name):
+    if _organ_or_ordinal(name):
         return False  # "Commission permanente de l'année", "Troisième" (trimestre)
     if (len(lowered) > 1 and name.islower()) or (len(lowered) == 1 and _is_demonym(text, hit, name)):
         return False
@@ -3440,7 +3472,8 @@ def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
         if len(placed) == 2 and placed[0][0] == 0 and placed[1][1] == len(name):  # "Ennistymon, Co. Clare"
             split += [Hit(hit.start + a, hit.start + b, "LOC", True) for a, b in placed]
             continue
-        if (sites := _TWO_SITES.fullmatch(name)) and all(map(_ends_with_a_site, sites.groups())):
+        joined = ", " in name or " and " in name or " & " in name  # what _TWO_SITES joins them with
+        if joined and (sites := _TWO_SITES.fullmatch(name)) and all(map(_ends_with_a_site, sites.groups())):
             # "Gantheaume Point and Cable Beach", "Banquet Hall, Government House": two places
             split += [Hit(hit.start + sites.start(i), hit.start + sites.end(i), "LOC", True) for i in (1, 2)]
             continue
