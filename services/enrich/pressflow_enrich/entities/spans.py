@@ -105,6 +105,13 @@ _NUMBER_AFTER = re.compile(r"^ ?\d")
 _PHONE = re.compile(r" ?(\+?\(?\d[\d ().-]{6,22}\d)")
 _ORG_TAIL_AFTER = re.compile(r"^\s+(métropole|Métropole|Council)\b")
 _PLACE_ADJECTIVE_AFTER = re.compile(r"^ ([a-zà-ÿ]+)\b")
+
+
+def _lower_word_after(after: str) -> bool:
+    """A space then a lower-case letter, without which `_PLACE_ADJECTIVE_AFTER` cannot match."""
+    return after[:1] == " " and after[1:2] in _LOWER_LETTERS
+
+
 # The lower-case adjective that ends a French portfolio ("Travaux publics", "Affaires étrangères",
 # "Comptes publics"), which the NER leaves out of a ministry's name.
 _MINISTRY_HEADS = frozenset(["ministère", "ministere", "secrétariat", "département", "departement"])
@@ -183,6 +190,20 @@ _GLUED_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][\w-]+['’]$")
 # A name never ends with "des" or "of": the NER stopped where the name goes on, capitalised.
 _ENDS_WITH_CONNECTOR = re.compile(r" (?:de la|de l['’]|du|des|de|d['’]|of|of the|for|and|et)$")
 _ENDS_WITH_PREPOSITION = re.compile(r" (?:at|as|in|on|to|by|with|from)$")  # "the Ministry of Health at"
+# The same words as endings, tested first ("$" also matches before a last "\n": see `_ends_with`).
+_CONNECTORS_AT_END = tuple(
+    f" {w}"
+    for w in ["de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "of", "of the", "for", "and", "et"]
+)
+_PREPOSITIONS = tuple(f" {w}" for w in ["at", "as", "in", "on", "to", "by", "with", "from"])
+
+
+def _ends_with(text: str, hit: Hit, endings: tuple[str, ...]) -> bool:
+    """Whether the name ends with one of `endings`, or does before a "\n" that ends it."""
+    end = hit.end - 1 if text[hit.end - 1 : hit.end] == "\n" else hit.end
+    return text.endswith(endings, hit.start, end)
+
+
 _NAME_RESUMES = re.compile(
     r" [A-ZÀ-Þ][\w'’-]*(?: (?:de la |de l['’]|du |des |de |d['’]|of |the )?[A-ZÀ-Þ][\w'’-]*)*"
     r"(?: [a-zà-ÿ]+(?= \())?"  # "... de l'Atlantique nord (FGPAN)": an adjective before the acronym
@@ -1451,7 +1472,7 @@ def _trim(text: str, hit: Hit) -> Hit | None:
         start = _after_a_qualified_title(text, start, end)
     start = _skip_description(text, start, end)
     start = _after_owner(text, start, end)
-    if holders := _PEOPLE_OF.match(text, start, end):
+    if text.find(" of ", start, end) >= 0 and (holders := _PEOPLE_OF.match(text, start, end)):
         start = holders.end()  # "Shareholders of Karoo Meadow Foods Limited": the company
     if text[start : start + 1] in _GOVERNING_INITIALS and (
         organ := _GOVERNING_BODY_OF.match(text, start, end)
@@ -1582,7 +1603,8 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
     """ "Président de l'ONF" -> "ONF": titles, then the preposition that ties them to a name."""
     titles = []
     while True:
-        if honour := _MALAY_HONOUR.match(text, start, end):  # "Tan Sri Ahmad Zulkifli"
+        if text.startswith(_MALAY_HONOURS, start, end) and (honour := _MALAY_HONOUR.match(text, start, end)):
+            # "Tan Sri Ahmad Zulkifli"
             start = honour.end()
             titles.append(honour[0].strip().lower())
             continue
@@ -1600,6 +1622,7 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
 _INITIAL = re.compile(r"[A-Z]\.\s?[A-Z]")
 # Malaysian federal honours used as forms of address, two words each ("Tan Sri", "Puan Sri", "Toh Puan")
 _MALAY_HONOUR = re.compile(r"(?:Tan Sri|Puan Sri|Toh Puan) ")
+_MALAY_HONOURS = ("Tan Sri ", "Puan Sri ", "Toh Puan ")  # its matches, tested first
 
 
 def _is_title(word: str) -> bool:
@@ -1639,14 +1662,17 @@ def _skip_description(text: str, start: int, end: int) -> int:
     """ "département de la Creuse" -> "Creuse"; "Commission permanente de la Région X" -> "Région X"."""
     if head_word(text[start:end]) in gz.LOWERCASE_ORG_HEADS:
         return start  # "ministère de la Mer" is the ministry's own name
-    match = _DESCRIPTION_PREFIX.match(text[start:end]) or (
-        _GOVERNING_BODY_OF.match(text[start:end]) if text[start : start + 1] in _GOVERNING_INITIALS else None
+    # each pattern where the name opens as its matches do: in lower case, on a governing body's initial
+    opening = text[start : start + 1]
+    match = (_DESCRIPTION_PREFIX.match(text[start:end]) if opening in _LOWER_LETTERS else None) or (
+        _GOVERNING_BODY_OF.match(text[start:end]) if opening in _GOVERNING_INITIALS else None
     )
     if match and fold(text[start:end]).replace("’", "'") in gz.GOVERNING_BODIES:
         return start  # "Board of Directors" is a governing body whole, dropped as one, not "Directors"
     if match:
         return start + match.end()  # "Conseil d'administration de la BRDL" -> "BRDL"
-    body = _BODY_OF.match(text[start:end])
+    tied = text.find(" du ", start, end) >= 0 or text.find(" de l", start, end) >= 0  # as `_BODY_OF` ties
+    body = _BODY_OF.match(text[start:end]) if tied else None
     if body and head_word(text[start + body.end() : end]) in gz.REGION_HEADS | gz.ORG_HEADS:
         return start + body.end()
     return start
@@ -1700,7 +1726,7 @@ def _shouted_body_line(text: str, hit: Hit) -> bool:
     """ "MINISTÈRE DE L'AGRICULTURE, DE LA SOUVERAINETÉ ALIMENTAIRE ET DE L'ÉLEVAGE": a capitals
     line that is wholly a body's name with its domains, the issuing body's letterhead."""
     line_start = text.rfind("\n", 0, hit.start) + 1
-    if text[line_start : hit.start].strip() or not _BODY_WITH_DOMAINS.match(text, hit.start, hit.end):
+    if text[line_start : hit.start].strip() or not _body_with_domains(text, hit):
         return False
     line_end = text.find("\n", hit.end)
     line_end = len(text) if line_end < 0 else line_end
@@ -1872,7 +1898,7 @@ def _is_cue(word: str) -> bool:
 
 def _followed_by_cue(text: str, hit: Hit) -> bool:
     """ "the Marine Futures programme", "the Skills Minister": the name is part of a programme or a title."""
-    after = _WORD_AFTER.match(text[hit.end : hit.end + 30])
+    after = _WORD_AFTER.match(text[hit.end : hit.end + 30]) if text[hit.end : hit.end + 1] == " " else None
     if not after:
         return False
     word = after.group(1)
@@ -1992,6 +2018,7 @@ def _extend(text: str, hit: Hit) -> None:
             hit.start = organ.end()  # "Comité" + " de direction du SPF Economie": the body is the SPF
     elif (
         hit.label == "LOC"
+        and _lower_word_after(after)
         and (adjective := _PLACE_ADJECTIVE_AFTER.match(after))
         and adjective.group(1) in gz.PLACE_ADJECTIVES
     ):
@@ -2002,16 +2029,26 @@ def _extend(text: str, hit: Hit) -> None:
         _extend_body_of_place(text, hit)
         _extend_government(text, hit)
         _extend_to_whole_place(text, hit)
-    if preposition := _ENDS_WITH_PREPOSITION.search(text, hit.start, hit.end):
+    _cut_dangling_word(text, hit)
+    after = text[hit.end : hit.end + 20]
+    adjective = _PLACE_ADJECTIVE_AFTER.match(after) if _lower_word_after(after) else None
+    if adjective and adjective.group(1) in _PORTFOLIO_ADJECTIVES and head_word(name) in _MINISTRY_HEADS:
+        hit.end += adjective.end()  # "Ministère de la Mobilité et des Travaux" + " publics"
+
+
+def _cut_dangling_word(text: str, hit: Hit) -> None:
+    """A preposition or a connector ending the name is not the name's ("the Ministry of Health at")."""
+    if _ends_with(text, hit, _PREPOSITIONS) and (
+        preposition := _ENDS_WITH_PREPOSITION.search(text, hit.start, hit.end)
+    ):
         hit.end = preposition.start()
-    if connector := _ENDS_WITH_CONNECTOR.search(text, hit.start, hit.end):
+    if _ends_with(text, hit, _CONNECTORS_AT_END) and (
+        connector := _ENDS_WITH_CONNECTOR.search(text, hit.start, hit.end)
+    ):
         named = _NAME_RESUMES.match(text, hit.end, hit.end + 80)
         # "Fonds de garantie des" + " Ports de l'Atlantique Nord"; "IUT Chimie & génie des
         # procédés et" (+ " à Polyvex"): the name ends before the connector
         hit.end = named.end() if named else connector.start()
-    adjective = _PLACE_ADJECTIVE_AFTER.match(text[hit.end : hit.end + 20])
-    if adjective and adjective.group(1) in _PORTFOLIO_ADJECTIVES and head_word(name) in _MINISTRY_HEADS:
-        hit.end += adjective.end()  # "Ministère de la Mobilité et des Travaux" + " publics"
 
 
 def _extend_by_a_word_in_capitals(text: str, hit: Hit, after: str) -> bool:
@@ -2276,6 +2313,17 @@ _BODY_WITH_DOMAINS = re.compile(
     r"|département|departement)\s+(?:of|for|de|du|des|d['’])\b",
     re.IGNORECASE,
 )
+_BODY_WITH_DOMAINS_INITIALS = frozenset(cased("dmos"))  # its words' initials, as IGNORECASE reads them
+
+
+def _body_with_domains(text: str, hit: Hit) -> bool:
+    """Whether the name opens on a body's kind and its domain's tie ("Ministère de", "Department of"):
+    tried only where it opens on one of the kinds' initials."""
+    if text[hit.start : hit.start + 1] not in _BODY_WITH_DOMAINS_INITIALS:
+        return False
+    return bool(_BODY_WITH_DOMAINS.match(text, hit.start, hit.end))
+
+
 _EN_DOMAIN = r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
 # one adjective, by its ending: "Souveraineté alimentaire", not a verb
 _FR_ADJECTIVE = (
@@ -2298,7 +2346,7 @@ _DANGLING_CONNECTOR = re.compile(r",? (?:de la|de l|du|des|de|d)$")
 
 
 def _extend_portfolio_list(text: str, hit: Hit) -> None:
-    if hit.label == "PER" or not _BODY_WITH_DOMAINS.match(text, hit.start, hit.end):
+    if hit.label == "PER" or not _body_with_domains(text, hit):
         return
     name = text[hit.start : hit.end]
     if dangling := _DANGLING_CONNECTOR.search(name):
