@@ -15,7 +15,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -44,6 +44,22 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _HEADER_CHARS = 1500
+
+
+def _datelines(text: str) -> Iterator[re.Match[str]]:
+    """`_DATELINE.finditer(text, 0, _HEADER_CHARS)`, tried only where its "^" can match, at each
+    line's start (re tries a pattern that opens on "^" at every offset), and as finditer does, not
+    inside the last match."""
+    end, start, taken = min(len(text), _HEADER_CHARS), 0, 0
+    while start < end:
+        if start >= taken and (match := _DATELINE.match(text, start, _HEADER_CHARS)):
+            taken = match.end()
+            yield match
+        start = text.find("\n", start, end) + 1
+        if not start:
+            break
+
+
 _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # A dateline's date after its town: a weekday, a day's number, a month, French's "le".
 _DATE_AFTER_PLACE = re.compile(
@@ -356,7 +372,7 @@ def _stated_country(text: str, named: Callable[[], Counter[str]]) -> str | None:
     """`named`: the countries the text names, asked for only where a dateline's town has
     namesakes in several countries (reading every place of the text costs)."""
     gazetteer = _gazetteer()
-    for match in _DATELINE.finditer(text, 0, _HEADER_CHARS):
+    for match in _datelines(text):
         if _a_date(match["place"]):
             continue  # "October 6," over the dateline: a date, not Egypt's "6th of October" city
         region = match["region"] and fold(match["region"])
@@ -804,7 +820,7 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
     """The place a dateline opens the release with ("SPRINGFIELD, Mass.--(BUSINESS WIRE)--",
     "HALIFAX, May 4"), and its state or country, where the geodata knows them."""
     gazetteer = _gazetteer()
-    for match in _DATELINE.finditer(text, 0, _HEADER_CHARS):
+    for match in _datelines(text):
         if not is_settlement(match["place"]) or fold(match["place"]) in WEEKDAYS:
             continue  # "Mardi, 24 novembre 2026": a weekday heads the date, not a town called Mardi
         found = [match.span("place")]

@@ -816,9 +816,12 @@ def _local_governments(text: str) -> list[Hit]:
 _NATURAL_FEATURE = re.compile(
     r"[RLM](?<!\w.)(?:(?<=R)iver|(?<=L)(?:ake|och|ough)|(?<=M)(?:ount|t\.?)) [A-ZÀ-Þ][\w'’-]+"
 )
+_NATURAL_KINDS = ("River ", "Lake ", "Loch ", "Lough ", "Mount ", "Mt")  # one of which each match holds
 
 
 def _natural_features(text: str) -> list[Hit]:
+    if not any(kind in text for kind in _NATURAL_KINDS):
+        return []  # most releases name no river, lake nor mountain: the pattern is not run
     # not inside a longer name: "Wapisiw Lake Cree Nation" ("The Lake Taupō trail" opens a sentence)
     return [
         Hit(m.start(), m.end(), "LOC", True)
