@@ -100,6 +100,13 @@ _BEFORE_PLACE = re.compile(
     r"|(?:close|next|adjacent) to"  # "close to Akureyri"
     r"|à|au|aux|en|dans|près de|entre|vers|depuis) $"
 )
+# Its words and their space as endings, tested first: most capitalised words follow none of them.
+_PLACE_WORDS_BEFORE = tuple(
+    f"{word} "
+    for word in ["in", "at", "near", "from", "via", "through", "across", "between", "towards", "outside"]
+    + ["around", "throughout", "within", "close to", "next to", "adjacent to", "à", "au", "aux", "en"]
+    + ["dans", "près de", "entre", "vers", "depuis"]
+)
 # A list of three towns or more, with no preposition before it: "identifies Brechin, Montrose and
 # Arbroath as", each item a town the geodata knows.
 _LIST_OF_THREE = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:, [A-ZÀ-Þ][\w'’-]+)+,? (?:and|et) [A-ZÀ-Þ][\w'’-]+")
@@ -665,7 +672,7 @@ def placed_settlements(text: str) -> list[tuple[int, int]]:
         # a route's "to" ("Mendon to Bridgewater") and an honour's cause are read only after " to "
         after_to = start >= 4 and text.startswith(" to ", start - 4)
         route = after_to and bool(_ROUTE_TO.search(text, max(0, start - 40), start))
-        if not (listed or route or _BEFORE_PLACE.search(text, max(0, start - 12), start)):
+        if not (listed or route or _after_a_place_word(text, start)):
             placed_until = -1
             continue
         goes_on = _NAME_GOES_ON.match(text, start + len(name))  # "au Salon du Bourget": a longer name's head
@@ -677,6 +684,15 @@ def placed_settlements(text: str) -> list[tuple[int, int]]:
         found += parts
         placed_until = parts[-1][1] if parts else -1
     return found
+
+
+def _after_a_place_word(text: str, start: int) -> bool:
+    """`_BEFORE_PLACE` in the 12 characters before `start`, searched only where they end on one of
+    its words and a space (or do before a "\n" there, which its "$" lets by)."""
+    end = start - 1 if text[start - 1 : start] == "\n" else start
+    if not text.endswith(_PLACE_WORDS_BEFORE, max(0, start - 12), end):
+        return False
+    return bool(_BEFORE_PLACE.search(text, max(0, start - 12), start))
 
 
 def _corridor(text: str, start: int, name: str, common: frozenset[str]) -> bool:
