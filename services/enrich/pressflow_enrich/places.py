@@ -15,7 +15,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -50,6 +50,22 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _HEADER_CHARS = 1500
+
+
+def _datelines(text: str) -> Iterator[re.Match[str]]:
+    """`_DATELINE.finditer(text, 0, _HEADER_CHARS)`, tried only where its "^" can match, at each
+    line's start (re tries a pattern that opens on "^" at every offset), and as finditer does, not
+    inside the last match."""
+    end, start, taken = min(len(text), _HEADER_CHARS), 0, 0
+    while start < end:
+        if start >= taken and (match := _DATELINE.match(text, start, _HEADER_CHARS)):
+            taken = match.end()
+            yield match
+        start = text.find("\n", start, end) + 1
+        if not start:
+            break
+
+
 _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # A dateline's date after its town: a weekday, a day's number, a month, French's "le".
 _DATE_AFTER_PLACE = re.compile(
@@ -89,6 +105,13 @@ _BEFORE_PLACE = re.compile(
     r"(?<![\w-])(?:in|at|near|from|via|through|across|between|towards|outside|around|throughout|within"
     r"|(?:close|next|adjacent) to"  # "close to Akureyri"
     r"|à|au|aux|en|dans|près de|entre|vers|depuis) $"
+)
+# Its words and their space as endings, tested first: most capitalised words follow none of them.
+_PLACE_WORDS_BEFORE = tuple(
+    f"{word} "
+    for word in ["in", "at", "near", "from", "via", "through", "across", "between", "towards", "outside"]
+    + ["around", "throughout", "within", "close to", "next to", "adjacent to", "à", "au", "aux", "en"]
+    + ["dans", "près de", "entre", "vers", "depuis"]
 )
 # A list of three towns or more, with no preposition before it: "identifies Brechin, Montrose and
 # Arbroath as", each item a town the geodata knows.
@@ -372,7 +395,7 @@ def _stated_country(text: str, named: Callable[[], Counter[str]]) -> str | None:
     """`named`: the countries the text names, asked for only where a dateline's town has
     namesakes in several countries (reading every place of the text costs)."""
     gazetteer = _gazetteer()
-    for match in _DATELINE.finditer(text, 0, _HEADER_CHARS):
+    for match in _datelines(text):
         if _a_date(match["place"]):
             continue  # "October 6," over the dateline: a date, not Egypt's "6th of October" city
         region = match["region"] and fold(match["region"])
@@ -665,7 +688,7 @@ def placed_settlements(text: str) -> list[tuple[int, int]]:
         # a route's "to" ("Mendon to Bridgewater") and an honour's cause are read only after " to "
         after_to = start >= 4 and text.startswith(" to ", start - 4)
         route = after_to and bool(_ROUTE_TO.search(text, max(0, start - 40), start))
-        if not (listed or route or _BEFORE_PLACE.search(text, max(0, start - 12), start)):
+        if not (listed or route or _after_a_place_word(text, start)):
             placed_until = -1
             continue
         goes_on = _NAME_GOES_ON.match(text, start + len(name))  # "au Salon du Bourget": a longer name's head
@@ -677,6 +700,15 @@ def placed_settlements(text: str) -> list[tuple[int, int]]:
         found += parts
         placed_until = parts[-1][1] if parts else -1
     return found
+
+
+def _after_a_place_word(text: str, start: int) -> bool:
+    """`_BEFORE_PLACE` in the 12 characters before `start`, searched only where they end on one of
+    its words and a space (or do before a "\n" there, which its "$" lets by)."""
+    end = start - 1 if text[start - 1 : start] == "\n" else start
+    if not text.endswith(_PLACE_WORDS_BEFORE, max(0, start - 12), end):
+        return False
+    return bool(_BEFORE_PLACE.search(text, max(0, start - 12), start))
 
 
 def _corridor(text: str, start: int, name: str, common: frozenset[str]) -> bool:
@@ -820,7 +852,7 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
     """The place a dateline opens the release with ("SPRINGFIELD, Mass.--(BUSINESS WIRE)--",
     "HALIFAX, May 4"), and its state or country, where the geodata knows them."""
     gazetteer = _gazetteer()
-    for match in _DATELINE.finditer(text, 0, _HEADER_CHARS):
+    for match in _datelines(text):
         if not is_settlement(match["place"]) or fold(match["place"]) in WEEKDAYS:
             continue  # "Mardi, 24 novembre 2026": a weekday heads the date, not a town called Mardi
         found = [match.span("place")]

@@ -23,6 +23,7 @@ from pressflow_enrich.places import (
 )
 from pressflow_enrich.words.calendar import MONTHS, WEEKDAYS, fold
 from pressflow_enrich.words.given_names import is_given_name
+from pressflow_enrich.words.initials import cased, trie
 from pressflow_enrich.words.numbers import date_shaped
 
 # spaCy's label sets (French WikiNER and English OntoNotes) onto ours; anything else is MISC.
@@ -44,9 +45,11 @@ _BRACKETED_LEGAL_FORM = re.compile(r" \((?:Pty|Pvt|Private|Proprietary)\)(?= (?:
 _DESCRIPTION_PREFIX = re.compile(
     r"^[a-zà-ÿ][^A-ZÀ-Þ]*?(?:\bde la |\bde l['’]|\bdu |\bdes |\bde |\bd['’])(?=[A-ZÀ-Þ])"
 )
+# The kinds of site as one factored alternation (see `trie`): tried at each offset before a name.
+SITE_KIND = trie(gz.SITE_KINDS)
 _SITE_BEFORE = re.compile(
     r"(?<!\w)(?i:"
-    + "|".join(sorted(map(re.escape, gz.SITE_KINDS), key=len, reverse=True))
+    + SITE_KIND
     # within a paragraph ("l'autoroute\nBonaventure", a wrapped line), not "la mer\n\nCOMMUNIQUÉ"
     # (\Z, not "$", which would let a second "\n" by at the end)
     + r")(?=\s)[ \t\u00a0]*\n?[ \t\u00a0]*(?:de la |de l['’]|du |des |de |d['’]|the )?\Z"
@@ -55,16 +58,19 @@ _SITE_BEFORE = re.compile(
 _NAMED_AFTER_HEAD = re.compile(r"\S+ (?:de la |de l['’]|du |des |de |d['’])?[A-ZÀ-Þ]")
 _SITE_AT_START = re.compile(
     r"(?:"
-    + "|".join(sorted(map(re.escape, gz.SITE_KINDS), key=len, reverse=True))
+    + SITE_KIND
     + r")(?=\s)[ \t\u00a0]*\n?[ \t\u00a0]*(?:de la |de l['’]|du |des |de |d['’]|the )?[A-ZÀ-Þ]"
 )
 # "Department of Coastal and Island Affairs": the body's kind belongs to its name; "Minister
 # for Coastal and Island Affairs", "Ministre des Finances": a person's title, no body named.
+# (Each kind written from behind its initial, in a class re skips to: opened on "(?<!\w)", it was
+# tried at each of the 40 offsets it is searched in before a name.)
 _BODY_KIND_BEFORE = re.compile(
-    r"(?<!\w)(?:Department|Ministry|Office|Secretariat|Agency|[Mm]inistère|Secrétariat|[Gg]ouvernement"
-    r"|(?:County |Provincial |State )?Government"
+    r"[ACDGMOPScgm](?<!\w.)(?:(?<=D)epartment|(?<=M)inistry|(?<=O)ffice|(?<=S)ecretariat|(?<=A)gency"
+    r"|(?<=[Mm])inistère|(?<=S)ecrétariat|(?<=[Gg])ouvernement"
+    r"|(?<=C)ounty Government|(?<=P)rovincial Government|(?<=S)tate Government|(?<=G)overnment"
     # a French grouping of communes, written in lower case before its name
-    r"|[Cc]ommunauté (?:de communes|d['’]agglomération|urbaine))"
+    r"|(?<=[Cc])ommunauté (?:de communes|d['’]agglomération|urbaine))"
     r" (?:of|for|de la|de l['’]|des|du|de|d['’])\s?(?:the )?$"
 )
 _BODY_WITH_PORTFOLIO = re.compile(
@@ -99,6 +105,13 @@ _NUMBER_AFTER = re.compile(r"^ ?\d")
 _PHONE = re.compile(r" ?(\+?\(?\d[\d ().-]{6,22}\d)")
 _ORG_TAIL_AFTER = re.compile(r"^\s+(métropole|Métropole|Council)\b")
 _PLACE_ADJECTIVE_AFTER = re.compile(r"^ ([a-zà-ÿ]+)\b")
+
+
+def _lower_word_after(after: str) -> bool:
+    """A space then a lower-case letter, without which `_PLACE_ADJECTIVE_AFTER` cannot match."""
+    return after[:1] == " " and after[1:2] in _LOWER_LETTERS
+
+
 # The lower-case adjective that ends a French portfolio ("Travaux publics", "Affaires étrangères",
 # "Comptes publics"), which the NER leaves out of a ministry's name.
 _MINISTRY_HEADS = frozenset(["ministère", "ministere", "secrétariat", "département", "departement"])
@@ -150,6 +163,7 @@ _NAME_WORD_OR_DOUBLE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿāēīōū'’]+(?:-[A-Z�
 _CREDIT_SEPARATOR = re.compile(r"\s?[-–—][ \t]")  # "Hôtel de Ville- Quimperlé" too; not "Saint-\nDenis"
 # Two people on one contact line ("Tom Ashworth / Priya Shah"); a body's name may hold a slash.
 _PEOPLE_SEPARATOR = re.compile(r"\s?[-–—][ \t]|[ \t]/[ \t]")
+_SEPARATOR_MARKS = ("-", "–", "—", "/")  # what either separator holds
 _NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+$")  # one capitalised word, no figure
 _SLASH_GAP = re.compile(r"^\s*/\s*$")
 _PLACE_PARTICLE_GAP = re.compile(r"^ (?:du|de|des|de la|sur|en|lès|les|upon|on) $")
@@ -176,6 +190,20 @@ _GLUED_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][\w-]+['’]$")
 # A name never ends with "des" or "of": the NER stopped where the name goes on, capitalised.
 _ENDS_WITH_CONNECTOR = re.compile(r" (?:de la|de l['’]|du|des|de|d['’]|of|of the|for|and|et)$")
 _ENDS_WITH_PREPOSITION = re.compile(r" (?:at|as|in|on|to|by|with|from)$")  # "the Ministry of Health at"
+# The same words as endings, tested first ("$" also matches before a last "\n": see `_ends_with`).
+_CONNECTORS_AT_END = tuple(
+    f" {w}"
+    for w in ["de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "of", "of the", "for", "and", "et"]
+)
+_PREPOSITIONS = tuple(f" {w}" for w in ["at", "as", "in", "on", "to", "by", "with", "from"])
+
+
+def _ends_with(text: str, hit: Hit, endings: tuple[str, ...]) -> bool:
+    """Whether the name ends with one of `endings`, or does before a "\n" that ends it."""
+    end = hit.end - 1 if text[hit.end - 1 : hit.end] == "\n" else hit.end
+    return text.endswith(endings, hit.start, end)
+
+
 _NAME_RESUMES = re.compile(
     r" [A-ZÀ-Þ][\w'’-]*(?: (?:de la |de l['’]|du |des |de |d['’]|of |the )?[A-ZÀ-Þ][\w'’-]*)*"
     r"(?: [a-zà-ÿ]+(?= \())?"  # "... de l'Atlantique nord (FGPAN)": an adjective before the acronym
@@ -189,24 +217,26 @@ _TIDM = re.compile(r"TIDM[A-Z0-9]+")
 _REGION_AFTER = re.compile(
     r", (?:(Co\.|County) [A-Z]|([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?![\w'’-]| [A-ZÀ-Þ]))"
 )
-_GOVERNING_BODY_THEN_LOWER = re.compile(
-    r"^(?i:"
-    + "|".join(sorted(map(re.escape, gz.GOVERNING_BODIES), key=len, reverse=True)).replace("'", "['’]")
-    + r")\s+[a-zà-ÿ'’ -]+$"
-)
+# (factored, see `trie`; either apostrophe: "conseil d’administration")
+_GOVERNING_BODY = trie(gz.GOVERNING_BODIES, lambda c: "['’]" if c == "'" else re.escape(c))
+_GOVERNING_BODY_THEN_LOWER = re.compile(r"^(?i:" + _GOVERNING_BODY + r")\s+[a-zà-ÿ'’ -]+$")
 # A governing organ or the press office of a named body: "Comité de direction du SPF Economie",
 # "Board of Directors of Harlan Foods", "Service presse de Lyon Métropole": no name of its own; the
 # body after it is.
 _GOVERNING_BODY_OF = re.compile(  # matched at a name's start
     r"(?i:"
-    + "|".join(sorted(map(re.escape, gz.GOVERNING_BODIES), key=len, reverse=True)).replace("'", "['’]")
+    + _GOVERNING_BODY
     + r"|service (?:de )?presse|service communication|direction de la communication|press office"
     + r")\s+(?:du|de la|des|de l['’]|de|d['’]|of the|of)\s*(?=[A-ZÀ-Þ])"
 )
+# The letters either pattern above can open on, in every case IGNORECASE reads them ("ſ" for "s"):
+# a name that opens on another is tried by neither.
+_GOVERNING_INITIALS = frozenset(cased("".join(body[0] for body in gz.GOVERNING_BODIES) + "sdp"))
 # A committee named by its field alone, "the Finance Committee", "The Mayoral Committee": an organ
 # of the body the release is about, no name (not "the International Olympic Committee").
 _FIELD_COMMITTEE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir) $")
 _ORDINAL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+i[eè]me|(?:First|Second|Third|Fourth|Fifth)")
+_ORDINAL_ENDS = ("me", "st", "nd", "rd", "th")  # how each of its words ends, tested first
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 _TOWN_ARTICLE = re.compile(r"(?<![\w’'])(?:[A-Z]['’]|La |Le |Les )$")
 _CAPITALISED_NEXT = re.compile(r"^ [A-ZÀ-Þ][a-zà-ÿ]")
@@ -256,10 +286,14 @@ _ACQUIRED_BEFORE = re.compile(
     r"\b(?:acquisition|rachat|reprise|acquire[sd]?|acquiring|buys?|bought)(?: (?:de|du|of))?(?: l['’]|\s)$",
     re.I,
 )
+# What each of its words holds, in lower case, in letters that IGNORECASE matches only in their two
+# cases (not "i", "s" or "k": it matches "ı" for "i", "ſ" for "s"): a name after none is not bought.
+_ACQUIRED_LETTERS = ("acqu", "rachat", "repr", "buy", "bought")
 _POSSESSIVES = frozenset(["its", "our", "their", "son", "sa", "notre", "leur"])
 _PARTNERS = frozenset(["partner", "partenaire", "customer", "client", "licensee", "licencié"])
 _NOT_QUALIFIERS = frozenset(["dans", "avec", "pour", "vers", "chez", "depuis", "with", "from", "into"])
 _LAST_WORD = re.compile(r"\b([a-zà-ÿ]+) $")
+_LOWER_LETTERS = frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *range(ord("à"), ord("ÿ") + 1)]))
 _TITLE_TIE = re.compile(r"([\w-]+) (?:de la |de l['’]|du |de |d['’]|of (?:the )?)$")
 _OWNED_FIGURE_BEFORE = re.compile(
     r"(?<![\w-])(?i:chiffre d['’]affaires|croissance|capital|capital social|résultats?|bénéfices?|ventes"
@@ -641,7 +675,14 @@ def _weekday_or_motto(text: str, hit: Hit, lowered: list[str]) -> bool:
     by dashes on a line of their own ("Union – Discipline – Travail")."""
     if len(lowered) == 1 and fold(lowered[0]) in WEEKDAYS:
         return True
-    return len(lowered) <= 2 and bool(_MOTTO_LINE.fullmatch(_line_of(text, hit).strip()))
+    if len(lowered) > 2:
+        return False
+    line = _line_of(text, hit).strip()
+    # a dash between spaces first, which the motto has twice: most lines have none
+    return any(dash in line for dash in _MOTTO_DASHES) and bool(_MOTTO_LINE.fullmatch(line))
+
+
+_MOTTO_DASHES = (" – ", " — ", " - ")
 
 
 def _governing_body(text: str, end: int) -> bool:
@@ -673,11 +714,16 @@ _INITIALLED_NAME = re.compile(
 
 # A name followed by letters only a person carries: a seat, an honour, a professional title
 # ("Dominic Reeve ACA, Chief Financial Officer"); the capital first, what may not precede it after.
-_POST_NOMINAL_NAME = re.compile(
-    r"([A-ZÀ-Þ](?<![\w.'’-].)[a-zà-ÿ'’]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’]+){1,2}) "
+_LETTERS_AFTER_NAME = (
     r"(?-i:TD|MP|MLA|MPP|MEP|MSP|MNA|MHA|OBE|CBE|MBE|KBE|DBE|KC|QC|FRS|FREng|ACA|FCA|ACCA|FCCA|CEng"
     r"|P\.Eng\.?|P\.Geo\.?|Ph\.?D\.?)(?=[,;)\n]| [(–-]|$)"
 )
+_POST_NOMINAL_NAME = re.compile(
+    r"([A-ZÀ-Þ](?<![\w.'’-].)[a-zà-ÿ'’]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’]+){1,2}) " + _LETTERS_AFTER_NAME
+)
+# The letters alone, looked for first: their capitals, which re skips to, open them (7 µs a release,
+# where the name's pattern takes 22), and most releases have none.
+_POST_NOMINAL = re.compile(_LETTERS_AFTER_NAME)
 
 
 # Such a person anywhere, found by the NER or not; not the head of a longer name ("Joan C. Edwards
@@ -777,9 +823,12 @@ def _local_governments(text: str) -> list[Hit]:
 _NATURAL_FEATURE = re.compile(
     r"[RLM](?<!\w.)(?:(?<=R)iver|(?<=L)(?:ake|och|ough)|(?<=M)(?:ount|t\.?)) [A-ZÀ-Þ][\w'’-]+"
 )
+_NATURAL_KINDS = ("River ", "Lake ", "Loch ", "Lough ", "Mount ", "Mt")  # one of which each match holds
 
 
 def _natural_features(text: str) -> list[Hit]:
+    if not any(kind in text for kind in _NATURAL_KINDS):
+        return []  # most releases name no river, lake nor mountain: the pattern is not run
     # not inside a longer name: "Wapisiw Lake Cree Nation" ("The Lake Taupō trail" opens a sentence)
     return [
         Hit(m.start(), m.end(), "LOC", True)
@@ -806,6 +855,8 @@ _MONSIEUR = re.compile(r"(?:^|[a-zà-ÿ,] )M\. [A-ZÀ-Þ]", re.MULTILINE)
 
 def _post_nominal_names(text: str) -> list[Hit]:
     """People named with the letters after their name, found by the NER or not."""
+    if not _POST_NOMINAL.search(text):
+        return []
     return [
         Hit(match.start(1), match.end(1), "PER", True)
         for match in _POST_NOMINAL_NAME.finditer(text)
@@ -1138,12 +1189,12 @@ def _contact_names(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         below = _line_below(text, match.end())
         job = any(w.lower() in gz.TITLE_WORDS for w in words(below.split(",")[0]))
-        firm = _TITLED_SHORT_LINE.fullmatch(below) and _CONTACT_IN_LINE.search(
+        firm = _TITLED_SHORT_LINE.fullmatch(below) and _holds_contact(
             _line_below(text, match.end() + 1 + len(below))
         )
         # what the NER took inside the name for a body or a product ("Dwyer-Nolan") gives way to it
         others = [h for h in hits if h.ruled or h.start < hit.start or h.end > hit.end]
-        if (job or firm or _CONTACT_IN_LINE.search(below)) and not overlaps(others, hit.start, hit.end):
+        if (job or firm or _holds_contact(below)) and not overlaps(others, hit.start, hit.end):
             found += [hit] if _given_name_first(text, hit) or _named_like_a_person(text, hit) else []
     return found
 
@@ -1450,6 +1501,8 @@ def _split_credit(text: str, hit: Hit) -> list[tuple[int, int]]:
     """ "Yann Le Floch - Région Bretagne": a credit line holds two names, a header three ("LKA -
     Lekgotla Agri Holdings Limited - Audited results"); a person's span two people at a slash
     ("Rhodri Vaughan-Ellis / Catrin Lloyd-Okoro", made a person by `_clean` whatever the NER said)."""
+    if not any(text.find(mark, hit.start, hit.end) >= 0 for mark in _SEPARATOR_MARKS):
+        return [(hit.start, hit.end)]  # most names hold no dash nor slash: one piece, no scan
     pieces, start = [], hit.start
     separator = _PEOPLE_SEPARATOR if hit.label == "PER" else _CREDIT_SEPARATOR
     for cut in separator.finditer(text, hit.start, hit.end):
@@ -1477,6 +1530,7 @@ def _trim(text: str, hit: Hit) -> Hit | None:
             start, titles, tied, label = again, titles + served, False, "PER"
     if (
         label != "PER"
+        and text[end - 1 : end] in _CAPITALS  # the seat's last letter, tested first
         and (seat := _SEAT_AFTER_NAME.fullmatch(text, start, end))
         and seat[1] in gz.POST_NOMINALS
     ):
@@ -1485,13 +1539,12 @@ def _trim(text: str, hit: Hit) -> Hit | None:
         end = _cut_trailing_titles(text, start, end)
         start = _after_a_qualified_title(text, start, end)
     start = _skip_description(text, start, end)
-    if (owner := _OWNER_BEFORE.match(text, start, end)) and (
-        owner[1].lower() in _OWNER_NOUNS or is_acronym(owner[1])
-    ):
-        start = owner.end()  # "the University's School of Geography": the school, named by its owner
-    if holders := _PEOPLE_OF.match(text, start, end):
+    start = _after_owner(text, start, end)
+    if text.find(" of ", start, end) >= 0 and (holders := _PEOPLE_OF.match(text, start, end)):
         start = holders.end()  # "Shareholders of Karoo Meadow Foods Limited": the company
-    if organ := _GOVERNING_BODY_OF.match(text, start, end):
+    if text[start : start + 1] in _GOVERNING_INITIALS and (
+        organ := _GOVERNING_BODY_OF.match(text, start, end)
+    ):
         start = organ.end()  # "Comité de direction du" + "SPF Economie"
     end = _cut_run_on(text, start, _cut_coordination(text, start, end))
     end = _cut_department(text, start, end)
@@ -1517,6 +1570,17 @@ def _trim(text: str, hit: Hit) -> Hit | None:
 # A body's generic noun or its acronym, owning the name after it: "the Ministry's Works Services Group",
 # "DOE's Office of Science"; not a name holding a possessive ("Hawke's Bay", "Women's Hospital").
 _OWNER_BEFORE = re.compile(r"([A-ZÀ-Þ][\w-]*)['’]s (?=[A-ZÀ-Þ])")
+
+
+def _after_owner(text: str, start: int, end: int) -> int:
+    """ "the University's School of Geography": the school, named by its owner. (A possessive's
+    "'s " first, without which `_OWNER_BEFORE` cannot match: most names have none.)"""
+    if text.find("'s ", start, end) < 0 and text.find("’s ", start, end) < 0:
+        return start
+    owner = _OWNER_BEFORE.match(text, start, end)
+    return owner.end() if owner and (owner[1].lower() in _OWNER_NOUNS or is_acronym(owner[1])) else start
+
+
 _OWNER_NOUNS = (
     gz.ORG_TAILS | gz.ORG_HEADS | {"ministry", "department", "government", "county", "city", "bank"}
 ) - (gz.LEGAL_SUFFIXES)
@@ -1570,7 +1634,8 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     if text.startswith("SOURCE ", start) and (not start or text[start - 1] == "\n"):
         start += 7  # a wire release's closing line, "SOURCE Halden Systems, Inc.": the issuer
-    if messrs := _MESSRS.match(text, start, end):  # "M/s. Tamar Valley Ltd": "Messrs", a form of address
+    if text.startswith("M/", start, end) and (messrs := _MESSRS.match(text, start, end)):
+        # "M/s. Tamar Valley Ltd": "Messrs", a form of address
         start = messrs.end()
     while end > start and text[end - 1] in _EDGE_JUNK and not _is_initial(text, end):
         if text[end - 1] == "." and _abbreviated_place(text[start:end]):
@@ -1606,7 +1671,8 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
     """ "Président de l'ONF" -> "ONF": titles, then the preposition that ties them to a name."""
     titles = []
     while True:
-        if honour := _MALAY_HONOUR.match(text, start, end):  # "Tan Sri Ahmad Zulkifli"
+        if text.startswith(_MALAY_HONOURS, start, end) and (honour := _MALAY_HONOUR.match(text, start, end)):
+            # "Tan Sri Ahmad Zulkifli"
             start = honour.end()
             titles.append(honour[0].strip().lower())
             continue
@@ -1624,6 +1690,7 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
 _INITIAL = re.compile(r"[A-Z]\.\s?[A-Z]")
 # Malaysian federal honours used as forms of address, two words each ("Tan Sri", "Puan Sri", "Toh Puan")
 _MALAY_HONOUR = re.compile(r"(?:Tan Sri|Puan Sri|Toh Puan) ")
+_MALAY_HONOURS = ("Tan Sri ", "Puan Sri ", "Toh Puan ")  # its matches, tested first
 
 
 def _is_title(word: str) -> bool:
@@ -1663,12 +1730,17 @@ def _skip_description(text: str, start: int, end: int) -> int:
     """ "département de la Creuse" -> "Creuse"; "Commission permanente de la Région X" -> "Région X"."""
     if head_word(text[start:end]) in gz.LOWERCASE_ORG_HEADS:
         return start  # "ministère de la Mer" is the ministry's own name
-    match = _DESCRIPTION_PREFIX.match(text[start:end]) or _GOVERNING_BODY_OF.match(text[start:end])
+    # each pattern where the name opens as its matches do: in lower case, on a governing body's initial
+    opening = text[start : start + 1]
+    match = (_DESCRIPTION_PREFIX.match(text[start:end]) if opening in _LOWER_LETTERS else None) or (
+        _GOVERNING_BODY_OF.match(text[start:end]) if opening in _GOVERNING_INITIALS else None
+    )
     if match and fold(text[start:end]).replace("’", "'") in gz.GOVERNING_BODIES:
         return start  # "Board of Directors" is a governing body whole, dropped as one, not "Directors"
     if match:
         return start + match.end()  # "Conseil d'administration de la BRDL" -> "BRDL"
-    body = _BODY_OF.match(text[start:end])
+    tied = text.find(" du ", start, end) >= 0 or text.find(" de l", start, end) >= 0  # as `_BODY_OF` ties
+    body = _BODY_OF.match(text[start:end]) if tied else None
     if body and head_word(text[start + body.end() : end]) in gz.REGION_HEADS | gz.ORG_HEADS:
         return start + body.end()
     return start
@@ -1689,6 +1761,8 @@ def _cut_department(text: str, start: int, end: int) -> int:
 
 def _cut_coordination(text: str, start: int, end: int) -> int:
     """ "Maison de la mer et la société" -> "Maison de la mer"."""
+    if text.find("et", start, end) < 0 and text.find("and", start, end) < 0:
+        return end  # no "et" nor "and": nothing coordinated
     match = _COORDINATED_DESCRIPTION.search(text, start, end)
     return match.start() if match else end
 
@@ -1720,7 +1794,7 @@ def _shouted_body_line(text: str, hit: Hit) -> bool:
     """ "MINISTÈRE DE L'AGRICULTURE, DE LA SOUVERAINETÉ ALIMENTAIRE ET DE L'ÉLEVAGE": a capitals
     line that is wholly a body's name with its domains, the issuing body's letterhead."""
     line_start = text.rfind("\n", 0, hit.start) + 1
-    if text[line_start : hit.start].strip() or not _BODY_WITH_DOMAINS.match(text, hit.start, hit.end):
+    if text[line_start : hit.start].strip() or not _body_with_domains(text, hit):
         return False
     line_end = text.find("\n", hit.end)
     line_end = len(text) if line_end < 0 else line_end
@@ -1748,11 +1822,24 @@ def _fills_quotation(text: str, hit: Hit) -> bool:
     return before[-1:] in ("«", "“") and after[:1] in ("»", "”")
 
 
+def _tidm(name: str) -> bool:
+    return name.startswith("TIDM") and bool(_TIDM.fullmatch(name))
+
+
+def _organ_or_ordinal(name: str) -> bool:
+    """A governing body then lower-case words, or an ordinal: each pattern tried only where the
+    name opens or ends as its matches do."""
+    if name[:1] in _GOVERNING_INITIALS and _GOVERNING_BODY_THEN_LOWER.match(name):
+        return True
+    return name.endswith(_ORDINAL_ENDS) and bool(_ORDINAL.fullmatch(name))
+
+
 def _looks_like_name(text: str, hit: Hit) -> bool:
     name = text[hit.start : hit.end]
     parts = words(name)
     lowered = [w.lower() for w in parts]
-    bare = _BRACKETED_LEGAL_FORM.sub("", name)  # "Thaba Civils (Pty) Ltd": a legal form in brackets
+    # "Thaba Civils (Pty) Ltd": a legal form in brackets
+    bare = _BRACKETED_LEGAL_FORM.sub("", name) if " (P" in name else name
     if not lowered or not _NAME_CHARS_ONLY.match(bare) or _DIGIT.search(name) or "_" in name:
         return False
     folded = " ".join(lowered).replace("’", "'")
@@ -1765,7 +1852,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         or folded in gz.REGISTER_LABELS
     ):
         return False
-    if folded in gz.GOVERNING_BODIES or _TIDM.fullmatch(name) or name in gz.POST_NOMINALS:
+    if folded in gz.GOVERNING_BODIES or _tidm(name) or name in gz.POST_NOMINALS:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
     if _a_label_or_an_address(name, parts, lowered):
         return False
@@ -1783,7 +1870,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False
     if len(parts) > 1 and (parts[-1] == "Act" or _a_document(lowered)):
         return False  # "the Securities Reform Act" (not "ACT", a territory), "Register of Members": texts
-    if _GOVERNING_BODY_THEN_LOWER.match(name) or _ORDINAL.fullmatch(name):
+    if _organ_or_ordinal(name):
         return False  # "Commission permanente de l'année", "Troisième" (trimestre)
     if (len(lowered) > 1 and name.islower()) or (len(lowered) == 1 and _is_demonym(text, hit, name)):
         return False
@@ -1879,7 +1966,7 @@ def _is_cue(word: str) -> bool:
 
 def _followed_by_cue(text: str, hit: Hit) -> bool:
     """ "the Marine Futures programme", "the Skills Minister": the name is part of a programme or a title."""
-    after = _WORD_AFTER.match(text[hit.end : hit.end + 30])
+    after = _WORD_AFTER.match(text[hit.end : hit.end + 30]) if text[hit.end : hit.end + 1] == " " else None
     if not after:
         return False
     word = after.group(1)
@@ -1999,6 +2086,7 @@ def _extend(text: str, hit: Hit) -> None:
             hit.start = organ.end()  # "Comité" + " de direction du SPF Economie": the body is the SPF
     elif (
         hit.label == "LOC"
+        and _lower_word_after(after)
         and (adjective := _PLACE_ADJECTIVE_AFTER.match(after))
         and adjective.group(1) in gz.PLACE_ADJECTIVES
     ):
@@ -2009,16 +2097,26 @@ def _extend(text: str, hit: Hit) -> None:
         _extend_body_of_place(text, hit)
         _extend_government(text, hit)
         _extend_to_whole_place(text, hit)
-    if preposition := _ENDS_WITH_PREPOSITION.search(text, hit.start, hit.end):
+    _cut_dangling_word(text, hit)
+    after = text[hit.end : hit.end + 20]
+    adjective = _PLACE_ADJECTIVE_AFTER.match(after) if _lower_word_after(after) else None
+    if adjective and adjective.group(1) in _PORTFOLIO_ADJECTIVES and head_word(name) in _MINISTRY_HEADS:
+        hit.end += adjective.end()  # "Ministère de la Mobilité et des Travaux" + " publics"
+
+
+def _cut_dangling_word(text: str, hit: Hit) -> None:
+    """A preposition or a connector ending the name is not the name's ("the Ministry of Health at")."""
+    if _ends_with(text, hit, _PREPOSITIONS) and (
+        preposition := _ENDS_WITH_PREPOSITION.search(text, hit.start, hit.end)
+    ):
         hit.end = preposition.start()
-    if connector := _ENDS_WITH_CONNECTOR.search(text, hit.start, hit.end):
+    if _ends_with(text, hit, _CONNECTORS_AT_END) and (
+        connector := _ENDS_WITH_CONNECTOR.search(text, hit.start, hit.end)
+    ):
         named = _NAME_RESUMES.match(text, hit.end, hit.end + 80)
         # "Fonds de garantie des" + " Ports de l'Atlantique Nord"; "IUT Chimie & génie des
         # procédés et" (+ " à Polyvex"): the name ends before the connector
         hit.end = named.end() if named else connector.start()
-    adjective = _PLACE_ADJECTIVE_AFTER.match(text[hit.end : hit.end + 20])
-    if adjective and adjective.group(1) in _PORTFOLIO_ADJECTIVES and head_word(name) in _MINISTRY_HEADS:
-        hit.end += adjective.end()  # "Ministère de la Mobilité et des Travaux" + " publics"
 
 
 def _extend_by_a_word_in_capitals(text: str, hit: Hit, after: str) -> bool:
@@ -2283,6 +2381,17 @@ _BODY_WITH_DOMAINS = re.compile(
     r"|département|departement)\s+(?:of|for|de|du|des|d['’])\b",
     re.IGNORECASE,
 )
+_BODY_WITH_DOMAINS_INITIALS = frozenset(cased("dmos"))  # its words' initials, as IGNORECASE reads them
+
+
+def _body_with_domains(text: str, hit: Hit) -> bool:
+    """Whether the name opens on a body's kind and its domain's tie ("Ministère de", "Department of"):
+    tried only where it opens on one of the kinds' initials."""
+    if text[hit.start : hit.start + 1] not in _BODY_WITH_DOMAINS_INITIALS:
+        return False
+    return bool(_BODY_WITH_DOMAINS.match(text, hit.start, hit.end))
+
+
 _EN_DOMAIN = r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
 # one adjective, by its ending: "Souveraineté alimentaire", not a verb
 _FR_ADJECTIVE = (
@@ -2305,7 +2414,7 @@ _DANGLING_CONNECTOR = re.compile(r",? (?:de la|de l|du|des|de|d)$")
 
 
 def _extend_portfolio_list(text: str, hit: Hit) -> None:
-    if hit.label == "PER" or not _BODY_WITH_DOMAINS.match(text, hit.start, hit.end):
+    if hit.label == "PER" or not _body_with_domains(text, hit):
         return
     name = text[hit.start : hit.end]
     if dangling := _DANGLING_CONNECTOR.search(name):
@@ -2710,6 +2819,12 @@ def _open_at_capital_the(text: str, hits: list[Hit]) -> None:
 
 def _after_word(text: str, hit: Hit, nouns: frozenset[str]) -> bool:
     """The lower-case word just before the name is one of `nouns` ("le port Édouard Herriot")."""
+    # a lower-case letter and a space right before the name (or before a "\n" there, which "$"
+    # lets by) first: two names in five have none ("Ville de Paris", a line's first name), and the
+    # search tries 25 offsets
+    end = hit.start - 1 if text[hit.start - 1 : hit.start] == "\n" else hit.start
+    if text[end - 1 : end] != " " or text[end - 2 : end - 1] not in _LOWER_LETTERS:
+        return False
     before = _LAST_WORD.search(text, max(0, hit.start - 25), hit.start)
     return before is not None and before.group(1) in nouns
 
@@ -2973,7 +3088,10 @@ def _described_as_org(text: str, hit: Hit) -> bool:
     """ "la société Yunnan Brightway", "la start-up nantaise X", "Corvane (Euronext Paris : CRVN)"."""
     if _TICKER_AFTER.match(text[hit.end : hit.end + 40]) or _ADVISER_AFTER.match(text, hit.end):
         return True
-    if _ACQUIRED_BEFORE.search(text, max(0, hit.start - 20), hit.start):
+    window = text[max(0, hit.start - 20) : hit.start].lower()  # its words' letters first, as below
+    if any(w in window for w in _ACQUIRED_LETTERS) and _ACQUIRED_BEFORE.search(
+        text, max(0, hit.start - 20), hit.start
+    ):
         return True  # "l'acquisition de Hoekstra Netwerkbouw", "to acquire Optivue"
     written = words(text[max(0, hit.start - 30) : hit.start])[-2:]
     before = [w.lower().lstrip("l’'") for w in written]
@@ -3472,7 +3590,8 @@ def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
         if len(placed) == 2 and placed[0][0] == 0 and placed[1][1] == len(name):  # "Ennistymon, Co. Clare"
             split += [Hit(hit.start + a, hit.start + b, "LOC", True) for a, b in placed]
             continue
-        if (sites := _TWO_SITES.fullmatch(name)) and all(map(_ends_with_a_site, sites.groups())):
+        joined = ", " in name or " and " in name or " & " in name  # what _TWO_SITES joins them with
+        if joined and (sites := _TWO_SITES.fullmatch(name)) and all(map(_ends_with_a_site, sites.groups())):
             # "Gantheaume Point and Cable Beach", "Banquet Hall, Government House": two places
             split += [Hit(hit.start + sites.start(i), hit.start + sites.end(i), "LOC", True) for i in (1, 2)]
             continue
@@ -3557,21 +3676,33 @@ def _headline_verb_after_name(text: str, hit: Hit, hits: list[Hit]) -> tuple[int
 
 
 # A contact line: an e-mail, a phone number (with its area code in brackets too), a contact label.
-_CONTACT_IN_LINE = re.compile(
-    r"@|\+\d|\d{3}[ .-]\d{3,4}[ .-]\d{3,4}|\(\d{2,5}\)\s?\d{3,4}[ .-]?\d{3,4}|(?<!\d)\d{4} \d{4}(?!\d)"
-    r"|^[ \t]*(?:Contacts?|Media contacts?|Press contacts?|Media enquiries|Media inquiries)[ \t]*:",
-    re.MULTILINE | re.IGNORECASE,
+# The signs are found from their first character, which re skips to ("@", "+", "(" or a digit),
+# each choice testing from behind it that the character was its own (a pattern that opens on a
+# lookbehind or on "^" is tried at every offset of the line); the label can only open the line.
+_CONTACT_SIGN = re.compile(
+    r"[@+(\d](?:(?<=@)|(?<=\+)\d|(?<=\d)\d\d[ .-]\d{3,4}[ .-]\d{3,4}|(?<=\()\d{2,5}\)\s?\d{3,4}[ .-]?\d{3,4}"
+    r"|(?<=\d)(?<!\d\d)\d{3} \d{4}(?!\d))"
 )
+_CONTACT_LABEL = re.compile(
+    r"[ \t]*(?:Contacts?|Media contacts?|Press contacts?|Media enquiries|Media inquiries)[ \t]*:",
+    re.IGNORECASE,
+)
+
+
+def _holds_contact(line: str) -> bool:
+    """Whether one line (no line break in it) holds a contact's sign or opens on its label."""
+    return bool(_CONTACT_SIGN.search(line) or _CONTACT_LABEL.match(line))
 
 
 def in_titled_line(text: str, hit: Hit) -> bool:
     """A headline in title case, where the NER runs a known name on into the verb after it:
     "Harlow Trust Backs Local Schools" where the text names "Harlow Trust"."""
     start, end = text.rfind("\n", 0, hit.start) + 1, text.find("\n", hit.end)
-    if _CONTACT_IN_LINE.search(text, start, end if end >= 0 else len(text)):
+    line = text[start : end if end >= 0 else len(text)]
+    if _holds_contact(line):
         return False  # "Ada Tembo, Press Office, London: +44 20 7946 0000": a contact, no headline
     # words of four letters or more ("Ltd." is an abbreviation of three: a contact line's company)
-    tokens = [w for w in words(text[start : end if end >= 0 else len(text)]) if len(w.rstrip(".")) > 3]
+    tokens = [w for w in words(line) if len(w.rstrip(".")) > 3]
     tokens = [w for w in tokens if w not in _TITLE_CASE_LOWER]  # "Signs Contract with Fraser Health"
     return len(tokens) >= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in tokens)
 

@@ -26,7 +26,9 @@ _DEFAULT_REGIONS = ("FR", "US")
 # Eight digits or more, apart by at most three spaces or punctuation marks: every phone number
 # we read in a national form looks like this (a British 0800 number, among the shortest, has eight), and
 # most lines with dates or amounts do not.
-_DIGIT_RUN = re.compile(r"\d(?:[^\w\n]{0,3}\d){7,}")
+# (Not tried at a digit after a digit: where a run opens there, it opens at the digit before too,
+# which was tried first, and a run found ends at no digit.)
+_DIGIT_RUN = re.compile(r"\d(?<!\d\d)(?:[^\w\n]{0,3}\d){7,}")
 _PROSE_LINE = 100  # a longer line is running text, which ends a contact block
 _BLOCK_REACH = 8  # lines above a contact searched for the name it belongs to
 

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from pressflow_enrich.words.initials import trie
+
 _MONTH_NAMES: dict[str, int] = {
     "janvier": 1, "january": 1, "fevrier": 2, "february": 2, "mars": 3, "march": 3,
     "avril": 4, "april": 4, "mai": 5, "may": 5, "juin": 6, "june": 6,
@@ -66,23 +68,9 @@ def accented(char: str) -> str:
 
 
 def _trie(words: list[str]) -> str:
-    """One regex for a word list, factored on common prefixes: Python's re tries an
-    alternation branch by branch, so a flat list of forty months makes every scan slow."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [accented(c) + build(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
+    """One regex for a word list, factored on common prefixes, accents free: a flat list of forty
+    months would make every scan slow."""
+    return trie(words, accented)
 
 
 # An abbreviation ends with its dot, or stands without it right before a number ("31 Mar 2005",
