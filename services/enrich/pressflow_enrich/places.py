@@ -99,20 +99,16 @@ _LEADING_ARTICLE = re.compile(r"(?:The|La|Le|Les|L['’])\s*(?=[A-ZÀ-Þ])")
 
 
 _LATIN = re.compile(r"[\x20-\x7e\u00c0-\u024f’]+")
-# Words after which a text names a place ("in Tralee", "à Plouzané", "near Kalgoorlie"), and
-# what goes on from one place to the next in a list.
-_BEFORE_PLACE = re.compile(
-    r"(?<![\w-])(?:in|at|near|from|via|through|across|between|towards|outside|around|throughout|within"
-    r"|(?:close|next|adjacent) to"  # "close to Akureyri"
-    r"|à|au|aux|en|dans|près de|entre|vers|depuis) $"
+# Words after which a text names a place ("in Tralee", "à Plouzané", "near Kalgoorlie", "close to
+# Akureyri"), and what goes on from one place to the next in a list.
+_PLACE_WORDS = (
+    ["in", "at", "near", "from", "via", "through", "across", "between", "towards", "outside", "around"]
+    + ["throughout", "within", "close to", "next to", "adjacent to"]
+    + ["à", "au", "aux", "en", "dans", "près de", "entre", "vers", "depuis"]
 )
-# Its words and their space as endings, tested first: most capitalised words follow none of them.
-_PLACE_WORDS_BEFORE = tuple(
-    f"{word} "
-    for word in ["in", "at", "near", "from", "via", "through", "across", "between", "towards", "outside"]
-    + ["around", "throughout", "within", "close to", "next to", "adjacent to", "à", "au", "aux", "en"]
-    + ["dans", "près de", "entre", "vers", "depuis"]
-)
+_BEFORE_PLACE = re.compile(rf"(?<![\w-])(?:{'|'.join(_PLACE_WORDS)}) $")
+# The same words and their space as endings, tested first: most capitalised words follow none of them.
+_PLACE_WORDS_BEFORE = tuple(f"{word} " for word in _PLACE_WORDS)
 # A list of three towns or more, with no preposition before it: "identifies Brechin, Montrose and
 # Arbroath as", each item a town the geodata knows.
 _LIST_OF_THREE = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:, [A-ZÀ-Þ][\w'’-]+)+,? (?:and|et) [A-ZÀ-Þ][\w'’-]+")

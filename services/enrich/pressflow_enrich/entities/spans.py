@@ -187,15 +187,15 @@ _NAMED_BODY = re.compile(
 # written "la Région Normandie").
 _DESCRIBED_REGION = re.compile(r"(?:région|region|province) (?=[A-ZÀ-Þ])")
 _GLUED_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][\w-]+['’]$")
-# A name never ends with "des" or "of": the NER stopped where the name goes on, capitalised.
-_ENDS_WITH_CONNECTOR = re.compile(r" (?:de la|de l['’]|du|des|de|d['’]|of|of the|for|and|et)$")
-_ENDS_WITH_PREPOSITION = re.compile(r" (?:at|as|in|on|to|by|with|from)$")  # "the Ministry of Health at"
-# The same words as endings, tested first ("$" also matches before a last "\n": see `_ends_with`).
+# A name never ends with "des" or "of": the NER stopped where the name goes on, capitalised. Each
+# list's words as endings are tested first ("$" also matches before a last "\n": see `_ends_with`).
 _CONNECTORS_AT_END = tuple(
     f" {w}"
     for w in ["de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "of", "of the", "for", "and", "et"]
 )
 _PREPOSITIONS = tuple(f" {w}" for w in ["at", "as", "in", "on", "to", "by", "with", "from"])
+_ENDS_WITH_CONNECTOR = re.compile(f"(?:{'|'.join(_CONNECTORS_AT_END)})$")
+_ENDS_WITH_PREPOSITION = re.compile(f"(?:{'|'.join(_PREPOSITIONS)})$")  # "the Ministry of Health at"
 
 
 def _ends_with(text: str, hit: Hit, endings: tuple[str, ...]) -> bool:
@@ -1671,10 +1671,9 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
     """ "Président de l'ONF" -> "ONF": titles, then the preposition that ties them to a name."""
     titles = []
     while True:
-        if text.startswith(_MALAY_HONOURS, start, end) and (honour := _MALAY_HONOUR.match(text, start, end)):
-            # "Tan Sri Ahmad Zulkifli"
-            start = honour.end()
-            titles.append(honour[0].strip().lower())
+        if honour := next((h for h in _MALAY_HONOURS if text.startswith(h, start, end)), None):
+            start += len(honour)  # "Tan Sri Ahmad Zulkifli"
+            titles.append(honour.strip().lower())
             continue
         match = _FIRST_WORD.match(text, start, end)
         if not match or not _is_title(match.group(1).lower()):
@@ -1689,8 +1688,7 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
 
 _INITIAL = re.compile(r"[A-Z]\.\s?[A-Z]")
 # Malaysian federal honours used as forms of address, two words each ("Tan Sri", "Puan Sri", "Toh Puan")
-_MALAY_HONOUR = re.compile(r"(?:Tan Sri|Puan Sri|Toh Puan) ")
-_MALAY_HONOURS = ("Tan Sri ", "Puan Sri ", "Toh Puan ")  # its matches, tested first
+_MALAY_HONOURS = ("Tan Sri ", "Puan Sri ", "Toh Puan ")
 
 
 def _is_title(word: str) -> bool:
