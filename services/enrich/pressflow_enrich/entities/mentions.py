@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 
+from pressflow_enrich.amounts import world
 from pressflow_enrich.amounts.mentions import names_a_currency
 from pressflow_enrich.entities import gazetteer as gz
 from pressflow_enrich.entities.judge import LOWER_WORD, Judge, shipped_judge
@@ -20,6 +21,7 @@ from pressflow_enrich.entities.spans import (
     is_acronym,
     is_double_barrelled,
     is_large_place,
+    legal_form_at,
     overlaps,
     person_shaped_words,
     words,
@@ -834,13 +836,9 @@ def _trades_in(text: str, hit: Hit, bracket: re.Match[str]) -> bool:
     return (
         names_a_country_by_initials(inner)
         and not initials(text[hit.start : hit.end]).startswith(inner.replace(".", ""))
-        and _LEGAL_FORM_AFTER.match(text, bracket.end()) is not None
+        and text.startswith(" ", bracket.end())
+        and legal_form_at(text, bracket.end() + 1)
     )
-
-
-_LEGAL_FORM_AFTER = re.compile(
-    r" (?:Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|Pty|Pvt|GmbH|S\.?A\.?|AG|B\.?V\.?|N\.?V\.?)\b"
-)
 
 
 def _defines(name: str, inner: str) -> bool:
@@ -1008,18 +1006,23 @@ def _entity(
     return Entity(type=label, name=canonical, aliases=aliases, mentions=mentions)
 
 
-# A currency named by its country: "the US dollar", "Kenya shillings", "dollars US".
-_CURRENCY_WORD_AFTER = re.compile(
-    r" (?:dollars?|cents?|cedis?|shillings?|rupees?|pounds?|francs?|rand|naira|kwacha|pesos?|yuan|yen)\b"
-)
-_CURRENCY_WORD_BEFORE = re.compile(r"\b(?:dollars?|cents?) \Z")
+# A currency named by its country: "the US dollar", "Kenya shillings", "US cents", "dollars US".
+_WORD_AFTER = re.compile(r" ([a-zà-ÿ]+)\b")
+_WORD_BEFORE = re.compile(r"\b([a-zà-ÿ]+) \Z")
 
 
 def _names_a_currency_of(text: str, start: int, end: int) -> bool:
-    """The place written at `start`-`end` names a currency there, not a place."""
-    return bool(
-        _CURRENCY_WORD_AFTER.match(text, end) or _CURRENCY_WORD_BEFORE.search(text, max(0, start - 8), start)
+    """The place written at `start`-`end` names a currency there, not a place: the word after it
+    or before it is a currency's unit (pycountry's names, as the amounts read them) or a cent."""
+    after = _WORD_AFTER.match(text, end)
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return any(
+        word and (world.names_a_currency(word, None) or word.removesuffix("s") in _SUBUNIT_WORDS)
+        for word in (after and after[1], before and before[1])
     )
+
+
+_SUBUNIT_WORDS = frozenset({"cent", *world.SUBUNITS})
 
 
 # Officials' initials joined by slashes, alone on a line at a release's foot ("KT/PL", "MJPS/SR").

@@ -897,6 +897,13 @@ _LEGAL_FORM = re.compile(r"(?<=[\w.]),? " + _FORMS)
 _DOTTED_FORMS = frozenset(["Inc.", "Corp.", "N.A.", "S.C."])  # written with their last dot, always
 # the scan: the forms' letters first, which re finds fast; the word and the blank before, after
 _FORM_WORD = re.compile(_FORMS)
+
+
+def legal_form_at(text: str, at: int) -> bool:
+    """A company's legal form is written at `at` ("Limited", "Inc.", "(Pty) Ltd", "SA")."""
+    return _FORM_WORD.match(text, at) is not None
+
+
 _SAINT_ABBREVIATIONS = frozenset(["ST", "STE", "MT", "FT"])
 _NAME_TOKEN = re.compile(r"(?:[A-ZÀ-Þ]|\d+[A-Za-z])[\w&'’.-]*")  # "Acme", "3M", not "2025"
 _STATE_AND_POSTCODE = re.compile(r" SA \d{4}\b")  # "Adelaide SA 5000": South Australia in an address
