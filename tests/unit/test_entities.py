@@ -3862,3 +3862,14 @@ def test_a_person_signing_with_initials_is_the_person_named_in_full() -> None:
         "Johan H. Botha": ["J.H. Botha"],
         "P.M. Naidoo": [],
     }
+
+
+def test_a_town_listed_beside_a_place_is_a_place_but_not_a_form_of_address() -> None:
+    text = "The Governor of Nakuru, Hon. Jane Wanjiru, met traders from Corby or Daventry."
+    hits = [("Nakuru", "GPE"), ("Jane Wanjiru", "PERSON"), ("Corby", "GPE")]
+    assert _found(text, hits, "en") == {
+        "Nakuru": "LOC",
+        "Jane Wanjiru": "PER",
+        "Corby": "LOC",
+        "Daventry": "LOC",
+    }

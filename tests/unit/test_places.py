@@ -212,3 +212,19 @@ def test_a_signature_s_town_above_its_date_is_a_place() -> None:
         "Revenue\n2025 2024\nBoard of Directors\nTuesday, 3 March 2026\n"
     )
     assert [text[a:b] for a, b in signing_towns(text)] == ["Paarl"]
+
+
+def test_a_town_listed_beside_a_place_found_another_way_is_a_place_too() -> None:
+    from pressflow_enrich.places import towns_listed_with
+
+    text = (
+        "Depots in Corby or Daventry reopen. The ports of Kandla, Mundra and Porbandar load grain; "
+        "Grimsby and Preston follow. Salesmen from Red River Road and Elm Avenue wrote, as did "
+        "Canadian and Dutch counsel."
+    )
+    found = ("Corby", "Kandla", "Preston", "Elm Avenue", "Dutch")  # by the NER, say
+    places = [(text.index(name), text.index(name) + len(name)) for name in found]
+    listed = sorted(text[a:b] for a, b in towns_listed_with(text, places))
+    # the list goes on from each town it finds; before a place only a conjunction joins one, and
+    # the whole name before it counts ("Red River Road", no town), never a people ("Canadian")
+    assert listed == ["Daventry", "Grimsby", "Mundra", "Porbandar"]

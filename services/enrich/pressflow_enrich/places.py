@@ -803,6 +803,39 @@ def _subdivision_codes() -> frozenset[str]:
     return frozenset(subdivision.code for subdivision in pycountry.subdivisions)
 
 
+# What joins the items of a list of places: "Corby or Daventry", "Lamèque et Miscou", "Kandla and
+# Mundra", "Motijheel, Dhaka"; before a place found, only a conjunction ("Sharon and Royalton").
+_JOINED_AFTER = re.compile(r",? (?:and|or|et|ou|et de|&) |, ")
+_WORD_BEFORE = re.compile(r"[\w'’-] ?$")
+_JOINED_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?),? (?:and|or|et|ou) $")
+
+
+def towns_listed_with(text: str, places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Towns the geodata knows, listed beside a place found another way (by the NER, a dateline,
+    a preposition): the list's items are all places. Each town found is a place the list goes on
+    from ("Kandla, Mundra and Hazira"). A word the text writes in lower case is not taken."""
+    common = _common_words(text)
+    found: list[tuple[int, int]] = []
+    todo, seen = list(places), set(places)
+    while todo:
+        start, end = todo.pop()
+        spans = []
+        joined = _JOINED_AFTER.match(text, end)
+        name = joined and _WHOLE_NAME.match(text, joined.end())
+        if name:
+            spans += _settlements_in(name.start(), name[0], common)
+        before = _JOINED_BEFORE.search(text, max(0, start - 40), start)
+        # the whole name before ("Red River Road and", not "River Road"), no people ("Canadian and")
+        if before and not _WORD_BEFORE.search(text, 0, before.start()) and not names_a_people(before[1]):
+            spans += [(before.start(1) + a, before.start(1) + b) for a, b in _halves(before[1], common)]
+        for span in spans:
+            if span not in seen:
+                seen.add(span)
+                found.append(span)
+                todo.append(span)
+    return found
+
+
 def states_after_towns(text: str) -> list[tuple[int, int]]:
     """ "near Kalgoorlie, WA", "Kelowna, BC": the state or province a town is written with, by its
     code, where the town's country has a subdivision of that code."""

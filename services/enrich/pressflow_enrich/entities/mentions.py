@@ -45,6 +45,7 @@ from pressflow_enrich.places import (
     state_code,
     states_after_towns,
     towns_before_regions,
+    towns_listed_with,
 )
 from pressflow_enrich.tables import holds_figures, tables
 from pressflow_enrich.words.calendar import fold
@@ -1316,17 +1317,23 @@ def _add_famous_places(text: str, entities: list[Entity], dateline: list[tuple[i
     taken = sorted((m.start, m.end) for e in entities for m in e.mentions)
     found: dict[str, list[Mention]] = {}
     towns = [(a, b) for a, b in placed_settlements(text) if norm(text[a:b]) not in _GENERIC_HEADS]
-    for start, end in sorted(
-        {
-            *famous_places(text),
-            *towns,
-            *dateline,
-            *large_cities(text),
-            *signing_towns(text),
-            *states_after_towns(text),
-            *towns_before_regions(text),
-        }
-    ):
+    places = {
+        *famous_places(text),
+        *towns,
+        *dateline,
+        *large_cities(text),
+        *signing_towns(text),
+        *states_after_towns(text),
+        *towns_before_regions(text),
+    }
+    placed = [(m.start, m.end) for e in entities if e.type == "LOC" for m in e.mentions]
+    listed = towns_listed_with(text, sorted(places.union(placed)))  # "Corby or Daventry"
+    places.update(
+        (a, b)
+        for a, b in listed
+        if norm(text[a:b]) not in _GENERIC_HEADS and text[a:b].lower() not in gz.HONORIFICS  # "X, Hon. Y"
+    )
+    for start, end in sorted(places):
         if not _overlaps(taken, start, end) and not _names_a_currency_of(text, start, end):
             found.setdefault(norm(text[start:end]), []).append(
                 Mention(text=text[start:end], start=start, end=end)
