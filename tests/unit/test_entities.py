@@ -3873,3 +3873,29 @@ def test_a_town_listed_beside_a_place_is_a_place_but_not_a_form_of_address() -> 
         "Corby": "LOC",
         "Daventry": "LOC",
     }
+
+
+def test_a_body_and_what_it_owns_are_two_names_over_the_possessive() -> None:
+    text = (
+        "Staff from Kelvingrove University's Department of Marine Biology and Kelvingrove University's "
+        "Paisley campus met the Department of Energy's Office of Science. Lisburn Homes said that "
+        "Lisburn's Investment Committee approved the plan, and St Michael's Hospital agreed."
+    )
+    hits = [
+        ("Kelvingrove University's Department of Marine Biology", "ORG"),
+        ("Kelvingrove University's Paisley", "ORG"),
+        ("Department of Energy's Office of Science", "ORG"),
+        ("Lisburn Homes", "ORG"),
+        ("Lisburn's Investment Committee", "ORG"),
+        ("St Michael's Hospital", "ORG"),
+    ]
+    assert _found(text, hits, "en") == {
+        "Kelvingrove University": "ORG",
+        "Department of Marine Biology": "ORG",
+        "Paisley": "LOC",  # a town it owns a campus in
+        "Department of Energy": "ORG",
+        "Office of Science": "ORG",
+        "Lisburn Homes": "ORG",  # "Lisburn's": the company's short name, one entity (its committee
+        # is no entity of the guide)
+        "St Michael's Hospital": "LOC",  # a saint's hospital: no body owns it
+    }

@@ -365,7 +365,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     _open_at_capital_the(text, kept)
     _extend_to_acronym(text, kept)
     kept = _drop_overlaps(kept)  # what an extended name now holds
-    return _split_joined_bodies(text, _split_joined_towns(text, _whole_town_names(text, kept))), links
+    return _split_joined_bodies(text, _split_joined_towns(text, _whole_town_names(text, kept)), links), links
 
 
 def _names_rules_find(text: str) -> list[Hit]:
@@ -1298,10 +1298,14 @@ _BODY_KINDS = frozenset(
 _AND = re.compile(r" (?:and|&) ")
 
 
-def _split_joined_bodies(text: str, hits: list[Hit]) -> list[Hit]:
-    """An organisation the NER ran over "and" into a second one, each named with its kind."""
+def _split_joined_bodies(text: str, hits: list[Hit], links: list[tuple[Hit, Hit]]) -> list[Hit]:
+    """An organisation the NER ran over "and" into a second one, each named with its kind, or
+    over a possessive into what it owns (`_owner_and_owned`)."""
     found = []
     for hit in hits:
+        if (owned := _owner_and_owned(text, hit, hits, links)) is not None:
+            found += owned
+            continue
         if (comma := text.find(", ", hit.start, hit.end)) > 0 and _town_then_region(text, hit, comma):
             found += [Hit(hit.start, comma, "LOC", True), Hit(comma + 2, hit.end, "LOC", True)]
             continue  # "Perth, Western Australia": a town and its state, not one body
@@ -1313,6 +1317,42 @@ def _split_joined_bodies(text: str, hits: list[Hit]) -> list[Hit]:
             found += [Hit(hit.start, joint.start(), "ORG", True), Hit(joint.end(), hit.end, "ORG", True)]
         else:
             found.append(hit)
+    return found
+
+
+_OWNS = re.compile(r"['’]s (?=[A-ZÀ-Þ])")
+
+
+def _owner_and_owned(text: str, hit: Hit, hits: list[Hit], links: list[tuple[Hit, Hit]]) -> list[Hit] | None:
+    """A body and what it owns, run into one name over the possessive: "U.S. Department of
+    Energy's Pacific Northwest National Laboratory", "Ulster University's Coleraine campus". The
+    owner is a body named with its kind, or one word another body of the text opens or ends with
+    ("Memorial's", "Ecology's": that body, by a short name). What it owns is a name where it holds a
+    body's or a site's kind, or is a town; else it is left out ("Queensland Health's System
+    Manager"). "St Michael's Hospital" and "Moody's Investors Service" stay whole. (An owner named
+    by a generic noun or an acronym, "the Ministry's", "DOE's", was cut by `_after_owner`.)"""
+    if hit.label not in ("ORG", "LOC") or "s " not in text[hit.start : hit.end]:
+        return None
+    owns = _OWNS.search(text, hit.start, hit.end)
+    if owns is None:
+        return None
+    owner, owned = text[hit.start : owns.start()], text[owns.end() : hit.end]
+    parts = words(owner)
+    body = len(parts) > 1 and any(p.lower() in gz.ORG_HEADS for p in parts)
+    named = None
+    if not body and len(parts) == 1:
+        others = ((h, words(text[h.start : h.end])) for h in hits if h is not hit and h.label == "ORG")
+        named = next((h for h, o in others if len(o) > 1 and owner in (o[0], o[-1])), None)
+    if not body and named is None:
+        return None
+    found = [Hit(hit.start, owns.start(), "ORG", True)]
+    if named is not None:
+        links.append((found[0], named))
+    kinds = [p.lower() for p in words(owned)]
+    if kinds and kinds[-1] in gz.SITE_TAILS or is_settlement(owned):
+        found.append(Hit(owns.end(), hit.end, "LOC", True))
+    elif len(kinds) > 1 and any(k in gz.ORG_HEADS for k in kinds):
+        found.append(Hit(owns.end(), hit.end, "ORG", True))
     return found
 
 
