@@ -2600,6 +2600,20 @@ def test_a_place_the_ner_cut_at_a_small_word_and_buildings_by_their_kind() -> No
     }
 
 
+def test_a_country_s_whole_name_after_and_the_or_of_the_is_one_place() -> None:
+    text = (
+        "Delegates from Saint Vincent and the Grenadines met envoys of the Republic of the Philippines; "
+        "the Philippines will host the next round, and the Congo the one after."
+    )
+    hits = [("Saint Vincent", "GPE"), ("Grenadines", "GPE"), ("Philippines", "GPE"), ("Philippines", "GPE")]
+    hits += [("Congo", "GPE")]
+    assert _found(text, hits, "en") == {
+        "Saint Vincent and the Grenadines": "LOC",
+        "Republic of the Philippines": "LOC",  # and "the Philippines", the same country
+        "Congo": "LOC",
+    }
+
+
 def test_an_office_of_a_body_named_after_its_acronym_is_one_name() -> None:
     text = (
         "The Tamsin Department of Transportation (TDOT) paid the invoices. The FBI and the TDOT Office "

@@ -2192,11 +2192,14 @@ def _extend_venue(text: str, hit: Hit, name: str) -> None:
 _CENTRE_AFTER = re.compile(r" (?:Centre|Center)(?![\w-]| (?:for|of|de)\b)")
 _SECOND_VENUE_KIND_AFTER = re.compile(r" (?:and|&) ([A-Z][a-z]+) (?:Centre|Center|Complex)\b")
 # The rest of a place's name after a small word, where the NER stopped: "Trinidad" + " and Tobago",
-# "Port of Dar" + " es Salaam", "Bosnia" + " and Herzegovina".
-_PLACE_GOES_ON = re.compile(r" (?:and|&|es|et|of|upon|on|de|du|the) [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?")
+# "Port of Dar" + " es Salaam", "Bosnia" + " and Herzegovina", "Saint Vincent" + " and the Grenadines";
+# and back: "Republic of the " + "Philippines".
+_PLACE_GOES_ON = re.compile(
+    r" (?:and|&|es|et|of|upon|on|de|du|the)(?: the)? [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?"
+)
 _PLACE_OPENS_WORDS = ["and", "&", "es", "et", "of", "upon", "on", "de", "du", "the"]
 _PLACE_OPENS = re.compile(
-    rf"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)? (?:{'|'.join(_PLACE_OPENS_WORDS)}) $"
+    rf"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)? (?:{'|'.join(_PLACE_OPENS_WORDS)})(?: the)? $"
 )
 _PLACE_OPENS_ENDS = tuple(f" {word} {end}" for word in _PLACE_OPENS_WORDS for end in ("", "\n"))
 _WHOLE_PLACE_POPULATION = 100_000
@@ -2223,10 +2226,12 @@ def _extend_to_whole_place(text: str, hit: Hit) -> None:
     # name with none right before it, most names, is spared its try at each of the forty offsets
     opens = text.endswith(_PLACE_OPENS_ENDS, before, hit.start)
     if opens and (opened := _PLACE_OPENS.search(text, before, hit.start)):
-        for count in (1, 2):
-            if _known_whole_place(opened[0] + " ".join(parts[:count])):
-                hit.start = opened.start()
-                return
+        head = opened[0]
+        for start in (opened.start(), opened.start() + head.find(" ") + 1):  # "The Republic of the "
+            for count in (1, 2):
+                if _known_whole_place(text[start : hit.start] + " ".join(parts[:count])):
+                    hit.start = start
+                    return
 
 
 # A legal form written in lower case after a company's name ("Menuiserie Vallée ltée"), and the
