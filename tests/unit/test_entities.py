@@ -3913,3 +3913,20 @@ def test_a_body_and_what_it_owns_are_two_names_over_the_possessive() -> None:
         # is no entity of the guide)
         "St Michael's Hospital": "LOC",  # a saint's hospital: no body owns it
     }
+
+
+def test_a_french_noun_the_ner_took_for_a_place_is_none_unless_the_geodata_knows_it() -> None:
+    text = (
+        "La ministre de l'Enfance et de la Jeunesse a visité Doulon puis Tours.\n"
+        "  • Montant : 4 millions d'euros\nLa formation en Soins infirmiers ouvre en septembre."
+    )
+    hits = [("Jeunesse", "LOC"), ("Doulon", "LOC"), ("Tours", "LOC"), ("Montant", "LOC"), ("Soins", "LOC")]
+    # "Tours" is a noun and a town the geodata knows; "Doulon", a district of Nantes, no noun
+    assert _found(text, hits, "fr") == {"Doulon": "LOC", "Tours": "LOC"}
+
+
+def test_french_nouns_are_read_from_the_installed_pipeline() -> None:
+    from pressflow_enrich.words.nouns import french_nouns, is_french_noun
+
+    assert len(french_nouns()) > 10_000
+    assert is_french_noun("Jeunesse") and is_french_noun("lycées") and not is_french_noun("Doulon")

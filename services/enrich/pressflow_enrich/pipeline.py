@@ -19,6 +19,7 @@ from pressflow_enrich.release.contacts import find_contacts
 from pressflow_enrich.release.language import detect_language
 from pressflow_enrich.release.title import find_title
 from pressflow_enrich.words.given_names import given_names
+from pressflow_enrich.words.nouns import french_nouns
 from pressflow_schemas import EnrichedRelease, RawRelease
 
 
@@ -131,6 +132,7 @@ def warm_up(ner: BatchNer, languages: Sequence[str], now: datetime) -> None:
     ner.many([(_SAMPLES.get(lang, _SAMPLES["fr"]), lang) for lang in languages])
     load_geodata()  # the tables only some releases ask for (a country's initials, a state's code)
     given_names()  # read from Faker's providers when first asked (0.3 s)
+    french_nouns()  # read from the French pipeline's lemmatizer lookups when first asked (0.5 s)
     source = {"kind": "http", "format": "txt", "size": 0, "sha256": "0" * 64}
     samples = [
         RawRelease.model_validate(

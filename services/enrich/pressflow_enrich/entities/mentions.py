@@ -49,6 +49,7 @@ from pressflow_enrich.places import (
 )
 from pressflow_enrich.tables import holds_figures, tables
 from pressflow_enrich.words.calendar import fold
+from pressflow_enrich.words.nouns import is_french_noun
 from pressflow_schemas import Entity, Mention
 from pressflow_schemas.keys import entity_key as norm
 
@@ -981,6 +982,8 @@ def _entity(
         return None  # "EUR", "Millions FCFA": the unit of a table's amounts, not a name
     if all(is_language(n) for n in names):
         return None  # "in Welsh and English": languages, neither places nor bodies
+    if lang == "fr" and label == "LOC" and all(_a_noun_not_a_place(text, h) for h in members):
+        return None  # "de la Jeunesse", "Soins infirmiers", "Montant :": a noun the NER took for a place
     if label == "LOC" and all(_names_a_currency_of(text, h.start, h.end) for h in members):
         return None  # "against the US dollar", "15 millions de dollars US": a currency, no place
     if all(_officials_initials(text, h) for h in members):
@@ -1113,6 +1116,31 @@ def _heads_a_section(text: str, hit: Hit) -> bool:
     alone = before.endswith("\n\n") or (hit.start <= 40 and not before.strip())  # or the first line
     following = _PARAGRAPH_AFTER.match(text, hit.end)
     return alone and following is not None and not _CONTACT_START.match(following[1] or following[2])
+
+
+# A French place's kind before its name: "quartier des Tanneries", "rue des Carmes", "lac de Joux".
+_PLACE_KIND_BEFORE = re.compile(r"([a-zà-ÿ’'-]+) (?:de la |de l['’]|des |du |de |d['’])$")
+_PLACE_KINDS = gz.SITE_KINDS | {
+    "quartier",
+    "hameau",
+    "lieu-dit",
+    "secteur",
+    "village",
+    "plateau",
+    "col",
+    "mont",
+}
+
+
+def _a_noun_not_a_place(text: str, hit: Hit) -> bool:
+    """One word, a French common noun, which the geodata knows as no town, region or country, and
+    no place's kind introduces ("quartier des Tanneries" is a place)."""
+    name = text[hit.start : hit.end]
+    if " " in name or "-" in name or name.isupper() or not is_french_noun(name):
+        return False
+    kind = _PLACE_KIND_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    known = is_settlement(name) or is_region(name) or is_country(name)
+    return not known and not (kind and kind[1] in _PLACE_KINDS)
 
 
 def _ordinary_words(text: str, name: str) -> bool:

