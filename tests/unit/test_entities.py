@@ -3915,12 +3915,14 @@ def test_a_body_and_what_it_owns_are_two_names_over_the_possessive() -> None:
     }
 
 
-def test_a_french_noun_the_ner_took_for_a_place_is_none_unless_the_geodata_knows_it() -> None:
+def test_a_french_noun_the_ner_took_for_a_name_is_none_unless_the_geodata_knows_the_place() -> None:
     text = (
         "La ministre de l'Enfance et de la Jeunesse a visité Doulon puis Tours.\n"
-        "  • Montant : 4 millions d'euros\nLa formation en Soins infirmiers ouvre en septembre."
+        "  • Montant : 4 millions d'euros\nLa formation en Soins infirmiers ouvre en septembre.\n"
+        "Rectificatif : la formation ouvre le 8 septembre."
     )
     hits = [("Jeunesse", "LOC"), ("Doulon", "LOC"), ("Tours", "LOC"), ("Montant", "LOC"), ("Soins", "LOC")]
+    hits += [("Rectificatif", "ORG")]  # a heading the NER took for a body
     # "Tours" is a noun and a town the geodata knows; "Doulon", a district of Nantes, no noun
     assert _found(text, hits, "fr") == {"Doulon": "LOC", "Tours": "LOC"}
 

@@ -982,8 +982,8 @@ def _entity(
         return None  # "EUR", "Millions FCFA": the unit of a table's amounts, not a name
     if all(is_language(n) for n in names):
         return None  # "in Welsh and English": languages, neither places nor bodies
-    if lang == "fr" and label == "LOC" and all(_a_noun_not_a_place(text, h) for h in members):
-        return None  # "de la Jeunesse", "Soins infirmiers", "Montant :": a noun the NER took for a place
+    if lang == "fr" and label in ("LOC", "ORG") and all(_a_noun_not_a_place(text, h) for h in members):
+        return None  # "de la Jeunesse", "Soins infirmiers", "Montant :", "Rectificatif": a noun, no name
     if label == "LOC" and all(_names_a_currency_of(text, h.start, h.end) for h in members):
         return None  # "against the US dollar", "15 millions de dollars US": a currency, no place
     if all(_officials_initials(text, h) for h in members):
