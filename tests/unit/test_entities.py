@@ -3932,3 +3932,9 @@ def test_french_nouns_are_read_from_the_installed_pipeline() -> None:
 
     assert len(french_nouns()) > 10_000
     assert is_french_noun("Jeunesse") and is_french_noun("lycées") and not is_french_noun("Doulon")
+
+
+def test_a_form_of_address_and_a_modifier_s_participle_are_no_part_of_a_name() -> None:
+    text = "The contract went to Messrs Ofada Building Supplies Limited; the World Bank-funded scheme starts."
+    hits = [("Messrs Ofada Building Supplies Limited", "ORG"), ("World Bank-funded", "ORG")]
+    assert _found(text, hits, "en") == {"Ofada Building Supplies Limited": "ORG", "World Bank": "ORG"}

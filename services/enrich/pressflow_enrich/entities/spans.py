@@ -210,7 +210,12 @@ _NAME_RESUMES = re.compile(
 )
 _ELIDED = re.compile(r"^[dl]['’]")
 _ISIN_BEFORE = re.compile(r"\b[A-Z]{2}[A-Z0-9]{9}\d\b[^\n\w]{1,20}(?:[\w ]{1,20}[:\s]\s?)?$")
-_MESSRS = re.compile(r"M/[sS]\.?\s+(?=[A-Z])")
+_MESSRS = re.compile(r"(?:M/[sS]\.?|Messrs\.?)\s+(?=[A-Z])")
+# A participle that makes a name a modifier: "World Bank-funded", "UN-led", "state-owned".
+_MODIFIER = re.compile(
+    r"[-‑](?:based|funded|led|backed|owned|run|sponsored|financed|supported|operated|managed|listed"
+    r"|registered|headquartered|born|affiliated|accredited|approved|certified|designated)$"
+)
 _POSSESSIVE = re.compile(r"\w['’]s$")
 _FIRST_WORD = re.compile(r"([\w.’'-]+)\s*")
 _TIDM = re.compile(r"TIDM[A-Z0-9]+")
@@ -937,6 +942,8 @@ def _legal_form_names(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         if holders_of := _PEOPLE_OF.match(text, start, match.start()):
             start = holders_of.end()  # "Cardholders of Ravi Commercial Bank Limited": the bank
+        if messrs := _MESSRS.match(text, start, match.start()):
+            start = messrs.end()  # "Messrs Ofada Construction Limited": a form of address
         if text[start : match.end()].lower() in gz.WIRE_SERVICES:
             continue  # "(Newsfile Corp. - February 24, 2026)": the wire's dateline
         end = match.end()
@@ -1681,9 +1688,11 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     if text.startswith("SOURCE ", start) and (not start or text[start - 1] == "\n"):
         start += 7  # a wire release's closing line, "SOURCE Halden Systems, Inc.": the issuer
-    if text.startswith("M/", start, end) and (messrs := _MESSRS.match(text, start, end)):
-        # "M/s. Tamar Valley Ltd": "Messrs", a form of address
+    if text.startswith(("M/", "Messrs"), start, end) and (messrs := _MESSRS.match(text, start, end)):
+        # "M/s. Tamar Valley Ltd", "Messrs Ofada Construction Limited": a form of address
         start = messrs.end()
+    if text.find("-", start, end) > 0 and (modifier := _MODIFIER.search(text, start, end)):
+        end = modifier.start()  # "the World Bank-funded project": the bank
     while end > start and text[end - 1] in _EDGE_JUNK and not _is_initial(text, end):
         if text[end - 1] == "." and _abbreviated_place(text[start:end]):
             break  # "Tenn.", "N. Main St.": the period is the abbreviation's
