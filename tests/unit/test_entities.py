@@ -3938,3 +3938,13 @@ def test_a_form_of_address_and_a_modifier_s_participle_are_no_part_of_a_name() -
     text = "The contract went to Messrs Ofada Building Supplies Limited; the World Bank-funded scheme starts."
     hits = [("Messrs Ofada Building Supplies Limited", "ORG"), ("World Bank-funded", "ORG")]
     assert _found(text, hits, "en") == {"Ofada Building Supplies Limited": "ORG", "World Bank": "ORG"}
+
+
+def test_a_time_zone_after_a_clock_and_a_currency_code_as_a_unit_are_no_bodies() -> None:
+    text = (
+        "Kifaru Breweries will host a call at 10.00am EAT and at 9:30 p.m. (AEST).\n"
+        "Revenue (TZS million) rose to TZS 38,415 million. The TZS Board met."
+    )
+    hits = [("Kifaru Breweries", "ORG"), ("EAT", "ORG"), ("AEST", "ORG"), ("TZS", "ORG"), ("TZS", "ORG")]
+    hits += [("TZS Board", "ORG")]
+    assert _found(text, hits, "en") == {"Kifaru Breweries": "ORG", "TZS Board": "ORG"}

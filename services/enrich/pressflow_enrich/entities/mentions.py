@@ -29,6 +29,7 @@ from pressflow_enrich.entities.spans import (
 )
 from pressflow_enrich.ner import Ner
 from pressflow_enrich.places import (
+    currency_codes,
     dateline_places,
     famous_places,
     is_city,
@@ -73,7 +74,8 @@ _WEB_NAME = re.compile(r"\w\.(?:com|net|org|fr|be|ch|ca|co\.uk|io|info|eu)\b", r
 _PARAGRAPH_AFTER = re.compile(r"[ \t]*\n(?:[ \t]*\n\s*(\S.*)|[ \t]*([-•·*–] .*))")
 _CONTACT_START = re.compile(r"(?i)[+\d(]|t[ée]l|phone|mobile|e-?mail|courriel|[\w.-]+@")
 _OF_AFTER = re.compile(r" (?:de la |de l'|du |des |de |d'|of (?:the )?)\w")
-_CLOCK_BEFORE = re.compile(r"\d{1,2} ?[h:.] ?\d{2} ?$")
+# a clock's time before a time zone: "09h30 CET", "10.00am AEST", "10:30 a.m. (IST)"
+_CLOCK_BEFORE = re.compile(r"\d(?: ?[h:.] ?\d{2}| ?[ap]\.?m\.?)(?: ?[ap]\.?m\.?)? ?\(?$", re.IGNORECASE)
 _MIXED_ACRONYM = re.compile(r"^[A-Z](?=[a-z]{0,2}[A-Z])(?:[A-Z]|[a-z]{1,2}(?=[A-Z])){1,5}[A-Z]?$")
 _NAME_CHAR = re.compile(r"[\w@.-]")  # a name found again is not preceded by one
 _NAME_GOES_ON_CHAR = re.compile(r"[\w@-]")  # nor followed by one
@@ -982,6 +984,8 @@ def _entity(
         return None  # "EUR", "Millions FCFA": the unit of a table's amounts, not a name
     if all(is_language(n) for n in names):
         return None  # "in Welsh and English": languages, neither places nor bodies
+    if all(_a_currency_unit(text, h) for h in members):
+        return None  # "(TZS million)", "TZS 38,415": a currency's code as the unit of figures
     if lang == "fr" and label in ("LOC", "ORG") and all(_a_noun_not_a_place(text, h) for h in members):
         return None  # "de la Jeunesse", "Soins infirmiers", "Montant :", "Rectificatif": a noun, no name
     if label == "LOC" and all(_names_a_currency_of(text, h.start, h.end) for h in members):
@@ -1104,7 +1108,7 @@ def _written_as_a_name(text: str, members: list[Hit]) -> bool:
     lower_word = all(n.islower() and len(words(n)) == 1 for n in names)
     if lower_word or all(len(n.strip()) < 2 or _WEB_NAME.search(n) for n in names):
         return False  # "Bourse-Actu.net": a web address, the contacts' business
-    return not all(_CLOCK_BEFORE.search(text, max(0, h.start - 10), h.start) for h in members)
+    return not all(_CLOCK_BEFORE.search(text, max(0, h.start - 16), h.start) for h in members)
 
 
 def _heads_a_section(text: str, hit: Hit) -> bool:
@@ -1116,6 +1120,19 @@ def _heads_a_section(text: str, hit: Hit) -> bool:
     alone = before.endswith("\n\n") or (hit.start <= 40 and not before.strip())  # or the first line
     following = _PARAGRAPH_AFTER.match(text, hit.end)
     return alone and following is not None and not _CONTACT_START.match(following[1] or following[2])
+
+
+# A currency's code as the unit of figures: "(TZS million)", "(TZS)", "TZS 5,000", "4.2 million TZS".
+_UNIT_AFTER = re.compile(r"\)| (?:million|billion|thousand|mn|bn|m|'000)\b| ?\d")
+_FIGURE_BEFORE = re.compile(r"\d(?: (?:million|billion|thousand))? $")
+
+
+def _a_currency_unit(text: str, hit: Hit) -> bool:
+    """A currency's ISO code written as the unit of figures: no body."""
+    name = text[hit.start : hit.end]
+    return name in currency_codes() and bool(
+        _UNIT_AFTER.match(text, hit.end) or _FIGURE_BEFORE.search(text, max(0, hit.start - 20), hit.start)
+    )
 
 
 # A French place's kind before its name: "quartier des Tanneries", "rue des Carmes", "lac de Joux".
