@@ -3948,3 +3948,18 @@ def test_a_time_zone_after_a_clock_and_a_currency_code_as_a_unit_are_no_bodies()
     hits = [("Kifaru Breweries", "ORG"), ("EAT", "ORG"), ("AEST", "ORG"), ("TZS", "ORG"), ("TZS", "ORG")]
     hits += [("TZS Board", "ORG")]
     assert _found(text, hits, "en") == {"Kifaru Breweries": "ORG", "TZS Board": "ORG"}
+
+
+def test_an_acronym_a_term_in_lower_case_defines_in_quotes_is_no_body() -> None:
+    text = (
+        'Harwick Solar Income plc announces its net asset value ("NAV") at 31 March. '
+        "NAV per share rose; the Harwick Pension Board (HPB) approved it."
+    )
+    hits = [
+        ("Harwick Solar Income plc", "ORG"),
+        ("NAV", "ORG"),
+        ("NAV", "ORG"),
+        ("Harwick Pension Board", "ORG"),
+    ]
+    hits += [("HPB", "ORG")]
+    assert _found(text, hits, "en") == {"Harwick Solar Income plc": "ORG", "Harwick Pension Board": "ORG"}

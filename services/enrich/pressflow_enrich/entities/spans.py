@@ -243,6 +243,8 @@ _FIELD_COMMITTEE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir) 
 _ORDINAL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+i[eè]me|(?:First|Second|Third|Fourth|Fifth)")
 _ORDINAL_ENDS = ("me", "st", "nd", "rd", "th")  # how each of its words ends, tested first
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
+# a term's acronym may be quoted too: 'net asset value ("NAV")'
+_DEFINED_TERM = re.compile(rf"{_DEFINED_ACRONYM.pattern}|\([\"“]([A-Z][A-Z&]{{1,7}})[\"”]\)")
 _TOWN_ARTICLE = re.compile(r"(?<![\w’'])(?:[A-Z]['’]|La |Le |Les )$")
 _CAPITALISED_NEXT = re.compile(r"^ [A-ZÀ-Þ][a-zà-ÿ]")
 _LIST_TAIL = re.compile(r"^,? (?:and|et|&) ([A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)*)")
@@ -608,12 +610,12 @@ def _names_programme(text: str, hit: Hit, programme_ends: set[int]) -> bool:
 
 
 def _defined_terms(text: str) -> set[str]:
-    """ "chronic kidney disease (CKD)", "le comité exécutif (CE)", "machine vision (MV)":
+    """ "chronic kidney disease (CKD)", "le comité exécutif (CE)", 'net asset value ("NAV")':
     an acronym the text defines by words in lower case abbreviates a term, not a name (a body's
     name is written with its capital: "Office national des forêts (ONF)")."""
     terms = set()
-    for match in _DEFINED_ACRONYM.finditer(text):
-        acronym = match.group(1)
+    for match in _DEFINED_TERM.finditer(text):
+        acronym = match[1] or match[2]
         window = text[max(0, match.start() - 80) : match.start()]
         before = words(window)[-len(acronym) - 3 :]
         content = 0
