@@ -3963,3 +3963,8 @@ def test_an_acronym_a_term_in_lower_case_defines_in_quotes_is_no_body() -> None:
     ]
     hits += [("HPB", "ORG")]
     assert _found(text, hits, "en") == {"Harwick Solar Income plc": "ORG", "Harwick Pension Board": "ORG"}
+
+
+def test_a_general_hospital_is_named_by_its_kind_though_general_is_a_title_word() -> None:
+    text = "Patients go to Kyrenia General Hospital, said Attorney General Council officers."
+    assert _found(text, [], "en") == {"Kyrenia General Hospital": "LOC"}

@@ -296,7 +296,7 @@ def _kind_named(text: str, hits: list[Hit]) -> list[Hit]:
             continue  # officer or its act, the body named by its kind alone
         if last == "project" and "and" in parts:  # "Rural Access and Agricultural Marketing Project":
             continue  # a programme; "Kwar Hydro Electric Project" is a site
-        if label and last not in gz.LEGAL_SUFFIXES and _names_its_kind(text, parts[:-1]):
+        if label and last not in gz.LEGAL_SUFFIXES and _names_its_kind(text, parts[:-1], label == "LOC"):
             found.append(Hit(start, end, label, ruled=True))
     return found
 
@@ -354,9 +354,11 @@ def _names_above_titles(text: str, hits: list[Hit]) -> list[Hit]:
     return found
 
 
-def _names_its_kind(text: str, parts: list[str]) -> bool:
+def _names_its_kind(text: str, parts: list[str], site: bool) -> bool:
     lowered = [p.lower() for p in parts if p.lower() not in gz.EN_FUNCTION_WORDS]
-    if not lowered or any(w in gz.TITLE_WORDS or w == "leader" for w in lowered):
+    # "Larnaca General Hospital": a site's "General" is no title ("Attorney General Council" is one)
+    titles = lowered[:-1] if site and lowered[-1:] == ["general"] else lowered
+    if not lowered or any(w in gz.TITLE_WORDS or w == "leader" for w in titles):
         return False
     proper = [w for w in lowered if w not in _GENERIC_HEADS and w not in gz.VENUE_KINDS]
     proper = [w for w in proper if w not in gz.DEPARTMENT_WORDS and w.title() not in gz.TITLE_WORDS]
