@@ -3968,3 +3968,8 @@ def test_an_acronym_a_term_in_lower_case_defines_in_quotes_is_no_body() -> None:
 def test_a_general_hospital_is_named_by_its_kind_though_general_is_a_title_word() -> None:
     text = "Patients go to Kyrenia General Hospital, said Attorney General Council officers."
     assert _found(text, [], "en") == {"Kyrenia General Hospital": "LOC"}
+
+
+def test_a_wire_release_s_source_line_names_the_issuer_by_its_kind_without_the_label() -> None:
+    text = "Lakemoor University won a grant, the university said.\n\nSOURCE Lakemoor University\n"
+    assert _found(text, [("Lakemoor University", "ORG")], "en") == {"Lakemoor University": "ORG"}

@@ -282,6 +282,8 @@ def _kind_named(text: str, hits: list[Hit]) -> list[Hit]:
                 start, parts = start + len(" ".join(parts[: index + 1])) + 1, parts[index + 1 :]
         while parts and parts[0].lower() in gz.EN_FUNCTION_WORDS:  # "The", "Each"
             start += len(parts.pop(0)) + 1
+        if parts[:1] == ["SOURCE"] and (not start or text[start - 1] == "\n"):
+            start += len(parts.pop(0)) + 1  # a wire release's closing line: "SOURCE Tulane University"
         if len(parts) < 2 or overlaps(hits, start, end):
             continue
         last = parts[-1].lower()
