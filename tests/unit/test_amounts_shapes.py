@@ -962,6 +962,14 @@ def test_a_row_in_us_cents_under_a_table_in_us_dollars_and_zimbabwe_gold_at_home
     assert sorted(money(text, "en")) == sorted(expected)
 
 
+def test_the_rwandan_franc_by_its_english_sign_at_home() -> None:
+    text = (
+        "Kigali, 17 March 2026 - The Nyabugogo Road Agency signed a Rwf 14.2 billion contract; "
+        "workers will be paid no less than Rwf 2,500 a day, and FRw 300 million goes to compensation."
+    )
+    assert sorted(money(text, "en")) == sorted([(14.2e9, "RWF"), (2500.0, "RWF"), (300e6, "RWF")])
+
+
 def test_a_currency_named_with_its_accents_and_a_french_sign_at_home_in_capitals() -> None:
     text = (
         "DJIBOUTI - Le port de Djibouti signe un prêt de 2,1 millions de dinars koweïtiens (environ "

@@ -49,6 +49,7 @@ HOME_SIGNS = {
     "FC": ("CDF",),
     "FG": ("GNF",),
     "FRw": ("RWF",),
+    "Rwf": ("RWF",),  # "Rwf 61.8 billion", as Kigali writes it in English
     "FBu": ("BIF",),
     "MK": ("MWK",),
     "ZK": ("ZMW",),
