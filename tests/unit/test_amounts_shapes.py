@@ -1058,3 +1058,14 @@ def test_a_sign_written_with_its_thousands_heads_a_table_and_is_no_sum_itself() 
         "Revenue                       96,300       88,450\n"
     )
     assert sorted(money(columns, "en")) == [(88.45e6, "NZD"), (96.3e6, "NZD")]
+
+
+def test_a_caption_s_unit_over_rows_of_a_label_a_colon_and_a_figure() -> None:
+    text = (
+        "PUNE - Sahyadri Trust commits ₹30 crore to village schools.\n\n"
+        "Programme at a glance (₹ crore)\n\n"
+        "Classrooms: 21.5\nTeacher training: 6.0\nAdministration: 2.5\n\n"
+        "Media contact: Asha Kulkarni, +91 20 5555 0712\n"
+    )
+    expected = [(30e7, "INR"), (21.5e7, "INR"), (6e7, "INR"), (2.5e7, "INR")]
+    assert sorted(money(text, "en")) == sorted(expected)

@@ -932,8 +932,8 @@ def _table_figures(text: str, locale: _Locale) -> list[Amount]:
     sums; a row whose label states a unit of its own ("Revenue (KSh million)", "EPS (KSh)") is
     read in that unit."""
     found, headers = _column_figures(text, locale)
-    if "|" not in text and "\t" not in text:  # a row of cells split by either: most releases have none
-        return found
+    if "|" not in text and "\t" not in text and ":" not in text:  # a row's cells split by a bar or a
+        return found  # tab, or its label by a colon: most releases have none of them
     rows_read: set[int] = set()
     for unit in _TABLE_UNIT.finditer(text):
         sign = unit["c1"] or unit["c2"] or _sign_in_rows(text, unit.end())
@@ -946,10 +946,11 @@ def _table_figures(text: str, locale: _Locale) -> list[Amount]:
         while row_start > 0:
             row_end = text.find("\n", row_start)
             row_end = len(text) if row_end < 0 else row_end
-            if "|" not in text[row_start:row_end] and "\t" not in text[row_start:row_end]:
+            cells = _line_cells(text, row_start, row_end) or _labelled_figure(text, row_start, row_end)
+            if not cells:
                 break
             rows_read.add(row_start)
-            found += _row_figures(text, _line_cells(text, row_start, row_end), (factor, code), locale)
+            found += _row_figures(text, cells, (factor, code), locale)
             row_start = row_end + 1 if row_end < len(text) else 0
     return found + _rows_with_own_unit(text, rows_read, locale)
 
@@ -959,8 +960,20 @@ def _caption_factor(unit: re.Match[str]) -> Decimal:
 
 
 def _line_cells(text: str, start: int, end: int) -> list[Cell]:
-    """A line's cells between its bars or tabs, blanks and all."""
+    """A line's cells between its bars or tabs, blanks and all; none in a line with neither."""
+    if "|" not in text[start:end] and "\t" not in text[start:end]:
+        return []
     return [Cell(m.start(), m.end(), m[0]) for m in _CELLS.finditer(text, start, end)]
+
+
+# A row written as its label, a colon and its one figure: "Scholarships: 39.7" under "(₹ crore)".
+_LABELLED_FIGURE = re.compile(r"([^\n:|\t]{1,60}):([ \t]*\(?[-–−]?\d[\d.,' ]*\)?)[ \t]*$")
+
+
+def _labelled_figure(text: str, start: int, end: int) -> list[Cell]:
+    """The label and the figure of a line written "Label: figure", else nothing."""
+    m = _LABELLED_FIGURE.match(text, start, end)
+    return [Cell(m.start(1), m.end(1), m[1]), Cell(m.start(2), m.end(2), m[2])] if m else []
 
 
 _CELL_SIGN = re.compile(r"(?:^|[|\t]|  )\s*([$£€])[ \t]*\(?\d")  # after a bar, a tab or a column's gap
