@@ -1069,3 +1069,10 @@ def test_a_caption_s_unit_over_rows_of_a_label_a_colon_and_a_figure() -> None:
     )
     expected = [(30e7, "INR"), (21.5e7, "INR"), (6e7, "INR"), (2.5e7, "INR")]
     assert sorted(money(text, "en")) == sorted(expected)
+
+
+def test_india_s_digit_groups_of_lakhs_and_crores() -> None:
+    text = "INDORE - Each bond has a face value of ₹ 1,00,000; the issue raised Rs. 12,34,56,789.50 in all."
+    assert money(text, "en") == [(100000, "INR"), (123456789.5, "INR")]
+    # the same marks in a number of thousands still group thousands
+    assert money("NEW YORK - It paid $1,250,000.", "en") == [(1250000, "USD")]

@@ -15,7 +15,7 @@ from text_to_num import text2num
 # is a number after its first digit, for patterns that test more before it.
 NUMBER_TAIL = (
     r"(?:\d{0,2}(?:(?:[ \u00a0\u202f\u2009'’]|[.,](?=\d{3}(?!\d)))\d{3}(?!\d))+"
-    r"(?:[.,]\d+)?|\d*(?:[.,]\d+)?)(?![.,]?\d)"
+    r"(?:[.,]\d+)?|\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d*(?:[.,]\d+)?)(?![.,]?\d)"  # India's "1,00,000"
 )
 NUMBER = rf"\d(?<![\w.,]\d){NUMBER_TAIL}"
 # After a currency code, which may touch it ("EUR100m"): only a letter may come before.
