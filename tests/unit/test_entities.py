@@ -3973,3 +3973,9 @@ def test_a_general_hospital_is_named_by_its_kind_though_general_is_a_title_word(
 def test_a_wire_release_s_source_line_names_the_issuer_by_its_kind_without_the_label() -> None:
     text = "Lakemoor University won a grant, the university said.\n\nSOURCE Lakemoor University\n"
     assert _found(text, [("Lakemoor University", "ORG")], "en") == {"Lakemoor University": "ORG"}
+
+
+def test_a_sentence_s_full_stop_after_a_word_in_capitals_is_no_initial() -> None:
+    text = "The grant was signed with the Ministry of Agriculture of GHANA. Officials welcomed it."
+    hits = [("Ministry of Agriculture of GHANA.", "ORG")]
+    assert _found(text, hits, "en") == {"Ministry of Agriculture of GHANA": "ORG"}

@@ -1722,7 +1722,13 @@ _STREET_ABBREVIATIONS = (" St.", " Ave.", " Rd.", " Blvd.", " Hwy.")
 
 
 def _is_initial(text: str, end: int) -> bool:
-    return text[end - 1] == "." and end >= 2 and text[end - 2].isupper()
+    """A capital and its dot end the name: "John F.", "U.S." (not "SOUTH AFRICA.", a sentence's)."""
+    return (
+        text[end - 1] == "."
+        and end >= 2
+        and text[end - 2].isupper()
+        and not text[end - 3 : end - 2].isalpha()
+    )
 
 
 def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]:
