@@ -59,3 +59,10 @@ def test_release(
     assert {name: found.get(name) for name in expected} == expected
     # an organisation that may be found under its acronym or its full name, either will do
     assert "ORG" in {found.get(name) for name in org_under_either}, found
+
+
+def test_the_ner_reads_a_list_item_without_its_mark(ner: SpacyNer) -> None:
+    text = "The programme provides for:\n- Larnaca General Hospital: a rapid assessment unit;\n"
+    spans = {text[s.start : s.end]: s.label for s in ner(text, "en")}
+    # after its dash, the small English model finds no name on this line at all
+    assert spans.get("Larnaca General Hospital") == "ORG"

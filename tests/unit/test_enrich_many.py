@@ -81,3 +81,21 @@ def test_one_release_enrichment_raises_its_error() -> None:
 
 def test_an_empty_batch_is_empty() -> None:
     assert enrich_many([], NamesNer(), NOW) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        ("- Larnaca General Hospital: a new unit", "Larnaca General Hospital: a new unit"),
+        ("  • Montant : 4 M€", "Montant : 4 M€"),
+        ("6. NLEX Road Warriors", "NLEX Road Warriors"),
+        ("12) Ward 4", "Ward 4"),
+        ("2026. A year of growth", "2026. A year of growth"),  # a year, no item's number
+        ("-5 % on the year", "-5 % on the year"),  # a negative figure
+        ("1.5 million tonnes", "1.5 million tonnes"),
+    ],
+)
+def test_a_list_item_s_mark_is_what_the_ner_skips(line: str, item: str) -> None:
+    from pressflow_enrich.ner import _item_mark
+
+    assert line[_item_mark(line) :] == item

@@ -10,6 +10,28 @@ from typing import Any, Protocol
 # Lines per `nlp.pipe` minibatch: large enough that a whole batch of releases is a few
 # calls into the model, small enough that the padded arrays stay a few MiB.
 _PIPE_BATCH = 256
+# A list item's mark and the blanks after it: a bullet, a dash, or a number of one or two digits
+# and its dot or bracket ("• ", "- ", "6. ", "2) "). The NER reads the item without it: after a
+# dash it misses names it finds at a line's start ("Larnaca General Hospital: a new unit").
+_ITEM_MARKS = frozenset("-–—•·*▪►◦‣")
+
+
+def _item_mark(line: str) -> int:
+    """How many characters of the line its item mark takes (0 when it opens with none)."""
+    start = len(line) - len(line.lstrip(" \t"))
+    mark = line[start : start + 1]
+    if mark in _ITEM_MARKS and mark:
+        end = start + 1
+    elif mark.isdigit():
+        end = start + 1 + line[start + 1 : start + 2].isdigit()
+        if line[end : end + 1] not in (".", ")"):
+            return 0
+        end += 1
+    else:
+        return 0
+    rest = line[end:]
+    blanks = len(rest) - len(rest.lstrip(" \t"))
+    return end + blanks if blanks else 0
 
 
 @dataclass(frozen=True)
@@ -104,10 +126,11 @@ class SpacyNer:
                     continue
                 offset = 0
                 for line in text.split("\n"):
-                    if line.strip():
+                    lead = _item_mark(line)  # "- Larnaca General Hospital: ...": the item, not its dash
+                    if line[lead:].strip():
                         owners.append(i)
-                        offsets.append(offset)
-                        lines.append(line)
+                        offsets.append(offset + lead)
+                        lines.append(line[lead:])
                     offset += len(line) + 1
             docs = self._pipeline(lang).pipe(lines, batch_size=_PIPE_BATCH)
             for owner, start, doc in zip(owners, offsets, docs, strict=True):
