@@ -35,7 +35,6 @@ HOME_SIGNS = {
     "gdes": ("HTG",),
     "G": ("HTG",),
     "Fr.": ("CHF",),
-    "fr.": ("CHF",),  # "une indemnité de dépens de fr. 18 000", as Swiss courts write it
     "P": ("PHP", "BWP", "MOP"),
     "K": ("PGK", "ZMW", "MWK", "MMK"),
     "D": ("GMD",),
