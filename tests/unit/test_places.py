@@ -220,11 +220,11 @@ def test_a_town_listed_beside_a_place_found_another_way_is_a_place_too() -> None
     text = (
         "Depots in Corby or Daventry reopen. The ports of Kandla, Mundra and Porbandar load grain; "
         "Grimsby and Preston follow. Salesmen from Red River Road and Elm Avenue wrote, as did "
-        "Canadian and Dutch counsel."
+        "Canadian and Dutch counsel. Les ferries de Lamèque et de Miscou reprennent."
     )
-    found = ("Corby", "Kandla", "Preston", "Elm Avenue", "Dutch")  # by the NER, say
+    found = ("Corby", "Kandla", "Preston", "Elm Avenue", "Dutch", "Lamèque")  # by the NER, say
     places = [(text.index(name), text.index(name) + len(name)) for name in found]
     listed = sorted(text[a:b] for a, b in towns_listed_with(text, places))
     # the list goes on from each town it finds; before a place only a conjunction joins one, and
     # the whole name before it counts ("Red River Road", no town), never a people ("Canadian")
-    assert listed == ["Daventry", "Grimsby", "Mundra", "Porbandar"]
+    assert listed == ["Daventry", "Grimsby", "Miscou", "Mundra", "Porbandar"]

@@ -805,7 +805,8 @@ def _subdivision_codes() -> frozenset[str]:
 
 # What joins the items of a list of places: "Corby or Daventry", "Lamèque et Miscou", "Kandla and
 # Mundra", "Motijheel, Dhaka"; before a place found, only a conjunction ("Sharon and Royalton").
-_JOINED_AFTER = re.compile(r",? (?:and|or|et|ou|et de|&) |, ")
+# (`_WORD_BEFORE`: a word ends right before the name, so the name goes on to its left.)
+_JOINED_AFTER = re.compile(r",? (?:and|or|et de|et|ou|&) |, ")
 _WORD_BEFORE = re.compile(r"[\w'’-] ?$")
 _JOINED_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?),? (?:and|or|et|ou) $")
 
@@ -813,7 +814,7 @@ _JOINED_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][
 def towns_listed_with(text: str, places: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Towns the geodata knows, listed beside a place found another way (by the NER, a dateline,
     a preposition): the list's items are all places. Each town found is a place the list goes on
-    from ("Kandla, Mundra and Hazira"). A word the text writes in lower case is not taken."""
+    from ("Kandla, Mundra and Porbandar"). A word the text writes in lower case is not taken."""
     common = _common_words(text)
     found: list[tuple[int, int]] = []
     todo, seen = list(places), set(places)
@@ -826,7 +827,8 @@ def towns_listed_with(text: str, places: list[tuple[int, int]]) -> list[tuple[in
             spans += _settlements_in(name.start(), name[0], common)
         before = _JOINED_BEFORE.search(text, max(0, start - 40), start)
         # the whole name before ("Red River Road and", not "River Road"), no people ("Canadian and")
-        if before and not _WORD_BEFORE.search(text, 0, before.start()) and not names_a_people(before[1]):
+        whole = before and not _WORD_BEFORE.search(text, max(0, before.start() - 2), before.start())
+        if before and whole and not names_a_people(before[1]):
             spans += [(before.start(1) + a, before.start(1) + b) for a, b in _halves(before[1], common)]
         for span in spans:
             if span not in seen:
