@@ -3948,6 +3948,9 @@ def test_a_time_zone_after_a_clock_and_a_currency_code_as_a_unit_are_no_bodies()
     hits = [("Kifaru Breweries", "ORG"), ("EAT", "ORG"), ("AEST", "ORG"), ("TZS", "ORG"), ("TZS", "ORG")]
     hits += [("TZS Board", "ORG")]
     assert _found(text, hits, "en") == {"Kifaru Breweries": "ORG", "TZS Board": "ORG"}
+    # a body whose acronym is also a currency's code, closing a bracket it did not open: a body
+    text = "The interview aired on public radio (KQED and NPR) last week."
+    assert _found(text, [("KQED", "ORG"), ("NPR", "ORG")], "en") == {"KQED": "ORG", "NPR": "ORG"}
 
 
 def test_an_acronym_a_term_in_lower_case_defines_in_quotes_is_no_body() -> None:

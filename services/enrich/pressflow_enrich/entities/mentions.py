@@ -1127,16 +1127,19 @@ def _heads_a_section(text: str, hit: Hit) -> bool:
 
 
 # A currency's code as the unit of figures: "(TZS million)", "(TZS)", "TZS 5,000", "4.2 million TZS".
-_UNIT_AFTER = re.compile(r"\)| (?:million|billion|thousand|mn|bn|m|'000)\b| ?\d")
+_UNIT_AFTER = re.compile(r" (?:million|billion|thousand|mn|bn|m|'000)\b| ?\d")
 _FIGURE_BEFORE = re.compile(r"\d(?: (?:million|billion|thousand))? $")
 
 
 def _a_currency_unit(text: str, hit: Hit) -> bool:
-    """A currency's ISO code written as the unit of figures: no body."""
+    """A currency's ISO code written as the unit of figures, or alone in brackets after a row's
+    label ("Earnings per share (TZS)"): no body."""
     name = text[hit.start : hit.end]
-    return name in currency_codes() and bool(
-        _UNIT_AFTER.match(text, hit.end) or _FIGURE_BEFORE.search(text, max(0, hit.start - 20), hit.start)
-    )
+    if name not in currency_codes():
+        return False
+    bracketed = text[hit.start - 1 : hit.start] == "(" and text.startswith(")", hit.end)
+    after = _UNIT_AFTER.match(text, hit.end)
+    return bracketed or bool(after or _FIGURE_BEFORE.search(text, max(0, hit.start - 20), hit.start))
 
 
 # A French place's kind before its name: "quartier des Tanneries", "rue des Carmes", "lac de Joux".
