@@ -51,6 +51,7 @@ from pressflow_enrich.places import (
 from pressflow_enrich.tables import holds_figures, tables
 from pressflow_enrich.words.calendar import fold
 from pressflow_enrich.words.nouns import is_french_noun
+from pressflow_enrich.words.numbers import SCALE
 from pressflow_schemas import Entity, Mention
 from pressflow_schemas.keys import entity_key as norm
 
@@ -990,7 +991,7 @@ def _entity(
         return None  # "in Welsh and English": languages, neither places nor bodies
     if all(_a_currency_unit(text, h) for h in members):
         return None  # "(TZS million)", "TZS 38,415": a currency's code as the unit of figures
-    if lang == "fr" and label in ("LOC", "ORG") and all(_a_noun_not_a_place(text, h) for h in members):
+    if lang == "fr" and label in ("LOC", "ORG") and all(_a_noun_not_a_name(text, h) for h in members):
         return None  # "de la Jeunesse", "Soins infirmiers", "Montant :", "Rectificatif": a noun, no name
     if label == "LOC" and all(_names_a_currency_of(text, h.start, h.end) for h in members):
         return None  # "against the US dollar", "15 millions de dollars US": a currency, no place
@@ -1127,7 +1128,7 @@ def _heads_a_section(text: str, hit: Hit) -> bool:
 
 
 # A currency's code as the unit of figures: "(TZS million)", "(TZS)", "TZS 5,000", "4.2 million TZS".
-_UNIT_AFTER = re.compile(r" (?:million|billion|thousand|mn|bn|m|'000)\b| ?\d")
+_UNIT_AFTER = re.compile(rf" (?:{SCALE}|'000\b)| ?\d", re.IGNORECASE)
 _FIGURE_BEFORE = re.compile(r"\d(?: (?:million|billion|thousand))? $")
 
 
@@ -1156,9 +1157,9 @@ _PLACE_KINDS = gz.SITE_KINDS | {
 }
 
 
-def _a_noun_not_a_place(text: str, hit: Hit) -> bool:
+def _a_noun_not_a_name(text: str, hit: Hit) -> bool:
     """One word, a French common noun, which the geodata knows as no town, region or country, and
-    no place's kind introduces ("quartier des Tanneries" is a place)."""
+    no place's kind introduces ("quartier des Tanneries" is a place): no place's or body's name."""
     name = text[hit.start : hit.end]
     if " " in name or "-" in name or name.isupper() or not is_french_noun(name):
         return False

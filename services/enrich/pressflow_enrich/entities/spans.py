@@ -211,7 +211,8 @@ _NAME_RESUMES = re.compile(
 _ELIDED = re.compile(r"^[dl]['’]")
 _ISIN_BEFORE = re.compile(r"\b[A-Z]{2}[A-Z0-9]{9}\d\b[^\n\w]{1,20}(?:[\w ]{1,20}[:\s]\s?)?$")
 _MESSRS = re.compile(r"(?:M/[sS]\.?|Messrs\.?)\s+(?=[A-Z])")
-# A participle that makes a name a modifier: "World Bank-funded", "UN-led", "state-owned".
+# A participle that makes a name a modifier: "World Bank-funded", "UN-led", "Perth-based" (a word
+# of a legal form's name, or the end of a hit).
 _MODIFIER = re.compile(
     r"[-‑](?:based|funded|led|backed|owned|run|sponsored|financed|supported|operated|managed|listed"
     r"|registered|headquartered|born|affiliated|accredited|approved|certified|designated)$"
@@ -924,7 +925,6 @@ _FUNDER_JOINS = _NAME_JOINERS | {"la", "le", "d", "l"}  # "Ville de Namur", "Pro
 # Manager of Karo Mining Limited"; "manager" alone names no title before a person).
 _JOBS_OF = frozenset(["Manager", "Geologist", "Engineer", "Counsel"])
 _BRACKETED_PLACE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\)")
-_DESCRIBED_BY = re.compile(r"-(?:based|headquartered|listed|owned|born|registered)$")
 _AFTER_DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|la|le|les|l['’]) ?$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s|\n)[\s•·*–-]*$")
 
@@ -983,9 +983,7 @@ def _name_start_before(text: str, end: int) -> int | None:
                 break  # "the Water Commission (NWC) and the Acme Ltd": the bracket ends the name before
             taken.append(token)  # "Lingnan Crest (Foshan) Smart Logistics Co., Ltd.": the seat's town inside
             continue
-        if not (_NAME_TOKEN.fullmatch(word) or (taken and word in _NAME_JOINERS)) or _DESCRIBED_BY.search(
-            word
-        ):
+        if not (_NAME_TOKEN.fullmatch(word) or (taken and word in _NAME_JOINERS)) or _MODIFIER.search(word):
             break  # "Perth-based Sandgate Marine Pty Ltd": the town describes the company
         if taken and (
             word.endswith(".")
@@ -1358,7 +1356,7 @@ def _owner_and_owned(text: str, hit: Hit, hits: list[Hit], links: list[tuple[Hit
     if named is not None:
         links.append((found[0], named))
     kinds = [p.lower() for p in words(owned)]
-    if kinds and kinds[-1] in gz.SITE_TAILS or is_settlement(owned):
+    if (kinds and kinds[-1] in gz.SITE_TAILS) or is_settlement(owned):
         found.append(Hit(owns.end(), hit.end, "LOC", True))
     elif len(kinds) > 1 and any(k in gz.ORG_HEADS for k in kinds):
         found.append(Hit(owns.end(), hit.end, "ORG", True))
