@@ -932,8 +932,6 @@ def _table_figures(text: str, locale: _Locale) -> list[Amount]:
     sums; a row whose label states a unit of its own ("Revenue (KSh million)", "EPS (KSh)") is
     read in that unit."""
     found, headers = _column_figures(text, locale)
-    if "|" not in text and "\t" not in text and ":" not in text:  # a row's cells split by a bar or a
-        return found  # tab, or its label by a colon: most releases have none of them
     rows_read: set[int] = set()
     for unit in _TABLE_UNIT.finditer(text):
         sign = unit["c1"] or unit["c2"] or _sign_in_rows(text, unit.end())
