@@ -1129,7 +1129,7 @@ def _heads_a_section(text: str, hit: Hit) -> bool:
 
 # A currency's code as the unit of figures: "(TZS million)", "(TZS)", "TZS 5,000", "4.2 million TZS".
 _UNIT_AFTER = re.compile(rf" (?:{SCALE}|'000\b)| ?\d", re.IGNORECASE)
-_FIGURE_BEFORE = re.compile(r"\d(?: (?:million|billion|thousand))? $")
+_FIGURE_BEFORE = re.compile(rf"\d(?: {SCALE})? $", re.IGNORECASE)
 
 
 def _a_currency_unit(text: str, hit: Hit) -> bool:
