@@ -3982,3 +3982,21 @@ def test_a_sentence_s_full_stop_after_a_word_in_capitals_is_no_initial() -> None
     text = "The grant was signed with the Ministry of Agriculture of GHANA. Officials welcomed it."
     hits = [("Ministry of Agriculture of GHANA.", "ORG")]
     assert _found(text, hits, "en") == {"Ministry of Agriculture of GHANA": "ORG"}
+
+
+def test_a_name_by_its_kind_opens_at_the_words_in_capitals_the_ner_left_out() -> None:
+    text = (
+        "Fans met at the Obiora Nwankwo Stadium on Friday; the Kestrel Valley Tourism Authority paid "
+        "for buses from Kenya's Ports Authority depot, said Director Harbour Board staff."
+    )
+    hits = [("Nwankwo Stadium", "FAC"), ("Tourism Authority", "ORG"), ("Ports Authority", "ORG")]
+    hits += [("Harbour Board", "ORG")]
+    assert _found(text, hits, "en") == {
+        "Obiora Nwankwo Stadium": "LOC",
+        "Kestrel Valley Tourism Authority": "ORG",
+        "Ports Authority": "ORG",
+        "Harbour Board": "ORG",
+    }
+    # a headline in title case: its words before the name are the headline's, not the name's
+    text = "Orchard Growers Sign Freight Deal with Tamar Valley Tourism Authority\n\nThe deal runs two years."
+    assert _found(text, [("Tourism Authority", "ORG")], "en") == {"Tourism Authority": "ORG"}

@@ -360,6 +360,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         _extend_portfolio_list(text, hit)
         _retype(text, hit)
     _places_taken_for_people(text, cleaned)
+    _open_at_capitals(text, cleaned)
     kept = _drop_overlaps(cleaned + _places_bodies_are_based_in(text, cleaned))
     _name_sites(text, kept)
     _type_places_named_by_orgs(text, kept)
@@ -2872,6 +2873,45 @@ def _name_sites(text: str, hits: list[Hit]) -> None:
 # "across The Harlow and Kenton Schools Trust": inside a sentence, a capitalised "The" opens a
 # formal name, and what follows it to the name the NER found is that name's.
 _CAPITAL_THE_BEFORE = re.compile(r"(?<=[a-z,] )The ((?:[A-Z][\w'’-]*|and|&|of) )+$")
+
+
+# The words in capitals right before a name, after a word in lower case ("at Screaming Eagles"
+# + " Arena", "the Mauritius" + " Tourism Promotion Authority").
+_CAPITALS_BEFORE = re.compile(r"(?<![\w’'.-])[a-zà-ÿ][\w’'-]* ((?:[A-ZÀ-Þ][\w’'.-]* )+)$")
+# The kinds a name ends with, which the words before it name: a body's or a site's.
+_NAMED_KINDS = gz.ORG_TAILS | gz.SITE_TAILS | gz.ORG_HEADS
+
+
+def _open_at_capitals(text: str, hits: list[Hit]) -> None:
+    """A body or a site named by its kind opens at the words in capitals before it, which the NER
+    left out ("the Lekan Salami Stadium", "at Screaming Eagles Arena"): after a word in lower case,
+    not a title, a month, a weekday or an owner ("Minister", "Kenya's" stay out), and not in a
+    headline in title case, where every word has a capital."""
+    for hit in hits:
+        name = words(text[hit.start : hit.end])
+        if hit.label not in ("ORG", "LOC") or not name or name[-1].lower() not in _NAMED_KINDS:
+            continue
+        before = _CAPITALS_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+        if before is None or in_titled_line(text, hit):
+            continue  # "Palouse Grain to Acquire Lewis-Clark Seed Cleaning Plant": a headline's words
+        start = hit.start
+        for word in reversed(before.group(1).split()):
+            if _not_a_name_word(word):
+                break
+            start -= len(word) + 1
+        hit.start = start
+
+
+def _not_a_name_word(word: str) -> bool:
+    """A word in capitals before a name that is not the name's: a title, a form of address, a
+    month or a weekday, an owner ("Kenya's"), a sentence's end ("Arranmore."), a participle
+    ("Perth-based")."""
+    folded = word.lower()
+    if _is_title(folded) or folded in gz.HONORIFICS or fold(folded) in MONTHS or fold(folded) in WEEKDAYS:
+        return True
+    if word.endswith(("'s", "’s", "s'", "s’")) or word in ("The", "Messrs"):
+        return True
+    return (word.endswith(".") and len(word) > 3) or _MODIFIER.search(word) is not None
 
 
 def _open_at_capital_the(text: str, hits: list[Hit]) -> None:
