@@ -90,6 +90,8 @@ def test_an_empty_batch_is_empty() -> None:
         ("  • Montant : 4 M€", "Montant : 4 M€"),
         ("6. NLEX Road Warriors", "NLEX Road Warriors"),
         ("12) Ward 4", "Ward 4"),
+        ("-- Kestrel Valley's schools grew", "Kestrel Valley's schools grew"),  # a doubled dash
+        ("--- a rule", "--- a rule"),  # three dashes: a rule, not an item's mark
         ("2026. A year of growth", "2026. A year of growth"),  # a year, no item's number
         ("-5 % on the year", "-5 % on the year"),  # a negative figure
         ("1.5 million tonnes", "1.5 million tonnes"),

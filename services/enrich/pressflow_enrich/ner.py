@@ -21,7 +21,7 @@ def _item_mark(line: str) -> int:
     start = len(line) - len(line.lstrip(" \t"))
     mark = line[start : start + 1]
     if mark in _ITEM_MARKS:
-        end = start + 1
+        end = start + 1 + (line[start + 1 : start + 2] == mark)  # "-- Nova Scotia's ...": a doubled dash
     elif mark.isdigit():
         end = start + 1 + line[start + 1 : start + 2].isdigit()
         if line[end : end + 1] not in (".", ")"):
