@@ -4000,3 +4000,16 @@ def test_a_name_by_its_kind_opens_at_the_words_in_capitals_the_ner_left_out() ->
     # a headline in title case: its words before the name are the headline's, not the name's
     text = "Orchard Growers Sign Freight Deal with Tamar Valley Tourism Authority\n\nThe deal runs two years."
     assert _found(text, [("Tourism Authority", "ORG")], "en") == {"Tourism Authority": "ORG"}
+
+
+def test_a_programme_s_name_and_acronym_before_the_word_programme_are_no_body() -> None:
+    text = (
+        "Harrowgate Tooling receives $2 million through the Northern Skills Renewal (NSR) program of "
+        "the Kestrel Valley Development Agency. The NSR program opened in May."
+    )
+    hits = [("Harrowgate Tooling", "ORG"), ("Northern Skills Renewal", "ORG"), ("NSR", "ORG")]
+    hits += [("Kestrel Valley Development Agency", "ORG"), ("NSR", "ORG")]
+    assert _found(text, hits, "en") == {
+        "Harrowgate Tooling": "ORG",
+        "Kestrel Valley Development Agency": "ORG",
+    }

@@ -2025,9 +2025,21 @@ def _is_cue(word: str) -> bool:
     return word in gz.NON_ENTITY_CUES or (word.endswith("s") and word[:-1] in gz.NON_ENTITY_CUES)
 
 
+# An acronym in brackets after a name, or the bracket that closes around the acronym itself: what
+# comes after it is read past it ("Regional Growth through Innovation (REGI) program").
+_BRACKETED_ACRONYM_AFTER = re.compile(r" ?\([A-Z][A-Za-z0-9&-]{1,9}\)|\)")
+
+
 def _followed_by_cue(text: str, hit: Hit) -> bool:
-    """ "the Marine Futures programme", "the Skills Minister": the name is part of a programme or a title."""
-    after = _WORD_AFTER.match(text[hit.end : hit.end + 30]) if text[hit.end : hit.end + 1] == " " else None
+    """ "the Marine Futures programme", "the Skills Minister": the name is part of a programme or a
+    title; so is a programme's name and its acronym before the word ("the Coastal Skills (CSI)
+    programme", "the CSI programme")."""
+    end = hit.end
+    if (bracket := _BRACKETED_ACRONYM_AFTER.match(text, end)) and (
+        text[end] != ")" or is_acronym(text[hit.start : end])
+    ):
+        end = bracket.end()
+    after = _WORD_AFTER.match(text[end : end + 30]) if text[end : end + 1] == " " else None
     if not after:
         return False
     word = after.group(1)
