@@ -4013,3 +4013,20 @@ def test_a_programme_s_name_and_acronym_before_the_word_programme_are_no_body() 
         "Harrowgate Tooling": "ORG",
         "Kestrel Valley Development Agency": "ORG",
     }
+
+
+def test_the_letters_after_a_person_s_name_are_no_body() -> None:
+    text = (
+        "The chair, Wanjiru Kamau-Otieno, EBS, MBChB, opened the Kisumu Water Board (KWB) plant; "
+        "Ama Owusu, KWB, said the plant is ready."
+    )
+    hits = [
+        ("Wanjiru Kamau-Otieno", "PERSON"),
+        ("EBS", "ORG"),
+        ("MBChB", "ORG"),
+        ("Kisumu Water Board", "ORG"),
+    ]
+    hits += [("KWB", "ORG"), ("Ama Owusu", "PERSON"), ("KWB", "ORG")]
+    found = _found(text, hits, "en")
+    assert "EBS" not in found and "MBChB" not in found
+    assert found["Kisumu Water Board"] == "ORG" and found["Wanjiru Kamau-Otieno"] == "PER"

@@ -352,6 +352,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     cleaned += _people_the_ner_missed(text, cleaned) + _bodies_by_their_acronyms(text, cleaned)
     cleaned.sort(key=lambda h: h.start)
     cleaned = [h for h in cleaned if not _names_a_portfolio(text, h) and not _government_of_a_party(text, h)]
+    cleaned = _without_post_nominals(text, cleaned)
     owners = _named_companies(text, cleaned)
     for hit in cleaned:
         _extend(text, hit)
@@ -860,6 +861,24 @@ def _middle_initial_names(text: str) -> list[Hit]:
 
 # "M." as French writes Monsieur: after a lower-case word or a line's start ("a déclaré M. Roux").
 _MONSIEUR = re.compile(r"(?:^|[a-zà-ÿ,] )M\. [A-ZÀ-Þ]", re.MULTILINE)
+
+
+# The letters after a person's name, one or more, each after a comma: honours, degrees, seats
+# ("Samuel Otieno Onyango, EGH, who", "Jonathan Pelham-Lowe, BEng, ACSM, CEO").
+_LETTERS_AFTER_PERSON = re.compile(r"(?:,[ \t]?[A-Z][A-Za-z]{1,5}(?:\([A-Za-z]+\))?(?=[,);.\n]| and |$))+")
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _without_post_nominals(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits but the letters after a person's name: an honour's or a degree's, no body's (the
+    team's gold has 42 such runs after its people, none of them a body)."""
+    letters = set()
+    for hit in hits:
+        if hit.label == "PER" and (run := _LETTERS_AFTER_PERSON.match(text, hit.end)):
+            for word in re.finditer(r"[A-Z][A-Za-z]+", run.group()):
+                if len(_CAPITAL.findall(word.group())) > 1:
+                    letters.add((hit.end + word.start(), hit.end + word.end()))
+    return [h for h in hits if (h.start, h.end) not in letters] if letters else hits
 
 
 def _post_nominal_names(text: str) -> list[Hit]:
