@@ -4030,3 +4030,19 @@ def test_the_letters_after_a_person_s_name_are_no_body() -> None:
     found = _found(text, hits, "en")
     assert "EBS" not in found and "MBChB" not in found
     assert found["Kisumu Water Board"] == "ORG" and found["Wanjiru Kamau-Otieno"] == "PER"
+
+
+def test_a_station_and_a_headland_keep_their_kind_before_the_town() -> None:
+    text = (
+        "Les navettes partiront de la gare de Vernoux et longeront la pointe du Kerlenn jusqu'à la "
+        "presqu'île de Brennac, a indiqué la Régie des transports de Vernoux."
+    )
+    hits = [
+        ("Vernoux", "LOC"),
+        ("Kerlenn", "LOC"),
+        ("Brennac", "LOC"),
+        ("Régie des transports de Vernoux", "ORG"),
+    ]
+    found = _found(text, hits, "fr")
+    assert found["gare de Vernoux"] == "LOC" and found["pointe du Kerlenn"] == "LOC"
+    assert found["presqu'île de Brennac"] == "LOC" and "Kerlenn" not in found

@@ -928,6 +928,10 @@ SITE_KINDS = frozenset(
     # natural sites named after a town or a river: "rade de Lorient", "vallée de la Loire"
     + ["rade", "baie", "golfe", "vallée", "lac", "mer", "étang", "estuaire", "massif"]
     + ["port of", "airport of", "isle of", "mine of", "château of", "palace of"]
+    # a station and a headland named after their town: "gare d'Alès", "pointe du Chay", "presqu'île
+    # de Crozon" (not "port de" or "canton de", which the guide's annotators cut to the town as
+    # often as not: "port de Kamsar" is "Kamsar", "canton d'Yvetot" "Yvetot")
+    + ["gare", "pointe", "presqu'île", "presqu’île"]
 )
 # Last words that make a name a site, not a body ("Kerrow Highway", "Tallis Mine").
 SITE_TAILS = frozenset(
