@@ -4046,3 +4046,12 @@ def test_a_station_and_a_headland_keep_their_kind_before_the_town() -> None:
     found = _found(text, hits, "fr")
     assert found["gare de Vernoux"] == "LOC" and found["pointe du Kerlenn"] == "LOC"
     assert found["presqu'île de Brennac"] == "LOC" and "Kerlenn" not in found
+
+
+def test_a_term_the_release_defines_with_its_article_is_no_name() -> None:
+    text = (
+        'Tarnwell Minerals Limited (the "Company") reports for the three months to 30 June (the "Quarter"). '
+        "Output for the Quarter rose, said the Company's chief executive."
+    )
+    hits = [("Tarnwell Minerals Limited", "ORG"), ("Company", "ORG"), ("Quarter", "GPE"), ("Quarter", "GPE")]
+    assert _found(text, hits, "en") == {"Tarnwell Minerals Limited": "ORG"}

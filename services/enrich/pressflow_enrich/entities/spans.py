@@ -632,7 +632,20 @@ def _defined_terms(text: str) -> set[str]:
                 if head not in gz.ORG_HEADS or _governing_body(text, match.start()):
                     terms.add(acronym)  # "la banque publique (BPI)" still names a bank
                 break
-    return terms
+    return terms | _terms_defined_with_the(text)
+
+
+# A term a contract's way defines with its article: '(the "Quarter")', '("Halden" or "the Group")',
+# '(la « Société »)'.
+_DEFINED_WITH_THE = re.compile(
+    r"(?:\((?:the|la|le|les|l['’])\s*[\"“«]\s*|[\"“«]\s*(?:the|la|le|les|l['’])\s*)([A-ZÀ-Þ][^\"”»\n]{1,40}?)\s*[\"”»]"
+)
+
+
+def _terms_defined_with_the(text: str) -> set[str]:
+    """The words a release defines with an article in quotes: '(the "Quarter")', '(the "Offering")':
+    its own terms, no names (84 such in the team's gold, none a name but the acronyms: '(the "SEC")')."""
+    return {m[1] for m in _DEFINED_WITH_THE.finditer(text) if not is_acronym(m[1])}
 
 
 _OPENING = re.compile(r"(?:^|\n|[.:;!?] )[\s•·*–-]*$")
