@@ -4055,3 +4055,10 @@ def test_a_term_the_release_defines_with_its_article_is_no_name() -> None:
     )
     hits = [("Tarnwell Minerals Limited", "ORG"), ("Company", "ORG"), ("Quarter", "GPE"), ("Quarter", "GPE")]
     assert _found(text, hits, "en") == {"Tarnwell Minerals Limited": "ORG"}
+
+
+def test_a_place_s_kind_before_a_title_names_no_one() -> None:
+    text = "Speaking at Kilbrack Pier, County Roscarra, Minister Aoife Ní Dhonnabháin said the works start."
+    hits = [("Kilbrack Pier", "FAC"), ("County Roscarra", "GPE"), ("Aoife Ní Dhonnabháin", "PERSON")]
+    found = _found(text, hits, "en")
+    assert found["County Roscarra"] == "LOC" and found["Aoife Ní Dhonnabháin"] == "PER"

@@ -3218,6 +3218,8 @@ def _introduces_person(text: str, hit: Hit) -> bool:
     seat = title.group(1) in gz.POST_NOMINALS and title.start(1) == 2  # "Sandhu-Laurie, MLA for ..."
     if not (1 if seat else 2) <= len(parts) <= 4 or not (parts[0][0].isupper() and parts[-1][0].isupper()):
         return False
+    if not {p.lower() for p in parts}.isdisjoint(_NOT_IN_A_PERSONS_NAME):
+        return False  # "at Tullamore Harbour, County Offaly, Minister X said": a place's kind, no one's name
     word = title.group(1).lower()
     if _SPEECH_AFTER.match(text, hit.end + title.end()):
         return False  # "in the Red River Valley, the minister noted": the title opens the next clause
