@@ -4062,3 +4062,12 @@ def test_a_place_s_kind_before_a_title_names_no_one() -> None:
     hits = [("Kilbrack Pier", "FAC"), ("County Roscarra", "GPE"), ("Aoife Ní Dhonnabháin", "PERSON")]
     found = _found(text, hits, "en")
     assert found["County Roscarra"] == "LOC" and found["Aoife Ní Dhonnabháin"] == "PER"
+
+
+def test_a_professor_s_name_is_a_person_s_found_or_not() -> None:
+    text = (
+        "The panel is chaired by Professor Eluned ap Gwyn-Rhys, with Prof. Wanjiku Njeri Kamau of the "
+        "Kestrel Institute."
+    )
+    found = _found(text, [("Kestrel Institute", "ORG")], "en")
+    assert found["Eluned ap Gwyn-Rhys"] == "PER" and found["Wanjiku Njeri Kamau"] == "PER"
