@@ -4071,3 +4071,21 @@ def test_a_professor_s_name_is_a_person_s_found_or_not() -> None:
     )
     found = _found(text, [("Kestrel Institute", "ORG")], "en")
     assert found["Eluned ap Gwyn-Rhys"] == "PER" and found["Wanjiku Njeri Kamau"] == "PER"
+
+
+def test_a_body_named_for_two_fields_is_one_name_across_the_and() -> None:
+    text = (
+        "The survey is led by the Harwick School of Coastal Ecology and Ocean Mapping, with funding from the "
+        "Kestrel Bank of Canada and Moorfield Capital."
+    )
+    hits = [
+        ("Harwick School of Coastal Ecology", "ORG"),
+        ("Ocean Mapping", "ORG"),
+        ("Kestrel Bank of Canada", "ORG"),
+    ]
+    hits += [("Moorfield Capital", "ORG")]
+    assert _found(text, hits, "en") == {
+        "Harwick School of Coastal Ecology and Ocean Mapping": "ORG",
+        "Kestrel Bank of Canada": "ORG",
+        "Moorfield Capital": "ORG",
+    }

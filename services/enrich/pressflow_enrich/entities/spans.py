@@ -1458,6 +1458,8 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         and not _LEGAL_FORM.search(text, prev.start, prev.end + 1)
     ):
         return True  # "Groupe Vallée Portes" + " et " + "Fenêtres inc.": one company, its form at its end
+    if gap in (" and ", " & ") and prev.label == "ORG" and _field_goes_on(text, prev, hit):
+        return True  # "the Charity Commission for England" + " and " + "Wales"
     prev_text = _without_determiners(text[prev.start : prev.end])
     if prev_text.endswith(",") and not gap.strip() and prev.label == hit.label == "ORG":
         return True  # "the Department for Harbours," + "Canals and Waterways"
@@ -1470,6 +1472,27 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
             return False  # "l'Université X et de la Métropole Y": two bodies, each with its kind
         return bool(_CONNECTOR_GAP.match(gap)) or (gap == " et " and single_word_org)
     return False
+
+
+# A body's field after "of" or "for" closing its name: "School of Marine Science", "Commission for England".
+_FIELD_AT_END = re.compile(r"\b(?:of|for)(?: the)? ([A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)?)$")
+
+
+def _field_goes_on(text: str, prev: Hit, hit: Hit) -> bool:
+    """A body named for two fields, which the NER cut at the "and" between them: "School of Marine
+    Science" + "Ocean Engineering", "Charity Commission for England" + "Wales". The second is a
+    field, not a body: no word of a kind, written nowhere else in the text; after a place, a place
+    only ("for England and Wales", not "Commonwealth Bank of Australia and Westpac")."""
+    field = _FIELD_AT_END.search(text, prev.start, prev.end)
+    name = text[hit.start : hit.end]
+    parts = words(name)
+    if field is None or not 1 <= len(parts) <= 3 or any(p.lower() in gz.CUE_WORDS for p in parts):
+        return False
+    if "'s" in name or "’s" in name:
+        return False  # "Kelvingrove University's Paisley": an owner's, no field
+    if _known_name(field[1]):  # "Bank of Australia" + " and " + "Westpac": two banks
+        return hit.label == "LOC" and _known_name(name)
+    return hit.label != "PER" and text.count(name) == 1
 
 
 # --- cleaning one hit ----------------------------------------------------------------------
