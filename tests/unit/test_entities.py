@@ -4089,3 +4089,17 @@ def test_a_body_named_for_two_fields_is_one_name_across_the_and() -> None:
         "Kestrel Bank of Canada": "ORG",
         "Moorfield Capital": "ORG",
     }
+
+
+def test_a_french_body_the_ner_cut_goes_on_to_its_acronym() -> None:
+    # "lutte": its "l" is the word's, no elided article; "produits": a word the acronym passes over
+    text = (
+        "Les enquêteurs de l'Office régional de lutte contre les fraudes et les trafics illicites (ORLFTI) "
+        "et l'Agence Nationale de Contrôle des produits Vétérinaires (ANCV) ont saisi les lots."
+    )
+    hits = [("Office régional de lutte contre les fraudes", "ORG"), ("ORLFTI", "ORG")]
+    hits += [("Agence Nationale de Contrôle", "ORG"), ("ANCV", "ORG")]
+    assert _found(text, hits, "fr") == {
+        "Office régional de lutte contre les fraudes et les trafics illicites": "ORG",  # alias ORLFTI
+        "Agence Nationale de Contrôle des produits Vétérinaires": "ORG",  # alias ANCV
+    }

@@ -3627,13 +3627,21 @@ def _spells(acronym: str, name: str, cut: int) -> bool:
     for match in _WORD.finditer(name):
         if match[0].lower() in _SKIPPED_BY_ACRONYMS:
             continue
-        for part in match[0].lstrip("dlDL’'").split("-"):  # "Trois-Rivières": T and R
+        for part in _unelided(match[0]).split("-"):  # "Trois-Rivières": T and R; "l'Emploi": E
             if part:
                 letters += part[0].upper()
                 ends.append(match.end())
-    if len(acronym) < 3 or not letters.startswith(acronym):
+    if len(acronym) < 3:
         return False
-    return ends[len(acronym) - 1] > cut  # the acronym needs the words after the cut
+    if letters.startswith(acronym):
+        return ends[len(acronym) - 1] > cut  # the acronym needs the words after the cut
+    # an acronym may pass over one content word: "Institut national de recherche pour l'agriculture,
+    # l'alimentation et l'environnement (INRAE)", "Office National de Sécurité Sanitaire des produits
+    # Alimentaires (ONSSA)"; its last letter is then the name's last word's
+    if len(letters) != len(acronym) + 1 or letters[0] != acronym[0]:
+        return False
+    skipped = any(letters[:i] + letters[i + 1 :] == acronym for i in range(1, len(letters) - 1))
+    return skipped and ends[-1] > cut
 
 
 # What makes two joined towns a route or a pair: "la ligne Lorient-Groix", "Rennes/Cesson-Sévigné".
