@@ -4103,3 +4103,11 @@ def test_a_french_body_the_ner_cut_goes_on_to_its_acronym() -> None:
         "Office régional de lutte contre les fraudes et les trafics illicites": "ORG",  # alias ORLFTI
         "Agence Nationale de Contrôle des produits Vétérinaires": "ORG",  # alias ANCV
     }
+
+
+def test_a_french_body_in_lower_case_goes_on_to_its_foreign_acronym() -> None:
+    text = "L'Organisation mondiale pour la pêche et l'aquaculture durables (WOSFA) appuie le projet."
+    hits = [("Organisation mondiale pour la pêche", "ORG"), ("WOSFA", "ORG")]
+    assert _found(text, hits, "fr") == {
+        "Organisation mondiale pour la pêche et l'aquaculture durables": "ORG"
+    }

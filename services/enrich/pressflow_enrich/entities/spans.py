@@ -3611,6 +3611,21 @@ def _extend_to_its_acronym(text: str, hits: list[Hit], acronym: str, end: int) -
             acronym, text[hit.start : end], hit.end - hit.start
         ):
             hit.end = end  # "Conseil de recherches en sciences naturelles" + " et en génie du Canada (CRSNG)"
+        elif _lower_case_body_goes_on(text, hit, end):
+            hit.end = end  # "Organisation des Nations unies pour l'alimentation" + " et l'agriculture (FAO)"
+
+
+# Words in lower case, elided articles and commas: the rest of a French body's name in lower case.
+_LOWER_WORDS_ONLY = re.compile(r"(?:,? (?:[ldLD]['’])?[a-zà-ÿ][\w-]*)+")
+
+
+def _lower_case_body_goes_on(text: str, hit: Hit, end: int) -> bool:
+    """A body's name written in lower case after its kind, the NER cut before its acronym in another
+    language's letters: the words between, all in lower case, are the name's."""
+    name = text[hit.start : hit.end]
+    if hit.label != "ORG" or end - hit.end > 40 or head_word(name) not in gz.ORG_HEADS:
+        return False
+    return words(name)[-1][-1:].islower() and bool(_LOWER_WORDS_ONLY.fullmatch(text, hit.end, end))
 
 
 # Words, blanks and commas: what may lie between a name the NER cut and its acronym ("ministère de
