@@ -1073,3 +1073,17 @@ def test_india_s_digit_groups_of_lakhs_and_crores() -> None:
     assert money(text, "en") == [(100000, "INR"), (123456789.5, "INR")]
     # the same marks in a number of thousands still group thousands
     assert money("NEW YORK - It paid $1,250,000.", "en") == [(1250000, "USD")]
+
+
+def test_small_towns_of_one_country_decide_the_dollar_where_nothing_larger_names_one() -> None:
+    # Kaikohe and Dargaville are towns of New Zealand only; "Beach" and "Gibson" are small towns of
+    # the United States too, but English words, which tell no country
+    text = (
+        "Media statement\n\nThe Gibson Beach trust gives $2m to pools in Kaikohe and Dargaville. "
+        "Works start in March.\n"
+    )
+    assert money(text, "en") == [(2000000, "NZD")]
+    # one town alone is not enough: the dollar stays the default's
+    assert money("Media statement\n\nThe trust gives $2m to the pool in Kaikohe.\n", "en") == [
+        (2000000, "USD")
+    ]

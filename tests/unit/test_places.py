@@ -228,3 +228,11 @@ def test_a_town_listed_beside_a_place_found_another_way_is_a_place_too() -> None
     # the list goes on from each town it finds; before a place only a conjunction joins one, and
     # the whole name before it counts ("Red River Road", no town), never a people ("Canadian")
     assert listed == ["Daventry", "Grimsby", "Miscou", "Mundra", "Porbandar"]
+
+
+def test_a_document_s_label_names_no_city_in_any_case() -> None:
+    from pressflow_enrich.places import release_country
+
+    # "Media" is a name of Médéa, a city of Algeria: in "Media statement" it labels the document
+    for header in ("Media statement", "Media Release", "MEDIA RELEASE"):
+        assert release_country(f"{header}\n\nThe trust opens a pool next week.\n") is None

@@ -19,7 +19,7 @@ from pressflow_enrich.release.contacts import find_contacts
 from pressflow_enrich.release.language import detect_language
 from pressflow_enrich.release.title import find_title
 from pressflow_enrich.words.given_names import given_names
-from pressflow_enrich.words.nouns import french_nouns
+from pressflow_enrich.words.nouns import english_words, french_nouns
 from pressflow_schemas import EnrichedRelease, RawRelease
 
 
@@ -133,6 +133,7 @@ def warm_up(ner: BatchNer, languages: Sequence[str], now: datetime) -> None:
     load_geodata()  # the tables only some releases ask for (a country's initials, a state's code)
     given_names()  # read from Faker's providers when first asked (0.3 s)
     french_nouns()  # one table of the French pipeline's lemmatizer, read when first asked (0.06 s)
+    english_words()  # the English one's, read for a release no large place names the country of (0.01 s)
     source = {"kind": "http", "format": "txt", "size": 0, "sha256": "0" * 64}
     samples = [
         RawRelease.model_validate(

@@ -384,7 +384,27 @@ def _country_of_release(text: str) -> tuple[str | None, bool]:
         sizes = _city_sizes(key)
         if key not in gazetteer.countries and max(sizes.values(), default=0) >= _MIN_POPULATION_VOTE:
             votes[max(sizes, key=lambda code: (named.get(code, 0), sizes[code]))] += 1
-    return (votes.most_common(1)[0][0] if votes else None), False
+    if not votes:  # no country, region or large city: the small towns of one country, if any
+        return _small_towns_country(city_keys), False
+    return votes.most_common(1)[0][0], False
+
+
+def _small_towns_country(city_keys: list[str]) -> str | None:
+    """The country of the small towns a text names, where nothing larger names one ("Hokitika",
+    "Runanga": New Zealand): towns of 500 people or more that only one country has, no English
+    word or French noun ("Beach", "Street", "Gibson" are towns of the United States), two names
+    at least, more than any other country's."""
+    from pressflow_enrich.words.nouns import english_words, is_french_noun
+
+    towns, english, votes = _settlements(), english_words(), Counter[str]()
+    for key in {key.rstrip(".") for key in city_keys}:  # "Dargaville." ends a sentence
+        codes = towns.get(key, "")
+        if len(codes) == 2 and key not in english and not is_french_noun(key):
+            votes[codes] += 1
+    best = votes.most_common(2)
+    if not best or best[0][1] < 2 or (len(best) > 1 and best[1][1] == best[0][1]):
+        return None
+    return best[0][0]
 
 
 def _stated_country(text: str, named: Callable[[], Counter[str]]) -> str | None:
@@ -589,20 +609,25 @@ _MONTH_KEYS = frozenset(MONTHS)
 def _place_keys(text: str) -> tuple[list[str], list[str]]:
     """The folded capitalised names of a text and the runs of their words ("government of
     canada" holds "canada"), less the ones the text also writes as common words ("The", "Sur");
-    and the same less a document's label in capitals ("MEDIA RELEASE", "NEWS STATEMENT"), which
+    and the same less a document's label ("MEDIA RELEASE", "Media statement"), which
     names no town."""
     common = _common_words(text)
     keys: list[str] = []
     city_keys: list[str] = []
-    for name in _NAME.findall(text):
+    for match in _NAME.finditer(text):
+        name = match[0]
         found = [key for key in _name_keys(name) if key not in common]
         keys += found
-        if not (name.isupper() and _DOCUMENT_LABEL.search(name)):
+        label = _DOCUMENT_LABEL.search(name.upper()) or _DOCUMENT_WORD_AFTER.match(text, match.end())
+        if not label:  # "Media statement", "Media Release": Médéa, a city of Algeria, is not meant
             city_keys += found
     return keys, city_keys
 
 
 _DOCUMENT_LABEL = re.compile(r"\b(?:RELEASE|STATEMENT|ADVISORY|ALERT|NOTICE|CONTACTS?|ENQUIRIES|BRIEFING)\b")
+_DOCUMENT_WORD_AFTER = re.compile(
+    r" (?:release|statement|advisory|alert|notice|contacts?|enquiries|briefing)\b"
+)
 
 
 @lru_cache(maxsize=1 << 12)

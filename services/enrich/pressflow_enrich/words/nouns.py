@@ -6,7 +6,8 @@ lookups when first asked, never copied here.
 The nouns come from the default French pipeline, whichever one the NER is set to run. A noun
 proves nothing alone ("Tours", "Menton", "Paris" are towns and nouns): the entity rules ask it
 only of a one-word French place or body the geodata does not know. The English pipeline's index
-lists proper names too ("london", "kashmir"), so it tells nothing of an English word.
+lists proper names too ("london", "kashmir"), so it tells nothing of an English word; all its
+words together tell what a small town's name is not ("Beach", "Street": `english_words`).
 """
 
 from __future__ import annotations
@@ -44,6 +45,17 @@ def _table(path: Path, name: str) -> dict[int, Any] | None:
                 return table
             unpacker.skip()
     return None
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """Every lemma of the English pipeline's index (nouns, verbs, adjectives, adverbs: some 83,000
+    words, proper names of note among them: "street", "beach", "gibson", "london"), in lower case:
+    what a small town's name is not when it tells the release's country."""
+    folder = pipeline_folder(DEFAULT_PIPELINES["en"])
+    found = next(folder.glob("*/lemmatizer/lookups/lookups.bin"), None)
+    index = _table(found, "lemma_index") if found else None
+    return frozenset(word for forms in (index or {}).values() for word in forms)
 
 
 def is_french_noun(word: str) -> bool:
