@@ -4111,3 +4111,11 @@ def test_a_french_body_in_lower_case_goes_on_to_its_foreign_acronym() -> None:
     assert _found(text, hits, "fr") == {
         "Organisation mondiale pour la pêche et l'aquaculture durables": "ORG"
     }
+
+
+def test_a_state_s_or_a_province_s_code_of_the_release_s_country_is_a_place() -> None:
+    text = (
+        "BRANDON, Manitoba - The Kestrel Grain Co-op will build a terminal near Brandon, MB, the co-op said."
+    )
+    hits = [("Kestrel Grain Co-op", "ORG"), ("Brandon", "GPE"), ("MB", "ORG")]
+    assert _found(text, hits, "en")["MB"] == "LOC"

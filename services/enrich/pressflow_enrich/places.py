@@ -820,6 +820,13 @@ _CODE_AFTER_COMMA = re.compile(r", ([A-Z]{2,3})(?=[\s,.;:)]|$)")
 _TOWN_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?$")
 
 
+def codes_a_subdivision(text: str, code: str) -> bool:
+    """The letters are the ISO code of a state or a province of the release's country ("NSW" in an
+    Australian release, "MB" in a Canadian one)."""
+    country = release_country(text) if code.isupper() and 2 <= len(code) <= 3 else None
+    return country is not None and f"{country}-{code}" in _subdivision_codes()
+
+
 @lru_cache(maxsize=1)
 def _subdivision_codes() -> frozenset[str]:
     """ "AU-WA", "CA-BC", "US-TX": every state's, province's and county's ISO 3166-2 code."""

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pressflow_enrich.entities import gazetteer as gz
 from pressflow_enrich.ner import Span
 from pressflow_enrich.places import (
+    codes_a_subdivision,
     country_initialism,
     is_city,
     is_country,
@@ -2763,6 +2764,8 @@ def _retype(text: str, hit: Hit) -> None:
     body named after someone."""
     _type_by_words(text, hit)
     _named_after_someone(text, hit)
+    if hit.label != "LOC" and codes_a_subdivision(text, text[hit.start : hit.end]):
+        hit.label, hit.ruled = "LOC", True  # "Winnipeg, MB", "regional NSW": a province's or a state's code
 
 
 # A local government by its kind before its name, read as a region's is ("thanked the County of Maui":
