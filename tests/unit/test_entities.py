@@ -4119,3 +4119,11 @@ def test_a_state_s_or_a_province_s_code_of_the_release_s_country_is_a_place() ->
     )
     hits = [("Kestrel Grain Co-op", "ORG"), ("Brandon", "GPE"), ("MB", "ORG")]
     assert _found(text, hits, "en")["MB"] == "LOC"
+
+
+def test_a_government_by_its_kind_in_lower_case_is_a_body_whatever_the_ner_ran_it_into() -> None:
+    text = (
+        "Le projet s'inscrit dans la Stratégie maritime 2026-2030 du gouvernement du Québec, qui la finance."
+    )
+    hits = [("Stratégie maritime 2026-2030 du gouvernement du Québec", "MISC")]
+    assert _found(text, hits, "fr") == {"gouvernement du Québec": "ORG"}

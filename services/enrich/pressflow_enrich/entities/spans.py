@@ -790,7 +790,9 @@ _GOVERNMENT_OF = re.compile(
         rf"{kind}(?<![\w'’-]{kind}) of "
         for kind in ["City", "Town", "Village", "Borough", "Township", "Province", "State", "Shire"]
     )
-    + r"|Ville(?<![\w'’-]Ville) d(?:e |['’]))"
+    + r"|Ville(?<![\w'’-]Ville) d(?:e |['’])"
+    # "le gouvernement du Québec", "Gouvernement de la Côte d'Ivoire": a government acting, a body
+    + r"|[Gg]ouvernement(?<![\w'’-][Gg]ouvernement) (?:du |de la |de l['’]|des |de |d['’]))"
     r"([A-ZÀ-Þ][\w'’ʻ-]+(?:[ -][A-ZÀ-Þ][\w'’ʻ-]+){0,2})"
 )
 
