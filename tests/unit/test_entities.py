@@ -3998,6 +3998,8 @@ def test_a_name_by_its_kind_opens_at_the_words_in_capitals_the_ner_left_out() ->
         "Harbour Board": "ORG",
     }
     # a headline in title case: its words before the name are the headline's, not the name's
+    text = "Parcels go to 212 Ogunleye Bankole Road, Ikeja."  # after a street number, before a street
+    assert _found(text, [("Bankole Road", "FAC")], "en") == {"Ogunleye Bankole Road": "LOC", "Ikeja": "LOC"}
     text = "Orchard Growers Sign Freight Deal with Tamar Valley Tourism Authority\n\nThe deal runs two years."
     assert _found(text, [("Tourism Authority", "ORG")], "en") == {"Tourism Authority": "ORG"}
 

@@ -2950,6 +2950,11 @@ _CAPITAL_THE_BEFORE = re.compile(r"(?<=[a-z,] )The ((?:[A-Z][\w'’-]*|and|&|of)
 # The words in capitals right before a name, after a word in lower case ("at Screaming Eagles"
 # + " Arena", "the Mauritius" + " Tourism Promotion Authority").
 _CAPITALS_BEFORE = re.compile(r"(?<![\w’'.-])[a-zà-ÿ][\w’'-]* ((?:[A-ZÀ-Þ][\w’'.-]* )+)$")
+# ... or after a street number, before a street: "1080 Sheikh" + " Mujib Road"
+_CAPITALS_AFTER_NUMBER = re.compile(r"(?<![\w’'.-])\d{1,5}[A-Za-z]? ((?:[A-ZÀ-Þ][\w’'.-]* )+)$")
+_STREET_KINDS = frozenset(
+    ["road", "street", "avenue", "lane", "drive", "boulevard", "way", "highway", "salai", "marg"]
+)
 # The kinds a name ends with, which the words before it name: a body's or a site's.
 _NAMED_KINDS = gz.ORG_TAILS | gz.SITE_TAILS | gz.ORG_HEADS
 
@@ -2964,6 +2969,8 @@ def _open_at_capitals(text: str, hits: list[Hit]) -> None:
         if hit.label not in ("ORG", "LOC") or not name or name[-1].lower() not in _NAMED_KINDS:
             continue
         before = _CAPITALS_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+        if before is None and name[-1].lower() in _STREET_KINDS:
+            before = _CAPITALS_AFTER_NUMBER.search(text, max(0, hit.start - 60), hit.start)
         if before is None or in_titled_line(text, hit):
             continue  # "Palouse Grain to Acquire Lewis-Clark Seed Cleaning Plant": a headline's words
         start = hit.start
