@@ -4129,3 +4129,10 @@ def test_a_government_by_its_kind_in_lower_case_is_a_body_whatever_the_ner_ran_i
     )
     hits = [("Stratégie maritime 2026-2030 du gouvernement du Québec", "MISC")]
     assert _found(text, hits, "fr") == {"gouvernement du Québec": "ORG"}
+
+
+def test_a_name_the_ner_ran_over_a_comma_into_a_person_ends_at_the_comma() -> None:
+    text = "At Kwun Tong Pier, the chair of Harbourfront Trust, Ms Winnie Chan Siu-ling, said work starts."
+    hits = [("Kwun Tong Pier", "FAC"), ("Harbourfront Trust, Ms Winnie", "ORG")]
+    found = _found(text, hits, "en")
+    assert found["Harbourfront Trust"] == "ORG" and found["Winnie Chan Siu-ling"] == "PER"

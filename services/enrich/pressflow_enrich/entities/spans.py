@@ -349,7 +349,10 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     cleaned = [
         h for h in cleaned if not _names_programme(text, h, programmes) and text[h.start : h.end] not in terms
     ]
-    cleaned = _legal_form_names(text, _with_signatures(text, cleaned) + _names_rules_find(text))
+    found_by_rules = _names_rules_find(text)
+    cleaned = _with_signatures(text, cleaned)
+    _cut_before_people(text, cleaned, found_by_rules)
+    cleaned = _legal_form_names(text, cleaned + found_by_rules)
     cleaned += _people_the_ner_missed(text, cleaned) + _bodies_by_their_acronyms(text, cleaned)
     cleaned.sort(key=lambda h: h.start)
     cleaned = [h for h in cleaned if not _names_a_portfolio(text, h) and not _government_of_a_party(text, h)]
@@ -377,6 +380,22 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     _extend_to_acronym(text, kept)
     kept = _drop_overlaps(kept)  # what an extended name now holds
     return _split_joined_bodies(text, _split_joined_towns(text, _whole_town_names(text, kept)), links), links
+
+
+def _cut_before_people(text: str, hits: list[Hit], found: list[Hit]) -> None:
+    """A name the NER ran over a comma into a person the rules found ("Secretary for Development,
+    Ms Cecilia" before "Cecilia Lam Wing-yee") ends at the comma: the person is whole after it."""
+    people = [p for p in found if p.label == "PER"]
+    for hit in hits if people else ():
+        if hit.label == "PER" or hit.ruled:
+            continue
+        for person in people:
+            if (
+                hit.start < person.start < hit.end
+                and (comma := text.rfind(", ", hit.start, person.start)) > 0
+            ):
+                hit.end = comma
+                break
 
 
 def _names_rules_find(text: str) -> list[Hit]:
