@@ -4136,3 +4136,14 @@ def test_a_name_the_ner_ran_over_a_comma_into_a_person_ends_at_the_comma() -> No
     hits = [("Kwun Tong Pier", "FAC"), ("Harbourfront Trust, Ms Winnie", "ORG")]
     found = _found(text, hits, "en")
     assert found["Harbourfront Trust"] == "ORG" and found["Winnie Chan Siu-ling"] == "PER"
+
+
+def test_haji_and_hajah_are_forms_of_address_not_part_of_the_name() -> None:
+    text = "The works were opened by Haji Rosli bin Kamarudin and Hajah Norlela binti Samad in Seberang Jaya."
+    hits = [
+        ("Haji Rosli bin Kamarudin", "PERSON"),
+        ("Hajah Norlela binti Samad", "PERSON"),
+        ("Seberang Jaya", "GPE"),
+    ]
+    found = _found(text, hits, "en")
+    assert found["Rosli bin Kamarudin"] == "PER" and found["Norlela binti Samad"] == "PER"

@@ -364,8 +364,9 @@ HONORIFICS = frozenset(
     + ["honourable", "honorable"]
     # French forms for lawyers and notaries ("Me Jean-Robert Toussaint", "Maître X")
     + ["me", "maître", "maitre"]
-    # Nigerian forms of address: "Alhaji", "Alhaja" (who made the pilgrimage to Mecca)
-    + ["alhaji", "alhaja", "hajiya"]
+    # Nigerian and Malaysian forms of address: "Alhaji", "Alhaja", "Haji", "Hajah" (who made the
+    # pilgrimage to Mecca)
+    + ["alhaji", "alhaja", "hajiya", "haji", "hajah", "hajjah"]
     # a Fijian chief's title ("Ratu Jone Vakaloa", "Adi Mere Tuisawau")
     + ["ratu", "adi"]
     # Malaysian honours used as forms of address ("Datuk Seri Aminah Yusof"), "the Rt Hon", clergy
@@ -435,6 +436,9 @@ TITLE_WORDS = (
             "dame",
             "doyen",
             "doyenne",
+            "coach",  # a team's: "L'entraîneur Mickaël X", "head coach Ana Ruiz"
+            "entraîneur",
+            "entraîneuse",
             "dean",  # a university's officers: "JCU Vice-Chancellor Professor Ana Ruiz"
             "chancellor",
             "vice-chancellor",
