@@ -436,8 +436,7 @@ TITLE_WORDS = (
             "dame",
             "doyen",
             "doyenne",
-            "coach",  # a team's: "L'entraîneur Mickaël X", "head coach Ana Ruiz"
-            "entraîneur",
+            "entraîneur",  # a team's coach (not "coach": a bus in "Harbour Coach Lines")
             "entraîneuse",
             "dean",  # a university's officers: "JCU Vice-Chancellor Professor Ana Ruiz"
             "chancellor",
