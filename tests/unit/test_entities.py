@@ -4121,6 +4121,10 @@ def test_a_state_s_or_a_province_s_code_of_the_release_s_country_is_a_place() ->
     )
     hits = [("Kestrel Grain Co-op", "ORG"), ("Brandon", "GPE"), ("MB", "ORG")]
     assert _found(text, hits, "en")["MB"] == "LOC"
+    # where a country's codes are no one's writing, an acronym stays a body: GB-CMA is Cumbria's code
+    text = "LONDON, 3 May 2027 - The CMA has opened an inquiry into Harbourline PLC, the CMA said."
+    hits = [("LONDON", "GPE"), ("CMA", "ORG"), ("Harbourline PLC", "ORG"), ("CMA", "ORG")]
+    assert _found(text, hits, "en")["CMA"] == "ORG"
 
 
 def test_a_government_by_its_kind_in_lower_case_is_a_body_whatever_the_ner_ran_it_into() -> None:

@@ -820,11 +820,17 @@ _CODE_AFTER_COMMA = re.compile(r", ([A-Z]{2,3})(?=[\s,.;:)]|$)")
 _TOWN_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?$")
 
 
+# The countries whose states and provinces are written by their ISO codes in running text ("Winnipeg,
+# MB", "regional NSW"); elsewhere the codes are an index's, and collide with acronyms: GB-CMA is
+# Cumbria, and the CMA the Competition and Markets Authority.
+_CODES_WRITTEN = frozenset(["US", "CA", "AU"])
+
+
 def codes_a_subdivision(text: str, code: str) -> bool:
     """The letters are the ISO code of a state or a province of the release's country ("NSW" in an
-    Australian release, "MB" in a Canadian one)."""
+    Australian release, "MB" in a Canadian one), where that country writes them."""
     country = release_country(text) if code.isupper() and 2 <= len(code) <= 3 else None
-    return country is not None and f"{country}-{code}" in _subdivision_codes()
+    return country in _CODES_WRITTEN and f"{country}-{code}" in _subdivision_codes()
 
 
 @lru_cache(maxsize=1)

@@ -392,7 +392,7 @@ def _cut_before_people(text: str, hits: list[Hit], found: list[Hit]) -> None:
         for person in people:
             if (
                 hit.start < person.start < hit.end
-                and (comma := text.rfind(", ", hit.start, person.start)) > 0
+                and (comma := text.rfind(", ", hit.start, person.start)) > hit.start
             ):
                 hit.end = comma
                 break
@@ -2981,8 +2981,9 @@ _NAMED_KINDS = gz.ORG_TAILS | gz.SITE_TAILS | gz.ORG_HEADS
 def _open_at_capitals(text: str, hits: list[Hit]) -> None:
     """A body or a site named by its kind opens at the words in capitals before it, which the NER
     left out ("the Lekan Salami Stadium", "at Screaming Eagles Arena"): after a word in lower case,
-    not a title, a month, a weekday or an owner ("Minister", "Kenya's" stay out), and not in a
-    headline in title case, where every word has a capital."""
+    or a street's number before a street ("303 Cheung Sha Wan Road"); not a title, a month, a
+    weekday or an owner ("Minister", "Kenya's" stay out), and not in a headline in title case,
+    where every word has a capital."""
     for hit in hits:
         name = words(text[hit.start : hit.end])
         if hit.label not in ("ORG", "LOC") or not name or name[-1].lower() not in _NAMED_KINDS:
