@@ -50,8 +50,8 @@ def _table(path: Path, name: str) -> dict[int, Any] | None:
 @cache
 def english_words() -> frozenset[str]:
     """Every lemma of the English pipeline's index (nouns, verbs, adjectives, adverbs: some 83,000
-    words, proper names of note among them: "street", "beach", "gibson", "london"), in lower case:
-    what a small town's name is not when it tells the release's country."""
+    words, "street", "beach", with proper names of note, "gibson", "london"), in lower case: what a
+    small town's name is not when it tells the release's country."""
     folder = pipeline_folder(DEFAULT_PIPELINES["en"])
     found = next(folder.glob("*/lemmatizer/lookups/lookups.bin"), None)
     index = _table(found, "lemma_index") if found else None
