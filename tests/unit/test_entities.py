@@ -4057,6 +4057,10 @@ def test_a_term_the_release_defines_with_its_article_is_no_name() -> None:
     )
     hits = [("Tarnwell Minerals Limited", "ORG"), ("Company", "ORG"), ("Quarter", "GPE"), ("Quarter", "GPE")]
     assert _found(text, hits, "en") == {"Tarnwell Minerals Limited": "ORG"}
+    # a name in capitals defined so stays one: an acronym with a hyphen too
+    text = 'Kestrel REIT trades on the Main Board of the Harbour Exchange (the "HBX-MB"). The HBX-MB agreed.'
+    hits = [("Kestrel REIT", "ORG"), ("Harbour Exchange", "ORG"), ("HBX-MB", "ORG"), ("HBX-MB", "ORG")]
+    assert _found(text, hits, "en")["HBX-MB"] == "ORG"
 
 
 def test_a_place_s_kind_before_a_title_names_no_one() -> None:

@@ -664,8 +664,9 @@ _DEFINED_WITH_THE = re.compile(
 
 def _terms_defined_with_the(text: str) -> set[str]:
     """The words a release defines with an article in quotes: '(the "Quarter")', '(the "Offering")':
-    its own terms, no names (84 such in the team's gold, none a name but the acronyms: '(the "SEC")')."""
-    return {m[1] for m in _DEFINED_WITH_THE.finditer(text) if not is_acronym(m[1])}
+    its own terms, no names. In the 485 annotated releases 86 such, the only names among them in
+    capitals ('(the "SEC")', '(the "SGX-ST")'), which stay."""
+    return {m[1] for m in _DEFINED_WITH_THE.finditer(text) if not m[1].isupper()}
 
 
 _OPENING = re.compile(r"(?:^|\n|[.:;!?] )[\s•·*–-]*$")
@@ -905,8 +906,9 @@ _CAPITAL = re.compile(r"[A-Z]")
 
 
 def _without_post_nominals(text: str, hits: list[Hit]) -> list[Hit]:
-    """The hits but the letters after a person's name: an honour's or a degree's, no body's (the
-    team's gold has 42 such runs after its people, none of them a body)."""
+    """The hits but the letters after a person's name: an honour's or a degree's, no body's. In
+    the 485 annotated releases 46 such letters follow a person of the guide, one of them a body:
+    a contact line's "Kelly Ho Ka-man, HKAAA, +852 ...", where the release names it again."""
     letters = set()
     for hit in hits:
         if hit.label == "PER" and (run := _LETTERS_AFTER_PERSON.match(text, hit.end)):
