@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from pressflow_enrich.words.calendar import MONTH, MONTHS, WEEKDAY, WEEKDAYS
+from pressflow_enrich.words.nouns import english_words, is_french_noun
 
 # Associated Press abbreviations of US states, as wire datelines write them.
 _AP_STATES = {
@@ -394,8 +395,6 @@ def _small_towns_country(city_keys: list[str]) -> str | None:
     "Runanga": New Zealand): towns of 500 people or more that only one country has, no English
     word or French noun ("Beach", "Street", "Gibson" are towns of the United States), two names
     at least, more than any other country's."""
-    from pressflow_enrich.words.nouns import english_words, is_french_noun
-
     towns, english, votes = _settlements(), english_words(), Counter[str]()
     for key in {key.rstrip(".") for key in city_keys}:  # "Dargaville." ends a sentence
         codes = towns.get(key, "")
