@@ -1794,6 +1794,22 @@ def test_a_council_cabinet_members_portfolio_is_no_body() -> None:
             ],
             {"Harbour Water Board": "ORG", "Kestrel Power Company Limited": "ORG"},
         ),
+        (  # the seat or country in brackets before the form, in capitals, in two words, one letter
+            "Orders rose at Tamarind Ovens (UK) Limited and at Kee Wah Noodles (Tai Po) Limited, "
+            "while Lakeside Timber (U) Ltd and Indus Ledger Services (Pvt.) Limited kept theirs.",
+            [("Tamarind Ovens", "ORG"), ("UK", "GPE"), ("Kee Wah Noodles", "PERSON"), ("Tai Po", "GPE")],
+            {
+                "Tamarind Ovens (UK) Limited": "ORG",
+                "Kee Wah Noodles (Tai Po) Limited": "ORG",
+                "Lakeside Timber (U) Ltd": "ORG",
+                "Indus Ledger Services (Pvt.) Limited": "ORG",
+            },
+        ),
+        (  # Mexico's form is three parts after the comma
+            "The routes go to Transportes Sierra Alta, S.A. de C.V., of Saltillo.",
+            [("Transportes Sierra Alta", "ORG"), ("Saltillo", "GPE")],
+            {"Transportes Sierra Alta, S.A. de C.V.": "ORG", "Saltillo": "LOC"},
+        ),
     ],
 )
 def test_a_legal_form_closes_a_companys_name(text: str, hits: list, expected: dict) -> None:
@@ -3033,10 +3049,10 @@ def test_a_country_named_in_its_currency_is_no_place(
             [("Tallowood", "ORG")],
             {("ORG", "Tallowood", ())},
         ),
-        (  # the country a company trades in, in brackets, is neither its acronym nor its alias
+        (  # the country a company trades in, in brackets, is part of its name, not an acronym
             "Tallowood Cellars (UK) Limited, which sells the wines in the United Kingdom, grew by 9%.",
             [("Tallowood Cellars", "ORG"), ("UK", "GPE"), ("the United Kingdom", "GPE")],
-            {("ORG", "Tallowood Cellars", ()), ("LOC", "United Kingdom", ("UK",))},
+            {("ORG", "Tallowood Cellars (UK) Limited", ()), ("LOC", "United Kingdom", ())},
         ),
         (  # an acronym that is also a country's initials, after the name it stands for
             "The canton guarantees loans to Transports publics de la région lausannoise (TL). "

@@ -952,11 +952,15 @@ def _initialled_names(text: str) -> list[Hit]:
 # Ltd.", "Brightwater Systems, Inc.", "Atelier Moreau SAS"); two-letter forms that are also
 # common abbreviations ("AG", "SA", "SE") only with their dots.
 _FORMS = (
-    r"(?P<form>Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|LLP|PLC|plc|Plc|GmbH|S\.A\.|SAS|SASU|SARL|S\.A\.R\.L\.|N\.V\."
+    r"(?P<form>Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|LLP|PLC|plc|Plc|GmbH"
+    r"|S\.A\.(?:B\.)? de C\.V\.|S\.A\.|SAS|SASU|SARL|S\.A\.R\.L\.|N\.V\."  # Mexico's "S.A. de C.V." whole
     r"|B\.V\.|S\.p\.A\.|SpA|Bhd|Berhad|Ltée|Limitée|Pty\.? Ltd\.?|LP|L\.P\.|P\.C\.|Professional Corporation"
     r"|Corp\.|N\.A\.|S\.C\."  # "Prairie Ember Energy Corp.", a US bank's "N.A.", a law firm's "S.C."
     r"|SRL|SA|AG|NV|BV|ApS"  # "EY Réviseurs d'Entreprises SRL", "Lemanic Photonique SA"
-    r"|Limited Partnership|Incorporated|\((?:Pty|Pvt|[A-Z][a-z]+)\) (?:Ltd\.?|Limited))(?![\w-])"
+    r"|Limited Partnership|Incorporated"
+    # "(Pty) Ltd", "(Pvt.) Limited", and the seat or country before the form: "Acme (UK) Limited",
+    # "Wing Kee Foods (Sha Tin) Limited", "Kato Construction (U) Ltd" (Uganda)
+    r"|\((?:Pty|Pvt\.?|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\) (?:Ltd\.?|Limited))(?![\w-])"
 )
 _LEGAL_FORM = re.compile(r"(?<=[\w.]),? " + _FORMS)
 _DOTTED_FORMS = frozenset(["Inc.", "Corp.", "N.A.", "S.C."])  # written with their last dot, always
