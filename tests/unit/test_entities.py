@@ -4171,3 +4171,51 @@ def test_haji_and_hajah_are_forms_of_address_not_part_of_the_name() -> None:
     ]
     found = _found(text, hits, "en")
     assert found["Rosli bin Kamarudin"] == "PER" and found["Norlela binti Samad"] == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # the English NER cuts these at the first hyphen, or misses them
+            "Buses link Kirby-on-Wold, Aston-in-Marsh and Hensby-under-Lyne with Thornby-le-Dale.",
+            [("Kirby", "GPE"), ("Aston", "PERSON")],
+            {
+                "Kirby-on-Wold": "LOC",
+                "Aston-in-Marsh": "LOC",
+                "Hensby-under-Lyne": "LOC",
+                "Thornby-le-Dale": "LOC",
+            },
+        ),
+        (  # an office or a status of two English words is no town
+            "The Editor-in-Chief spoke for the Debtor-in-Possession at Clayborne-on-Sea.",
+            [],
+            {"Clayborne-on-Sea": "LOC"},
+        ),
+    ],
+)
+def test_an_english_town_joined_by_on_or_in(text: str, hits: list, expected: dict) -> None:
+    assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a saint's or a figure's site, which the NER took for a person or cut at the "'s"
+            "Walkers left St Aldric's Hospital for Pellham's Wall and the Warden's Causeway.",
+            [("St Aldric's", "PERSON"), ("Pellham", "ORG")],
+            {"St Aldric's Hospital": "LOC", "Pellham's Wall": "LOC", "Warden's Causeway": "LOC"},
+        ),
+        (  # a college named for a saint is a body
+            "Pupils of St Corvan's College won the cup.",
+            [("St Corvan's", "PERSON")],
+            {"St Corvan's College": "ORG"},
+        ),
+        (  # the owner is a place, or a company the release names alone: two names, not one
+            "Ireland's Lough Park reopened. Tessaly's Wharf Hall is new; Tessaly employs 40.",
+            [("Ireland", "GPE"), ("Lough Park", "FAC"), ("Tessaly", "ORG"), ("Wharf Hall", "FAC")],
+            {"Ireland": "LOC", "Lough Park": "LOC", "Tessaly": "ORG", "Wharf Hall": "LOC"},
+        ),
+    ],
+)
+def test_a_site_named_in_the_possessive(text: str, hits: list, expected: dict) -> None:
+    assert _found(text, hits, "en") == expected

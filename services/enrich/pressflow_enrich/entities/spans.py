@@ -25,6 +25,7 @@ from pressflow_enrich.places import (
 from pressflow_enrich.words.calendar import MONTHS, WEEKDAYS, fold
 from pressflow_enrich.words.given_names import is_given_name
 from pressflow_enrich.words.initials import cased, trie
+from pressflow_enrich.words.nouns import english_words
 from pressflow_enrich.words.numbers import date_shaped
 
 # spaCy's label sets (French WikiNER and English OntoNotes) onto ours; anything else is MISC.
@@ -408,7 +409,9 @@ def _names_rules_find(text: str) -> list[Hit]:
         + _nicknamed_names(text)
     )
     bodies = _local_governments(text) + _officers_offices(text) + _chancelleries(text) + _funders(text)
-    return people + _sites_of(text) + _natural_features(text) + _roads_between_towns(text) + bodies
+    places = _sites_of(text) + _natural_features(text) + _roads_between_towns(text) + _hyphenated_towns(text)
+    places += _sites_in_the_possessive(text)
+    return people + places + bodies
 
 
 # A line of a financing plan: a funder, perhaps a note in brackets, then the sum it gives
@@ -490,6 +493,71 @@ def _roads_between_towns(text: str) -> list[Hit]:
     for match in _ROAD_BETWEEN.finditer(text) if "way" in text or "Road" in text else ():
         if all(is_settlement(town) for town in re.split("[-–]", match["towns"])):
             found.append(Hit(match.start(), match.end(), "LOC", True))
+    return found
+
+
+# An English town whose name joins two names by "-on-", "-in-", "-upon-"... ("Stoke-on-Trent",
+# "Sutton-in-Ashfield", "Weston-super-Mare", "Chapel-en-le-Frith"), which the English NER cuts at the
+# first hyphen or misses.
+_HYPHENATED_TOWN = re.compile(
+    r"(?<![\w-])(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"-(?:on|upon|in|under|by|le|with|cum|next|sub|super|en-le)-(?:the-)?(?P<last>[A-Z][a-z]+)(?![\w-])"
+)
+
+
+def _hyphenated_towns(text: str) -> list[Hit]:
+    """Towns of `_HYPHENATED_TOWN`'s shape; not an office or a status whose two parts are both
+    English words ("Editor-in-Chief", "Debtor-in-Possession", "Commissioner-cum-Additional")."""
+    if "-" not in text:
+        return []
+    english = english_words()
+    return [
+        Hit(m.start(), m.end(), "LOC", True)
+        for m in _HYPHENATED_TOWN.finditer(text)
+        if is_settlement(m[0])
+        or not (m["first"].split("-")[-1].lower() in english and m["last"].lower() in english)
+    ]
+
+
+# A site or a body named in the possessive for a saint, a person or a figure ("St Michael's
+# Hospital", "Hadrian's Wall", "Giant's Causeway", "Magistrate's Court", "St Gerald's College"),
+# which the NER cuts at the "'s" (a person's "St Michael's") or misses.
+_POSSESSIVE_SITE = re.compile(
+    r"(?<![\w'’.-])(?P<owner>(?:(?:St\.?|Saint) )?[A-Z][a-z]+)['’]s"
+    r"(?: [A-Z][a-z]+){0,2} (?P<kind>[A-Z][a-z]+)(?![\w'’-])"
+)
+_POSSESSIVE_KINDS = gz.SITE_TAILS | gz.HALL_TAILS
+_POSSESSIVE_KINDS |= {"village", "town", "field", "wall", "causeway", "staith", "centre"}
+# kinds whose type the type model decides from the words around: a hospital, a centre
+_POSSESSIVE_EITHER = frozenset(["hospital", "centre", "center"])
+_POSSESSIVE_BODIES = frozenset(["college", "school", "academy", "university", "court"])
+
+
+def _a_large_place(name: str) -> bool:
+    return is_country(name) or is_region(name) or is_city(name, _LARGE_CITY_POPULATION)
+
+
+def _OWNER_ALONE(owner: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(owner)}(?!['’\w-])")
+
+
+def _sites_in_the_possessive(text: str) -> list[Hit]:
+    """Names of `_POSSESSIVE_SITE`'s shape; not when the owner is a name of its own: a place
+    ("Ireland's Heritage Park"), an acronym, or a name the text writes without the "'s" too
+    ("Acme's Innovation Centre" where the release names Acme): the owner, then its site."""
+    if "'s " not in text and "’s " not in text:
+        return []
+    found = []
+    for m in _POSSESSIVE_SITE.finditer(text):
+        kind, owner = m["kind"].lower(), m["owner"]
+        if kind not in _POSSESSIVE_KINDS and kind not in _POSSESSIVE_BODIES:
+            continue
+        if _a_large_place(owner) or is_acronym(owner) or _OWNER_ALONE(owner).search(text):
+            continue
+        if _NAME_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Chief Magistrate's Court": a longer name, whose start this shape cannot tell
+        label = "ORG" if kind in _POSSESSIVE_BODIES else "LOC"
+        found.append(Hit(m.start(), m.end(), label, kind not in _POSSESSIVE_EITHER))
     return found
 
 
