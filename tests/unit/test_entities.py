@@ -4219,3 +4219,22 @@ def test_an_english_town_joined_by_on_or_in(text: str, hits: list, expected: dic
 )
 def test_a_site_named_in_the_possessive(text: str, hits: list, expected: dict) -> None:
     assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a body named for two places, cut by the NER at the "and"
+            "Calls reached Kendal and Wenlow Police, and pupils of Ludlow and Pellow College helped.",
+            [("Kendal", "GPE"), ("Wenlow Police", "ORG"), ("Ludlow", "GPE"), ("Pellow College", "ORG")],
+            {"Kendal and Wenlow Police": "ORG", "Ludlow and Pellow College": "ORG"},
+        ),
+        (  # a company, or a country, before the "and": two names (and a town before a company's group)
+            "Loans from Kestrabank and Harbour Bank rose; Kenya and Uganda Police met.",
+            [("Kestrabank", "ORG"), ("Harbour Bank", "ORG"), ("Kenya", "GPE"), ("Uganda Police", "ORG")],
+            {"Kestrabank": "ORG", "Harbour Bank": "ORG", "Kenya": "LOC", "Uganda Police": "ORG"},
+        ),
+    ],
+)
+def test_a_body_named_for_two_places(text: str, hits: list, expected: dict) -> None:
+    assert _found(text, hits, "en") == expected

@@ -1556,6 +1556,8 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         return True  # "Groupe Vallée Portes" + " et " + "Fenêtres inc.": one company, its form at its end
     if gap in (" and ", " & ") and prev.label == "ORG" and _field_goes_on(text, prev, hit):
         return True  # "the Charity Commission for England" + " and " + "Wales"
+    if gap in (" and ", " & ") and hit.label == "ORG" and _body_of_two_places(text, prev, hit):
+        return True  # "Avon" + " and " + "Somerset Police"
     prev_text = _without_determiners(text[prev.start : prev.end])
     if prev_text.endswith(",") and not gap.strip() and prev.label == hit.label == "ORG":
         return True  # "the Department for Harbours," + "Canals and Waterways"
@@ -1568,6 +1570,21 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
             return False  # "l'Université X et de la Métropole Y": two bodies, each with its kind
         return bool(_CONNECTOR_GAP.match(gap)) or (gap == " et " and single_word_org)
     return False
+
+
+def _body_of_two_places(text: str, prev: Hit, hit: Hit) -> bool:
+    """A body named for two places, which the NER cut at the "and" between them: "Avon" + "Somerset
+    Police", "Truro" + "Penwith College", "Cairns" + "Hinterland Hospital and Health Service". The
+    first is a place the atlas knows, of one or two words and no kind; the second one word then
+    a public body's kind. Not "Westpac" + "Commonwealth Bank", nor "Zorvanex" + "Kelbrite
+    Holdings": companies; nor a country ("Kenya" + "Uganda Police": two countries, two forces)."""
+    first, parts = text[prev.start : prev.end], words(text[hit.start : hit.end])
+    if len(parts) < 2 or not 1 <= len(words(first)) <= 2 or is_acronym(first) or is_country(first):
+        return False
+    if not _known_name(first) or any(w.lower() in _BODY_KIND_WORDS for w in words(first)):
+        return False
+    kind = parts[1].lower()
+    return kind in _BODY_KIND_WORDS and kind not in gz.LEGAL_SUFFIXES
 
 
 # A body's field after "of" or "for" closing its name: "School of Marine Science", "Commission for England".
