@@ -4229,7 +4229,7 @@ def test_a_site_named_in_the_possessive(text: str, hits: list, expected: dict) -
             [("Kendal", "GPE"), ("Wenlow Police", "ORG"), ("Ludlow", "GPE"), ("Pellow College", "ORG")],
             {"Kendal and Wenlow Police": "ORG", "Ludlow and Pellow College": "ORG"},
         ),
-        (  # a company, or a country, before the "and": two names (and a town before a company's group)
+        (  # a company, or a country, before the "and": two names
             "Loans from Kestrabank and Harbour Bank rose; Kenya and Uganda Police met.",
             [("Kestrabank", "ORG"), ("Harbour Bank", "ORG"), ("Kenya", "GPE"), ("Uganda Police", "ORG")],
             {"Kestrabank": "ORG", "Harbour Bank": "ORG", "Kenya": "LOC", "Uganda Police": "ORG"},
@@ -4238,3 +4238,30 @@ def test_a_site_named_in_the_possessive(text: str, hits: list, expected: dict) -
 )
 def test_a_body_named_for_two_places(text: str, hits: list, expected: dict) -> None:
     assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # given names, then the surname in capitals, which the NER takes for a body or misses
+            "The medal went to Helen Margaret STOCKDALE and to Kwame ADJEI-MENSAH of the club.",
+            [("Helen Margaret STOCKDALE", "ORG")],
+            "en",
+            {"Helen Margaret STOCKDALE": "PER", "Kwame ADJEI-MENSAH": "PER"},
+        ),
+        (  # a form of address before a name all in capitals is no part of it
+            "PICTURED: Sister MAIREAD O'CONNELL, who leads the ward.",
+            [],
+            "en",
+            {"MAIREAD O'CONNELL": "PER"},
+        ),
+        (  # an article, a term, an honour's letters: no surname
+            "Les SDIS ont voté. Marge EBITDA stable. Rhys Morgan CBE a parlé.",
+            [("Rhys Morgan", "PERSON")],
+            "fr",
+            {"Rhys Morgan": "PER"},
+        ),
+    ],
+)
+def test_a_surname_in_capitals(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected

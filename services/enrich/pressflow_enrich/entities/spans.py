@@ -407,6 +407,7 @@ def _names_rules_find(text: str) -> list[Hit]:
         + _post_nominal_names(text)
         + _middle_initial_names(text)
         + _nicknamed_names(text)
+        + _surnames_in_capitals(text)
     )
     bodies = _local_governments(text) + _officers_offices(text) + _chancelleries(text) + _funders(text)
     places = _sites_of(text) + _natural_features(text) + _roads_between_towns(text) + _hyphenated_towns(text)
@@ -995,6 +996,47 @@ def _post_nominal_names(text: str) -> list[Hit]:
         for match in _POST_NOMINAL_NAME.finditer(text)
         if words(match[1])[0].lower() not in gz.TITLE_WORDS
     ]
+
+
+# A person with the surname in capitals, as French and many official releases write it ("Julie
+# MARTIN", "Rebecca Louise TWIGG", "Kwame OSEI-BONSU"): given names, then the surname.
+_SURNAME_IN_CAPITALS = re.compile(
+    r"(?<![\w'’.-])((?:[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)? ){1,2})"
+    r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]{3,}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?)(?![\w'’-])"
+)
+
+
+_ARTICLE_WORDS = frozenset(["le", "la", "les", "des", "du", "de", "un", "une", "au", "aux", "the", "a", "an"])
+
+
+def _surnames_in_capitals(text: str) -> list[Hit]:
+    """People of `_SURNAME_IN_CAPITALS`'s shape whose first words are given names and whose
+    capitals are no acronym, legal form, term or honour's letters ("Marge EBIT" is a table's
+    margin; "Les SLSP", "Rhys Morgan CBE"): of four letters or more, which few acronyms are. A
+    form of address before them is no given name ("Sister BERNADETTE O'HARE": the nun, in capitals)."""
+    found = []
+    for match in _SURNAME_IN_CAPITALS.finditer(text):
+        givens, surname = match[1].split(), match[2]
+        lowered = surname.split()[0].lower()
+        if (
+            lowered in gz.TERM_ACRONYMS
+            or lowered in gz.LEGAL_SUFFIXES
+            or surname.split()[0] in gz.POST_NOMINALS
+        ):
+            continue
+        if givens[0].lower() in _ARTICLE_WORDS or givens[0].lower() in gz.EN_FUNCTION_WORDS:
+            continue  # "Les SLSP", "The CEPA": an article before an acronym
+        start = match.start()
+        while givens and givens[0].lower() in _ADDRESSES_BEFORE_CAPITALS:
+            start += len(givens.pop(0)) + 1
+        if givens and not all(is_given_name(g) and g.lower() not in _NOT_IN_A_PERSONS_NAME for g in givens):
+            continue
+        if givens or " " in surname:
+            found.append(Hit(start, match.end(), "PER", True))
+    return found
+
+
+_ADDRESSES_BEFORE_CAPITALS = gz.HONORIFICS | {"sister", "brother", "father", "mother"}
 
 
 _MIDDLE_INITIAL_BEFORE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+ $")
@@ -3655,7 +3697,7 @@ def _first_name_before(text: str, hit: Hit) -> int | None:
     lowered = word.lower()
     if (
         lowered in gz.TITLE_WORDS
-        or lowered in gz.HONORIFICS
+        or lowered in _ADDRESSES_BEFORE_CAPITALS  # "Sister" too
         or fold(lowered) in MONTHS
         or is_settlement(word)
     ):
