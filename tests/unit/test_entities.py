@@ -4265,3 +4265,27 @@ def test_a_body_named_for_two_places(text: str, hits: list, expected: dict) -> N
 )
 def test_a_surname_in_capitals(text: str, hits: list, lang: str, expected: dict) -> None:
     assert _found(text, hits, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # the body, not its press desk, named after it
+            "Contact Brenmouth City Council Communications, or the Harlow University Office of "
+            "Communications, or the Coastline Police Media Unit.",
+            [
+                ("Brenmouth City Council Communications", "ORG"),
+                ("the Harlow University Office of Communications", "ORG"),
+                ("the Coastline Police Media Unit", "ORG"),
+            ],
+            {"Brenmouth City Council": "ORG", "Harlow University": "ORG", "Coastline Police": "ORG"},
+        ),
+        (  # a company named for its trade stays whole; a desk named alone is no body ("University")
+            "Shares of Tamsin Communications rose, said the Office of University Communications.",
+            [("Tamsin Communications", "ORG"), ("the Office of University Communications", "ORG")],
+            {"Tamsin Communications": "ORG"},
+        ),
+    ],
+)
+def test_a_body_s_press_desk_after_its_name(text: str, hits: list, expected: dict) -> None:
+    assert _found(text, hits, "en") == expected

@@ -2017,8 +2017,42 @@ def _skip_description(text: str, start: int, end: int) -> int:
     return start
 
 
+# A body's press desk after its name: "Office of Communications", "Media Unit", "Communications".
+_PRESS_DESK_AT_END = re.compile(
+    r" (?:(?P<whole>(?:Office|Department|Division) of (?:Communications?|Public (?:Relations|Affairs)"
+    r"|Media Relations)|Media (?:Unit|Office|Team|Relations)|Press (?:Office|Team)"
+    r"|Communications? and (?:Public Affairs|Marketing)|Media and Communications)|Communications?)$"
+)
+
+
+def _cut_press_desk(text: str, start: int, end: int) -> int:
+    """ "Tulane University Office of Communications" -> "Tulane University", "Coast Police Media
+    Unit" -> "Coast Police", "Dunedin City Council Communications" -> "Dunedin City Council": the
+    body, named with its kind (or, before a desk of several words, by its acronym), not its press
+    desk. Not "Rogers Communications", a company, nor "ministre de la Culture et des
+    Communications", a portfolio."""
+    desk = _PRESS_DESK_AT_END.search(text, start, end)
+    if desk is None or desk.start() == start:
+        return end
+    body = words(text[start : desk.start()])
+    if not body or body[0].lower() in gz.DEPARTMENT_WORDS or body[0] == "Division":
+        return end  # "Office of University Communications": a desk's whole name
+    last = body[-1]
+    if (
+        last.lower() in _BODY_KIND_WORDS
+        or last.lower() in _DESK_OWNERS
+        or (desk["whole"] and is_acronym(last))
+    ):
+        return desk.start()
+    return end
+
+
+_DESK_OWNERS = frozenset(["police", "government", "university", "council", "college", "hospital"])
+
+
 def _cut_department(text: str, start: int, end: int) -> int:
     """ "Calder Vale Council Press Office" -> "Calder Vale Council": the body, not its press desk."""
+    end = _cut_press_desk(text, start, end)
     parts = text[start:end].split(" ")
     if len(parts) > 1 and parts[-1] in gz.SEAT_WORDS:
         return end - len(parts[-1]) - 1  # "Brenmoor Headquarters": the body's seat, named after it
