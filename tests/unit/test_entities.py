@@ -4289,3 +4289,10 @@ def test_a_surname_in_capitals(text: str, hits: list, lang: str, expected: dict)
 )
 def test_a_body_s_press_desk_after_its_name(text: str, hits: list, expected: dict) -> None:
     assert _found(text, hits, "en") == expected
+
+
+def test_a_maori_name_joined_by_o_is_one_body() -> None:
+    text = "The plan was backed by Te Rūnanga o Ngāti Hāua and by Te Kaunihera o Te Awa o Rangi."
+    hits = [("Te Rūnanga", "PERSON"), ("Ngāti Hāua", "PERSON"), ("Te Awa", "PERSON")]
+    proposed = {e.name: e.type for e in find_candidates(text, "en", FakeNer(hits))[0]}
+    assert proposed == {"Te Rūnanga o Ngāti Hāua": "ORG", "Te Kaunihera o Te Awa o Rangi": "ORG"}
