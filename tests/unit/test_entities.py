@@ -4296,3 +4296,28 @@ def test_a_maori_name_joined_by_o_is_one_body() -> None:
     hits = [("Te Rūnanga", "PERSON"), ("Ngāti Hāua", "PERSON"), ("Te Awa", "PERSON")]
     proposed = {e.name: e.type for e in find_candidates(text, "en", FakeNer(hits))[0]}
     assert proposed == {"Te Rūnanga o Ngāti Hāua": "ORG", "Te Kaunihera o Te Awa o Rangi": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a venue named after a person, a plant named for its place: the kind is the site's
+            "Le concert aura lieu au centre culturel Aimé-Rivière. La station d'épuration de Sète "
+            "Nord sera rénovée.",
+            [("Aimé-Rivière", "LOC"), ("Sète Nord", "LOC")],
+            {"centre culturel Aimé-Rivière": "LOC", "station d'épuration de Sète Nord": "LOC"},
+        ),
+        (  # a venue's kind, "de" and its town describe it: the town is the name
+            "Une réunion aura lieu au centre culturel de Pontivy.",
+            [("Pontivy", "LOC")],
+            {"Pontivy": "LOC"},
+        ),
+        (  # a name the French NER cut at its inner apostrophe, as if elided
+            "Les vols reprennent à l'aéroport de Tahiti-Faa'a.",
+            [("aéroport de Tahiti-Faa'", "LOC")],
+            {"aéroport de Tahiti-Faa'a": "LOC"},
+        ),
+    ],
+)
+def test_french_venues_and_an_apostrophe_inside_a_name(text: str, hits: list, expected: dict) -> None:
+    assert _found(text, hits, "fr") == expected

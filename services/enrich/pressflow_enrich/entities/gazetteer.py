@@ -935,7 +935,17 @@ SITE_KINDS = frozenset(
     # de Crozon" (not "port de" or "canton de", which the guide's annotators cut to the town as
     # often as not: "port de Kamsar" is "Kamsar", "canton d'Yvetot" "Yvetot")
     + ["gare", "pointe", "presqu'île", "presqu’île"]
+    # a treatment plant named for its place ("station d'épuration de Sète Nord"), and the venues
+    # of `NAMED_VENUE_KINDS`
+    + ["station d'épuration", "station d’épuration"]
 )
+# A venue's kind, before the venue's own name ("centre culturel Aimé-Rivière"); before "de" and its
+# town it describes ("le centre culturel de Mersch": no name). A "centre" alone is as often a body.
+NAMED_VENUE_KINDS = frozenset(
+    ["centre culturel", "complexe culturel", "espace culturel", "complexe sportif", "centre sportif"]
+    + ["centre aquatique"]
+)
+SITE_KINDS |= NAMED_VENUE_KINDS
 # Last words that make a name a site, not a body ("Kerrow Highway", "Tallis Mine").
 SITE_TAILS = frozenset(
     ["highway", "motorway", "freeway", "interchange", "airport", "mine", "hospital", "bridge", "tunnel"]

@@ -1800,7 +1800,7 @@ def _two_people(name: str) -> bool:
 
 
 def _trim(text: str, hit: Hit) -> Hit | None:
-    start, end = _strip_edges(text, hit.start, hit.end)
+    start, end = _strip_edges(text, hit.start, _past_inner_apostrophe(text, hit.end))
     # "Le Bihan", "La Rochelle", "The Hague" keep theirs; "the Netherlands" is "Netherlands"
     if hit.label != "PER" and (text.startswith("the ", start) or not is_settlement(text[start:end])):
         start += _determiners(text[start:end])
@@ -1878,6 +1878,18 @@ _PEOPLE_OF = re.compile(
 # A title with the word of its office before it, opening a person's name: "Park Superintendent",
 # "Police Commissioner", "County Sheriff"
 _QUALIFIED_TITLE = re.compile(r"([A-ZÀ-Þ][\w-]*) ([A-ZÀ-Þ][\w.-]*) (?=[A-ZÀ-Þ][\w.'’-]* [A-ZÀ-Þ])")
+
+
+# The rest of a word after an apostrophe inside it, in lower case ("Faa'a", "Hawai'i").
+_WORD_AFTER_APOSTROPHE = re.compile(r"[a-zà-ÿāēīōū]+(?![\w'’])")
+
+
+def _past_inner_apostrophe(text: str, end: int) -> int:
+    """ "Tahiti-Faa'" + "a", "Puna'" + "auia": a name the French NER cut at its inner apostrophe,
+    as if elided, ends with its word."""
+    if text[end - 1 : end] in ("'", "’") and (rest := _WORD_AFTER_APOSTROPHE.match(text, end)):
+        return rest.end()
+    return end
 
 
 def _after_a_qualified_title(text: str, start: int, end: int) -> int:
@@ -2829,11 +2841,12 @@ def _place_or_its_people(name: str) -> bool:
 def _extend_site(text: str, hit: Hit, owners: set[str]) -> None:
     """ "château de Kerbrat", "Port of Ballykeel": the kind of site written before a name is part of it;
     not "le plus grand parc éolien de Ventalis", where the name is a company the text names alone."""
-    if text[hit.start].islower() and _SITE_AT_START.match(text, hit.start, hit.end):
-        hit.label, hit.ruled = "LOC", True  # "tunnel Belliard" as the NER found it: the site whole
+    if text[hit.start].islower() and (site := _SITE_AT_START.match(text, hit.start, hit.end)):
+        if not _venue_of_a_town(site[0]):
+            hit.label, hit.ruled = "LOC", True  # "tunnel Belliard" as the NER found it: the site whole
         return
     kind = _SITE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
-    if not kind or (hit.label == "ORG" and text[hit.start : hit.end] in owners):
+    if not kind or (hit.label == "ORG" and text[hit.start : hit.end] in owners) or _venue_of_a_town(kind[0]):
         return
     if kind[0].lower().startswith("salle") and head_word(text[hit.start : hit.end]) in _BUILDINGS:
         return  # "salle du Palais des fêtes": a room of the building, which is the place named
@@ -2843,6 +2856,15 @@ def _extend_site(text: str, hit: Hit, owners: set[str]) -> None:
 
 
 _BUILDINGS = frozenset(["palais", "maison", "centre", "espace", "hôtel", "halle", "théâtre", "musée"])
+_VENUE_OF = re.compile(r"\s+(?:de la |de l['’]|du |des |de |d['’])\S*$")
+
+
+def _venue_of_a_town(kind: str) -> bool:
+    """ "centre culturel de " (+ "Mersch"): a venue's kind, then "de" and its town, which describe it."""
+    of = _VENUE_OF.search(kind)
+    return of is not None and kind[: of.start()].strip().lower() in gz.NAMED_VENUE_KINDS
+
+
 _WORDS_AFTER = re.compile(r"((?: [A-ZÀ-Þ][\w'’-]*){1,3})(?![\w'’-]| [A-ZÀ-Þ])")
 _HONOUR_BEFORE = re.compile(r"(?<![\w.])(?:Sir|Dame) $")
 
