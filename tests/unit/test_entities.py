@@ -4321,3 +4321,22 @@ def test_a_maori_name_joined_by_o_is_one_body() -> None:
 )
 def test_french_venues_and_an_apostrophe_inside_a_name(text: str, hits: list, expected: dict) -> None:
     assert _found(text, hits, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a given name the NER left out, in a sentence; not a large place before a name
+            "The poet Ivy Harriet Calloway read first. We met in Jordan Sarah Whitcombe later.",
+            [("Harriet Calloway", "PERSON"), ("Jordan", "GPE"), ("Sarah Whitcombe", "PERSON")],
+            {"Ivy Harriet Calloway": "PER", "Sarah Whitcombe": "PER"},  # the judge drops "Jordan" alone
+        ),
+        (  # Maria abbreviated, as the Philippines write it
+            "The prize went to Ma. Lourdes Tanjuatco-Reyes of Cebu.",
+            [("Ma", "PERSON"), ("Lourdes Tanjuatco-Reyes", "PERSON"), ("Cebu", "GPE")],
+            {"Ma. Lourdes Tanjuatco-Reyes": "PER", "Cebu": "LOC"},
+        ),
+    ],
+)
+def test_a_first_name_the_ner_left_out(text: str, hits: list, expected: dict) -> None:
+    assert _found(text, hits, "en") == expected

@@ -1602,8 +1602,8 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         # "the East Riding" + " of " + "Yorkshire": one area named after its region; not "the
         # Ashanti Region" + " of " + "Ghana", a region and the country it lies in
         return not is_country(text[hit.start : hit.end])
-    if gap == ". " and text[prev.start : prev.end] in _SAINT_ABBREVIATIONS and prev.label == "LOC":
-        return True  # "ST" + ". " + "PAUL": a dateline's town in capitals, cut at its dot
+    if gap == ". " and _cut_at_an_abbreviation(text, prev, hit):
+        return True
     if gap == ", " and prev.label == "ORG" and _LEGAL_FORM.fullmatch(f"A, {text[hit.start : hit.end]}", 1):
         return True  # "Wilson Pryce & Rosati" + ", " + "Professional Corporation"
     if (
@@ -1629,6 +1629,20 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
             return False  # "l'Université X et de la Métropole Y": two bodies, each with its kind
         return bool(_CONNECTOR_GAP.match(gap)) or (gap == " et " and single_word_org)
     return False
+
+
+def _cut_at_an_abbreviation(text: str, prev: Hit, hit: Hit) -> bool:
+    """ "ST" + ". " + "PAUL": a dateline's town in capitals, cut at its dot; "Ma" + ". " + "Teresa
+    D. Villaluz": Maria abbreviated, the person's first name."""
+    first = text[prev.start : prev.end]
+    return (first in _SAINT_ABBREVIATIONS and prev.label == "LOC") or (
+        first in _GIVEN_NAME_ABBREVIATIONS and hit.label == "PER"
+    )
+
+
+# Given names written abbreviated with a dot before the rest of a person's name: the Philippines'
+# "Ma." (Maria), Malaysia's "Mohd." and Bangladesh's "Md." (Mohammed), English "Wm.", "Jas.", "Chas."
+_GIVEN_NAME_ABBREVIATIONS = frozenset(["Ma", "Mohd", "Md", "Muhd", "Wm", "Jas", "Chas", "Thos", "Geo"])
 
 
 def _body_of_two_places(text: str, prev: Hit, hit: Hit) -> bool:
@@ -3755,26 +3769,30 @@ _WORDS_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][\w'’-]+ )?([A-ZÀ-Þ][
 _FIRST_NAME_BEFORE = re.compile(r"(?:^|(?<=[\n/(:] )|(?<=[\n/(]))([A-ZÀ-Þ][a-zà-ÿ'’-]+) $")
 
 
+_GIVEN_NAME_IN_A_SENTENCE = re.compile(r"(?<=[a-zà-ÿ,] )([A-ZÀ-Þ][a-zà-ÿ'’-]+) $")
+
+
 def _first_name_before(text: str, hit: Hit) -> int | None:
     """Where a person's name starts when the NER left out its first word, written where a name
     begins (a line's start, after a slash or a colon: "Tom Lister / Priya" + "Nandakumar"), and no
-    title, month, place or word the text writes in lower case."""
+    title, month, place or word the text writes in lower case; or, in a sentence, a given name
+    before a name of two words ("the poet Ivy" + "Margaret Dunmore"), and no large place."""
     if len(words(text[hit.start : hit.end])) > 2 or text[hit.start - 1 : hit.start] != " ":
         return None
     if _DOUBLE_BARRELLED.search(text, hit.start, hit.end) and _named_like_a_person(text, hit):
         return None  # "Supervisor" + "Kirk Ostrander-Bell": the name is whole
     before = _FIRST_NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start)
-    if before is None:
-        return None
-    word = before[1]
-    lowered = word.lower()
-    if (
-        lowered in gz.TITLE_WORDS
-        or lowered in _ADDRESSES_BEFORE_CAPITALS  # "Sister" too
-        or fold(lowered) in MONTHS
-        or is_settlement(word)
+    placed = before is not None and is_settlement(before[1])
+    if before is None and (
+        given := _GIVEN_NAME_IN_A_SENTENCE.search(text, max(0, hit.start - 30), hit.start)
     ):
+        before = given if is_given_name(given[1]) and len(words(text[hit.start : hit.end])) == 2 else None
+        placed = before is not None and _a_large_place(before[1])  # "in Jordan" + "Sarah Smith"
+    if before is None or placed:
         return None
+    lowered = before[1].lower()
+    if lowered in gz.TITLE_WORDS or lowered in _ADDRESSES_BEFORE_CAPITALS or fold(lowered) in MONTHS:
+        return None  # "Sister" too
     if written_in_lower_case(text, lowered):
         return None
     return before.start(1)
