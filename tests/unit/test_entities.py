@@ -1810,6 +1810,16 @@ def test_a_council_cabinet_members_portfolio_is_no_body() -> None:
             [("Transportes Sierra Alta", "ORG"), ("Saltillo", "GPE")],
             {"Transportes Sierra Alta, S.A. de C.V.": "ORG", "Saltillo": "LOC"},
         ),
+        (  # Luxembourg's, Monaco's and Denmark's forms, with their dots
+            "The buyer is Tessel Iberia Holdings S.à r.l., advised by Corvo Travaux Maritimes S.A.M. "
+            "and Nordvind Shipping A/S.",
+            [("Tessel Iberia Holdings", "ORG")],
+            {
+                "Tessel Iberia Holdings S.à r.l.": "ORG",
+                "Corvo Travaux Maritimes S.A.M.": "ORG",
+                "Nordvind Shipping A/S": "ORG",
+            },
+        ),
     ],
 )
 def test_a_legal_form_closes_a_companys_name(text: str, hits: list, expected: dict) -> None:
@@ -4340,3 +4350,14 @@ def test_french_venues_and_an_apostrophe_inside_a_name(text: str, hits: list, ex
 )
 def test_a_first_name_the_ner_left_out(text: str, hits: list, expected: dict) -> None:
     assert _found(text, hits, "en") == expected
+
+
+def test_a_town_before_et_is_no_part_of_the_company_after_it() -> None:
+    text = "Le pôle regroupe Brevolt Industrie SA à Annecy et Kaskada Polska sp. z o.o. à Poznań."
+    hits = [("Brevolt Industrie SA", "ORG"), ("Annecy", "LOC"), ("Poznań", "LOC")]
+    assert _found(text, hits, "fr") == {
+        "Brevolt Industrie SA": "ORG",
+        "Annecy": "LOC",
+        "Kaskada Polska sp. z o.o.": "ORG",
+        "Poznań": "LOC",
+    }

@@ -1080,7 +1080,9 @@ def _initialled_names(text: str) -> list[Hit]:
 # common abbreviations ("AG", "SA", "SE") only with their dots.
 _FORMS = (
     r"(?P<form>Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|LLP|PLC|plc|Plc|GmbH"
-    r"|S\.A\.(?:B\.)? de C\.V\.|S\.A\.|SAS|SASU|SARL|S\.A\.R\.L\.|N\.V\."  # Mexico's "S.A. de C.V." whole
+    # Mexico's "S.A. de C.V." whole, Monaco's "S.A.M."
+    r"|S\.A\.(?:B\.)? de C\.V\.|S\.A\.M\.|S\.A\.|SAS|SASU|SARL|S\.A\.R\.L\.|N\.V\."
+    r"|S\.à r\.l\.|S\.à\.r\.l\.|sp\. z o\.o\.|S\.L\.U\.|A/S"  # Luxembourg, Poland, Spain, Denmark
     r"|B\.V\.|S\.p\.A\.|SpA|Bhd|Berhad|Ltée|Limitée|Pty\.? Ltd\.?|LP|L\.P\.|P\.C\.|Professional Corporation"
     r"|Corp\.|N\.A\.|S\.C\."  # "Prairie Ember Energy Corp.", a US bank's "N.A.", a law firm's "S.C."
     r"|SRL|SA|AG|NV|BV|ApS"  # "EY Réviseurs d'Entreprises SRL", "Lemanic Photonique SA"
@@ -1090,7 +1092,9 @@ _FORMS = (
     r"|\((?:Pty|Pvt\.?|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\) (?:Ltd\.?|Limited))(?![\w-])"
 )
 _LEGAL_FORM = re.compile(r"(?<=[\w.]),? " + _FORMS)
-_DOTTED_FORMS = frozenset(["Inc.", "Corp.", "N.A.", "S.C."])  # written with their last dot, always
+_DOTTED_FORMS = frozenset(
+    ["Inc.", "Corp.", "N.A.", "S.C.", "S.A.M.", "S.à r.l.", "S.à.r.l.", "sp. z o.o.", "S.L.U."]
+)  # written with their last dot, always
 # the scan: the forms' letters first, which re finds fast; the word and the blank before, after
 _FORM_WORD = re.compile(_FORMS)
 
@@ -1173,6 +1177,8 @@ def _name_start_before(text: str, end: int) -> int | None:
             continue
         if not (_NAME_TOKEN.fullmatch(word) or (taken and word in _NAME_JOINERS)) or _MODIFIER.search(word):
             break  # "Perth-based Sandgate Marine Pty Ltd": the town describes the company
+        if taken and taken[-1]["word"] == "et" and is_settlement(word):
+            break  # "à Annecy et Altane Polska sp. z o.o.": a town, then the company
         if taken and (
             word.endswith(".")
             and (len(word) > 4 or word.isupper() and len(word) > 3)
