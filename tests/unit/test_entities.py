@@ -1522,7 +1522,8 @@ def test_section_headings_and_block_labels_alone_on_their_line_are_no_names() ->
 def test_a_ticker_after_its_exchange_code_is_no_name() -> None:
     text = "NZX: TWP\n\nTaweka Power Limited said output rose in Napier."
     hits = [("TWP", "ORG"), ("Taweka Power Limited", "ORG"), ("Napier", "LOC")]
-    assert _found(text, hits, "en") == {"Taweka Power Limited": "ORG", "Napier": "LOC"}
+    found = _found(text, hits, "en")  # the exchange is a body of the guide's, the ticker no name
+    assert found == {"NZX": "ORG", "Taweka Power Limited": "ORG", "Napier": "LOC"}
 
 
 def test_a_metric_defined_at_a_list_item_s_start_is_a_term() -> None:
@@ -4361,3 +4362,11 @@ def test_a_town_before_et_is_no_part_of_the_company_after_it() -> None:
         "Kaskada Polska sp. z o.o.": "ORG",
         "Poznań": "LOC",
     }
+
+
+def test_the_exchanges_a_company_s_tickers_are_listed_on() -> None:
+    text = "Brellin Therapeutics Limited (ASX: BRL; Nasdaq: BRLX) today said.\nNSE: BRELLINPH | BSE: 543210"
+    hits = [("Brellin Therapeutics Limited", "ORG"), ("ASX", "ORG")]
+    found = _found(text, hits, "en")
+    assert {"ASX", "Nasdaq", "NSE", "BSE"} <= set(found)
+    assert "BRLX" not in found and "BRELLINPH" not in found  # the tickers are no names

@@ -410,7 +410,7 @@ def _names_rules_find(text: str) -> list[Hit]:
         + _surnames_in_capitals(text)
     )
     bodies = _local_governments(text) + _officers_offices(text) + _chancelleries(text) + _funders(text)
-    bodies += _maori_names_with_o(text)
+    bodies += _maori_names_with_o(text) + _exchanges_before_tickers(text)
     places = _sites_of(text) + _natural_features(text) + _roads_between_towns(text) + _hyphenated_towns(text)
     places += _sites_in_the_possessive(text)
     return people + places + bodies
@@ -787,6 +787,21 @@ def heading_or_label(text: str, start: int, end: int) -> bool:
         return False
     line = _line_of(text, Hit(start, end, "")).strip(" \t:•*-")
     return line == text[start:end] or line in (f"For {text[start:end]}", f"Pour {text[start:end]}")
+
+
+_EXCHANGE_AND_TICKER = re.compile(
+    r"(?<![\w-])("
+    + "|".join(sorted(gz.EXCHANGE_CODES, key=len, reverse=True))
+    + r")[ \t]?:[ \t]?[A-Z0-9][A-Z0-9.]{0,11}\b"
+)
+
+
+def _exchanges_before_tickers(text: str) -> list[Hit]:
+    """ "(ASX: CRL; Nasdaq: CRLX)", "NSE: DECCANMOL | BSE: 543388": the exchange a ticker is
+    listed on is a body the guide counts, which the NER misses after a semicolon or a bar."""
+    if ":" not in text:
+        return []
+    return [Hit(m.start(1), m.end(1), "ORG", True) for m in _EXCHANGE_AND_TICKER.finditer(text)]
 
 
 def _ticker(text: str, hit: Hit) -> bool:
