@@ -4370,3 +4370,16 @@ def test_the_exchanges_a_company_s_tickers_are_listed_on() -> None:
     found = _found(text, hits, "en")
     assert {"ASX", "Nasdaq", "NSE", "BSE"} <= set(found)
     assert "BRLX" not in found and "BRELLINPH" not in found  # the tickers are no names
+
+
+def test_two_names_joined_by_and_before_a_legal_form() -> None:
+    text = (
+        "Tarrow Ember advised the buyer. Counsel were Tarrow Ember and Lindqvist Morrow LLP. "
+        "The pumps came from Brenlow Pumps and Valves Limited."
+    )
+    found = _found(text, [("Tarrow Ember", "ORG"), ("Tarrow Ember", "ORG")], "en")
+    assert found == {
+        "Tarrow Ember": "ORG",  # named alone too: its own name, then the firm's
+        "Lindqvist Morrow LLP": "ORG",
+        "Brenlow Pumps and Valves Limited": "ORG",  # never written alone: one company
+    }

@@ -1153,6 +1153,7 @@ def _legal_form_names(text: str, hits: list[Hit]) -> list[Hit]:
             start = holders_of.end()  # "Cardholders of Ravi Commercial Bank Limited": the bank
         if messrs := _MESSRS.match(text, start, match.start()):
             start = messrs.end()  # "Messrs Ofada Construction Limited": a form of address
+        start = _after_a_name_of_its_own(text, start, match.end())
         if text[start : match.end()].lower() in gz.WIRE_SERVICES:
             continue  # "(Newsfile Corp. - February 24, 2026)": the wire's dateline
         end = match.end()
@@ -1165,6 +1166,20 @@ def _legal_form_names(text: str, hits: list[Hit]) -> list[Hit]:
         return hits
     kept = [h for h in hits if not any(h.start < f.end and f.start < h.end for f in found)]
     return sorted(kept + found, key=lambda h: h.start)
+
+
+_AND_BETWEEN = re.compile(r" (?:and|&|et) ")
+
+
+def _after_a_name_of_its_own(text: str, start: int, end: int) -> int:
+    """ "Prairie Ember and Strathearn Kovacs LLP" -> "Strathearn Kovacs LLP" where the release also
+    names "Prairie Ember" without the rest: two names joined, not one company's ("Norhaven Pumps and
+    Valves Limited", whose first words the text never writes alone)."""
+    joined = _AND_BETWEEN.search(text, start, end)
+    if joined is None:
+        return start
+    first, whole = text[start : joined.start()], text[start:end]
+    return joined.end() if text.count(first) > text.count(whole) else start
 
 
 def _name_start_before(text: str, end: int) -> int | None:
