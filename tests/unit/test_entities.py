@@ -4383,3 +4383,12 @@ def test_two_names_joined_by_and_before_a_legal_form() -> None:
         "Lindqvist Morrow LLP": "ORG",
         "Brenlow Pumps and Valves Limited": "ORG",  # never written alone: one company
     }
+
+
+def test_a_company_s_kind_before_and_ends_it() -> None:
+    text = "It was built by Carreon Steel Supply Corporation and Sta. Lucia Crane Rentals, Inc. in May."
+    hits = [("Carreon Steel Supply Corporation", "ORG"), ("Lucia Crane Rentals", "ORG")]
+    assert _found(text, hits, "en") == {
+        "Carreon Steel Supply Corporation": "ORG",
+        "Sta. Lucia Crane Rentals, Inc.": "ORG",
+    }

@@ -1169,6 +1169,7 @@ def _legal_form_names(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 _AND_BETWEEN = re.compile(r" (?:and|&|et) ")
+_COMPANY_ENDS = frozenset(["corporation", "company", "holdings", "group", "groupe", "compagnie"])
 
 
 def _after_a_name_of_its_own(text: str, start: int, end: int) -> int:
@@ -1209,6 +1210,8 @@ def _name_start_before(text: str, end: int) -> int | None:
             break  # "Perth-based Sandgate Marine Pty Ltd": the town describes the company
         if taken and taken[-1]["word"] == "et" and is_settlement(word):
             break  # "à Annecy et Altane Polska sp. z o.o.": a town, then the company
+        if taken and taken[-1]["word"] in ("and", "&", "et") and word.lower() in _COMPANY_ENDS:
+            break  # "Panay Supply Corporation and Sta. Barbara Rentals, Inc.": one company ends there
         if taken and (
             word.endswith(".")
             and (len(word) > 4 or word.isupper() and len(word) > 3)
