@@ -507,11 +507,14 @@ _HYPHENATED_TOWN = re.compile(
 )
 
 
+_TOWN_JOINER = re.compile(r"-(?:on|upon|in|under|by|le|with|cum|next|sub|super|en)-[A-Z]")
+
+
 def _hyphenated_towns(text: str) -> list[Hit]:
     """Towns of `_HYPHENATED_TOWN`'s shape; not an office or a status whose two parts are both
     English words ("Editor-in-Chief", "Debtor-in-Possession", "Commissioner-cum-Additional")."""
-    if "-" not in text:
-        return []
+    if "-" not in text or not _TOWN_JOINER.search(text):
+        return []  # most releases name no such town: the pattern is not run
     english = english_words()
     return [
         Hit(m.start(), m.end(), "LOC", True)
@@ -799,9 +802,13 @@ _EXCHANGE_AND_TICKER = re.compile(
 def _exchanges_before_tickers(text: str) -> list[Hit]:
     """ "(ASX: CRL; Nasdaq: CRLX)", "NSE: DECCANMOL | BSE: 543388": the exchange a ticker is
     listed on is a body the guide counts, which the NER misses after a semicolon or a bar."""
-    if ":" not in text:
-        return []
+    if ":" not in text or not any(code in text for code in _EXCHANGE_STEMS):
+        return []  # most releases name no exchange: the pattern is not run
     return [Hit(m.start(1), m.end(1), "ORG", True) for m in _EXCHANGE_AND_TICKER.finditer(text)]
+
+
+# the codes' distinct first letters, searched for before the pattern runs ("TSX" holds "TSXV")
+_EXCHANGE_STEMS = sorted({code[:3] for code in gz.EXCHANGE_CODES})
 
 
 def _ticker(text: str, hit: Hit) -> bool:
@@ -1041,13 +1048,21 @@ _SURNAME_IN_CAPITALS = re.compile(
 _ARTICLE_WORDS = frozenset(["le", "la", "les", "des", "du", "de", "un", "une", "au", "aux", "the", "a", "an"])
 
 
+# the capitals first, after a capitalised word: where `_SURNAME_IN_CAPITALS` is then tried
+_CAPITALS_AFTER_A_NAME = re.compile(r"(?<=[a-zà-ÿ] )[A-ZÀ-Þ][A-ZÀ-Þ'’-]{3,}")
+
+
 def _surnames_in_capitals(text: str) -> list[Hit]:
     """People of `_SURNAME_IN_CAPITALS`'s shape whose first words are given names and whose
     capitals are no acronym, legal form, term or honour's letters ("Marge EBIT" is a table's
     margin; "Les SLSP", "Rhys Morgan CBE"): of four letters or more, which few acronyms are. A
     form of address before them is no given name ("Sister BERNADETTE O'HARE": the nun, in capitals)."""
     found = []
-    for match in _SURNAME_IN_CAPITALS.finditer(text):
+    for capitals in _CAPITALS_AFTER_A_NAME.finditer(text):
+        near = _SURNAME_IN_CAPITALS.finditer(text, max(0, capitals.start() - 50), capitals.end() + 40)
+        match = next((m for m in near if m.start(2) == capitals.start()), None)
+        if match is None:
+            continue
         givens, surname = match[1].split(), match[2]
         lowered = surname.split()[0].lower()
         if (
