@@ -2128,6 +2128,8 @@ def _cut_press_desk(text: str, start: int, end: int) -> int:
     body, named with its kind (or, before a desk of several words, by its acronym), not its press
     desk. Not "Rogers Communications", a company, nor "ministre de la Culture et des
     Communications", a portfolio."""
+    if not text.endswith(_DESK_LAST_WORDS, start, end):
+        return end  # most names end with no desk's word: the pattern is not run
     desk = _PRESS_DESK_AT_END.search(text, start, end)
     if desk is None or desk.start() == start:
         return end
@@ -2144,6 +2146,16 @@ def _cut_press_desk(text: str, start: int, end: int) -> int:
     return end
 
 
+_DESK_LAST_WORDS = (
+    "Communications",
+    "Communication",
+    "Unit",
+    "Office",
+    "Team",
+    "Relations",
+    "Affairs",
+    "Marketing",
+)
 _DESK_OWNERS = frozenset(["police", "government", "university", "council", "college", "hospital"])
 
 
