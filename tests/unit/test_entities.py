@@ -4266,6 +4266,12 @@ def test_a_body_named_for_two_places(text: str, hits: list, expected: dict) -> N
             "en",
             {"MAIREAD O'CONNELL": "PER"},
         ),
+        (  # a word the text writes in lower case, before emphasis in capitals: no given name
+            "We will not stop. We Will NEVER give up.",
+            [],
+            "en",
+            {},
+        ),
         (  # an article, a term, an honour's letters: no surname
             "Les SDIS ont voté. Marge EBITDA stable. Rhys Morgan CBE a parlé.",
             [("Rhys Morgan", "PERSON")],

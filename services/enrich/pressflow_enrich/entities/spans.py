@@ -1076,11 +1076,20 @@ def _surnames_in_capitals(text: str) -> list[Hit]:
         start = match.start()
         while givens and givens[0].lower() in _ADDRESSES_BEFORE_CAPITALS:
             start += len(givens.pop(0)) + 1
-        if givens and not all(is_given_name(g) and g.lower() not in _NOT_IN_A_PERSONS_NAME for g in givens):
-            continue
+        if givens and not all(_a_given_name_here(text, g) for g in givens):
+            continue  # "We Will NEVER": a word the text writes in lower case too, before emphasis
         if givens or " " in surname:
             found.append(Hit(start, match.end(), "PER", True))
     return found
+
+
+def _a_given_name_here(text: str, word: str) -> bool:
+    lowered = word.lower()
+    return (
+        is_given_name(word)
+        and lowered not in _NOT_IN_A_PERSONS_NAME
+        and not written_in_lower_case(text, lowered)
+    )
 
 
 _ADDRESSES_BEFORE_CAPITALS = gz.HONORIFICS | {"sister", "brother", "father", "mother"}
