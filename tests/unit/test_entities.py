@@ -4266,12 +4266,6 @@ def test_a_body_named_for_two_places(text: str, hits: list, expected: dict) -> N
             "en",
             {"MAIREAD O'CONNELL": "PER"},
         ),
-        (  # a word the text writes in lower case, before emphasis in capitals: no given name
-            "We will not stop. We Will NEVER give up.",
-            [],
-            "en",
-            {},
-        ),
         (  # an article, a term, an honour's letters: no surname
             "Les SDIS ont voté. Marge EBITDA stable. Rhys Morgan CBE a parlé.",
             [("Rhys Morgan", "PERSON")],
@@ -4401,3 +4395,9 @@ def test_a_company_s_kind_before_and_ends_it() -> None:
         "Carreon Steel Supply Corporation": "ORG",
         "Sta. Lucia Crane Rentals, Inc.": "ORG",
     }
+
+
+def test_emphasis_in_capitals_after_a_word_written_in_lower_case_names_no_one() -> None:
+    text = "We hope so, and we mark it. Hope ALWAYS wins; Mark THIS day, said Owen Marcus HADFIELD."
+    proposed = {e.name for e in find_candidates(text, "en", FakeNer([]))[0]}
+    assert not {"Hope ALWAYS", "Mark THIS"} & proposed and "Owen Marcus HADFIELD" in proposed
