@@ -4401,3 +4401,23 @@ def test_emphasis_in_capitals_after_a_word_written_in_lower_case_names_no_one() 
     text = "We hope so, and we mark it. Hope ALWAYS wins; Mark THIS day, said Owen Marcus HADFIELD."
     proposed = {e.name for e in find_candidates(text, "en", FakeNer([]))[0]}
     assert not {"Hope ALWAYS", "Mark THIS"} & proposed and "Owen Marcus HADFIELD" in proposed
+
+
+def test_an_irish_council_s_chair_is_a_title_before_the_council() -> None:
+    text = "The Cathaoirleach of Kilbrack County Council opened the pier."
+    hits = [("The Cathaoirleach of Kilbrack County Council", "ORG")]
+    assert _found(text, hits, "en") == {"Kilbrack County Council": "ORG"}
+
+
+def test_a_system_named_for_what_it_does_is_no_body_nor_is_its_acronym() -> None:
+    text = (
+        "Payments moved to the Integrated Budget Management Information System (IBMIS) in May, "
+        "said the Brennor Health System."
+    )
+    hits = [
+        ("the Integrated Budget Management Information System", "ORG"),
+        ("IBMIS", "ORG"),
+        ("the Brennor Health System", "ORG"),
+    ]
+    proposed = {e.name for e in find_candidates(text, "en", FakeNer(hits))[0]}
+    assert proposed == {"Brennor Health System"}  # a health system is a body

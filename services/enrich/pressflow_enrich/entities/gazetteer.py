@@ -432,6 +432,7 @@ TITLE_WORDS = (
             "partner",
             "cllr",
             "councillor",
+            "cathaoirleach",  # an Irish council's chair ("Cathaoirleach of Offaly County Council")
             "sir",
             "dame",
             "doyen",

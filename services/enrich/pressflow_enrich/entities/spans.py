@@ -655,11 +655,12 @@ def is_acronym(name: str) -> bool:
 
 
 def _programme_ends(text: str, hits: list[Hit]) -> set[int]:
-    """Where names of programmes, funds and events end: "Fonds vert", "Tribune Space Forum"."""
+    """Where names of programmes, funds, events and systems end: "Fonds vert", "Tribune Space Forum"."""
     ends = set()
     for hit in hits:
         parts = words(_without_determiners(text[hit.start : hit.end]))  # its first and last words only
         cue = parts and (parts[0].lower() in gz.NON_ENTITY_CUES or parts[-1].lower() in gz.NON_ENTITY_CUES)
+        cue = cue or _a_system([p.lower() for p in parts[-2:]])  # "... Information System (IFMIS)"
         if cue and not _fund_with_acronym(text, hit):
             ends.add(hit.end)
     return ends
@@ -1800,6 +1801,18 @@ _DOCUMENT_TAILS = frozenset(
 _DOCUMENT_HEADS = frozenset(["register", "articles", "memorandum"])  # "Register of Members"
 
 
+# What a system does, before "System" in its name: a tool or a process, no body ("Integrated Financial
+# Management Information System", "Decision Review System"; not "Mayo Clinic Health System").
+_SYSTEM_FUNCTIONS = frozenset(
+    ["information", "management", "procurement", "review", "payment", "payments", "monitoring"]
+    + ["reporting", "warning", "tracking", "booking", "ticketing", "registration", "filing"]
+)
+
+
+def _a_system(lowered: list[str]) -> bool:
+    return len(lowered) > 1 and lowered[-1] in ("system", "systems") and lowered[-2] in _SYSTEM_FUNCTIONS
+
+
 def _a_document(lowered: list[str]) -> bool:
     if lowered[0] in _DOCUMENT_HEADS and lowered[1] == "of":
         return True
@@ -2061,8 +2074,14 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
             break  # "M. K. Sreedharan Nambiar": a first initial, not "Monsieur"
         start = match.end()
         titles.append(match.group(1).lower())
-    tie = _determiners(text[start:end]) if titles else 0
+    tie = 0
+    if titles:  # "directrice de l'" + a body, "Cathaoirleach of" + the council
+        of = _OF_AFTER_A_TITLE.match(text, start, end)
+        tie = of.end() - start if of else _determiners(text[start:end])
     return start + tie, titles, tie > 0
+
+
+_OF_AFTER_A_TITLE = re.compile(r"of (?:the )?(?=[A-ZÀ-Þ])")
 
 
 _INITIAL = re.compile(r"[A-Z]\.\s?[A-Z]")
@@ -2291,7 +2310,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False  # "Deferred Shares": an instrument
     if _an_event_or_an_organ(text, hit, parts, lowered) or _an_honour_or_a_role(lowered):
         return False
-    if len(parts) > 1 and (parts[-1] == "Act" or _a_document(lowered)):
+    if len(parts) > 1 and (parts[-1] == "Act" or _a_document(lowered) or _a_system(lowered)):
         return False  # "the Securities Reform Act" (not "ACT", a territory), "Register of Members": texts
     if _organ_or_ordinal(name):
         return False  # "Commission permanente de l'année", "Troisième" (trimestre)
