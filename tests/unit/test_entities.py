@@ -4421,3 +4421,10 @@ def test_a_system_named_for_what_it_does_is_no_body_nor_is_its_acronym() -> None
     ]
     proposed = {e.name for e in find_candidates(text, "en", FakeNer(hits))[0]}
     assert proposed == {"Brennor Health System"}  # a health system is a body
+
+
+def test_a_people_by_its_own_word_is_no_place() -> None:
+    text = "Australian growers, Jamaicans and Queenslanders met in Kudan and in Brisbane."
+    hits = [("Australian", "NORP"), ("Jamaicans", "ORG"), ("Queenslanders", "ORG"), ("Kudan", "GPE")]
+    hits += [("Brisbane", "GPE")]
+    assert _found(text, hits, "en") == {"Kudan": "LOC", "Brisbane": "LOC"}  # not Kentucky's "Ky"

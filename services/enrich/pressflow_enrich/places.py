@@ -769,7 +769,8 @@ def names_a_people(name: str) -> bool:
         stems = {name[:-k] + end for k in (1, 2, 3, 4) for end in ("", "a", "y", "o")} | {name + "y"}
     else:
         return False
-    return any(is_country(s) or is_region(s) for s in stems)
+    # a stem of four letters or more: not "Ky" or "La", a state's code, in "Kudan" or "Léman"
+    return any(len(s) > 3 and (is_country(s) or is_region(s)) for s in stems)
 
 
 def _settlements_in(start: int, name: str, common: frozenset[str]) -> list[tuple[int, int]]:

@@ -2314,7 +2314,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False  # "the Securities Reform Act" (not "ACT", a territory), "Register of Members": texts
     if _organ_or_ordinal(name):
         return False  # "Commission permanente de l'année", "Troisième" (trimestre)
-    if (len(lowered) > 1 and name.islower()) or (len(lowered) == 1 and _is_demonym(text, hit, name)):
+    if (len(lowered) > 1 and name.islower()) or (len(lowered) == 1 and _a_people(text, hit, name)):
         return False
     if hit.label == "LOC" and not name.endswith(".") and _CAPITALISED_NEXT.match(text[hit.end : hit.end + 3]):
         return False  # "North Kent Metro": a place word inside a longer name
@@ -2426,6 +2426,17 @@ def _followed_by_cue(text: str, hit: Hit) -> bool:
     word = after.group(1)
     title = word[0].isupper() and word.lower() in gz.TITLE_WORDS and hit.label != "PER"
     return word in gz.FOLLOWING_NON_ENTITY_CUES or title
+
+
+def _a_people(text: str, hit: Hit, name: str) -> bool:
+    """ "Australian", "Jamaicans", "Queenslanders", "Londoner": a country's, a region's or a large
+    city's people, by their own word (the English forms); "de nombreux Bretons" (`_is_demonym`)."""
+    if _is_demonym(text, hit, name):
+        return True
+    single = name[:-1] if name.endswith("s") else name
+    if _known_name(single):
+        return False  # "Logan", "Meridian": towns, whatever people their letters could name
+    return names_a_people(single) or (single.endswith("er") and _a_large_place(single[:-2]))
 
 
 def _is_demonym(text: str, hit: Hit, name: str) -> bool:
