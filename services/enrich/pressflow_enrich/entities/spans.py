@@ -3874,26 +3874,16 @@ _WORDS_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][\w'’-]+ )?([A-ZÀ-Þ][
 _FIRST_NAME_BEFORE = re.compile(r"(?:^|(?<=[\n/(:] )|(?<=[\n/(]))([A-ZÀ-Þ][a-zà-ÿ'’-]+) $")
 
 
-_GIVEN_NAME_IN_A_SENTENCE = re.compile(r"(?<=[a-zà-ÿ,] )([A-ZÀ-Þ][a-zà-ÿ'’-]+) $")
-
-
 def _first_name_before(text: str, hit: Hit) -> int | None:
     """Where a person's name starts when the NER left out its first word, written where a name
     begins (a line's start, after a slash or a colon: "Tom Lister / Priya" + "Nandakumar"), and no
-    title, month, place or word the text writes in lower case; or, in a sentence, a given name
-    before a name of two words ("the poet Ivy" + "Margaret Dunmore"), and no large place."""
+    title, month, place or word the text writes in lower case."""
     if len(words(text[hit.start : hit.end])) > 2 or text[hit.start - 1 : hit.start] != " ":
         return None
     if _DOUBLE_BARRELLED.search(text, hit.start, hit.end) and _named_like_a_person(text, hit):
         return None  # "Supervisor" + "Kirk Ostrander-Bell": the name is whole
     before = _FIRST_NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start)
-    placed = before is not None and is_settlement(before[1])
-    if before is None and (
-        given := _GIVEN_NAME_IN_A_SENTENCE.search(text, max(0, hit.start - 30), hit.start)
-    ):
-        before = given if is_given_name(given[1]) and len(words(text[hit.start : hit.end])) == 2 else None
-        placed = before is not None and _a_large_place(before[1])  # "in Jordan" + "Sarah Smith"
-    if before is None or placed:
+    if before is None or is_settlement(before[1]):
         return None
     lowered = before[1].lower()
     if lowered in gz.TITLE_WORDS or lowered in _ADDRESSES_BEFORE_CAPITALS or fold(lowered) in MONTHS:
