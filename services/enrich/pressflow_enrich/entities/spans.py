@@ -538,12 +538,9 @@ _POSSESSIVE_EITHER = frozenset(["hospital", "centre", "center"])
 _POSSESSIVE_BODIES = frozenset(["college", "school", "academy", "university", "court"])
 
 
-def _a_large_place(name: str) -> bool:
-    return is_country(name) or is_region(name) or is_city(name, _LARGE_CITY_POPULATION)
-
-
-def _OWNER_ALONE(owner: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(owner)}(?!['’\w-])")
+def _named_alone(text: str, owner: str) -> bool:
+    """The text writes the owner without its "'s" too ("Acme said")."""
+    return re.search(rf"(?<![\w-]){re.escape(owner)}(?!['’\w-])", text) is not None
 
 
 def _sites_in_the_possessive(text: str) -> list[Hit]:
@@ -557,7 +554,7 @@ def _sites_in_the_possessive(text: str) -> list[Hit]:
         kind, owner = m["kind"].lower(), m["owner"]
         if kind not in _POSSESSIVE_KINDS and kind not in _POSSESSIVE_BODIES:
             continue
-        if _a_large_place(owner) or is_acronym(owner) or _OWNER_ALONE(owner).search(text):
+        if is_large_place(owner) or is_acronym(owner) or _named_alone(text, owner):
             continue
         if _NAME_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "Chief Magistrate's Court": a longer name, whose start this shape cannot tell
@@ -808,7 +805,7 @@ def _exchanges_before_tickers(text: str) -> list[Hit]:
     return [Hit(m.start(1), m.end(1), "ORG", True) for m in _EXCHANGE_AND_TICKER.finditer(text)]
 
 
-# the codes' distinct first letters, searched for before the pattern runs ("TSX" holds "TSXV")
+# the codes' first three letters, looked for before the pattern runs ("TSX" is in "TSXV")
 _EXCHANGE_STEMS = sorted({code[:3] for code in gz.EXCHANGE_CODES})
 
 
@@ -2436,7 +2433,7 @@ def _a_people(text: str, hit: Hit, name: str) -> bool:
     single = name[:-1] if name.endswith("s") else name
     if _known_name(single):
         return False  # "Logan", "Meridian": towns, whatever people their letters could name
-    return names_a_people(single) or (single.endswith("er") and _a_large_place(single[:-2]))
+    return names_a_people(single) or (single.endswith("er") and is_large_place(single[:-2]))
 
 
 def _is_demonym(text: str, hit: Hit, name: str) -> bool:
