@@ -1075,7 +1075,7 @@ def _surnames_in_capitals(text: str) -> list[Hit]:
         while givens and givens[0].lower() in _ADDRESSES_BEFORE_CAPITALS:
             start += len(givens.pop(0)) + 1
         if givens and not all(_a_given_name_here(text, g) for g in givens):
-            continue  # "We Will NEVER": a word the text writes in lower case too, before emphasis
+            continue  # "Hope ALWAYS wins" where the text writes "hope": a word, before emphasis
         if givens or " " in surname:
             found.append(Hit(start, match.end(), "PER", True))
     return found
