@@ -4423,3 +4423,8 @@ def test_a_people_by_its_own_word_is_no_place() -> None:
     hits = [("Australian", "NORP"), ("Jamaicans", "ORG"), ("Queenslanders", "ORG"), ("Kudan", "GPE")]
     hits += [("Brisbane", "GPE")]
     assert _found(text, hits, "en") == {"Kudan": "LOC", "Brisbane": "LOC"}  # not Kentucky's "Ky"
+
+
+def test_a_firm_whose_name_repeats_its_first_word_stays_whole() -> None:
+    text = "The deal was advised by Marlow & Marlow LLP in Leeds."
+    assert _found(text, [("Leeds", "GPE")], "en") == {"Marlow & Marlow LLP": "ORG", "Leeds": "LOC"}

@@ -501,13 +501,12 @@ def _roads_between_towns(text: str) -> list[Hit]:
 # An English town whose name joins two names by "-on-", "-in-", "-upon-"... ("Stoke-on-Trent",
 # "Sutton-in-Ashfield", "Weston-super-Mare", "Chapel-en-le-Frith"), which the English NER cuts at the
 # first hyphen or misses.
+_JOINERS = "on|upon|in|under|by|le|with|cum|next|sub|super|en-le"
 _HYPHENATED_TOWN = re.compile(
-    r"(?<![\w-])(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-    r"-(?:on|upon|in|under|by|le|with|cum|next|sub|super|en-le)-(?:the-)?(?P<last>[A-Z][a-z]+)(?![\w-])"
+    rf"(?<![\w-])(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)-(?:{_JOINERS})-(?:the-)?(?P<last>[A-Z][a-z]+)(?![\w-])"
 )
-
-
-_TOWN_JOINER = re.compile(r"-(?:on|upon|in|under|by|le|with|cum|next|sub|super|en)-[A-Z]")
+# the joiner alone, looked for before the whole pattern runs
+_TOWN_JOINER = re.compile(rf"-(?:{_JOINERS})-[A-Z]")
 
 
 def _hyphenated_towns(text: str) -> list[Hit]:
@@ -531,8 +530,9 @@ _POSSESSIVE_SITE = re.compile(
     r"(?<![\w'’.-])(?P<owner>(?:(?:St\.?|Saint) )?[A-Z][a-z]+)['’]s"
     r"(?: [A-Z][a-z]+){0,2} (?P<kind>[A-Z][a-z]+)(?![\w'’-])"
 )
-_POSSESSIVE_KINDS = gz.SITE_TAILS | gz.HALL_TAILS
-_POSSESSIVE_KINDS |= {"village", "town", "field", "wall", "causeway", "staith", "centre"}
+_POSSESSIVE_KINDS = (
+    gz.SITE_TAILS | gz.HALL_TAILS | {"village", "town", "field", "wall", "causeway", "staith", "centre"}
+)
 # kinds whose type the type model decides from the words around: a hospital, a centre
 _POSSESSIVE_EITHER = frozenset(["hospital", "centre", "center"])
 _POSSESSIVE_BODIES = frozenset(["college", "school", "academy", "university", "court"])
@@ -1062,12 +1062,10 @@ def _surnames_in_capitals(text: str) -> list[Hit]:
         if match is None:
             continue
         givens, surname = match[1].split(), match[2]
-        lowered = surname.split()[0].lower()
-        if (
-            lowered in gz.TERM_ACRONYMS
-            or lowered in gz.LEGAL_SUFFIXES
-            or surname.split()[0] in gz.POST_NOMINALS
-        ):
+        capitals = surname.split()[0]  # the first word in capitals: an acronym's or a surname's
+        if capitals.lower() in gz.TERM_ACRONYMS or capitals.lower() in gz.LEGAL_SUFFIXES:
+            continue
+        if capitals in gz.POST_NOMINALS:
             continue
         if givens[0].lower() in _ARTICLE_WORDS or givens[0].lower() in gz.EN_FUNCTION_WORDS:
             continue  # "Les SLSP", "The CEPA": an article before an acronym
@@ -1202,7 +1200,8 @@ def _after_a_name_of_its_own(text: str, start: int, end: int) -> int:
     if joined is None:
         return start
     first, whole = text[start : joined.start()], text[start:end]
-    return joined.end() if text.count(first) > text.count(whole) else start
+    # each writing of the whole name holds the first words once or more ("Marlow & Marlow LLP")
+    return joined.end() if text.count(first) > text.count(whole) * whole.count(first) else start
 
 
 def _name_start_before(text: str, end: int) -> int | None:
@@ -2171,6 +2170,7 @@ def _cut_press_desk(text: str, start: int, end: int) -> int:
     return end
 
 
+# the last word of every alternative of `_PRESS_DESK_AT_END`: a name ending with none has no desk
 _DESK_LAST_WORDS = (
     "Communications",
     "Communication",
