@@ -1043,7 +1043,7 @@ _SURNAME_IN_CAPITALS = re.compile(
 )
 
 
-_ARTICLE_WORDS = frozenset(["le", "la", "les", "des", "du", "de", "un", "une", "au", "aux", "the", "a", "an"])
+_ARTICLE_WORDS = _CONNECTORS | {"les", "un", "une", "au", "aux", "a", "an"}  # before capitals: no given name
 
 
 # the capitals first, after a capitalised word: where `_SURNAME_IN_CAPITALS` is then tried
