@@ -1062,10 +1062,12 @@ def _surnames_in_capitals(text: str) -> list[Hit]:
         if match is None:
             continue
         givens, surname = match[1].split(), match[2]
-        capitals = surname.split()[0]  # the first word in capitals: an acronym's or a surname's
-        if capitals.lower() in gz.TERM_ACRONYMS or capitals.lower() in gz.LEGAL_SUFFIXES:
-            continue
-        if capitals in gz.POST_NOMINALS:
+        first = surname.split()[0]  # the first word in capitals: an acronym's or a surname's
+        if (
+            first.lower() in gz.TERM_ACRONYMS
+            or first.lower() in gz.LEGAL_SUFFIXES
+            or first in gz.POST_NOMINALS
+        ):
             continue
         if givens[0].lower() in _ARTICLE_WORDS or givens[0].lower() in gz.EN_FUNCTION_WORDS:
             continue  # "Les SLSP", "The CEPA": an article before an acronym
