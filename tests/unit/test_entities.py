@@ -4428,3 +4428,56 @@ def test_a_people_by_its_own_word_is_no_place() -> None:
 def test_a_firm_whose_name_repeats_its_first_word_stays_whole() -> None:
     text = "The deal was advised by Marlow & Marlow LLP in Leeds."
     assert _found(text, [("Leeds", "GPE")], "en") == {"Marlow & Marlow LLP": "ORG", "Leeds": "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # the NER leaves the number out; a rule's kind stops before it
+            "Lorries will use the National Highway 412 near Dunsmore, then Tollard Road 6 past Eldham.",
+            [
+                ("the National Highway", "FAC"),
+                ("Dunsmore", "GPE"),
+                ("Tollard Road", "FAC"),
+                ("Eldham", "GPE"),
+            ],
+            {"National Highway 412": "LOC", "Dunsmore": "LOC", "Tollard Road 6": "LOC", "Eldham": "LOC"},
+        ),
+        (  # a distance after a road is no part of its name
+            "The works close Tollard Road 3 km north of Eldham.",
+            [("Tollard Road", "FAC"), ("Eldham", "GPE")],
+            {"Tollard Road": "LOC", "Eldham": "LOC"},
+        ),
+    ],
+)
+def test_a_site_numbered_within_its_kind_keeps_its_number(text: str, hits: list, expected: dict) -> None:
+    assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "expected"),
+    [
+        (  # a list item's first word, which no dictionary holds, opens the name the NER cut
+            "Grants were made to:\n- Tewksbeck Harbor Seafood Co., Marlow: $640,000\n"
+            "• Whetūrangi Theatre Collective, for a new work.",
+            [("Harbor Seafood Co.", "ORG"), ("Marlow", "GPE"), ("Theatre Collective", "ORG")],
+            {
+                "Tewksbeck Harbor Seafood Co.": "ORG",
+                "Marlow": "LOC",
+                "Whetūrangi Theatre Collective": "ORG",
+            },
+        ),
+        (  # an ordinary word or a town at a line's start stays out
+            "Highlights Theatre Collective\nMoncton Tollard Road lift station: $2,000,000",
+            [("Theatre Collective", "ORG"), ("Tollard Road", "FAC")],
+            {"Theatre Collective": "ORG", "Tollard Road": "LOC"},
+        ),
+        (  # a street named for a holder of a title, after its number, in an address line
+            "Registered Office\nTower House, 214 Sheikh Rahmat Road, Port Calder",
+            [("Tower House", "FAC"), ("Rahmat Road", "FAC"), ("Port Calder", "GPE")],
+            {"Tower House": "LOC", "Sheikh Rahmat Road": "LOC", "Port Calder": "LOC"},
+        ),
+    ],
+)
+def test_words_the_ner_left_out_before_a_kind(text: str, hits: list, expected: dict) -> None:
+    assert _found(text, hits, "en") == expected

@@ -133,6 +133,7 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     found += _names_above_titles(text, hits)
     found += _headline_issuer(text, hits) + _governments(text, hits) + _lowercase_bodies(text, hits)
     found += _table_columns(text, hits + found)
+    hits, found = _with_their_numbers(text, hits), _with_their_numbers(text, found)
     dateline = dateline_places(text)
     home = {norm(text[a:b]) for a, b in dateline}
     groups = _Groups(text, hits + found, frozenset(home))
@@ -219,6 +220,28 @@ def _numbered_areas(text: str, hits: list[Hit]) -> list[Hit]:
         if not overlaps(hits, start, end):
             found.append(Hit(start, end, "LOC", ruled=True))
     return found
+
+
+# A site numbered within its kind: "National Highway 515", "Park Road 5", "Terminal 4", "Wuse
+# Zone 7". The number names the site, not a quantity ("Route 9 km north", "Zone 3,000 homes").
+_SITE_NUMBER = re.compile(
+    r" (?:No\.? ?)?\d{1,3}[A-Z]?(?![\w'’%/-]|[.,:]\d| ?(?:%|km|kilomet|mile|met(?:re|er)|m\b|per ?cent|ha\b))"
+)
+_NUMBERED_KINDS = frozenset(
+    ["highway", "motorway", "road", "route", "lane", "street", "avenue", "drive", "zone", "terminal"]
+    + ["sector", "block", "bridge", "pier", "gate", "berth", "jetty", "jalan"]
+)
+
+
+def _with_their_numbers(text: str, hits: list[Hit]) -> list[Hit]:
+    """A name ending with a kind of site that numbers its sites ends with the number after it,
+    which the NER leaves out or a rule stops before ("the National Highway 515")."""
+    longer = []
+    for hit in hits:
+        last = text[text.rfind(" ", hit.start, hit.end) + 1 : hit.end].lower()
+        number = _SITE_NUMBER.match(text, hit.end) if last in _NUMBERED_KINDS else None
+        longer.append(Hit(hit.start, number.end(), hit.label, hit.ruled) if number else hit)
+    return longer
 
 
 def _constituencies(text: str, hits: list[Hit]) -> list[Hit]:

@@ -7,6 +7,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP_WORDS
+
 from pressflow_enrich.entities import gazetteer as gz
 from pressflow_enrich.ner import Span
 from pressflow_enrich.places import (
@@ -25,7 +28,7 @@ from pressflow_enrich.places import (
 from pressflow_enrich.words.calendar import MONTHS, WEEKDAYS, fold
 from pressflow_enrich.words.given_names import is_given_name
 from pressflow_enrich.words.initials import cased, trie
-from pressflow_enrich.words.nouns import english_words
+from pressflow_enrich.words.nouns import english_words, is_french_noun
 from pressflow_enrich.words.numbers import date_shaped
 
 # spaCy's label sets (French WikiNER and English OntoNotes) onto ours; anything else is MISC.
@@ -3295,6 +3298,11 @@ _CAPITAL_THE_BEFORE = re.compile(r"(?<=[a-z,] )The ((?:[A-Z][\w'’-]*|and|&|of)
 _CAPITALS_BEFORE = re.compile(r"(?<![\w’'.-])[a-zà-ÿ][\w’'-]* ((?:[A-ZÀ-Þ][\w’'.-]* )+)$")
 # ... or after a street number, before a street: "1080 Sheikh" + " Mujib Road"
 _CAPITALS_AFTER_NUMBER = re.compile(r"(?<![\w’'.-])\d{1,5}[A-Za-z]? ((?:[A-ZÀ-Þ][\w’'.-]* )+)$")
+# ... or from a line's start, after a list's mark: "• Kōrero" + " Dance Collective's new work",
+# "- Pemaquid" + " Harbor Lobster Co., Bristol: $865,000", where the NER leaves the first word out
+_CAPITALS_FROM_LINE_START = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-•*·–—▪]|\d{1,2}[.)])?[ \t]*((?:[A-ZÀ-Þ][\w’'.-]* )+)$"
+)
 _STREET_KINDS = frozenset(
     ["road", "street", "avenue", "lane", "drive", "boulevard", "way", "highway", "salai", "marg"]
 )
@@ -3310,19 +3318,43 @@ def _open_at_capitals(text: str, hits: list[Hit]) -> None:
     where every word has a capital."""
     for hit in hits:
         name = words(text[hit.start : hit.end])
-        if hit.label not in ("ORG", "LOC") or not name or name[-1].lower() not in _NAMED_KINDS:
+        last = name[-1].lower() if name else ""
+        company = last.rstrip(".") in gz.LEGAL_SUFFIXES  # "- Pemaquid Harbor Lobster Co."
+        if hit.label not in ("ORG", "LOC") or (last not in _NAMED_KINDS and not company):
             continue
-        before = _CAPITALS_BEFORE.search(text, max(0, hit.start - 60), hit.start)
-        if before is None and name[-1].lower() in _STREET_KINDS:
-            before = _CAPITALS_AFTER_NUMBER.search(text, max(0, hit.start - 60), hit.start)
-        if before is None or in_titled_line(text, hit):
+        street = last in _STREET_KINDS
+        before = None if company else _CAPITALS_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+        if before is not None and in_titled_line(text, hit):
             continue  # "Palouse Grain to Acquire Lewis-Clark Seed Cleaning Plant": a headline's words
+        if before is None and street:  # an address, in title case or not
+            before = _CAPITALS_AFTER_NUMBER.search(text, max(0, hit.start - 60), hit.start)
+        line_start = before is None
+        if line_start:
+            before = _CAPITALS_FROM_LINE_START.search(text, max(0, hit.start - 60), hit.start)
+        if before is None:
+            continue
         start = hit.start
         for word in reversed(before.group(1).split()):
-            if _not_a_name_word(word):
-                break
+            if street and (_is_title(word.lower().rstrip(".")) or word.lower() in gz.HONORIFICS):
+                pass  # a street named for a holder of a title: "1080 Sheikh Mujib Road"
+            elif _not_a_name_word(word) or (line_start and (_an_ordinary_word(word) or _known_name(word))):
+                break  # a line's first word is the name's only if no dictionary or atlas has it
             start -= len(word) + 1
         hit.start = start
+
+
+_ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c)['’]")
+# the words of function of both languages, as spaCy lists them ("our", "the", "pour", "notre")
+_STOP_WORDS = frozenset(EN_STOP_WORDS | FR_STOP_WORDS)
+
+
+def _an_ordinary_word(word: str) -> bool:
+    """A word the English or French dictionaries hold, in any of its simple inflections
+    ("Highlights", "Celebrates", "Notre"), or a word of function of either language."""
+    lower = _ELISION.sub("", word.lower().rstrip("."))  # "L'entreprise"
+    forms = {lower, lower[:-1], lower[:-2]} if lower.endswith("s") else {lower}
+    known = english_words()
+    return any(f in known or f in _STOP_WORDS or is_french_noun(f) for f in forms if f)
 
 
 def _not_a_name_word(word: str) -> bool:
