@@ -4481,3 +4481,56 @@ def test_a_site_numbered_within_its_kind_keeps_its_number(text: str, hits: list,
 )
 def test_words_the_ner_left_out_before_a_kind(text: str, hits: list, expected: dict) -> None:
     assert _found(text, hits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # a body named for two fields, cut by the NER at the "and"
+            "Funds come from Forestry and Rivers Canada and the Kelby Harbours and Tourism Board.",
+            [
+                ("Forestry", "ORG"),
+                ("Rivers Canada", "ORG"),
+                ("the Kelby Harbours", "ORG"),
+                ("Tourism Board", "ORG"),
+            ],
+            "en",
+            {"Forestry and Rivers Canada": "ORG", "Kelby Harbours and Tourism Board": "ORG"},
+        ),
+        (
+            "Le projet est financé par Forêts et Rivières Canada.",
+            [("Forêts", "LOC"), ("Rivières Canada", "LOC")],
+            "fr",
+            {"Forêts et Rivières Canada": "ORG"},
+        ),
+        (  # a place or a name written alone elsewhere is a name of its own
+            "Talks joined the United States and Rivers Canada. "
+            "Torvane said Torvane and Harbour Board agreed.",
+            [
+                ("the United States", "GPE"),
+                ("Rivers Canada", "ORG"),
+                ("Torvane", "ORG"),
+                ("Torvane", "ORG"),
+                ("Harbour Board", "ORG"),
+            ],
+            "en",
+            {"United States": "LOC", "Rivers Canada": "ORG", "Torvane": "ORG", "Harbour Board": "ORG"},
+        ),
+    ],
+)
+def test_a_body_named_for_two_fields(text: str, hits: list, lang: str, expected: dict) -> None:
+    assert _found(text, hits, lang) == expected
+
+
+def test_bodies_whose_names_differ_by_their_kind_are_two() -> None:
+    text = (
+        "The Kelby Harbours and Tourism Department runs the quays; the Kelby Harbours and Tourism "
+        "Commission sets the fees and the Kelby Harbours and Tourism Foundation raises funds."
+    )
+    hits = [
+        ("Kelby Harbours and Tourism Department", "ORG"),
+        ("Kelby Harbours and Tourism Commission", "ORG"),
+        ("Kelby Harbours and Tourism Foundation", "ORG"),
+    ]
+    entities = find_candidates(text, "en", FakeNer(hits))[0]
+    assert sorted(e.name for e in entities) == [h for h, _ in sorted(hits)]

@@ -745,10 +745,9 @@ class _Groups:
             for exchange in gz.EXCHANGE_NAMES.get(key, ()):  # "TSX" and "la Bourse de Toronto"
                 if norm(exchange) in keys:
                     self.union(hit, keys[norm(exchange)])
-            if hit.label == "ORG" and len(key.split(" ")) > 3 and key.rsplit(" ", 1)[0] in stems:
-                self.union(
-                    hit, stems[key.rsplit(" ", 1)[0]]
-                )  # "X Network Telecom" / "X Network Communication"
+            stem = key.rsplit(" ", 1)[0] if hit.label == "ORG" and len(key.split(" ")) > 3 else ""
+            if stem in stems and not _two_kinds(key, self.key(stems[stem])):
+                self.union(hit, stems[stem])  # "X Network Telecom" / "X Network Communication"
         for short, full in _short_names(keys, towns).items():
             self.union(short, full)
         for key, hit in keys.items():  # "Animal Husbandry & Dairying" and "Animal Husbandry and Dairying"
@@ -1501,6 +1500,16 @@ def _add_roads(text: str, entities: list[Entity]) -> list[Entity]:
         aliases = sorted({m.text for m in ms} - {name})
         roads.append(Entity(type="LOC", name=name, aliases=aliases, mentions=ms))
     return entities + roads
+
+
+def _two_kinds(key: str, other: str) -> bool:
+    """Two names that end with two kinds of body are two bodies: "Texas Parks and Wildlife
+    Commission" and "... Foundation"."""
+    last, other_last = key.rsplit(" ", 1)[-1], other.rsplit(" ", 1)[-1]
+    return last != other_last and {last, other_last} <= _BODY_KINDS
+
+
+_BODY_KINDS = gz.ORG_TAILS | gz.ORG_HEADS
 
 
 def _places_named_by_orgs(entities: list[Entity], forms: dict[str, int]) -> dict[str, int]:

@@ -1671,17 +1671,8 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         return True
     if gap == ", " and prev.label == "ORG" and _LEGAL_FORM.fullmatch(f"A, {text[hit.start : hit.end]}", 1):
         return True  # "Wilson Pryce & Rosati" + ", " + "Professional Corporation"
-    if (
-        gap in (" et ", " and ", " & ")
-        and prev.label == "ORG"
-        and _legal_form_after(text, hit)
-        and not _LEGAL_FORM.search(text, prev.start, prev.end + 1)
-    ):
-        return True  # "Groupe Vallée Portes" + " et " + "Fenêtres inc.": one company, its form at its end
-    if gap in (" and ", " & ") and prev.label == "ORG" and _field_goes_on(text, prev, hit):
-        return True  # "the Charity Commission for England" + " and " + "Wales"
-    if gap in (" and ", " & ") and hit.label == "ORG" and _body_of_two_places(text, prev, hit):
-        return True  # "Avon" + " and " + "Somerset Police"
+    if gap in (" et ", " and ", " & ") and _one_name_over_and(text, prev, hit, gap):
+        return True
     prev_text = _without_determiners(text[prev.start : prev.end])
     if prev_text.endswith(",") and not gap.strip() and prev.label == hit.label == "ORG":
         return True  # "the Department for Harbours," + "Canals and Waterways"
@@ -1693,6 +1684,24 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         if " et " in gap and head_word(text[hit.start : hit.end]) in gz.ORG_HEADS:
             return False  # "l'Université X et de la Métropole Y": two bodies, each with its kind
         return bool(_CONNECTOR_GAP.match(gap)) or (gap == " et " and single_word_org)
+    return False
+
+
+def _one_name_over_and(text: str, prev: Hit, hit: Hit, gap: str) -> bool:
+    """Two hits either side of an "and" (`gap`) that are one name."""
+    if (
+        prev.label == "ORG"
+        and _legal_form_after(text, hit)
+        and not _LEGAL_FORM.search(text, prev.start, prev.end + 1)
+    ):
+        return True  # "Groupe Vallée Portes" + " et " + "Fenêtres inc.": one company, its form at its end
+    if gap != " et " and prev.label == "ORG" and _field_goes_on(text, prev, hit):
+        return True  # "the Charity Commission for England" + " and " + "Wales"
+    if gap != " et " and hit.label == "ORG" and _body_of_two_places(text, prev, hit):
+        return True  # "Avon" + " and " + "Somerset Police"
+    if hit.label in ("ORG", "LOC") and _fields_of_one_body(text, prev, hit):
+        hit.label = "ORG"  # "Fisheries" + " and " + "Oceans Canada": a body, whatever the NER said
+        return True
     return False
 
 
@@ -1723,6 +1732,31 @@ def _body_of_two_places(text: str, prev: Hit, hit: Hit) -> bool:
         return False
     kind = parts[1].lower()
     return kind in _BODY_KIND_WORDS and kind not in gz.LEGAL_SUFFIXES
+
+
+def _fields_of_one_body(text: str, prev: Hit, hit: Hit) -> bool:
+    """A body named for two fields, which the NER cut at the "and" between them: "Fisheries" +
+    "Oceans Canada", "Texas Parks" + "Wildlife Foundation", "Pêches" + "Océans Canada". The words
+    either side of the "and" are ordinary words, a dictionary's, the first no kind of body; the
+    second name ends with a body's kind or a country; and the text writes the first alone nowhere.
+    Not "Apple" + "Samsung Electronics", nor "Ofwat" + "Water Corporation": names of their own."""
+    first = _without_determiners(text[prev.start : prev.end])  # "the Maui Visitors"
+    before, after = words(first), words(text[hit.start : hit.end])
+    if not 1 <= len(before) <= 3 or len(after) < 2 or before[-1].lower() in _BODY_KIND_WORDS:
+        return False
+    kind = after[-1].lower()
+    if kind in gz.LEGAL_SUFFIXES or not (
+        (kind in _BODY_KIND_WORDS and hit.label == "ORG") or is_country(after[-1])
+    ):
+        return False  # a body's kind, or a country's name: a place to the NER ("Océans Canada")
+    if not all(w[:1].isupper() and w.lower() not in _STOP_WORDS for w in (before[0], before[-1], after[0])):
+        return False  # "the European Union" after "and": an article, another name
+    if not (_an_ordinary_word(before[-1]) and _an_ordinary_word(after[0])) or is_acronym(before[-1]):
+        return False
+    if _known_name(first) or is_country(before[-1]):
+        return False  # "United States" + "and" + ..., "Western Canada" + "and" + "Mainland China"
+    # named alone nowhere: "Texas Parks" before an "and" in each of three bodies' names is no body
+    return re.search(rf"(?<![\w-]){re.escape(first)}(?! (?:and|et|&) )(?![\w'’-])", text) is None
 
 
 # A body's field after "of" or "for" closing its name: "School of Marine Science", "Commission for England".
@@ -3350,9 +3384,9 @@ _STOP_WORDS = frozenset(EN_STOP_WORDS | FR_STOP_WORDS)
 
 def _an_ordinary_word(word: str) -> bool:
     """A word the English or French dictionaries hold, in any of its simple inflections
-    ("Highlights", "Celebrates", "Notre"), or a word of function of either language."""
+    ("Highlights", "Celebrates", "Fisheries", "Pêches"), or a word of function of either language."""
     lower = _ELISION.sub("", word.lower().rstrip("."))  # "L'entreprise"
-    forms = {lower, lower[:-1], lower[:-2]} if lower.endswith("s") else {lower}
+    forms = {lower, lower[:-1], lower[:-2], lower[:-3] + "y"} if lower.endswith("s") else {lower}
     known = english_words()
     return any(f in known or f in _STOP_WORDS or is_french_noun(f) for f in forms if f)
 
