@@ -4534,3 +4534,32 @@ def test_bodies_whose_names_differ_by_their_kind_are_two() -> None:
     ]
     entities = find_candidates(text, "en", FakeNer(hits))[0]
     assert sorted(e.name for e in entities) == [h for h, _ in sorted(hits)]
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "lang", "expected"),
+    [
+        (  # a word no dictionary holds after a preposition of place
+            "The pumps at Kivunde and a tank near Oshari will serve traders in Emboro's market.",
+            [],
+            "en",
+            {"Kivunde": "LOC", "Oshari": "LOC", "Emboro": "LOC"},
+        ),
+        (
+            "L'atelier installé à Vellouze et la station de Bramessac ouvriront.",
+            [],
+            "fr",
+            {"Vellouze": "LOC", "Bramessac": "LOC"},
+        ),
+        (  # an ordinary word, a given name, or the first word of a longer name is no place
+            "Meet us in Marketing, ask at Reception for Harriet, or write to Kivunde Holdings.",
+            [],
+            "en",
+            {},
+        ),
+    ],
+)
+def test_a_word_no_dictionary_holds_after_a_preposition_of_place(
+    text: str, hits: list, lang: str, expected: dict
+) -> None:
+    assert _found(text, hits, lang) == expected

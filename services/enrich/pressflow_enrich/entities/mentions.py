@@ -21,6 +21,7 @@ from pressflow_enrich.entities.spans import (
     is_acronym,
     is_double_barrelled,
     is_large_place,
+    is_ordinary_word,
     legal_form_at,
     overlaps,
     person_shaped_words,
@@ -50,6 +51,7 @@ from pressflow_enrich.places import (
 )
 from pressflow_enrich.tables import holds_figures, tables
 from pressflow_enrich.words.calendar import fold
+from pressflow_enrich.words.given_names import is_given_name
 from pressflow_enrich.words.nouns import is_french_noun
 from pressflow_enrich.words.numbers import SCALE
 from pressflow_schemas import Entity, Mention
@@ -133,6 +135,7 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     found += _names_above_titles(text, hits)
     found += _headline_issuer(text, hits) + _governments(text, hits) + _lowercase_bodies(text, hits)
     found += _table_columns(text, hits + found)
+    found += _places_after_prepositions(text, hits + found)
     hits, found = _with_their_numbers(text, hits), _with_their_numbers(text, found)
     dateline = dateline_places(text)
     home = {norm(text[a:b]) for a, b in dateline}
@@ -219,6 +222,28 @@ def _numbered_areas(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         if not overlaps(hits, start, end):
             found.append(Hit(start, end, "LOC", ruled=True))
+    return found
+
+
+# One word in capitals after a preposition of place, no more capitals after it: "boreholes at
+# Mzakwe", "a plant at Jalud in Khargone district", "l'usine est située à Kempten".
+_PLACE_AFTER_PREPOSITION = re.compile(
+    r"(?<![\w'’-])(?:in|at|near|between|off|to|from|à|en|près de|de) "
+    r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ]?[a-zà-ÿ]+)*)(?:['’]s)?"
+    r"(?![\w'’-]| [A-ZÀ-Þ&]| (?:de|du|des|d['’]|of) [A-ZÀ-Þ])"
+)
+
+
+def _places_after_prepositions(text: str, hits: list[Hit]) -> list[Hit]:
+    """A word after "in", "at", "near", "à" or "en" that no dictionary holds and no given name is
+    a place the NER missed (over the 485, nine in ten such words are places in the gold; the
+    rest, a company "at" its name, the judge weighs)."""
+    found = []
+    for match in _PLACE_AFTER_PREPOSITION.finditer(text):
+        start, end = match.span(1)
+        if overlaps(hits, start, end) or is_ordinary_word(match[1]) or is_given_name(match[1]):
+            continue
+        found.append(Hit(start, end, "LOC"))
     return found
 
 

@@ -1751,7 +1751,7 @@ def _fields_of_one_body(text: str, prev: Hit, hit: Hit) -> bool:
         return False  # a body's kind, or a country's name: a place to the NER ("Océans Canada")
     if not all(w[:1].isupper() and w.lower() not in _STOP_WORDS for w in (before[0], before[-1], after[0])):
         return False  # "the European Union" after "and": an article, another name
-    if not (_an_ordinary_word(before[-1]) and _an_ordinary_word(after[0])) or is_acronym(before[-1]):
+    if not (is_ordinary_word(before[-1]) and is_ordinary_word(after[0])) or is_acronym(before[-1]):
         return False
     if _known_name(first) or is_country(before[-1]):
         return False  # "United States" + "and" + ..., "Western Canada" + "and" + "Mainland China"
@@ -3371,7 +3371,7 @@ def _open_at_capitals(text: str, hits: list[Hit]) -> None:
         for word in reversed(before.group(1).split()):
             if street and (_is_title(word.lower().rstrip(".")) or word.lower() in gz.HONORIFICS):
                 pass  # a street named for a holder of a title: "1080 Sheikh Mujib Road"
-            elif _not_a_name_word(word) or (line_start and (_an_ordinary_word(word) or _known_name(word))):
+            elif _not_a_name_word(word) or (line_start and (is_ordinary_word(word) or _known_name(word))):
                 break  # a line's first word is the name's only if no dictionary or atlas has it
             start -= len(word) + 1
         hit.start = start
@@ -3382,7 +3382,7 @@ _ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c)['’]")
 _STOP_WORDS = frozenset(EN_STOP_WORDS | FR_STOP_WORDS)
 
 
-def _an_ordinary_word(word: str) -> bool:
+def is_ordinary_word(word: str) -> bool:
     """A word the English or French dictionaries hold, in any of its simple inflections
     ("Highlights", "Celebrates", "Fisheries", "Pêches"), or a word of function of either language."""
     lower = _ELISION.sub("", word.lower().rstrip("."))  # "L'entreprise"
