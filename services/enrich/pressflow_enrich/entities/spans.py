@@ -7,9 +7,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
-from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP_WORDS
-
 from pressflow_enrich.entities import gazetteer as gz
 from pressflow_enrich.ner import Span
 from pressflow_enrich.places import (
@@ -28,7 +25,7 @@ from pressflow_enrich.places import (
 from pressflow_enrich.words.calendar import MONTHS, WEEKDAYS, fold
 from pressflow_enrich.words.given_names import is_given_name
 from pressflow_enrich.words.initials import cased, trie
-from pressflow_enrich.words.nouns import english_words, is_french_noun
+from pressflow_enrich.words.nouns import english_words, is_ordinary_word, is_stop_word
 from pressflow_enrich.words.numbers import date_shaped
 
 # spaCy's label sets (French WikiNER and English OntoNotes) onto ours; anything else is MISC.
@@ -1749,7 +1746,7 @@ def _fields_of_one_body(text: str, prev: Hit, hit: Hit) -> bool:
         (kind in _BODY_KIND_WORDS and hit.label == "ORG") or is_country(after[-1])
     ):
         return False  # a body's kind, or a country's name: a place to the NER ("Océans Canada")
-    if not all(w[:1].isupper() and w.lower() not in _STOP_WORDS for w in (before[0], before[-1], after[0])):
+    if not all(w[:1].isupper() and not is_stop_word(w) for w in (before[0], before[-1], after[0])):
         return False  # "the European Union" after "and": an article, another name
     if not (is_ordinary_word(before[-1]) and is_ordinary_word(after[0])) or is_acronym(before[-1]):
         return False
@@ -3375,20 +3372,6 @@ def _open_at_capitals(text: str, hits: list[Hit]) -> None:
                 break  # a line's first word is the name's only if no dictionary or atlas has it
             start -= len(word) + 1
         hit.start = start
-
-
-_ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c)['’]")
-# the words of function of both languages, as spaCy lists them ("our", "the", "pour", "notre")
-_STOP_WORDS = frozenset(EN_STOP_WORDS | FR_STOP_WORDS)
-
-
-def is_ordinary_word(word: str) -> bool:
-    """A word the English or French dictionaries hold, in any of its simple inflections
-    ("Highlights", "Celebrates", "Fisheries", "Pêches"), or a word of function of either language."""
-    lower = _ELISION.sub("", word.lower().rstrip("."))  # "L'entreprise"
-    forms = {lower, lower[:-1], lower[:-2], lower[:-3] + "y"} if lower.endswith("s") else {lower}
-    known = english_words()
-    return any(f in known or f in _STOP_WORDS or is_french_noun(f) for f in forms if f)
 
 
 def _not_a_name_word(word: str) -> bool:

@@ -12,9 +12,13 @@ words together tell what a small town's name is not ("Beach", "Street": `english
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP_WORDS
 
 from pressflow_enrich.ner import DEFAULT_PIPELINES, pipeline_folder
 
@@ -62,3 +66,21 @@ def is_french_noun(word: str) -> bool:
     """The word, or its plural's singular ("soins", "lycées", "équipements"), is a French noun."""
     lower, nouns = word.lower(), french_nouns()
     return lower in nouns or (lower[-1:] in ("s", "x") and lower[:-1] in nouns)
+
+
+_ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c)['’]")
+# the words of function of both languages, as spaCy lists them ("our", "the", "pour", "notre")
+_STOP_WORDS = frozenset(EN_STOP_WORDS | FR_STOP_WORDS)
+
+
+def is_stop_word(word: str) -> bool:
+    return word.lower() in _STOP_WORDS
+
+
+def is_ordinary_word(word: str) -> bool:
+    """A word the English or French dictionaries hold, in any of its simple inflections
+    ("Highlights", "Celebrates", "Fisheries", "Pêches"), or a word of function of either language."""
+    lower = _ELISION.sub("", word.lower().rstrip("."))  # "L'entreprise"
+    forms = {lower, lower[:-1], lower[:-2], lower[:-3] + "y"} if lower.endswith("s") else {lower}
+    known = english_words()
+    return any(f in known or f in _STOP_WORDS or is_french_noun(f) for f in forms if f)
