@@ -4570,3 +4570,13 @@ def test_words_no_dictionary_holds_listed_beside_a_place_are_places() -> None:
     found = _found(text, [("Mwanza", "GPE"), ("Mwanza", "GPE")], "en")
     assert {"Kivunde", "Oshari", "Emboro", "Mwanza"} <= found.keys()
     assert "Harriet" not in found  # a given name, listed or not, is no place
+
+
+def test_a_country_whose_name_opens_with_an_honorific_keeps_it() -> None:
+    text = "Orvane Textiles PLC, Sri Lanka's third-largest knitter, met Sri Ranjan Perera."
+    hits = [("Orvane Textiles PLC", "ORG"), ("Sri Lanka's", "PERSON"), ("Sri Ranjan Perera", "PERSON")]
+    assert _found(text, hits, "en") == {
+        "Orvane Textiles PLC": "ORG",
+        "Sri Lanka": "LOC",
+        "Ranjan Perera": "PER",
+    }

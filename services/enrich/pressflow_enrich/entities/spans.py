@@ -2092,8 +2092,11 @@ def _is_initial(text: str, end: int) -> bool:
 
 
 def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]:
-    """ "Président de l'ONF" -> "ONF": titles, then the preposition that ties them to a name."""
-    titles = []
+    """ "Président de l'ONF" -> "ONF": titles, then the preposition that ties them to a name; none
+    in a place's name that opens with one ("Sri Lanka's", "Saint Lucia")."""
+    titles: list[str] = []
+    if is_country(_POSSESSIVE_END.sub("", text[start:end])):
+        return start, titles, False
     while True:
         if honour := next((h for h in _MALAY_HONOURS if text.startswith(h, start, end)), None):
             start += len(honour)  # "Tan Sri Ahmad Zulkifli"
@@ -2113,6 +2116,7 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
     return start + tie, titles, tie > 0
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _OF_AFTER_A_TITLE = re.compile(r"of (?:the )?(?=[A-ZÀ-Þ])")
 
 
