@@ -4580,3 +4580,15 @@ def test_a_country_whose_name_opens_with_an_honorific_keeps_it() -> None:
         "Sri Lanka": "LOC",
         "Ranjan Perera": "PER",
     }
+
+
+def test_a_person_in_a_list_item_of_capitalised_words_is_no_headline() -> None:
+    text = "Charged:\n- Carys Anwen Pellow, 42, of Dunmore, Pa. – Theft of Property over $5,000."
+    hits = [("Carys Anwen Pellow", "PERSON"), ("Dunmore", "GPE"), ("Pa.", "GPE")]
+    assert _found(text, hits, "en")["Carys Anwen Pellow"] == "PER"
+
+
+def test_maria_abbreviated_after_a_title_opens_the_name() -> None:
+    text = "Corporate Secretary Atty. Ma. Lourdes P. Acebedo said the Board agreed."
+    hits = [("Atty", "PERSON"), ("Lourdes P. Acebedo", "PERSON"), ("Board", "ORG")]
+    assert "Ma. Lourdes P. Acebedo" in _found(text, hits, "en")

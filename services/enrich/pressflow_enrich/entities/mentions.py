@@ -1136,6 +1136,9 @@ def _town_written_as_a_place(text: str, members: list[Hit], names: list[str]) ->
     )
 
 
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·–—▪]|\d{1,2}[.)])[ \t]*$")
+
+
 def _headline_words(text: str, members: list[Hit]) -> bool:
     """ "Kerrow Dredging of 40,000 Cubic Metres Resumes": a 'person' met only in headlines in title case,
     none of whose words the text writes anywhere else, is the headline's words, not someone named
@@ -1143,6 +1146,8 @@ def _headline_words(text: str, members: list[Hit]) -> bool:
     person's ("– Ada Tembo, President, Harbourline Ltd.": a quote's attribution)."""
     if any(h.ruled for h in members) or not all(in_titled_line(text, h) for h in members):
         return False
+    if any(_LIST_ITEM_BEFORE.search(text, max(0, h.start - 8), h.start) for h in members):
+        return False  # "- Brianna Nicole Sutter, 31, of Ringgold, Ga. – Theft of Property": a list's item
     spans = [(h.start, h.end) for h in members]
     for word in words(text[members[0].start : members[0].end]):
         for found in re.finditer(_whole_word(word), text):
