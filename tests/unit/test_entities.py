@@ -4592,3 +4592,9 @@ def test_maria_abbreviated_after_a_title_opens_the_name() -> None:
     text = "Corporate Secretary Atty. Ma. Lourdes P. Acebedo said the Board agreed."
     hits = [("Atty", "PERSON"), ("Lourdes P. Acebedo", "PERSON"), ("Board", "ORG")]
     assert "Ma. Lourdes P. Acebedo" in _found(text, hits, "en")
+
+
+def test_a_name_then_a_job_a_body_gives_in_the_possessive_is_a_person() -> None:
+    text = "The sale closes in June.\n\nOrla Venkataraman, Tidewater Mills' finance director, will stay on."
+    hits = [("Tidewater Mills'", "ORG")]
+    assert _found(text, hits, "en").get("Orla Venkataraman") == "PER"

@@ -1388,7 +1388,7 @@ def _names_before_their_jobs(text: str, hits: list[Hit]) -> list[Hit]:
     found = []
     for match in _NAME_THEN_JOB_LINE.finditer(text):
         hit = Hit(*match.span("name"), "PER", True)
-        job = [w.lower() for w in words(match["job"])]
+        job = _after_an_owner([w.lower() for w in words(match["job"])])
         parts = words(match["name"])
         if not job or job[0] not in gz.TITLE_WORDS or _known_name(match["name"]):
             continue
@@ -1398,6 +1398,17 @@ def _names_before_their_jobs(text: str, hits: list[Hit]) -> list[Hit]:
         if not overlaps(others, hit.start, hit.end):
             found.append(hit)
     return found
+
+
+def _after_an_owner(job: list[str]) -> list[str]:
+    """A job's words from its title after the body that gives it, named in the possessive
+    ("Magnolia Bayou's general manager", "the company's chief executive", "Tidewater Mills'
+    finance director")."""
+    owner = next((i for i, w in enumerate(job[:4]) if w.endswith(("'s", "’s", "s'", "s’"))), None)
+    if owner is None:
+        return job
+    title = next((i for i in range(owner + 1, min(owner + 4, len(job))) if job[i] in gz.TITLE_WORDS), None)
+    return [] if title is None else job[title:]
 
 
 _NAME_THEN_JOB_LINE = re.compile(
