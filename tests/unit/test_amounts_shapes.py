@@ -1087,3 +1087,11 @@ def test_small_towns_of_one_country_decide_the_dollar_where_nothing_larger_names
     assert money("Media statement\n\nThe trust gives $2m to the pool in Kaikohe.\n", "en") == [
         (2000000, "USD")
     ]
+
+
+def test_the_philippine_peso_as_manila_writes_it_and_canada_s_cdn_dollar() -> None:
+    text = (
+        "MANILA, 3 March 2026 - Tondo Harbour Corp. won a Php 1.5 billion contract and raised "
+        "Cdn$3 million and CDN$ 4 million in Canada."
+    )
+    assert money(text, "en") == sorted([(1.5e9, "PHP"), (3e6, "CAD"), (4e6, "CAD")])

@@ -34,7 +34,7 @@ _CODES_OTHER = r"CHF|JPY|CNY|RMB|NOK|SEK|DKK|BRL|INR|ZAR|HKD|SGD|NZD|MXN|KRW|PLN
 _CODE_OTHER = rf"(?-i:{_CODES_OTHER})"  # upper case only: "mad", "sek" are not codes
 _PREFIX_CURRENCY = (
     r"(?=[$£€₹₦ucaeghjknbimprsdxzt])(?<!\w)"
-    rf"(?:US\s?\$|U\.S\.\s?\$|C\s?\$|CA\$|CAN\$|A\$|AU\$|R\$|HK\$|S\$|NZ\$|\$|£|€|₹|₦|EUR|USD|GBP|CAD|AUD"
+    rf"(?:US\s?\$|U\.S\.\s?\$|C\s?\$|CA\$|CAN\$|(?-i:Cdn|CDN)\$|A\$|AU\$|R\$|HK\$|S\$|NZ\$|\$|£|€|₹|₦|EUR|USD|GBP|CAD|AUD"
     rf"|{_CODE_OTHER}|(?-i:Rs)\.?|(?-i:KShs?|Ksh)\.?|(?-i:R|N)(?=\d|['’]000\b))"  # "R'000", a table's rand
 )
 # Nordic crowns and the Brazilian real, in both languages.
@@ -174,7 +174,7 @@ _CODES = [
     (r"s\$", "SGD"),
     (r"nz\$", "NZD"),
     (r"us|u\.s\.|usd|dollars? (?:américains|us|des états-unis)", "USD"),
-    (r"c\$|ca\$|can\$|cad|dollars? canadiens|canadian\s+dollars?", "CAD"),
+    (r"c\$|ca\$|can\$|cdn\$|cad|dollars? canadiens|canadian\s+dollars?", "CAD"),
     (r"a\$|au\$|aud|dollars? australiens|australian\s+dollars?", "AUD"),
     (r"\$|dollar", "$"),
     (r"€|eur|e$", "EUR"),

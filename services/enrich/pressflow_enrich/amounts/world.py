@@ -36,6 +36,7 @@ HOME_SIGNS = {
     "G": ("HTG",),
     "Fr.": ("CHF",),
     "P": ("PHP", "BWP", "MOP"),
+    "Php": ("PHP",),  # "Php 1.5 billion", as Manila writes it
     "K": ("PGK", "ZMW", "MWK", "MMK"),
     "D": ("GMD",),
     "Q": ("GTQ",),
