@@ -1095,3 +1095,13 @@ def test_the_philippine_peso_as_manila_writes_it_and_canada_s_cdn_dollar() -> No
         "Cdn$3 million and CDN$ 4 million in Canada."
     )
     assert money(text, "en") == sorted([(1.5e9, "PHP"), (3e6, "CAD"), (4e6, "CAD")])
+
+
+def test_american_finance_s_short_scales_and_crore_abbreviated_or_hyphenated() -> None:
+    text = (
+        "NEW YORK, March 3, 2026 - Larkspur Bio raised $2.5MM in seed funding, $1.2B in debt and "
+        "$7 mil for land. Its Indian arm booked Rs 1,200 cr and a ₹350-crore order. The 5 mm seal "
+        "and the Series B round are no sums."
+    )
+    expected = [(2.5e6, "USD"), (1.2e9, "USD"), (7e6, "USD"), (1.2e10, "INR"), (3.5e9, "INR")]
+    assert money(text, "en") == sorted(expected)

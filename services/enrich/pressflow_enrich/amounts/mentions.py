@@ -60,7 +60,7 @@ _SUFFIX_CURRENCY = (
 _OF = rf"(?:\s*(?:d{APOS}|de\s+|of\s+))?"
 # What stands between a figure and its scale: blanks, or a hyphen before a scale written out
 # ("US$50-million", "a 2.6-billion-dollar plan", "3,5-milliards"); "$5-m" is no such compound.
-_HYPHEN_SCALE = r"-(?=(?i:milliard|million|billion|trillion))"
+_HYPHEN_SCALE = r"-(?=(?i:milliard|million|billion|trillion|crore|lakh))"
 _TO_SCALE = rf"(?:\s*|{_HYPHEN_SCALE})"
 # A hyphen joins a scale word to the currency after it only in such a compound ("50-million-dollar").
 _TO_CURRENCY = r"\s*(?:(?<=[^\W\d_])-)?"

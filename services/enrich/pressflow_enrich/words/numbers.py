@@ -21,11 +21,12 @@ NUMBER = rf"\d(?<![\w.,]\d){NUMBER_TAIL}"
 # After a currency code, which may touch it ("EUR100m"): only a letter may come before.
 NUMBER_AFTER_CODE = rf"\d(?<!\d\d)(?<!\d[.,]\d){NUMBER_TAIL}"
 # "million", "Md", "bn", "k": the short ones only when no letter follows, so "m" in
-# "£10 more" is not a million, but "MEUR" (million euros) is.
+# "£10 more" is not a million, but "MEUR" (million euros) is; "MM" and "B" in capitals only
+# ("$2.5MM", "$1.2B": not millimetres).
 SCALE = (
     r"(?:milliards?|millions?|billions?|thousands?|mille|trillions?"
     r"|crores?|lakhs?|lacs?"
-    r"|(?:bn|bln|trn|tn|mds?|mrds?|mn|mln|mio|mia|m|k)(?=EUR|USD|GBP|CHF|F\b|E\b|[^\w]|$))"
+    r"|(?:bn|bln|trn|tn|mds?|mrds?|mn|mln|mio|mia|mil|cr|m|k|(?-i:MM|B))(?=EUR|USD|GBP|CHF|F\b|E\b|[^\w]|$))"
 )
 
 _SCALES = {
@@ -33,6 +34,7 @@ _SCALES = {
     "m": 6, "mn": 6, "mln": 6, "mio": 6, "million": 6,
     "md": 9, "mds": 9, "mrd": 9, "mrds": 9, "milliard": 9, "bn": 9, "bln": 9, "billion": 9,
     "trillion": 12, "trn": 12, "tn": 12, "mia": 9, "lakh": 5, "lac": 5, "crore": 7,
+    "mm": 6, "mil": 6, "b": 9, "cr": 7,  # "$2.5MM", "$7 mil", "$1.2B" (American finance), "Rs 1,200 cr"
 }  # fmt: skip
 
 _SPACES = re.compile(r"[ \u00a0\u202f\u2009'’]")
