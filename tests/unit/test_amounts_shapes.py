@@ -1105,3 +1105,12 @@ def test_american_finance_s_short_scales_and_crore_abbreviated_or_hyphenated() -
     )
     expected = [(2.5e6, "USD"), (1.2e9, "USD"), (7e6, "USD"), (1.2e10, "INR"), (3.5e9, "INR")]
     assert money(text, "en") == sorted(expected)
+
+
+def test_the_dollar_s_country_after_its_sign_as_australian_papers_write_it() -> None:
+    text = (
+        "SYDNEY, 3 March 2026 - Coralbay Minerals raised $US5 million and $A3 million, plus "
+        "$NZ2 million and $C2.5 million; its local arm raised $4 million."
+    )
+    expected = [(5e6, "USD"), (3e6, "AUD"), (2e6, "NZD"), (2.5e6, "CAD"), (4e6, "AUD")]
+    assert money(text, "en") == sorted(expected)

@@ -34,7 +34,7 @@ _CODES_OTHER = r"CHF|JPY|CNY|RMB|NOK|SEK|DKK|BRL|INR|ZAR|HKD|SGD|NZD|MXN|KRW|PLN
 _CODE_OTHER = rf"(?-i:{_CODES_OTHER})"  # upper case only: "mad", "sek" are not codes
 _PREFIX_CURRENCY = (
     r"(?=[$£€₹₦ucaeghjknbimprsdxzt])(?<!\w)"
-    rf"(?:US\s?\$|U\.S\.\s?\$|C\s?\$|CA\$|CAN\$|(?-i:Cdn|CDN)\$|A\$|AU\$|R\$|HK\$|S\$|NZ\$|\$|£|€|₹|₦|EUR|USD|GBP|CAD|AUD"
+    rf"(?:US\s?\$|U\.S\.\s?\$|C\s?\$|CA\$|CAN\$|(?-i:Cdn|CDN)\$|(?-i:\$(?:US|NZ|A(?:UD?)?|C(?:AN?|AD)?)(?=\s?\d))|A\$|AU\$|R\$|HK\$|S\$|NZ\$|\$|£|€|₹|₦|EUR|USD|GBP|CAD|AUD"
     rf"|{_CODE_OTHER}|(?-i:Rs)\.?|(?-i:KShs?|Ksh)\.?|(?-i:R|N)(?=\d|['’]000\b))"  # "R'000", a table's rand
 )
 # Nordic crowns and the Brazilian real, in both languages.
@@ -173,6 +173,11 @@ _CODES = [
     (r"hk\$", "HKD"),
     (r"s\$", "SGD"),
     (r"nz\$", "NZD"),
+    # the dollar's country after the sign, as Australian and New Zealand papers write it: "$US5 million"
+    (r"\$us", "USD"),
+    (r"\$nz", "NZD"),
+    (r"\$a(?:ud)?$", "AUD"),
+    (r"\$c(?:an|ad)?$", "CAD"),
     (r"us|u\.s\.|usd|dollars? (?:américains|us|des états-unis)", "USD"),
     (r"c\$|ca\$|can\$|cdn\$|cad|dollars? canadiens|canadian\s+dollars?", "CAD"),
     (r"a\$|au\$|aud|dollars? australiens|australian\s+dollars?", "AUD"),
@@ -537,6 +542,11 @@ _PREFIXED_RULE = re.compile(_PREFIXED, re.IGNORECASE)
 # endings of `_PREFIX_CURRENCY`'s alternatives; its sign or code is at most this long.
 _PREFIX_ENDINGS = [r"[$£€₹₦]", "(?:EUR|USD|GBP|CAD|AUD)", rf"(?-i:{_CODES_OTHER})", "(?-i:R|N)", "(?-i:Rs)"]
 _PREFIX_ENDINGS += [r"(?-i:Rs\.|KSh|Ksh)", r"(?-i:KShs|KSh\.|Ksh\.)", r"(?-i:KShs\.)"]
+_PREFIX_ENDINGS += [
+    r"(?-i:\$A|\$C)",
+    r"(?-i:\$US|\$NZ|\$AU|\$CA)",
+    r"(?-i:\$AUD|\$CAN|\$CAD)",
+]  # "$US5 million"
 _PREFIX_WIDTH = 6
 # Numbers that open after such an ending: opening on a digit, re jumps from one to the next, where
 # `_PREFIXED_RULE` is tried at every offset; most releases have none, or a few.
