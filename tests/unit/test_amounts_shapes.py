@@ -1114,3 +1114,11 @@ def test_the_dollar_s_country_after_its_sign_as_australian_papers_write_it() -> 
     )
     expected = [(5e6, "USD"), (3e6, "AUD"), (2e6, "NZD"), (2.5e6, "CAD"), (4e6, "AUD")]
     assert money(text, "en") == sorted(expected)
+
+
+def test_gulf_signs_at_home_a_wordlike_code_before_a_scaled_figure_and_half_a_million() -> None:
+    text = (
+        "DUBAI, 3 March 2026 - Gulfrock PJSC won a Dh5 million contract; its Saudi unit won "
+        "SAR 45 million, and a donor gave half a million dollars. Hong Kong SAR 2025 figures follow."
+    )
+    assert money(text, "en") == sorted([(5e6, "AED"), (45e6, "SAR"), (5e5, "USD")])

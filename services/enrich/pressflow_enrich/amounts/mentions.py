@@ -82,7 +82,7 @@ _RANGE_PREFIXED = (
     rf"{_JOIN}(?P<c2>{_PREFIX_CURRENCY})?\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s*(?P<s>{SCALE}))?(?P<c>)"
 )
 _SPELLED = (
-    rf"\b(?P<w>{SPELLED_NUMBER})\s+(?P<s>millions?|milliards?|billions?)"
+    rf"\b(?P<half>half\s+|demi-)?(?P<w>{SPELLED_NUMBER})\s+(?P<s>millions?|milliards?|billions?)"
     rf"{_OF}\s*(?P<c>{_SUFFIX_CURRENCY})"
 )
 _PENCE = r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)(?:p\b|\s?pence\b)"
@@ -356,7 +356,7 @@ def _unled_range(m: re.Match, text: str, join: str) -> bool:
 
 def _spelled(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     code = _currency(m["c"], locale)
-    value = small_number(m["w"]) * scale_factor(m["s"])
+    value = small_number(m["w"]) * scale_factor(m["s"]) / (2 if m["half"] else 1)  # "half a million dollars"
     return [_amount(text, m.start(), m.end(), value, code)] if code else None
 
 
@@ -710,7 +710,7 @@ def _world_before(m: re.Match, text: str, locale: _Locale) -> list[Amount] | Non
     elif word in _SIGNS_OF_LETTERS:
         code = world.at_home(word, _home_of(word, locale)) or _abroad(m, text)
     else:
-        code = None if word in _READ_CODES or _names_a_body(word, text) else world.by_code(word)
+        code = None if word in _READ_CODES or _names_a_body(word, text) else world.by_code(word, bool(m["s"]))
     if code is None:
         return None
     return [_amount(text, m.start(), m.end(), _value(m["n"], m["s"], "", locale.english), code)]

@@ -35,6 +35,9 @@ HOME_SIGNS = {
     "gdes": ("HTG",),
     "G": ("HTG",),
     "Fr.": ("CHF",),
+    "Dh": ("AED", "MAD"),  # "Dh5 million", as Dubai's press writes it
+    "Dhs": ("AED", "MAD"),
+    "SR": ("SAR",),  # "SR 3 million": the riyal, as Riyadh writes it
     "P": ("PHP", "BWP", "MOP"),
     "Php": ("PHP",),  # "Php 1.5 billion", as Manila writes it
     "K": ("PGK", "ZMW", "MWK", "MMK"),
@@ -121,9 +124,10 @@ def by_sign(sign: str, local: str | None) -> str | None:
     return one_of(codes, local) if codes else None
 
 
-def by_code(code: str) -> str | None:
-    """A country's ISO 4217 code, not one that is also a word in capitals."""
-    return code if code in currency_codes() and code not in _WORDLIKE_CODES else None
+def by_code(code: str, scaled: bool = False) -> str | None:
+    """A country's ISO 4217 code, not one that is also a word in capitals unless a scaled figure
+    follows it ("SAR 45 million"; not "Hong Kong SAR 2025", "ALL 12 SITES")."""
+    return code if code in currency_codes() and (scaled or code not in _WORDLIKE_CODES) else None
 
 
 def at_home(sign: str, local: str | None) -> str | None:
