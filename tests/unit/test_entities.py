@@ -4598,3 +4598,17 @@ def test_a_name_then_a_job_a_body_gives_in_the_possessive_is_a_person() -> None:
     text = "The sale closes in June.\n\nOrla Venkataraman, Tidewater Mills' finance director, will stay on."
     hits = [("Tidewater Mills'", "ORG")]
     assert _found(text, hits, "en").get("Orla Venkataraman") == "PER"
+
+
+def test_a_position_s_letter_before_a_body_and_a_name_s_capitalised_particles() -> None:
+    text = (
+        "1. Kestrel Hawks – Ronan Ulloa-Brandt (F, University of Tessaly)\n"
+        "2. Owls – Ivo Kalder (G, De La Vega College)"
+    )
+    hits = [
+        ("Ronan Ulloa-Brandt", "PERSON"),
+        ("F, University of Tessaly", "ORG"),
+        ("De La Vega College", "ORG"),
+    ]
+    found = _found(text, hits, "en")
+    assert found.get("University of Tessaly") == "ORG" and found.get("De La Vega College") == "ORG"

@@ -1935,9 +1935,7 @@ def _two_people(name: str) -> bool:
 
 def _trim(text: str, hit: Hit) -> Hit | None:
     start, end = _strip_edges(text, hit.start, _past_inner_apostrophe(text, hit.end))
-    # "Le Bihan", "La Rochelle", "The Hague" keep theirs; "the Netherlands" is "Netherlands"
-    if hit.label != "PER" and (text.startswith("the ", start) or not is_settlement(text[start:end])):
-        start += _determiners(text[start:end])
+    start = _past_articles(text, hit, start, end)
     start, titles, tied = _skip_titles(text, start, end)
     label = hit.label
     if tied:
@@ -2046,6 +2044,29 @@ def _person_shaped(name: str) -> bool:
         and not any(w.lower() in gz.ORG_HEADS or w.lower() in gz.ORG_TAILS for w in parts)
         and not is_acronym(parts[0])
     )
+
+
+def _past_articles(text: str, hit: Hit, start: int, end: int) -> int:
+    """Where a name opens after its articles ("the Netherlands" is "Netherlands"; "Le Bihan", "La
+    Rochelle", "The Hague" keep theirs) and a player's position ("(F, University of X)")."""
+    if text[start + 1 : start + 3] == ", " and text[start].isupper():
+        start += 3  # "(F, University of the Philippines)": a player's position, then the body
+    if (
+        hit.label != "PER"
+        and (text.startswith("the ", start) or not is_settlement(text[start:end]))
+        and (not _NAME_PARTICLES.match(text, start, end) or _sentence_start(text, start))
+    ):
+        start += _determiners(text[start:end])  # "De La Salle University" keeps its particles
+    return start
+
+
+# Capitalised particles that open a name inside a sentence ("De La Salle", "De Beers", "Du Pont").
+_NAME_PARTICLES = re.compile(r"(?:De La|De|Du|Della|Van|Von) [A-Z]")
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    before = text[max(0, at - 3) : at].rstrip(' \t("“«')
+    return not before or before[-1] in ".!?:\n"
 
 
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
