@@ -226,8 +226,10 @@ def _numbered_areas(text: str, hits: list[Hit]) -> list[Hit]:
 
 # One word in capitals after a preposition of place, no more capitals after it: "boreholes at
 # Mzakwe", "a plant at Jalud in Khargone district", "l'usine est située à Kempten".
+# (No lookbehind first: opened on its words' letters, re skips ahead to them; the character
+# before is tested in `_places_after_prepositions`.)
 _PLACE_AFTER_PREPOSITION = re.compile(
-    r"(?<![\w'’-])(?:in|at|near|between|off|to|from|à|en|près de|de) "
+    r"(?:in|at|near|between|off|to|from|à|en|près de|de) "
     r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ]?[a-zà-ÿ]+)*)(?:['’]s)?"
     r"(?![\w'’-]| [A-ZÀ-Þ&]| (?:de|du|des|d['’]|of) [A-ZÀ-Þ])"
 )
@@ -240,6 +242,8 @@ def _places_after_prepositions(text: str, hits: list[Hit]) -> list[Hit]:
     found = []
     for match in _PLACE_AFTER_PREPOSITION.finditer(text):
         start, end = match.span(1)
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_'’-"):
+            continue  # inside a word: "Martin Smith", "Garden Road"
         if overlaps(hits, start, end) or is_ordinary_word(match[1]) or is_given_name(match[1]):
             continue
         found.append(Hit(start, end, "LOC"))

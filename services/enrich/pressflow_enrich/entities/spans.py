@@ -2128,8 +2128,6 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
     """ "Président de l'ONF" -> "ONF": titles, then the preposition that ties them to a name; none
     in a place's name that opens with one ("Sri Lanka's", "Saint Lucia")."""
     titles: list[str] = []
-    if is_country(_POSSESSIVE_END.sub("", text[start:end])):
-        return start, titles, False
     while True:
         if honour := next((h for h in _MALAY_HONOURS if text.startswith(h, start, end)), None):
             start += len(honour)  # "Tan Sri Ahmad Zulkifli"
@@ -2138,6 +2136,8 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
         match = _FIRST_WORD.match(text, start, end)
         if not match or not _is_title(match.group(1).lower()):
             break
+        if not titles and is_country(_POSSESSIVE_END.sub("", text[start:end])):
+            break  # "Sri Lanka's": a country, asked only of a name that opens with a title
         if match[1] == "M." and _INITIAL.match(text, match.end(), end):
             break  # "M. K. Sreedharan Nambiar": a first initial, not "Monsieur"
         start = match.end()
