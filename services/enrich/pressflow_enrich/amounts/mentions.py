@@ -82,7 +82,7 @@ _RANGE_PREFIXED = (
     rf"{_JOIN}(?P<c2>{_PREFIX_CURRENCY})?\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s*(?P<s>{SCALE}))?(?P<c>)"
 )
 _SPELLED = (
-    rf"\b(?P<half>half\s+|demi-)?(?P<w>{SPELLED_NUMBER})\s+(?P<s>millions?|milliards?|billions?)"
+    rf"\b(?P<half>half\s+)?(?P<w>{SPELLED_NUMBER})\s+(?P<s>millions?|milliards?|billions?)"
     rf"{_OF}\s*(?P<c>{_SUFFIX_CURRENCY})"
 )
 _PENCE = r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)(?:p\b|\s?pence\b)"

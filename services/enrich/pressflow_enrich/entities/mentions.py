@@ -236,9 +236,10 @@ _PLACE_AFTER_PREPOSITION = re.compile(
 
 
 def _places_after_prepositions(text: str, hits: list[Hit]) -> list[Hit]:
-    """A word after "in", "at", "near", "à" or "en" that no dictionary holds and no given name is
-    a place the NER missed (over the 485, nine in ten such words are places in the gold; the
-    rest, a company "at" its name, the judge weighs)."""
+    """A word after a preposition of place ("in", "at", "near", "between", "off", "to", "from";
+    "à", "en", "près de", "de") that no dictionary holds and no given name is a place the NER
+    missed (over the 485, nine in ten such words are places in the gold; the rest, a company "at"
+    its name, the judge weighs)."""
     found = []
     for match in _PLACE_AFTER_PREPOSITION.finditer(text):
         start, end = match.span(1)

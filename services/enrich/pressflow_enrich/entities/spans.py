@@ -91,6 +91,14 @@ _PORTFOLIO_BEFORE = re.compile(
     r"(?:du |de la |de l['’]|des |of |for |the )?)*$"
 )
 _ABBREVIATED_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{1,3})\. $")
+
+
+def _abbreviated_given_name_before(text: str, start: int) -> int | None:
+    """Where a given name abbreviated with its dot opens, right before `start` ("Ma. ", "Mohd. ")."""
+    short = _ABBREVIATED_GIVEN_NAME_BEFORE.search(text, max(0, start - 7), start)
+    return short.start(1) if short and short[1] in _GIVEN_NAME_ABBREVIATIONS else None
+
+
 _INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.){1,3}\s?$")
 _CAPITAL_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ][\w’'-]+)")
 _GENERATION_AFTER = re.compile(r",? (?:Jr\.|Sr\.|II|III|IV)(?![\w.])")
@@ -2892,10 +2900,8 @@ def _extend_person(text: str, hit: Hit, after: str) -> None:
         hit.end = english.end(1)  # "Chan Tai-man" + ", Peter": Hong Kong's order, the English name last
     if initials_before and initials_before.group(0).strip().lower() not in gz.TITLE_WORDS:
         hit.start = initials_before.start()
-    elif (short := _ABBREVIATED_GIVEN_NAME_BEFORE.search(text, max(0, hit.start - 7), hit.start)) and short[
-        1
-    ] in _GIVEN_NAME_ABBREVIATIONS:
-        hit.start = short.start(1)  # "Atty." + " Ma." + " Teresa D. Villaluz": Maria, abbreviated
+    elif (short := _abbreviated_given_name_before(text, hit.start)) is not None:
+        hit.start = short  # "Atty." + " Ma." + " Teresa D. Villaluz": Maria, abbreviated
     if (start := _given_names_of_a_shouted_surname(text, hit, parts)) is not None:
         hit.start = start  # "Dallas Trent" + "KOWALCHUK": a police release's accused
         return

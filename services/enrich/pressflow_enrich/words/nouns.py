@@ -7,7 +7,9 @@ The nouns come from the default French pipeline, whichever one the NER is set to
 proves nothing alone ("Tours", "Menton", "Paris" are towns and nouns): the entity rules ask it
 only of a one-word French place or body the geodata does not know. The English pipeline's index
 lists proper names too ("london", "kashmir"), so it tells nothing of an English word; all its
-words together tell what a small town's name is not ("Beach", "Street": `english_words`).
+words together tell what a small town's name is not ("Beach", "Street": `english_words`). With the
+French nouns and spaCy's stop words of both languages, they tell an ordinary word from a name
+that no dictionary holds ("Mzakwe", "Pemaquid": `is_ordinary_word`).
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ _STOP_WORDS = frozenset(EN_STOP_WORDS | FR_STOP_WORDS)
 
 
 def is_stop_word(word: str) -> bool:
+    """A word of function of either language ("The", "notre")."""
     return word.lower() in _STOP_WORDS
 
 
