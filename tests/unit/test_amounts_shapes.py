@@ -3,6 +3,8 @@ header, Swiss "mio" without a currency, a scaled number that continues a sum's c
 
 from __future__ import annotations
 
+import pytest
+
 from pressflow_enrich.amounts.mentions import find_amounts
 
 
@@ -1089,36 +1091,36 @@ def test_small_towns_of_one_country_decide_the_dollar_where_nothing_larger_names
     ]
 
 
-def test_the_philippine_peso_as_manila_writes_it_and_canada_s_cdn_dollar() -> None:
-    text = (
-        "MANILA, 3 March 2026 - Tondo Harbour Corp. won a Php 1.5 billion contract and raised "
-        "Cdn$3 million and CDN$ 4 million in Canada."
-    )
-    assert money(text, "en") == sorted([(1.5e9, "PHP"), (3e6, "CAD"), (4e6, "CAD")])
-
-
-def test_american_finance_s_short_scales_and_crore_abbreviated_or_hyphenated() -> None:
-    text = (
-        "NEW YORK, March 3, 2026 - Larkspur Bio raised $2.5MM in seed funding, $1.2B in debt and "
-        "$7 mil for land. Its Indian arm booked Rs 1,200 cr and a ₹350-crore order. The 5 mm seal "
-        "and the Series B round are no sums."
-    )
-    expected = [(2.5e6, "USD"), (1.2e9, "USD"), (7e6, "USD"), (1.2e10, "INR"), (3.5e9, "INR")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "MANILA, 3 March 2026 - Tondo Harbour Corp. won a Php 1.5 billion contract and raised "
+            "Cdn$3 million and CDN$ 4 million in Canada.",
+            [(1.5e9, "PHP"), (3e6, "CAD"), (4e6, "CAD")],
+            id="the peso as Manila writes it, Canada's Cdn$",
+        ),
+        pytest.param(
+            "NEW YORK, March 3, 2026 - Larkspur Bio raised $2.5MM in seed funding, $1.2B in debt and "
+            "$7 mil for land. Its Indian arm booked Rs 1,200 cr and a ₹350-crore order. The 5 mm seal "
+            "and the Series B round are no sums.",
+            [(2.5e6, "USD"), (1.2e9, "USD"), (7e6, "USD"), (1.2e10, "INR"), (3.5e9, "INR")],
+            id="American finance's short scales, the crore abbreviated or hyphenated",
+        ),
+        pytest.param(
+            "SYDNEY, 3 March 2026 - Coralbay Minerals raised $US5 million and $A3 million, plus "
+            "$NZ2 million and $C2.5 million; its local arm raised $4 million.",
+            [(5e6, "USD"), (3e6, "AUD"), (2e6, "NZD"), (2.5e6, "CAD"), (4e6, "AUD")],
+            id="the dollar's country after its sign, as Australian papers write it",
+        ),
+        pytest.param(
+            "DUBAI, 3 March 2026 - Gulfrock PJSC won a Dh5 million contract; its Saudi unit won "
+            "SAR 45 million, and a donor gave half a million dollars. Hong Kong SAR 2025 figures follow.",
+            [(5e6, "AED"), (45e6, "SAR"), (5e5, "USD")],
+            id="Gulf signs at home, a wordlike code before a scaled figure, half a million",
+        ),
+    ],
+)
+def test_signs_and_scales_of_english_wire_releases(text: str, expected: list[tuple[float, str]]) -> None:
+    """Shapes probed with sentences we wrote for the currencies of English wire releases."""
     assert money(text, "en") == sorted(expected)
-
-
-def test_the_dollar_s_country_after_its_sign_as_australian_papers_write_it() -> None:
-    text = (
-        "SYDNEY, 3 March 2026 - Coralbay Minerals raised $US5 million and $A3 million, plus "
-        "$NZ2 million and $C2.5 million; its local arm raised $4 million."
-    )
-    expected = [(5e6, "USD"), (3e6, "AUD"), (2e6, "NZD"), (2.5e6, "CAD"), (4e6, "AUD")]
-    assert money(text, "en") == sorted(expected)
-
-
-def test_gulf_signs_at_home_a_wordlike_code_before_a_scaled_figure_and_half_a_million() -> None:
-    text = (
-        "DUBAI, 3 March 2026 - Gulfrock PJSC won a Dh5 million contract; its Saudi unit won "
-        "SAR 45 million, and a donor gave half a million dollars. Hong Kong SAR 2025 figures follow."
-    )
-    assert money(text, "en") == sorted([(5e6, "AED"), (45e6, "SAR"), (5e5, "USD")])

@@ -133,8 +133,7 @@ def warm_up(ner: BatchNer, languages: Sequence[str], now: datetime) -> None:
     load_geodata()  # the tables only some releases ask for (a country's initials, a state's code)
     given_names()  # read from Faker's providers when first asked (0.3 s)
     french_nouns()  # one table of the French pipeline's lemmatizer, read when first asked (0.06 s)
-    # the English one's, for a release no large place names the country of and a "-on-" town (0.01 s)
-    english_words()
+    english_words()  # the English one's: every release asks it whether a word is an ordinary one (0.01 s)
     source = {"kind": "http", "format": "txt", "size": 0, "sha256": "0" * 64}
     samples = [
         RawRelease.model_validate(

@@ -21,8 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from pressflow_enrich.words.calendar import MONTH, MONTHS, WEEKDAY, WEEKDAYS
-from pressflow_enrich.words.given_names import is_given_name
-from pressflow_enrich.words.nouns import english_words, is_french_noun, is_ordinary_word
+from pressflow_enrich.words.nouns import english_words, is_french_noun, is_unknown_word
 
 # Associated Press abbreviations of US states, as wire datelines write them.
 _AP_STATES = {
@@ -796,9 +795,11 @@ def _listed_item(name: str, common: frozenset[str]) -> list[tuple[int, int]]:
     found = _halves(name, common)
     if found or len(name) < 4 or not _ONE_WORD.fullmatch(name) or fold(name.lower()) in common:
         return found
-    if is_ordinary_word(name) or is_given_name(name) or is_language(name) or names_a_people(name):
-        return []
-    return [(0, len(name))]
+    return (
+        [(0, len(name))]
+        if is_unknown_word(name) and not is_language(name) and not names_a_people(name)
+        else []
+    )
 
 
 def _halves(name: str, common: frozenset[str]) -> list[tuple[int, int]]:

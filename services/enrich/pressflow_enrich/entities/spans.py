@@ -33,6 +33,8 @@ _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LO
 _KEPT_NER_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "FAC", "MISC", "NORP", "EVENT", "PRODUCT"}
 
 _DETERMINER = re.compile(r"^(?:(?:la|le|les|the|du|des|de la|de)\s+|(?:de l|d|l)['’]\s*)*", re.I)
+# A list item's mark: a bullet or a dash, or a number and its dot or bracket ("- ", "• ", "7. ").
+LIST_MARK = r"(?:[-•*·–—▪]|\d{1,2}[.)])"
 _EDGE_JUNK = " \t\n•·-–—*:;,.!?\"'«»“”()[]"
 _CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ]")
@@ -2068,8 +2070,9 @@ def _past_articles(text: str, hit: Hit, start: int, end: int) -> int:
     return start
 
 
-# Capitalised particles that open a name inside a sentence ("De La Salle", "De Beers", "Du Pont").
-_NAME_PARTICLES = re.compile(r"(?:De La|De|Du|Della|Van|Von) [A-Z]")
+# The French determiners that open a name capitalised inside a sentence ("De La Salle", "De Beers",
+# "Des Moines"): the name's, not articles.
+_NAME_PARTICLES = re.compile(r"(?:De La|De|Du|Des) [A-Z]")
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -3378,9 +3381,7 @@ _CAPITALS_BEFORE = re.compile(r"(?<![\w’'.-])[a-zà-ÿ][\w’'-]* ((?:[A-ZÀ-�
 _CAPITALS_AFTER_NUMBER = re.compile(r"(?<![\w’'.-])\d{1,5}[A-Za-z]? ((?:[A-ZÀ-Þ][\w’'.-]* )+)$")
 # ... or from a line's start, after a list's mark: "• Kōrero" + " Dance Collective's new work",
 # "- Pemaquid" + " Harbor Lobster Co., Bristol: $865,000", where the NER leaves the first word out
-_CAPITALS_FROM_LINE_START = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-•*·–—▪]|\d{1,2}[.)])?[ \t]*((?:[A-ZÀ-Þ][\w’'.-]* )+)$"
-)
+_CAPITALS_FROM_LINE_START = re.compile(rf"(?:^|\n)[ \t]*{LIST_MARK}?[ \t]*((?:[A-ZÀ-Þ][\w’'.-]* )+)$")
 _STREET_KINDS = frozenset(
     ["road", "street", "avenue", "lane", "drive", "boulevard", "way", "highway", "salai", "marg"]
 )

@@ -23,6 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP_WORDS
 
 from pressflow_enrich.ner import DEFAULT_PIPELINES, pipeline_folder
+from pressflow_enrich.words.given_names import is_given_name
 
 
 @cache
@@ -87,3 +88,9 @@ def is_ordinary_word(word: str) -> bool:
     forms = {lower, lower[:-1], lower[:-2], lower[:-3] + "y"} if lower.endswith("s") else {lower}
     known = english_words()
     return any(f in known or f in _STOP_WORDS or is_french_noun(f) for f in forms if f)
+
+
+def is_unknown_word(word: str) -> bool:
+    """A word in capitals that no dictionary holds and no given name is ("Mzakwe", "Chemba"): in
+    a release, a name; after a preposition of place or in a list of places, a place's."""
+    return not is_ordinary_word(word) and not is_given_name(word)
