@@ -1119,6 +1119,12 @@ def test_small_towns_of_one_country_decide_the_dollar_where_nothing_larger_names
             [(5e6, "AED"), (45e6, "SAR"), (5e5, "USD")],
             id="Gulf signs at home, a wordlike code before a scaled figure, half a million",
         ),
+        pytest.param(
+            "NEW DELHI, 3 March 2026 - The Union Budget sets aside Rs 2.5 lakh crore for railways, "
+            "₹11 thousand crore for ports and Rs 40 lakh for each district.",
+            [(2.5e12, "INR"), (1.1e11, "INR"), (4e6, "INR")],
+            id="India's compound scales: a lakh of crores, a thousand crores",
+        ),
     ],
 )
 def test_signs_and_scales_of_english_wire_releases(text: str, expected: list[tuple[float, str]]) -> None:

@@ -24,7 +24,8 @@ NUMBER_AFTER_CODE = rf"\d(?<!\d\d)(?<!\d[.,]\d){NUMBER_TAIL}"
 # "£10 more" is not a million, but "MEUR" (million euros) is; "MM" and "B" in capitals only
 # ("$2.5MM", "$1.2B": not millimetres).
 SCALE = (
-    r"(?:milliards?|millions?|billions?|thousands?|mille|trillions?"
+    r"(?:(?:lakhs?|lacs?|thousand)\s+crores?"  # India's "Rs 2.5 lakh crore": a lakh of crores
+    r"|milliards?|millions?|billions?|thousands?|mille|trillions?"
     r"|crores?|lakhs?|lacs?"
     r"|(?:bn|bln|trn|tn|mds?|mrds?|mn|mln|mio|mia|mil|cr|m|k|(?-i:MM|B))(?=EUR|USD|GBP|CHF|F\b|E\b|[^\w]|$))"
 )
@@ -94,12 +95,14 @@ def writes_english_numbers(text: str, lang: str) -> bool:
 
 
 def scale_factor(word: str | None) -> Decimal:
-    """Multiplier of a scale word ("millions", "Md", "bn", "k"); 1 when there is none."""
+    """Multiplier of a scale word ("millions", "Md", "bn", "k", "lakh crore"); 1 when there is
+    none."""
     if not word:
         return Decimal(1)
-    key = word.lower()
-    key = key if key in _SCALES else key.rstrip("s")
-    return Decimal(10) ** _SCALES[key]
+    exponent = 0
+    for key in word.lower().split():
+        exponent += _SCALES[key if key in _SCALES else key.rstrip("s")]
+    return Decimal(10) ** exponent
 
 
 SPELLED_NUMBER = (
