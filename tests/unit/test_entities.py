@@ -2192,6 +2192,7 @@ def test_a_title_with_its_rank_a_people_in_a_list_a_land_s_country_and_page_furn
     ]
     assert _found(text, hits, "en") == {
         "Harrow Stanfield LLP": "ORG",
+        "U.S.": "LOC",  # a country's initials before a noun, as the guide's annotators mark them
         "Larrakia Country": "LOC",
         "Priya Deshmane-Lowe": "PER",
     }
@@ -4612,3 +4613,29 @@ def test_a_position_s_letter_before_a_body_and_a_name_s_capitalised_particles() 
     ]
     found = _found(text, hits, "en")
     assert found.get("University of Tessaly") == "ORG" and found.get("De La Vega College") == "ORG"
+
+
+def test_a_country_s_initials_before_a_noun_are_the_country() -> None:
+    text = "Harrowgate Diagnostics signed its first U.S. customer; UK rules apply to its Leeds lab."
+    hits = [("Harrowgate Diagnostics", "ORG"), ("U.S.", "GPE"), ("UK", "GPE"), ("Leeds", "GPE")]
+    found = _found(text, hits, "en")
+    assert found.get("U.S.") == "LOC" and found.get("UK") == "LOC"
+
+
+def test_a_title_tied_to_a_place_or_a_body_by_in_for_or_of_the() -> None:
+    text = (
+        "The Institute's Representative in Tobago, Marisol Quintana-Reyes, met Dr. Ilse Varga, Vice "
+        "Chair for Research, and the Managing Director of the Kaveri Valley Industrial Development "
+        "Corporation Limited."
+    )
+    hits = [
+        ("Representative in Tobago", "ORG"),
+        ("Marisol Quintana-Reyes", "PERSON"),
+        ("Ilse Varga", "PERSON"),
+        ("Chair for Research", "ORG"),
+        ("the Kaveri Valley Industrial Development Corporation Limited", "ORG"),
+    ]
+    found = _found(text, hits, "en")
+    assert found.get("Tobago") == "LOC" and found.get("Marisol Quintana-Reyes") == "PER"
+    assert found.get("Kaveri Valley Industrial Development Corporation Limited") == "ORG"
+    assert not [name for name in found if name[0].islower()]  # no "in Tobago", "for Research", "the Kaveri"

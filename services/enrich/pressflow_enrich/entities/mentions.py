@@ -1290,8 +1290,11 @@ _PROSE_AFTER = re.compile(r" [a-zà-ÿ]")
 def _used_as_adjective(text: str, members: list[Hit]) -> bool:
     """ "Nordic expertise", "the Pan-Baltic region": a one-word name always followed by a noun (not
     a city the data knows: "our Dundee bakery" is in Dundee)."""
-    if is_large_place(text[members[0].start : members[0].end]) or any(
-        h.ruled and h.label == "LOC" for h in members
+    name = text[members[0].start : members[0].end]
+    if (
+        is_large_place(name)
+        or names_a_country_by_initials(name)
+        or any(h.ruled and h.label == "LOC" for h in members)
     ):
         return False  # nor a place a rule found: "at Carrow House, Wisbech every Tuesday"
     for hit in members:

@@ -1261,7 +1261,10 @@ def _name_start_before(text: str, end: int) -> int | None:
 def _after_person_of(taken: list[re.Match[str]]) -> int | None:
     """Where the name starts after "<person> of", reading `taken` from the legal form back."""
     of = max((i for i, t in enumerate(taken) if t["word"] == "of"), default=None)
-    return taken[of - 1].start("word") if of else None
+    if not of:
+        return None
+    after = of - 1 if of < 2 or taken[of - 1]["word"] != "the" else of - 2  # "Director of the Acme Ltd"
+    return taken[after].start("word")
 
 
 def _opened_name(text: str, line_start: int, taken: list[re.Match[str]]) -> int | None:
@@ -2161,7 +2164,7 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-_OF_AFTER_A_TITLE = re.compile(r"of (?:the )?(?=[A-ZÀ-Þ])")
+_OF_AFTER_A_TITLE = re.compile(r"(?:of|in|for|at) (?:the )?(?=[A-ZÀ-Þ])")
 
 
 _INITIAL = re.compile(r"[A-Z]\.\s?[A-Z]")
@@ -3799,8 +3802,9 @@ _CONJUNCTION = re.compile(r"\b(?:et|and|ou|or)\b|&")
 def _align_types(text: str, run: list[Hit]) -> None:
     """Items of one list share a type: a clear majority retypes the odd ones, MISC takes any type."""
     if _listed_places(text, run) or _address(text, run):
-        for hit in run:
-            hit.label, hit.ruled = ("LOC", True) if not hit.ruled else (hit.label, True)
+        for hit in run:  # not "in Barbados, Yolanda Quintero-Baptiste, said": a person in apposition
+            keep = hit.ruled or (hit.label == "PER" and _given_name_first(text, hit))
+            hit.label, hit.ruled = (hit.label if keep else "LOC"), True
         return
     counts: dict[str, int] = {}
     for hit in run:
