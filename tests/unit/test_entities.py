@@ -4639,3 +4639,16 @@ def test_a_title_tied_to_a_place_or_a_body_by_in_for_or_of_the() -> None:
     assert found.get("Tobago") == "LOC" and found.get("Marisol Quintana-Reyes") == "PER"
     assert found.get("Kaveri Valley Industrial Development Corporation Limited") == "ORG"
     assert not [name for name in found if name[0].islower()]  # no "in Tobago", "for Research", "the Kaveri"
+
+
+def test_names_listed_before_an_area_s_kind_in_the_plural_are_places() -> None:
+    text = (
+        "Boats from the Central, Western, Upper Keta and Volta regions will rest. In Monze and Kalomo "
+        "districts rain fell. Tallgrass Fiber Cooperative, Bayfield and Ashland counties signed."
+    )
+    hits = [("Central", "LOC"), ("Monze", "GPE"), ("Tallgrass Fiber Cooperative", "ORG")]
+    found = _found(text, hits, "en")
+    for place in ("Western", "Upper Keta", "Volta", "Kalomo", "Bayfield", "Ashland"):
+        assert found.get(place) == "LOC", place
+    assert found.get("Tallgrass Fiber Cooperative") == "ORG"
+    assert "In Monze" not in found

@@ -423,7 +423,7 @@ def _names_rules_find(text: str) -> list[Hit]:
     bodies = _local_governments(text) + _officers_offices(text) + _chancelleries(text) + _funders(text)
     bodies += _maori_names_with_o(text) + _exchanges_before_tickers(text)
     places = _sites_of(text) + _natural_features(text) + _roads_between_towns(text) + _hyphenated_towns(text)
-    places += _sites_in_the_possessive(text)
+    places += _sites_in_the_possessive(text) + _areas_listed_before_their_kind(text)
     return people + places + bodies
 
 
@@ -3343,6 +3343,60 @@ _AREA_KIND_AFTER = re.compile(
     r"(?: (?:and|et|&) (?:the )?[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,2})?"
     r" (?:districts?|count(?:y|ies)|sub-count(?:y|ies)|regions?|provinces?|municipalit(?:y|ies)|wards?)\b"
 )
+# The kinds of area a list of names is closed by, in the plural: "the Western, Greater Accra and Volta
+# regions", "Kakamega and Kisumu counties".
+_LISTED_AREA_KINDS = (
+    "districts", "counties", "regions", "provinces", "municipalities", "wards", "constituencies",
+    "parishes",
+)  # fmt: skip
+_AREA_NAME = r"[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,2}"
+_AREAS_LISTED = re.compile(
+    rf"{_AREA_NAME}(?:, {_AREA_NAME})*,? (?:and|&) {_AREA_NAME} (?:sub-)?(?:{'|'.join(_LISTED_AREA_KINDS)})\b"
+)
+
+
+def _areas_listed_before_their_kind(text: str) -> list[Hit]:
+    """Two names or more listed before an area's kind in the plural are places, whether or not
+    the NER saw them: a body is not so written. A list ends, going back, at a word that names a
+    body's kind ("Chequamegon Fiber Cooperative, Bayfield and Ashland counties") and opens after a
+    capitalised word that opens the sentence ("In Monze and Kalomo districts")."""
+    if not any(kind in text for kind in _LISTED_AREA_KINDS):
+        return []  # most releases list no areas: the pattern is not run
+    found = []
+    for listed in _AREAS_LISTED.finditer(text):
+        kind_at = listed.end() - len(listed[0].rsplit(" ", 1)[-1]) - 1
+        kept: list[Hit] = []
+        for start, end in reversed(_list_items(text, listed.start(), kind_at)):
+            if (item := _area_name(text, start, end)) is None:
+                break
+            kept.append(item)
+        found += kept if len(kept) > 1 else []
+    return found
+
+
+_LIST_SEPARATOR = re.compile(r",? (?:and|&) |, ")
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where each item of "A, B and C" between start and end begins and ends."""
+    items, at = [], start
+    for separator in _LIST_SEPARATOR.finditer(text, start, end):
+        items.append((at, separator.start()))
+        at = separator.end()
+    return [*items, (at, end)]
+
+
+def _area_name(text: str, start: int, end: int) -> Hit | None:
+    """One item of a list of areas, past the word that opens the sentence ("In"); None when a
+    body's kind is in it."""
+    parts = words(text[start:end])
+    if len(parts) > 1 and is_stop_word(parts[0].lower()):
+        start, parts = text.index(parts[1], start), parts[1:]
+    if not parts or any(_is_cue(part.lower()) for part in parts):
+        return None
+    return Hit(start, end, "LOC", True)
+
+
 # A site's kind after its name, in lower case: "the Carrow Hill mine", "its Brinlow offshore wind farm".
 _SITE_KIND_AFTER = re.compile(
     r" (?:[a-z-]+ ){0,2}(?:"
