@@ -3321,6 +3321,8 @@ def _places_taken_for_people(text: str, hits: list[Hit]) -> None:
                 hit.label, hit.ruled = "LOC", True
             elif is_region(name) or is_country(name):
                 hit.label, hit.ruled = "LOC", True  # "Gauteng" (MEC): a province is no one's name
+            elif _a_town_no_one_is_named(text, hit, name):
+                hit.label, hit.ruled = "LOC", True  # "off Bonavista", "Mendon to Bridgewater": a town
         elif (
             hit.label == "ORG"
             and not hit.ruled
@@ -3333,6 +3335,21 @@ def _places_taken_for_people(text: str, hits: list[Hit]) -> None:
 
 
 _LIST_JOINER = re.compile(r",? (?:and|et) |, ")
+_WORD_BEFORE_NAME = re.compile(r"([\w]+)\.? $")
+
+
+def _a_town_no_one_is_named(text: str, hit: Hit, name: str) -> bool:
+    """One word the NER took for a person that names a town the geodata knows and no given name
+    nor a word of the dictionaries ("Mill throughput"); not after a form of address ("Mr. Beaulieu":
+    a surname) nor before a possessive ("Tamarack's three plants": a company's)."""
+    if not is_settlement(name) or is_given_name(name) or is_ordinary_word(name):
+        return False
+    before = _WORD_BEFORE_NAME.search(text, max(0, hit.start - 12), hit.start)
+    return not (
+        text.startswith(("'s", "’s"), hit.end) or (before is not None and before[1].lower() in gz.HONORIFICS)
+    )
+
+
 # Where a body could not be: "works in Temba" (a company is worked "at", "with" or "for").
 _TOWN_BEFORE = re.compile(r"\b(?:in|between|near) $")
 
