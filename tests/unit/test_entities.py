@@ -4665,3 +4665,11 @@ def test_one_word_taken_for_a_person_that_only_a_town_is_named_is_a_place() -> N
     types = {entity.name: entity.type for entity in found}
     assert types.get("Montpelier") == "LOC" and types.get("Bonavista") == "LOC"
     assert types.get("Beaulieu") != "LOC" and types.get("Tamarack") != "LOC"  # a surname, a company
+
+
+def test_one_word_taken_for_a_body_that_only_a_town_is_named_is_a_place() -> None:
+    text = "Truganina will host the depot next year; URA inspectors and Riverbend's owners approved."
+    hits = [("Truganina", "ORG"), ("URA", "ORG"), ("Riverbend", "ORG")]
+    types = {entity.name: entity.type for entity in find_candidates(text, "en", FakeNer(hits))[0]}
+    assert types.get("Truganina") == "LOC"
+    assert types.get("URA") == "ORG" and types.get("Riverbend") == "ORG"  # an acronym; a possessive

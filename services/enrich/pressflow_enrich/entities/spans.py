@@ -3301,8 +3301,8 @@ def _places_taken_for_people(text: str, hits: list[Hit]) -> None:
     Kearsley" makes "Kearsley" a surname); so is the next of a list it opens ("at Greenbank,
     Yarrabilba and Flagstone")."""
     people = [h for h in hits if h.label == "PER"]
-    if not people:
-        return
+    bodies = [words(text[h.start : h.end]) for h in hits if h.label == "ORG"]
+    bodies_opening = {parts[0] for parts in bodies if len(parts) > 1}
     surnames = {words(text[h.start : h.end])[-1] for h in people if len(words(text[h.start : h.end])) > 1}
     previous: Hit | None = None
     for hit in hits:
@@ -3331,23 +3331,38 @@ def _places_taken_for_people(text: str, hits: list[Hit]) -> None:
             and is_settlement(name)
         ):
             hit.label, hit.ruled = "LOC", True  # "in Temba and Soshanguve"
+        elif (
+            hit.label == "ORG"
+            and not hit.ruled
+            and name not in bodies_opening  # not "Cessnock" beside "Cessnock Foods": its short name
+            and _a_town_no_one_is_named(text, hit, name)
+        ):
+            hit.label, hit.ruled = "LOC", True  # "Truganina will host": a town the NER took for a body
         previous = hit
 
 
 _LIST_JOINER = re.compile(r",? (?:and|et) |, ")
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'ʻ’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'ʻ’]+)*")
 _WORD_BEFORE_NAME = re.compile(r"([\w]+)\.? $")
 
 
 def _a_town_no_one_is_named(text: str, hit: Hit, name: str) -> bool:
-    """One word the NER took for a person that names a town the geodata knows and no given name
-    nor a word of the dictionaries ("Mill throughput"); not after a form of address ("Mr. Beaulieu":
-    a surname) nor before a possessive ("Tamarack's three plants": a company's)."""
-    if not is_settlement(name) or is_given_name(name) or is_ordinary_word(name):
+    """One word the NER took for a person or a body that names a town the geodata knows, and no
+    given name nor a word of the dictionaries ("Mill throughput"); not after a form of address
+    ("Mr. Beaulieu": a surname), before a possessive ("Tamarack's three plants": a company's) nor as
+    a party to a sale ("sold its depot to Marlow")."""
+    if not _CAPITALISED_WORD.fullmatch(name) or not is_settlement(name):
+        return False  # "URA", "LuSE": a body's acronym, whatever hamlet shares it
+    if is_given_name(name) or is_ordinary_word(name):
         return False
     before = _WORD_BEFORE_NAME.search(text, max(0, hit.start - 12), hit.start)
-    return not (
-        text.startswith(("'s", "’s"), hit.end) or (before is not None and before[1].lower() in gz.HONORIFICS)
-    )
+    if text.startswith(("'s", "’s"), hit.end) or (before is not None and before[1].lower() in gz.HONORIFICS):
+        return False
+    return not _TRADED_WITH.search(text, max(0, hit.start - 40), hit.start)
+
+
+# A party to a sale: "sold its depot to Marlow", "bought vans from Marlow" (a company's short name).
+_TRADED_WITH = re.compile(r"\b(?:sold|sells?|bought|buys?|leased|supplie[sd]|paid)\b[^.;\n]* (?:to|from) $")
 
 
 # Where a body could not be: "works in Temba" (a company is worked "at", "with" or "for").
