@@ -4673,3 +4673,10 @@ def test_one_word_taken_for_a_body_that_only_a_town_is_named_is_a_place() -> Non
     types = {entity.name: entity.type for entity in find_candidates(text, "en", FakeNer(hits))[0]}
     assert types.get("Truganina") == "LOC"
     assert types.get("URA") == "ORG" and types.get("Riverbend") == "ORG"  # an acronym; a possessive
+
+
+def test_a_town_the_ner_took_for_a_product_or_a_people_is_a_place() -> None:
+    text = "A Kentville oyster reached Halifax within a day, said a Sunnyside grower."
+    hits = [("Kentville", "PRODUCT"), ("Halifax", "GPE"), ("Sunnyside", "NORP")]
+    types = {entity.name: entity.type for entity in find_candidates(text, "en", FakeNer(hits))[0]}
+    assert types.get("Kentville") == "LOC" and types.get("Sunnyside") == "LOC"

@@ -3338,6 +3338,8 @@ def _places_taken_for_people(text: str, hits: list[Hit]) -> None:
             and _a_town_no_one_is_named(text, hit, name)
         ):
             hit.label, hit.ruled = "LOC", True  # "Truganina will host": a town the NER took for a body
+        elif hit.label == "MISC" and not hit.ruled and _a_known_place_as_a_product(name):
+            hit.label, hit.ruled = "LOC", True  # "a Tignish oyster", "a Broadbeach Waters man"
         previous = hit
 
 
@@ -3359,6 +3361,15 @@ def _a_town_no_one_is_named(text: str, hit: Hit, name: str) -> bool:
     if text.startswith(("'s", "’s"), hit.end) or (before is not None and before[1].lower() in gz.HONORIFICS):
         return False
     return not _TRADED_WITH.search(text, max(0, hit.start - 40), hit.start)
+
+
+def _a_known_place_as_a_product(name: str) -> bool:
+    """A name the NER took for a product or a people ("Tignish", "Broadbeach Waters") that names a
+    town or a region the geodata knows, each word capitalised and none a dictionary's."""
+    parts = name.split(" ")
+    if not all(_CAPITALISED_WORD.fullmatch(part) for part in parts) or is_ordinary_word(name):
+        return False
+    return is_settlement(name) or is_region(name)
 
 
 # A party to a sale: "sold its depot to Marlow", "bought vans from Marlow" (a company's short name).
