@@ -4680,3 +4680,14 @@ def test_a_town_the_ner_took_for_a_product_or_a_people_is_a_place() -> None:
     hits = [("Kentville", "PRODUCT"), ("Halifax", "GPE"), ("Sunnyside", "NORP")]
     types = {entity.name: entity.type for entity in find_candidates(text, "en", FakeNer(hits))[0]}
     assert types.get("Kentville") == "LOC" and types.get("Sunnyside") == "LOC"
+
+
+def test_a_large_place_the_ner_missed_is_a_place_unless_it_is_a_longer_name_s_word() -> None:
+    text = (
+        "The Gqeberha berth opens in May. Its Pahang suppliers and the Westport Harbour Board met "
+        "by the Straits of Johor. Mr Kildare signed for the firm (Co./ Ind. Name)."
+    )
+    hits = [("Westport Harbour Board", "ORG")]
+    types = {entity.name: entity.type for entity in find_candidates(text, "en", FakeNer(hits))[0]}
+    assert types.get("Gqeberha") == "LOC" and types.get("Pahang") == "LOC"
+    assert "Westport" not in types and "Kildare" not in types and "Ind" not in types

@@ -1386,6 +1386,46 @@ def _expansion_start(text: str, end: int, acronym: str) -> int | None:
     return None
 
 
+# A word of its own in capitals and lower case ("Gqeberha", "Murang'a", "Ilishan-Remo").
+_ONE_CAPITALISED_WORD = r"[A-ZÀ-Þ][a-zß-ÿ'ʻ’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'ʻ’]+)*"
+_CAPITALISED_WORD = re.compile(_ONE_CAPITALISED_WORD)
+_CAPITALISED_TOKEN = re.compile(rf"(?<![\w'’.&@/-]){_ONE_CAPITALISED_WORD}(?![\w'’&@/-])")
+_CAPITAL_AFTER = re.compile(r" [A-ZÀ-Þ]")
+_NAME_OF_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]* of (?:the )?$")
+_NAME_WORD_JUST_BEFORE = re.compile(r"(?<![\w'’.-])[A-ZÀ-Þ][\w'’-]*\.? $")
+
+
+def large_places_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
+    """A country, a region or a city of 50,000 people, written as a word of its own where the NER
+    saw nothing ("a berth at Gqeberha", "across Sabah, Pahang and Johor"), is a place; not a word
+    of a longer name (a capitalised word on either side, or before its "of": "Westport Harbour
+    Board", "Straits of Johor"), a dictionary's word or a given name, nor a name after a form of
+    address ("Mr Kildare")."""
+    covered = bytearray(len(text) + 1)
+    for hit in hits:
+        covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+    found = []
+    for word in _CAPITALISED_TOKEN.finditer(text):
+        start, end = word.span()
+        if (
+            covered[start]
+            or _CAPITAL_AFTER.match(text, end)
+            or (end - start < 4 and text[end : end + 1] == ".")
+        ):
+            continue  # a longer name's word; "Ind." (an abbreviation)
+        if not is_large_place(word[0]):
+            continue
+        before = _NAME_WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
+        if before and (not _sentence_start(text, before.start()) or _an_honorific(before[0].rstrip(". "))):
+            continue
+        if text[start - 3 : start] == "of " and _NAME_OF_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        if is_ordinary_word(word[0]) or is_given_name(word[0]):
+            continue
+        found.append(Hit(start, end, "LOC", True))
+    return found
+
+
 def _people_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
     titled = _titled_names(text, hits)
     titled += _double_barrelled_names(text, hits + titled)
@@ -3344,7 +3384,6 @@ def _places_taken_for_people(text: str, hits: list[Hit]) -> None:
 
 
 _LIST_JOINER = re.compile(r",? (?:and|et) |, ")
-_CAPITALISED_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'ʻ’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'ʻ’]+)*")
 _WORD_BEFORE_NAME = re.compile(r"([\w]+)\.? $")
 
 
@@ -3358,7 +3397,7 @@ def _a_town_no_one_is_named(text: str, hit: Hit, name: str) -> bool:
     if is_given_name(name) or is_ordinary_word(name):
         return False
     before = _WORD_BEFORE_NAME.search(text, max(0, hit.start - 12), hit.start)
-    if text.startswith(("'s", "’s"), hit.end) or (before is not None and before[1].lower() in gz.HONORIFICS):
+    if text.startswith(("'s", "’s"), hit.end) or (before is not None and _an_honorific(before[1])):
         return False
     return not _TRADED_WITH.search(text, max(0, hit.start - 40), hit.start)
 
@@ -3370,6 +3409,11 @@ def _a_known_place_as_a_product(name: str) -> bool:
     if not all(_CAPITALISED_WORD.fullmatch(part) for part in parts) or is_ordinary_word(name):
         return False
     return is_settlement(name) or is_region(name)
+
+
+def _an_honorific(word: str) -> bool:
+    """ "Mr", "Dr", "M": a form of address, written with its dot or without."""
+    return word.lower() in gz.HONORIFICS or f"{word.lower()}." in gz.HONORIFICS
 
 
 # A party to a sale: "sold its depot to Marlow", "bought vans from Marlow" (a company's short name).
