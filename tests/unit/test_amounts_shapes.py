@@ -1125,6 +1125,23 @@ def test_small_towns_of_one_country_decide_the_dollar_where_nothing_larger_names
             [(2.5e12, "INR"), (1.1e11, "INR"), (4e6, "INR")],
             id="India's compound scales: a lakh of crores, a thousand crores",
         ),
+        pytest.param(
+            "NAIROBI, Kenya, 3 March 2026 - The county spent Kshs. 2.5 billion on roads and KShs 40 "
+            "million on clinics.",
+            [(2.5e9, "KES"), (4e7, "KES")],
+            id="the shilling as Nairobi's press abbreviates it",
+        ),
+        pytest.param(
+            "DOHA, Qatar, 3 March 2026 - Pearlgate Holdings won a QR2.5 billion contract and a KD2 million "
+            "deal in Kuwait; its RO 5 fee and BD 12 kit are no sums in Qatar.",
+            [(2.5e9, "QAR"), (2e6, "KWD")],
+            id="a Gulf sign read at home, or in the country its line names",
+        ),
+        pytest.param(
+            "BRIDGETOWN, Barbados, 3 March 2026 - The Coral Reef Trust received Bds$2.5 million.",
+            [(2.5e6, "BBD")],
+            id="a dollar's country letters in lower case",
+        ),
     ],
 )
 def test_signs_and_scales_of_english_wire_releases(text: str, expected: list[tuple[float, str]]) -> None:

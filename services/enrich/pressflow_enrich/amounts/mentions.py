@@ -602,8 +602,8 @@ _WORLD_AFTER = re.compile(
     r"(?P<w>(?-i:[A-Z]{3})(?![\w'’])|(?P<first>[^\W\d_]+)(?:\s(?P<second>[^\W\d_]{2,}))?)",
     re.IGNORECASE,
 )
-# A dollar named by its country's letters, read at home: "J$", "TT$", "EC$".
-_DOLLAR_AT_HOME = r"[A-Z]{1,3}\$"
+# A dollar named by its country's letters, read at home: "J$", "TT$", "EC$", "Bds$".
+_DOLLAR_AT_HOME = r"[A-Z][A-Za-z]{0,2}\$"
 _SIGNS_OF_LETTERS = {**world.HOME_SIGNS, **world.OWN_SIGNS}  # signs of letters: "RM", "GH¢"
 _HOME = "|".join(re.escape(sign) for sign in sorted(_SIGNS_OF_LETTERS, key=len, reverse=True))
 # Its lookahead for a capital or a home sign's initial fails fast at most offsets, but CPython's re

@@ -50,6 +50,20 @@ HOME_SIGNS = {
     "Sh": ("KES", "UGX", "TZS", "SOS"),
     "Shs": ("KES", "UGX", "TZS", "SOS"),
     "TSh": ("TZS",),
+    "Kshs": ("KES",),  # "Kshs. 2.5 billion", "Ushs 40 million", "Tshs 1.2 billion": East Africa's press
+    "Kshs.": ("KES",),
+    "KShs": ("KES",),
+    "Ushs": ("UGX",),
+    "UShs": ("UGX",),
+    "Tshs": ("TZS",),
+    "TShs": ("TZS",),
+    "QR": ("QAR",),  # the Gulf's and the Levant's Latin signs, as their English press writes them
+    "KD": ("KWD",),
+    "RO": ("OMR",),
+    "BD": ("BHD",),
+    "JD": ("JOD",),
+    "LE": ("EGP",),  # "LE2.5 billion": the Egyptian pound (livre égyptienne)
+    "Bt": ("THB",),  # "Bt2.5 billion": the baht, as Bangkok's English press writes it
     "FC": ("CDF",),
     "FG": ("GNF",),
     "FRw": ("RWF",),
