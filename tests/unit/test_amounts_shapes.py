@@ -1142,6 +1142,12 @@ def test_small_towns_of_one_country_decide_the_dollar_where_nothing_larger_names
             [(2.5e6, "BBD")],
             id="a dollar's country letters in lower case",
         ),
+        pytest.param(
+            "NEW YORK, March 3, 2026 - Harlow Biotech's net loss was $2.7 million, or $(0.09) per share. "
+            "Its UK arm declared a dividend of 1.5 pence.",
+            [(2.7e6, "USD"), (0.09, "USD"), (0.015, "GBP")],
+            id="a loss per share in an accountant's brackets, pence with no pound beside them",
+        ),
     ],
 )
 def test_signs_and_scales_of_english_wire_releases(text: str, expected: list[tuple[float, str]]) -> None:

@@ -65,7 +65,12 @@ _TO_SCALE = rf"(?:\s*|{_HYPHEN_SCALE})"
 # A hyphen joins a scale word to the currency after it only in such a compound ("50-million-dollar").
 _TO_CURRENCY = r"\s*(?:(?<=[^\W\d_])-)?"
 _SUFFIXED = rf"(?P<n>{NUMBER}){_TO_SCALE}(?P<s>{SCALE})?{_OF}{_TO_CURRENCY}(?P<c>{_SUFFIX_CURRENCY})"
-_PREFIXED = rf"(?P<c>{_PREFIX_CURRENCY})\s?(?P<n>{NUMBER_AFTER_CODE})(?:{_TO_SCALE}(?P<s>{SCALE}))?"
+# "$(0.09) per share": a negative figure in an accountant's brackets, the sum its size
+_ACCOUNTS_BRACKET = r"(?:\((?=\d[\d.,]*\)))?"
+_PREFIXED = (
+    rf"(?P<c>{_PREFIX_CURRENCY})\s?{_ACCOUNTS_BRACKET}"
+    rf"(?P<n>{NUMBER_AFTER_CODE})(?:{_TO_SCALE}(?P<s>{SCALE}))?"
+)
 # "entre 10 et 20 M€", "between $2 and $3 billion", "10-20 M€": the first end takes the
 # second's scale and currency; without a leading "entre"/"between" only a dash joins them.
 # Both range patterns name the same groups, empty where one has no such part.
@@ -361,7 +366,10 @@ def _spelled(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
 
 
 def _pence(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
-    if "£" not in text and "GBP" not in text:  # "p" after a number is pence only among pounds
+    """ "114p", "12.5 pence": hundredths of the pound, a "p" only among pounds or in a release
+    from the United Kingdom (its "pence" anywhere)."""
+    among_pounds = "£" in text or "GBP" in text or locale.money.local == "GBP"
+    if not among_pounds and not m[0].endswith("pence"):
         return None
     return [_amount(text, m.start(), m.end(), Decimal(m["n"]) / 100, "GBP")]
 
@@ -551,7 +559,9 @@ _PREFIX_WIDTH = 6
 # Numbers that open after such an ending: opening on a digit, re jumps from one to the next, where
 # `_PREFIXED_RULE` is tried at every offset; most releases have none, or a few.
 _AFTER_PREFIX = re.compile(
-    r"\d(?<!\d\d)(?<!\d[.,]\d)(?:" + "|".join(rf"(?<={e}\d)|(?<={e}\s\d)" for e in _PREFIX_ENDINGS) + ")",
+    r"\d(?<!\d\d)(?<!\d[.,]\d)(?:"
+    + "|".join(rf"(?<={e}\d)|(?<={e}\s\d)|(?<={e}\(\d)|(?<={e}\s\(\d)" for e in _PREFIX_ENDINGS)
+    + ")",
     re.IGNORECASE,
 )
 
@@ -764,7 +774,7 @@ _RULES: list[
     (_SUFFIXED_RULE, _single, (), None),
     (_PREFIXED_RULE, _single, (), None),
     (re.compile(_SPELLED, re.IGNORECASE), _spelled, ("million", "milliard", "billion"), _word_then_scale),
-    (re.compile(_PENCE), _pence, ("£", "gbp"), None),
+    (re.compile(_PENCE), _pence, ("£", "gbp", "pence"), None),
     (
         re.compile(
             rf"(?:(?<![\w$])(?P<p>(?-i:HK|US|NZ|S|A|C))(?P<pn>{NUMBER_AFTER_CODE})|(?P<n>{NUMBER})){_CENTS}",
