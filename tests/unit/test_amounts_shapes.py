@@ -1148,6 +1148,12 @@ def test_small_towns_of_one_country_decide_the_dollar_where_nothing_larger_names
             [(2.7e6, "USD"), (0.09, "USD"), (0.015, "GBP")],
             id="a loss per share in an accountant's brackets, pence with no pound beside them",
         ),
+        pytest.param(
+            "PRETORIA, 3 March 2026 - The department will spend R 486 million on clinics; Block R 2 "
+            "and its R 45 units are no sums.",
+            [(4.86e8, "ZAR")],
+            id="the rand's sign spaced from a scaled figure",
+        ),
     ],
 )
 def test_signs_and_scales_of_english_wire_releases(text: str, expected: list[tuple[float, str]]) -> None:

@@ -35,7 +35,8 @@ _CODE_OTHER = rf"(?-i:{_CODES_OTHER})"  # upper case only: "mad", "sek" are not 
 _PREFIX_CURRENCY = (
     r"(?=[$£€₹₦ucaeghjknbimprsdxzt])(?<!\w)"
     rf"(?:US\s?\$|U\.S\.\s?\$|C\s?\$|CA\$|CAN\$|(?-i:Cdn|CDN)\$|(?-i:\$(?:US|NZ|A(?:UD?)?|C(?:AN?|AD)?)(?=\s?\d))|A\$|AU\$|R\$|HK\$|S\$|NZ\$|\$|£|€|₹|₦|EUR|USD|GBP|CAD|AUD"
-    rf"|{_CODE_OTHER}|(?-i:Rs)\.?|(?-i:KShs?|Ksh)\.?|(?-i:R|N)(?=\d|['’]000\b))"  # "R'000", a table's rand
+    rf"|{_CODE_OTHER}|(?-i:Rs)\.?|(?-i:KShs?|Ksh)\.?"
+    r"|(?-i:R|N)(?=\d|['’]000\b|\s\d[\d,.]*\s(?i:million|billion|bn)\b))"  # "R'000", "R 486 million"
 )
 # Nordic crowns and the Brazilian real, in both languages.
 _CROWN_REAL = (
