@@ -86,6 +86,9 @@ def values(text: str, anchor: date, lang: str = "fr") -> set[str]:
         # the day of a meeting is no dateline, the header's date is; a section's name and the date
         ("Date: 10/13/2026\n\nHIGHLIGHTS – Regular Meeting of Monday, October 12, 2026", "en", "2026-10-13"),
         ("Women's Basketball | 3/23/2027 10:00:00 AM\n\nBoise State extends its coach", "en", "2027-03-23"),
+        # a wire's name in brackets between the town and the date; an ISO timestamp's line
+        ("LEEDS (Reuters) 12-Mar-2026 - Harbourline plc said it would buy a mill", "en", "2026-03-12"),
+        ("Harbourline reports results\n2026-03-12T07:00:00Z\n\nHarbourline plc said", "en", "2026-03-12"),
     ],
 )
 def test_published_on(text: str, lang: str, expected: str | None) -> None:

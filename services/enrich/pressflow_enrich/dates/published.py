@@ -44,7 +44,10 @@ from pressflow_enrich.places import is_city, is_country, is_region, release_coun
 from pressflow_enrich.words.calendar import WEEKDAYS
 
 # What may follow a header date: the end of the line, a time, a separator, a wire's name.
-_AFTER = r"(?=[*_]*[ \t]*(?:$|[,.;:|/()–—-]|\s(?:I|à|at|in)\b|\s\d{1,2}[h:.]\d{2}|\s+\d{1,2}\s?[ap]\.?m\b))"
+_AFTER = (
+    r"(?=[*_]*[ \t]*(?:$|[,.;:|/()–—-]|\s(?:I|à|at|in)\b|\s\d{1,2}[h:.]\d{2}|\s+\d{1,2}\s?[ap]\.?m\b"
+    r"|(?<=\d)T\d{2}:\d{2}))"  # "2026-03-03T07:00:00Z": an ISO timestamp's time
+)
 # A place as datelines write it: capitalised words, perhaps tied by a particle ("Saint-Pierre-
 # de-Bœuf", "Boulogne sur Mer", "Port of Spain", "SAN DIEGO"); a sentence ("C'est à Brasília, mardi") is none.
 _PLACE = (
@@ -82,11 +85,12 @@ _SHAPES: list[_Shape] = [
         "lines",
         True,
     ),
-    (  # "LONDON (3 November 2026) –", "Kampala – 3rd November 2026", "Belmopan. March 15, 2027." (a
-        # place the geodata knows)
+    (  # "LONDON (3 November 2026) –", "Kampala – 3rd November 2026", "Belmopan. March 15, 2027.",
+        # "LONDON (Reuters) 12-Mar-2019 -" (a place the geodata knows)
         re.compile(
             rf"^[ \t*_#>]*(?P<p>{_PLACE})(?:[ \t]*\((?P<bd>{DAY_EXPR})\)"
-            rf"|[ \t]*[–—-]{{1,2}}[ \t]*\([^)\n]{{3,30}}\)[ \t]*[–—-]{{1,2}}[ \t]*(?P<wd>{DAY_EXPR})"
+            rf"|[ \t]*(?:[–—-]{{1,2}}[ \t]*)?\([^)\n]{{3,30}}\)[ \t]*(?:[–—-]{{1,2}}[ \t]*)?"
+            rf"(?P<wd>{DAY_EXPR})"
             rf"|(?:[ \t]+[–—-]{{1,2}}|:|\.)[ \t]*(?P<d>{DAY_EXPR})" + _AFTER + ")",
             re.IGNORECASE | re.MULTILINE,
         ),
