@@ -66,12 +66,7 @@ _TO_SCALE = rf"(?:\s*|{_HYPHEN_SCALE})"
 # A hyphen joins a scale word to the currency after it only in such a compound ("50-million-dollar").
 _TO_CURRENCY = r"\s*(?:(?<=[^\W\d_])-)?"
 _SUFFIXED = rf"(?P<n>{NUMBER}){_TO_SCALE}(?P<s>{SCALE})?{_OF}{_TO_CURRENCY}(?P<c>{_SUFFIX_CURRENCY})"
-# "$(0.09) per share": a negative figure in an accountant's brackets, the sum its size
-_ACCOUNTS_BRACKET = r"(?:\((?=\d[\d.,]*\)))?"
-_PREFIXED = (
-    rf"(?P<c>{_PREFIX_CURRENCY})\s?{_ACCOUNTS_BRACKET}"
-    rf"(?P<n>{NUMBER_AFTER_CODE})(?:{_TO_SCALE}(?P<s>{SCALE}))?"
-)
+_PREFIXED = rf"(?P<c>{_PREFIX_CURRENCY})\s?(?P<n>{NUMBER_AFTER_CODE})(?:{_TO_SCALE}(?P<s>{SCALE}))?"
 # "entre 10 et 20 M€", "between $2 and $3 billion", "10-20 M€": the first end takes the
 # second's scale and currency; without a leading "entre"/"between" only a dash joins them.
 # Both range patterns name the same groups, empty where one has no such part.
@@ -560,9 +555,7 @@ _PREFIX_WIDTH = 6
 # Numbers that open after such an ending: opening on a digit, re jumps from one to the next, where
 # `_PREFIXED_RULE` is tried at every offset; most releases have none, or a few.
 _AFTER_PREFIX = re.compile(
-    r"\d(?<!\d\d)(?<!\d[.,]\d)(?:"
-    + "|".join(rf"(?<={e}\d)|(?<={e}\s\d)|(?<={e}\(\d)|(?<={e}\s\(\d)" for e in _PREFIX_ENDINGS)
-    + ")",
+    r"\d(?<!\d\d)(?<!\d[.,]\d)(?:" + "|".join(rf"(?<={e}\d)|(?<={e}\s\d)" for e in _PREFIX_ENDINGS) + ")",
     re.IGNORECASE,
 )
 
