@@ -4668,11 +4668,15 @@ def test_one_word_taken_for_a_person_that_only_a_town_is_named_is_a_place() -> N
 
 
 def test_one_word_taken_for_a_body_that_only_a_town_is_named_is_a_place() -> None:
-    text = "Truganina will host the depot next year; URA inspectors and Riverbend's owners approved."
-    hits = [("Truganina", "ORG"), ("URA", "ORG"), ("Riverbend", "ORG")]
+    text = (
+        "Truganina will host the depot next year; URA inspectors and Riverbend's owners approved, "
+        "and its investors (Woodford, IAML and Kestrel Capital) backed it."
+    )
+    hits = [("Truganina", "ORG"), ("URA", "ORG"), ("Riverbend", "ORG"), ("Woodford", "ORG")]
     types = {entity.name: entity.type for entity in find_candidates(text, "en", FakeNer(hits))[0]}
     assert types.get("Truganina") == "LOC"
     assert types.get("URA") == "ORG" and types.get("Riverbend") == "ORG"  # an acronym; a possessive
+    assert types.get("Woodford") == "ORG"  # listed before an acronym: one of the investors
 
 
 def test_a_town_the_ner_took_for_a_product_or_a_people_is_a_place() -> None:

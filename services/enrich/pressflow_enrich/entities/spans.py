@@ -3375,6 +3375,7 @@ def _places_taken_for_people(text: str, hits: list[Hit]) -> None:
             hit.label == "ORG"
             and not hit.ruled
             and name not in bodies_opening  # not "Cessnock" beside "Cessnock Foods": its short name
+            and not _ACRONYM_LISTED_AFTER.match(text, hit.end)  # "(Woodford, IAML, Old Mutual)": investors
             and _a_town_no_one_is_named(text, hit, name)
         ):
             hit.label, hit.ruled = "LOC", True  # "Truganina will host": a town the NER took for a body
@@ -3416,6 +3417,7 @@ def _an_honorific(word: str) -> bool:
     return word.lower() in gz.HONORIFICS or f"{word.lower()}." in gz.HONORIFICS
 
 
+_ACRONYM_LISTED_AFTER = re.compile(r",? (?:and |& )?[A-Z]{2,}\b")
 # A party to a sale: "sold its depot to Marlow", "bought vans from Marlow" (a company's short name).
 _TRADED_WITH = re.compile(r"\b(?:sold|sells?|bought|buys?|leased|supplie[sd]|paid)\b[^.;\n]* (?:to|from) $")
 
