@@ -4657,14 +4657,17 @@ def test_names_listed_before_an_area_s_kind_in_the_plural_are_places() -> None:
 def test_one_word_taken_for_a_person_that_only_a_town_is_named_is_a_place() -> None:
     text = (
         "Crews will resurface the road from Montpelier to Bridgewater and fish off Bonavista. "
-        "Mr. Beaulieu thanked Kinsella Foods; Tamarack's plants stay open."
+        "Mr. Beaulieu thanked Kinsella Foods; Tamarack's plants stay open. Harwell Consumer Finance "
+        "Inc. settled, and Harwell will pay."
     )
     hits = [("Montpelier", "PERSON"), ("Bridgewater", "PERSON"), ("Bonavista", "PERSON")]
     hits += [("Beaulieu", "PERSON"), ("Kinsella Foods", "ORG"), ("Tamarack", "PERSON")]
+    hits += [("Harwell Consumer Finance Inc.", "ORG"), ("Harwell", "PERSON")]
     found = find_candidates(text, "en", FakeNer(hits))[0]
     types = {entity.name: entity.type for entity in found}
     assert types.get("Montpelier") == "LOC" and types.get("Bonavista") == "LOC"
     assert types.get("Beaulieu") != "LOC" and types.get("Tamarack") != "LOC"  # a surname, a company
+    assert "LOC" not in {e.type for e in found if "Harwell" in e.name}  # the company's short name
 
 
 def test_one_word_taken_for_a_body_that_only_a_town_is_named_is_a_place() -> None:

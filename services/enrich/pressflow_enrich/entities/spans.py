@@ -3361,7 +3361,7 @@ def _places_taken_for_people(text: str, hits: list[Hit]) -> None:
                 hit.label, hit.ruled = "LOC", True
             elif is_region(name) or is_country(name):
                 hit.label, hit.ruled = "LOC", True  # "Gauteng" (MEC): a province is no one's name
-            elif _a_town_no_one_is_named(text, hit, name):
+            elif name not in bodies_opening and _a_town_no_one_is_named(text, hit, name):
                 hit.label, hit.ruled = "LOC", True  # "off Bonavista", "Mendon to Bridgewater": a town
         elif (
             hit.label == "ORG"
