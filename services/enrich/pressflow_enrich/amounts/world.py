@@ -52,7 +52,6 @@ HOME_SIGNS = {
     "TSh": ("TZS",),
     "Kshs": ("KES",),  # "Kshs. 2.5 billion", "Ushs 40 million", "Tshs 1.2 billion": East Africa's press
     "Kshs.": ("KES",),
-    "KShs": ("KES",),
     "Ushs": ("UGX",),
     "UShs": ("UGX",),
     "Tshs": ("TZS",),

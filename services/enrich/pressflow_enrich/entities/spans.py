@@ -3385,7 +3385,7 @@ def _places_taken_for_people(text: str, hits: list[Hit]) -> None:
 
 
 _LIST_JOINER = re.compile(r",? (?:and|et) |, ")
-_WORD_BEFORE_NAME = re.compile(r"([\w]+)\.? $")
+_WORD_BEFORE_NAME = re.compile(r"(\w+)\.? $")
 
 
 def _a_town_no_one_is_named(text: str, hit: Hit, name: str) -> bool:
