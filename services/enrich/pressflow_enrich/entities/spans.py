@@ -1401,7 +1401,7 @@ def large_places_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
     of a longer name (a capitalised word on either side, or before its "of": "Westport Harbour
     Board", "Straits of Johor"), a dictionary's word or a given name, nor a name after a form of
     address ("Mr Kildare")."""
-    covered = bytearray(len(text) + 1)
+    covered = bytearray(len(text) + 1)  # a mask, asked of every capitalised word
     for hit in hits:
         covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
     found = []
@@ -3339,7 +3339,8 @@ def _places_taken_for_people(text: str, hits: list[Hit]) -> None:
     """One word the NER took for a person where the text writes a place ("between Malham and
     Castleford") is a place, unless the text names someone by it ("Bradley
     Kearsley" makes "Kearsley" a surname); so is the next of a list it opens ("at Greenbank,
-    Yarrabilba and Flagstone")."""
+    Yarrabilba and Flagstone"), and a town's name the NER took for a person, a body or a product
+    ("off Bonavista", "Truganina will host", "a Tignish oyster")."""
     people = [h for h in hits if h.label == "PER"]
     bodies = [words(text[h.start : h.end]) for h in hits if h.label == "ORG"]
     bodies_opening = {parts[0] for parts in bodies if len(parts) > 1}
@@ -3361,7 +3362,7 @@ def _places_taken_for_people(text: str, hits: list[Hit]) -> None:
                 hit.label, hit.ruled = "LOC", True
             elif is_region(name) or is_country(name):
                 hit.label, hit.ruled = "LOC", True  # "Gauteng" (MEC): a province is no one's name
-            elif name not in bodies_opening and _a_town_no_one_is_named(text, hit, name):
+            elif _a_town_no_one_is_named(text, hit, name, bodies_opening):
                 hit.label, hit.ruled = "LOC", True  # "off Bonavista", "Mendon to Bridgewater": a town
         elif (
             hit.label == "ORG"
@@ -3372,11 +3373,7 @@ def _places_taken_for_people(text: str, hits: list[Hit]) -> None:
         ):
             hit.label, hit.ruled = "LOC", True  # "in Temba and Soshanguve"
         elif (
-            hit.label == "ORG"
-            and not hit.ruled
-            and name not in bodies_opening  # not "Cessnock" beside "Cessnock Foods": its short name
-            and not _ACRONYM_LISTED_AFTER.match(text, hit.end)  # "(Woodford, IAML, Old Mutual)": investors
-            and _a_town_no_one_is_named(text, hit, name)
+            hit.label == "ORG" and not hit.ruled and _a_town_no_one_is_named(text, hit, name, bodies_opening)
         ):
             hit.label, hit.ruled = "LOC", True  # "Truganina will host": a town the NER took for a body
         elif hit.label == "MISC" and not hit.ruled and _a_known_place_as_a_product(name):
@@ -3384,15 +3381,19 @@ def _places_taken_for_people(text: str, hits: list[Hit]) -> None:
         previous = hit
 
 
-_LIST_JOINER = re.compile(r",? (?:and|et) |, ")
+_LIST_JOINER = re.compile(r",? (?:and|et|&) |, ")
 _WORD_BEFORE_NAME = re.compile(r"(\w+)\.? $")
 
 
-def _a_town_no_one_is_named(text: str, hit: Hit, name: str) -> bool:
+def _a_town_no_one_is_named(text: str, hit: Hit, name: str, bodies_opening: set[str]) -> bool:
     """One word the NER took for a person or a body that names a town the geodata knows, and no
-    given name nor a word of the dictionaries ("Mill throughput"); not after a form of address
-    ("Mr. Beaulieu": a surname), before a possessive ("Tamarack's three plants": a company's) nor as
-    a party to a sale ("sold its depot to Marlow")."""
+    given name nor a word of the dictionaries ("Mill throughput"); not the first word of a body's
+    longer name ("Cessnock" beside "Cessnock Foods": its short name), nor listed before an acronym
+    ("(Woodford, IAML, Old Mutual)": investors), after a form of address ("Mr. Beaulieu": a
+    surname), before a possessive ("Tamarack's three plants": a company's) or as a party to a sale
+    ("sold its depot to Marlow")."""
+    if name in bodies_opening or _ACRONYM_LISTED_AFTER.match(text, hit.end):
+        return False
     if not _CAPITALISED_WORD.fullmatch(name) or not is_settlement(name):
         return False  # "URA", "LuSE": a body's acronym, whatever hamlet shares it
     if is_given_name(name) or is_ordinary_word(name):
@@ -3440,7 +3441,8 @@ _LISTED_AREA_KINDS = (
 )  # fmt: skip
 _AREA_NAME = r"[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,2}"
 _AREAS_LISTED = re.compile(
-    rf"{_AREA_NAME}(?:, {_AREA_NAME})*,? (?:and|&) {_AREA_NAME} (?:sub-)?(?:{'|'.join(_LISTED_AREA_KINDS)})\b"
+    rf"{_AREA_NAME}(?:, {_AREA_NAME})*,? (?:and|&) {_AREA_NAME} "
+    rf"(?P<kind>(?:sub-)?(?:{'|'.join(_LISTED_AREA_KINDS)}))\b"
 )
 
 
@@ -3453,9 +3455,8 @@ def _areas_listed_before_their_kind(text: str) -> list[Hit]:
         return []  # most releases list no areas: the pattern is not run
     found = []
     for listed in _AREAS_LISTED.finditer(text):
-        kind_at = listed.end() - len(listed[0].rsplit(" ", 1)[-1]) - 1
         kept: list[Hit] = []
-        for start, end in reversed(_list_items(text, listed.start(), kind_at)):
+        for start, end in reversed(_list_items(text, listed.start(), listed.start("kind") - 1)):
             if (item := _area_name(text, start, end)) is None:
                 break
             kept.append(item)
@@ -3463,13 +3464,10 @@ def _areas_listed_before_their_kind(text: str) -> list[Hit]:
     return found
 
 
-_LIST_SEPARATOR = re.compile(r",? (?:and|&) |, ")
-
-
 def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where each item of "A, B and C" between start and end begins and ends."""
     items, at = [], start
-    for separator in _LIST_SEPARATOR.finditer(text, start, end):
+    for separator in _LIST_JOINER.finditer(text, start, end):
         items.append((at, separator.start()))
         at = separator.end()
     return [*items, (at, end)]
