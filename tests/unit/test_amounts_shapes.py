@@ -1154,6 +1154,17 @@ def test_small_towns_of_one_country_decide_the_dollar_where_nothing_larger_names
             [(4.86e8, "ZAR")],
             id="the rand's sign spaced from a scaled figure",
         ),
+        pytest.param(
+            "DUBAI, 3 March 2026 - Sandcastle Logistics signed an AED1.2 billion lease and paid AED10,000 "
+            "in fees; COP28 and the ISO9001 label are no sums.",
+            [(1.2e9, "AED"), (1e4, "AED")],
+            id="an ISO code touching a scaled or grouped figure",
+        ),
+        pytest.param(
+            "SHANGHAI, 3 March 2026 - Lotus Grid raised Rmb3.5bn and Rmb 200 million from banks.",
+            [(3.5e9, "CNY"), (2e8, "CNY")],
+            id="the renminbi as the financial press writes it",
+        ),
     ],
 )
 def test_signs_and_scales_of_english_wire_releases(text: str, expected: list[tuple[float, str]]) -> None:

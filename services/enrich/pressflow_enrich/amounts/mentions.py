@@ -35,7 +35,7 @@ _CODE_OTHER = rf"(?-i:{_CODES_OTHER})"  # upper case only: "mad", "sek" are not 
 _PREFIX_CURRENCY = (
     r"(?=[$£€₹₦ucaeghjknbimprsdxzt])(?<!\w)"
     rf"(?:US\s?\$|U\.S\.\s?\$|C\s?\$|CA\$|CAN\$|(?-i:Cdn|CDN)\$|(?-i:\$(?:US|NZ|A(?:UD?)?|C(?:AN?|AD)?)(?=\s?\d))|A\$|AU\$|R\$|HK\$|S\$|NZ\$|\$|£|€|₹|₦|EUR|USD|GBP|CAD|AUD"
-    rf"|{_CODE_OTHER}|(?-i:Rs)\.?|(?-i:KShs?|Ksh)\.?"
+    rf"|{_CODE_OTHER}|(?-i:Rs)\.?|(?-i:Rmb)|(?-i:KShs?|Ksh)\.?"
     r"|(?-i:R|N)(?=\d|['’]000\b|\s\d[\d,.]*\s(?i:million|billion|bn)\b))"  # "R'000", "R 486 million"
 )
 # Nordic crowns and the Brazilian real, in both languages.
@@ -544,7 +544,14 @@ _SUFFIXED_RULE = re.compile(_SUFFIXED, re.IGNORECASE)
 _PREFIXED_RULE = re.compile(_PREFIXED, re.IGNORECASE)
 # A prefixed sum's number opens right after its sign or code and perhaps one space, one of these
 # endings of `_PREFIX_CURRENCY`'s alternatives; its sign or code is at most this long.
-_PREFIX_ENDINGS = [r"[$£€₹₦]", "(?:EUR|USD|GBP|CAD|AUD)", rf"(?-i:{_CODES_OTHER})", "(?-i:R|N)", "(?-i:Rs)"]
+_PREFIX_ENDINGS = [
+    r"[$£€₹₦]",
+    "(?:EUR|USD|GBP|CAD|AUD)",
+    rf"(?-i:{_CODES_OTHER})",
+    "(?-i:R|N)",
+    "(?-i:Rs)",
+    "(?-i:Rmb)",
+]
 _PREFIX_ENDINGS += [r"(?-i:Rs\.|KSh|Ksh)", r"(?-i:KShs|KSh\.|Ksh\.)", r"(?-i:KShs\.)"]
 _PREFIX_ENDINGS += [
     r"(?-i:\$A|\$C)",
@@ -616,7 +623,7 @@ _HOME = "|".join(re.escape(sign) for sign in sorted(_SIGNS_OF_LETTERS, key=len, 
 # each became a lookbehind, and it ran slower (measured with 0.8.9).
 _WORLD_BEFORE = re.compile(
     rf"(?=[A-Z{''.join(sorted({sign[0] for sign in _SIGNS_OF_LETTERS}))}])(?<![\w.'’/-])"
-    rf"(?P<w>[A-Z]{{3}}(?![\w'’])|{_DOLLAR_AT_HOME}|{_HOME}|(?P<nm>[A-Z][a-z]{{2,}}(?=\s\d)))\s?(?P<n>{NUMBER_AFTER_CODE})(?:(?:\s?|{_HYPHEN_SCALE})(?P<s>(?i:{SCALE})))?"
+    rf"(?P<w>[A-Z]{{3}}(?![^\W\d]|['’])|{_DOLLAR_AT_HOME}|{_HOME}|(?P<nm>[A-Z][a-z]{{2,}}(?=\s\d)))\s?(?P<n>{NUMBER_AFTER_CODE})(?:(?:\s?|{_HYPHEN_SCALE})(?P<s>(?i:{SCALE})))?"
     r"(?:\.[-–—])?"
 )
 _WORLD_SIGN = re.compile(
@@ -703,8 +710,8 @@ def _home_of(sign: str, locale: _Locale) -> str | None:
 def _world_before(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     word = m["w"]
     touching = m.end("w") == m.start("n") and word not in _SIGNS_OF_LETTERS and not word.endswith("$")
-    if not m["s"] and (_YEAR_LIKE.fullmatch(m["n"]) or touching):
-        return None  # "Q3 2026": a quarter; "COP21": a name, not "GHS 21" nor "GHS2.4m"
+    if not m["s"] and (_YEAR_LIKE.fullmatch(m["n"]) or touching and not _GROUPED.search(m["n"])):
+        return None  # "Q3 2026": a quarter; "COP21": a name, not "GHS 21", "AED10,000" nor "GHS2.4m"
     if m["nm"]:  # "Baht 12 billion": a currency's name before a scaled figure, at home
         code = world.by_name(word, None, True, locale.money.local)[0] if m["s"] else None
     elif word.endswith("$"):
@@ -846,6 +853,8 @@ def _before_blanks(text: str, end: int) -> int:
 
 
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+# A figure written with a thousands or a decimal separator: a sum touching its code ("AED10,000").
+_GROUPED = re.compile(r"\d[,.]\d")
 # Digits that are not counts: phone numbers ("04 78 63 40 40", "+44 20 7946 0321", "07700
 # 900461", at least nine digits in all) and times of day ("à 18 heures", "at 9 am", "10h30").
 _PHONE = re.compile(  # opens on "+" or "0", matched first (see NUMBER), what is before tested from behind it
