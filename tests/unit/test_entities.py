@@ -4703,3 +4703,15 @@ def test_a_large_place_the_ner_missed_is_a_place_unless_it_is_a_longer_name_s_wo
     types = _proposed(text, hits)
     assert types.get("Gqeberha") == "LOC" and types.get("Pahang") == "LOC"
     assert "Westport" not in types and "Kildare" not in types and "Ind" not in types
+
+
+def test_a_small_town_of_the_release_s_own_country_the_ner_missed_is_a_place() -> None:
+    text = (
+        "LONDON, 3 March 2026 - Hartfield Dairies will open its Tetbury creamery in June and move "
+        "its Bakewell stores there; its Oamaru plant will close. Ms Ledbury, its chair, will visit. "
+        "The firm will Settle the claim."
+    )
+    types = _proposed(text, [("LONDON", "GPE"), ("Hartfield Dairies", "ORG")])
+    assert types.get("Tetbury") == "LOC" and types.get("Bakewell") == "LOC"
+    # a small town abroad, a name after a form of address and an ordinary word stay as they were
+    assert "Oamaru" not in types and "Ledbury" not in types and "Settle" not in types

@@ -22,7 +22,7 @@ from pressflow_enrich.entities.spans import (
     is_acronym,
     is_double_barrelled,
     is_large_place,
-    large_places_the_ner_missed,
+    known_places_the_ner_missed,
     legal_form_at,
     overlaps,
     person_shaped_words,
@@ -136,8 +136,8 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     found += _headline_issuer(text, hits) + _governments(text, hits) + _lowercase_bodies(text, hits)
     found += _table_columns(text, hits + found)
     found += _places_after_prepositions(text, hits + found)
-    if lang == "en":  # French's NER misses few large places, and French's speed has no margin
-        found += large_places_the_ner_missed(text, hits + found)
+    if lang == "en":  # French's NER misses few such places, and French's speed has no margin
+        found += known_places_the_ner_missed(text, hits + found)
     hits, found = _with_their_numbers(text, hits), _with_their_numbers(text, found)
     dateline = dateline_places(text)
     home = {norm(text[a:b]) for a, b in dateline}

@@ -16,9 +16,11 @@ from pressflow_enrich.places import (
     is_country,
     is_region,
     is_settlement,
+    is_town_of,
     joined_towns,
     names_a_country_by_initials,
     names_a_people,
+    release_country,
     towns_before_regions,
     us_state_named,
 )
@@ -1395,16 +1397,18 @@ _NAME_OF_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]* of (?:the )?$")
 _NAME_WORD_JUST_BEFORE = re.compile(r"(?<![\w'’.-])[A-ZÀ-Þ][\w'’-]*\.? $")
 
 
-def large_places_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
-    """A country, a region or a city of 50,000 people, written as a word of its own where the NER
-    saw nothing ("a berth at Gqeberha", "across Sabah, Pahang and Johor"), is a place; not a word
+def known_places_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
+    """A country, a region or a city of 50,000 people, or a town of the release's own country,
+    written as a word of its own where the NER saw nothing ("a berth at Gqeberha", "across Sabah,
+    Pahang and Johor", "its Tetbury creamery" in a release from England), is a place; not a word
     of a longer name (a capitalised word on either side, or before its "of": "Westport Harbour
     Board", "Straits of Johor"), a dictionary's word or a given name, nor a name after a form of
-    address ("Mr Kildare")."""
+    address ("Mr Kildare"). A smaller town abroad is not taken: the geodata's towns hold many
+    names that are also words, people's or companies' names somewhere else."""
     covered = bytearray(len(text) + 1)  # a mask, asked of every capitalised word
     for hit in hits:
         covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
-    found = []
+    found, country = [], release_country(text)
     for word in _CAPITALISED_TOKEN.finditer(text):
         start, end = word.span()
         if (
@@ -1413,7 +1417,7 @@ def large_places_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
             or (end - start < 4 and text[end : end + 1] == ".")
         ):
             continue  # a longer name's word; "Ind." (an abbreviation)
-        if not is_large_place(word[0]):
+        if not is_large_place(word[0]) and not _a_home_town(word[0], country):
             continue
         before = _NAME_WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
         if before and (not _sentence_start(text, before.start()) or _an_honorific(before[0].rstrip(". "))):
@@ -1424,6 +1428,11 @@ def large_places_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         found.append(Hit(start, end, "LOC", True))
     return found
+
+
+def _a_home_town(word: str, country: str | None) -> bool:
+    """A town of the release's country by that name, not an acronym ("MEL")."""
+    return country is not None and not is_acronym(word) and is_town_of(word, country)
 
 
 def _people_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
