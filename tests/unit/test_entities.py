@@ -4715,3 +4715,47 @@ def test_a_small_town_of_the_release_s_own_country_the_ner_missed_is_a_place() -
     assert types.get("Tetbury") == "LOC" and types.get("Bakewell") == "LOC"
     # a small town abroad, a name after a form of address and an ordinary word stay as they were
     assert "Oamaru" not in types and "Ledbury" not in types and "Settle" not in types
+
+
+def test_a_short_name_defined_in_quotes_is_the_company_whatever_the_ner_called_it() -> None:
+    text = (
+        'CHICAGO, March 3, 2027 -- Pellworth Rail Services, Inc. (NYSE: PRS) ("Pellworth" or the '
+        '"Company") and Corvid Valley Creamery, Inc. ("Corvid Valley") agreed to merge. Pellworth '
+        "sold its unit, Pellworth Railcar Leasing LLC. Corvid Valley will keep its plant."
+    )
+    hits = [("CHICAGO", "GPE"), ("Pellworth Rail Services, Inc.", "ORG"), ("Pellworth", "PERSON")]
+    hits += [("Corvid Valley Creamery, Inc.", "ORG"), ("Corvid Valley", "LOC"), ("Pellworth", "PERSON")]
+    hits += [("Pellworth Railcar Leasing LLC", "ORG"), ("Corvid Valley", "LOC")]
+    named = {e.name: e for e in find_candidates(text, "en", FakeNer(hits))[0]}
+    forms = {form: e.type for e in named.values() for form in [e.name, *e.aliases]}
+    assert forms["Corvid Valley"] == "ORG" and forms["Corvid Valley Creamery, Inc."] == "ORG"
+    assert {"Corvid Valley", "Corvid Valley Creamery, Inc."} <= {
+        form
+        for e in named.values()
+        if "Corvid Valley" in [e.name, *e.aliases]
+        for form in [e.name, *e.aliases]
+    }
+    pellworth = next(e for e in named.values() if "Pellworth Rail Services, Inc." in [e.name, *e.aliases])
+    assert "Pellworth" in [pellworth.name, *pellworth.aliases]
+    # the subsidiary that opens with the same word stays a company of its own
+    assert named["Pellworth Railcar Leasing LLC"].aliases == []
+
+
+def test_a_term_defined_in_quotes_is_no_short_name_of_the_name_before_it() -> None:
+    text = 'The Harbourline REIT ("Units") trade on the exchange. Units rose.'
+    found = {
+        e.name: e
+        for e in find_candidates(text, "en", FakeNer([("Harbourline REIT", "ORG"), ("Units", "ORG")]))[0]
+    }
+    assert "Units" not in found["Harbourline REIT"].aliases
+
+
+def test_a_headline_ends_its_issuer_s_name_at_its_verb_and_a_fiscal_quarter_is_no_site() -> None:
+    text = (
+        "Larchmont Aerostructures Reports Third Quarter 2026 Results\n\n"
+        "MONTREAL, Nov. 5, 2026 - Larchmont Aerostructures Inc. reported sales."
+    )
+    hits = [("Larchmont Aerostructures Reports Third Quarter", "ORG"), ("MONTREAL", "GPE")]
+    hits += [("Larchmont Aerostructures Inc.", "ORG")]
+    found = find_candidates(text, "en", FakeNer(hits))[0]
+    assert not any("Quarter" in e.name or "Reports" in e.name for e in found)

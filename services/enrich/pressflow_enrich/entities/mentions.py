@@ -57,6 +57,13 @@ from pressflow_enrich.words.numbers import SCALE
 from pressflow_schemas import Entity, Mention
 from pressflow_schemas.keys import entity_key as norm
 
+# A short name defined in quotes after a name, perhaps after its ticker and before the term the
+# release also gives it: '(NYSE: LDF) ("Larchmont")', '("Larchmont" or the "Company")',
+# '(« Falaise » ou la « Société »)'.
+_DEFINED_SHORT_NAME = re.compile(
+    r",?(?: \([A-Za-z][A-Za-z .-]{1,20}: ?[A-Z][A-Z0-9.]{0,9}\))?,? \((?:[\"“]|«\s?)"
+    r"([A-ZÀ-Þ][^\"”«»()\n]{1,40}?)(?:[\"”]|\s?»)(?:,? (?:or|ou) [^()\n]{1,40})?\)"
+)
 _PARENTHESIS = re.compile(r"\s*\(\s*[\"“«]?\s*([^()\n\"“”«»]{2,80}?)\s*[\"”»]?\s*\)")
 _REPUBLIC = re.compile(r"^(?:republique|republic) (?:de l'|de la |du |de |d'|of (?:the )?)(.+)$")
 _REPUBLIC_ADJECTIVE = re.compile(r"^republique ([a-z]{4,})$")
@@ -144,6 +151,7 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     groups = _Groups(text, hits + found, frozenset(home))
     groups.link_pairs(links)
     groups.link_parentheses()
+    groups.link_defined_short_names()
     groups.link_variants()
     entities = [e for members in groups.members() if (e := _entity(text, members, lang, home, groups.key))]
     entities = _add_famous_places(text, _add_repeats(text, _add_exchanges(text, entities)), dateline)
@@ -315,6 +323,7 @@ _KIND_WORD = re.compile(rf"(?:{'|'.join(w.capitalize() for w in _KIND_WORDS)})(?
 _RUN_BEFORE = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’&-]*(?:(?: | of (?:the )?| and | & )[A-Z][\w'’&-]*)*$")
 _RUN_GOES_ON = re.compile(r"(?: | of (?:the )?| and | & )[A-Z]")
 _RUN_CHARS = 120
+_ORDINALS = frozenset(["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"])
 
 
 def _kind_named(text: str, hits: list[Hit]) -> list[Hit]:
@@ -354,6 +363,8 @@ def _kind_named(text: str, hits: list[Hit]) -> list[Hit]:
             continue  # officer or its act, the body named by its kind alone
         if last == "project" and "and" in parts:  # "Rural Access and Agricultural Marketing Project":
             continue  # a programme; "Kwar Hydro Electric Project" is a site
+        if last == "quarter" and parts[-2].lower() in _ORDINALS:  # "Third Quarter": a fiscal quarter,
+            continue  # a results headline's, not a town's quarter ("Station Quarter")
         if label and last not in gz.LEGAL_SUFFIXES and _names_its_kind(text, parts[:-1], label == "LOC"):
             found.append(Hit(start, end, label, ruled=True))
     return found
@@ -697,6 +708,7 @@ class _Groups:
         self.parent: dict[Hit, Hit] = {hit: hit for hit in hits}
         self.by_key: dict[str, Hit] = {}
         self.keys: dict[Hit, str] = {}  # each hit's key, read once (a hit's offsets no longer move)
+        self.defined: dict[str, Hit] = {}  # a short name the text defines, by key: the name it stands for
         for hit in hits:
             self.union(hit, self.by_key.setdefault(self.key(hit), hit))
 
@@ -720,6 +732,22 @@ class _Groups:
         self.hits.append(hit)
         self.parent[hit] = hit
         self.union(hit, self.by_key.setdefault(self.key(hit), hit))
+
+    def link(self, a: Hit, b: Hit) -> None:
+        """Two forms of one name, unless one is a short name the text defines for a name the other
+        is not a form of: 'Pellworth Rail Services, Inc. ("Pellworth")' keeps "Pellworth" from
+        "Pellworth Railcar Leasing LLC", not from "Pellworth Rail Services"."""
+        for one, other in ((a, b), (b, a)):
+            full = self.defined.get(self.key(one))
+            if full is not None and self.find(full) is not self.find(other) and not self._within(other, full):
+                return
+        self.union(a, b)
+
+    def _within(self, hit: Hit, full: Hit) -> bool:
+        """Every word of one name is a word of the other ("Pellworth Rail Services" of "Pellworth
+        Rail Services, Inc.")."""
+        one, other = ({w.lower() for w in words(self.text[h.start : h.end])} for h in (hit, full))
+        return one <= other or other <= one
 
     def link_pairs(self, pairs: list[tuple[Hit, Hit]]) -> None:
         for a, b in pairs:
@@ -745,6 +773,31 @@ class _Groups:
                 inner = Hit(match.start(1), match.end(1), hit.label, hit.ruled)
                 self.add(inner)
             self.union(hit, inner)
+
+    def link_defined_short_names(self) -> None:
+        """A company's short name, defined in quotes right after its full name (perhaps after its
+        ticker): 'Larchmont Dairy Foods, Inc. (NYSE: LDF) ("Larchmont Dairy")'. Every mention of the
+        short name is the company, whatever the NER called it ("Corvid Valley", a valley to it).
+        Only a short name made of the full name's words: '(the "Units")' defines a term."""
+        if '("' not in self.text and "(“" not in self.text and "(«" not in self.text:
+            return  # most releases define nothing so: a substring test spares them the scan
+        starts = {hit.start: hit for hit in self.hits}
+        for hit in list(self.hits):
+            if hit.label != "ORG" or not (match := _DEFINED_SHORT_NAME.match(self.text, hit.end)):
+                continue
+            full = {w.lower() for w in words(self.text[hit.start : hit.end])}
+            if not all(w.lower() in full for w in words(match[1])):
+                continue
+            inner = starts.get(match.start(1))
+            if inner is None or inner.end != match.end(1):
+                inner = Hit(match.start(1), match.end(1), hit.label, True)
+                self.add(inner)
+            short = self.key(inner)
+            self.defined.setdefault(short, hit)
+            for other in self.hits:
+                if self.key(other) == short:
+                    other.label, other.ruled = hit.label, True
+                    self.union(other, hit)
 
     def link_variants(self) -> None:
         """Short and long forms of one name: acronym/expansion, legal form, surname, country."""
@@ -773,7 +826,7 @@ class _Groups:
         for key, hit in keys.items():
             name = self.text[hit.start : hit.end]
             for other in _variants(key, name, hit, keys, expansions, (surnames, speakers), towns):
-                self.union(hit, other)
+                self.link(hit, other)
             for exchange in gz.EXCHANGE_NAMES.get(key, ()):  # "TSX" and "la Bourse de Toronto"
                 if norm(exchange) in keys:
                     self.union(hit, keys[norm(exchange)])
@@ -781,7 +834,7 @@ class _Groups:
             if stem in stems and not _two_kinds(key, self.key(stems[stem])):
                 self.union(hit, stems[stem])  # "X Network Telecom" / "X Network Communication"
         for short, full in _short_names(keys, towns).items():
-            self.union(short, full)
+            self.link(short, full)
         for key, hit in keys.items():  # "Animal Husbandry & Dairying" and "Animal Husbandry and Dairying"
             if " & " in key and (spelt := keys.get(key.replace(" & ", " and "))) is not None:
                 self.union(hit, spelt)

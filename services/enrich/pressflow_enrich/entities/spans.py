@@ -2344,15 +2344,20 @@ def _cut_coordination(text: str, start: int, end: int) -> int:
 
 def _cut_run_on(text: str, start: int, end: int) -> int:
     """ "University College of the North in The Pas this September" -> "University College of the
-    North": the NER ran on into the sentence, a time word, then the place the body is in."""
+    North": the NER ran on into the sentence, a time word, then the place the body is in, or a
+    headline's verb after the company that issues the release."""
     if " this " in text[start:end] or " next " in text[start:end] or " last " in text[start:end]:
         end = _TIME_WORD_INSIDE.search(text, start, end).start()  # type: ignore[union-attr]
     if (place := _IN_A_PLACE_AT_END.search(text, start, end)) and _known_name(place[1]):
         end = place.start()
+    if (verb := _HEADLINE_VERB.search(text, start, end)) is not None:
+        end = verb.start()  # "Larchmont Dairy Reports Third Quarter Results": a headline's issuer
     return end
 
 
 _TIME_WORD_INSIDE = re.compile(r" (?:this|next|last) ")
+# The verbs a release's headline puts after its issuer, which the NER may run a name on into.
+_HEADLINE_VERB = re.compile(r" (?:Announces|Reports|Declares|Completes) ")
 _IN_A_PLACE_AT_END = re.compile(r" in ((?:The )?[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)\Z")
 
 
