@@ -3015,7 +3015,7 @@ def test_the_place_a_council_is_named_for_is_without_the_councils_kind() -> None
             "Kestrel Harbour Utilities Inc. sold its plant to KHU Energy Holdings Ltd. KHU will run it.",
             [("Kestrel Harbour Utilities Inc.", "ORG"), ("KHU Energy Holdings Ltd.", "ORG"), ("KHU", "ORG")],
             "en",
-            {("ORG", "Kestrel Harbour Utilities Inc.", ()), ("ORG", "KHU Energy Holdings Ltd", ("KHU",))},
+            {("ORG", "Kestrel Harbour Utilities Inc.", ()), ("ORG", "KHU Energy Holdings Ltd.", ("KHU",))},
         ),
     ],
 )
@@ -4759,3 +4759,11 @@ def test_a_headline_ends_its_issuer_s_name_at_its_verb_and_a_fiscal_quarter_is_n
     hits += [("Larchmont Aerostructures Inc.", "ORG")]
     found = find_candidates(text, "en", FakeNer(hits))[0]
     assert not any("Quarter" in e.name or "Reports" in e.name for e in found)
+
+
+def test_a_legal_form_abbreviated_keeps_its_period_where_the_sentence_ends_with_it() -> None:
+    text = (
+        "The offering was led by Coal Creek Securities Ltd.\nThe shares went to Tarn Partners Inc. He said."
+    )
+    found = _proposed(text, [("Coal Creek Securities Ltd.", "ORG"), ("Tarn Partners Inc.", "ORG")])
+    assert "Coal Creek Securities Ltd." in found and "Tarn Partners Inc." in found

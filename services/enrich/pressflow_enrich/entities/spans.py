@@ -2152,8 +2152,10 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
     if text.find("-", start, end) > 0 and (modifier := _MODIFIER.search(text, start, end)):
         end = modifier.start()  # "the World Bank-funded project": the bank
     while end > start and text[end - 1] in _EDGE_JUNK and not _is_initial(text, end):
-        if text[end - 1] == "." and _abbreviated_place(text[start:end]):
-            break  # "Tenn.", "N. Main St.": the period is the abbreviation's
+        if text[end - 1] == "." and (
+            _abbreviated_place(text[start:end]) or text.endswith(_FORM_ABBREVIATIONS, start, end)
+        ):
+            break  # "Tenn.", "N. Main St.", "Coal Creek Mining Ltd.": the period is the abbreviation's
         end -= 1
     return start, end
 
@@ -2175,6 +2177,9 @@ def _abbreviated_place(name: str) -> bool:
 
 
 _STREET_ABBREVIATIONS = (" St.", " Ave.", " Rd.", " Blvd.", " Hwy.")
+# A company's legal form abbreviated, which the gold writes with its period even where it also ends
+# a sentence ("led by Coal Creek Securities Ltd.\n"): 53 times in the 485, against 5 without it.
+_FORM_ABBREVIATIONS = (" Ltd.", " Inc.", " Corp.", " Co.", " Pte.", " Bhd.", " Pty.", " Cie.", " Ltée.")
 
 
 def _is_initial(text: str, end: int) -> bool:
