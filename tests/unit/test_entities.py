@@ -7,6 +7,7 @@ from fake_ner import FakeNer
 
 from pressflow_enrich.entities.judge import Judge, shipped_judge
 from pressflow_enrich.entities.mentions import find_candidates, find_entities
+from pressflow_schemas import Entity
 
 
 def _found(text: str, hits: list[tuple[str, str]], lang: str = "fr") -> dict[str, str]:
@@ -24,6 +25,15 @@ def _proposed(text: str, hits: list[tuple[str, str]], lang: str = "en") -> dict[
     """The names the rules propose, with their types, before the judge keeps or drops them: the
     tests of rules whose proposals the shipped judge may still weigh."""
     return {e.name: e.type for e in find_candidates(text, lang, FakeNer(hits))[0]}
+
+
+def _candidates(text: str, hits: list[tuple[str, str]], lang: str = "en") -> dict[str, Entity]:
+    """The entities the rules propose, by name, before the judge: their aliases and mentions too."""
+    return {e.name: e for e in find_candidates(text, lang, FakeNer(hits))[0]}
+
+
+def _forms(entity: Entity) -> list[str]:
+    return [entity.name, *entity.aliases]
 
 
 SHIPPED = shipped_judge()
@@ -2945,11 +2955,11 @@ def test_a_short_name_two_companies_open_with_is_neither_s() -> None:
         "Rowan Arch said so."
     )
     hits = [("Rowan Arch Capital Partners Inc.", "ORG"), ("Rowan Arch Infrastructure Fund II LP", "ORG")]
-    entities = find_candidates(text, "en", FakeNer([*hits, ("Rowan Arch", "ORG")]))[0]
-    for entity in entities:
-        if entity.name != "Rowan Arch":
+    entities = _candidates(text, [*hits, ("Rowan Arch", "ORG")])
+    for name, entity in entities.items():
+        if name != "Rowan Arch":
             assert "Rowan Arch" not in [m.text for m in entity.mentions]
-    assert {e.name for e in entities} >= {
+    assert set(entities) >= {
         "Rowan Arch Capital Partners Inc.",
         "Rowan Arch Infrastructure Fund II LP",
     }
@@ -4733,27 +4743,28 @@ def test_a_short_name_defined_in_quotes_is_the_company_whatever_the_ner_called_i
     hits = [("CHICAGO", "GPE"), ("Pellworth Rail Services, Inc.", "ORG"), ("Pellworth", "PERSON")]
     hits += [("Corvid Valley Creamery, Inc.", "ORG"), ("Corvid Valley", "LOC"), ("Pellworth", "PERSON")]
     hits += [("Pellworth Railcar Leasing LLC", "ORG"), ("Corvid Valley", "LOC")]
-    named = {e.name: e for e in find_candidates(text, "en", FakeNer(hits))[0]}
-    forms = {form: e.type for e in named.values() for form in [e.name, *e.aliases]}
-    assert forms["Corvid Valley"] == "ORG" and forms["Corvid Valley Creamery, Inc."] == "ORG"
-    assert {"Corvid Valley", "Corvid Valley Creamery, Inc."} <= {
-        form
-        for e in named.values()
-        if "Corvid Valley" in [e.name, *e.aliases]
-        for form in [e.name, *e.aliases]
-    }
-    pellworth = next(e for e in named.values() if "Pellworth Rail Services, Inc." in [e.name, *e.aliases])
-    assert "Pellworth" in [pellworth.name, *pellworth.aliases]
+    named = _candidates(text, hits)
+    corvid = next(e for e in named.values() if "Corvid Valley" in _forms(e))
+    assert corvid.type == "ORG" and "Corvid Valley Creamery, Inc." in _forms(corvid)
+    pellworth = next(e for e in named.values() if "Pellworth Rail Services, Inc." in _forms(e))
+    assert "Pellworth" in _forms(pellworth)
     # the subsidiary that opens with the same word stays a company of its own
     assert named["Pellworth Railcar Leasing LLC"].aliases == []
 
 
+def test_a_short_name_defined_between_french_quotes_is_the_company() -> None:
+    text = (
+        "MONTRÉAL, le 12 mai 2027 /CNW/ - Groupe Falaise Portes inc. (TSX: GFP) (« Falaise » ou la "
+        "« Société ») annonce ses résultats. Falaise a vendu douze usines."
+    )
+    hits = [("MONTRÉAL", "LOC"), ("Falaise Portes inc.", "ORG"), ("Falaise", "LOC"), ("Falaise", "LOC")]
+    falaise = next(e for e in _candidates(text, hits, "fr").values() if "Falaise Portes inc." in _forms(e))
+    assert falaise.type == "ORG" and "Falaise" in _forms(falaise)
+
+
 def test_a_term_defined_in_quotes_is_no_short_name_of_the_name_before_it() -> None:
     text = 'The Harbourline REIT ("Units") trade on the exchange. Units rose.'
-    found = {
-        e.name: e
-        for e in find_candidates(text, "en", FakeNer([("Harbourline REIT", "ORG"), ("Units", "ORG")]))[0]
-    }
+    found = _candidates(text, [("Harbourline REIT", "ORG"), ("Units", "ORG")])
     assert "Units" not in found["Harbourline REIT"].aliases
 
 
@@ -4764,8 +4775,7 @@ def test_a_headline_ends_its_issuer_s_name_at_its_verb_and_a_fiscal_quarter_is_n
     )
     hits = [("Larchmont Aerostructures Reports Third Quarter", "ORG"), ("MONTREAL", "GPE")]
     hits += [("Larchmont Aerostructures Inc.", "ORG")]
-    found = find_candidates(text, "en", FakeNer(hits))[0]
-    assert not any("Quarter" in e.name or "Reports" in e.name for e in found)
+    assert not any("Quarter" in name or "Reports" in name for name in _candidates(text, hits))
 
 
 def test_a_legal_form_abbreviated_keeps_its_period_where_the_sentence_ends_with_it() -> None:

@@ -550,7 +550,7 @@ _PREFIX_ENDINGS = [
     rf"(?-i:{_CODES_OTHER})",
     "(?-i:R|N)",
     "(?-i:Rs)",
-    "(?-i:Rmb)",
+    "(?-i:Rmb)",  # apart from "Rs": each ending is a lookbehind, of one width
 ]
 _PREFIX_ENDINGS += [r"(?-i:Rs\.|KSh|Ksh)", r"(?-i:KShs|KSh\.|Ksh\.)", r"(?-i:KShs\.)"]
 _PREFIX_ENDINGS += [
@@ -710,7 +710,7 @@ def _home_of(sign: str, locale: _Locale) -> str | None:
 def _world_before(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     word = m["w"]
     touching = m.end("w") == m.start("n") and word not in _SIGNS_OF_LETTERS and not word.endswith("$")
-    if not m["s"] and (_YEAR_LIKE.fullmatch(m["n"]) or touching and not _GROUPED.search(m["n"])):
+    if not m["s"] and (_YEAR_LIKE.fullmatch(m["n"]) or (touching and not _GROUPED.search(m["n"]))):
         return None  # "Q3 2026": a quarter; "COP21": a name, not "GHS 21", "AED10,000" nor "GHS2.4m"
     if m["nm"]:  # "Baht 12 billion": a currency's name before a scaled figure, at home
         code = world.by_name(word, None, True, locale.money.local)[0] if m["s"] else None

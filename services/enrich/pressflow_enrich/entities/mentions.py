@@ -746,15 +746,24 @@ class _Groups:
     def _within(self, hit: Hit, full: Hit) -> bool:
         """Every word of one name is a word of the other ("Pellworth Rail Services" of "Pellworth
         Rail Services, Inc.")."""
-        one, other = ({w.lower() for w in words(self.text[h.start : h.end])} for h in (hit, full))
+        one, other = (_word_set(self.text[h.start : h.end]) for h in (hit, full))
         return one <= other or other <= one
+
+    def _hit_at(self, starts: dict[int, Hit], match: re.Match[str], label: str, ruled: bool) -> Hit:
+        """The hit over the match's first group: the one that starts and ends there, else a new one."""
+        inner = starts.get(match.start(1))
+        if inner is None or inner.end != match.end(1):
+            inner = Hit(match.start(1), match.end(1), label, ruled)
+            self.add(inner)
+        return inner
 
     def link_pairs(self, pairs: list[tuple[Hit, Hit]]) -> None:
         for a, b in pairs:
             self.union(a, b)
 
     def link_parentheses(self) -> None:
-        """ "Office des forêts (ODF)", "ODF (Office des forêts)", 'Varden Group ("Varden")'."""
+        """ "Office des forêts (ODF)", "ODF (Office des forêts)" (a short name in quotes:
+        `link_defined_short_names`)."""
         starts = {hit.start: hit for hit in self.hits}
         for hit in list(self.hits):
             acronym = starts.get(hit.end + 1) if self.text.startswith(" ", hit.end) else None
@@ -768,11 +777,7 @@ class _Groups:
                 self.text, hit, match
             ):
                 continue
-            inner = starts.get(match.start(1))
-            if inner is None or inner.end != match.end(1):
-                inner = Hit(match.start(1), match.end(1), hit.label, hit.ruled)
-                self.add(inner)
-            self.union(hit, inner)
+            self.union(hit, self._hit_at(starts, match, hit.label, hit.ruled))
 
     def link_defined_short_names(self) -> None:
         """A company's short name, defined in quotes right after its full name (perhaps after its
@@ -785,14 +790,9 @@ class _Groups:
         for hit in list(self.hits):
             if hit.label != "ORG" or not (match := _DEFINED_SHORT_NAME.match(self.text, hit.end)):
                 continue
-            full = {w.lower() for w in words(self.text[hit.start : hit.end])}
-            if not all(w.lower() in full for w in words(match[1])):
+            if not _word_set(match[1]) <= _word_set(self.text[hit.start : hit.end]):
                 continue
-            inner = starts.get(match.start(1))
-            if inner is None or inner.end != match.end(1):
-                inner = Hit(match.start(1), match.end(1), hit.label, True)
-                self.add(inner)
-            short = self.key(inner)
+            short = self.key(self._hit_at(starts, match, hit.label, True))
             self.defined.setdefault(short, hit)
             for other in self.hits:
                 if self.key(other) == short:
@@ -882,6 +882,10 @@ def _site_stems(text: str, hits: list[Hit], key: Callable[[Hit], str]) -> dict[s
             for size in range(1, len(parts) - 1 + 1):
                 stems.setdefault(" ".join(parts[:size]), hit)
     return stems
+
+
+def _word_set(name: str) -> set[str]:
+    return {w.lower() for w in words(name)}
 
 
 def _short_names(keys: dict[str, Hit], towns: frozenset[str]) -> dict[Hit, Hit]:
