@@ -4784,3 +4784,27 @@ def test_a_legal_form_abbreviated_keeps_its_period_where_the_sentence_ends_with_
     )
     found = _proposed(text, [("Coal Creek Securities Ltd.", "ORG"), ("Tarn Partners Inc.", "ORG")])
     assert "Coal Creek Securities Ltd." in found and "Tarn Partners Inc." in found
+
+
+def test_a_name_after_a_possessive_is_a_thing_its_owner_has_not_a_body() -> None:
+    text = (
+        "The grant comes from Tidewater Trust under its Coastal Homes Challenge. Owners should update "
+        "their Member Portal, and the Kestrel Dairy Co-operative renewed its Fair Pasture Network "
+        "certification. Neither the exchange nor its Listing Review Panel (as defined) approved it."
+    )
+    hits = [("Tidewater Trust", "ORG"), ("Coastal Homes Challenge", "ORG"), ("Member Portal", "ORG")]
+    hits += [("Kestrel Dairy Co-operative", "ORG"), ("Fair Pasture Network", "ORG")]
+    hits += [("Listing Review Panel", "ORG")]
+    found = _proposed(text, hits)
+    assert not {"Coastal Homes Challenge", "Member Portal", "Listing Review Panel"} & set(found)
+    # a noun after the name: the body that certifies; a body's own name keeps its place
+    assert found.get("Fair Pasture Network") == "ORG" and found.get("Tidewater Trust") == "ORG"
+
+
+def test_a_site_or_a_company_after_a_possessive_stays() -> None:
+    text = (
+        "Funding goes to work at its Harbour Research Center in Walpole. The group sold "
+        "its Lumen Holdings Ltd."
+    )
+    found = _proposed(text, [("Harbour Research Center", "ORG"), ("Lumen Holdings Ltd.", "ORG")])
+    assert {"Harbour Research Center", "Lumen Holdings Ltd."} <= set(found)

@@ -1114,6 +1114,8 @@ def _entity(
         return None  # "At a Glance", "Key Dates": a heading the NER took for a name
     if (lang == "en" and _used_as_adjective(text, members)) or _capitalised_sentence_start(text, members):
         return None
+    if lang == "en" and label == "ORG" and all(_a_possession(text, h) for h in members):
+        return None  # "nor its Regulation Services Provider (as that term ...)": a thing it has, no body
     if all(_common_noun_opening_a_line(text, h) for h in members):
         return None
     if label == "PER" and _headline_words(text, members):
@@ -1367,6 +1369,27 @@ def _used_as_adjective(text: str, members: list[Hit]) -> bool:
         if following.group(1) in _AREA_KINDS:
             return False  # "the Vhembe district": the place, named with its kind
     return True
+
+
+_SITE_WORDS = gz.SITE_TAILS | gz.HALL_TAILS | gz.VENUE_TAILS
+# A possessive determiner, the word before a name: "its", "our", "their", "his", "her", "your".
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our) \Z")
+
+
+def _a_possession(text: str, hit: Hit) -> bool:
+    """ "its Climate Resilience Challenge.", "their Bank Account,": a name a possessive determiner
+    opens is a thing its owner has (a programme, a team, an account), not a body, unless a noun
+    follows it ("its Rainforest Alliance certification": the body that certifies), the name is
+    a company's or an acronym ("its Lumen Holdings Ltd unit") or a site ("its Harbour Research
+    Center in Walpole", which the type model may call a place)."""
+    if not _POSSESSIVE_BEFORE.search(text, max(0, hit.start - 6), hit.start):
+        return False
+    name = text[hit.start : hit.end]
+    following = _LOWER_WORD_AFTER.match(text, hit.end)
+    if following and following[1] not in gz.EN_FUNCTION_WORDS:
+        return False
+    last = name.rsplit(" ", 1)[-1].lower()
+    return not is_acronym(name) and last.replace(".", "") not in gz.LEGAL_SUFFIXES and last not in _SITE_WORDS
 
 
 def _capitalised_sentence_start(text: str, members: list[Hit]) -> bool:
