@@ -4808,3 +4808,30 @@ def test_a_site_or_a_company_after_a_possessive_stays() -> None:
     )
     found = _proposed(text, [("Harbour Research Center", "ORG"), ("Lumen Holdings Ltd.", "ORG")])
     assert {"Harbour Research Center", "Lumen Holdings Ltd."} <= set(found)
+
+
+def test_a_letterhead_naming_the_state_formally_is_the_country_the_text_names() -> None:
+    text = (
+        "REPUBLIC OF KENYA\n\nMINISTRY OF WATER AND IRRIGATION\n\nThe ministry opened two dams "
+        "in Kenya this week."
+    )
+    found = _candidates(text, [("MINISTRY OF WATER AND IRRIGATION", "ORG"), ("Kenya", "GPE")])
+    kenya = found["Kenya"]
+    assert kenya.type == "LOC" and "REPUBLIC OF KENYA" in [m.text for m in kenya.mentions]
+    assert not any(e is not kenya and "REPUBLIC" in e.name for e in found.values())
+
+
+def test_a_french_letterhead_and_its_adjective_form_are_the_country() -> None:
+    text = "RÉPUBLIQUE TOGOLAISE\nTravail - Liberté - Patrie\n\nLe Togo a signé la convention."
+    togo = _candidates(text, [("Togo", "LOC")], "fr")["Togo"]
+    assert togo.type == "LOC" and "RÉPUBLIQUE TOGOLAISE" in [m.text for m in togo.mentions]
+    alone = _candidates(
+        "RÉPUBLIQUE DU SÉNÉGAL\nUn Peuple - Un But - Une Foi\n\nLe ministère a signé.", [], "fr"
+    )
+    assert [e.type for e in alone.values() if "SÉNÉGAL" in e.name] == ["LOC"]
+
+
+def test_a_state_s_formal_name_with_its_qualifier_is_one_place_with_its_short_name() -> None:
+    text = "The United Republic of Tanzania signed the loan. Tanzania will repay it over 20 years."
+    found = _candidates(text, [("United Republic of Tanzania", "GPE"), ("Tanzania", "GPE")])
+    assert len([e for e in found.values() if "Tanzania" in e.name]) == 1

@@ -193,6 +193,7 @@ def _gazetteer() -> _Gazetteer:
             getattr(country, "common_name", country.name),
             getattr(country, "official_name", country.name),
             french.gettext(country.name),
+            french.gettext(getattr(country, "official_name", country.name)),  # "République du Sénégal"
         }:
             countries[_fold(name)] = country.alpha_2
     for code, country in cache.get_countries().items():
@@ -540,6 +541,25 @@ def _shouted_countries(text: str) -> list[tuple[int, int]]:
                     break
             i += 1
     return found
+
+
+# The word that opens a state's formal name: "Republic of Kenya", "Royaume du Maroc".
+_FORMAL_STATE_WORD = re.compile(r"(?i)\b(?:r[ée]publi|kingdom|royaume|grand[- ]duch|princip|sultanate)")
+
+
+def formal_state_lines(text: str) -> list[tuple[int, int]]:
+    """A line that is a state's formal name and nothing else ("REPUBLIC OF KENYA", "République du
+    Sénégal"): the letterhead of a government's release, a place the NER rarely reads in capitals."""
+    countries, found = _gazetteer().countries, set()
+    for word in _FORMAL_STATE_WORD.finditer(text):
+        start = text.rfind("\n", 0, word.start()) + 1
+        end = text.find("\n", word.end())
+        line = text[start : len(text) if end < 0 else end]
+        name = line.strip(" \t.")
+        if " " in name and _fold(name) in countries:
+            at = start + line.index(name)
+            found.add((at, at + len(name)))
+    return sorted(found)
 
 
 @lru_cache(maxsize=8)

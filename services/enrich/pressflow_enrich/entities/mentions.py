@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from pressflow_enrich.amounts import world
 from pressflow_enrich.amounts.mentions import names_a_currency
@@ -34,6 +34,7 @@ from pressflow_enrich.places import (
     currency_codes,
     dateline_places,
     famous_places,
+    formal_state_lines,
     is_city,
     is_country,
     is_language,
@@ -65,8 +66,13 @@ _DEFINED_SHORT_NAME = re.compile(
     r"([A-ZÀ-Þ][^\"”«»()\n]{1,40}?)(?:[\"”]|\s?»)(?:,? (?:or|ou) [^()\n]{1,40})?\)"
 )
 _PARENTHESIS = re.compile(r"\s*\(\s*[\"“«]?\s*([^()\n\"“”«»]{2,80}?)\s*[\"”»]?\s*\)")
-_REPUBLIC = re.compile(r"^(?:republique|republic) (?:de l'|de la |du |de |d'|of (?:the )?)(.+)$")
-_REPUBLIC_ADJECTIVE = re.compile(r"^republique ([a-z]{4,})$")
+# A state's formal name, as a key: "united republic of tanzania", "grand-duche de luxembourg".
+_REPUBLIC = re.compile(
+    r"^(?:(?:united|federal|islamic|socialist|co-operative) )*(?:republique|republic|kingdom|royaume"
+    r"|grand duchy|grand-duche|principality|principaute|sultanate)"
+    r" (?:de l'|de la |du |de |d'|of (?:the )?)(.+)$"
+)
+_REPUBLIC_ADJECTIVE = re.compile(r"^republique ([a-z]{4,})(?: [a-z ]+)?$")  # "... democratique et populaire"
 # A place named with its administrative kind after it: the place itself, named in full (not
 # "X State", which a text may write beside its city: "Lagos State" and "Lagos").
 _ADMINISTRATIVE_KIND = re.compile(
@@ -1520,6 +1526,7 @@ def _add_famous_places(text: str, entities: list[Entity], dateline: list[tuple[i
         *signing_towns(text),
         *states_after_towns(text),
         *towns_before_regions(text),
+        *formal_state_lines(text),
     }
     placed = [(m.start, m.end) for e in entities if e.type == "LOC" for m in e.mentions]
     listed = towns_listed_with(text, sorted(places.union(placed)))  # "Corby or Daventry"
@@ -1551,12 +1558,24 @@ def _add_famous_places(text: str, entities: list[Entity], dateline: list[tuple[i
 
 def _by_state(found: dict[str, list[Mention]], known: dict[str, int]) -> dict[str, list[Mention]]:
     """The places found, a state or province under its code where the text names it no other way
-    ("KEARNEY, Neb." beside "Nebraska", keyed "US-NE"; "Neb." and "NE" one state)."""
+    ("KEARNEY, Neb." beside "Nebraska", keyed "US-NE"; "Neb." and "NE" one state), a country's
+    formal name under its short one where the text has it ("REPUBLIC OF KENYA" beside "Kenya")."""
     keyed: dict[str, list[Mention]] = {}
     for key, mentions in found.items():
+        key = _short_name_of_state(key, known.keys() | found.keys()) or key
         code = None if key in known else state_code(mentions[0].text)
         keyed.setdefault(code or key, []).extend(mentions)
     return {key: sorted(mentions, key=lambda m: m.start) for key, mentions in keyed.items()}
+
+
+def _short_name_of_state(key: str, known: Collection[str]) -> str | None:
+    """ "republic of kenya" -> "kenya", "republique togolaise" -> "togo": the short name of the
+    state a formal name names, where `known` has it."""
+    if (formal := _REPUBLIC.match(key)) and formal[1] in known:
+        return formal[1]
+    if adjective := _REPUBLIC_ADJECTIVE.match(key):
+        return next((k for k in known if _adjective_of(adjective[1], k)), None)
+    return None
 
 
 # A numbered road: French "RN 205", "RD 1205", "route nationale 7", "l'A480"; English "State
