@@ -4835,3 +4835,18 @@ def test_a_state_s_formal_name_with_its_qualifier_is_one_place_with_its_short_na
     text = "The United Republic of Tanzania signed the loan. Tanzania will repay it over 20 years."
     found = _candidates(text, [("United Republic of Tanzania", "GPE"), ("Tanzania", "GPE")])
     assert len([e for e in found.values() if "Tanzania" in e.name]) == 1
+
+
+def test_awards_named_after_someone_are_no_one_and_a_fund_in_their_memory_is_a_body() -> None:
+    text = (
+        "The Dame Ada Marsh Memorial Fund was set up in 1990. This year, Dame Ada Marsh Memorial "
+        "Scholarships went to six students and the Ada Marsh Memorial Fellowship to a nurse."
+    )
+    hits = [
+        ("Ada Marsh Memorial", "PER"),
+        ("Ada Marsh Memorial", "PER"),
+        ("Ada Marsh Memorial Fellowship", "PER"),
+    ]
+    found = _proposed(text, hits)
+    assert found.get("Dame Ada Marsh Memorial Fund") == "ORG"
+    assert not [name for name, kind in found.items() if kind == "PER"]

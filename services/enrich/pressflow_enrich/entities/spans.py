@@ -3129,6 +3129,13 @@ def _venue_of_a_town(kind: str) -> bool:
     return of is not None and kind[: of.start()].strip().lower() in gz.NAMED_VENUE_KINDS
 
 
+# What a person's name may also name, neither a person nor a body nor a site (the guide's
+# programmes), and a fund in their memory, a body ("the Ada Marsh Memorial Fund").
+_HONOURS = frozenset(
+    ["fellowship", "fellowships", "scholarship", "scholarships", "award", "awards", "prize", "prizes"]
+    + ["trophy", "lecture", "lectures", "medal", "bursary", "bursaries", "cup"]
+)
+_FUNDS = frozenset(["fund", "fonds"])
 _WORDS_AFTER = re.compile(r"((?: [A-ZÀ-Þ][\w'’-]*){1,3})(?![\w'’-]| [A-ZÀ-Þ])")
 _HONOUR_BEFORE = re.compile(r"(?<![\w.])(?:Sir|Dame) $")
 
@@ -3142,12 +3149,16 @@ def _named_after_someone(text: str, hit: Hit) -> None:
         last = kind[1].rsplit(" ", 1)[-1].lower()
         if last in gz.SITE_TAILS or last in gz.HALL_TAILS:
             hit.end, hit.label, hit.ruled = kind.end(), "LOC", True
-        elif last in gz.ORG_TAILS and last not in gz.LEGAL_SUFFIXES:
+        elif (last in gz.ORG_TAILS and last not in gz.LEGAL_SUFFIXES) or last in _FUNDS:
             hit.end, hit.label, hit.ruled = kind.end(), "ORG", True
+        elif last in _HONOURS:  # "the Ada Marsh Memorial Scholarships": a programme, no one
+            hit.end, hit.label, hit.ruled = kind.end(), "MISC", True
+    elif hit.label == "PER" and text[hit.start : hit.end].rsplit(" ", 1)[-1].lower() in _HONOURS:
+        hit.label, hit.ruled = "MISC", True
     if hit.label == "PER" or not text[hit.start].isupper():
         return
     last = words(text[hit.start : hit.end])[-1].lower()
-    if last not in gz.SITE_TAILS and last not in gz.HALL_TAILS and last not in gz.ORG_TAILS:
+    if last not in gz.SITE_TAILS and last not in gz.HALL_TAILS and last not in gz.ORG_TAILS | _FUNDS:
         return
     given = _GIVEN_NAME_BEFORE.search(text, max(0, hit.start - 20), hit.start)
     if hit.label == "LOC" and given and is_given_name(given[1]) and _person_shaped_start(text, hit):
