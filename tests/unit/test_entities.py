@@ -4850,3 +4850,18 @@ def test_awards_named_after_someone_are_no_one_and_a_fund_in_their_memory_is_a_b
     found = _proposed(text, hits)
     assert found.get("Dame Ada Marsh Memorial Fund") == "ORG"
     assert not [name for name, kind in found.items() if kind == "PER"]
+
+
+def test_an_ambassador_s_title_names_the_country_not_a_person() -> None:
+    text = "Le ministre a reçu M. Kenji Arakawa, Ambassadeur du Japon au Niger, qui a signé le don."
+    found = _proposed(
+        text, [("Kenji Arakawa", "PER"), ("Ambassadeur du Japon", "PER"), ("Niger", "LOC")], "fr"
+    )
+    assert found.get("Japon") == "LOC" and "Ambassadeur du Japon" not in found
+
+
+def test_a_title_after_its_elided_article_is_no_first_name() -> None:
+    text = "Le club a publié ses comptes.\n\nL'entraîneur Mickaël Tanguy-N'Dour, en poste depuis 2021, reste."
+    assert _proposed(text, [("Mickaël Tanguy-N'Dour", "PER")], "fr") == {"Mickaël Tanguy-N'Dour": "PER"}
+    whole = "Le club a publié ses comptes. L'entraîneuse Ana Ruiz-Delmas reste."
+    assert "Ana Ruiz-Delmas" in _proposed(whole, [("L'entraîneuse Ana Ruiz-Delmas", "PER")], "fr")

@@ -509,6 +509,8 @@ TITLE_WORDS = (
             "emeritus",  # "Professor Emeritus Alan Grey"
             "deputy",
             "ambassador",
+            "ambassadeur",  # "Ambassadeur du Japon": the title and the country it serves
+            "ambassadrice",
             "commissioner",
             # elected and sworn ranks written before a name ("Sen. Ana Ruiz", "Sgt. Mike Torres")
             "senator",

@@ -2201,6 +2201,11 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
             start += len(honour)  # "Tan Sri Ahmad Zulkifli"
             titles.append(honour.strip().lower())
             continue
+        if text[start : start + 1] in "Ll" and text[start + 1 : start + 2] in "'’":
+            elided = _FIRST_WORD.match(text, start + 2, end)  # "L'entraîneur Mickaël Tanguy"
+            if elided and _is_title(elided[1].lower()):
+                start, titles = elided.end(), [*titles, elided[1].lower()]
+                continue
         match = _FIRST_WORD.match(text, start, end)
         if not match or not _is_title(match.group(1).lower()):
             break
@@ -4159,6 +4164,8 @@ def _first_name_before(text: str, hit: Hit) -> int | None:
     lowered = before[1].lower()
     if lowered in gz.TITLE_WORDS or lowered in _ADDRESSES_BEFORE_CAPITALS or fold(lowered) in MONTHS:
         return None  # "Sister" too
+    if lowered[1:2] in ("'", "’") and lowered[2:] in gz.TITLE_WORDS:
+        return None  # "L'entraîneur", a title after its elided article
     if written_in_lower_case(text, lowered):
         return None
     return before.start(1)
