@@ -4865,3 +4865,12 @@ def test_a_title_after_its_elided_article_is_no_first_name() -> None:
     assert _proposed(text, [("Mickaël Tanguy-N'Dour", "PER")], "fr") == {"Mickaël Tanguy-N'Dour": "PER"}
     whole = "Le club a publié ses comptes. L'entraîneuse Ana Ruiz-Delmas reste."
     assert "Ana Ruiz-Delmas" in _proposed(whole, [("L'entraîneuse Ana Ruiz-Delmas", "PER")], "fr")
+
+
+def test_a_person_addressed_or_aged_in_a_list_of_places_stays_a_person() -> None:
+    text = "Medals\n- Miss Tamsin Olivia Drake-Hollis, Montego Bay, St. James – for 200 families.\n"
+    hits = [("Tamsin Olivia Drake-Hollis", "PER"), ("Montego Bay", "LOC"), ("St. James", "LOC")]
+    assert _proposed(text, hits)["Tamsin Olivia Drake-Hollis"] == "PER"
+    aged = "Arrested were:\n\n- Corwin Lyle Abernathy, 29, of Chattanooga – Theft of Property.\n"
+    found = _proposed(aged, [("Corwin Lyle Abernathy", "ORG"), ("Chattanooga", "GPE")])
+    assert found["Corwin Lyle Abernathy"] == "PER"

@@ -3448,6 +3448,12 @@ def _a_known_place_as_a_product(name: str) -> bool:
     return is_settlement(name) or is_region(name)
 
 
+def _addressed(text: str, hit: Hit) -> bool:
+    """ "Miss Shanique Allison Hinds-Morrison, Montego Bay": a form of address opens a person's name."""
+    before = _NAME_WORD_JUST_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    return before is not None and _an_honorific(before[0].rstrip(". "))
+
+
 def _an_honorific(word: str) -> bool:
     """ "Mr", "Dr", "M": a form of address, written with its dot or without."""
     return word.lower() in gz.HONORIFICS or f"{word.lower()}." in gz.HONORIFICS
@@ -3769,10 +3775,11 @@ def _a_person_taken_for_a_name(text: str, hit: Hit) -> bool:
     """A person the NER typed as a body ("investigator Marcus Feliciano"), as something else (a name
     over "Public Information Officer") or as a place ("warrants for Tyreek Jamal Bussey, 22,")."""
     if hit.label == "ORG":
-        return _a_person_named(text, hit)
+        return _a_person_named(text, hit) or _a_person_by_what_follows(text, hit)
     if hit.label == "MISC":
         return _after_a_job(text, hit) or _above_a_title(text, hit)
-    return hit.label == "LOC" and _a_person_by_what_follows(text, hit)
+    # a person the NER typed so, now sure ("Tyler James Overbey, 29, of Chattanooga")
+    return hit.label in ("LOC", "PER") and _a_person_by_what_follows(text, hit)
 
 
 _AGE_AFTER = re.compile(r", (?:aged )?\d{1,2},")
@@ -3979,7 +3986,9 @@ def _align_types(text: str, run: list[Hit]) -> None:
     """Items of one list share a type: a clear majority retypes the odd ones, MISC takes any type."""
     if _listed_places(text, run) or _address(text, run):
         for hit in run:  # not "in Barbados, Yolanda Quintero-Baptiste, said": a person in apposition
-            keep = hit.ruled or (hit.label == "PER" and _given_name_first(text, hit))
+            keep = hit.ruled or (
+                hit.label == "PER" and (_given_name_first(text, hit) or _addressed(text, hit))
+            )
             hit.label, hit.ruled = (hit.label if keep else "LOC"), True
         return
     counts: dict[str, int] = {}
@@ -3996,6 +4005,7 @@ def _align_types(text: str, run: list[Hit]) -> None:
             and (hit.label == "MISC" or clear)
             and not (label != "LOC" and _a_country(text, hit))
             and not names_a_people(text[hit.start : hit.end])  # "Canadian and U.S. counsel": a people
+            and not (hit.label == "PER" and _addressed(text, hit))  # "Miss Ana Ruiz, Montego Bay, St. James"
         ):
             hit.label, hit.ruled = label, clear
     if counts.get("ORG") and not any(h.label == "LOC" and is_settlement(text[h.start : h.end]) for h in run):
