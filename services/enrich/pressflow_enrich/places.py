@@ -546,9 +546,21 @@ def _shouted_countries(text: str) -> list[tuple[int, int]]:
 # The word that opens a state's formal name: "Republic of Kenya", "Royaume du Maroc"; and the
 # letters that tell, case by case, whether a text has one (a substring test costs less than a
 # case-blind regular expression over the whole text).
-_FORMAL_STATE_WORD = re.compile(r"(?i)\b(?:r[ée]publi|kingdom|royaume|grand[- ]duch|princip|sultanate)")
+_FORMAL_STATE_WORD = re.compile(
+    r"(?i)\b(?:r[ée]publi|kingdom|royaume|grand[- ]duch|principa(?:lity|ut)|sultanate)"
+)
 _FORMAL_STATE_LETTERS = ("epubli", "épubli", "EPUBLI", "ÉPUBLI", "ingdom", "INGDOM", "oyaume", "OYAUME")
-_FORMAL_STATE_LETTERS += ("duch", "Duch", "DUCH", "rincip", "RINCIP", "ultanate", "ULTANATE")
+_FORMAL_STATE_LETTERS += (
+    "duch",
+    "Duch",
+    "DUCH",
+    "ncipalit",
+    "NCIPALIT",
+    "ncipaut",
+    "NCIPAUT",
+    "ultanate",
+    "ULTANATE",
+)
 
 
 def formal_state_lines(text: str) -> list[tuple[int, int]]:
