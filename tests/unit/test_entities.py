@@ -4874,3 +4874,10 @@ def test_a_person_addressed_or_aged_in_a_list_of_places_stays_a_person() -> None
     aged = "Arrested were:\n\n- Corwin Lyle Abernathy, 29, of Chattanooga – Theft of Property.\n"
     found = _proposed(aged, [("Corwin Lyle Abernathy", "ORG"), ("Chattanooga", "GPE")])
     assert found["Corwin Lyle Abernathy"] == "PER"
+
+
+def test_a_fund_written_with_its_capital_the_mid_sentence_is_a_body() -> None:
+    text = "The project is funded by The Harbour Lottery Fund. The Coastal Futures Fund will open in May."
+    found = _candidates(text, [("The Harbour Lottery Fund", "ORG"), ("The Coastal Futures Fund", "ORG")])
+    assert "The Harbour Lottery Fund" in _forms(found["Harbour Lottery Fund"])
+    assert "Coastal Futures Fund" not in found  # the sentence's own "The": a programme's name, as before

@@ -28,6 +28,7 @@ from pressflow_enrich.entities.spans import (
     person_shaped_words,
     words,
     written_in_lower_case,
+    written_with_its_the,
 )
 from pressflow_enrich.ner import Ner
 from pressflow_enrich.places import (
@@ -1169,14 +1170,10 @@ def _officials_initials(text: str, hit: Hit) -> bool:
 
 # "The" written with its capital inside a sentence: part of an official name ("a grant from The
 # National Lottery Community Fund"), not an article opening the sentence.
-_CAPITAL_THE_BEFORE = re.compile(r"[^\s.!?:;\"“'‘(•*#>|–—-][ \t]+The $")
-
-
 def _with_capital_the(text: str, members: list[Hit]) -> str | None:
     """The name with its "The", as the text writes it mid-sentence, else None."""
     for hit in members:
-        the = text.startswith("The ", hit.start - 4)
-        if the and _CAPITAL_THE_BEFORE.search(text, max(0, hit.start - 8), hit.start):
+        if written_with_its_the(text, hit.start):
             return text[hit.start - 4 : hit.end]
     return None
 

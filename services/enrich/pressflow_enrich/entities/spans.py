@@ -683,6 +683,19 @@ _FUND_HEAD = re.compile(r"(?:(?:le|du|au|Le|Du|Au)\s|l['’])?Fonds\s")
 _ACRONYM_AFTER = re.compile(r"\s?\([A-Z][A-Z0-9-]{1,7}\)")
 
 
+# A capital "The" mid-sentence, no sentence's first word: "funded by The Harbour Lottery Fund".
+_MID_SENTENCE_THE = re.compile(r"[^\s.!?:;\"“'‘(•*#>|–—-][ \t]+The $")
+
+
+def written_with_its_the(text: str, start: int) -> bool:
+    """The name at `start` follows a capital "The" mid-sentence: its own, an official name's
+    ("The University of Calder", "The Harbour Lottery Fund"), no article of the sentence."""
+    return (
+        text.startswith("The ", start - 4)
+        and _MID_SENTENCE_THE.search(text, max(0, start - 8), start) is not None
+    )
+
+
 def _fund_with_acronym(text: str, hit: Hit) -> bool:
     """Not the European Union's funds ("Fonds social européen (FSE)", "FEDER"): its budget's lines."""
     if not (_FUND_HEAD.match(text, hit.start, hit.end) and _ACRONYM_AFTER.match(text, hit.end)):
@@ -2452,8 +2465,10 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         ("'" in name or "’" in name) and _DEPARTMENT_OR_CONNECTOR.issuperset(_unelided(w) for w in lowered)
     ):
         return False  # "Service presse", "Direction de la communication", "Bureau d'information"
-    if (_is_cue(lowered[0]) or _is_cue(lowered[-1])) and not _fund_with_acronym(text, hit):
-        return False  # "Tribune Harbour Forum", "New Media Services Projects"
+    if (_is_cue(lowered[0]) or _is_cue(lowered[-1])) and not (
+        _fund_with_acronym(text, hit) or written_with_its_the(text, hit.start)
+    ):
+        return False  # "Tribune Harbour Forum", "New Media Services Projects"; not "The ... Fund"
     if len(lowered) > 1 and (lowered[0] in gz.SECURITY_WORDS or lowered[-1] in gz.SECURITY_WORDS):
         return False  # "Deferred Shares": an instrument
     if _an_event_or_an_organ(text, hit, parts, lowered) or _an_honour_or_a_role(lowered):
