@@ -4881,3 +4881,14 @@ def test_a_fund_written_with_its_capital_the_mid_sentence_is_a_body() -> None:
     found = _candidates(text, [("The Harbour Lottery Fund", "ORG"), ("The Coastal Futures Fund", "ORG")])
     assert "The Harbour Lottery Fund" in _forms(found["Harbour Lottery Fund"])
     assert "Coastal Futures Fund" not in found  # the sentence's own "The": a programme's name, as before
+
+
+def test_a_state_s_formal_name_has_its_short_name_as_an_alias() -> None:
+    text = "Republic of the Philippines\nENERGY REGULATORY BOARD\n\nThe board approved the rates."
+    found = _candidates(text, [("Republic of the Philippines", "GPE"), ("ENERGY REGULATORY BOARD", "ORG")])
+    assert "Philippines" in found["Republic of the Philippines"].aliases
+
+
+def test_a_country_closing_a_sentence_in_capitals_leaves_the_period_out() -> None:
+    text = "NOT FOR RELEASE IN OR INTO THE UNITED STATES, CANADA OR THE REPUBLIC OF SOUTH AFRICA.\n\nBody."
+    assert "REPUBLIC OF SOUTH AFRICA" in _candidates(text, [])

@@ -536,7 +536,8 @@ def _shouted_countries(text: str) -> list[tuple[int, int]]:
                 before = text[tokens[i - 1].start() : start] if i else ""
                 placed = bool(_SHOUTED_BEFORE.fullmatch(before.strip())) or before.rstrip().endswith(",")
                 if placed and (n > 1 or len(name) >= 5) and "," not in name and _fold(name) in countries:
-                    found.append((start, end))
+                    # "... OR THE REPUBLIC OF SOUTH AFRICA.": the sentence's period, not "U.S."'s
+                    found.append((start, end - (name.endswith(".") and "." not in name[:-1])))
                     i += n - 1
                     break
             i += 1

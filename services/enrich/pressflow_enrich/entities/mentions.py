@@ -1132,6 +1132,8 @@ def _entity(
     aliases = sorted({key: n for key, n in keyed if key != canonical_key}.values())
     if label != "PER" and (official := _with_capital_the(text, members)):
         aliases = sorted({*aliases, official})
+    if label == "LOC" and (short := _short_name_of_a_state(canonical, canonical_key)):
+        aliases = sorted({*aliases, short})  # "Republic of the Philippines": "Philippines" too
     mentions = [
         Mention(text=text[h.start : h.end], start=h.start, end=h.end)
         for h in sorted(members, key=lambda h: h.start)
@@ -1563,6 +1565,16 @@ def _by_state(found: dict[str, list[Mention]], known: dict[str, int]) -> dict[st
         code = None if key in known else state_code(mentions[0].text)
         keyed.setdefault(code or key, []).extend(mentions)
     return {key: sorted(mentions, key=lambda m: m.start) for key, mentions in keyed.items()}
+
+
+def _short_name_of_a_state(name: str, key: str) -> str | None:
+    """ "Philippines" of "Republic of the Philippines", as the name writes it; None for any other
+    name."""
+    formal = _REPUBLIC.match(key) if " " in key else None
+    if formal is None or not is_country(formal[1]):
+        return None
+    short = name[len(name) - len(formal[1]) :]
+    return short if norm(short) == formal[1] else None
 
 
 def _short_name_of_state(key: str, known: Collection[str]) -> str | None:
