@@ -4892,3 +4892,19 @@ def test_a_state_s_formal_name_has_its_short_name_as_an_alias() -> None:
 def test_a_country_closing_a_sentence_in_capitals_leaves_the_period_out() -> None:
     text = "NOT FOR RELEASE IN OR INTO THE UNITED STATES, CANADA OR THE REPUBLIC OF SOUTH AFRICA.\n\nBody."
     assert "REPUBLIC OF SOUTH AFRICA" in _candidates(text, [])
+
+
+def test_a_letterhead_in_two_languages_names_one_body() -> None:
+    text = "Harbour City Council | Te Kaunihera o Kirikiriroa\nMedia release\n\nThe council said."
+    found = _candidates(text, [("Harbour City Council", "ORG"), ("Te Kaunihera o Kirikiriroa", "PER")])
+    council = next(e for e in found.values() if "Harbour City Council" in _forms(e))
+    assert council.type == "ORG" and "Te Kaunihera o Kirikiriroa" in _forms(council) and len(found) == 1
+    text = "Canton du Valais\nKanton Wallis\n\nCommuniqué pour les médias\n\nLe Canton du Valais a adopté."
+    hits = [("Canton du Valais", "ORG"), ("Kanton Wallis", "LOC"), ("Canton du Valais", "ORG")]
+    assert _candidates(text, hits, "fr")["Canton du Valais"].aliases == ["Kanton Wallis"]
+
+
+def test_a_country_over_a_body_s_letterhead_stays_the_country() -> None:
+    text = "BURKINA FASO\nCOMMUNE DE KOUDOUGOU\n\nCOMMUNIQUÉ DE PRESSE\n\nLa commune a voté son budget."
+    found = _candidates(text, [("BURKINA FASO", "LOC"), ("COMMUNE DE KOUDOUGOU", "ORG")], "fr")
+    assert found["BURKINA FASO"].type == "LOC" and found["COMMUNE DE KOUDOUGOU"].aliases == []

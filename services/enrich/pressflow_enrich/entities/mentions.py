@@ -54,7 +54,8 @@ from pressflow_enrich.places import (
 )
 from pressflow_enrich.tables import holds_figures, tables
 from pressflow_enrich.words.calendar import fold
-from pressflow_enrich.words.nouns import is_french_noun, is_unknown_word
+from pressflow_enrich.words.given_names import is_given_name
+from pressflow_enrich.words.nouns import is_french_noun, is_ordinary_word, is_unknown_word
 from pressflow_enrich.words.numbers import SCALE
 from pressflow_schemas import Entity, Mention
 from pressflow_schemas.keys import entity_key as norm
@@ -159,6 +160,7 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     groups.link_pairs(links)
     groups.link_parentheses()
     groups.link_defined_short_names()
+    groups.link_translated_letterhead()
     groups.link_variants()
     entities = [e for members in groups.members() if (e := _entity(text, members, lang, home, groups.key))]
     entities = _add_famous_places(text, _add_repeats(text, _add_exchanges(text, entities)), dateline)
@@ -806,6 +808,26 @@ class _Groups:
                     other.label, other.ruled = hit.label, True
                     self.union(other, hit)
 
+    def link_translated_letterhead(self) -> None:
+        """A body's letterhead in two languages, a name a line or each side of a bar: "Harbour
+        City Council | Te Kaunihera o Kirikiriroa", "Canton du Valais" over "Kanton Wallis". The
+        name beside the body's, in words the dictionaries mostly do not hold and with no body's
+        word of theirs, is the same body in the other language."""
+        first_blank = self.text.find("\n\n", 0, _LETTERHEAD_CHARS)  # the letterhead: the lines above it
+        end = first_blank if first_blank >= 0 else _LETTERHEAD_CHARS
+        head = sorted((h for h in self.hits if h.end <= end), key=lambda h: h.start)
+        for a, b in zip(head, head[1:], strict=False):
+            gap = self.text[a.end : b.start]
+            if gap.strip(" \t\n|") or gap.count("\n") > 1 or ("\n" not in gap and "|" not in gap):
+                continue  # not the next line, nor the other side of a bar
+            if not (_a_letterhead_name(self.text, a) and _a_letterhead_name(self.text, b)):
+                continue
+            for body, other in ((a, b), (b, a)):
+                if _a_body_s_name(self.text, body) and _in_another_language(self.text, other):
+                    other.label, other.ruled = body.label, True
+                    self.union(other, body)
+                    break
+
     def link_variants(self) -> None:
         """Short and long forms of one name: acronym/expansion, legal form, surname, country."""
         keys = {self.key(hit): hit for hit in self.hits}
@@ -1088,6 +1110,41 @@ def _surname_index(hits: list[Hit], key: Callable[[Hit], str]) -> dict[str, Hit]
                 if parts[-size - 1] not in gz.SURNAME_PARTICLES:  # "de Gaulle" a surname, "Gaulle" none
                     index.setdefault(" ".join(parts[-size:]), hit)
     return index
+
+
+# How far into a release its letterhead may run, above its first blank line: a body's names.
+_LETTERHEAD_CHARS = 300
+
+
+def _a_letterhead_name(text: str, hit: Hit) -> bool:
+    """The hit is a whole line, or a whole side of a bar on its line, perhaps after "The"."""
+    start = max(text.rfind("\n", 0, hit.start), text.rfind("|", 0, hit.start)) + 1
+    end = min(i for i in (text.find("\n", hit.end), text.find("|", hit.end), len(text)) if i >= 0)
+    before = text[start : hit.start].strip(" \t")
+    return before in ("", "The") and not text[hit.end : end].strip(" \t")
+
+
+def _a_body_s_name(text: str, hit: Hit) -> bool:
+    return hit.label == "ORG" and any(
+        w in gz.ORG_HEADS or w in gz.ORG_TAILS or w in gz.REGION_HEADS
+        for w in words(text[hit.start : hit.end].lower())
+    )
+
+
+def _in_another_language(text: str, hit: Hit) -> bool:
+    """No body's word of English or French, and at least half its long words unknown to their
+    dictionaries ("Comhairle Contae Chiarraí", "Kanton Wallis", "Tribunale federale"); no country
+    or place the geodata knows ("BURKINA FASO" over "COMMUNE DE BOBO-DIOULASSO")."""
+    name = text[hit.start : hit.end]
+    parts = [w for w in words(name) if len(w) > 3]
+    if not parts or any(w.lower() in gz.ORG_HEADS or w.lower() in gz.ORG_TAILS for w in parts):
+        return False
+    if is_given_name(words(name)[0]):
+        return False  # "Niamh Carrick-Boyle" under her firm's name: a person
+    key = norm(name)
+    if is_country(name) or is_region(name) or is_settlement(name) or _REPUBLIC_ADJECTIVE.match(key):
+        return False  # nor "République Tunisienne", a state's formal name
+    return 2 * sum(not is_ordinary_word(w) for w in parts) >= len(parts)
 
 
 # --- from a group of hits to an entity --------------------------------------------------------
