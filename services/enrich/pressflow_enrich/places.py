@@ -550,18 +550,9 @@ def _shouted_countries(text: str) -> list[tuple[int, int]]:
 _FORMAL_STATE_WORD = re.compile(
     r"(?i)\b(?:r[ée]publi|kingdom|royaume|grand[- ]duch|principa(?:lity|ut)|sultanate)"
 )
-_FORMAL_STATE_LETTERS = ("epubli", "épubli", "EPUBLI", "ÉPUBLI", "ingdom", "INGDOM", "oyaume", "OYAUME")
-_FORMAL_STATE_LETTERS += (
-    "duch",
-    "Duch",
-    "DUCH",
-    "ncipalit",
-    "NCIPALIT",
-    "ncipaut",
-    "NCIPAUT",
-    "ultanate",
-    "ULTANATE",
-)
+_FORMAL_STATE_LETTERS: tuple[str, ...] = ("epubli", "épubli", "EPUBLI", "ÉPUBLI", "ingdom", "INGDOM")
+_FORMAL_STATE_LETTERS += ("oyaume", "OYAUME", "duch", "Duch", "DUCH", "ncipalit", "NCIPALIT", "ncipaut")
+_FORMAL_STATE_LETTERS += ("NCIPAUT", "ultanate", "ULTANATE")
 
 
 def formal_state_lines(text: str) -> list[tuple[int, int]]:
