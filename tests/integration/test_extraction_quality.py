@@ -294,7 +294,9 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # -> 0.846. Raised where sets measure higher. Lowered, measured, not tuned, each by the fold judges'
 # refits alone: own101-110 0.920 -> 0.915 (one renal unit typed a place), own111-130 0.904 ->
 # 0.901 (one extra kept, one acronym dropped), own171-190 0.905 -> 0.904 (one water corporation
-# typed a place, beside a country found), own291-310 0.886 -> 0.885 (one headline fragment kept).
+# typed a place, beside a country found), own291-310 0.886 -> 0.885 (one headline fragment kept),
+# own251-270 0.892 -> 0.891 (the folds' judges keep "NIL" after the speed review changed no rule's
+# proposal in that release).
 
 
 def _own(first: int, last: int, floors: dict[str, float]) -> tuple[Path, frozenset[str], dict[str, float]]:
@@ -331,7 +333,7 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "own191-210": _own(191, 210, {"dates": 0.978, "amounts": 0.995, "entities": 0.86, "published_on": 1.0}),
     "own211-230": _own(211, 230, {"dates": 0.947, "amounts": 0.986, "entities": 0.9, "published_on": 1.0}),
     "own231-250": _own(231, 250, {"dates": 0.952, "amounts": 1.0, "entities": 0.896, "published_on": 1.0}),
-    "own251-270": _own(251, 270, {"dates": 0.975, "amounts": 0.997, "entities": 0.892, "published_on": 1.0}),
+    "own251-270": _own(251, 270, {"dates": 0.975, "amounts": 0.997, "entities": 0.891, "published_on": 1.0}),
     "own271-290": _own(271, 290, {"dates": 0.986, "amounts": 1.0, "entities": 0.871, "published_on": 0.95}),
     "own291-310": _own(291, 310, {"dates": 0.968, "amounts": 1.0, "entities": 0.885, "published_on": 1.0}),
     "own331-350": _own(331, 350, {"dates": 0.977, "amounts": 0.981, "entities": 0.895, "published_on": 1.0}),

@@ -1617,8 +1617,9 @@ def _by_state(found: dict[str, list[Mention]], known: dict[str, int]) -> dict[st
     ("KEARNEY, Neb." beside "Nebraska", keyed "US-NE"; "Neb." and "NE" one state), a country's
     formal name under its short one where the text has it ("REPUBLIC OF KENYA" beside "Kenya")."""
     keyed: dict[str, list[Mention]] = {}
+    names = known.keys() | found.keys()
     for key, mentions in found.items():
-        key = _short_name_of_state(key, known.keys() | found.keys()) or key
+        key = (" " in key and _short_name_of_state(key, names)) or key
         code = None if key in known else state_code(mentions[0].text)
         keyed.setdefault(code or key, []).extend(mentions)
     return {key: sorted(mentions, key=lambda m: m.start) for key, mentions in keyed.items()}

@@ -3155,6 +3155,7 @@ _HONOURS = frozenset(
     ["fellowship", "fellowships", "scholarship", "scholarships", "award", "awards", "prize", "prizes"]
     + ["trophy", "lecture", "lectures", "medal", "bursary", "bursaries", "cup"]
 )
+_HONOUR_ENDINGS = tuple(f" {word.title()}" for word in sorted(_HONOURS))  # "... Memorial Fellowship"
 _FUNDS = frozenset(["fund", "fonds"])
 _WORDS_AFTER = re.compile(r"((?: [A-ZÀ-Þ][\w'’-]*){1,3})(?![\w'’-]| [A-ZÀ-Þ])")
 _HONOUR_BEFORE = re.compile(r"(?<![\w.])(?:Sir|Dame) $")
@@ -3173,7 +3174,7 @@ def _named_after_someone(text: str, hit: Hit) -> None:
             hit.end, hit.label, hit.ruled = kind.end(), "ORG", True
         elif last in _HONOURS:  # "the Ada Marsh Memorial Scholarships": a programme, no one
             hit.end, hit.label, hit.ruled = kind.end(), "MISC", True
-    elif hit.label == "PER" and text[hit.start : hit.end].rsplit(" ", 1)[-1].lower() in _HONOURS:
+    elif hit.label == "PER" and text.endswith(_HONOUR_ENDINGS, hit.start, hit.end):
         hit.label, hit.ruled = "MISC", True
     if hit.label == "PER" or not text[hit.start].isupper():
         return
@@ -3793,8 +3794,9 @@ def _a_person_taken_for_a_name(text: str, hit: Hit) -> bool:
         return _a_person_named(text, hit) or _a_person_by_what_follows(text, hit)
     if hit.label == "MISC":
         return _after_a_job(text, hit) or _above_a_title(text, hit)
-    # a person the NER typed so, now sure ("Tyler James Overbey, 29, of Chattanooga")
-    return hit.label in ("LOC", "PER") and _a_person_by_what_follows(text, hit)
+    if hit.label == "PER":  # a person the NER typed so, now sure: "Corwin Lyle Abernathy, 29, of"
+        return _AGE_AFTER.match(text, hit.end) is not None and _a_person_by_what_follows(text, hit)
+    return hit.label == "LOC" and _a_person_by_what_follows(text, hit)
 
 
 _AGE_AFTER = re.compile(r", (?:aged )?\d{1,2},")
