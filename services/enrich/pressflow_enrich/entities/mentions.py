@@ -1227,10 +1227,9 @@ def _officials_initials(text: str, hit: Hit) -> bool:
     return bool(_INITIALS_LINE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end))
 
 
-# "The" written with its capital inside a sentence: part of an official name ("a grant from The
-# National Lottery Community Fund"), not an article opening the sentence.
 def _with_capital_the(text: str, members: list[Hit]) -> str | None:
-    """The name with its "The", as the text writes it mid-sentence, else None."""
+    """The name with its "The", as the text writes it mid-sentence ("a grant from The National
+    Lottery Community Fund": part of an official name, no article opening a sentence), else None."""
     for hit in members:
         if written_with_its_the(text, hit.start):
             return text[hit.start - 4 : hit.end]
