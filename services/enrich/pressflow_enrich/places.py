@@ -572,7 +572,8 @@ def formal_state_lines(text: str) -> list[tuple[int, int]]:
                 line = text[start:end]
                 name = line.strip(" \t.")
                 if " " in name and _fold(name) in countries:
-                    found.add((start + line.index(name), start + line.index(name) + len(name)))
+                    first = start + line.index(name)
+                    found.add((first, first + len(name)))
             at = head.find(letters, end)
     return sorted(found)
 

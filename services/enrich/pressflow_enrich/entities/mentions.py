@@ -1189,7 +1189,7 @@ def _entity(
     aliases = sorted({key: n for key, n in keyed if key != canonical_key}.values())
     if label != "PER" and (official := _with_capital_the(text, members)):
         aliases = sorted({*aliases, official})
-    if label == "LOC" and (short := _short_name_of_a_state(canonical, canonical_key)):
+    if label == "LOC" and (short := _short_name_as_written(canonical, canonical_key)):
         aliases = sorted({*aliases, short})  # "Republic of the Philippines": "Philippines" too
     mentions = [
         Mention(text=text[h.start : h.end], start=h.start, end=h.end)
@@ -1618,13 +1618,14 @@ def _by_state(found: dict[str, list[Mention]], known: dict[str, int]) -> dict[st
     keyed: dict[str, list[Mention]] = {}
     names = known.keys() | found.keys()
     for key, mentions in found.items():
-        key = (" " in key and _short_name_of_state(key, names)) or key
+        if " " in key:
+            key = _known_short_name(key, names) or key
         code = None if key in known else state_code(mentions[0].text)
         keyed.setdefault(code or key, []).extend(mentions)
     return {key: sorted(mentions, key=lambda m: m.start) for key, mentions in keyed.items()}
 
 
-def _short_name_of_a_state(name: str, key: str) -> str | None:
+def _short_name_as_written(name: str, key: str) -> str | None:
     """ "Philippines" of "Republic of the Philippines", as the name writes it; None for any other
     name."""
     formal = _REPUBLIC.match(key) if " " in key else None
@@ -1634,7 +1635,7 @@ def _short_name_of_a_state(name: str, key: str) -> str | None:
     return short if norm(short) == formal[1] else None
 
 
-def _short_name_of_state(key: str, known: Collection[str]) -> str | None:
+def _known_short_name(key: str, known: Collection[str]) -> str | None:
     """ "republic of kenya" -> "kenya", "republique togolaise" -> "togo": the short name of the
     state a formal name names, where `known` has it."""
     if (formal := _REPUBLIC.match(key)) and formal[1] in known:
