@@ -25,6 +25,33 @@ def test_a_table_states_its_unit_once_in_its_header() -> None:
     assert money(text) == [(800000, "EUR"), (1500000, "EUR"), (10100000, "EUR"), (12600000, "EUR")]
 
 
+def test_a_negative_figure_in_brackets_after_its_sign_is_its_size() -> None:
+    text = (
+        "Net loss was $(18.4) million, or $(0.27) per share, against $(9.6) million a year ago; "
+        "the UK arm lost £(0.3)m. A note (2025: $1.1 million) is read as before."
+    )
+    assert money(text, "en") == [
+        (0.27, "USD"),
+        (300000, "GBP"),
+        (1100000, "USD"),
+        (9600000, "USD"),
+        (18400000, "USD"),
+    ]
+    # an opening bracket with no closing one after the figure is no negative figure
+    assert money("Costs rose $(12 million in total.", "en") == []
+
+
+def test_a_cent_written_c_is_a_hundredth_of_the_country_s_currency() -> None:
+    australian = (
+        "SYDNEY, 20 February 2026 -- Wattle Rail Ltd declared a fully franked dividend of 12.5c per "
+        "share; the levy is 4c/km. Phase 2c opens in May (see Note 4c). Its shares trade at A$3.05."
+    )
+    assert money(australian, "en") == [(0.04, "AUD"), (0.125, "AUD"), (3.05, "AUD")]
+    irish = "DUBLIN, 3 March 2026 -- Households on the new tariff save 35c a day, or €128 a year."
+    assert money(irish, "en") == [(0.35, "EUR"), (128, "EUR")]
+    assert money("Les travaux de la phase 2c coûtent 3 M€, soit 40c par habitant.") == [(3000000, "EUR")]
+
+
 def test_a_table_unit_on_the_line_above_it_in_english_and_indian_scales() -> None:
     pounds = "Summary (in £m)\n | 2025 | 2024\nRevenue | 96.5 | 88.0\n"
     assert money(pounds, "en") == [(88000000, "GBP"), (96500000, "GBP")]

@@ -66,7 +66,12 @@ _TO_SCALE = rf"(?:\s*|{_HYPHEN_SCALE})"
 # A hyphen joins a scale word to the currency after it only in such a compound ("50-million-dollar").
 _TO_CURRENCY = r"\s*(?:(?<=[^\W\d_])-)?"
 _SUFFIXED = rf"(?P<n>{NUMBER}){_TO_SCALE}(?P<s>{SCALE})?{_OF}{_TO_CURRENCY}(?P<c>{_SUFFIX_CURRENCY})"
-_PREFIXED = rf"(?P<c>{_PREFIX_CURRENCY})\s?(?P<n>{NUMBER_AFTER_CODE})(?:{_TO_SCALE}(?P<s>{SCALE}))?"
+# A negative figure may sit in brackets after its sign ("a net loss of $(45.2) million"): the sum
+# is its size, as the guide reads a loss.
+_PREFIXED = (
+    rf"(?P<c>{_PREFIX_CURRENCY})\s?(?P<bracket>\()?(?P<n>{NUMBER_AFTER_CODE})(?(bracket)\))"
+    rf"(?:{_TO_SCALE}(?P<s>{SCALE}))?"
+)
 # "entre 10 et 20 M€", "between $2 and $3 billion", "10-20 M€": the first end takes the
 # second's scale and currency; without a leading "entre"/"between" only a dash joins them.
 # Both range patterns name the same groups, empty where one has no such part.
@@ -87,6 +92,10 @@ _SPELLED = (
     rf"{_OF}\s*(?P<c>{_SUFFIX_CURRENCY})"
 )
 _PENCE = r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)(?:p\b|\s?pence\b)"
+# English writes a cent as "c" after its figure ("a dividend of 12.5c per share", "40c a litre"):
+# only where money reads it, after "of", "at", "by", "to" or "from" or before "per", "a", "each"
+# or "/", never a label's letter ("Phase 2c", "Note 4c").
+_SHORT_CENT = r"(?<![\w.,$])(?P<n>\d{1,3}(?:\.\d{1,2})?)c\b(?P<per>(?=\s?/|\s(?:per|an?|each)\b))?"
 
 
 def _opening_words(*names: str) -> re.Pattern[str]:
@@ -370,6 +379,17 @@ def _pence(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     return [_amount(text, m.start(), m.end(), Decimal(m["n"]) / 100, "GBP")]
 
 
+def _short_cent(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
+    """ "12.5c per share": a cent of the release's country's currency, in English alone."""
+    led = text[max(0, m.start() - 5) : m.start()].split()
+    if not locale.english or not (m["per"] is not None or (led and led[-1] in _CENT_LEADS)):
+        return None
+    return [_amount(text, m.start(), m.end(), Decimal(m["n"]) / 100, _cent_currency(text, locale))]
+
+
+_CENT_LEADS = frozenset(["of", "at", "by", "to", "from"])
+
+
 def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     """ "50 cents", "75 centimes", "85 kobo": hundredths of the dollar, the franc/euro around
     them, or the naira."""
@@ -562,7 +582,9 @@ _PREFIX_WIDTH = 6
 # Numbers that open after such an ending: opening on a digit, re jumps from one to the next, where
 # `_PREFIXED_RULE` is tried at every offset; most releases have none, or a few.
 _AFTER_PREFIX = re.compile(
-    r"\d(?<!\d\d)(?<!\d[.,]\d)(?:" + "|".join(rf"(?<={e}\d)|(?<={e}\s\d)" for e in _PREFIX_ENDINGS) + ")",
+    r"\d(?<!\d\d)(?<!\d[.,]\d)(?:"
+    + "|".join(rf"(?<={e}\d)|(?<={e}\s\d)|(?<={e}\(\d)|(?<={e}\s\(\d)" for e in _PREFIX_ENDINGS)
+    + ")",
     re.IGNORECASE,
 )
 
@@ -575,7 +597,7 @@ def _prefixed(text: str) -> list[re.Match[str]]:
 def _prefix_starts(text: str) -> list[int]:
     """The offsets where a sign or code can open before a number (`_PREFIXED`'s "c" and "n")."""
     numbers = [m.start() for m in _AFTER_PREFIX.finditer(text)]
-    return sorted({s for n in numbers for s in range(max(0, n - _PREFIX_WIDTH - 1), n)})
+    return sorted({s for n in numbers for s in range(max(0, n - _PREFIX_WIDTH - 2), n)})
 
 
 _RANGE_SUFFIXED_RULE = re.compile(_RANGE_SUFFIXED, re.IGNORECASE)
@@ -776,6 +798,7 @@ _RULES: list[
     (_PREFIXED_RULE, _single, (), None),
     (re.compile(_SPELLED, re.IGNORECASE), _spelled, ("million", "milliard", "billion"), _word_then_scale),
     (re.compile(_PENCE), _pence, ("£", "gbp", "pence"), None),
+    (re.compile(_SHORT_CENT), _short_cent, (), re.compile(r"\dc\b").search),
     (
         re.compile(
             rf"(?:(?<![\w$])(?P<p>(?-i:HK|US|NZ|S|A|C))(?P<pn>{NUMBER_AFTER_CODE})|(?P<n>{NUMBER})){_CENTS}",
