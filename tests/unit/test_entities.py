@@ -4932,3 +4932,39 @@ def test_a_country_over_a_body_s_letterhead_stays_the_country() -> None:
     text = "BURKINA FASO\nCOMMUNE DE KOUDOUGOU\n\nCOMMUNIQUÉ DE PRESSE\n\nLa commune a voté son budget."
     found = _candidates(text, [("BURKINA FASO", "LOC"), ("COMMUNE DE KOUDOUGOU", "ORG")], "fr")
     assert found["BURKINA FASO"].type == "LOC" and found["COMMUNE DE KOUDOUGOU"].aliases == []
+
+
+def test_an_english_hit_opens_at_its_first_capital_not_on_the_sentence_s_words() -> None:
+    text = (
+        "Readings rose to 5.2 parts per litre below Harrogate. The trust owns 4,100 homes in north "
+        "Yorkshire and applied for an Environmental Permit. Pieter van der Merwe spoke."
+    )
+    hits = [
+        ("litre below Harrogate", "PERSON"),
+        ("north Yorkshire", "GPE"),
+        ("an Environmental Permit", "ORG"),
+        ("Pieter van der Merwe", "PERSON"),
+    ]
+    proposed = _proposed(text, hits)
+    assert proposed["Harrogate"] == "LOC"
+    assert proposed["Yorkshire"] == "LOC"
+    assert "Environmental Permit" in proposed
+    assert proposed["Pieter van der Merwe"] == "PER"
+    assert not [name for name in proposed if name[:1].islower()]
+
+
+def test_a_french_hit_keeps_its_lower_case_kind() -> None:
+    text = "Le chantier de la rue Malherbe à Caen débute lundi."
+    assert "rue Malherbe" in _proposed(text, [("rue Malherbe", "LOC"), ("Caen", "LOC")], "fr")
+
+
+def test_a_country_capitalised_mid_sentence_is_a_place_though_a_dictionary_holds_its_word() -> None:
+    text = (
+        "Our Jamaica subsidiary, Blue Ridge Foods Jamaica Ltd, returned to profit.\n\n"
+        "Sales to Turkey doubled, and the hotel's fine china came from Stoke."
+    )
+    hits = [("Blue Ridge Foods Jamaica Ltd", "ORG"), ("Stoke", "GPE")]
+    proposed = _proposed(text, hits)
+    assert proposed.get("Jamaica") == "LOC"
+    assert proposed.get("Turkey") == "LOC"
+    assert "china" not in proposed and "China" not in proposed

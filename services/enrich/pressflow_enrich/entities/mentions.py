@@ -30,7 +30,7 @@ from pressflow_enrich.entities.spans import (
     written_in_lower_case,
     written_with_its_the,
 )
-from pressflow_enrich.ner import Ner
+from pressflow_enrich.ner import Ner, Span
 from pressflow_enrich.places import (
     currency_codes,
     dateline_places,
@@ -140,7 +140,8 @@ def _without_column_headers(text: str, entities: list[Entity]) -> list[Entity]:
 
 def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[Hit]]:
     """The rules' entities, and the corrected NER hits they were built from."""
-    hits, links = clean_hits(text, list(ner(text, lang)))
+    spans = list(ner(text, lang))
+    hits, links = clean_hits(text, [_at_capitals(text, s) for s in spans] if lang == "en" else spans)
     bodies = _bodies_of_places(text, hits) if lang == "fr" else []
     if bodies:  # the place inside "tribunal judiciaire de Lyon" is the body's, no mention of its own
         hits = [h for h in hits if not any(b.start <= h.start and h.end <= b.end for b in bodies)]
@@ -165,6 +166,27 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     entities = [e for members in groups.members() if (e := _entity(text, members, lang, home, groups.key))]
     entities = _add_famous_places(text, _add_repeats(text, _add_exchanges(text, entities)), dateline)
     return _add_roads(text, entities), hits
+
+
+# English writes a name's words capitalised but for its particles ("van der Berg", "de Klerk"): the
+# lower-case words an English NER hit opens on are the sentence's ("per litre below Leeds", "in
+# south Lincolnshire", "an Environmental Assessment Certificate"); the name opens at its first
+# capital. A word with a capital inside is a name's own ("eThekwini", "iTaukei").
+_LOWER_OPENING = re.compile(r"(?:[a-zà-ÿ]+ )+(?=[A-ZÀ-Þ])")
+_MORE_PARTICLES = frozenset(["der", "den", "del", "della", "dos", "das", "al", "el", "ibn", "ter", "ten"])
+
+
+def _at_capitals(text: str, span: Span) -> Span:
+    """The English NER's span without the lower-case words of its sentence it opens on."""
+    if not text[span.start : span.start + 1].islower() or span.label not in _NAMED_LABELS:
+        return span
+    opening = _LOWER_OPENING.match(text, span.start, span.end)
+    if opening is None or any(w in gz.SURNAME_PARTICLES or w in _MORE_PARTICLES for w in opening[0].split()):
+        return span
+    return Span(opening.end(), span.end, span.label)
+
+
+_NAMED_LABELS = frozenset(["PERSON", "PER", "ORG", "GPE", "LOC", "FAC", "NORP"])
 
 
 # The capitalised words just before a ticker's parenthesis: "Brightwater Systems (Nasdaq:BWTS)".

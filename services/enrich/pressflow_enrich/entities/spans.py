@@ -1437,10 +1437,24 @@ def known_places_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         if text[start - 3 : start] == "of " and _NAME_OF_BEFORE.search(text, max(0, start - 40), start):
             continue
-        if is_ordinary_word(word[0]) or is_given_name(word[0]):
+        if is_given_name(word[0]) or (is_ordinary_word(word[0]) and not _a_country_mid_sentence(text, start)):
             continue
         found.append(Hit(start, end, "LOC", True))
     return found
+
+
+def _a_country_mid_sentence(text: str, start: int) -> bool:
+    """A country's name capitalised inside a sentence ("Our Barbados subsidiary", "sold in Turkey")
+    is the country, though the dictionary holds its word ("turkey", "china"): at a sentence's start or
+    in a heading, the capital tells nothing."""
+    word = _CAPITALISED_TOKEN.match(text, start)
+    if word is None or not is_country(word[0]) or _sentence_start(text, start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    lower = sum(w[:1].islower() for w in line.split())
+    return lower * 3 >= len(line.split())  # a line of prose, not a heading's capitals
 
 
 def _a_home_town(word: str, country: str | None) -> bool:
