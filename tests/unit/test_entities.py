@@ -4968,3 +4968,18 @@ def test_a_country_capitalised_mid_sentence_is_a_place_though_a_dictionary_holds
     assert proposed.get("Jamaica") == "LOC"
     assert proposed.get("Turkey") == "LOC"
     assert "china" not in proposed and "China" not in proposed
+
+
+@pytest.mark.parametrize(
+    "hit",
+    [("Canton du Valais", "ORG"), ("Valais", "LOC")],
+    ids=["the NER took the canton", "the NER took its name"],
+)
+def test_a_swiss_canton_s_official_title_is_one_body(hit: tuple[str, str]) -> None:
+    text = (
+        "République et Canton du Valais\nService de la communication\n\n"
+        "Sion, le 3 mai 2026. La République et Valais ne forment pas un titre."
+    )
+    proposed = _proposed(text, [hit, ("Sion", "LOC"), ("Valais", "LOC")], "fr")
+    assert proposed["République et Canton du Valais"] == "ORG"
+    assert proposed["Valais"] == "LOC"  # a name after "République et" alone is no canton's title

@@ -2924,6 +2924,22 @@ def _extend_government(text: str, hit: Hit) -> None:
         hit.start, hit.label, hit.ruled = state.start() + 2, "ORG", True  # "Etat de Genève", the body
     elif (start := _body_of_a_country_before(text, hit, name)) is not None:
         hit.start, hit.label, hit.ruled = start, "ORG", True  # "Police" + " Scotland", "Embassy of" + ...
+    elif (start := _canton_title_start(text, hit, name)) is not None:
+        hit.start, hit.label, hit.ruled = start, "ORG", True  # "République et" + " Canton du Jura"
+
+
+def _canton_title_start(text: str, hit: Hit, name: str) -> int | None:
+    """Where a Swiss canton's official title opens ("République et Canton du Jura", "République et
+    canton de Genève"), for a hit on its canton or on its name: the canton, one body."""
+    if not text.endswith((" et ", "du ", "de ", "la ", "d'", "d’"), 0, hit.start):
+        return None
+    title = _REPUBLIC_AND_CANTON.search(text, max(0, hit.start - 30), hit.start)
+    if title is None or (title[1] is None and not name.lower().startswith("canton ")):
+        return None
+    return title.start()
+
+
+_REPUBLIC_AND_CANTON = re.compile(r"République et (?:([Cc]anton (?:du |de la |de |d['’])))?$")
 
 
 def _extend_legal_form(text: str, hit: Hit) -> None:
