@@ -4983,3 +4983,27 @@ def test_a_swiss_canton_s_official_title_is_one_body(hit: tuple[str, str]) -> No
     proposed = _proposed(text, [hit, ("Sion", "LOC"), ("Valais", "LOC")], "fr")
     assert proposed["République et Canton du Valais"] == "ORG"
     assert proposed["Valais"] == "LOC"  # a name after "République et" alone is no canton's title
+
+
+def test_a_role_or_a_thing_taken_for_a_person_is_no_name() -> None:
+    text = (
+        "The Portfolio Holder for Housing, Councillor Ann Rees, met the Market Traders. "
+        "Questions go to the Communications Advisor. Chew Li Ting and Kiri Walker also spoke, "
+        "with R. Fletcher and DANIEL OKORO-BRIGGS."
+    )
+    hits = [
+        ("Portfolio Holder", "PER"),
+        ("Ann Rees", "PER"),
+        ("Market Traders", "PER"),
+        ("Communications Advisor", "PER"),
+        ("Chew Li Ting", "PER"),
+        ("Kiri Walker", "PER"),
+        ("R. Fletcher", "PER"),
+        ("DANIEL OKORO-BRIGGS", "PER"),
+    ]
+    found = _found(text, hits, "en")
+    assert not {"Portfolio Holder", "Market Traders", "Communications Advisor"} & set(found)
+    # a given name, an initial, a name in capitals or a name's short syllables: people
+    for person in ("Ann Rees", "Chew Li Ting", "Kiri Walker", "R. Fletcher"):
+        assert found.get(person) == "PER", person
+    assert any(name.upper() == "DANIEL OKORO-BRIGGS" for name in found)

@@ -117,7 +117,27 @@ def find_entities(text: str, lang: str, ner: Ner, judge: Judge | None = None) ->
     # a section's heading is never a name: dropped after the judge, whose training keeps them
     # among the proposals it learns to refuse ("Redistribute Chemistry" at a list item's start)
     judged = [e for e in judged if not all(heading_or_label(text, m.start, m.end) for m in e.mentions)]
+    judged = [e for e in judged if e.type != "PER" or not _a_role_not_a_person(e.name)]
     return _without_column_headers(text, judged)
+
+
+def _a_role_not_a_person(name: str) -> bool:
+    """A "person" whose words are a dictionary's, a title's or acronyms, ending on a title or a long
+    noun ("Portfolio Holder", "ERC Chairperson", "Joint Lead Managers", "Street Vendor"): a role or
+    a thing, no one's name. A given name, an initial or a name in capitals ("K. LAKSHMI") is a
+    person's; short words may be a name's syllables ("Chew Li Ting")."""
+    parts = name.replace("-", " ").split()
+    if not parts or name.isupper() or any(_INITIAL.fullmatch(p) or is_given_name(p) for p in parts):
+        return False
+    last = parts[-1].lower().rstrip(".")
+    if last not in _TITLES and not (len(last) >= _LONG_NOUN and is_ordinary_word(last)):
+        return False
+    return all(is_ordinary_word(p) or p.lower().rstrip(".") in _TITLES or is_acronym(p) for p in parts)
+
+
+_INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
+_TITLES = frozenset(w.lower() for w in gz.TITLE_WORDS if " " not in w)
+_LONG_NOUN = 6
 
 
 def _without_column_headers(text: str, entities: list[Entity]) -> list[Entity]:
