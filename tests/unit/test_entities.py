@@ -5007,3 +5007,9 @@ def test_a_role_or_a_thing_taken_for_a_person_is_no_name() -> None:
     for person in ("Ann Rees", "Chew Li Ting", "Kiri Walker", "R. Fletcher"):
         assert found.get(person) == "PER", person
     assert any(name.upper() == "DANIEL OKORO-BRIGGS" for name in found)
+
+
+def test_a_street_after_a_range_of_numbers_opens_at_its_first_capital() -> None:
+    text = "The depot at 22-28 Kwai Fung Road, Tsuen Wan, reopens on Monday."
+    proposed = _proposed(text, [("Fung Road", "FAC"), ("Tsuen Wan", "GPE")])
+    assert proposed.get("Kwai Fung Road") == "LOC"

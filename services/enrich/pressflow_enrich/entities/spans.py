@@ -3608,8 +3608,11 @@ _CAPITAL_THE_BEFORE = re.compile(r"(?<=[a-z,] )The ((?:[A-Z][\w'’-]*|and|&|of)
 # The words in capitals right before a name, after a word in lower case ("at Screaming Eagles"
 # + " Arena", "the Mauritius" + " Tourism Promotion Authority").
 _CAPITALS_BEFORE = re.compile(r"(?<![\w’'.-])[a-zà-ÿ][\w’'-]* ((?:[A-ZÀ-Þ][\w’'.-]* )+)$")
-# ... or after a street number, before a street: "1080 Sheikh" + " Mujib Road"
-_CAPITALS_AFTER_NUMBER = re.compile(r"(?<![\w’'.-])\d{1,5}[A-Za-z]? ((?:[A-ZÀ-Þ][\w’'.-]* )+)$")
+# ... or after a street number or a range of them, before a street: "1080 Sheikh" + " Mujib Road",
+# "12-16 Wang" + " Lee Street"
+_CAPITALS_AFTER_NUMBER = re.compile(
+    r"(?<![\w’'.-])\d{1,5}(?:[-–]\d{1,5})?[A-Za-z]? ((?:[A-ZÀ-Þ][\w’'.-]* )+)$"
+)
 # ... or from a line's start, after a list's mark: "• Kōrero" + " Dance Collective's new work",
 # "- Pemaquid" + " Harbor Lobster Co., Bristol: $865,000", where the NER leaves the first word out
 _CAPITALS_FROM_LINE_START = re.compile(rf"(?:^|\n)[ \t]*{LIST_MARK}?[ \t]*((?:[A-ZÀ-Þ][\w’'.-]* )+)$")
