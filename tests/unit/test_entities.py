@@ -5013,3 +5013,12 @@ def test_a_street_after_a_range_of_numbers_opens_at_its_first_capital() -> None:
     text = "The depot at 22-28 Kwai Fung Road, Tsuen Wan, reopens on Monday."
     proposed = _proposed(text, [("Fung Road", "FAC"), ("Tsuen Wan", "GPE")])
     assert proposed.get("Kwai Fung Road") == "LOC"
+
+
+def test_a_term_and_its_number_is_no_name() -> None:
+    text = (
+        "The notes were offered under Regulation S and rank with the Series B shares. The mill is "
+        "listed at Grade II. Schedule 4 lists the Harbour Board's assets."
+    )
+    hits = [("Regulation S", "ORG"), ("Series B", "ORG"), ("Grade II", "LOC"), ("Harbour Board", "ORG")]
+    assert _found(text, hits, "en") == {"Harbour Board": "ORG"}

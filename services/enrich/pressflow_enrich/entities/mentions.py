@@ -118,6 +118,7 @@ def find_entities(text: str, lang: str, ner: Ner, judge: Judge | None = None) ->
     # among the proposals it learns to refuse ("Redistribute Chemistry" at a list item's start)
     judged = [e for e in judged if not all(heading_or_label(text, m.start, m.end) for m in e.mentions)]
     judged = [e for e in judged if e.type != "PER" or not _a_role_not_a_person(e.name)]
+    judged = [e for e in judged if not _NUMBERED_TERM.fullmatch(e.name)]
     return _without_column_headers(text, judged)
 
 
@@ -136,6 +137,13 @@ def _a_role_not_a_person(name: str) -> bool:
 
 
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
+# A term of a document, a rule or a security and its letter or number ("Regulation S", "Series C",
+# "Grade II", "Schedule 2", "Classe A"): what the text refers to, no body, place or person.
+_NUMBERED_TERM = re.compile(
+    r"(?:Regulation|Rule|Series|Class|Tranche|Schedule|Form|Section|Article|Chapter|Part|Item|Note"
+    r"|Exhibit|Appendix|Annex|Clause|Phase|Stage|Round|Tier|Level|Grade|Category|Pillar|Série|Classe"
+    r"|Annexe|Titre|Niveau|Catégorie) (?:[A-Z]{1,2}|\d{1,3}(?:-?[A-Z])?|[IVX]{1,4})"
+)
 _TITLES = frozenset(w.lower() for w in gz.TITLE_WORDS if " " not in w)
 _LONG_NOUN = 6
 
