@@ -5022,3 +5022,23 @@ def test_a_term_and_its_number_is_no_name() -> None:
     )
     hits = [("Regulation S", "ORG"), ("Series B", "ORG"), ("Grade II", "LOC"), ("Harbour Board", "ORG")]
     assert _found(text, hits, "en") == {"Harbour Board": "ORG"}
+
+
+def test_a_body_named_in_two_languages_at_once_is_one_name() -> None:
+    text = (
+        "Funding goes to the Harbour Safety Authority Kaitiaki Whanga for new beacons, to the "
+        "Tourism Agency Nairobi office and to the Office, Rotorua."
+    )
+    hits = [
+        ("Harbour Safety Authority", "ORG"),
+        ("Kaitiaki Whanga", "PERSON"),
+        ("Tourism Agency", "ORG"),
+        ("Nairobi", "GPE"),
+        ("Office,", "ORG"),
+        ("Rotorua", "GPE"),
+    ]
+    proposed = _proposed(text, hits)
+    assert proposed.get("Harbour Safety Authority Kaitiaki Whanga") == "ORG"
+    # a known place after a body is no second language, nor is a name after a comma
+    assert "Nairobi" in proposed and not [name for name in proposed if "Agency Nairobi" in name]
+    assert proposed.get("Rotorua") == "LOC"

@@ -27,7 +27,7 @@ from pressflow_enrich.places import (
 from pressflow_enrich.words.calendar import MONTHS, WEEKDAYS, fold
 from pressflow_enrich.words.given_names import is_given_name
 from pressflow_enrich.words.initials import cased, trie
-from pressflow_enrich.words.nouns import english_words, is_ordinary_word, is_stop_word
+from pressflow_enrich.words.nouns import english_words, is_ordinary_word, is_stop_word, is_unknown_word
 from pressflow_enrich.words.numbers import date_shaped
 
 # spaCy's label sets (French WikiNER and English OntoNotes) onto ours; anything else is MISC.
@@ -1748,6 +1748,8 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         return False
     if _SLASH_GAP.match(gap):  # "Région Centre / Val-de-Loire", "SN/TP"
         return True
+    if gap == " " and _named_in_two_languages(text, prev, hit):
+        return True
     if (
         gap == " "
         and prev.label == "ORG"
@@ -1783,6 +1785,27 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
             return False  # "l'Université X et de la Métropole Y": two bodies, each with its kind
         return bool(_CONNECTOR_GAP.match(gap)) or (gap == " et " and single_word_org)
     return False
+
+
+def _named_in_two_languages(text: str, prev: Hit, hit: Hit) -> bool:
+    """A body named by its kind, then at once by its name in another language, one name ("NZ
+    Transport Agency" + "Waka Kotahi"): the second's words are no dictionary's, some none at all,
+    and hold no body's word or given name."""
+    last = words(text[prev.start : prev.end])[-1:]
+    if prev.label != "ORG" or not last or last[0] != text[prev.end - len(last[0]) : prev.end]:
+        return False  # "Office," + "Agodi": a comma between
+    if last[0].lower() not in _BODY_KINDS | _MINISTRY_KINDS:
+        return False
+    second = words(text[hit.start : hit.end])
+    return (
+        all(w[:1].isupper() and not is_given_name(w) and w.lower() not in gz.ORG_HEADS for w in second)
+        and any(is_unknown_word(w) for w in second)
+        and not any(is_large_place(w) for w in second)
+        and not _known_name(text[hit.start : hit.end])
+    )
+
+
+_MINISTRY_KINDS = frozenset(["ministry", "department", "office", "service", "directorate"])
 
 
 def _one_name_over_and(text: str, prev: Hit, hit: Hit, gap: str) -> bool:
