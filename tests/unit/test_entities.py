@@ -5042,3 +5042,11 @@ def test_a_body_named_in_two_languages_at_once_is_one_name() -> None:
     # a known place after a body is no second language, nor is a name after a comma
     assert "Nairobi" in proposed and not [name for name in proposed if "Agency Nairobi" in name]
     assert proposed.get("Rotorua") == "LOC"
+
+
+def test_a_region_named_by_a_place_and_its_adjective_is_one_place() -> None:
+    text = "La tournée passe par la Suisse romande, puis par l'Afrique subsaharienne et Lyon."
+    hits = [("Suisse", "LOC"), ("Afrique", "LOC"), ("Lyon", "LOC")]
+    proposed = _proposed(text, hits, "fr")
+    assert proposed.get("Suisse romande") == "LOC"
+    assert proposed.get("Afrique subsaharienne") == "LOC"

@@ -762,8 +762,11 @@ TERM_ACRONYMS = frozenset(
 )
 
 # Lowercase words that continue a place name ("Amérique latine", "Corée du Sud" is caught as is).
+# The adjectives that make a region of a larger place in French ("Amérique latine", "Suisse romande",
+# "France métropolitaine", "Afrique subsaharienne"): one name, the adjective its own.
 PLACE_ADJECTIVES = frozenset(
     ["latine", "centrale", "occidentale", "orientale", "septentrionale", "méridionale"]
+    + ["romande", "alémanique", "métropolitaine", "subsaharienne", "australe", "insulaire", "continentale"]
 )
 
 # Contact-line labels and headings the NER picks up as names.
