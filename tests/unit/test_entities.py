@@ -5050,3 +5050,9 @@ def test_a_region_named_by_a_place_and_its_adjective_is_one_place() -> None:
     proposed = _proposed(text, hits, "fr")
     assert proposed.get("Suisse romande") == "LOC"
     assert proposed.get("Afrique subsaharienne") == "LOC"
+
+
+def test_a_name_holding_its_founder_s_possessive_keeps_its_service() -> None:
+    text = "The notes were rated by Halloran's Investors Service and by the Bank's Press Office."
+    hits = [("Halloran's Investors Service", "ORG")]
+    assert _proposed(text, hits).get("Halloran's Investors Service") == "ORG"

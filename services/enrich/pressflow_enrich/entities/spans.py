@@ -2391,6 +2391,9 @@ def _cut_department(text: str, start: int, end: int) -> int:
         tail += 1
     if tail > 1 and parts[-1 - tail].lower() in _CONNECTORS:
         return end  # "Ministry of Corporate Affairs": the body's domain, not its press desk
+    owner = parts[-1 - tail] if tail > 1 else ""
+    if owner.endswith(("'s", "’s")) and owner[:-2].lower() not in _OWNER_NOUNS:
+        return end  # "Moody's Investors Service": a name holding its founder's possessive
     return start + len(" ".join(parts[: len(parts) - tail])) if tail > 1 else end
 
 
