@@ -5056,3 +5056,10 @@ def test_a_name_holding_its_founder_s_possessive_keeps_its_service() -> None:
     text = "The notes were rated by Halloran's Investors Service and by the Bank's Press Office."
     hits = [("Halloran's Investors Service", "ORG")]
     assert _proposed(text, hits).get("Halloran's Investors Service") == "ORG"
+
+
+def test_a_given_name_the_ner_left_out_mid_sentence_opens_the_person() -> None:
+    text = "The hall was left to the parish by the late Hazel Joan Pettigrew, a nurse, and by Mr Tom Reid."
+    proposed = _proposed(text, [("Joan Pettigrew", "PERSON"), ("Tom Reid", "PERSON")])
+    assert proposed.get("Hazel Joan Pettigrew") == "PER"
+    assert proposed.get("Tom Reid") == "PER"  # a title before a name is no given name

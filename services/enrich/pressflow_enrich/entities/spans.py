@@ -4234,6 +4234,7 @@ _WORDS_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][\w'’-]+ )?([A-ZÀ-Þ][
 
 
 _FIRST_NAME_BEFORE = re.compile(r"(?:^|(?<=[\n/(:] )|(?<=[\n/(]))([A-ZÀ-Þ][a-zà-ÿ'’-]+) $")
+_WORD_AFTER_LOWER_CASE = re.compile(r"(?<=[a-zà-ÿ] )([A-ZÀ-Þ][a-zà-ÿ'’-]+) $")
 
 
 def _first_name_before(text: str, hit: Hit) -> int | None:
@@ -4245,7 +4246,11 @@ def _first_name_before(text: str, hit: Hit) -> int | None:
     if _DOUBLE_BARRELLED.search(text, hit.start, hit.end) and _named_like_a_person(text, hit):
         return None  # "Supervisor" + "Kirk Ostrander-Bell": the name is whole
     before = _FIRST_NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start)
-    if before is None or is_settlement(before[1]):
+    if before is None:  # mid-sentence, a given name that names no large place: "the late Ivy"
+        before = _WORD_AFTER_LOWER_CASE.search(text, max(0, hit.start - 30), hit.start)
+        if before is None or not is_given_name(before[1]) or is_large_place(before[1]):
+            return None
+    elif is_settlement(before[1]):
         return None
     lowered = before[1].lower()
     if lowered in gz.TITLE_WORDS or lowered in _ADDRESSES_BEFORE_CAPITALS or fold(lowered) in MONTHS:
