@@ -5063,3 +5063,11 @@ def test_a_given_name_the_ner_left_out_mid_sentence_opens_the_person() -> None:
     proposed = _proposed(text, [("Joan Pettigrew", "PERSON"), ("Tom Reid", "PERSON")])
     assert proposed.get("Hazel Joan Pettigrew") == "PER"
     assert proposed.get("Tom Reid") == "PER"  # a title before a name is no given name
+
+
+def test_a_form_of_address_written_whole_at_a_name_s_end_is_its_surname() -> None:
+    text = "Managing Director Mr. Tariq Mahmood Sheikh said sales rose; Camille Dorval Attaché agreed."
+    hits = [("Tariq Mahmood Sheikh", "PERSON"), ("Camille Dorval Attaché", "PERSON")]
+    proposed = _proposed(text, hits)
+    assert proposed.get("Tariq Mahmood Sheikh") == "PER"
+    assert proposed.get("Camille Dorval") == "PER"  # a title after a name is still cut

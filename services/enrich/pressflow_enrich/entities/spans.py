@@ -2302,11 +2302,21 @@ def _abbreviated_title(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.lower() in gz.TITLE_WORDS
 
 
+def _a_surname_of_address(word: str) -> bool:
+    """A form of address written whole ("Sheikh", "Imam"), which ends a name as its surname; not an
+    abbreviation ("Hon", "Cllr") that opens the next name."""
+    return len(word) >= _WHOLE_ADDRESS and word.isalpha() and word.lower() in gz.HONORIFICS
+
+
+_WHOLE_ADDRESS = 5
+
+
 def _cut_trailing_titles(text: str, start: int, end: int) -> int:
-    """ "Camille Dorval Attaché" -> "Camille Dorval", "Aoife Brannock TD" -> "Aoife Brannock"."""
+    """ "Camille Dorval Attaché" -> "Camille Dorval", "Aoife Brannock TD" -> "Aoife Brannock"; a form
+    of address, which goes before a name, ends one as its surname ("Farrukh Iqbal Sheikh")."""
     parts = text[start:end].split(" ")
     while (
-        (len(parts) > 2 and parts[-1].lower() in gz.TITLE_WORDS)
+        (len(parts) > 2 and parts[-1].lower() in gz.TITLE_WORDS and not _a_surname_of_address(parts[-1]))
         or (len(parts) > 1 and (parts[-1].strip(",") in gz.POST_NOMINALS or _abbreviated_title(parts[-1])))
         or (len(parts) == 2 and parts[1].lower() in gz.TITLE_WORDS and _known_name(parts[0]))
     ):  # "Samar Governor"
