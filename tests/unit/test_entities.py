@@ -5024,6 +5024,12 @@ def test_a_term_and_its_number_is_no_name() -> None:
     assert _found(text, hits, "en") == {"Harbour Board": "ORG"}
 
 
+def test_a_term_of_accounts_after_its_qualifiers_is_no_name() -> None:
+    text = "Diluted EPS rose to 41 cents and Adjusted EBITDA to $12 million at Quarry Ridge EPS Ltd."
+    hits = [("Diluted EPS", "ORG"), ("Adjusted EBITDA", "ORG"), ("Quarry Ridge EPS Ltd", "ORG")]
+    assert _found(text, hits, "en") == {"Quarry Ridge EPS Ltd": "ORG"}
+
+
 def test_a_body_named_in_two_languages_at_once_is_one_name() -> None:
     text = (
         "Funding goes to the Harbour Safety Authority Kaitiaki Whanga for new beacons, to the "

@@ -118,7 +118,7 @@ def find_entities(text: str, lang: str, ner: Ner, judge: Judge | None = None) ->
     # among the proposals it learns to refuse ("Redistribute Chemistry" at a list item's start)
     judged = [e for e in judged if not all(heading_or_label(text, m.start, m.end) for m in e.mentions)]
     judged = [e for e in judged if e.type != "PER" or not _a_role_not_a_person(e.name)]
-    judged = [e for e in judged if not _NUMBERED_TERM.fullmatch(e.name)]
+    judged = [e for e in judged if not _NUMBERED_TERM.fullmatch(e.name) and not _a_qualified_term(e.name)]
     return _without_column_headers(text, judged)
 
 
@@ -134,6 +134,17 @@ def _a_role_not_a_person(name: str) -> bool:
     if last not in _TITLES and not (len(last) >= _LONG_NOUN and is_ordinary_word(last)):
         return False
     return all(is_ordinary_word(p) or p.lower().rstrip(".") in _TITLES or is_acronym(p) for p in parts)
+
+
+def _a_qualified_term(name: str) -> bool:
+    """A term of accounts after its qualifiers ("Diluted EPS", "Adjusted EBITDA", "Consolidated
+    EPS"): the figure's name, no body."""
+    parts = name.split()
+    return (
+        len(parts) > 1
+        and parts[-1].lower() in gz.TERM_ACRONYMS
+        and all(is_ordinary_word(p) and not is_acronym(p) for p in parts[:-1])
+    )
 
 
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
