@@ -37,8 +37,10 @@ def test_a_negative_figure_in_brackets_after_its_sign_is_its_size() -> None:
         (9600000, "USD"),
         (18400000, "USD"),
     ]
-    # an opening bracket with no closing one after the figure is no negative figure
+    # an opening bracket with no closing one after the figure is no negative figure; a bracket after
+    # a blank is a table's cell, in a unit only the table's reader knows
     assert money("Costs rose $(12 million in total.", "en") == []
+    assert money("Net loss        $ (2,700)    $ (6,100)\n", "en") == []
 
 
 def test_a_cent_written_c_is_a_hundredth_of_the_country_s_currency() -> None:

@@ -66,10 +66,11 @@ _TO_SCALE = rf"(?:\s*|{_HYPHEN_SCALE})"
 # A hyphen joins a scale word to the currency after it only in such a compound ("50-million-dollar").
 _TO_CURRENCY = r"\s*(?:(?<=[^\W\d_])-)?"
 _SUFFIXED = rf"(?P<n>{NUMBER}){_TO_SCALE}(?P<s>{SCALE})?{_OF}{_TO_CURRENCY}(?P<c>{_SUFFIX_CURRENCY})"
-# A negative figure may sit in brackets after its sign ("a net loss of $(45.2) million"): the sum
-# is its size, as the guide reads a loss.
+# A negative figure may sit in brackets right after its sign ("a net loss of $(45.2) million"): the
+# sum is its size, as the guide reads a loss. Not after a blank: "$ (2,700)" is a table's cell, in
+# the table's unit, which only the table's reader knows.
 _PREFIXED = (
-    rf"(?P<c>{_PREFIX_CURRENCY})\s?(?P<bracket>\()?(?P<n>{NUMBER_AFTER_CODE})(?(bracket)\))"
+    rf"(?P<c>{_PREFIX_CURRENCY})(?:(?P<bracket>\()|\s?)(?P<n>{NUMBER_AFTER_CODE})(?(bracket)\))"
     rf"(?:{_TO_SCALE}(?P<s>{SCALE}))?"
 )
 # "entre 10 et 20 M€", "between $2 and $3 billion", "10-20 M€": the first end takes the
@@ -583,7 +584,7 @@ _PREFIX_WIDTH = 6
 # `_PREFIXED_RULE` is tried at every offset; most releases have none, or a few.
 _AFTER_PREFIX = re.compile(
     r"\d(?<!\d\d)(?<!\d[.,]\d)(?:"
-    + "|".join(rf"(?<={e}\d)|(?<={e}\s\d)|(?<={e}\(\d)|(?<={e}\s\(\d)" for e in _PREFIX_ENDINGS)
+    + "|".join(rf"(?<={e}\d)|(?<={e}\s\d)|(?<={e}\(\d)" for e in _PREFIX_ENDINGS)
     + ")",
     re.IGNORECASE,
 )
@@ -597,7 +598,7 @@ def _prefixed(text: str) -> list[re.Match[str]]:
 def _prefix_starts(text: str) -> list[int]:
     """The offsets where a sign or code can open before a number (`_PREFIXED`'s "c" and "n")."""
     numbers = [m.start() for m in _AFTER_PREFIX.finditer(text)]
-    return sorted({s for n in numbers for s in range(max(0, n - _PREFIX_WIDTH - 2), n)})
+    return sorted({s for n in numbers for s in range(max(0, n - _PREFIX_WIDTH - 1), n)})
 
 
 _RANGE_SUFFIXED_RULE = re.compile(_RANGE_SUFFIXED, re.IGNORECASE)
