@@ -1794,7 +1794,7 @@ def _named_in_two_languages(text: str, prev: Hit, hit: Hit) -> bool:
     last = words(text[prev.start : prev.end])[-1:]
     if prev.label != "ORG" or not last or last[0] != text[prev.end - len(last[0]) : prev.end]:
         return False  # "Office," + "Agodi": a comma between
-    if last[0].lower() not in _BODY_KINDS | _MINISTRY_KINDS:
+    if last[0].lower() not in _KINDS_BEFORE_A_SECOND_NAME:
         return False
     second = words(text[hit.start : hit.end])
     return (
@@ -1805,7 +1805,7 @@ def _named_in_two_languages(text: str, prev: Hit, hit: Hit) -> bool:
     )
 
 
-_MINISTRY_KINDS = frozenset(["ministry", "department", "office", "service", "directorate"])
+_KINDS_BEFORE_A_SECOND_NAME = _BODY_KINDS | {"ministry", "department", "office", "service", "directorate"}
 
 
 def _one_name_over_and(text: str, prev: Hit, hit: Hit, gap: str) -> bool:
@@ -2967,9 +2967,10 @@ def _extend_government(text: str, hit: Hit) -> None:
 def _canton_title_start(text: str, hit: Hit, name: str) -> int | None:
     """Where a Swiss canton's official title opens ("République et Canton du Jura", "République et
     canton de Genève"), for a hit on its canton or on its name: the canton, one body."""
-    if not text.endswith((" et ", "du ", "de ", "la ", "d'", "d’"), 0, hit.start):
-        return None
-    title = _REPUBLIC_AND_CANTON.search(text, max(0, hit.start - 30), hit.start)
+    reach = max(0, hit.start - 30)
+    if text.find("République et ", reach, hit.start) < 0:
+        return None  # most hits: no such title before them
+    title = _REPUBLIC_AND_CANTON.search(text, reach, hit.start)
     if title is None or (title[1] is None and not name.lower().startswith("canton ")):
         return None
     return title.start()
