@@ -1789,8 +1789,8 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
 
 def _named_in_two_languages(text: str, prev: Hit, hit: Hit) -> bool:
     """A body named by its kind, then at once by its name in another language, one name ("NZ
-    Transport Agency" + "Waka Kotahi"): the second's words are no dictionary's, some none at all,
-    and hold no body's word or given name."""
+    Transport Agency" + "Waka Kotahi"): the second's words are capitalised, some of them in no
+    dictionary, none a body's word, a given name or a large place, and the whole no known place."""
     last = words(text[prev.start : prev.end])[-1:]
     if prev.label != "ORG" or not last or last[0] != text[prev.end - len(last[0]) : prev.end]:
         return False  # "Office," + "Agodi": a comma between
@@ -4249,9 +4249,10 @@ _WORD_AFTER_LOWER_CASE = re.compile(r"(?<=[a-zà-ÿ] )([A-ZÀ-Þ][a-zà-ÿ'’-]
 
 
 def _first_name_before(text: str, hit: Hit) -> int | None:
-    """Where a person's name starts when the NER left out its first word, written where a name
-    begins (a line's start, after a slash or a colon: "Tom Lister / Priya" + "Nandakumar"), and no
-    title, month, place or word the text writes in lower case."""
+    """Where a person's name starts when the NER left out its first word: written where a name
+    begins (a line's start, after a slash or a colon: "Tom Lister / Priya" + "Nandakumar") and no
+    town, or mid-sentence after a word in lower case, a given name that names no large place ("the
+    late Ivy" + " Margaret Dunmore"); never a title, a month or a word the text writes in lower case."""
     if len(words(text[hit.start : hit.end])) > 2 or text[hit.start - 1 : hit.start] != " ":
         return None
     if _DOUBLE_BARRELLED.search(text, hit.start, hit.end) and _named_like_a_person(text, hit):
