@@ -5051,11 +5051,15 @@ def test_a_body_named_in_two_languages_at_once_is_one_name() -> None:
 
 
 def test_a_region_named_by_a_place_and_its_adjective_is_one_place() -> None:
-    text = "La tournée passe par la Suisse romande, puis par l'Afrique subsaharienne et Lyon."
-    hits = [("Suisse", "LOC"), ("Afrique", "LOC"), ("Lyon", "LOC")]
+    text = (
+        "La tournée passe par la Suisse romande, puis par l'Afrique subsaharienne et Lyon, avant la "
+        "France métropolitaine."
+    )
+    hits = [("Suisse", "LOC"), ("Afrique", "LOC"), ("Lyon", "LOC"), ("France", "LOC")]
     proposed = _proposed(text, hits, "fr")
     assert proposed.get("Suisse romande") == "LOC"
     assert proposed.get("Afrique subsaharienne") == "LOC"
+    assert proposed.get("France métropolitaine") == "LOC"
 
 
 def test_a_name_holding_its_founder_s_possessive_keeps_its_service() -> None:

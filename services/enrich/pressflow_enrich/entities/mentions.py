@@ -131,9 +131,9 @@ def _a_role_not_a_person(name: str) -> bool:
     if not parts or name.isupper() or any(_INITIAL.fullmatch(p) or is_given_name(p) for p in parts):
         return False
     last = parts[-1].lower().rstrip(".")
-    if last not in _TITLES and not (len(last) >= _LONG_NOUN and is_ordinary_word(last)):
+    if last not in gz.TITLE_WORDS and not (len(last) >= _LONG_NOUN and is_ordinary_word(last)):
         return False
-    return all(is_ordinary_word(p) or p.lower().rstrip(".") in _TITLES or is_acronym(p) for p in parts)
+    return all(is_ordinary_word(p) or p.lower().rstrip(".") in gz.TITLE_WORDS or is_acronym(p) for p in parts)
 
 
 def _a_qualified_term(name: str) -> bool:
@@ -155,7 +155,6 @@ _NUMBERED_TERM = re.compile(
     r"|Exhibit|Appendix|Annex|Clause|Phase|Stage|Round|Tier|Level|Grade|Category|Pillar|Série|Classe"
     r"|Annexe|Titre|Niveau|Catégorie) (?:[A-Z]{1,2}|\d{1,3}(?:-?[A-Z])?|[IVX]{1,4})"
 )
-_TITLES = frozenset(w.lower() for w in gz.TITLE_WORDS if " " not in w)
 _LONG_NOUN = 6
 
 

@@ -1791,10 +1791,9 @@ def _named_in_two_languages(text: str, prev: Hit, hit: Hit) -> bool:
     """A body named by its kind, then at once by its name in another language, one name ("NZ
     Transport Agency" + "Waka Kotahi"): the second's words are capitalised, some of them in no
     dictionary, none a body's word, a given name or a large place, and the whole no known place."""
-    last = words(text[prev.start : prev.end])[-1:]
-    if prev.label != "ORG" or not last or last[0] != text[prev.end - len(last[0]) : prev.end]:
+    if prev.label != "ORG" or not text[prev.end - 1 : prev.end].isalpha():
         return False  # "Office," + "Agodi": a comma between
-    if last[0].lower() not in _KINDS_BEFORE_A_SECOND_NAME:
+    if words(text[prev.start : prev.end])[-1].lower() not in _KINDS_BEFORE_A_SECOND_NAME:
         return False
     second = words(text[hit.start : hit.end])
     return (
