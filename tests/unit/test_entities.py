@@ -5081,3 +5081,167 @@ def test_a_form_of_address_written_whole_at_a_name_s_end_is_its_surname() -> Non
     proposed = _proposed(text, hits)
     assert proposed.get("Tariq Mahmood Sheikh") == "PER"
     assert proposed.get("Camille Dorval") == "PER"  # a title after a name is still cut
+
+
+def test_a_name_read_only_inside_a_law_s_title_is_no_mention() -> None:
+    text = (
+        "This announcement contains inside information for the purposes of Regulation (EU) No 596/2014 "
+        "as it forms part of domestic law by virtue of the European Union (Withdrawal) Act 2018. "
+        "The grants follow the General Appropriations Act of 2025. The Fenwick Trust welcomed them, "
+        "as did Scotland's ministers under the Housing (Scotland) Act 1987."
+    )
+    hits = [
+        ("EU", "ORG"),
+        ("European Union", "ORG"),
+        ("Appropriations Act", "PER"),
+        ("Fenwick Trust", "ORG"),
+        ("Scotland", "GPE"),
+        ("Scotland", "GPE"),
+    ]
+    found = _found(text, hits, "en")
+    assert not {"EU", "European Union", "Appropriations Act"} & set(found)
+    # a name the text also writes outside the law's title stays
+    assert found.get("Fenwick Trust") == "ORG" and found.get("Scotland") == "LOC"
+
+
+def test_a_site_named_after_someone_and_its_town_are_two_places() -> None:
+    text = (
+        "Les travaux du collège Jean-Moulin de Besançon commencent lundi, et la Médiathèque "
+        "Simone-Veil d'Albi rouvre. La conseillère Anne-Sophie de Montmollin-Rey était là."
+    )
+    hits = [
+        ("collège Jean-Moulin de Besançon", "LOC"),
+        ("Médiathèque Simone-Veil d'Albi", "LOC"),
+        ("Anne-Sophie de Montmollin-Rey", "PER"),
+    ]
+    proposed = _proposed(text, hits, "fr")
+    assert proposed.get("collège Jean-Moulin") == "LOC" and proposed.get("Besançon") == "LOC"
+    assert "Médiathèque Simone-Veil" in proposed and proposed.get("Albi") == "LOC"
+    assert proposed.get("Anne-Sophie de Montmollin-Rey") == "PER"  # a person's name, no site's
+
+
+def test_authors_listed_surname_first_are_the_people_named_in_full() -> None:
+    text = (
+        "Le professeur Thomas Guérin et Claire Roussel-Andrieu ont conduit l'étude.\n\n"
+        "Référence\nGuérin T., Roussel-Andrieu C. et al. Une étude des racines. 2026"
+    )
+    hits = [
+        ("Thomas Guérin", "PER"),
+        ("Claire Roussel-Andrieu", "PER"),
+        ("Guérin T.", "PER"),
+        ("Roussel-Andrieu C.", "PER"),
+    ]
+    people = _candidates(text, hits, "fr")
+    assert set(people) == {"Thomas Guérin", "Claire Roussel-Andrieu"}
+    assert _forms(people["Thomas Guérin"]) == ["Thomas Guérin", "Guérin T."]
+    assert _forms(people["Claire Roussel-Andrieu"]) == ["Claire Roussel-Andrieu", "Roussel-Andrieu C."]
+
+
+def test_a_plural_title_before_people_is_no_part_of_the_first_name() -> None:
+    text = (
+        "The board met on June 11.\n\nCommissioners Dale Hutchins and Megan Tran-Whitaker joined the Chair. "
+        "The audit was done by Tshipidi & Partners Chartered Accountants."
+    )
+    hits = [
+        ("Dale Hutchins", "PERSON"),
+        ("Megan Tran-Whitaker", "PERSON"),
+        ("Tshipidi & Partners Chartered Accountants", "ORG"),
+    ]
+    proposed = _proposed(text, hits)
+    assert proposed.get("Dale Hutchins") == "PER" and proposed.get("Megan Tran-Whitaker") == "PER"
+    # a plural title before words no one is named by stays in a firm's name
+    assert proposed.get("Tshipidi & Partners Chartered Accountants") == "ORG"
+
+
+def test_a_judge_s_title_is_no_part_of_her_name() -> None:
+    text = (
+        "District Court Judge Renata Ocampo-Hayes sentenced the owner on Monday. "
+        "Judge Ocampo-Hayes also ordered restitution."
+    )
+    hits = [("Renata Ocampo-Hayes", "PERSON"), ("Judge Ocampo-Hayes", "PERSON")]
+    people = _candidates(text, hits)
+    assert [n for n, e in people.items() if e.type == "PER"] == ["Renata Ocampo-Hayes"]
+    assert "Ocampo-Hayes" in [m.text for m in people["Renata Ocampo-Hayes"].mentions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        (
+            "The fund bought the plants from Montado Renewables, S.L., a Madrid-based developer.",
+            "Montado Renewables, S.L.",
+        ),
+        (
+            "The Trustee commissioned Hibiya Real Estate Appraisal K.K. to value the tower.",
+            "Hibiya Real Estate Appraisal K.K.",
+        ),
+        ("The mill belongs to Tessera Ingegneria S.R.L. since May.", "Tessera Ingegneria S.R.L."),
+    ],
+)
+def test_more_legal_forms_close_a_company_s_name(sentence: str, company: str) -> None:
+    first = company.split()[0]
+    proposed = _proposed(sentence, [(first, "PERSON")])
+    assert proposed.get(company) == "ORG"
+
+
+def test_a_subsidiary_named_by_its_country_is_not_its_parent() -> None:
+    text = (
+        'MONTREAL - Quillon Aerostructures Inc. ("Quillon") reported its results. In July, Quillon '
+        "Aerostructures USA, Inc., its subsidiary, opened a plant. Quillon will hold a call."
+    )
+    hits = [
+        ("Quillon Aerostructures Inc.", "ORG"),
+        ("Quillon", "ORG"),
+        ("Quillon Aerostructures USA, Inc.", "ORG"),
+        ("Quillon", "ORG"),
+    ]
+    found = _candidates(text, hits)
+    assert set(_forms(found["Quillon"])) == {"Quillon Aerostructures Inc.", "Quillon"}
+    assert found["Quillon Aerostructures USA, Inc."].type == "ORG"
+
+
+def test_a_swiss_canton_is_named_with_its_kind_a_french_canton_by_its_town() -> None:
+    text = (
+        "Les habitants de Moutier sont rattachés au canton du Jura depuis janvier. Le canton d'Yvetot "
+        "et le canton de Grevenmacher ont signé."
+    )
+    hits = [("Moutier", "LOC"), ("Jura", "LOC"), ("Yvetot", "LOC"), ("Grevenmacher", "LOC")]
+    proposed = _proposed(text, hits, "fr")
+    assert "canton du Jura" in proposed
+    assert "Yvetot" in proposed and "Grevenmacher" in proposed
+
+
+def test_a_currency_s_letter_and_a_figure_before_its_scale_is_a_sum_not_a_road() -> None:
+    text = (
+        "The firm bought Sundew (Pty) Ltd, a processor in the North West province, for R94 million. "
+        "The R215 million packhouse at Kirkwood opened in November on the R59, financed from the "
+        "R1.1 billion loan facility."
+    )
+    hits = [
+        ("Sundew (Pty) Ltd", "ORG"),
+        ("North West", "GPE"),
+        ("R215", "GPE"),
+        ("Kirkwood", "GPE"),
+        ("R59", "GPE"),
+        ("R1", "GPE"),
+    ]
+    found = _found(text, hits, "en")
+    assert not {"R1", "R215"} & set(found)
+    assert {"R59", "Kirkwood"} <= set(found)
+
+
+def test_a_country_office_s_title_ends_the_body_before_it() -> None:
+    text = (
+        "Ahmed Bello-Sanogo, AfDB Country Manager for Rwanda, spoke. The World Bank Country Director "
+        "for Uganda attended."
+    )
+    hits = [
+        ("Ahmed Bello-Sanogo", "PERSON"),
+        ("AfDB Country", "GPE"),
+        ("Rwanda", "GPE"),
+        ("World Bank Country", "ORG"),
+        ("Uganda", "GPE"),
+    ]
+    proposed = _proposed(text, hits)
+    assert proposed.get("AfDB") == "ORG" and proposed.get("World Bank") == "ORG"
+    assert not any(name.endswith("Country") for name in proposed)

@@ -542,6 +542,8 @@ TITLE_WORDS = (
             "cst",
             "cst.",
             "sheriff",  # a Scottish judge ("Sheriff Graeme Oliphant"), a US county's
+            "judge",  # "District Court Judge Renata Ocampo-Hayes", then "Judge Ocampo-Hayes"
+            "magistrate",
             # British police ranks by their letters ("DCI Ann Shaw", "PC Jo Bell")
             "dci",
             "dsi",

@@ -119,7 +119,38 @@ def find_entities(text: str, lang: str, ner: Ner, judge: Judge | None = None) ->
     judged = [e for e in judged if not all(heading_or_label(text, m.start, m.end) for m in e.mentions)]
     judged = [e for e in judged if e.type != "PER" or not _a_role_not_a_person(e.name)]
     judged = [e for e in judged if not _NUMBERED_TERM.fullmatch(e.name) and not _a_qualified_term(e.name)]
-    return _without_column_headers(text, judged)
+    judged = [e for e in judged if not all(_a_sum_of_money(text, m) for m in e.mentions)]
+    return _without_column_headers(text, _outside_law_titles(text, judged))
+
+
+def _a_sum_of_money(text: str, mention: Mention) -> bool:
+    """ "R215 million", "R1.1 billion": a currency's letter and a figure before a scale word is a
+    sum, not the road its shape recalls ("the R215", "A38")."""
+    return bool(_LETTER_AND_FIGURE.fullmatch(mention.text)) and bool(_SCALE_AFTER.match(text, mention.end))
+
+
+_LETTER_AND_FIGURE = re.compile(r"[A-Z]{1,3}\$?\d[\d,]*")
+_SCALE_AFTER = re.compile(
+    r"(?:[.,]\d+)?[ \t]?(?:million|billion|trillion|bn|mn|m|crore|lakh)\b", re.IGNORECASE
+)
+
+
+def _outside_law_titles(text: str, entities: list[Entity]) -> list[Entity]:
+    """A name read only inside a law's title ("the European Union (Withdrawal) Act 2018",
+    "Regulation (EU) No 596/2014", "the General Appropriations Act of 2025") is the law's word, no
+    mention of the body or place: the law is cited, not its words' owners."""
+    if "Act" not in text and "(EU)" not in text and "(UE)" not in text and "(EC)" not in text:
+        return entities
+    titles = [m.span() for m in _LAW_TITLE.finditer(text)]
+    if not titles:
+        return entities
+    starts = [start for start, _ in titles]
+
+    def in_a_title(m: Mention) -> bool:
+        i = bisect_right(starts, m.start) - 1
+        return i >= 0 and m.end <= titles[i][1]
+
+    return [e for e in entities if not all(in_a_title(m) for m in e.mentions)]
 
 
 def _a_role_not_a_person(name: str) -> bool:
@@ -156,6 +187,15 @@ _NUMBERED_TERM = re.compile(
     r"|Annexe|Titre|Niveau|Catégorie) (?:[A-Z]{1,2}|\d{1,3}(?:-?[A-Z])?|[IVX]{1,4})"
 )
 _LONG_NOUN = 6
+# A law's title: capitalised words (a bracketed one among them) ending on "Act" and its year, or a
+# European regulation or directive by its number.
+_LAW_WORD = r"(?:[A-ZÀ-Þ][\w'’-]*|\([A-ZÀ-Þ][\w'’ -]{0,40}\))"
+_LAW_TITLE = re.compile(
+    rf"{_LAW_WORD}(?:[ \t]+(?:{_LAW_WORD}|of|and|the|on|for|to|&))*"
+    r"[ \t]+Act,?[ \t]+(?:of[ \t]+)?(?:1[89]|20)\d\d\b"
+    r"|\b(?:Regulation|Directive|[Rr]èglement|[Dd]irective)[ \t]+\((?:EU|EC|EEC|UE|CE)\)[ \t]+"
+    r"(?:No\.?|n°|n[o°]\.?)?[ \t]*\d+/\d+"
+)
 
 
 def _without_column_headers(text: str, entities: list[Entity]) -> list[Entity]:
@@ -1091,7 +1131,7 @@ def _variants(
             if k in keys
             and not _ruled_apart(keys[k], hit)
             # "Pakistan Stock Exchange Ltd", "Kerala Medical Services Corporation Ltd": not the place
-            and not (k == lowered[0] and (k in towns or is_large_place(k)))
+            and not (k == lowered[0] and (k in towns or is_large_place(k) or _a_subsidiary_abroad(name)))
         ]
     branch = _BRANCH.match(name)
     if branch and hit.label == "ORG" and branch.group(1).lower() in keys and branch.group(2).lower() in keys:
@@ -1113,13 +1153,15 @@ def _variants(
     if (_a_surname(hit, name) or key in speakers) and key in surnames and surnames[key] is not hit:
         found.append(surnames[key])
         hit.label = "PER" if hit.label == "ORG" else hit.label  # the person's surname, not a firm
-    if hit.label == "PER" and (initialled := _INITIALLED.fullmatch(name)):
+    if hit.label == "PER" and (initialled := _INITIALLED.fullmatch(name) or _SURNAME_FIRST.fullmatch(name)):
         found += _written_in_full(initialled, keys, hit)  # "L.Z. Mthembu-Ferreira" and the name in full
     return found
 
 
-# A person by the initials of their given names and their surname: "L.Z. Mthembu-Ferreira", "J. Botha".
+# A person by the initials of their given names and their surname: "L.Z. Mthembu-Ferreira", "J. Botha";
+# or the surname first, as a reference's list of authors writes them ("Guérin T., Roussel-Andrieu C.").
 _INITIALLED = re.compile(r"(?P<initials>(?:[A-ZÀ-Þ]\.[ ]?){1,3})(?P<surname>[A-ZÀ-Þ][\w'’-]+)")
+_SURNAME_FIRST = re.compile(r"(?P<surname>[A-ZÀ-Þ][\w'’-]+) (?P<initials>[A-ZÀ-Þ]\.(?:[ -]?[A-ZÀ-Þ]\.){0,2})")
 
 
 def _written_in_full(initialled: re.Match[str], keys: dict[str, Hit], hit: Hit) -> list[Hit]:
@@ -1136,6 +1178,12 @@ def _written_in_full(initialled: re.Match[str], keys: dict[str, Hit], hit: Hit) 
         and [w[:1] for w in k[: -len(surname)].split(" ")][: len(letters)] == letters
     ]
     return fuller if len(fuller) == 1 else []
+
+
+def _a_subsidiary_abroad(name: str) -> bool:
+    """ "Laurentide Aerostructures USA, Inc.", "Acme France SAS": a country after the company's first
+    word names its subsidiary there, another company than the one its first word names alone."""
+    return any(is_country(w) or names_a_country_by_initials(w) for w in name.replace(",", "").split()[1:-1])
 
 
 def _a_surname(hit: Hit, name: str) -> bool:

@@ -12,6 +12,7 @@ from pressflow_enrich.ner import Span
 from pressflow_enrich.places import (
     codes_a_subdivision,
     country_initialism,
+    country_of,
     is_city,
     is_country,
     is_region,
@@ -153,14 +154,15 @@ _PERSON_AT_END = re.compile(rf"(?<= ){_WITH_MIDDLE_INITIAL}$")
 
 def _person_at_end(text: str, start: int, end: int) -> int | None:
     """Where a person closing a span the NER took for a body starts: a name with a middle initial,
-    or two or three names after a title ("Regional Council Chair Mereana Tūhoro-Pene")."""
+    or two or three names after a title ("Regional Council Chair Mereana Tūhoro-Pene"), or after the
+    title of several ("Commissioners Dale Hutchins and ...")."""
     # every such name holds its initial's ". ": most spans, which hold none, skip the search
     person = _PERSON_AT_END.search(text, start, end) if text.find(". ", start, end) >= 0 else None
     if person and person.start() > start:
         return person.start()
     parts = text[start:end].split(" ")
     for i in range(len(parts) - 3, max(-1, len(parts) - 5), -1):
-        if i >= 0 and parts[i].lower() in gz.TITLE_WORDS and _names_of_a_person(parts[i + 1 :]):
+        if _a_title_before_names(parts[i].lower(), parts[i + 1]) and _names_of_a_person(parts[i + 1 :]):
             return start + len(" ".join(parts[: i + 1])) + 1
     return None
 
@@ -346,14 +348,7 @@ def overlaps(hits: Iterable[Hit], start: int, end: int) -> bool:
 
 def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit, Hit]]]:
     """Corrected hits in text order, and the pairs found to name the same thing (acronym + expansion)."""
-    hits = [Hit(s.start, s.end, _LABELS.get(s.label, "MISC")) for s in spans if s.label in _KEPT_NER_LABELS]
-    # a place the atlas knows, which the NER took for a title ("northern Hawke's Bay" a WORK_OF_ART)
-    hits += [
-        Hit(s.start, s.end, "LOC")
-        for s in spans
-        if s.label == "WORK_OF_ART" and _known_name(text[s.start : s.end])
-    ]
-    hits = _join_neighbours(text, _cut_at_column_gaps(text, sorted(hits, key=lambda h: h.start)))
+    hits = _join_neighbours(text, _cut_at_column_gaps(text, _ner_hits(text, spans)))
     links: list[tuple[Hit, Hit]] = []
     programmes = _programme_ends(text, hits)
     titled = _quoted_titles(text)
@@ -1037,6 +1032,33 @@ _LETTERS_AFTER_PERSON = re.compile(r"(?:,[ \t]?[A-Z][A-Za-z]{1,5}(?:\([A-Za-z]+\
 _CAPITAL = re.compile(r"[A-Z]")
 
 
+def _ner_hits(text: str, spans: list[Span]) -> list[Hit]:
+    """The NER's hits of the labels kept, in text order, a country office's title cut off."""
+    hits = [Hit(s.start, s.end, _LABELS.get(s.label, "MISC")) for s in spans if s.label in _KEPT_NER_LABELS]
+    # a place the atlas knows, which the NER took for a title ("northern Hawke's Bay" a WORK_OF_ART)
+    hits += [
+        Hit(s.start, s.end, "LOC")
+        for s in spans
+        if s.label == "WORK_OF_ART" and _known_name(text[s.start : s.end])
+    ]
+    return _cut_country_titles(text, sorted(hits, key=lambda h: h.start))
+
+
+def _cut_country_titles(text: str, hits: list[Hit]) -> list[Hit]:
+    """ "AfDB Country" + " Manager for Rwanda", "the World Bank Country" + " Director": the word
+    opens a title held at a body's office in one country; the body ends before it."""
+    for hit in hits:
+        if hit.label != "PER" and _COUNTRY_TITLE.match(text, hit.end - len(" Country")):
+            hit.end -= len(" Country")
+            hit.label = "ORG"
+    return hits
+
+
+_COUNTRY_TITLE = re.compile(
+    r" Country (?:Manager|Director|Representative|Economist|Head|Coordinator|Officer)\b"
+)
+
+
 def _without_post_nominals(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits but the letters after a person's name: an honour's or a degree's, no body's. In
     the 485 annotated releases 46 such letters follow a person of the guide, one of them a body:
@@ -1145,7 +1167,9 @@ _FORMS = (
     r"(?P<form>Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|LLP|PLC|plc|Plc|GmbH"
     # Mexico's "S.A. de C.V." whole, Monaco's "S.A.M."
     r"|S\.A\.(?:B\.)? de C\.V\.|S\.A\.M\.|S\.A\.|SAS|SASU|SARL|S\.A\.R\.L\.|N\.V\."
-    r"|S\.à r\.l\.|S\.à\.r\.l\.|sp\. z o\.o\.|S\.L\.U\.|A/S"  # Luxembourg, Poland, Spain, Denmark
+    # Luxembourg, Poland, Spain, Denmark; Japan's kabushiki kaisha, Italy's or Romania's S.R.L., Finland
+    r"|S\.à r\.l\.|S\.à\.r\.l\.|sp\. z o\.o\.|S\.L\.U\.|S\.L\.|S\.A\.U\.|A/S"
+    r"|K\.K\.|S\.R\.L\.|S\.A\.S\.|Oyj"
     r"|B\.V\.|S\.p\.A\.|SpA|Bhd|Berhad|Ltée|Limitée|Pty\.? Ltd\.?|LP|L\.P\.|P\.C\.|Professional Corporation"
     r"|Corp\.|N\.A\.|S\.C\."  # "Prairie Ember Energy Corp.", a US bank's "N.A.", a law firm's "S.C."
     r"|SRL|SA|AG|NV|BV|ApS"  # "EY Réviseurs d'Entreprises SRL", "Lemanic Photonique SA"
@@ -1156,7 +1180,20 @@ _FORMS = (
 )
 _LEGAL_FORM = re.compile(r"(?<=[\w.]),? " + _FORMS)
 _DOTTED_FORMS = frozenset(
-    ["Inc.", "Corp.", "N.A.", "S.C.", "S.A.M.", "S.à r.l.", "S.à.r.l.", "sp. z o.o.", "S.L.U."]
+    [
+        "Inc.",
+        "Corp.",
+        "N.A.",
+        "S.C.",
+        "S.A.M.",
+        "S.à r.l.",
+        "S.à.r.l.",
+        "sp. z o.o.",
+        "S.L.U.",
+        "S.L.",
+        "S.A.U.",
+    ]
+    + ["K.K.", "S.R.L.", "S.A.S."]
 )  # written with their last dot, always
 # the scan: the forms' letters first, which re finds fast; the word and the blank before, after
 _FORM_WORD = re.compile(_FORMS)
@@ -2280,6 +2317,15 @@ _INITIAL = re.compile(r"[A-Z]\.\s?[A-Z]")
 _MALAY_HONOURS = ("Tan Sri ", "Puan Sri ", "Toh Puan ")
 
 
+def _a_title_before_names(word: str, name: str) -> bool:
+    """A title (`word`, in lower case) before a name, or the title of the several people named after
+    it when a given name follows ("Commissioners Dale Hutchins and ..."): a plural title opens
+    other names too ("Founders Hall", "Tshipidi & Partners Chartered Accountants")."""
+    if word in gz.TITLE_WORDS:
+        return True
+    return word[-1:] == "s" and word[:-1] in gz.TITLE_WORDS and is_given_name(name)
+
+
 def _is_title(word: str) -> bool:
     """ "président", and the compounds of titles: "ministre-président", "vice-présidente"."""
     if word in gz.TITLE_WORDS:
@@ -3072,6 +3118,17 @@ def _extend_body_kind(text: str, hit: Hit) -> None:
     kind = _BODY_KIND_BEFORE.search(text, max(0, hit.start - 40), hit.start)
     if kind and hit.label != "PER":
         hit.start, hit.label, hit.ruled = kind.start(), "ORG", True
+    elif hit.label == "LOC" and (canton := _CANTON_BEFORE.search(text, max(0, hit.start - 12), hit.start)):
+        hit.start = canton.start() if _a_swiss_canton(text[hit.start : hit.end]) else hit.start
+
+
+def _a_swiss_canton(name: str) -> bool:
+    """ "le canton de Vaud": a Swiss canton, a state of its federation, is named with its kind; a
+    French or a Luxembourg canton is a district named after its town ("canton d'Yvetot")."""
+    return is_region(name) and country_of(name) == "CH"
+
+
+_CANTON_BEFORE = re.compile(r"\bcanton (?:de |du |d['’])$")
 
 
 # A body named by its portfolio, the list of its domains that the NER cuts at the first comma or
@@ -4264,7 +4321,12 @@ def _first_name_before(text: str, hit: Hit) -> int | None:
     elif is_settlement(before[1]):
         return None
     lowered = before[1].lower()
-    if lowered in gz.TITLE_WORDS or lowered in _ADDRESSES_BEFORE_CAPITALS or fold(lowered) in MONTHS:
+    given = text[hit.start : hit.end].split(" ", 1)[0]
+    if (
+        _a_title_before_names(lowered, given)
+        or lowered in _ADDRESSES_BEFORE_CAPITALS
+        or fold(lowered) in MONTHS
+    ):
         return None  # "Sister" too
     if lowered[1:2] in ("'", "’") and lowered[2:] in gz.TITLE_WORDS:
         return None  # "L'entraîneur", a title after its elided article
@@ -4485,6 +4547,26 @@ def _firm_and_its_town(text: str, hit: Hit) -> list[Hit]:
     ]
 
 
+# A site named after a person, by the hyphenated names French gives its schools and halls, and
+# the town it stands in: "collège Lucie-Aubrac de Montbéliard", "Médiathèque Jean-Moulin d'Albi".
+_EPONYM_OF_TOWN = re.compile(
+    r"(?P<site>\S.*? (?P<given>[A-ZÀ-Þ][\w’']+)-[A-ZÀ-Þ][\w’'-]+) (?:de |d’|d')(?P<town>[A-ZÀ-Þ][\w’'-]+)"
+)
+
+
+def _eponym_and_its_town(hit: Hit, name: str) -> list[Hit]:
+    """The site and its town, each a place: the site's name is whole before the town, which
+    only locates it (a person's name first, "Anne-Sophie de Montmollin", is no site's)."""
+    if hit.label == "PER" or " d" not in name or not (shape := _EPONYM_OF_TOWN.fullmatch(name)):
+        return []
+    if not is_given_name(shape["given"]) or not is_settlement(shape["town"]):
+        return []
+    return [
+        Hit(hit.start + shape.start("site"), hit.start + shape.end("site"), hit.label, hit.ruled),
+        Hit(hit.start + shape.start("town"), hit.start + shape.end("town"), "LOC", True),
+    ]
+
+
 def _site_and_its_place(text: str, hit: Hit) -> list[Hit]:
     """A site written with the street or town it stands in, taken as one name: each is a place."""
     name = text[hit.start : hit.end]
@@ -4523,7 +4605,11 @@ def _split_joined_towns(text: str, hits: list[Hit]) -> list[Hit]:
             # "Gantheaume Point and Cable Beach", "Banquet Hall, Government House": two places
             split += [Hit(hit.start + sites.start(i), hit.start + sites.end(i), "LOC", True) for i in (1, 2)]
             continue
-        if pieces := _site_and_its_place(text, hit) or _firm_and_its_town(text, hit):
+        if (
+            pieces := _site_and_its_place(text, hit)
+            or _firm_and_its_town(text, hit)
+            or _eponym_and_its_town(hit, name)
+        ):
             split += pieces
             continue
         if hit.label != "PER" and (places := _places_of_a_list(name)):
