@@ -5245,3 +5245,19 @@ def test_a_country_office_s_title_ends_the_body_before_it() -> None:
     proposed = _proposed(text, hits)
     assert proposed.get("AfDB") == "ORG" and proposed.get("World Bank") == "ORG"
     assert not any(name.endswith("Country") for name in proposed)
+
+
+def test_an_irish_particle_is_no_word_of_the_three_after_an_honorific() -> None:
+    text = "Councillor Pádraig Mac Giolla Rua welcomed the award, as did Cllr Seán Ó Máille Breathnach."
+    proposed = _proposed(text, [("Giolla Rua", "PERSON")])
+    assert proposed.get("Pádraig Mac Giolla Rua") == "PER"
+    assert proposed.get("Seán Ó Máille Breathnach") == "PER"
+
+
+def test_an_engineer_s_or_an_attorney_s_honorific_opens_the_name_after_it() -> None:
+    text = (
+        "- Engr. Taofeek Adisa Oladejo – Chairman, Water Corporation\n- Atty. Maria Lourdes Santos – Counsel"
+    )
+    proposed = _proposed(text, [("Adisa Oladejo", "PERSON"), ("Water Corporation", "ORG")])
+    assert proposed.get("Taofeek Adisa Oladejo") == "PER"
+    assert proposed.get("Maria Lourdes Santos") == "PER"

@@ -139,8 +139,8 @@ def _outside_law_titles(text: str, entities: list[Entity]) -> list[Entity]:
     """A name read only inside a law's title ("the European Union (Withdrawal) Act 2018",
     "Regulation (EU) No 596/2014", "the General Appropriations Act of 2025") is the law's word, no
     mention of the body or place: the law is cited, not its words' owners."""
-    if "Act" not in text and "(EU)" not in text and "(UE)" not in text and "(EC)" not in text:
-        return entities
+    if not _LAW_TITLE_END.search(text):
+        return entities  # most releases cite no law: the titles' pattern, tried at every capital, is not run
     titles = [m.span() for m in _LAW_TITLE.finditer(text)]
     if not titles:
         return entities
@@ -190,6 +190,7 @@ _LONG_NOUN = 6
 # A law's title: capitalised words (a bracketed one among them) ending on "Act" and its year, or a
 # European regulation or directive by its number.
 _LAW_WORD = r"(?:[A-ZÀ-Þ][\w'’-]*|\([A-ZÀ-Þ][\w'’ -]{0,40}\))"
+_LAW_TITLE_END = re.compile(r" Act,?[ \t]+(?:of[ \t]+)?(?:1[89]|20)\d\d\b|\((?:EU|EC|EEC|UE|CE)\)")
 _LAW_TITLE = re.compile(
     rf"{_LAW_WORD}(?:[ \t]+(?:{_LAW_WORD}|of|and|the|on|for|to|&))*"
     r"[ \t]+Act,?[ \t]+(?:of[ \t]+)?(?:1[89]|20)\d\d\b"

@@ -272,8 +272,11 @@ _REPUBLIC = re.compile(r"^(?:République|Republic) (?:de l['’]|de la |du |de |
 # Not preceded by a letter, a figure or ".", checked after the match (see `after_unwanted`).
 _HONORIFIC_NAME = re.compile(
     r"(?:M\.|Mme|Mlle|Mrs?\.?|Ms\.?|Dr\.?|Pr\.?|Cllr\.?|Councillor|Sir|Dame|Monsieur|Madame|Shri|Smt\.?"
-    r"|Honourable|Honorable|Hon\.|Prof\.?|Professor)\s+"
-    r"([A-ZÀ-Þ][\w’'-]+(?: (?:(?:de|du|van|von|da|di|del|ben|bin|binti|ap) )?[A-ZÀ-Þ][\w’'-]+){0,2})"
+    # an engineer's and an attorney's, as Nigeria and the Philippines write them
+    r"|Honourable|Honorable|Hon\.|Prof\.?|Professor|Engr\.|Atty\.)\s+"
+    # a particle between names is none of the three: "Dr Ana de Souza", "Cllr Pádraig Mac Giolla Rua"
+    r"([A-ZÀ-Þ][\w’'-]+(?: (?:(?:de|du|van|von|da|di|del|ben|bin|binti|ap|Mac|Nic|Ní|Ó|Uí) )?"
+    r"[A-ZÀ-Þ][\w’'-]+){0,2})"
 )
 _WORD_OR_DOT = re.compile(r"[\w.]")
 _SAINT_TOWN = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*")
