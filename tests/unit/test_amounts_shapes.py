@@ -1199,3 +1199,8 @@ def test_small_towns_of_one_country_decide_the_dollar_where_nothing_larger_names
 def test_signs_and_scales_of_english_wire_releases(text: str, expected: list[tuple[float, str]]) -> None:
     """Shapes probed with sentences we wrote for the currencies of English wire releases."""
     assert money(text, "en") == sorted(expected)
+
+
+def test_the_swiss_franc_s_sfr_sign_wherever_the_release_comes_from() -> None:
+    text = "LONDON, 4 March 2026 - The bank earned SFr 300 million in Zurich and SFr. 12.5m in Basel."
+    assert money(text, "en") == [(12500000, "CHF"), (300000000, "CHF")]

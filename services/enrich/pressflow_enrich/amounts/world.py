@@ -77,8 +77,8 @@ HOME_SIGNS = {
 }
 # Home signs that are French words too ("Le 12 mai"): no sign in a French release.
 FRENCH_WORD_SIGNS = frozenset({"Le"})
-# The Latin signs one currency goes by wherever it is written: "GH¢0.12", "GH₵ 2.1 billion".
-OWN_SIGNS = {"GH¢": "GHS", "GH₵": "GHS"}
+# The Latin signs one currency goes by wherever it is written: "GH¢0.12", "GH₵ 2.1 billion", "SFr 3m".
+OWN_SIGNS = {"GH¢": "GHS", "GH₵": "GHS", "SFr": "CHF", "SFr.": "CHF"}  # "SFr 300 million": the Swiss franc
 # The hundredths of currencies beyond the cent, the penny and the centime.
 _CENTAVOS = ("PHP", "MXN", "BRL", "ARS", "COP", "CLP", "CUP", "DOP", "GTQ", "HNL", "NIO", "BOB", "MZN", "CVE")
 SUBUNITS = {
