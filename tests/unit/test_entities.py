@@ -7,6 +7,7 @@ from fake_ner import FakeNer
 
 from pressflow_enrich.entities.judge import Judge, shipped_judge
 from pressflow_enrich.entities.mentions import find_candidates, find_entities
+from pressflow_enrich.entities.spans import Hit, _cut_country_titles
 from pressflow_schemas import Entity
 
 
@@ -5245,6 +5246,11 @@ def test_a_country_office_s_title_ends_the_body_before_it() -> None:
     proposed = _proposed(text, hits)
     assert proposed.get("AfDB") == "ORG" and proposed.get("World Bank") == "ORG"
     assert not any(name.endswith("Country") for name in proposed)
+    # a hit of the word alone is no body's end: it is left whole, not cut to before its start
+    text = "In Kigali the Country Manager, Ana Ruiz, spoke."
+    alone = Hit(text.index("Country"), text.index("Country") + len("Country"), "ORG")
+    start, end = alone.start, alone.end
+    assert [(h.start, h.end, h.label) for h in _cut_country_titles(text, [alone])] == [(start, end, "ORG")]
 
 
 def test_an_irish_particle_is_no_word_of_the_three_after_an_honorific() -> None:

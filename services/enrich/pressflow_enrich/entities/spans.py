@@ -1051,7 +1051,12 @@ def _cut_country_titles(text: str, hits: list[Hit]) -> list[Hit]:
     """ "AfDB Country" + " Manager for Rwanda", "the World Bank Country" + " Director": the word
     opens a title held at a body's office in one country; the body ends before it."""
     for hit in hits:
-        if hit.label != "PER" and _COUNTRY_TITLE.match(text, hit.end - len(" Country")):
+        # a word before "Country" left in the hit: a hit of "Country" alone is left to the other rules
+        if (
+            hit.label != "PER"
+            and hit.end - len(" Country") > hit.start
+            and _COUNTRY_TITLE.match(text, hit.end - len(" Country"))
+        ):
             hit.end -= len(" Country")
             hit.label = "ORG"
     return hits
