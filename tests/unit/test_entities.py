@@ -5163,6 +5163,9 @@ def test_a_judge_s_title_is_no_part_of_her_name() -> None:
     people = _candidates(text, hits)
     assert [n for n, e in people.items() if e.type == "PER"] == ["Renata Ocampo-Hayes"]
     assert "Ocampo-Hayes" in [m.text for m in people["Renata Ocampo-Hayes"].mentions]
+    text = "Magistrate Tomas Oyelaran-Hale heard the case. Magistrate Oyelaran-Hale adjourned it."
+    people = _candidates(text, [("Tomas Oyelaran-Hale", "PERSON"), ("Magistrate Oyelaran-Hale", "PERSON")])
+    assert [n for n, e in people.items() if e.type == "PER"] == ["Tomas Oyelaran-Hale"]
 
 
 @pytest.mark.parametrize(
@@ -5177,6 +5180,12 @@ def test_a_judge_s_title_is_no_part_of_her_name() -> None:
             "Hibiya Real Estate Appraisal K.K.",
         ),
         ("The mill belongs to Tessera Ingegneria S.R.L. since May.", "Tessera Ingegneria S.R.L."),
+        ("The plant was sold to Ardoise Énergies S.A.S. last year.", "Ardoise Énergies S.A.S."),
+        (
+            "The port is run by Vigo Terminales Atlánticos S.A.U. since 2024.",
+            "Vigo Terminales Atlánticos S.A.U.",
+        ),
+        ("The turbines come from Pohjola Tuulivoima Oyj under the contract.", "Pohjola Tuulivoima Oyj"),
     ],
 )
 def test_more_legal_forms_close_a_company_s_name(sentence: str, company: str) -> None:

@@ -130,9 +130,7 @@ def _a_sum_of_money(text: str, mention: Mention) -> bool:
 
 
 _LETTER_AND_FIGURE = re.compile(r"[A-Z]{1,3}\$?\d[\d,]*")
-_SCALE_AFTER = re.compile(
-    r"(?:[.,]\d+)?[ \t]?(?:million|billion|trillion|bn|mn|m|crore|lakh)\b", re.IGNORECASE
-)
+_SCALE_AFTER = re.compile(rf"(?:[.,]\d+)?[ \t]?{SCALE}", re.IGNORECASE)  # the amounts' scale words
 
 
 def _outside_law_titles(text: str, entities: list[Entity]) -> list[Entity]:

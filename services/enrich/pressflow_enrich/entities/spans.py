@@ -1188,20 +1188,8 @@ _FORMS = (
 )
 _LEGAL_FORM = re.compile(r"(?<=[\w.]),? " + _FORMS)
 _DOTTED_FORMS = frozenset(
-    [
-        "Inc.",
-        "Corp.",
-        "N.A.",
-        "S.C.",
-        "S.A.M.",
-        "S.à r.l.",
-        "S.à.r.l.",
-        "sp. z o.o.",
-        "S.L.U.",
-        "S.L.",
-        "S.A.U.",
-    ]
-    + ["K.K.", "S.R.L.", "S.A.S."]
+    ["Inc.", "Corp.", "N.A.", "S.C.", "S.A.M.", "S.à r.l.", "S.à.r.l.", "sp. z o.o.", "S.L.U.", "S.L."]
+    + ["S.A.U.", "K.K.", "S.R.L.", "S.A.S."]
 )  # written with their last dot, always
 # the scan: the forms' letters first, which re finds fast; the word and the blank before, after
 _FORM_WORD = re.compile(_FORMS)
@@ -3126,8 +3114,12 @@ def _extend_body_kind(text: str, hit: Hit) -> None:
     kind = _BODY_KIND_BEFORE.search(text, max(0, hit.start - 40), hit.start)
     if kind and hit.label != "PER":
         hit.start, hit.label, hit.ruled = kind.start(), "ORG", True
-    elif hit.label == "LOC" and (canton := _CANTON_BEFORE.search(text, max(0, hit.start - 12), hit.start)):
-        hit.start = canton.start() if _a_swiss_canton(text[hit.start : hit.end]) else hit.start
+    elif (
+        hit.label == "LOC"
+        and (canton := _CANTON_BEFORE.search(text, max(0, hit.start - 12), hit.start))
+        and _a_swiss_canton(text[hit.start : hit.end])
+    ):
+        hit.start = canton.start()
 
 
 def _a_swiss_canton(name: str) -> bool:
