@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -9,9 +10,11 @@ import spacy
 from spacy.training import Example
 
 from pressflow_enrich.ner import SpacyNer, load_ner
+from pressflow_enrich.release.language import detect_language
 from pressflow_enrich.settings import EnrichSettings
 
 pytestmark = pytest.mark.timeout(300)
+OWN_GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
 
 TEXTS = {
     "fr": [
@@ -46,6 +49,44 @@ def test_only_the_ner_component_loads_and_it_finds_what_the_whole_pipeline_finds
     assert [(s.start, s.end, s.label) for s in found] == expected
 
 
+# Lines that reach each of the decoder's rules: an entity on the last token, blanks inside and
+# before a name, one token alone, punctuation alone, a name running to the line's end, a long line.
+EDGES = [
+    "Toulouse",
+    "Rencontre avec  Jeanne   Lemoine à Paris",
+    "  Airbus Defence and Space",
+    "—",
+    "Marie-Claire O'Neill (CNES) et la Banque de France ; M. Dupont, Région Auvergne-Rhône-Alpes.",
+    "The Bank of England and the European Central Bank met in Frankfurt am Main on Monday",
+    " ".join(["Harbourline PLC signed with Tidewater Logistics Limited of Bristol."] * 12),
+]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_installed_pipelines_are_decoded_in_numpy_and_find_spacys_own_entities(lang: str) -> None:
+    from pressflow_enrich import ner_greedy
+
+    ner = SpacyNer(EnrichSettings().spacy_models)
+    # and every line of the releases we wrote and annotated in this language (tests/fixtures/gold)
+    ours = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(OWN_GOLD.glob("*.json"))]
+    ours = [text for text in ours if detect_language(text) == lang]
+    lines = (
+        TEXTS["fr"]
+        + TEXTS["en"]
+        + EDGES
+        + [line for text in ours for line in text.split("\n") if line.strip()]
+    )
+    found = list(ner._entities(lang, lines))
+    nlp = ner._pipeline(lang)
+    assert ner_greedy.decodable(nlp), "the pipeline enrich runs must be the one bench-enrich times"
+    expected = [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(lines)]
+    assert len(ours) >= 100 and sum(map(len, expected)) > 5_000, "the sample must hold entities to compare"
+    assert [i for i, (a, b) in enumerate(zip(found, expected, strict=True)) if a != b] == []
+    # a batch split mid-way, and a batch of blank docs, decode alike
+    assert ner_greedy.entities(nlp, [nlp.make_doc(line) for line in lines[:3]]) == expected[:3]
+    assert ner_greedy.entities(nlp, [nlp.make_doc("")]) == [[]]
+
+
 def test_many_texts_at_once_give_each_text_its_own_spans() -> None:
     ner = SpacyNer(EnrichSettings().spacy_models)
     pairs = [("\n".join(TEXTS["fr"]), "fr"), ("\n".join(TEXTS["en"]), "en"), (TEXTS["fr"][1], "fr")]
@@ -70,6 +111,9 @@ def test_a_pipeline_whose_ner_listens_to_a_shared_tok2vec_keeps_it(tmp_path: Pat
     nlp.to_disk(tmp_path / "fine-tuned")
     path = str(tmp_path / "fine-tuned")
     assert load_ner(path).pipe_names == ["tok2vec", "ner"]
+    from pressflow_enrich import ner_greedy
+
+    assert not ner_greedy.decodable(load_ner(path))  # spaCy decodes it, its tok2vec run first
     # without its tok2vec such a ner still runs, on vectors nobody computed: compare with the whole
     text = "Jeanne Lemoine visite Toulouse"
     whole = [(e.start_char, e.end_char, e.label_) for e in spacy.load(path)(text).ents]

@@ -25,6 +25,7 @@ ENRICH_CORE = [
     "release",
     "words",
     "ner.py",
+    "ner_greedy.py",
     "pipeline.py",
     "places.py",
     "tables.py",
