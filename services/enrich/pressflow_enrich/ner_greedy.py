@@ -5,10 +5,10 @@ first token, the token before) summed from a table computed once per batch, a ma
 output layer, then the best move the BILUO scheme allows. spaCy 3.8's wheels run that loop in
 Cython that takes and releases the GIL inside its per-state loops (`PyGILState_Ensure` calls in
 `predict_states`; mutex calls were a sixth of the recogniser's profile). Here the same arithmetic
-runs as numpy operations over every line of a batch at once, one step per token position, with
-spaCy's own weights and its rules of which move is allowed. The entities are spaCy's:
-tests/integration/test_ner_loading.py compares them, and bench-enrich's "enrich's own NER" is
-this code beside spaCy's own `nlp.pipe`.
+runs as numpy operations over many lines at once (`entities`), one step per token position, with
+spaCy's own weights and its rules of which move is allowed. The entities are spaCy's
+(tests/integration/test_ner_loading.py compares them); bench-enrich times this code as "enrich's
+own NER" beside the anchor, spaCy's own `nlp.pipe`.
 
 Only the shape every pipeline enrich runs has is decoded here (a `ner` with its own tok2vec,
 greedy, an output layer, three state features, no entity preset on the docs); any other pipeline
@@ -63,19 +63,30 @@ def _moves(ner: Any) -> _Moves:
     return _Moves(np.array(kinds), np.array(labels), tuple(names))
 
 
-def entities(nlp: Any, docs: list[Any]) -> list[list[tuple[int, int, str]]]:
+def entities(nlp: Any, docs: list[Any], together: int = 64) -> list[list[tuple[int, int, str]]]:
     """Each doc's entities as (first character, end character, label): what spaCy's `ner` would
-    set on it. The docs are fresh from the tokenizer (`nlp.make_doc`) and `decodable(nlp)`."""
+    set on it. The docs are fresh from the tokenizer (`nlp.make_doc`) and `decodable(nlp)`. As
+    spaCy's `pipe` does, the docs are decoded `together` at a time in order of length: the model's
+    arrays stay a quarter of a 256-line batch's, and docs of like length end their steps alike."""
+    moves = _moves(nlp.get_pipe("ner"))
+    found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
+    by_length = sorted(range(len(docs)), key=lambda i: len(docs[i]))
+    for at in range(0, len(by_length), together):
+        group = by_length[at : at + together]
+        for i, ents in zip(group, _entities(nlp, [docs[i] for i in group], moves), strict=True):
+            found[i] = ents
+    return found
+
+
+def _entities(nlp: Any, docs: list[Any], moves: _Moves) -> list[list[tuple[int, int, str]]]:
     from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 
-    ner = nlp.get_pipe("ner")
-    moves = _moves(ner)
     lengths = np.array([len(doc) for doc in docs], dtype=np.int64)
     if not lengths.sum():
         return [[] for _ in docs]
     tokens = np.concatenate([doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]) for doc in docs])
     spans: list[list[tuple[int, int, int]]] = [[] for _ in docs]
-    _decode(ner.model, docs, lengths, tokens[:, 2] != 0, tokens[:, 3] == 1, moves, spans)
+    _decode(nlp.get_pipe("ner").model, docs, lengths, tokens[:, 2] != 0, tokens[:, 3] == 1, moves, spans)
     starts, ends = tokens[:, 0], tokens[:, 0] + tokens[:, 1]
     offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
     return [
@@ -115,7 +126,8 @@ def _decode(
         first = np.where(is_open, offsets[docs_at] + opened[docs_at] + 1, 0)
         before = np.where(is_open, at, 0)
         hidden = (table[at + 1, 0] + table[first, 1] + table[before, 2] + bias).max(axis=-1)
-        scores = hidden @ weights.T + out_bias
+        scores = model.ops.gemm(hidden, weights, trans2=True)  # the gemm spaCy calls (blis): the same sums
+        scores += out_bias
         if unseen:
             scores[:, unseen] = scores.min()
         allowed = _allowed(
