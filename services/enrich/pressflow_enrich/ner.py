@@ -9,8 +9,8 @@ from typing import Any, Protocol
 
 from pressflow_enrich import ner_greedy
 
-# Lines per `nlp.pipe` minibatch: large enough that a whole batch of releases is a few
-# calls into the model, small enough that the padded arrays stay a few MiB.
+# Lines made into docs at a time (and spaCy's `nlp.pipe` batch, where it decodes): a whole batch
+# of releases is a few calls; `ner_greedy` then decodes them 64 at a time, as spaCy's pipe does.
 _PIPE_BATCH = 256
 # A list item's mark and the blanks after it: a bullet, a dash, or a number of one or two digits
 # and its dot or bracket ("• ", "- ", "6. ", "2) "). The NER reads the item without it: after a
