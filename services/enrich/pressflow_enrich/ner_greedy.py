@@ -42,8 +42,10 @@ def decodable(nlp: Any) -> bool:
         return False  # a ner listening to a shared tok2vec reads what that component computed
     ner = nlp.get_pipe("ner")
     model = ner.model
+    classes = [ner.moves.get_class_name(i).partition("-")[0] for i in range(ner.moves.n_moves)]
     return (
         type(ner.moves).__name__ == "BiluoPushDown"
+        and set(classes) <= set(_KINDS)  # every output class a BILUO move
         and ner.cfg.get("beam_width", 1) == 1
         and bool(model.attrs.get("has_upper"))
         and model.get_ref("lower").get_dim("nF") == 3
