@@ -84,3 +84,46 @@ def test_each_doc_takes_its_move_on_its_token() -> None:
     ner_greedy._take(MOVES, best, np.array([0, 1, 2]), 4, opened, label, spans)
     assert spans == [[], [(2, 5, PER)], [(4, 5, ORG)]]
     assert opened.tolist() == [4, -1, -1] and label[0] == ORG
+
+
+class BiluoPushDown(_Moves):  # named as spaCy's NER transition system is
+    def __init__(self, names: list[str]) -> None:
+        self.names, self.n_moves = names, len(names)
+
+    def get_class_name(self, i: int) -> str:
+        return self.names[i]
+
+
+class _Layer:
+    def get_dim(self, name: str) -> int:
+        return {"nF": 3, "nP": 2}[name]
+
+
+class _Model:
+    attrs = {"has_upper": True}
+
+    def get_ref(self, name: str) -> _Layer:
+        return _Layer()
+
+
+class _Ner:
+    cfg = {"beam_width": 1}
+    model = _Model()
+
+    def __init__(self, names: list[str]) -> None:
+        self.moves = BiluoPushDown(names)
+
+
+class _Pipeline:
+    pipe_names = ["ner"]
+
+    def __init__(self, names: list[str]) -> None:
+        self.ner = _Ner(names)
+
+    def get_pipe(self, name: str) -> _Ner:
+        return self.ner
+
+
+def test_only_a_recogniser_of_biluo_moves_is_decoded_here() -> None:
+    assert ner_greedy.decodable(_Pipeline(CLASSES))
+    assert not ner_greedy.decodable(_Pipeline([*CLASSES, "X-ORG"]))  # a move this decoder does not know
