@@ -4,9 +4,9 @@ spaCy's `ner` scores one move per token: features of the state (the next token, 
 first token, the token before) summed from a table computed once per batch, a maxout layer, an
 output layer, then the best move the BILUO scheme allows. spaCy 3.8's wheels run that loop in
 Cython that takes and releases the GIL inside its per-state loops (`PyGILState_Ensure` calls in
-`predict_states`; mutex calls were a sixth of the recogniser's profile). Here the same arithmetic
-runs as numpy operations over many lines at once (`entities`), one step per token position, with
-spaCy's own weights and its rules of which move is allowed. The entities are spaCy's
+`predict_states`; mutex calls were a sixth of a one-off profile of the recogniser). Here the same
+arithmetic runs as numpy operations over many lines at once (`entities`), one step per token
+position, with spaCy's own weights and its rules of which move is allowed. The entities are spaCy's
 (tests/integration/test_ner_loading.py compares them); bench-enrich times this code as "enrich's
 own NER" beside the anchor, spaCy's own `nlp.pipe`.
 
@@ -42,10 +42,9 @@ def decodable(nlp: Any) -> bool:
         return False  # a ner listening to a shared tok2vec reads what that component computed
     ner = nlp.get_pipe("ner")
     model = ner.model
-    classes = [ner.moves.get_class_name(i).partition("-")[0] for i in range(ner.moves.n_moves)]
     return (
         type(ner.moves).__name__ == "BiluoPushDown"
-        and set(classes) <= set(_KINDS)  # every output class a BILUO move
+        and all(kind in _KINDS for kind, _ in _classes(ner))  # every output class a BILUO move
         and ner.cfg.get("beam_width", 1) == 1
         and bool(model.attrs.get("has_upper"))
         and model.get_ref("lower").get_dim("nF") == 3
@@ -53,11 +52,16 @@ def decodable(nlp: Any) -> bool:
     )
 
 
+def _classes(ner: Any) -> list[tuple[str, str]]:
+    """Each output class's move letter and label: "B-ORG" -> ("B", "ORG"), "O" -> ("O", "")."""
+    names = (ner.moves.get_class_name(i).partition("-") for i in range(ner.moves.n_moves))
+    return [(kind, label) for kind, _, label in names]
+
+
 def _moves(ner: Any) -> _Moves:
     names = [""]
     kinds, labels = [], []
-    for i in range(ner.moves.n_moves):
-        kind, _, label = ner.moves.get_class_name(i).partition("-")
+    for kind, label in _classes(ner):
         kinds.append(_KINDS[kind])
         if label and label not in names:
             names.append(label)
@@ -87,10 +91,12 @@ def _entities(nlp: Any, docs: list[Any], moves: _Moves) -> list[list[tuple[int, 
     if not lengths.sum():
         return [[] for _ in docs]
     tokens = np.concatenate([doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]) for doc in docs])
+    offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])  # each doc's first token among all
     spans: list[list[tuple[int, int, int]]] = [[] for _ in docs]
-    _decode(nlp.get_pipe("ner").model, docs, lengths, tokens[:, 2] != 0, tokens[:, 3] == 1, moves, spans)
+    _decode(
+        nlp.get_pipe("ner").model, docs, lengths, offsets, tokens[:, 2] != 0, tokens[:, 3] == 1, moves, spans
+    )
     starts, ends = tokens[:, 0], tokens[:, 0] + tokens[:, 1]
-    offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
     return [
         [
             (int(starts[at + first]), int(ends[at + end - 1]), moves.names[label])
@@ -104,6 +110,7 @@ def _decode(
     model: Any,
     docs: list[Any],
     lengths: np.ndarray,
+    offsets: np.ndarray,
     space: np.ndarray,
     sent_start: np.ndarray,
     moves: _Moves,
@@ -116,7 +123,6 @@ def _decode(
     table = lower.predict(model.get_ref("tok2vec").predict(docs))  # (tokens + 1, 3, H, P); row 0 pads
     bias, weights, out_bias = lower.get_param("b"), upper.get_param("W"), upper.get_param("b")
     unseen = sorted(model.attrs.get("unseen_classes", ()))
-    offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
     space, sent_start = np.append(space, False), np.append(sent_start, False)
     opened = np.full(len(docs), -1)  # the open entity's first token, -1 when none is open
     label = np.zeros(len(docs), dtype=np.int64)

@@ -1188,9 +1188,24 @@ _FORMS = (
 )
 _LEGAL_FORM = re.compile(r"(?<=[\w.]),? " + _FORMS)
 _DOTTED_FORMS = frozenset(
-    ["Inc.", "Corp.", "N.A.", "S.C.", "S.A.M.", "S.à r.l.", "S.à.r.l.", "sp. z o.o.", "S.L.U.", "S.L."]
-    + ["S.A.U.", "K.K.", "S.R.L.", "S.A.S."]
-)  # written with their last dot, always
+    # written with their last dot, always
+    [
+        "Inc.",
+        "Corp.",
+        "N.A.",
+        "S.C.",
+        "S.A.M.",
+        "S.à r.l.",
+        "S.à.r.l.",
+        "sp. z o.o.",
+        "S.L.U.",
+        "S.L.",
+        "S.A.U.",
+        "K.K.",
+        "S.R.L.",
+        "S.A.S.",
+    ]
+)
 # the scan: the forms' letters first, which re finds fast; the word and the blank before, after
 _FORM_WORD = re.compile(_FORMS)
 
