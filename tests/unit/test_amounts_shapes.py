@@ -1204,3 +1204,30 @@ def test_signs_and_scales_of_english_wire_releases(text: str, expected: list[tup
 def test_the_swiss_franc_s_sfr_sign_wherever_the_release_comes_from() -> None:
     text = "LONDON, 4 March 2026 - The bank earned SFr 300 million in Zurich and SFr. 12.5m in Basel."
     assert money(text, "en") == [(12500000, "CHF"), (300000000, "CHF")]
+
+
+def test_a_figure_ending_a_line_is_not_the_sum_of_a_currency_word_opening_the_next() -> None:
+    text = (
+        "Financial calendar\n- Annual General Meeting: April 20, 2028\n\n"
+        "Dollar amounts are translated at the average rate.\n"
+        "Next report: May 4, 2028\nDollars shown are unaudited. The plant cost 12 million\ndollars."
+    )
+    assert money(text, "en") == [(12000000, "USD")]
+    assert money("Le budget atteint 12 millions\nd'euros cette année.") == [(12000000, "EUR")]
+
+
+def test_the_philippine_press_s_hyphened_b_and_m() -> None:
+    text = "MANILA - The agency released ₱3.2-B in vouchers and P450-M for seeds; Class 2-B shares rose."
+    assert money(text, "en") == [(450000000, "PHP"), (3200000000, "PHP")]
+
+
+def test_a_row_s_unit_with_in_between_its_currency_and_its_scale() -> None:
+    text = (
+        "DHAKA, 3 May 2027 - The Board of Meghna Fibre PLC approved the accounts.\n\n"
+        "Particulars                          2026-27      2025-26\n"
+        "Sales (Tk in crore)                   512.30       468.05\n"
+        "Earnings per share (Tk)                 3.12         2.87\n"
+    )
+    assert money(text, "en") == [(2.87, "BDT"), (3.12, "BDT"), (4680500000, "BDT"), (5123000000, "BDT")]
+    rows = "Particulars | Q4 FY27 | Q4 FY26\nTotal income (Rs. in lakh) | 8,412.50 | 7,905.10\n"
+    assert money("MUMBAI, 3 May 2027 - Results.\n\n" + rows, "en") == [(790510000, "INR"), (841250000, "INR")]

@@ -379,3 +379,8 @@ def test_a_letter_s_reference_and_its_date_on_one_line() -> None:
 
     text = "PRESS RELEASE\n\nNo. TSRTC/PR/2026-27/77" + " " * 30 + "Date: 21.01.2027\n\nBuses added."
     assert find_published_on(text, "en", date(2027, 1, 21)) == date(2027, 1, 21)
+
+
+def test_a_financial_year_written_on_two_years_after_its_letters() -> None:
+    text = "In FY2026-27 revenue rose, against FY2025/26 and FY2024/2025; FY2027 follows; FY2026-29 is none."
+    assert values(text, date(2027, 10, 27)) == {"2026/2027", "2025/2026", "2024/2025", "2027"}

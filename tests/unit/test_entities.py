@@ -5276,3 +5276,29 @@ def test_an_engineer_s_or_an_attorney_s_honorific_opens_the_name_after_it() -> N
     proposed = _proposed(text, [("Adisa Oladejo", "PERSON"), ("Water Corporation", "ORG")])
     assert proposed.get("Taofeek Adisa Oladejo") == "PER"
     assert proposed.get("Maria Lourdes Santos") == "PER"
+
+
+def test_a_currency_code_after_in_within_brackets_is_no_body() -> None:
+    text = "Regional allocation (in PHP)\n- Ilocos Region: 212.5 million\n- Bicol Region: 198.0 million\n"
+    hits = [("PHP", "ORG"), ("Ilocos Region", "LOC"), ("Bicol Region", "LOC")]
+    assert _proposed(text, hits) == {"Ilocos Region": "LOC", "Bicol Region": "LOC"}
+
+
+def test_a_royal_college_s_fellowship_after_a_name_is_no_part_of_it() -> None:
+    text = "Dr Kemi Adeyemi-Hart FRCR leads the unit with Mr Paul Ngata FRACS and Dr Ana Lutui MRCGP."
+    hits = [("Kemi Adeyemi-Hart FRCR", "PER"), ("Paul Ngata FRACS", "PER"), ("Ana Lutui MRCGP", "PER")]
+    assert _found(text, hits, "en") == {"Kemi Adeyemi-Hart": "PER", "Paul Ngata": "PER", "Ana Lutui": "PER"}
+
+
+def test_a_department_and_its_government_run_into_one_name_are_two_bodies() -> None:
+    text = "Dr Ravi Nair, Secretary, Department of Ports, Government of India, attended."
+    hits = [("Ravi Nair", "PER"), ("Department of Ports, Government of India", "ORG")]
+    assert _proposed(text, hits) == {
+        "Ravi Nair": "PER",
+        "Department of Ports": "ORG",
+        "Government of India": "ORG",
+    }
+    # a university and its campus town stays one name
+    text = "Professor Ana Ruiz of the University of California, Berkeley, spoke."
+    hits = [("Ana Ruiz", "PER"), ("the University of California, Berkeley", "ORG")]
+    assert _proposed(text, hits)["University of California, Berkeley"] == "ORG"

@@ -60,8 +60,9 @@ _SUFFIX_CURRENCY = (
 )
 _OF = rf"(?:\s*(?:d{APOS}|de\s+|of\s+))?"
 # What stands between a figure and its scale: blanks, or a hyphen before a scale written out
-# ("US$50-million", "a 2.6-billion-dollar plan", "3,5-milliards"); "$5-m" is no such compound.
-_HYPHEN_SCALE = r"-(?=(?i:milliard|million|billion|trillion|crore|lakh))"
+# ("US$50-million", "a 2.6-billion-dollar plan", "3,5-milliards") or before a capital B or M
+# alone, as the Philippine press writes them ("₱3.2-B", "P450-M"); "$5-m" is no such compound.
+_HYPHEN_SCALE = r"-(?=(?i:milliard|million|billion|trillion|crore|lakh)|(?-i:[BM])(?![^\W_]))"
 _TO_SCALE = rf"(?:\s*|{_HYPHEN_SCALE})"
 # A hyphen joins a scale word to the currency after it only in such a compound ("50-million-dollar").
 _TO_CURRENCY = r"\s*(?:(?<=[^\W\d_])-)?"
@@ -305,13 +306,29 @@ def _single(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     code = _currency(m["c"], locale)
     if code is None and m["c"] == "R" and m["s"] and locale.money.local is None:
         code = "ZAR"  # "R14.5 billion" from nowhere else: the rand ("R$" is the real, "Rs" the rupee)
-    if code is None or _names_a_sign_of_the_next(m, text) or _numbered_road(m, text):
+    if code is None or _names_a_sign_of_the_next(m, text) or _numbered_road(m, text) or _line_apart(m, text):
         return None
     value = _value(m["n"], m["s"], m["c"], locale.english, m.start("c") < m.start("n"))
     return [_amount(text, m.start(), m.end(), value, code)]
 
 
 _DIGIT_NEXT = re.compile(r"\s?\d")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def _line_apart(m: re.Match, text: str) -> bool:
+    """ "Annual General Meeting: April 20, 2028" above "Dollar amounts are translated ...": a figure
+    ending a line and a currency after it are apart when a blank line parts them, or when the
+    currency is a word opening the next line in a capital (a figure wrapped onto its unit, "12
+    millions\nd'euros", stays one)."""
+    if m.start("c") < m.end("n"):
+        return False
+    gap = text[m.end("n") : m.start("c")]
+    if "\n" not in gap:
+        return False
+    return bool(_BLANK_LINE.search(gap)) or (m["c"][:1].isupper() and m["c"][1:2].islower())
+
+
 _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|la|le)\s$", re.IGNORECASE)
 
 
@@ -1043,7 +1060,7 @@ def _next_line(text: str, offset: int) -> int:
 # scale after it ("(KSh million)") or before it ("(MF CFP)", "(millions de dirhams)").
 _ROW_UNIT = re.compile(
     rf"\((?:(?P<s0>{SCALE}|milliers?)\.?\s*(?:d{APOS}|de\s+|of\s+)?)?"
-    rf"(?P<c>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?\s*(?:(?P<s>{SCALE}|milliers?)\.?)?"
+    rf"(?P<c>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?\s*(?:(?:in\s+|en\s+)?(?P<s>{SCALE}|milliers?)\.?)?"
     r"(?:\s?/\s?[^\W\d]{1,5})?\s*\)\s*$",  # a price per unit: "(A$/oz)", "(€/MWh)"
     re.IGNORECASE,
 )
@@ -1057,7 +1074,7 @@ def _label_unit(label: str, locale: _Locale) -> tuple[Decimal, str] | None:
     return (scale_factor(m["s0"] or m["s"]), code) if m and code else None
 
 
-_LAST_BRACKET = re.compile(r"\(([^()\n]{1,12})\)\s*$")
+_LAST_BRACKET = re.compile(r"\(([^()\n]{1,16})\)\s*$")
 
 
 def _in_figure_row(text: str, line_start: int, offset: int) -> bool:
@@ -1228,12 +1245,14 @@ def _cell_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
     """The unit a cell states with nothing else: each word a currency or a scale ("Rs. Mn"),
     not a name that holds one ("Euro area")."""
     unit = _PER_QUANTITY.sub("", cell.text)  # "GH₵/kWh", "€ per MWh": a price of each unit
-    words = unit.strip("()").split()
+    # "in" or "en" between a currency and its scale says nothing more: "(Tk in crore)"
+    words = [w for w in unit.strip("()").split() if w.lower() not in _UNIT_LINKS]
     if len(words) > _UNIT_CELL_WORDS or not all(map(partial(_unit_word, locale=locale), words)):
         return None
     return _header_unit(Cell(cell.start, cell.start + len(unit), unit), locale)
 
 
+_UNIT_LINKS = frozenset(["in", "en"])
 _PER_QUANTITY = re.compile(r"\s?(?:/|per )\s?[^\W\d_][\w³²]*$")
 
 

@@ -364,9 +364,13 @@ def _decade(m: re.Match, text: str, anchor: date) -> _Reading:
     return _Reading(f"{start}/{start + 9}", "year", True)
 
 
-def _financial_year(m: re.Match, text: str, anchor: date) -> _Reading:
+def _financial_year(m: re.Match, text: str, anchor: date) -> _Reading | None:
+    """ "FY2027", "FY27": the year it ends in; "FY2026-27", "FY2026/2027": the span of its two years."""
     year = m["y"] if len(m["y"]) == 4 else f"20{m['y']}"
-    return _Reading(year, "year")
+    if m["y2"] is None:
+        return _Reading(year, "year")
+    last = int(year[:2] + m["y2"][-2:])
+    return _Reading(f"{year}/{last}", "year", True) if last == int(year) + 1 else None
 
 
 def _blocked(m: re.Match, text: str, anchor: date) -> _Reading:
@@ -740,9 +744,10 @@ _CASED_RULES: list[_Rule] = [
         looser=rf"[,:]\s{YEAR}\s?[-–]\s?{YEAR}[ \u00a0\u202f]?[»”\"]",
     ),
     # "FY27", "FY2027": a financial year named by the calendar year it ends in (year grain)
-    # also after a quarter or a count of months ("3QFY2025", "9MFY2025")
+    # also after a quarter or a count of months ("3QFY2025", "9MFY2025"); "FY2026-27": its two years
     _Rule(
-        r"F(?:(?<!\wF)|(?<=\b[1-4][QH]F)|(?<=\b\dMF))Y\s?(?P<y>(?:20)?\d\d)\b(?![-–/]\d)",
+        r"F(?:(?<!\wF)|(?<=\b[1-4][QH]F)|(?<=\b\dMF))Y\s?(?P<y>(?:20)?\d\d)"
+        r"(?:\b(?![-–/]\d)|(?<=\d{4})[-–/](?P<y2>\d\d|20\d\d)(?![\w\-/%]|[.,]\d))",
         _financial_year,
         ("fy",),
     ),

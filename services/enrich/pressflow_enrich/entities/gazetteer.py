@@ -405,6 +405,9 @@ POST_NOMINALS = frozenset(
         "FCS",
         "FCIS",
     ]
+    # the royal colleges' fellowships and memberships of the other specialties ("Ade Obi FRCR")
+    + ["FRCR", "FRCPath", "FRCOG", "FRCGP", "FRCPCH", "FRCPsych", "FRCA", "FRCPI", "FRCPC", "FRCSC"]
+    + ["MRCGP", "MRCS", "MRCOG", "MRCPsych", "MRCPI", "FRANZCR", "FRACGP", "FANZCA", "FRCSEd"]
     + ["FRSA", "FIoD", "CMgr", "ICD.D", "CSC", "BEM", "QPM", "KPM", "DL", "CVO", "LVO", "MVO", "CMG", "KCMG"]
     # Canadian, New Zealand, Jamaican, Nigerian and Indian honours, ranks and services ("Ade Obi, SAN, mni")
     + ["P.C.", "C.M.", "O.C.", "O.Ont.", "ONZM", "MNZM", "CNZM", "QSO", "QSM", "OJ", "OD", "CD"]

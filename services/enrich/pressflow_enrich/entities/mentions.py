@@ -1413,7 +1413,8 @@ def _heads_a_section(text: str, hit: Hit) -> bool:
     return alone and following is not None and not _CONTACT_START.match(following[1] or following[2])
 
 
-# A currency's code as the unit of figures: "(TZS million)", "(TZS)", "TZS 5,000", "4.2 million TZS".
+# A currency's code as the unit of figures: "(TZS million)", "(TZS)", "(in PHP)", "TZS 5,000",
+# "4.2 million TZS".
 _UNIT_AFTER = re.compile(rf" (?:{SCALE}|'000\b)| ?\d", re.IGNORECASE)
 _FIGURE_BEFORE = re.compile(rf"\d(?: {SCALE})? $", re.IGNORECASE)
 
@@ -1424,7 +1425,11 @@ def _a_currency_unit(text: str, hit: Hit) -> bool:
     name = text[hit.start : hit.end]
     if name not in currency_codes():
         return False
-    bracketed = text[hit.start - 1 : hit.start] == "(" and text.startswith(")", hit.end)
+    opened = text[hit.start - 1 : hit.start] == "(" or text[max(0, hit.start - 4) : hit.start] in (
+        "(in ",
+        "(en ",
+    )
+    bracketed = opened and text.startswith(")", hit.end)  # "(TZS)", "(in PHP)"
     after = _UNIT_AFTER.match(text, hit.end)
     return bracketed or bool(after or _FIGURE_BEFORE.search(text, max(0, hit.start - 20), hit.start))
 

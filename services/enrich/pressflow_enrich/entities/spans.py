@@ -1715,6 +1715,14 @@ def _split_joined_bodies(text: str, hits: list[Hit], links: list[tuple[Hit, Hit]
         if (comma := text.find(", ", hit.start, hit.end)) > 0 and _town_then_region(text, hit, comma):
             found += [Hit(hit.start, comma, "LOC", True), Hit(comma + 2, hit.end, "LOC", True)]
             continue  # "Perth, Western Australia": a town and its state, not one body
+        if (
+            comma > 0
+            and hit.label == "ORG"
+            and _head_of(text[hit.start : comma])
+            and _head_of(text[comma + 2 : hit.end])
+        ):
+            found += [Hit(hit.start, comma, "ORG", True), Hit(comma + 2, hit.end, "ORG", True)]
+            continue  # "Department of Fisheries, Government of India": a department and its government
         joint = _AND.search(text, hit.start, hit.end) if hit.label == "ORG" else None
         again = _second_of_the_same_kind(text, hit) if joint else None
         joint = again or joint  # "College of Arts and Sciences and College of Education": at the second kind
@@ -1776,6 +1784,15 @@ def _second_of_the_same_kind(text: str, hit: Hit) -> re.Match[str] | None:
 def _town_then_region(text: str, hit: Hit, comma: int) -> bool:
     town, region = text[hit.start : comma], text[comma + 2 : hit.end]
     return is_settlement(town) and (is_region(region) or is_country(region)) and not is_region(town)
+
+
+_HEADED = re.compile(r"(?:The )?([A-Z][a-z]+) (?:of|for) (?:the )?[A-ZÀ-Þ]")
+
+
+def _head_of(name: str) -> bool:
+    """A body named by its kind and what it is of: "Department of Fisheries", "Government of India"."""
+    m = _HEADED.match(name)
+    return m is not None and m.group(1).lower() in gz.ORG_HEADS
 
 
 def _names_a_body(name: str) -> bool:
