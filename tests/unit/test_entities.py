@@ -5302,3 +5302,28 @@ def test_a_department_and_its_government_run_into_one_name_are_two_bodies() -> N
     text = "Professor Ana Ruiz of the University of California, Berkeley, spoke."
     hits = [("Ana Ruiz", "PER"), ("the University of California, Berkeley", "ORG")]
     assert _proposed(text, hits)["University of California, Berkeley"] == "ORG"
+
+
+def test_a_body_s_kind_and_the_country_it_serves_after_of_are_one_name() -> None:
+    text = "Costs fell, helped by the Central Bank of Kenya's cuts and the Competition Commission of India."
+    hits = [
+        ("the Central Bank", "ORG"),
+        ("Kenya", "LOC"),
+        ("the Competition Commission", "ORG"),
+        ("India", "LOC"),
+    ]
+    assert _proposed(text, hits) == {"Central Bank of Kenya": "ORG", "Competition Commission of India": "ORG"}
+    # a person's title before "of" is no body's kind: the country stays a place
+    text = "Ana Obi, Chief Executive of Kenya Power, spoke in Kenya."
+    hits = [("Ana Obi", "PER"), ("Kenya Power", "ORG"), ("Kenya", "LOC")]
+    found = _proposed(text, hits)
+    assert (
+        "Kenya Power" in found and found["Kenya"] == "LOC" and not any(" of Kenya" in name for name in found)
+    )
+
+
+def test_a_us_state_as_ap_writes_it_keeps_its_period() -> None:
+    text = "Grants\n\nReaders Trust          Elkins, W.Va.             $425,000\nThe collector, a Memphis, Tenn.-based firm, paid."
+    hits = [("Readers Trust", "ORG"), ("Elkins", "LOC"), ("W.Va", "LOC"), ("Memphis", "LOC")]
+    found = _proposed(text, hits)
+    assert found["W.Va."] == "LOC" and found["Tenn."] == "LOC" and "Tenn" not in found

@@ -1487,6 +1487,8 @@ def known_places_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         if is_given_name(word[0]) or (is_ordinary_word(word[0]) and not _a_country_mid_sentence(text, start)):
             continue
+        if text[end : end + 1] == "." and us_state_named(word[0]) is not None:
+            end += 1  # "Memphis, Tenn.-based": the state as AP writes it, with its period
         found.append(Hit(start, end, "LOC", True))
     return found
 
@@ -1834,6 +1836,8 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         return not is_country(text[hit.start : hit.end])
     if gap == ". " and _cut_at_an_abbreviation(text, prev, hit):
         return True
+    if gap == " of " and prev.label == "ORG" and _kind_of_a_country(text, prev, hit):
+        return True  # "the Central Bank" + " of " + "Kenya": the body of a country, one name
     if gap == ", " and prev.label == "ORG" and _LEGAL_FORM.fullmatch(f"A, {text[hit.start : hit.end]}", 1):
         return True  # "Wilson Pryce & Rosati" + ", " + "Professional Corporation"
     if gap in (" et ", " and ", " & ") and _one_name_over_and(text, prev, hit, gap):
@@ -1850,6 +1854,14 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
             return False  # "l'Université X et de la Métropole Y": two bodies, each with its kind
         return bool(_CONNECTOR_GAP.match(gap)) or (gap == " et " and single_word_org)
     return False
+
+
+def _kind_of_a_country(text: str, prev: Hit, hit: Hit) -> bool:
+    """A body named by its kind ("Central Bank", "Competition Commission") and the country or
+    region after "of" that it serves."""
+    name = words(text[prev.start : prev.end])
+    place = text[hit.start : hit.end]
+    return len(name) > 1 and name[-1].lower() in _BODY_KINDS and (is_country(place) or is_region(place))
 
 
 def _named_in_two_languages(text: str, prev: Hit, hit: Hit) -> bool:
@@ -2271,7 +2283,16 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
         ):
             break  # "Tenn.", "N. Main St.", "Coal Creek Mining Ltd.": the period is the abbreviation's
         end -= 1
+    if (
+        text[end : end + 1] == "."
+        and end - start <= _STATE_WIDTH
+        and _abbreviated_place(text[start : end + 1])
+    ):
+        end += 1  # "W.Va" + ".": the NER leaves a state's period out where the tokenizer split it off
     return start, end
+
+
+_STATE_WIDTH = 5  # "W.Va", "Calif": AP's longest abbreviations before their period
 
 
 def _a_firm_possessive(text: str, start: int, end: int) -> bool:
