@@ -5323,7 +5323,10 @@ def test_a_body_s_kind_and_the_country_it_serves_after_of_are_one_name() -> None
 
 
 def test_a_us_state_as_ap_writes_it_keeps_its_period() -> None:
-    text = "Grants\n\nReaders Trust          Elkins, W.Va.             $425,000\nThe collector, a Memphis, Tenn.-based firm, paid."
+    text = (
+        "Grants\n\nReaders Trust          Elkins, W.Va.             $425,000\n"
+        "The collector, a Memphis, Tenn.-based firm, paid."
+    )
     hits = [("Readers Trust", "ORG"), ("Elkins", "LOC"), ("W.Va", "LOC"), ("Memphis", "LOC")]
     found = _proposed(text, hits)
     assert found["W.Va."] == "LOC" and found["Tenn."] == "LOC" and "Tenn" not in found
