@@ -1231,3 +1231,40 @@ def test_a_row_s_unit_with_in_between_its_currency_and_its_scale() -> None:
     assert money(text, "en") == [(2.87, "BDT"), (3.12, "BDT"), (4680500000, "BDT"), (5123000000, "BDT")]
     rows = "Particulars | Q4 FY27 | Q4 FY26\nTotal income (Rs. in lakh) | 8,412.50 | 7,905.10\n"
     assert money("MUMBAI, 3 May 2027 - Results.\n\n" + rows, "en") == [(790510000, "INR"), (841250000, "INR")]
+
+
+def test_a_sum_in_a_table_s_first_row_is_no_unit_of_its_column() -> None:
+    text = (
+        "Coral spawning off Cairns                  Prof Ana Lui               $3.2 million\n"
+        "Fisheries for Palm Island                  Dr Amy Soren               $612,480\n"
+        "Flows in the Burdekin River                Dr Kofi Mensah             $1.1 million\n"
+    )
+    assert money(text, "en") == [(612480, "AUD"), (1100000, "AUD"), (3200000, "AUD")]  # Cairns: Australia
+
+
+def test_a_numbered_road_before_the_places_it_runs_between_is_no_sum() -> None:
+    text = (
+        "POLOKWANE, 3 May 2027 - Works:\n"
+        "- R81 between Giyani and Mooketsi, rehabilitation: R412 million\n"
+        "- R578 from Elim to Giyani, resealing: R96 million\n"
+        "Tickets cost R50 to enter and R20 from Monday to Friday."
+    )
+    assert money(text, "en") == [(20, "ZAR"), (50, "ZAR"), (96000000, "ZAR"), (412000000, "ZAR")]
+
+
+def test_a_list_s_dash_on_the_next_line_joins_no_range() -> None:
+    assert money("Entry costs €5\n- €2 million goes to roads", "en") == [(5, "EUR"), (2000000, "EUR")]
+    assert money("Un budget de 10-20 M€ est prévu.") == [(10000000, "EUR"), (20000000, "EUR")]
+
+
+def test_rows_under_a_caption_by_a_dotted_leader_or_with_their_own_scale() -> None:
+    text = (
+        "COLOMBO, 28 October 2027 - Results.\n\nRevenue by port, 2027 (Rs. Mn)\n\n"
+        "Port of Alpha ........................ 12,415\nPort of Beta ............................ 746\n"
+    )
+    assert money(text, "en") == [(746000000, "LKR"), (12415000000, "LKR")]
+    text = (
+        "KIGALI, 3 May 2027 - The project will cost Rwf 84.6 billion.\n\nFinancing plan (Rwf)\n"
+        "- Loan and grant: 49.2 billion\n- Farmer contributions (in kind): 0.6 billion\n\nDone."
+    )
+    assert money(text, "en") == [(600000000, "RWF"), (49200000000, "RWF"), (84600000000, "RWF")]

@@ -384,3 +384,38 @@ def test_a_letter_s_reference_and_its_date_on_one_line() -> None:
 def test_a_financial_year_written_on_two_years_after_its_letters() -> None:
     text = "In FY2026-27 revenue rose, against FY2025/26 and FY2024/2025; FY2027 follows; FY2026-29 is none."
     assert values(text, date(2027, 10, 27)) == {"2026/2027", "2025/2026", "2024/2025", "2027"}
+
+
+def test_a_law_named_with_a_comma_and_its_year_is_no_date() -> None:
+    text = "Under the SEBI (Listing Obligations) Regulations, 2015 and the Companies Act, 2013, in 2016."
+    assert values(text, date(2027, 11, 12)) == {"2016"}
+
+
+def test_a_place_named_after_a_weekday_is_no_date() -> None:
+    assert values("She grew up on Thursday Island and sailed to Friday Harbor.", date(2027, 2, 17)) == set()
+    assert values("The board will meet on Friday.", date(2027, 2, 17)) == {"2027-02-19"}
+
+
+def test_years_named_as_a_span_after_annees_exercices_or_years() -> None:
+    text = "Le plan couvre les années 2027 à 2031 et les exercices 2027 à 2030."
+    assert values(text, date(2027, 3, 16), "fr") == {"2027/2031", "2027/2030"}
+    assert values("Budgets for the years 2027 to 2031; the years 2027 and 2028.", date(2027, 3, 16)) == {
+        "2027/2031",
+        "2027",
+        "2028",
+    }
+
+
+def test_a_header_date_in_two_languages_and_a_first_published_label() -> None:
+    from pressflow_enrich.dates.published import find_published_on
+
+    irish = (
+        "Cork County Council\n\nPREASRÁITEAS / PRESS RELEASE\n"
+        "Dé hAoine 4 Meitheamh 2027 / Friday 4 June 2027\n\nRoads."
+    )
+    assert find_published_on(irish, "en", date(2027, 6, 30)) == date(2027, 6, 4)
+    welsh = (
+        "Welsh Government\n\nNews\n£4m for a school\n\n"
+        "First published: 23 June 2027\nPart of: Education\n\nIt will."
+    )
+    assert find_published_on(welsh, "en", date(2027, 6, 30)) == date(2027, 6, 23)

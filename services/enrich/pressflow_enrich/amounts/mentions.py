@@ -13,7 +13,7 @@ from pressflow_enrich.amounts import world
 from pressflow_enrich.openings import opened_at
 from pressflow_enrich.places import country_of, currency_names, currency_of, is_country, release_country
 from pressflow_enrich.tables import Cell, Table, is_figure, tables
-from pressflow_enrich.words.calendar import MONTHS, fold
+from pressflow_enrich.words.calendar import MONTHS, WEEKDAYS, fold
 from pressflow_enrich.words.initials import initial
 from pressflow_enrich.words.numbers import (
     NUMBER,
@@ -333,10 +333,21 @@ _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|la|le)\s$", re.IGNORECASE)
 
 
 def _numbered_road(m: re.Match, text: str) -> bool:
-    """ "the R59", "on the N2": a letter sign with a bare integer after "the" names a road."""
+    """ "the R59", "on the N2", "R81 between Giyani and Mooketsi", "N1 from Polokwane": a letter sign
+    with a bare integer after "the", or before the places it runs between or from, names a road."""
     if m["c"] not in _LOCAL_SIGNS or m["s"] or not m["n"].isdigit():
         return False
-    return bool(_THE_BEFORE.search(text, max(0, m.start() - 5), m.start()))
+    if _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        return True
+    route = _ROUTE_AFTER.match(text, m.end())
+    return route is not None and fold(route["a"] or route["b"] or "") not in _CALENDAR_WORDS
+
+
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # "R20 from Monday to Friday": a price
+_ROUTE_AFTER = re.compile(
+    r",? (?:between (?P<a>[A-Z][\w'’-]+) and|from (?P<b>[A-Z][\w'’-]+) to [A-Z])"
+    r"|,? (?i:road|route|highway|freeway)\b"
+)
 
 
 def _names_a_sign_of_the_next(m: re.Match, text: str) -> bool:
@@ -379,6 +390,8 @@ def _unled_range(m: re.Match, text: str, join: str) -> bool:
         return not _YEAR_LIKE.fullmatch(m["n1"])
     if join not in _JOINS[""]:
         return False  # "£5 and £3 million": two sums
+    if "\n" in text[m.end("n1") : m.start("join")]:
+        return False  # "R412 million" + "\n- R578 from Elim": a list's next item, no range
     return bool(m["c1"]) or not _SPACE.search(text, m.end("n1"), m.start("n"))
 
 
@@ -957,6 +970,7 @@ _TABLE_UNIT = re.compile(
 )
 # A cell's figure, perhaps after its sign ("$ 1,250", "$ (0.61)").
 _CELL = re.compile(rf"(?P<sign>[$£€][ \t]*)?\(?[-–−+]?\s?(?P<n>{NUMBER})\)?")
+_SCALED_CELL = re.compile(rf"(?P<n>{NUMBER})[ \t]?(?P<s>{SCALE})", re.IGNORECASE)
 # A row of figures per share is never scaled with the table: "Net loss per share", "Bénéfice par action",
 # "EPS (₹)".
 _PER_SHARE = re.compile(
@@ -997,24 +1011,49 @@ def _table_figures(text: str, locale: _Locale) -> list[Amount]:
     read in that unit."""
     found, headers = _column_figures(text, locale)
     rows_read: set[int] = set()
+    captioned: set[int] = set()
     for unit in _TABLE_UNIT.finditer(text):
         sign = unit["c1"] or unit["c2"] or _sign_in_rows(text, unit.end())
         code = _currency(sign, locale) if sign else unit["s3"] and locale.prose_currency
         line_start = text.rfind("\n", 0, unit.start()) + 1
+        captioned.add(line_start)
         if code is None or line_start in headers or _in_figure_row(text, line_start, unit.start()):
             continue  # a column's unit, read with its column; a row's own unit, read with its row
-        factor = _caption_factor(unit)
-        row_start = _next_line(text, unit.end())
-        while row_start > 0:
-            row_end = text.find("\n", row_start)
-            row_end = len(text) if row_end < 0 else row_end
-            cells = _line_cells(text, row_start, row_end) or _labelled_figure(text, row_start, row_end)
-            if not cells:
-                break
-            rows_read.add(row_start)
-            found += _row_figures(text, cells, (factor, code), locale)
-            row_start = row_end + 1 if row_end < len(text) else 0
+        found += _caption_rows(text, unit.end(), (_caption_factor(unit), code), locale, rows_read)
+    for end, named in _world_captions(text, locale, captioned | headers):
+        found += _caption_rows(text, end, named, locale, rows_read)
     return found + _rows_with_own_unit(text, rows_read, locale)
+
+
+def _caption_rows(
+    text: str, end: int, unit: tuple[Decimal, str], locale: _Locale, rows_read: set[int]
+) -> list[Amount]:
+    """The figures of the rows under a caption ending at `end`, in its unit."""
+    found = []
+    row_start = _next_line(text, end)
+    while row_start > 0:
+        row_end = text.find("\n", row_start)
+        row_end = len(text) if row_end < 0 else row_end
+        cells = _line_cells(text, row_start, row_end) or _labelled_figure(text, row_start, row_end)
+        if not cells:
+            break
+        rows_read.add(row_start)
+        found += _row_figures(text, cells, unit, locale)
+        row_start = row_end + 1 if row_end < len(text) else 0
+    return found
+
+
+# A caption whose bracket at its end names a currency only `world` reads: "Financing plan (Rwf)".
+_WORLD_CAPTION = re.compile(r"^[^\n\d|\t]{1,80}\(([^()\n\d]{1,16})\)[ \t]*$", re.MULTILINE)
+
+
+def _world_captions(text: str, locale: _Locale, read: set[int]) -> Iterator[tuple[int, tuple[Decimal, str]]]:
+    """Where each such caption ends, with its unit; not a line another reader took."""
+    if "(" not in text:
+        return
+    for m in _WORLD_CAPTION.finditer(text):
+        if m.start() not in read and (unit := _cell_unit(Cell(m.start(1), m.end(1), m[1]), locale)):
+            yield m.end(), unit
 
 
 def _caption_factor(unit: re.Match[str]) -> Decimal:
@@ -1029,7 +1068,12 @@ def _line_cells(text: str, start: int, end: int) -> list[Cell]:
 
 
 # A row written as its label, a colon and its one figure: "Scholarships: 39.7" under "(₹ crore)".
-_LABELLED_FIGURE = re.compile(r"([^\n:|\t]{1,60}):([ \t]*\(?[-–−]?\d[\d.,' ]*\)?)[ \t]*$")
+# Or its label, a dotted leader and its figure ("Port of Colombo ........ 128,415"); the figure
+# may carry its own scale ("IFAD loan and grant: 49.2 billion" under "Financing plan (Rwf)").
+_LABELLED_FIGURE = re.compile(
+    rf"([^\n:|\t]{{1,60}}?)(?::|[ \t]*\.{{3,}})([ \t]*\(?[-–−]?\d[\d.,' ]*\)?(?:[ \t]?{SCALE})?)[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 def _labelled_figure(text: str, start: int, end: int) -> list[Cell]:
@@ -1125,14 +1169,16 @@ def _row_figures(
     if own is None and unit is not None:  # "Net loss per share": dollars, whatever the table's scale
         unit = (_row_factor(cells[0].text, unit[0]), unit[1])
     unit = own or unit
-    figures = [(cell, _CELL.fullmatch(cell.text.strip())) for cell in cells[1:]]
+    texts = [(cell, cell.text.strip()) for cell in cells[1:]]
+    figures = [(cell, _CELL.fullmatch(t) or _SCALED_CELL.fullmatch(t)) for cell, t in texts]
     numbers = [(cell, m) for cell, m in figures if m]
     if unit is None or all(_YEAR_LIKE.fullmatch(m["n"]) for _, m in numbers):
         return []
     factor, code = unit
     amounts = []
     for cell, m in numbers:
-        value = parse_number(m["n"], locale.english) * factor
+        scale = m.groupdict().get("s")  # "IFAD loan: 49.2 billion" under "(Rwf)": the cell's own scale
+        value = parse_number(m["n"], locale.english) * (scale_factor(scale) if scale else factor)
         if value:
             offset = cell.start + len(cell.text) - len(cell.text.lstrip())
             amounts.append(_amount(text, offset, offset + len(m[0]), value, code))
@@ -1150,6 +1196,7 @@ _HEADER_CURRENCY = re.compile(
 )
 _HEADER_SCALE = re.compile(rf"(?<![^\W\d_])(?:{SCALE}|milliers?\b)|['’]000\b", re.IGNORECASE)
 _SIGN_THOUSANDS = re.compile(r"['’]?000s?\b")
+_FIGURE_AFTER_SIGN = re.compile(r"\s?\(?\d")
 _HEADER_WORDS = 6  # a longer cell is a sentence, not a column's name
 
 
@@ -1164,6 +1211,8 @@ def _header_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
         m, code = next(((t, c) for t, c in named if c), (None, None))
     if m is None or code is None:
         return _subunit_unit(cell.text, locale)  # "NAV bridge (pence per share)", "DPS (cents)"
+    if _FIGURE_AFTER_SIGN.match(cell.text, m.end()) and not _SIGN_THOUSANDS.match(cell.text, m.end()):
+        return None  # "$3.2 million": a sum in the first row of a table with no header, no unit
     scale = _HEADER_SCALE.search(cell.text.replace(m[0], " " * len(m[0])))
     if _SIGN_THOUSANDS.match(cell.text, m.end()):  # "($000)", "€000": the sign's thousands
         return Decimal(1000), code

@@ -561,6 +561,13 @@ _RULES: list[_Rule] = [
         opens="number",
         leads=("de", "entre", "from", "between"),
     ),
+    _Rule(  # "pour les années 2027 à 2031", "exercices 2027 à 2030", "the years 2027 to 2031": a span
+        initials("années", "exercices", "years")
+        + rf"\s+(?P<a>{YEAR})\s+(?:à|a|to|through|until)\s+(?P<b>{YEAR})(?![-–/]\d)",
+        _year_range,
+        opens="number",
+        leads=("années", "exercices", "years"),
+    ),
     _Rule(
         initials(
             *("ce jour", f"aujourd{APOS}hui", "today", "ce matin", "this morning", "ce soir"),
@@ -628,6 +635,8 @@ _RULES: list[_Rule] = [
         r"(?<!\bfrom )(?<!\bto )(?<!\buntil )(?<!\bevery )(?<!\bchaque )(?<!-)"
         rf"(?P<wd>{WEEKDAY})(?!['’]s\b|-|\s*,?\s*(?:the\s+|le\s+)?\d|\s*,?\s*{MONTH}"
         rf"|\s+(?:dernier|prochain|gras)\b"
+        # a place named after the day ("Thursday Island", "Friday Harbor"): a name
+        r"|\s+(?-i:Island|Islands|Harbor|Harbour|Creek|Bay|Street|Road)\b"
         rf"|\s*(?:to|au|à|–|through|et|and|or|ou|,|/)\s*{WEEKDAY})",
         _bare_weekday,
         opens="weekday",
@@ -696,11 +705,14 @@ _CUE_BEFORE_YEAR = "".join(
 # "Horizon 2020" is a programme, "à l'horizon 2030" a date.
 _CASED_RULES: list[_Rule] = [
     _Rule(r"\b[A-Z]{1,4}\d*-(?:19|20)\d{2}\b", _blocked, ("-19", "-20")),
-    # A law named by its year ("the Securities Exchange Act of 1934", "Act 89 of 2013"): a name.
+    # A law named by its year ("the Securities Exchange Act of 1934", "Act 89 of 2013", the
+    # Commonwealth's "Companies Act, 2013", "... Regulations, 2015"): a name.
     _Rule(
-        rf"(?=[ACLOST])\b(?:{LAW_WORDS})(?:\s+(?:No\.?\s*)?\d{{1,4}})?\s+of\s+{YEAR}",
+        rf"(?=[ACLOSTR])\b(?:(?:{LAW_WORDS})(?:\s+(?:No\.?\s*)?\d{{1,4}})?\s+of|(?:{LAW_WORDS}|Regulations|Rules),)"
+        rf"\s+{YEAR}",
         _blocked,
-        tuple(f"{w.lower()} " for w in LAW_WORDS.split("|")),
+        tuple(f"{w.lower()} " for w in LAW_WORDS.split("|"))
+        + tuple(f"{w.lower()}," for w in [*LAW_WORDS.split("|"), "Regulations", "Rules"]),
     ),
     # A code or a standard's edition in brackets after its name ("the Reporting Code (2019)",
     # "Standards (2014)"): a name.

@@ -56,11 +56,14 @@ _PLACE = (
     r"|d['’]\w+)){0,4})"
 )  # a number may stand inside ("TREATY 5 TERRITORY, WAPISIW LAKE, Man., June 9, 2026 /CNW/")
 _LABEL = (
-    r"(?:posted|published|publié|updated|mis en ligne|mis à jour|issued|released|dated?|daté|diffusé"
+    r"(?:posted|(?:first )?published|publié|updated|mis en ligne|mis à jour|issued|released|dated?|daté"
+    r"|diffusé"
     r"|for immediate release|pour diffusion immédiate|(?:for )?release(?: date)?"
     r"|date of (?:issue|release|report)|date (?:&|and) time of (?:broadcast|release|issue|announcement)"
     r"|date de (?:publication|parution|diffusion)|embargo(?:ed)?(?: until| till| jusqu['’]au)?)"
 )
+# A day written in another language before " / " and the same day in the release's.
+_OTHER_LANGUAGE_DAY = r"[^\n\d/]{0,30}\d{1,2}[^\n\d/]{2,20}\d{4}[ \t]*/[ \t]*"
 # A time before the date on a label's line ("Embargoed until 00:01 GMT, 3 November 2026").
 _TIME_FIRST = r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\b\.?)?[^\n\d]{0,12}?)?"
 # What a header line calls the document before its date ("Media Release | 3 November 2026",
@@ -98,10 +101,11 @@ _SHAPES: list[_Shape] = [
         True,
     ),
     (  # "31 Mar 2005 07:00", "Posted on 3 June 2024", "Embargoed until 00:01, 3 June 2024", a form's
-        # numbered field "1. Date of Report (Date of earliest event reported): Nov 10, 2026"
+        # numbered field "1. Date of Report (Date of earliest event reported): Nov 10, 2026"; the
+        # same day in another language first ("Dé Máirt 9 Márta 2027 / Tuesday 9 March 2027")
         re.compile(
             rf"^[ \t*_#>]*(?:(?:\d{{1,2}}\.[ \t]+)?{_LABEL}\b(?:[ \t]*\([^)\n]{{1,60}}\))?"
-            rf"[^\n\d]{{0,12}}?{_TIME_FIRST})?"
+            rf"[^\n\d]{{0,12}}?{_TIME_FIRST}|{_OTHER_LANGUAGE_DAY})?"
             rf"(?:\b(?:le|on)\s+)?(?P<d>{DAY_EXPR})" + _AFTER,
             re.IGNORECASE | re.MULTILINE,
         ),
