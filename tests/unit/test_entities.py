@@ -5330,3 +5330,31 @@ def test_a_us_state_as_ap_writes_it_keeps_its_period() -> None:
     hits = [("Readers Trust", "ORG"), ("Elkins", "LOC"), ("W.Va", "LOC"), ("Memphis", "LOC")]
     found = _proposed(text, hits)
     assert found["W.Va."] == "LOC" and found["Tenn."] == "LOC" and "Tenn" not in found
+
+
+def test_numbered_roads_b_and_d_after_the_and_quebec_s_routes_in_lower_case() -> None:
+    text = (
+        "A section of the B869 near Lochinver and the D3810 washed away; the A83 reopened, "
+        "not the A1 rating nor the B40 group. "
+        "Travaux sur la route 132 et l'autoroute 20 ; la déroute 12 fois."
+    )
+    found = _proposed(text, [("Lochinver", "LOC")])
+    assert {k: v for k, v in found.items() if k != "Lochinver"} == {
+        "B869": "LOC",
+        "D3810": "LOC",
+        "A83": "LOC",
+        "route 132": "LOC",
+        "autoroute 20": "LOC",
+    }
+
+
+def test_american_and_welsh_councillors_titles_are_no_part_of_a_name() -> None:
+    text = "Councilor Anh Tran-Pryor and Cynghorydd Nia Wyn Roberts spoke."
+    hits = [("Councilor Anh Tran-Pryor", "PER"), ("Cynghorydd Nia Wyn Roberts", "PER")]
+    assert _proposed(text, hits) == {"Anh Tran-Pryor": "PER", "Nia Wyn Roberts": "PER"}
+
+
+def test_honours_after_a_name_the_ner_took_for_a_body() -> None:
+    text = "Dr Helena Vuko-Darcy AO FTSE leads it with Eoin Mac Pháidín BE CEng MIEI."
+    hits = [("Helena Vuko-Darcy AO FTSE", "ORG"), ("Eoin Mac Pháidín BE CEng MIEI", "ORG")]
+    assert _proposed(text, hits) == {"Helena Vuko-Darcy": "PER", "Eoin Mac Pháidín": "PER"}

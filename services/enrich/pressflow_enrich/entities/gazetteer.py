@@ -359,6 +359,12 @@ HONORIFICS = frozenset(
         "pr",
         "cllr",
         "councillor",
+        # American and Welsh forms ("Councilor Anh Tran", "Cynghorydd Nia Wyn Roberts")
+        "councilor",
+        "councilmember",
+        "alderman",
+        "alderwoman",
+        "cynghorydd",
     ]
     + ["sir", "dame", "monsieur", "madame", "mademoiselle", "shri", "sri", "smt", "shrimati", "hon", "hon."]
     + ["honourable", "honorable"]
@@ -408,6 +414,8 @@ POST_NOMINALS = frozenset(
     # the royal colleges' fellowships and memberships of the other specialties ("Ade Obi FRCR")
     + ["FRCR", "FRCPath", "FRCOG", "FRCGP", "FRCPCH", "FRCPsych", "FRCA", "FRCPI", "FRCPC", "FRCSC"]
     + ["MRCGP", "MRCS", "MRCOG", "MRCPsych", "MRCPI", "FRANZCR", "FRACGP", "FANZCA", "FRCSEd"]
+    # Australian academies' fellowships; Irish engineers' ("Helen Vuko AO FTSE", "Eoin Byrne BE CEng MIEI")
+    + ["FTSE", "FAA", "FAHMS", "FASSA", "FAHA", "MIEI", "FIEI", "BE"]
     + ["FRSA", "FIoD", "CMgr", "ICD.D", "CSC", "BEM", "QPM", "KPM", "DL", "CVO", "LVO", "MVO", "CMG", "KCMG"]
     # Canadian, New Zealand, Jamaican, Nigerian and Indian honours, ranks and services ("Ade Obi, SAN, mni")
     + ["P.C.", "C.M.", "O.C.", "O.Ont.", "ONZM", "MNZM", "CNZM", "QSO", "QSM", "OJ", "OD", "CD"]
@@ -435,6 +443,11 @@ TITLE_WORDS = (
             "partner",
             "cllr",
             "councillor",
+            "councilor",
+            "councilmember",
+            "alderman",
+            "alderwoman",
+            "cynghorydd",
             "cathaoirleach",  # an Irish council's chair ("Cathaoirleach of Offaly County Council")
             "sir",
             "dame",

@@ -1764,7 +1764,7 @@ def _known_short_name(key: str, known: Collection[str]) -> str | None:
 # (the first letters of its alternatives in a lookahead, which re skips ahead with: an alternative
 # added opens on one of them, or its letter joins them)
 _ROAD = re.compile(
-    r"(?=[A-Zr\d])(?<![\w-])(?:(?P<fr>R[NDC])\s?(?P<n1>\d{1,4})"
+    r"(?=[A-Zar\d])(?<![\w-])(?:(?P<fr>R[NDC])\s?(?P<n1>\d{1,4})"
     # an American street numbered in order: "West 39th Street", "10th Ave."
     r"|(?P<street>(?:(?:North|South|East|West|[NSEW]\.) )?\d{1,3}(?:st|nd|rd|th) (?:Street|Avenue|Road"
     r"|Boulevard|Drive|Lane|Place|Terrace|St\.|Ave\.|Rd\.|Blvd\.|Dr\.))"
@@ -1774,7 +1774,10 @@ _ROAD = re.compile(
     # a motorway or a European route after its article ("l'autoroute A9", "la E411", "l'E40"),
     # a British A road of two digits or more after "the" ("the A82"; not "the A1 rating")
     r"|(?:(?<=\b[Ll]['’])|(?<=autoroute )|(?<=\b[Ll]a ))(?P<motorway>[AE])(?P<n6>\d{1,3})"
-    r"|(?<=\b[Tt]he )(?P<aroad>A)(?P<n7>\d{2,3})"
+    # "the B869", "the D3810"; not a class a code names ("the B40 group", Malaysia's lowest earners)
+    r"|(?<=\b[Tt]he )(?P<aroad>A(?=\d\d)|[BD])(?P<n7>\d{1,4})(?! (?:group|households?|category|segment)s?\b)"
+    # Québec's numbered roads in lower case: "la route 132", "l'autoroute 20"
+    r"|(?<![\w-])(?P<qc>(?:auto)?route) (?P<n8>\d{1,3})"
     # an English road by its kind: "State Highway 35", "U.S. Highway 12", "Interstate 84", "VT Route
     # 100", "Route 380", "County Road E16"
     r"|(?P<en>State Highway|U\.S\. Highway|US Highway|Highway|Interstate|Hwy\.?"
@@ -1788,7 +1791,7 @@ _ROAD_KIND = {"nationale": "RN", "départementale": "RD"}
 # every offset (60 µs a release; this, 18).
 _ROAD_NUMBER = re.compile(
     r"\d(?:(?<=R[NDC]\d)|(?<=R[NDC]\s\d)|(?<=ale \d)|(?<=['’][AE]\d)|(?<=te [AE]\d)"
-    r"|(?<=(?:he|[Ll]a) [RNMAE]\d)|(?<=(?:he|[Ll]a) [RNM]\s\d)"
+    r"|(?<=(?:he|[Ll]a) [RNMAEBD]\d)|(?<=(?:he|[Ll]a) [RNM]\s\d)"
     r"|(?<=(?:way|ate|Hwy|ute|oad) \d)|(?<=wy\. \d)|(?<=(?:way|ate|Hwy|ute|oad) [A-Z]\d)|(?<=wy\. [A-Z]\d)"
     r"|(?:st|nd|rd|th) (?:Street|Avenue|Road|Boulevard|Drive|Lane|Place|Terrace|St\.|Ave\.|Rd\.|Blvd\.|Dr\.))"
 )
@@ -1805,8 +1808,8 @@ def _add_roads(text: str, entities: list[Entity]) -> list[Entity]:
         if _overlaps(taken, m.start(), m.end()):
             continue
         kind = m["fr"] or (m["kind"] and _ROAD_KIND[m["kind"]]) or m["a"] or m["letter"] or m["en"]
-        kind = kind or m["street"] or m["motorway"] or m["aroad"]
-        number = m["n1"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"] or m["n7"] or ""
+        kind = kind or m["street"] or m["motorway"] or m["aroad"] or m["qc"]
+        number = m["n1"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"] or m["n7"] or m["n8"] or ""
         found.setdefault(f"{kind}{number}", []).append(Mention(text=m[0], start=m.start(), end=m.end()))
     for key in [k for k in found if k.startswith("Route")]:  # "Route 100" after "VT Route 100": one road
         longer = [k for k in found if k != key and k.endswith(key)]

@@ -2134,9 +2134,10 @@ def _trim(text: str, hit: Hit) -> Hit | None:
         label != "PER"
         and text[end - 1 : end] in _CAPITALS  # the seat's last letter, tested first
         and (seat := _SEAT_AFTER_NAME.fullmatch(text, start, end))
-        and seat[1] in gz.POST_NOMINALS
+        and all(letters in gz.POST_NOMINALS for letters in seat[1].split())
     ):
-        end, label = seat.start(1) - 1, "PER"  # "Gráinne Ní Bhriain TD", taken for a body: a member, her seat
+        # "Gráinne Ní Bhriain TD", "Helen Vuko AO FTSE", taken for a body: a person, her seat or honours
+        end, label = seat.start(1), "PER"
     if label == "PER":
         end = _cut_trailing_titles(text, start, end)
         start = _after_a_qualified_title(text, start, end)
@@ -2388,7 +2389,10 @@ def _is_title(word: str) -> bool:
 
 
 # A person's two or three words, then the post-nominal of a seat or an honour in capitals.
-_SEAT_AFTER_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2} ([A-Z]{2,4})")
+_NAME_WORD_OF_A_PERSON = r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*"  # "Ní", "Vukovich-Darcy"
+_SEAT_AFTER_NAME = re.compile(
+    rf"{_NAME_WORD_OF_A_PERSON}(?: {_NAME_WORD_OF_A_PERSON}){{1,2}}((?: [A-Z][A-Za-z]{{1,5}}){{1,3}})"
+)
 
 
 def _abbreviated_title(word: str) -> bool:
