@@ -5358,3 +5358,17 @@ def test_honours_after_a_name_the_ner_took_for_a_body() -> None:
     text = "Dr Helena Vuko-Darcy AO FTSE leads it with Eoin Mac Pháidín BE CEng MIEI."
     hits = [("Helena Vuko-Darcy AO FTSE", "ORG"), ("Eoin Mac Pháidín BE CEng MIEI", "ORG")]
     assert _proposed(text, hits) == {"Helena Vuko-Darcy": "PER", "Eoin Mac Pháidín": "PER"}
+
+
+def test_a_french_body_named_by_its_acronym_and_the_place_it_serves() -> None:
+    text = (
+        "Le CHU de Limoges et la JIRS de Lyon, avec les services du CHU de Caen Normandie. "
+        "La Fondation du CHU de Québec contribue. Le PNB de la Caisse progresse."
+    )
+    found = _proposed(text, [("Limoges", "LOC"), ("Lyon", "LOC"), ("Caen Normandie", "LOC")], "fr")
+    assert {k: v for k, v in found.items() if k.startswith(("CHU", "JIRS", "PNB"))} == {
+        "CHU de Limoges": "ORG",
+        "JIRS de Lyon": "ORG",
+        "CHU de Caen Normandie": "ORG",
+    }
+    assert "Limoges" not in found and "Lyon" not in found

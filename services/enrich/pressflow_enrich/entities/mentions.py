@@ -219,7 +219,7 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     """The rules' entities, and the corrected NER hits they were built from."""
     spans = list(ner(text, lang))
     hits, links = clean_hits(text, [_at_capitals(text, s) for s in spans] if lang == "en" else spans)
-    bodies = _bodies_of_places(text, hits) if lang == "fr" else []
+    bodies = _bodies_of_places(text, hits) + _acronyms_of_places(text, hits) if lang == "fr" else []
     if bodies:  # the place inside "tribunal judiciaire de Lyon" is the body's, no mention of its own
         hits = [h for h in hits if not any(b.start <= h.start and h.end <= b.end for b in bodies)]
     found = bodies + _listed_companies(text, hits) + _constituencies(text, hits) + _employers(text, hits)
@@ -590,6 +590,33 @@ def _bodies_of_places(text: str, hits: list[Hit]) -> list[Hit]:
         if any(h.start < end and h.end > start and not (start <= h.start and h.end <= end) for h in hits):
             continue
         found.append(Hit(start, end, "ORG", ruled=True))
+    return found
+
+
+# A French body named by its acronym and the place it serves, after a singular article: "le CHU de
+# Limoges", "la JIRS de Lyon", "le SDIS des Landes", "la MRC de Rimouski-Neigette", "du CHU de Caen
+# Normandie"; not inside a longer name ("Fondation du CHU de Québec"), nor a term's acronym before a
+# word no atlas knows ("le PNB de la Caisse").
+_ACRONYM_OF_PLACE = re.compile(
+    r"(?<![\w'’-])(?:(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u) |[Ll]['’])(?P<acronym>[A-Z]{2,5}) "
+    r"(?:de la |de l['’]|du |des |de |d['’])(?P<place>[A-ZÀ-Þ][\w'’-]+)(?: [A-ZÀ-Þ][\w'’-]+){0,2}(?![\w'’-])"
+)
+_CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]* $")
+
+
+def _acronyms_of_places(text: str, hits: list[Hit]) -> list[Hit]:
+    found: list[Hit] = []
+    for m in _ACRONYM_OF_PLACE.finditer(text) if " de" in text or " d" in text else ():
+        start = m.start("acronym")
+        if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Fondation du CHU de Québec": a longer name's words
+        if not (is_settlement(m["place"]) or is_region(m["place"])):
+            continue
+        if any(
+            h.start < m.end() and h.end > start and not (start <= h.start and h.end <= m.end()) for h in hits
+        ):
+            continue  # across a name the NER found
+        found.append(Hit(start, m.end(), "ORG", ruled=True))
     return found
 
 
