@@ -5372,3 +5372,24 @@ def test_a_french_body_named_by_its_acronym_and_the_place_it_serves() -> None:
         "CHU de Caen Normandie": "ORG",
     }
     assert "Limoges" not in found and "Lyon" not in found
+
+
+def test_a_region_by_its_number_in_brackets_is_the_place_it_follows() -> None:
+    text = "Allocations: Central Luzon (Region III): PHP 742.6 million; Cagayan Valley (Region II): PHP 618m."
+    hits = [("Central Luzon", "ORG"), ("Region III", "ORG"), ("Cagayan Valley", "ORG"), ("Region II", "ORG")]
+    found = _candidates(text, hits)
+    assert found["Central Luzon"].type == "LOC" and _forms(found["Central Luzon"]) == [
+        "Central Luzon",
+        "Region III",
+    ]
+    assert found["Cagayan Valley"].type == "LOC" and "Region II" in _forms(found["Cagayan Valley"])
+
+
+def test_weirs_jetties_and_substations_are_sites() -> None:
+    text = "Works at Eden Vale Weir, Burutu Jetty and the Ferrum Substation start in May."
+    hits = [("Eden Vale Weir", "ORG"), ("Burutu Jetty", "ORG"), ("the Ferrum Substation", "ORG")]
+    assert _proposed(text, hits) == {
+        "Eden Vale Weir": "LOC",
+        "Burutu Jetty": "LOC",
+        "Ferrum Substation": "LOC",
+    }

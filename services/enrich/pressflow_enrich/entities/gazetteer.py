@@ -986,6 +986,8 @@ SITE_TAILS = frozenset(
     # "Rajpath Marg"); a harbour's road crossing
     + ["tower", "towers", "plaza", "barracks", "bhavan", "bhawan", "bhaban", "salai", "marg", "crossing"]
     + ["parkway", "crescent", "terrace", "greenway"]  # "Southgate Parkway", "the Waterford Greenway"
+    # water and power works and the places they span: "Eden Vale Weir", "Burutu Jetty", "Ferrum substation"
+    + ["weir", "barrage", "jetty", "substation", "viaduct", "marina", "gorge"]
     + [
         "house",
         "square",

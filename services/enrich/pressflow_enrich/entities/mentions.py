@@ -67,6 +67,8 @@ _DEFINED_SHORT_NAME = re.compile(
     r",?(?: \([A-Za-z][A-Za-z .-]{1,20}: ?[A-Z][A-Z0-9.]{0,9}\))?,? \((?:[\"“]|«\s?)"
     r"([A-ZÀ-Þ][^\"”«»()\n]{1,40}?)(?:[\"”]|\s?»)(?:,? (?:or|ou) [^()\n]{1,40})?\)"
 )
+# A region by its number, as the Philippines number theirs: "Region III", "Region IV-A".
+_NUMBERED_REGION = re.compile(r"Region [IVX]{1,4}(?:-[AB])?")
 _PARENTHESIS = re.compile(r"\s*\(\s*[\"“«]?\s*([^()\n\"“”«»]{2,80}?)\s*[\"”»]?\s*\)")
 # A state's formal name, as a key: "united republic of tanzania", "grand-duche de luxembourg".
 _REPUBLIC = re.compile(
@@ -907,6 +909,10 @@ class _Groups:
                 # signature's "Ministry of Fisheries" over its town in capitals on the next line
             match = _PARENTHESIS.match(self.text, hit.end)
             if not match:
+                continue
+            if _NUMBERED_REGION.fullmatch(match.group(1)):  # "Central Luzon (Region III)": one region
+                hit.label, hit.ruled = "LOC", True
+                self.union(hit, self._hit_at(starts, match, "LOC", True))
                 continue
             if not _defines(self.text[hit.start : hit.end], match.group(1)) or _trades_in(
                 self.text, hit, match
