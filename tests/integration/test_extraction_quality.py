@@ -334,12 +334,13 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # B and D roads and Québec's routes, weirs and jetties, councillors' titles, honours after a name.
 # Over the 525 cross-validated: 0.9.9's rules measure dates 0.977, amounts 0.995, entities 0.895,
 # published_on 0.992; 0.10.0's 0.980, 0.997, 0.898, 0.996. Over the 130 held-out as shipped,
-# run once: entities 0.848 -> 0.853, amounts 0.943 -> 0.946, published_on 0.977 -> 0.985. Floors
-# reset to what each set measures. Lowered, measured, and each the same with 0.9.9's rules under
-# fold judges fitted on the 525 (so the training set moved, not a rule): the 65's entities 0.910
-# -> 0.909 (0.9.9's rules: 0.9086), own81-90 0.894 -> 0.887, own131-150 0.925 -> 0.921,
-# own171-190 0.908 -> 0.905, own271-290 0.873 -> 0.872 (0.871), own331-350 0.899 -> 0.897 (0.89799...),
-# own431-450 0.851 -> 0.848 (0.849).
+# run twice (the second after Québec's "G$", one French sum more): entities 0.848 -> 0.853,
+# amounts 0.943 -> 0.946, published_on 0.977 -> 0.985. Floors reset to what each set measures.
+# Lowered, measured, and each the same with 0.9.9's rules under fold judges fitted on the 525 (so
+# the training set moved, not a rule): the 65's entities 0.910 -> 0.909 (0.9.9's rules: 0.9086),
+# own81-90 0.894 -> 0.887, own131-150 0.925 -> 0.921, own171-190 0.908 -> 0.905, own271-290 0.873
+# -> 0.872 (0.871), own331-350 0.899 -> 0.897 (it measures 0.89799...), own431-450 0.851 -> 0.848
+# (0.849).
 
 
 def _own(first: int, last: int, floors: dict[str, float]) -> tuple[Path, frozenset[str], dict[str, float]]:
@@ -386,14 +387,14 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "own431-450": _own(431, 450, {"dates": 0.957, "amounts": 0.994, "entities": 0.848, "published_on": 1.0}),
     "own451-470": _own(451, 470, {"dates": 0.99, "amounts": 0.991, "entities": 0.892, "published_on": 1.0}),
     "own471-490": _own(471, 490, {"dates": 0.978, "amounts": 0.998, "entities": 0.876, "published_on": 1.0}),
-    "own491-510": _own(491, 510, {"dates": 0.977, "amounts": 0.997, "entities": 0.866, "published_on": 1.0}),
+    "own491-510": _own(491, 510, {"dates": 0.977, "amounts": 1.0, "entities": 0.866, "published_on": 1.0}),
     # the standing held-out sets: no judge trains on them, so they are scored as shipped, not folded;
     # their floor is what the shipped enricher measures (a regression guard: no rule comes from them)
     "held51-60": _held(51, 60, {"dates": 0.994, "amounts": 0.995, "entities": 0.894, "published_on": 1.0}),
     "held61-70": _held(61, 70, {"dates": 0.975, "amounts": 0.992, "entities": 0.819, "published_on": 1.0}),
     "held71-80": _held(71, 80, {"dates": 0.932, "amounts": 1.0, "entities": 0.857, "published_on": 1.0}),
     "held81-90": _held(81, 90, {"dates": 0.975, "amounts": 0.92, "entities": 0.858, "published_on": 1.0}),
-    "held91-110": _held(91, 110, {"dates": 0.981, "amounts": 0.981, "entities": 0.841, "published_on": 1.0}),
+    "held91-110": _held(91, 110, {"dates": 0.981, "amounts": 0.983, "entities": 0.841, "published_on": 1.0}),
     "held111-130": _held(
         111, 130, {"dates": 0.969, "amounts": 0.923, "entities": 0.879, "published_on": 0.95}
     ),

@@ -1268,3 +1268,8 @@ def test_rows_under_a_caption_by_a_dotted_leader_or_with_their_own_scale() -> No
         "- Loan and grant: 49.2 billion\n- Farmer contributions (in kind): 0.6 billion\n\nDone."
     )
     assert money(text, "en") == [(600000000, "RWF"), (49200000000, "RWF"), (84600000000, "RWF")]
+
+
+def test_quebec_s_g_dollar_is_a_milliard_of_dollars() -> None:
+    text = "QUÉBEC, le 3 mai 2027 – L'enveloppe de 1,9 G$ comprend 64,3 M$ ; le réseau 5G et la classe G."
+    assert money(text) == [(64300000, "CAD"), (1900000000, "CAD")]

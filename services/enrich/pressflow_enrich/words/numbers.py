@@ -22,12 +22,13 @@ NUMBER = rf"\d(?<![\w.,]\d){NUMBER_TAIL}"
 NUMBER_AFTER_CODE = rf"\d(?<!\d\d)(?<!\d[.,]\d){NUMBER_TAIL}"
 # "million", "Md", "bn", "k": the short ones only when no letter follows, so "m" in
 # "£10 more" is not a million, but "MEUR" (million euros) is; "MM" and "B" in capitals only
-# ("$2.5MM", "$1.2B": not millimetres).
+# ("$2.5MM", "$1.2B": not millimetres); "G" only before "$" ("1,9 G$").
 SCALE = (
     r"(?:(?:lakhs?|lacs?|thousand)\s+crores?"  # India's "Rs 2.5 lakh crore": a lakh of crores
     r"|milliards?|millions?|billions?|thousands?|mille|trillions?"
     r"|crores?|lakhs?|lacs?"
-    r"|(?:bn|bln|trn|tn|mds?|mrds?|mn|mln|mio|mia|mil|cr|m|k|(?-i:MM|B))(?=EUR|USD|GBP|CHF|F\b|E\b|[^\w]|$))"
+    r"|(?:bn|bln|trn|tn|mds?|mrds?|mn|mln|mio|mia|mil|cr|m|k|(?-i:MM|B))(?=EUR|USD|GBP|CHF|F\b|E\b|[^\w]|$)"
+    r"|(?-i:G)(?=\$))"  # Québec's "1,9 G$": a milliard of dollars
 )
 
 _SCALES = {
@@ -36,6 +37,7 @@ _SCALES = {
     "md": 9, "mds": 9, "mrd": 9, "mrds": 9, "milliard": 9, "bn": 9, "bln": 9, "billion": 9,
     "trillion": 12, "trn": 12, "tn": 12, "mia": 9, "lakh": 5, "lac": 5, "crore": 7,
     "mm": 6, "mil": 6, "b": 9, "cr": 7,  # "$2.5MM", "$7 mil", "$1.2B" (American finance), "Rs 1,200 cr"
+    "g": 9,  # "1,9 G$", Québec's milliard of dollars
 }  # fmt: skip
 
 _SPACES = re.compile(r"[ \u00a0\u202f\u2009'’]")
