@@ -415,7 +415,7 @@ POST_NOMINALS = frozenset(
     + ["FRCR", "FRCPath", "FRCOG", "FRCGP", "FRCPCH", "FRCPsych", "FRCA", "FRCPI", "FRCPC", "FRCSC"]
     + ["MRCGP", "MRCS", "MRCOG", "MRCPsych", "MRCPI", "FRANZCR", "FRACGP", "FANZCA", "FRCSEd"]
     # Australian academies' fellowships; Irish engineers' ("Helen Vuko AO FTSE", "Eoin Byrne BE CEng MIEI")
-    + ["FTSE", "FAA", "FAHMS", "FASSA", "FAHA", "MIEI", "FIEI", "BE"]
+    + ["FTSE", "FAHMS", "FASSA", "FAHA", "MIEI", "FIEI", "BE"]  # not "FAA": the aviation body's name
     + ["FRSA", "FIoD", "CMgr", "ICD.D", "CSC", "BEM", "QPM", "KPM", "DL", "CVO", "LVO", "MVO", "CMG", "KCMG"]
     # Canadian, New Zealand, Jamaican, Nigerian and Indian honours, ranks and services ("Ade Obi, SAN, mni")
     + ["P.C.", "C.M.", "O.C.", "O.Ont.", "ONZM", "MNZM", "CNZM", "QSO", "QSM", "OJ", "OD", "CD"]
