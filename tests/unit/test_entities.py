@@ -5335,7 +5335,7 @@ def test_a_us_state_as_ap_writes_it_keeps_its_period() -> None:
 def test_numbered_roads_b_and_d_after_the_and_quebec_s_routes_in_lower_case() -> None:
     text = (
         "A section of the B869 near Lochinver and the D3810 washed away; the A83 reopened, "
-        "not the A1 rating nor the B40 group. "
+        "not the A1 rating nor the B40 group or the B40 categories. "
         "Travaux sur la route 132 et l'autoroute 20 ; la déroute 12 fois."
     )
     found = _proposed(text, [("Lochinver", "LOC")])

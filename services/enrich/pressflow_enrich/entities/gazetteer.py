@@ -342,6 +342,10 @@ GENERIC_WORDS = frozenset(
     ]
 )
 
+# A council's members, a form of address and a title: American and Welsh forms too ("Councilor Anh
+# Tran", "Cynghorydd Nia Wyn Roberts").
+_COUNCILLORS = ["councillor", "councilor", "councilmember", "alderman", "alderwoman", "cynghorydd"]
+
 HONORIFICS = frozenset(
     [
         "m.",
@@ -358,14 +362,8 @@ HONORIFICS = frozenset(
         "dr.",
         "pr",
         "cllr",
-        "councillor",
-        # American and Welsh forms ("Councilor Anh Tran", "Cynghorydd Nia Wyn Roberts")
-        "councilor",
-        "councilmember",
-        "alderman",
-        "alderwoman",
-        "cynghorydd",
     ]
+    + _COUNCILLORS
     + ["sir", "dame", "monsieur", "madame", "mademoiselle", "shri", "sri", "smt", "shrimati", "hon", "hon."]
     + ["honourable", "honorable"]
     # French forms for lawyers and notaries ("Me Jean-Robert Toussaint", "Maître X")
@@ -442,12 +440,7 @@ TITLE_WORDS = (
             "associée",
             "partner",
             "cllr",
-            "councillor",
-            "councilor",
-            "councilmember",
-            "alderman",
-            "alderwoman",
-            "cynghorydd",
+            *_COUNCILLORS,
             "cathaoirleach",  # an Irish council's chair ("Cathaoirleach of Offaly County Council")
             "sir",
             "dame",

@@ -589,10 +589,15 @@ def _bodies_of_places(text: str, hits: list[Hit]) -> list[Hit]:
             continue  # "conseil municipal de Nantes": the town's own assembly, an organ of the town
         if not match["words"] and text[start : start + 4].lower() not in _NAMED_BY_PLACE_ALONE:
             continue  # "le conseil de Lyon", "l'office de Nantes": which council or office is not said
-        if any(h.start < end and h.end > start and not (start <= h.start and h.end <= end) for h in hits):
+        if _across_a_hit(hits, start, end):
             continue
         found.append(Hit(start, end, "ORG", ruled=True))
     return found
+
+
+def _across_a_hit(hits: list[Hit], start: int, end: int) -> bool:
+    """Whether text[start:end] overlaps a hit without holding it whole (it would cut a name the NER found)."""
+    return any(h.start < end and h.end > start and not (start <= h.start and h.end <= end) for h in hits)
 
 
 # A French body named by its acronym and the place it serves, after a singular article: "le CHU de
@@ -608,16 +613,14 @@ _CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]* $")
 
 def _acronyms_of_places(text: str, hits: list[Hit]) -> list[Hit]:
     found: list[Hit] = []
-    for m in _ACRONYM_OF_PLACE.finditer(text) if " de" in text or " d" in text else ():
+    for m in _ACRONYM_OF_PLACE.finditer(text):
         start = m.start("acronym")
         if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Fondation du CHU de Québec": a longer name's words
         if not (is_settlement(m["place"]) or is_region(m["place"])):
             continue
-        if any(
-            h.start < m.end() and h.end > start and not (start <= h.start and h.end <= m.end()) for h in hits
-        ):
-            continue  # across a name the NER found
+        if _across_a_hit(hits, start, m.end()):
+            continue
         found.append(Hit(start, m.end(), "ORG", ruled=True))
     return found
 
@@ -1808,7 +1811,8 @@ _ROAD = re.compile(
     # a British A road of two digits or more after "the" ("the A82"; not "the A1 rating")
     r"|(?:(?<=\b[Ll]['’])|(?<=autoroute )|(?<=\b[Ll]a ))(?P<motorway>[AE])(?P<n6>\d{1,3})"
     # "the B869", "the D3810"; not a class a code names ("the B40 group", Malaysia's lowest earners)
-    r"|(?<=\b[Tt]he )(?P<aroad>A(?=\d\d)|[BD])(?P<n7>\d{1,4})(?! (?:group|households?|category|segment)s?\b)"
+    r"|(?<=\b[Tt]he )(?P<aroad>A(?=\d\d)|[BD])(?P<n7>\d{1,4})"
+    r"(?! (?:groups?|households?|categor(?:y|ies)|segments?)\b)"
     # Québec's numbered roads in lower case: "la route 132", "l'autoroute 20"
     r"|(?<![\w-])(?P<qc>(?:auto)?route) (?P<n8>\d{1,3})"
     # an English road by its kind: "State Highway 35", "U.S. Highway 12", "Interstate 84", "VT Route

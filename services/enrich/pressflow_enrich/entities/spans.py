@@ -1487,9 +1487,7 @@ def known_places_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         if is_given_name(word[0]) or (is_ordinary_word(word[0]) and not _a_country_mid_sentence(text, start)):
             continue
-        if text[end : end + 1] == "." and us_state_named(word[0]) is not None:
-            end += 1  # "Memphis, Tenn.-based": the state as AP writes it, with its period
-        found.append(Hit(start, end, "LOC", True))
+        found.append(Hit(start, _with_a_state_s_period(text, start, end), "LOC", True))
     return found
 
 
@@ -2284,13 +2282,15 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
         ):
             break  # "Tenn.", "N. Main St.", "Coal Creek Mining Ltd.": the period is the abbreviation's
         end -= 1
-    if (
-        text[end : end + 1] == "."
-        and end - start <= _STATE_WIDTH
-        and _abbreviated_place(text[start : end + 1])
-    ):
-        end += 1  # "W.Va" + ".": the NER leaves a state's period out where the tokenizer split it off
-    return start, end
+    return start, _with_a_state_s_period(text, start, end)
+
+
+def _with_a_state_s_period(text: str, start: int, end: int) -> int:
+    """The end of a US state as AP writes it, past the period the NER or a rule left out ("W.Va" +
+    ".", "Memphis, Tenn.-based"); else `end`."""
+    if text[end : end + 1] == "." and end - start <= _STATE_WIDTH and us_state_named(text[start:end]):
+        return end + 1
+    return end
 
 
 _STATE_WIDTH = 5  # "W.Va", "Calif": AP's longest abbreviations before their period
