@@ -191,3 +191,22 @@ def test_periods_spans_and_numbers_that_look_like_years(text: str, expected: set
 )
 def test_spans_without_a_lead_word_and_whole_school_years(text: str, lang: str, expected: set[str]) -> None:
     assert values(text, date(2026, 5, 12), lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a span of months with no year takes the one a month alone would have, its end the next
+        # year's when it crosses a new year
+        ("Roadworks will run from March to May, the council said.", "en", {"2027-03/2027-05"}),
+        ("Les travaux se dérouleront de mars à mai.", "fr", {"2027-03/2027-05"}),
+        ("Between November and February the lane will be closed.", "en", {"2026-11/2027-02"}),
+        ("From January to June, ridership fell by a fifth.", "en", {"2026-01/2026-06"}),
+        ("The hall is open from March 2027 to June.", "en", {"2027-03/2027-06"}),
+        # a span repeated every year is no calendar point; a day after the second month is its own
+        ("The beach path closes from June to August each year.", "en", set()),
+        ("The trial ran from March to May 12, 2026.", "en", {"2026-03", "2026-05-12"}),
+    ],
+)
+def test_spans_of_months_without_a_year(text: str, lang: str, expected: set[str]) -> None:
+    assert values(text, NOVEMBER, lang) == expected

@@ -340,12 +340,25 @@ def _bare_season(m: re.Match, text: str, anchor: date) -> _Reading:
     return _Reading(str(year), "year")
 
 
+_YEARLY = re.compile(rf",?\s+(?i:each year|every year|annually|chaque année|tous les ans)\b")
+
+
 def _month_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
-    """ "d'avril 2021 à décembre 2022", "from March 2019 to June 2020": one span of months."""
-    last_year = int(m["y2"]) if m["y2"] else anchor.year + _direction(m["rel"])  # "to June this year"
-    first, last = span_of_months(
-        month_number(m["m1"]), m["y1"] and int(m["y1"]), month_number(m["m2"]), last_year
-    )
+    """ "d'avril 2021 à décembre 2022", "from March 2019 to June 2020": one span of months; "from
+    March to May", its year the first month's as a month alone would have it."""
+    first_month, last_month = month_number(m["m1"]), month_number(m["m2"])
+    if _YEARLY.match(text, m.end()):  # "from June to August each year": no calendar point
+        return _BLOCKED
+    if m["y2"] or m["rel"]:
+        last_year = int(m["y2"]) if m["y2"] else anchor.year + _direction(m["rel"])  # "to June this year"
+    elif m["y1"]:
+        last_year = int(m["y1"]) + (last_month < first_month)
+    else:
+        own = verb_tense(text, m.start())
+        tense = own or max(0, sentence_tense(text, m.start(), m.end()))
+        first_year = month_by_tense(first_month, anchor, tense)[0]
+        last_year = first_year + (last_month < first_month)
+    first, last = span_of_months(first_month, m["y1"] and int(m["y1"]), last_month, last_year)
     if first >= last:
         return None
     return _Reading(f"{first[0]}-{first[1]:02d}/{last[0]}-{last[1]:02d}", "month", True)
@@ -465,7 +478,7 @@ _RULES: list[_Rule] = [
         initials("de", f"d{APOS}", "from", "between", "entre", "du mois de")
         + rf"\s*(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+"
         rf"(?:à|au mois de|a|to|through|until|and|et|[-–])\s+(?P<m2>{MONTH})"
-        rf"\s+(?:(?P<y2>{YEAR})|(?P<rel>{YEAR_WORDS}))",
+        rf"(?:\s+(?:(?P<y2>{YEAR})|(?P<rel>{YEAR_WORDS}))|(?![\s,]*\d))",  # no year: "from March to May"
         _month_range,
         opens="month",
         leads=("de", "d'", "from", "between", "entre", "du mois de"),
