@@ -340,7 +340,7 @@ def _bare_season(m: re.Match, text: str, anchor: date) -> _Reading:
     return _Reading(str(year), "year")
 
 
-_YEARLY = re.compile(rf",?\s+(?i:each year|every year|annually|chaque année|tous les ans)\b")
+_YEARLY = re.compile(r",?\s+(?i:each year|every year|annually|chaque année|tous les ans)\b")
 
 
 def _month_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
