@@ -1273,3 +1273,109 @@ def test_rows_under_a_caption_by_a_dotted_leader_or_with_their_own_scale() -> No
 def test_quebec_s_g_dollar_is_a_milliard_of_dollars() -> None:
     text = "QUÉBEC, le 3 mai 2027 – L'enveloppe de 1,9 G$ comprend 64,3 M$ ; le réseau 5G et la classe G."
     assert money(text) == [(64300000, "CAD"), (1900000000, "CAD")]
+
+
+def test_a_unit_row_part_way_down_a_table_restates_its_columns() -> None:
+    text = (
+        "LONDON, 3 March 2027 - Results\n\n"
+        "                          2026        2025\n"
+        "                            £m          £m\n"
+        "Revenue                  212.4       198.0\n"
+        "                         pence       pence\n"
+        "Basic EPS                 14.2        12.9\n"
+        "Dividend per share         4.10        3.90\n"
+    )
+    # under "pence" a figure is hundredths of the pound, per share or not
+    assert money(text, "en") == [
+        (0.039, "GBP"),
+        (0.041, "GBP"),
+        (0.129, "GBP"),
+        (0.142, "GBP"),
+        (198000000, "GBP"),
+        (212400000, "GBP"),
+    ]
+
+
+def test_a_row_in_ounces_counts_and_a_row_priced_per_ounce_is_in_dollars() -> None:
+    text = (
+        "TORONTO, Nov. 4, 2027 - Third quarter. All amounts are in U.S. dollars.\n\n"
+        "(in thousands of US$, except where noted)\n\n"
+        "                                         Q3 2027     Q3 2026\n"
+        "Gold sold (oz)                            41,210      38,660\n"
+        "Revenue                                  104,730      88,115\n"
+        "All-in sustaining cost ($/oz sold)(1)      1,402       1,377\n"
+    )
+    assert money(text, "en") == [(1377, "USD"), (1402, "USD"), (88115000, "USD"), (104730000, "USD")]
+
+
+def test_a_range_written_in_cents_or_pence_gives_both_ends() -> None:
+    assert money("DUBLIN, 2 May 2027 - EPS will be 96.0 to 101.0 cent, in euro.", "en") == [
+        (0.96, "EUR"),
+        (1.01, "EUR"),
+    ]
+    assert money("It expects a dividend of between 30 and 34 pence.", "en") == [(0.3, "GBP"), (0.34, "GBP")]
+    # a financial year's label before "to" starts no range
+    assert money("The total dividend for FY26 rises to 10.2p (FY25: 9.4p), paid in £.", "en") == [
+        (0.094, "GBP"),
+        (0.102, "GBP"),
+    ]
+
+
+def test_a_table_with_a_header_over_several_lines_and_a_percent_column() -> None:
+    text = (
+        "JOHANNESBURG, 2 March 2027 - Interim results\n\n"
+        "                              Six months    Six months\n"
+        "                              ended         ended\n"
+        "                              2026          2025           %\n"
+        "                              Unaudited     Unaudited      change\n"
+        "Revenue (R'm)                    4 118         3 870         6\n"
+        "Headline earnings per share\n"
+        "(cents)                          142.5         131.0         9\n"
+    )
+    # each row in its label's unit ("R'm": millions of rand); the percent column holds no sum
+    assert money(text, "en") == [(1.31, "ZAR"), (1.425, "ZAR"), (3870000000, "ZAR"), (4118000000, "ZAR")]
+
+
+def test_a_caption_in_thousands_after_a_comma_and_rows_under_sub_headings() -> None:
+    text = (
+        "CALGARY, AB, June 2, 2027 - The Company's funds are Canadian dollars.\n\n"
+        "SOURCES AND USES OF FUNDS ($000s)\n\n"
+        "Sources\n"
+        "  Share offering ................. 60,000\n"
+        "  Credit facility ................ 41,250\n"
+        "Uses\n"
+        "  Purchase price ................. 98,000\n"
+        "  Fees ...........................  3,250\n\n"
+        "Payments (unaudited, in thousands)\n\n"
+        "Payment     Due              Amount\n"
+        "First       June 30, 2027    $ 4,000\n"
+    )
+    assert money(text, "en") == [
+        (3250000, "CAD"),
+        (4000000, "CAD"),
+        (41250000, "CAD"),
+        (60000000, "CAD"),
+        (98000000, "CAD"),
+    ]
+
+
+def test_sums_written_out_in_words() -> None:
+    assert money("The foundation gave thirty-five million dollars.", "en") == [(35000000, "USD")]
+    assert money("LAGOS, Nigeria - A fine of Four Hundred and Twenty Million Naira.", "en") == [
+        (420000000, "NGN")
+    ]
+    assert money("A fare of twelve or fifteen dollars, and ten pounds of rice.", "en") == [
+        (12, "USD"),
+        (15, "USD"),
+    ]
+    assert money("Le billet coûte quarante-cinq euros ; « un euro investi, un euro gagné ».") == [(45, "EUR")]
+
+
+def test_a_figure_ending_a_line_takes_no_scale_letter_from_the_next() -> None:
+    text = (
+        "Band   2026/27     2027/28     Change\n"
+        "  A      £1,210.40   £1,270.80   +£60.40\n"
+        "  B      £1,412.13"
+    )
+    assert (60.4, "GBP") in money(text, "en")
+    assert all(value < 2000 for value, _ in money(text, "en"))

@@ -149,9 +149,10 @@ def _aligned_rows(text: str, block: list[tuple[Cell, ...]]) -> list[Table]:
     lines = 1  # the header's lines: "Nine months" over "Sep 30, 2025", no label before either
     while head == 0 and lines < len(block) - 1 and _goes_on_header(block[lines]):
         lines += 1
-    # the header line that names most columns ("2026  2025  2026  2025" under "Three Months Ended")
-    widest = max(block[:lines], key=len)
-    columns = _columns(text, widest, block[lines:])
+    # the header lines that name most columns ("2026  2025  2026  2025" under "Three Months Ended"),
+    # each column as wide as its widest word there ("%" over "change")
+    most = max(len(line) for line in block[:lines])
+    columns = _columns(text, [line for line in block[:lines] if len(line) == most], block[lines:])
     rows = [_placed(text, row, columns, spans=i < lines and head == 0) for i, row in enumerate(block)]
     if any(row is None for row in rows):
         return []
@@ -184,10 +185,16 @@ def _column_of(text: str, offset: int) -> int:
     return offset - text.rfind("\n", 0, offset) - 1
 
 
-def _columns(text: str, header: tuple[Cell, ...], rows: list[tuple[Cell, ...]]) -> list[tuple[int, int]]:
-    """The spans, in characters from the line's start, of the header's columns; a labels' column
-    before them where the rows' first cells end before the header's first cell begins."""
-    spans = [(_column_of(text, c.start), _column_of(text, c.end)) for c in header]
+def _columns(
+    text: str, header: list[tuple[Cell, ...]], rows: list[tuple[Cell, ...]]
+) -> list[tuple[int, int]]:
+    """The spans, in characters from the line's start, of the header's columns (over all its
+    lines that name each); a labels' column before them where the rows' first cells end before
+    the header's first cell begins."""
+    spans = [
+        (min(_column_of(text, c.start) for c in cells), max(_column_of(text, c.end) for c in cells))
+        for cells in zip(*header, strict=True)
+    ]
     ends = [_column_of(text, row[0].end) for row in rows]
     before = [end for end in ends if end <= spans[0][0]]
     if len(before) * 2 > len(ends):  # most labels end before it; a long one may run on under it

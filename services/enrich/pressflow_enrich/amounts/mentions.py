@@ -20,7 +20,7 @@ from pressflow_enrich.words.numbers import (
     NUMBER_AFTER_CODE,
     NUMBER_TAIL,
     SCALE,
-    SPELLED_NUMBER,
+    SPELLED_FIGURE,
     parse_number,
     scale_factor,
     small_number,
@@ -36,7 +36,8 @@ _PREFIX_CURRENCY = (
     r"(?=[$£€₹₦ucaeghjknbimprsdxzt])(?<!\w)"
     rf"(?:US\s?\$|U\.S\.\s?\$|C\s?\$|CA\$|CAN\$|(?-i:Cdn|CDN)\$|(?-i:\$(?:US|NZ|A(?:UD?)?|C(?:AN?|AD)?)(?=\s?\d))|A\$|AU\$|R\$|HK\$|S\$|NZ\$|\$|£|€|₹|₦|EUR|USD|GBP|CAD|AUD"
     rf"|{_CODE_OTHER}|(?-i:Rs)\.?|(?-i:Rmb)|(?-i:KShs?|Ksh)\.?"
-    r"|(?-i:R|N)(?=\d|['’]000\b|\s\d[\d,.]*\s(?i:million|billion|bn)\b))"  # "R'000", "R 486 million"
+    # "R'000", "R'm", "R 486 million"
+    r"|(?-i:R|N)(?=\d|(?-i:['’]?(?:000|m|mn|bn))\b|\s\d[\d,.]*\s(?i:million|billion|bn)\b))"
 )
 # Nordic crowns and the Brazilian real, in both languages.
 _CROWN_REAL = (
@@ -63,7 +64,8 @@ _OF = rf"(?:\s*(?:d{APOS}|de\s+|of\s+))?"
 # ("US$50-million", "a 2.6-billion-dollar plan", "3,5-milliards") or before a capital B or M
 # alone, as the Philippine press writes them ("₱3.2-B", "P450-M"); "$5-m" is no such compound.
 _HYPHEN_SCALE = r"-(?=(?i:milliard|million|billion|trillion|crore|lakh)|(?-i:[BM])(?![^\W_]))"
-_TO_SCALE = rf"(?:\s*|{_HYPHEN_SCALE})"
+# A scale of letters alone stays on its figure's line ("£69.31" over "B ..." in a table is no billion).
+_TO_SCALE = rf"(?:[^\S\n]*|\s*(?=[^\W\d_]{{3}})|{_HYPHEN_SCALE})"
 # A hyphen joins a scale word to the currency after it only in such a compound ("50-million-dollar").
 _TO_CURRENCY = r"\s*(?:(?<=[^\W\d_])-)?"
 _SUFFIXED = rf"(?P<n>{NUMBER}){_TO_SCALE}(?P<s>{SCALE})?{_OF}{_TO_CURRENCY}(?P<c>{_SUFFIX_CURRENCY})"
@@ -90,7 +92,7 @@ _RANGE_PREFIXED = (
     rf"{_JOIN}(?P<c2>{_PREFIX_CURRENCY})?\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s*(?P<s>{SCALE}))?(?P<c>)"
 )
 _SPELLED = (
-    rf"\b(?P<half>half\s+)?(?P<w>{SPELLED_NUMBER})\s+(?P<s>millions?|milliards?|billions?)"
+    rf"\b(?P<half>half\s+)?(?P<w>{SPELLED_FIGURE}|an?|une?)\s+(?P<s>millions?|milliards?|billions?)"
     rf"{_OF}\s*(?P<c>{_SUFFIX_CURRENCY})"
 )
 _PENCE = r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)(?:p\b|\s?pence\b)"
@@ -319,14 +321,19 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 def _line_apart(m: re.Match, text: str) -> bool:
     """ "Annual General Meeting: April 20, 2028" above "Dollar amounts are translated ...": a figure
     ending a line and a currency after it are apart when a blank line parts them, or when the
-    currency is a word opening the next line in a capital (a figure wrapped onto its unit, "12
-    millions\nd'euros", stays one)."""
+    currency is a word opening the next line in a capital, or stands indented there (a table's
+    "2025" over "  £m"); a figure wrapped onto its unit, "12 millions\nd'euros", stays one."""
     if m.start("c") < m.end("n"):
         return False
     gap = text[m.end("n") : m.start("c")]
     if "\n" not in gap:
         return False
-    return bool(_BLANK_LINE.search(gap)) or (m["c"][:1].isupper() and m["c"][1:2].islower())
+    if _BLANK_LINE.search(gap) or _INDENTED.search(gap):
+        return True
+    return m["c"][:1].isupper() and m["c"][1:2].islower()
+
+
+_INDENTED = re.compile(r"\n[^\S\n]{2,}$")
 
 
 _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|la|le)\s$", re.IGNORECASE)
@@ -395,6 +402,25 @@ def _unled_range(m: re.Match, text: str, join: str) -> bool:
     return bool(m["c1"]) or not _SPACE.search(text, m.end("n1"), m.start("n"))
 
 
+# A sum written out with no scale, or two of them: "twenty dollars", "fifteen or twenty dollars",
+# "cinquante euros".
+_SPELLED_PLAIN = (
+    rf"\b(?:(?P<w1>{SPELLED_FIGURE})\s+(?:or|to|and|ou|à|et)\s+)?(?P<w>{SPELLED_FIGURE})\s+"
+    r"(?P<c>dollars?|euros?|rands?|naira|francs?|rupees?)\b"
+)
+_SPELLED_CURRENCIES = ("dollar", "euro", "rand", "naira", "franc", "rupee")  # not "pounds", a weight too
+
+
+def _spelled_plain(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
+    code = _currency(m["c"], locale)
+    if code is None or m["w"].lower() in ("un", "une", "one"):
+        return None  # "c'est un euro qui reste", "one dollar in three": a unit more than a sum
+    amounts = [_amount(text, m.start("w"), m.end(), Decimal(small_number(m["w"])), code)]
+    if m["w1"]:
+        amounts.insert(0, _amount(text, m.start(), m.end("w1"), Decimal(small_number(m["w1"])), code))
+    return amounts
+
+
 def _spelled(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     code = _currency(m["c"], locale)
     value = small_number(m["w"]) * scale_factor(m["s"]) / (2 if m["half"] else 1)  # "half a million dollars"
@@ -407,7 +433,30 @@ def _pence(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     among_pounds = "£" in text or "GBP" in text or locale.money.local == "GBP"
     if not among_pounds and not m[0].endswith("pence"):
         return None
-    return [_amount(text, m.start(), m.end(), Decimal(m["n"]) / 100, "GBP")]
+    return _hundredths_range(text, m, Decimal(m["n"]), Decimal(100), "GBP", locale)
+
+
+# The first figure of a range in hundredths: "between 118 and 124 cents", "118.0 to 124.0 cent".
+_HUNDREDTHS_FROM = re.compile(
+    r"(?:(?P<lead>\b(?:between|from|entre|de)\s+))?(?<![\w.,])(?P<n1>\d+(?:[.,]\d+)?)\s*"
+    r"(?P<join>and|to|et|à|-|–)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _hundredths_range(
+    text: str, sub: re.Match, number: Decimal, parts: Decimal, code: str, locale: _Locale
+) -> list[Amount]:
+    """A sum of hundredths (or thousandths), with the first figure of the range it ends."""
+    amounts = [_amount(text, sub.start(), sub.end(), number / parts, code)]
+    m = _HUNDREDTHS_FROM.search(text, max(0, sub.start() - 40), sub.start())
+    if m is None or _YEAR_LIKE.fullmatch(m["n1"]):
+        return amounts
+    lead, join = (m["lead"] or "").strip().lower(), m["join"].lower()
+    if join in _JOINS[lead] or (not lead and join in ("to", "à")):
+        first = parse_number(m["n1"], locale.english) / parts
+        amounts.insert(0, _amount(text, m.start("n1"), m.end("n1"), first, code))
+    return amounts
 
 
 def _short_cent(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
@@ -426,8 +475,8 @@ def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     them, or the naira."""
     unit, number = m["u"].lower(), m["pn"] or m["n"]
     if unit in _ONE_CURRENCYS and (currency := world.subunit(unit, locale.money.local)):
-        parts = world.subunit_parts(unit)  # "215 millimes": thousandths
-        return [_amount(text, m.start(), m.end(), parse_number(number, locale.english) / parts, currency)]
+        parts = Decimal(world.subunit_parts(unit))  # "215 millimes": thousandths
+        return _hundredths_range(text, m, parse_number(number, locale.english), parts, currency, locale)
     named = world.cent_of(m["a"], _DOLLARS) if m["a"] else None
     if m["a"] and named is None:
         return None  # "12 Main cents": no currency's cent
@@ -435,7 +484,7 @@ def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     if m["p"]:  # "HK12.6 cents", "US5 cents": the cent of that country's dollar
         code = _currency(m["p"] + "$", locale)
     code = code or ("EUR" if "€" in text or "euro" in text.lower() else locale.money.franc)
-    return [_amount(text, m.start(), m.end(), parse_number(number, locale.english) / 100, code)]
+    return _hundredths_range(text, m, parse_number(number, locale.english), Decimal(100), code, locale)
 
 
 # A dollar written with its country's letters: "A$", "NZ$", "C$", "US$", "S$", "HK$", "J$", "TT$", "EC$"
@@ -828,6 +877,12 @@ _RULES: list[
     (_SUFFIXED_RULE, _single, (), None),
     (_PREFIXED_RULE, _single, (), None),
     (re.compile(_SPELLED, re.IGNORECASE), _spelled, ("million", "milliard", "billion"), _word_then_scale),
+    (
+        re.compile(_SPELLED_PLAIN, re.IGNORECASE),
+        _spelled_plain,
+        _SPELLED_CURRENCIES,
+        None,
+    ),
     (re.compile(_PENCE), _pence, ("£", "gbp", "pence"), None),
     (re.compile(_SHORT_CENT), _short_cent, (), re.compile(r"\dc\b").search),
     (
@@ -959,11 +1014,11 @@ def _quantities(text: str, english: bool, taken: list[tuple[int, int]]) -> list[
 # "(en millions de dollars, sauf les montants par action)"; a scale alone ("in thousands") takes
 # the currency of the signs in the table's cells.
 _TABLE_UNIT = re.compile(
-    r"\((?:[^()\n;]{1,40};\s*)?"
+    r"\((?:[^()\n;,]{1,40}[;,]\s*)?"  # "(unaudited; in £m)", "(unaudited, in thousands)"
     r"(?:[^\W\d_]+\s+){0,2}?"  # what the figures are, before "in": "(montants en millions de FCFA)"
     rf"(?:en\s+|in\s+)?(?:(?P<s1>{SCALE}|milliers?)\.?\s*(?:d{APOS}|de\s+|of\s+)?"
     rf"(?P<c1>{_SUFFIX_CURRENCY}|{_PREFIX_CURRENCY})"
-    rf"|(?P<c2>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?\s*(?:in\s+)?(?P<s2>{SCALE}|['’]?000\b)"
+    rf"|(?P<c2>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?\s*(?:in\s+)?(?P<s2>{SCALE}|['’]?000s?\b)"
     r"|(?<=in\s)(?P<s3>thousands|millions|billions))"
     r"\s*(?:,\s*(?:except|sauf)\b[^()\n]{0,60})?(?:;\s*[^\W\d_]+(?:\s[^\W\d_]+)?)?\)",  # "; unaudited"
     re.IGNORECASE,
@@ -988,7 +1043,7 @@ def _row_factor(label: str, factor: Decimal) -> Decimal:
     """The table's scale for a row, but hundredths for a row in cents and units for one per share."""
     if _SUBUNIT_ROW.fullmatch(label):
         return Decimal("0.01")
-    return Decimal(1) if _PER_SHARE.search(label) else factor
+    return Decimal(1) if _PER_SHARE.search(label) and factor > 1 else factor  # pence stay pence
 
 
 _CELLS = re.compile(r"[^|\t]+")
@@ -998,7 +1053,8 @@ _CELLS = re.compile(r"[^|\t]+")
 _COUNT_ROW = re.compile(
     r"\s*(?:(?:nombre\s+d|nb\b|number\s+of|no\.\s+of).*"
     r"|(?:effectifs?|headcount|employees|staff|FTEs?|ETP|salariés|collaborateurs)\b(?:\s*\([^)]*\))?\s*"
-    r"|.*(?:\((?:en\s+|in\s+)?(?:nombre|number|units?|unités|[kMG]?Wh?|km|m[²23]|ha|t|tonnes|kg)\)|%).*"
+    r"|.*(?:\((?:en\s+|in\s+)?(?:nombre|number|units?|unités|[kMG]?Wh?|km|m[²23]|ha|t|tonnes|kg"
+    r"|[kM]?oz|ounces|onces|[kM]?lbs?|bbls?|barrels|boe(?:/d)?|carats|kt|Mt)\)|%).*"
     r"|.*\b(?:shares|actions)\b.*\((?:['’]?000s?|millions?|m|mn|milliers)\)\s*"  # "Shares in issue ('000)"
     r"|.*\bshares(?:\s+outstanding)?\s*)",  # "Weighted-average shares outstanding"
     re.IGNORECASE,
@@ -1025,6 +1081,10 @@ def _table_figures(text: str, locale: _Locale) -> list[Amount]:
     return found + _rows_with_own_unit(text, rows_read, locale)
 
 
+# A table's sub-heading, a line of a few words and no figure, over rows it groups ("Sources", "Uses").
+_SUBHEADING = re.compile(r"[ \t]*[^\W\d_][^\W\d_'’&-]*(?:[ \t][^\W\d_'’&-]+){0,3}:?[ \t]*")
+
+
 def _caption_rows(
     text: str, end: int, unit: tuple[Decimal, str], locale: _Locale, rows_read: set[int]
 ) -> list[Amount]:
@@ -1035,6 +1095,9 @@ def _caption_rows(
         row_end = text.find("\n", row_start)
         row_end = len(text) if row_end < 0 else row_end
         cells = _line_cells(text, row_start, row_end) or _labelled_figure(text, row_start, row_end)
+        if not cells and _SUBHEADING.fullmatch(text, row_start, row_end) and row_end < len(text):
+            row_start = row_end + 1  # "Sources" over its rows: the table goes on
+            continue
         if not cells:
             break
         rows_read.add(row_start)
@@ -1057,7 +1120,7 @@ def _world_captions(text: str, locale: _Locale, read: set[int]) -> Iterator[tupl
 
 
 def _caption_factor(unit: re.Match[str]) -> Decimal:
-    return scale_factor(unit["s1"] or unit["s3"] or unit["s2"].strip("'’").replace("000", "k"))
+    return scale_factor(unit["s1"] or unit["s3"] or _SIGN_THOUSANDS.sub("k", unit["s2"]))
 
 
 def _line_cells(text: str, start: int, end: int) -> list[Cell]:
@@ -1104,8 +1167,9 @@ def _next_line(text: str, offset: int) -> int:
 # scale after it ("(KSh million)") or before it ("(MF CFP)", "(millions de dirhams)").
 _ROW_UNIT = re.compile(
     rf"\((?:(?P<s0>{SCALE}|milliers?)\.?\s*(?:d{APOS}|de\s+|of\s+)?)?"
-    rf"(?P<c>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?\s*(?:(?:in\s+|en\s+)?(?P<s>{SCALE}|milliers?)\.?)?"
-    r"(?:\s?/\s?[^\W\d]{1,5})?\s*\)\s*$",  # a price per unit: "(A$/oz)", "(€/MWh)"
+    rf"(?P<c>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?['’]?\s*(?:(?:in\s+|en\s+)?(?P<s>{SCALE}|milliers?)\.?)?"
+    r"(?:\s?(?:/|per\s)\s?[^\W\d]{1,8}(?:\s[^\W\d]{1,8})?)?\s*\)"  # a price per unit: "($/oz sold)"
+    r"(?:\s*\(\d{1,2}\))*\s*$",  # and its notes' calls: "AISC ($/oz)(1)"
     re.IGNORECASE,
 )
 
@@ -1118,7 +1182,7 @@ def _label_unit(label: str, locale: _Locale) -> tuple[Decimal, str] | None:
     return (scale_factor(m["s0"] or m["s"]), code) if m and code else None
 
 
-_LAST_BRACKET = re.compile(r"\(([^()\n]{1,16})\)\s*$")
+_LAST_BRACKET = re.compile(r"\(([^()\n]{1,16})\)(?:\s*\(\d{1,2}\))*\s*$")
 
 
 def _in_figure_row(text: str, line_start: int, offset: int) -> bool:
@@ -1283,8 +1347,28 @@ def _column_figures(text: str, locale: _Locale) -> tuple[list[Amount], set[int]]
             [None if _COUNT_ROW.fullmatch(c.text) else units[0] for c in table.header] if by_corner else units
         )
         for row in table.rows:
+            if restated := _unit_row(row, columns, locale):
+                columns = restated
+                continue
             found += _column_row(text, row, columns, by_corner, locale)
     return found, headers
+
+
+def _unit_row(
+    row: tuple[Cell, ...], columns: list[tuple[Decimal, str] | None], locale: _Locale
+) -> list[tuple[Decimal, str] | None] | None:
+    """A row with no label whose cells each name a unit ("" | "pence" | "pence"), a second header
+    part-way down a table: the units of its columns from there on, else None."""
+    if row[0].text.strip() or not any(cell.text.strip() for cell in row[1:]):
+        return None
+    units = list(columns) + [None] * (len(row) - len(columns))
+    for i, cell in enumerate(row[1:], 1):
+        if not cell.text.strip():
+            continue
+        if _DIGIT.search(cell.text) or (unit := _header_unit(cell, locale)) is None:
+            return None
+        units[i] = unit
+    return units
 
 
 _UNIT_CELL_WORDS = 3  # "Rs. Mn", "€ m", "KSh": a cell that states a unit alone is short
@@ -1336,7 +1420,9 @@ def _rows_under_caption(text: str, table: Table, locale: _Locale) -> list[Amount
     unit = _unit_above(text, table, locale)
     if unit is None and not table.spaced:
         return []  # a row of cells split by bars or tabs is read with its own unit line by line
-    return [a for row in table.rows for a in _row_figures(text, row, unit, locale, unit is None)]
+    percent = {i for i, cell in enumerate(table.header) if i and "%" in cell.text}  # "% change": no sums
+    rows = [tuple(cell for i, cell in enumerate(row) if i not in percent) for row in table.rows]
+    return [a for row in rows for a in _row_figures(text, row, unit, locale, unit is None)]
 
 
 # A caption's note on the audit, between a table and its unit: "(unaudited)", "(non audités)".

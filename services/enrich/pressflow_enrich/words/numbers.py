@@ -113,21 +113,41 @@ SPELLED_NUMBER = (
 )
 SMALL_NUMBER = rf"(?:\d{{1,3}}|{SPELLED_NUMBER})"
 
+# Any number below a thousand written out, as a sum's figure: "twenty-five", "Three Hundred and
+# Ten", "quatre-vingt-dix", "trois cent cinquante".
+_EN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_EN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_EN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_EN_TO_99 = rf"(?:(?:{_EN_TENS})(?:[- ](?:{_EN_UNITS}))?|{_EN_TEENS}|{_EN_UNITS})"
+_FR_UNITS = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf"
+_FR_TEENS = "dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+_FR_TO_99 = (
+    rf"(?:(?:soixante|quatre-vingt)-(?:et-)?(?:{_FR_TEENS})"
+    rf"|(?:vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:-(?:et-)?(?:{_FR_UNITS}))?"
+    rf"|{_FR_TEENS}|{_FR_UNITS})"
+)
+SPELLED_FIGURE = (
+    rf"(?:(?:(?:{_EN_UNITS}|a)\s+hundred(?:\s+(?:and\s+)?{_EN_TO_99})?|{_EN_TO_99})"
+    rf"|(?:(?:(?:{_FR_UNITS})[- ])?cents?(?:[- ]{_FR_TO_99})?|{_FR_TO_99}))(?![\w-])"
+)
+
 
 def small_number(word: str) -> int:
-    """Value of a digit string or a spelled-out small number (French or English)."""
+    """Value of a digit string or a spelled-out number below a thousand (French or English)."""
     word = word.lower()
     if word.isdigit():
         return int(word)
     if word in ("a", "an", "un", "une"):
         return 1
-    lang = "fr" if word in _FRENCH_NUMBERS else "en"
-    return text2num(word, lang)
+    words = set(re.split(r"[\s-]+", word))
+    lang = "fr" if words & _FRENCH_NUMBERS else "en"
+    return text2num(word.replace("a hundred", "one hundred"), lang)
 
 
 _FRENCH_NUMBERS = {
     "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze", "douze",
-    "quinze", "vingt",
+    "quinze", "vingt", "treize", "quatorze", "seize", "trente", "quarante", "cinquante",
+    "soixante", "vingts", "cent", "cents",
 }  # fmt: skip
 
 
