@@ -419,3 +419,30 @@ def test_a_header_date_in_two_languages_and_a_first_published_label() -> None:
         "First published: 23 June 2027\nPart of: Education\n\nIt will."
     )
     assert find_published_on(welsh, "en", date(2027, 6, 30)) == date(2027, 6, 23)
+
+
+def test_a_reference_line_with_its_town_and_date_and_a_date_alone_ending_the_release() -> None:
+    from pressflow_enrich.dates.published import find_published_on
+
+    header = "STATE INFORMATION OFFICE\n\nNo. 77/2027" + " " * 30 + "Kozhikode, 09.03.2027\n\n"
+    text = header + "New ferries\n\nThe board approved four ferries on Monday."
+    assert find_published_on(text, "en", date(2027, 3, 10)) == date(2027, 3, 9)
+    body = ("The authority approved the dredging of the harbour channel for larger vessels. " * 4) + "\n\n"
+    head = f"Dredging approved\n\n{body}{body}"
+    foot = "Signed:\nAmaka Obi\nHead, Public Affairs\nHarbour Development Authority\n3rd March, 2027\n"
+    assert find_published_on(head + foot, "en", date(2027, 3, 5)) == date(2027, 3, 3)
+    # a date alone at the foot of no signature block is no sign-off
+    foot = "Key dates\nPayment of the first tranche\n3rd March, 2027\n"
+    assert find_published_on(head + foot, "en", date(2027, 3, 5)) is None
+
+
+def test_a_quarter_sharing_its_year_a_span_of_fiscal_years_and_two_months_without_year() -> None:
+    march = date(2027, 3, 2)
+    assert values("It will report its fourth quarter and full year 2026 results.", march) == {"2026"}
+    assert values("Fourth quarter and fiscal year 2026 results follow.", march) == {"2026"}
+    assert values("The plan covers 2027/28 to 2029/30.", march) == {"2027/2030"}
+    assert values("Le plan couvre les exercices 2027-2028 à 2029-2030.", march, "fr") == {"2027/2030"}
+    assert values("Trading in January and February was strong.", march) == {"2027-01", "2027-02"}
+    # "de ... et ..." names two months; only "entre ... et ..." is a span
+    assert values("Les ventes de janvier et février ont progressé.", march, "fr") == {"2027-01", "2027-02"}
+    assert values("Entre juin et août, la route sera fermée.", march, "fr") == {"2027-06/2027-08"}

@@ -282,8 +282,17 @@ def _today_shift(m: re.Match, text: str, anchor: date) -> _Reading:
     return _Reading((anchor + timedelta(days=shift.get(word, 0))).isoformat(), "day")
 
 
-def _this_year(m: re.Match, text: str, anchor: date) -> _Reading:
+def _this_year(m: re.Match, text: str, anchor: date) -> _Reading | None:
+    if _AND_ITS_YEAR.match(text, m.end()):
+        return None  # "fourth quarter and full year 2028": the year read after it is the quarter's
     return _Reading(str(anchor.year + _direction(m[0])), "year")
+
+
+_AND_ITS_YEAR = re.compile(
+    rf"\s+(?:and|et)\s+(?:the\s+|de\s+l{APOS})?(?:full|fiscal|financial|exercice|année)[- ]?(?:year\s+)?"
+    r"(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 
 
 def _years_ago(m: re.Match, text: str, anchor: date) -> _Reading:
@@ -354,14 +363,36 @@ def _month_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
     elif m["y1"]:
         last_year = int(m["y1"]) + (last_month < first_month)
     else:
-        own = verb_tense(text, m.start())
-        tense = own or max(0, sentence_tense(text, m.start(), m.end()))
-        first_year = month_by_tense(first_month, anchor, tense)[0]
-        last_year = first_year + (last_month < first_month)
+        lead = m[0][: m.start("m1") - m.start()].strip().lower()
+        if lead not in ("between", "entre") and _AND.fullmatch(text, m.end("m1"), m.start("m2")):
+            return _months_without_year(m, text, anchor)  # "les ventes de juillet et août": two months
+        last_year = _tensed_year(m, text, anchor, first_month) + (last_month < first_month)
     first, last = span_of_months(first_month, m["y1"] and int(m["y1"]), last_month, last_year)
     if first >= last:
         return None
     return _Reading(f"{first[0]}-{first[1]:02d}/{last[0]}-{last[1]:02d}", "month", True)
+
+
+_AND = re.compile(r"\s+(?:and|et|&)\s+", re.IGNORECASE)
+
+
+def _tensed_year(m: re.Match, text: str, anchor: date, month: int) -> int:
+    """The year of a month named with no year in the match, as its verb or its sentence places it."""
+    tense = verb_tense(text, m.start()) or max(0, sentence_tense(text, m.start(), m.end()))
+    return month_by_tense(month, anchor, tense)[0]
+
+
+def _months_without_year(m: re.Match, text: str, anchor: date) -> list[_Part] | None:
+    """Two months after a cue, neither with its year ("in July and August"): each a month, the second
+    in the year after the first's when it comes earlier in the calendar."""
+    if "m1" not in m.re.groupindex or not _MONTH_CUE.search(text[max(0, m.start("m1") - 14) : m.start("m1")]):
+        return None
+    first, second = month_number(m["m1"]), month_number(m["m2"])
+    year = _tensed_year(m, text, anchor, first)
+    return [
+        (m.start("m1"), m.end("m1"), _Reading(f"{year}-{first:02d}", "month")),
+        (m.start("m2"), m.end("m2"), _Reading(f"{year + (second < first)}-{second:02d}", "month")),
+    ]
 
 
 def _month_pair(m: re.Match, text: str, anchor: date) -> list[_Part]:
@@ -497,6 +528,12 @@ _RULES: list[_Rule] = [
         (" and ", " et ", " or ", " ou ", "&"),
         opens="month",
     ),
+    _Rule(  # "in July and August", neither with a year
+        rf"(?P<m1>{MONTH})\s+(?:and|et|&)\s+(?P<m2>{MONTH})(?![\s,]*\d)",
+        _months_without_year,
+        (" and ", " et ", "&"),
+        opens="month",
+    ),
     # "les années 1930", "the 2000s", "in the 1990s": a decade.
     _Rule(
         r"\b(?:(?:les |des |aux )?années|the)\s+(?P<y>(?:19|20)\d0)(?:s\b|(?![\ds]))|(?P<y2>(?:19|20)\d0)s\b",
@@ -573,6 +610,13 @@ _RULES: list[_Rule] = [
         _year_range,
         opens="number",
         leads=("de", "entre", "from", "between"),
+    ),
+    _Rule(  # "2028/29 to 2030/31", "2028-2029 à 2030-2031": two fiscal years written whole, one span
+        rf"(?P<a>[12](?<![\w\-/.,][12]){YEAR_TAIL})[-–/](?:\d\d|{YEAR})\s+(?:à|to|through)\s+"
+        rf"{YEAR}[-–/](?P<b>\d\d|{YEAR}){FISCAL_END}",
+        _year_range,
+        (" to ", " à ", " through "),
+        opens="number",
     ),
     _Rule(  # "pour les années 2027 à 2031", "exercices 2027 à 2030", "the years 2027 to 2031": a span
         initials("années", "exercices", "years")

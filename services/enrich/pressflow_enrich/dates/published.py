@@ -112,10 +112,11 @@ _SHAPES: list[_Shape] = [
         "lines",
         False,
     ),
-    (  # "No. KSRTC/PRO/2026-27/418          Date: 18.01.2027": a letter's reference, a gap, its date
+    (  # "No. KSRTC/PRO/2026-27/418          Date: 18.01.2027": a letter's reference, a gap, its date,
+        # or its town and date ("No. 142/2028          Kochi, 14.01.2028")
         re.compile(
-            rf"^[^\n]{{0,100}}?(?:[ \t]{{3,}}|\t)(?:date|dated|dt\.?)[ \t]*[:.-][ \t]*(?P<d>{DAY_EXPR})"
-            + _AFTER,
+            rf"^[^\n]{{0,100}}?(?:[ \t]{{3,}}|\t)(?:(?:date|dated|dt\.?)[ \t]*[:.-]|(?P<p>{_PLACE}),)"
+            rf"[ \t]*(?P<d>{DAY_EXPR})" + _AFTER,
             re.IGNORECASE | re.MULTILINE,
         ),
         "lines",
@@ -256,7 +257,8 @@ def _known_place(name: str) -> bool:
 
 
 def _signed_off(text: str, order: str) -> date | None:
-    """The first sign-off's date, read only on short lines with a digit."""
+    """The first sign-off's date, read only on short lines with a digit; else a date alone on the
+    release's last line, closing a block that opens "Signed:"."""
     previous = ""
     for start in _line_starts(text):
         end = text.find("\n", start)
@@ -266,7 +268,15 @@ def _signed_off(text: str, order: str) -> date | None:
             if day:
                 return day
         previous = line
-    return None
+    foot = text.rstrip().rsplit("\n", _SIGNED_LINES)
+    signed = len(foot) > 1 and any(_SIGNED.match(line) for line in foot[-_SIGNED_LINES:-1])
+    last = _DATE_ALONE.match(foot[-1]) if signed else None
+    return _resolve(parse_day(last["d"], order), None) if last else None
+
+
+# "Signed:" over a name, a title and an office, the date on the release's last line.
+_SIGNED = re.compile(r"[ \t(]*(?:signed|sgd|signé)\b", re.IGNORECASE)
+_SIGNED_LINES = 6
 
 
 def _signed_off_line(line: str, previous: str, order: str) -> date | None:
