@@ -352,7 +352,7 @@ def _bare_season(m: re.Match, text: str, anchor: date) -> _Reading:
 _YEARLY = re.compile(r",?\s+(?i:each year|every year|annually|chaque année|tous les ans)\b")
 
 
-def _month_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
+def _month_range(m: re.Match, text: str, anchor: date) -> _Reading | list[_Part] | None:
     """ "d'avril 2021 à décembre 2022", "from March 2019 to June 2020": one span of months; "from
     March to May", its year the first month's as a month alone would have it."""
     first_month, last_month = month_number(m["m1"]), month_number(m["m2"])
