@@ -5393,3 +5393,61 @@ def test_weirs_jetties_and_substations_are_sites() -> None:
         "Burutu Jetty": "LOC",
         "Ferrum Substation": "LOC",
     }
+
+
+def test_a_federal_court_is_named_whole_with_its_district_or_circuit() -> None:
+    text = (
+        "The suit in the U.S. District Court for the Northern District of Ohio ends; the appeal to "
+        "the U.S. Court of Appeals for the Sixth Circuit is withdrawn."
+    )
+    hits = [("District Court", "ORG"), ("Northern District of Ohio", "LOC"), ("U.S. Court of Appeals", "ORG")]
+    hits += [("Sixth Circuit", "ORG")]
+    assert _proposed(text, hits) == {
+        "U.S. District Court for the Northern District of Ohio": "ORG",
+        "U.S. Court of Appeals for the Sixth Circuit": "ORG",
+    }
+
+
+def test_a_name_with_a_legal_form_makes_its_short_forms_a_company() -> None:
+    # the short name a town shares, written as a place once, is the company's
+    text = (
+        'Selby settles\n\nSelby Marine Systems, Inc. ("Selby" or the "Company") settled the suit between '
+        "Selby and Norcastle."
+    )
+    hits = [("Selby", "ORG"), ("Selby Marine Systems, Inc.", "ORG"), ("Selby", "ORG"), ("Selby", "ORG")]
+    hits += [("Norcastle", "ORG")]
+    assert _proposed(text, hits)["Selby"] == "ORG"
+    # a header defining the short name as the group and the company
+    text = 'ORTEMBA MINING HOLDINGS LIMITED\n("Ortemba" or "the Group" or "the Company")\n\nOrtemba grew.'
+    assert _proposed(text, [("Ortemba", "LOC"), ("Ortemba", "LOC")]) == {"Ortemba": "ORG"}
+
+
+def test_firms_named_after_a_street_and_companies_named_in_a_deal_s_heading() -> None:
+    text = "Advisers: Quarry Lane Partners and Tollgate Street Advisory.\n\n"
+    text += "- Acquisition of Merrow Foods Limited"
+    hits = [("Quarry Lane Partners", "LOC"), ("Tollgate Street Advisory", "LOC")]
+    hits += [("Acquisition of Merrow Foods Limited", "ORG")]
+    assert _proposed(text, hits) == {
+        "Quarry Lane Partners": "ORG",
+        "Tollgate Street Advisory": "ORG",
+        "Merrow Foods Limited": "ORG",
+    }
+
+
+def test_two_departments_run_together_by_the_ner_and_people_it_cut_short() -> None:
+    text = "The Department of Labor and the U.S. Department of Energy agreed, said Mayor Tavita Fono-Leung."
+    hits = [("The Department of Labor and the U", "ORG"), ("Fono-Leung", "ORG")]
+    assert _proposed(text, hits) == {
+        "Department of Labor": "ORG",
+        "U.S. Department of Energy": "ORG",
+        "Tavita Fono-Leung": "PER",
+    }
+    text = "Technopôle Brest-Iroise accueille le projet."  # the whole name the NER gave stays its
+    assert _proposed(text, [("Technopôle Brest-Iroise", "LOC")], "fr") == {"Technopôle Brest-Iroise": "LOC"}
+
+
+def test_a_contact_line_s_person_before_the_phone_number() -> None:
+    text = "Results are out.\n\nInvestor relations: Naledi Sibeko, +27 11 555 0142, ir@example.co.za\n"
+    assert _proposed(text, [("Naledi Sibeko", "ORG")]) == {"Naledi Sibeko": "PER"}
+    text = "Results are out.\n\nPress office: City Hall, +27 11 555 0100\n"
+    assert "City Hall" not in {k for k, v in _proposed(text, [("City Hall", "ORG")]).items() if v == "PER"}

@@ -213,6 +213,14 @@ ORG_TAILS = LEGAL_SUFFIXES | frozenset(
         "railways",
         "commissioners",  # "Belfast Harbour Commissioners": a board
         "collective",  # "Korimako Dance Collective": a company of artists
+        # firms named after a street or a founder ("Fenwick Street Partners", "Banksia Lane Advisory")
+        "partners",
+        "advisory",
+        "advisers",
+        "advisors",
+        "associates",
+        "consultants",
+        "consulting",
         "cooperative",
         "co-operative",
     ]

@@ -224,6 +224,9 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     bodies = _bodies_of_places(text, hits) + _acronyms_of_places(text, hits) if lang == "fr" else []
     if bodies:  # the place inside "tribunal judiciaire de Lyon" is the body's, no mention of its own
         hits = [h for h in hits if not any(b.start <= h.start and h.end <= b.end for b in bodies)]
+    if courts := _courts(text) if lang == "en" else []:  # the NER's pieces of a court's name go
+        hits = [h for h in hits if not any(c.start < h.end and h.start < c.end for c in courts)]
+        bodies += courts
     found = bodies + _listed_companies(text, hits) + _constituencies(text, hits) + _employers(text, hits)
     found += _wards_in_brackets(text, hits) + _numbered_areas(text, hits)
     found += (_kind_named(text, hits) + _titled_speakers(text, hits)) if lang == "en" else []
@@ -245,6 +248,23 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
     entities = [e for members in groups.members() if (e := _entity(text, members, lang, home, groups.key))]
     entities = _add_famous_places(text, _add_repeats(text, _add_exchanges(text, entities)), dateline)
     return _add_roads(text, entities), hits
+
+
+# A United States federal court, named by the district or the circuit it sits for: "U.S. District
+# Court for the Southern District of New York", "Court of Appeals for the Federal Circuit". The NER
+# cuts it at "for the" into a court and a place.
+_COURT = re.compile(
+    r"(?:(?:U\.S\.|United States|Federal) )?(?:District|Bankruptcy) Court for the "
+    r"(?:(?:Northern|Southern|Eastern|Western|Middle|Central) )?District of [A-Z][a-z]+"
+    r"(?: (?:York|Jersey|Hampshire|Mexico|Carolina|Dakota|Virginia|Island|Columbia|Rico))?"
+    r"|(?:(?:U\.S\.|United States) )?Court of Appeals for the (?:[A-Z][a-z]+|District of Columbia) Circuit"
+)
+
+
+def _courts(text: str) -> list[Hit]:
+    if "Court " not in text:
+        return []
+    return [Hit(m.start(), m.end(), "ORG", ruled=True) for m in _COURT.finditer(text)]
 
 
 # English writes a name's words capitalised but for its particles ("van der Berg", "de Klerk"): the
@@ -1398,8 +1418,8 @@ _AT_A_PLACE = re.compile(
 def _town_written_as_a_place(text: str, members: list[Hit], names: list[str]) -> bool:
     """ "at Kirkby Thore", "between Gympie and Curra": a town the geodata knows, the NER or a list
     took for a body, is a place where the text writes it after "in", "at", "near" or "between"."""
-    if not is_settlement(names[0]) or any(n.isupper() for n in names):
-        return False
+    if not is_settlement(names[0]) or any(n.isupper() or _with_a_legal_form(n) for n in names):
+        return False  # "Quillon Medical Devices, Inc." among its mentions: a company, whatever town shares it
     return any(
         _AT_A_PLACE.search(text, max(0, h.start - 14), h.start)
         or _BETWEEN_AND.search(text, max(0, h.start - 60), h.start)
@@ -1502,7 +1522,22 @@ def _ordinary_words(text: str, name: str) -> bool:
     return bool(titled) and all(re.search(_whole_word(w.lower()), text) for w in titled)
 
 
+# The legal forms that make any name carrying one a company's ("Quillon Medical Devices, Inc."),
+# however the NER typed its short form alone.
+_LEGAL_FORM_WORDS = frozenset(
+    ["ltd", "limited", "inc", "incorporated", "corp", "plc", "llc", "llp", "gmbh", "bv", "nv", "pty", "bhd"]
+    + ["berhad", "ltée", "limitée", "sarl", "sas"]
+)
+
+
+def _with_a_legal_form(name: str) -> bool:
+    parts = name.split()
+    return len(parts) > 1 and parts[-1].lower().replace(".", "").rstrip(",") in _LEGAL_FORM_WORDS
+
+
 def _group_label(text: str, members: list[Hit]) -> str | None:
+    if any(_with_a_legal_form(text[h.start : h.end]) for h in members):
+        return "ORG"
     votes = _label_counts(members, ruled_only=False)
     ruled = _label_counts(members, ruled_only=True)
     if ruled:  # rules that disagree: the type most mentions carry ("Singapore's" after a body's name)

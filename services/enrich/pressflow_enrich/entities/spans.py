@@ -343,6 +343,14 @@ class Hit:
     ruled: bool = False
 
 
+def _same(a: Hit, b: Hit) -> bool:
+    return a.start == b.start and a.end == b.end
+
+
+def _inside(a: Hit, b: Hit) -> bool:
+    return b.start <= a.start and a.end <= b.end
+
+
 def overlaps(hits: Iterable[Hit], start: int, end: int) -> bool:
     """Whether one of `hits` takes a character of text[start:end]: a name a rule finds there is
     the NER's (or another rule's) already."""
@@ -1513,8 +1521,33 @@ def _a_home_town(word: str, country: str | None) -> bool:
 def _people_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
     titled = _titled_names(text, hits)
     titled += _double_barrelled_names(text, hits + titled)
-    titled += _contact_names(text, hits + titled)
+    titled += _contact_names(text, hits + titled) + _names_before_their_numbers(text, hits + titled)
     return titled + _names_before_their_jobs(text, hits + titled)
+
+
+# A contact line's person before the phone number or the e-mail address: "Investor relations:
+# Lerato Mahlangu, +27 11 555 0197", "Media: Jo Tan, jo.tan@example.org".
+_NAME_THEN_NUMBER_LINE = re.compile(
+    r"^[ 	]*[A-Z][A-Za-z &/-]{1,40}:[ 	]*"
+    r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}),?[ 	]+(?:\+?\(?\d|[\w.-]+@)",
+    re.MULTILINE,
+)
+
+
+def _names_before_their_numbers(text: str, hits: list[Hit]) -> list[Hit]:
+    """The person a contact line names before a phone number or an e-mail address, whatever the
+    NER took the name for; not a body or a place named there ("Press office: City Hall, 555 0100")."""
+    found = []
+    for match in _NAME_THEN_NUMBER_LINE.finditer(text):
+        hit, parts = Hit(*match.span("name"), "PER", True), words(match["name"])
+        if _known_name(match["name"]) or any(p.lower() in _NOT_IN_A_PERSONS_NAME for p in parts):
+            continue
+        if any(written_in_lower_case(text, p.lower()) for p in parts):
+            continue
+        others = [h for h in hits if h.ruled or h.start < hit.start or h.end > hit.end]
+        if not overlaps(others, hit.start, hit.end):
+            found.append(hit)
+    return found
 
 
 def _names_before_their_jobs(text: str, hits: list[Hit]) -> list[Hit]:
@@ -1634,7 +1667,11 @@ def _double_barrelled_names(text: str, hits: list[Hit]) -> list[Hit]:
         more = _CAPITAL_WORD_AFTER.match(text[hit.end : hit.end + 30])
         if more and more.group(1) not in gz.POST_NOMINALS:
             continue  # "African Export-Import Bank": a longer name
-        if not overlaps(hits, hit.start, hit.end) and not in_titled_line(text, hit):
+        # what the NER took of the name for a body ("Ojukwu-Hale") gives way to it, not the whole name
+        others = [
+            h for h in hits if h.ruled or not (hit.start <= h.start and h.end <= hit.end) or _same(h, hit)
+        ]
+        if not overlaps(others, hit.start, hit.end) and not in_titled_line(text, hit):
             found += [hit] if _named_like_a_person(text, hit) else []
     return found
 
@@ -1724,6 +1761,9 @@ def _split_joined_bodies(text: str, hits: list[Hit], links: list[tuple[Hit, Hit]
             found += [Hit(hit.start, comma, "ORG", True), Hit(comma + 2, hit.end, "ORG", True)]
             continue  # "Department of Fisheries, Government of India": a department and its government
         joint = _AND.search(text, hit.start, hit.end) if hit.label == "ORG" else None
+        if joint and (second := _headed_body_after(text, hit, joint)):
+            found += [Hit(hit.start, joint.start(), "ORG", True), second]
+            continue  # "Department of Homeland Security and the U.S. Department of Agriculture"
         again = _second_of_the_same_kind(text, hit) if joint else None
         joint = again or joint  # "College of Arts and Sciences and College of Education": at the second kind
         first, second = (text[hit.start : joint.start()], text[joint.end() : hit.end]) if joint else ("", "")
@@ -1768,6 +1808,24 @@ def _owner_and_owned(text: str, hit: Hit, hits: list[Hit], links: list[tuple[Hit
     elif len(kinds) > 1 and any(k in gz.ORG_HEADS for k in kinds):
         found.append(Hit(owns.end(), hit.end, "ORG", True))
     return found
+
+
+# A body named by its kind after "and", perhaps after its country: "the U.S. Department of Agriculture".
+_HEADED_AFTER = re.compile(
+    r"(?:the )?(?P<body>(?:U\.S\. |US |UK |State |Federal )?(?P<kind>[A-Z][a-z]+) (?:of|for) (?:the )?"
+    r"[A-ZÀ-Þ][\w'’-]*(?: (?:and |& )?[A-ZÀ-Þ][\w'’-]*){0,3})"
+)
+
+
+def _headed_body_after(text: str, hit: Hit, joint: re.Match[str]) -> Hit | None:
+    """The second of two bodies each named by its kind, which the NER ran into one and cut short
+    ("Department of Homeland Security and the U"): the second, read whole from the text."""
+    if not _head_of(text[hit.start : joint.start()]):
+        return None
+    m = _HEADED_AFTER.match(text, joint.end())
+    if m is None or m["kind"].lower() not in gz.ORG_HEADS or m.end() < hit.end:
+        return None
+    return Hit(m.start("body"), m.end("body"), "ORG", True)
 
 
 def _second_of_the_same_kind(text: str, hit: Hit) -> re.Match[str] | None:
@@ -2190,7 +2248,10 @@ _OWNER_NOUNS = (
 # The people of a body opening its name: "Cardholders of Ravi Commercial Bank", "Members of the Guild"
 _PEOPLE_OF = re.compile(
     r"(?:[A-Z][a-z]*holders|Members|Customers|Clients|Employees|Residents|Depositors|Creditors|Investors"
-    r"|Subscribers) of (?:the )?(?=[A-ZÀ-Þ])"
+    r"|Subscribers"
+    # a deal a heading names with the company it is about: "Acquisition of Tarn Valley Roofing Limited"
+    r"|Acquisition|Disposal|Sale|Purchase|Divestment|Divestiture|Merger|Takeover|Integration) of (?:the )?"
+    r"(?=[A-ZÀ-Þ])"
 )
 
 
@@ -3414,13 +3475,15 @@ def _defined_as_the_company(text: str, name: str) -> bool:
 @lru_cache(maxsize=8)
 def _company_short_names(text: str) -> frozenset[str]:
     """The short names a text defines for its company, read once per release."""
-    if ' or "the ' not in text and " or “the " not in text:
+    if not any(lead in text for lead in (' or "the ', " or “the ", ' or the "', " or the “")):
         return frozenset()
     return frozenset(_SHORT_NAME_DEFINED.findall(text))
 
 
+# '("Mokala" or "the Company")', '("Kgotso" or "the Group" or "the Company")', '("Quillon" or the "Company")'
 _SHORT_NAME_DEFINED = re.compile(
-    r"\([\"“]([^\"”\n]{1,60})[\"”],? or [\"“]the (?:Company|Group|Issuer)[\"”]\)"
+    r"\([\"“]([^\"”\n]{1,60})[\"”]"
+    r"(?:,? or (?:[\"“]the |the [\"“])(?:Company|Group|Issuer|Bank|Fund|Trust|Corporation)[\"”])+\)"
 )
 
 
