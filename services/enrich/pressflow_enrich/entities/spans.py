@@ -1761,8 +1761,8 @@ def _split_joined_bodies(text: str, hits: list[Hit], links: list[tuple[Hit, Hit]
             found += [Hit(hit.start, comma, "ORG", True), Hit(comma + 2, hit.end, "ORG", True)]
             continue  # "Department of Fisheries, Government of India": a department and its government
         joint = _AND.search(text, hit.start, hit.end) if hit.label == "ORG" else None
-        if joint and (second := _headed_body_after(text, hit, joint)):
-            found += [Hit(hit.start, joint.start(), "ORG", True), second]
+        if joint and (body := _headed_body_after(text, hit, joint)):
+            found += [Hit(hit.start, joint.start(), "ORG", True), body]
             continue  # "Department of Homeland Security and the U.S. Department of Agriculture"
         again = _second_of_the_same_kind(text, hit) if joint else None
         joint = again or joint  # "College of Arts and Sciences and College of Education": at the second kind
