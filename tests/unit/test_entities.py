@@ -5451,3 +5451,15 @@ def test_a_contact_line_s_person_before_the_phone_number() -> None:
     assert _proposed(text, [("Naledi Sibeko", "ORG")]) == {"Naledi Sibeko": "PER"}
     text = "Results are out.\n\nPress office: City Hall, +27 11 555 0100\n"
     assert "City Hall" not in {k for k, v in _proposed(text, [("City Hall", "ORG")]).items() if v == "PER"}
+
+
+def test_a_body_named_after_a_place_with_an_s_and_a_list_item_s_numeral() -> None:
+    text = "A grant to Hawke's Bay Regional Council was made. Lodge Tuesday's Council minutes."
+    assert (
+        _proposed(text, [("Hawke", "PER"), ("Bay Regional Council", "ORG")])["Hawke's Bay Regional Council"]
+        == "ORG"
+    )
+    text = "Sanctions:\n  ii.  Harbour Gate Terminals Limited – fined.\n"
+    assert _proposed(text, [("ii.  Harbour Gate Terminals Limited", "ORG")]) == {
+        "Harbour Gate Terminals Limited": "ORG"
+    }

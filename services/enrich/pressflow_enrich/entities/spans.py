@@ -379,6 +379,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     cleaned = _without_post_nominals(text, cleaned)
     owners = _named_companies(text, cleaned)
     for hit in cleaned:
+        _extend_over_a_place_s(text, hit)
         _extend(text, hit)
         _extend_site(text, hit, owners)
         _extend_body_kind(text, hit)
@@ -400,6 +401,20 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     _extend_to_acronym(text, kept)
     kept = _drop_overlaps(kept)  # what an extended name now holds
     return _split_joined_bodies(text, _split_joined_towns(text, _whole_town_names(text, kept)), links), links
+
+
+_PLACE_S_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]*['’]s $")
+
+
+def _extend_over_a_place_s(text: str, hit: Hit) -> None:
+    """A body named after a place with an "'s" in its name, which the NER cut there: "Hawke's" +
+    "Bay Regional Council" is "Hawke's Bay Regional Council"."""
+    if hit.label == "PER" or text[hit.start - 3 : hit.start - 1] not in ("'s", "’s"):
+        return
+    owner = _PLACE_S_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    first = text[hit.start : hit.end].split(" ", 1)[0]
+    if owner and (is_region(owner[0] + first) or is_settlement(owner[0] + first)):
+        hit.start = owner.start()
 
 
 def _cut_before_people(text: str, hits: list[Hit], found: list[Hit]) -> None:
@@ -2332,6 +2347,9 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     if text.startswith("SOURCE ", start) and (not start or text[start - 1] == "\n"):
         start += 7  # a wire release's closing line, "SOURCE Halden Systems, Inc.": the issuer
+    mark = _ITEM_LETTERS.match(text, start, end) if text[start : start + 1] in "abcdefghivx" else None
+    if mark and not text[text.rfind("\n", 0, start) + 1 : start].strip():
+        start = mark.end()  # "  ii.  Harbour Gate Terminals Limited": a list item's numeral
     if text.startswith(("M/", "Messrs"), start, end) and (messrs := _MESSRS.match(text, start, end)):
         # "M/s. Tamar Valley Ltd", "Messrs Ofada Construction Limited": a form of address
         start = messrs.end()
@@ -2344,6 +2362,9 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
             break  # "Tenn.", "N. Main St.", "Coal Creek Mining Ltd.": the period is the abbreviation's
         end -= 1
     return start, _with_a_state_s_period(text, start, end)
+
+
+_ITEM_LETTERS = re.compile(r"(?:[ivx]{1,4}|[a-h])[.)][ \t]+(?=[A-ZÀ-Þ])")
 
 
 def _with_a_state_s_period(text: str, start: int, end: int) -> int:
