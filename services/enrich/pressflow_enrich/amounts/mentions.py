@@ -411,6 +411,23 @@ _SPELLED_PLAIN = (
 _SPELLED_CURRENCIES = ("dollar", "euro", "rand", "naira", "franc", "rupee")  # not "pounds", a weight too
 
 
+_SPELLED_PLAIN_RULE = re.compile(_SPELLED_PLAIN, re.IGNORECASE)
+# Read back from each currency word: the rule tried at every word of a long text costs more than all
+# the other amount rules together.
+_SPELLED_PLAIN_AT_END = re.compile(_SPELLED_PLAIN + r"\Z", re.IGNORECASE)
+_CURRENCY_WORD = re.compile(
+    r"(?<=[^\W\d_] )(?:dollars?|euros?|rands?|naira|francs?|rupees?)\b", re.IGNORECASE
+)
+_SPELLED_REACH = 80
+
+
+def _spelled_plain_matches(text: str) -> Iterator[re.Match[str]]:
+    for word in _CURRENCY_WORD.finditer(text):
+        m = _SPELLED_PLAIN_AT_END.search(text, max(0, word.start() - _SPELLED_REACH), word.end())
+        if m is not None:
+            yield m
+
+
 def _spelled_plain(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     code = _currency(m["c"], locale)
     if code is None or m["w"].lower() in ("un", "une", "one"):
@@ -878,7 +895,7 @@ _RULES: list[
     (_PREFIXED_RULE, _single, (), None),
     (re.compile(_SPELLED, re.IGNORECASE), _spelled, ("million", "milliard", "billion"), _word_then_scale),
     (
-        re.compile(_SPELLED_PLAIN, re.IGNORECASE),
+        _SPELLED_PLAIN_RULE,
         _spelled_plain,
         _SPELLED_CURRENCIES,
         None,
@@ -932,6 +949,8 @@ def _rule_matches(
         return prefixed
     if pattern is _RANGE_SUFFIXED_RULE and not any(_ends_a_range(text, m.start()) for m in suffixed):
         return []
+    if pattern is _SPELLED_PLAIN_RULE:
+        return _spelled_plain_matches(text)
     return _prefixed_ranges(text) if pattern is _RANGE_PREFIXED_RULE else pattern.finditer(text)
 
 
