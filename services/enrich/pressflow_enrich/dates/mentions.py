@@ -211,14 +211,17 @@ def _month(m: re.Match, text: str, anchor: date) -> _Reading | None:
         direction = 1  # "for twelve months, starting in January": what starts is to come
     year, month = month_without_year(month_number(m["m"]), anchor, direction)
     if before and not (direction or m["after"] or "this" in before[0].lower()):
-        # the month's own verb, else its sentence's future ("sera examiné par ... en janvier"); not its
-        # past, which may be a report's ("Ont été évoqués ... l'atterrissage en octobre")
-        own = verb_tense(text, m.start() - len(before[0]))
-        tense = sentence_tense(text, m.start(), m.end())  # its past only where the month opens it
-        year, month = month_by_tense(
-            month, anchor, own or (tense if opens_sentence(text, m.start()) else max(0, tense))
-        )
+        year = _tensed_year(text, m.start() - len(before[0]), m.start(), m.end(), month, anchor)
     return _Reading(f"{year}-{month:02d}", "month")
+
+
+def _tensed_year(text: str, verb_at: int, start: int, end: int, month: int, anchor: date) -> int:
+    """The year of a month named without one: its own verb's tense, else its sentence's future
+    ("sera examiné par ... en janvier"); not its sentence's past, which may be a report's ("Ont été
+    évoqués ... l'atterrissage en octobre"), unless the month opens the sentence."""
+    own = verb_tense(text, verb_at)
+    tense = sentence_tense(text, start, end)
+    return month_by_tense(month, anchor, own or (tense if opens_sentence(text, start) else max(0, tense)))[0]
 
 
 _STARTING = re.compile(r"\b(?:starting|commencing|beginning) (?:in|from) $")
@@ -366,7 +369,8 @@ def _month_range(m: re.Match, text: str, anchor: date) -> _Reading | list[_Part]
         lead = m[0][: m.start("m1") - m.start()].strip().lower()
         if lead not in ("between", "entre") and _AND.fullmatch(text, m.end("m1"), m.start("m2")):
             return _months_without_year(m, text, anchor)  # "les ventes de juillet et août": two months
-        last_year = _tensed_year(m, text, anchor, first_month) + (last_month < first_month)
+        last_year = _tensed_year(text, m.start(), m.start(), m.end(), first_month, anchor)
+        last_year += last_month < first_month
     first, last = span_of_months(first_month, m["y1"] and int(m["y1"]), last_month, last_year)
     if first >= last:
         return None
@@ -376,19 +380,13 @@ def _month_range(m: re.Match, text: str, anchor: date) -> _Reading | list[_Part]
 _AND = re.compile(r"\s+(?:and|et|&)\s+", re.IGNORECASE)
 
 
-def _tensed_year(m: re.Match, text: str, anchor: date, month: int) -> int:
-    """The year of a month named with no year in the match, as its verb or its sentence places it."""
-    tense = verb_tense(text, m.start()) or max(0, sentence_tense(text, m.start(), m.end()))
-    return month_by_tense(month, anchor, tense)[0]
-
-
 def _months_without_year(m: re.Match, text: str, anchor: date) -> list[_Part] | None:
     """Two months after a cue, neither with its year ("in July and August"): each a month, the second
     in the year after the first's when it comes earlier in the calendar."""
     if "m1" not in m.re.groupindex or not _MONTH_CUE.search(text[max(0, m.start("m1") - 14) : m.start("m1")]):
         return None
     first, second = month_number(m["m1"]), month_number(m["m2"])
-    year = _tensed_year(m, text, anchor, first)
+    year = _tensed_year(text, m.start(), m.start(), m.end(), first, anchor)
     return [
         (m.start("m1"), m.end("m1"), _Reading(f"{year}-{first:02d}", "month")),
         (m.start("m2"), m.end("m2"), _Reading(f"{year + (second < first)}-{second:02d}", "month")),

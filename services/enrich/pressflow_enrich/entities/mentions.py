@@ -472,11 +472,11 @@ def _kind_named(text: str, hits: list[Hit]) -> list[Hit]:
         if run is None or _RUN_GOES_ON.match(text, end):
             continue
         start, parts = run.start(), run[0].split(" ")
-        for index, part in enumerate(run[0].split(" ")[:-1]):  # "Thursday's Council": what follows the owner
-            after = run[0].split(" ")[index + 1 :]
-            named = f"{part} {after[0]}"  # "Hawke's Bay Regional Council": a place's own "'s"
+        for index, part in enumerate(parts[:-1]):  # "Thursday's Council": what follows the owner
+            named = f"{part} {parts[index + 1]}"  # but "Hawke's Bay Regional Council": a place's "'s"
             if part.endswith(("'s", "’s")) and not (is_region(named) or is_settlement(named)):
-                start, parts = end - len(" ".join(after)), after
+                start = run.start() + len(" ".join(parts[: index + 1])) + 1
+        parts = text[start:end].split(" ")
         while parts and parts[0].lower() in gz.EN_FUNCTION_WORDS:  # "The", "Each"
             start += len(parts.pop(0)) + 1
         if parts[:1] == ["SOURCE"] and (not start or text[start - 1] == "\n"):

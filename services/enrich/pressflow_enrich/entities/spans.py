@@ -343,12 +343,19 @@ class Hit:
     ruled: bool = False
 
 
-def _same(a: Hit, b: Hit) -> bool:
-    return a.start == b.start and a.end == b.end
-
-
-def _inside(a: Hit, b: Hit) -> bool:
-    return b.start <= a.start and a.end <= b.end
+def _in_the_way(hits: list[Hit], hit: Hit, whole_name_stays: bool = False) -> bool:
+    """Whether another hit overlaps a name a rule found: a rule's, or the NER's reaching outside
+    it. The NER's pieces inside it give way ("Dwyer-Nolan" of "Aoife Dwyer-Nolan"), and its hit of
+    the whole name too, unless `whole_name_stays` (that name keeps the NER's type)."""
+    others = [
+        h
+        for h in hits
+        if h.ruled
+        or h.start < hit.start
+        or h.end > hit.end
+        or (whole_name_stays and h.start == hit.start and h.end == hit.end)
+    ]
+    return overlaps(others, hit.start, hit.end)
 
 
 def overlaps(hits: Iterable[Hit], start: int, end: int) -> bool:
@@ -1554,13 +1561,8 @@ def _names_before_their_numbers(text: str, hits: list[Hit]) -> list[Hit]:
     NER took the name for; not a body or a place named there ("Press office: City Hall, 555 0100")."""
     found = []
     for match in _NAME_THEN_NUMBER_LINE.finditer(text):
-        hit, parts = Hit(*match.span("name"), "PER", True), words(match["name"])
-        if _known_name(match["name"]) or any(p.lower() in _NOT_IN_A_PERSONS_NAME for p in parts):
-            continue
-        if any(written_in_lower_case(text, p.lower()) for p in parts):
-            continue
-        others = [h for h in hits if h.ruled or h.start < hit.start or h.end > hit.end]
-        if not overlaps(others, hit.start, hit.end):
+        hit = Hit(*match.span("name"), "PER", True)
+        if _a_person_s_words(text, match["name"]) and not _in_the_way(hits, hit):
             found.append(hit)
     return found
 
@@ -1574,13 +1576,12 @@ def _names_before_their_jobs(text: str, hits: list[Hit]) -> list[Hit]:
     for match in _NAME_THEN_JOB_LINE.finditer(text):
         hit = Hit(*match.span("name"), "PER", True)
         job = _after_an_owner([w.lower() for w in words(match["job"])])
-        parts = words(match["name"])
-        if not job or job[0] not in gz.TITLE_WORDS or _known_name(match["name"]):
-            continue
-        if any(p.lower() in _NOT_IN_A_PERSONS_NAME or written_in_lower_case(text, p.lower()) for p in parts):
-            continue
-        others = [h for h in hits if h.ruled or h.start < hit.start or h.end > hit.end]
-        if not overlaps(others, hit.start, hit.end):
+        if (
+            job
+            and job[0] in gz.TITLE_WORDS
+            and _a_person_s_words(text, match["name"])
+            and not _in_the_way(hits, hit)
+        ):
             found.append(hit)
     return found
 
@@ -1602,6 +1603,16 @@ _NAME_THEN_JOB_LINE = re.compile(
     re.MULTILINE,
 )
 _NOT_IN_A_PERSONS_NAME = gz.ORG_TAILS | gz.ORG_HEADS | gz.TITLE_WORDS | gz.CUE_WORDS
+
+
+def _a_person_s_words(text: str, name: str) -> bool:
+    """No place the geodata knows, no word of a body's, a title's or a cue's, none the text writes
+    in lower case: a contact line's name may be a person's."""
+    if _known_name(name):
+        return False
+    return not any(
+        p.lower() in _NOT_IN_A_PERSONS_NAME or written_in_lower_case(text, p.lower()) for p in words(name)
+    )
 
 
 def _with_signatures(text: str, hits: list[Hit]) -> list[Hit]:
@@ -1653,9 +1664,7 @@ def _contact_names(text: str, hits: list[Hit]) -> list[Hit]:
         firm = _TITLED_SHORT_LINE.fullmatch(below) and _holds_contact(
             _line_below(text, match.end() + 1 + len(below))
         )
-        # what the NER took inside the name for a body or a product ("Dwyer-Nolan") gives way to it
-        others = [h for h in hits if h.ruled or h.start < hit.start or h.end > hit.end]
-        if (job or firm or _holds_contact(below)) and not overlaps(others, hit.start, hit.end):
+        if (job or firm or _holds_contact(below)) and not _in_the_way(hits, hit):
             found += [hit] if _given_name_first(text, hit) or _named_like_a_person(text, hit) else []
     return found
 
@@ -1682,11 +1691,8 @@ def _double_barrelled_names(text: str, hits: list[Hit]) -> list[Hit]:
         more = _CAPITAL_WORD_AFTER.match(text[hit.end : hit.end + 30])
         if more and more.group(1) not in gz.POST_NOMINALS:
             continue  # "African Export-Import Bank": a longer name
-        # what the NER took of the name for a body ("Ojukwu-Hale") gives way to it, not the whole name
-        others = [
-            h for h in hits if h.ruled or not (hit.start <= h.start and h.end <= hit.end) or _same(h, hit)
-        ]
-        if not overlaps(others, hit.start, hit.end) and not in_titled_line(text, hit):
+        # the NER's "Ojukwu-Hale" gives way to the person; its "Technopôle Brest-Iroise" stays
+        if not _in_the_way(hits, hit, whole_name_stays=True) and not in_titled_line(text, hit):
             found += [hit] if _named_like_a_person(text, hit) else []
     return found
 
