@@ -1377,3 +1377,39 @@ def test_a_figure_ending_a_line_takes_no_scale_letter_from_the_next() -> None:
     )
     assert (60.4, "GBP") in money(text, "en")
     assert all(value < 2000 for value, _ in money(text, "en"))
+
+
+def test_a_header_whose_last_line_states_the_units_alone() -> None:
+    text = (
+        "Condensed income statement\n\n"
+        "                      Six months      Six months\n"
+        "                      2029            2028\n"
+        "                      Unaudited       Unaudited\n"
+        "                      £000            £000\n"
+        "Revenue                 12,345          10,210\n"
+        "Operating loss            (432)           (118)\n"
+    )
+    assert money(text, "en") == [(118000, "GBP"), (432000, "GBP"), (10210000, "GBP"), (12345000, "GBP")]
+
+
+def test_a_declared_currency_a_yuan_s_cents_and_a_sign_s_thousands_over_a_column() -> None:
+    text = (
+        "VANCOUVER, British Columbia, May 3, 2029 - Results for the quarter.\n"
+        "All amounts are in United States dollars unless otherwise stated.\n"
+        "Revenue was $41.2 million, against C$12.0 million of local sales."
+    )
+    assert money(text, "en") == [(12000000, "CAD"), (41200000, "USD")]
+    text = (
+        "Basic earnings per share were RMB18.62 cents (2028: RMB15.07 cents).\n\n"
+        "                                  2029        2028\n"
+        "                               RMB'000     RMB'000\n"
+        "Revenue                        812,400     790,115\n"
+        "Earnings per share (RMB cents)\n"
+        "  Basic and diluted              18.62       15.07\n"
+    )
+    assert sorted(set(money(text, "en"))) == [  # the table's cents are the prose's again
+        (0.1507, "CNY"),
+        (0.1862, "CNY"),
+        (790115000, "CNY"),
+        (812400000, "CNY"),
+    ]

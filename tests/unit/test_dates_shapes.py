@@ -446,3 +446,29 @@ def test_a_quarter_sharing_its_year_a_span_of_fiscal_years_and_two_months_withou
     # "de ... et ..." names two months; only "entre ... et ..." is a span
     assert values("Les ventes de janvier et février ont progressé.", march, "fr") == {"2027-01", "2027-02"}
     assert values("Entre juin et août, la route sera fermée.", march, "fr") == {"2027-06/2027-08"}
+
+
+def test_a_month_with_a_relative_year_and_a_day_that_comes_back_each_year() -> None:
+    october = date(2029, 10, 20)
+    assert values("The bid was lodged in October last year, the board said.", october) == {"2028-10"}
+    assert values("Talks held in March and April this year shaped it.", october) == {"2029-03", "2029-04"}
+    assert values("Le budget a été voté en novembre de l’année dernière.", october, "fr") == {"2028-11"}
+    assert values("Doors open in May next year.", october) == {"2030-05"}
+    text = "Interest is payable on June 15 and December 15 of each year, beginning June 15, 2030."
+    assert values(text, october) == {"2030-06-15"}
+    assert values("The market is held on 2 August every year.", october) == set()
+
+
+def test_dateline_shapes_with_a_weekday_an_embargo_label_and_a_town_after_a_gap() -> None:
+    from pressflow_enrich.dates.published import find_published_on
+
+    body = "\n\nThe museum opened its new hall on 1st December, 2029, it said."
+    lagos = "MUSEUM\n\nNEWS RELEASE\n\nBig hall\n\nIbadan, Nigeria – Thursday, 15th November, 2029: The hall."
+    assert find_published_on(lagos + body, "en", date(2029, 11, 15)) == date(2029, 11, 15)
+    # a meeting's weekday after a dash is still no dateline
+    meeting = "Regular Meeting – Monday, November 12, 2029 – the board met." + body
+    assert find_published_on(meeting, "en", date(2029, 11, 15)) is None
+    embargo = "HILLSIDE COLLEGE\nPress release | Embargoed until 00:01, Thursday 15 November 2029\n\nNew head"
+    assert find_published_on(embargo + body, "en", date(2029, 11, 15)) == date(2029, 11, 15)
+    gap = "News release\n\nMoney for pipes\n\nNovember 15, 2029" + " " * 20 + "Moose Jaw, Saskatchewan\n"
+    assert find_published_on(gap + body, "en", date(2029, 11, 15)) == date(2029, 11, 15)

@@ -5463,3 +5463,55 @@ def test_a_body_named_after_a_place_with_an_s_and_a_list_item_s_numeral() -> Non
     assert _proposed(text, [("ii.  Harbour Gate Terminals Limited", "ORG")]) == {
         "Harbour Gate Terminals Limited": "ORG"
     }
+
+
+def test_a_qualified_ministry_keeps_its_domains_and_an_organ_names_its_body() -> None:
+    text = "The Federal Ministry of Fisheries and Ocean Economy was told. Kasane Municipality's Council met."
+    hits = [("Federal Ministry of Fisheries", "ORG"), ("Kasane Municipality's Council", "ORG")]
+    assert _proposed(text, hits) == {
+        "Federal Ministry of Fisheries and Ocean Economy": "ORG",
+        "Kasane Municipality": "ORG",
+    }
+    text = "The Principal Secretary, State Department for Forestry and Wildlife Affairs, said so."
+    hits = [("State Department for Forestry", "LOC"), ("Wildlife Affairs", "ORG")]
+    assert _proposed(text, hits) == {"State Department for Forestry and Wildlife Affairs": "ORG"}
+    # a place before the kind is the body's place, not a qualifier of its name
+    text = "Issued by the Limpopo Department of Roads and Transport"
+    assert "Limpopo Department of Roads and Transport" not in _proposed(text, [("Limpopo", "LOC")])
+
+
+def test_a_title_and_a_given_name_taken_for_a_body_and_forms_of_address() -> None:
+    text = '"We fixed it first," said Board Chair Marisol Quenneville. "Now we build."'
+    assert _proposed(text, [("Board Chair Marisol", "ORG")]) == {"Marisol Quenneville": "PER"}
+    text = "The Principal Secretary, Eng. Wanjiru Atieno Kamau, and H.E. Zawadi Mwende Odhiambo spoke."
+    hits = [("Atieno Kamau", "PER"), ("H.E. Zawadi", "ORG")]
+    assert _proposed(text, hits) == {"Wanjiru Atieno Kamau": "PER", "Zawadi Mwende Odhiambo": "PER"}
+    text = "Her son Barrister Tunde Adeyemi-Cole and His Worship Roland Beauchesne, Mayor, were there."
+    hits = [("Barrister Tunde Adeyemi-Cole", "PER"), ("Roland Beauchesne", "ORG")]
+    assert _proposed(text, hits) == {"Tunde Adeyemi-Cole": "PER", "Roland Beauchesne": "PER"}
+    text = "La séance est présidée par M. Karim Bennani El Idrissi."
+    assert _proposed(text, [("Karim Bennani El", "PER")], "fr") == {"Karim Bennani El Idrissi": "PER"}
+
+
+def test_post_nominals_of_learned_societies_and_the_second_person_of_a_contact_line() -> None:
+    text = "The board named Professor Ines Carvalho-Lowe FRSE FAcSS and Dr Ewan Pryde MD FRCPI.\n\n"
+    text += "Harbourside Capital (Nominated Adviser)\nTobias Renwick / Ayesha Mirza\n"
+    hits = [("Ines Carvalho-Lowe FRSE", "ORG"), ("Ewan Pryde MD", "PER"), ("Harbourside Capital", "ORG")]
+    hits += [("Tobias Renwick", "PER")]
+    assert _proposed(text, hits) == {
+        "Ines Carvalho-Lowe": "PER",
+        "Ewan Pryde": "PER",
+        "Tobias Renwick": "PER",
+        "Ayesha Mirza": "PER",
+        "Harbourside Capital": "ORG",
+    }
+
+
+def test_a_site_s_possessive_and_a_firm_named_by_its_partners() -> None:
+    text = "Berths at the Port of Walvis Bay's north terminal face the Bay of Whales's swell.\n"
+    text += "Supervision went to Windhoek engineers Nangolo, Shikongo & Partners."
+    hits = [("Shikongo & Partners", "ORG")]
+    found = _proposed(text, hits)
+    assert found["Nangolo, Shikongo & Partners"] == "ORG"
+    assert "Port of Walvis Bay's" not in found and "Bay of Whales's" not in found
+    assert found.get("Bay of Whales") == "LOC"

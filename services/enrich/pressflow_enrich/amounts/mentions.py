@@ -68,7 +68,8 @@ _HYPHEN_SCALE = r"-(?=(?i:milliard|million|billion|trillion|crore|lakh)|(?-i:[BM
 _TO_SCALE = rf"(?:[^\S\n]*|\s*(?=[^\W\d_]{{3}})|{_HYPHEN_SCALE})"
 # A hyphen joins a scale word to the currency after it only in such a compound ("50-million-dollar").
 _TO_CURRENCY = r"\s*(?:(?<=[^\W\d_])-)?"
-_SUFFIXED = rf"(?P<n>{NUMBER}){_TO_SCALE}(?P<s>{SCALE})?{_OF}{_TO_CURRENCY}(?P<c>{_SUFFIX_CURRENCY})"
+# Not a sign's thousands ("RMB'000" over a column, the next column's "RMB" after it)
+_SUFFIXED = rf"(?<!['’])(?P<n>{NUMBER}){_TO_SCALE}(?P<s>{SCALE})?{_OF}{_TO_CURRENCY}(?P<c>{_SUFFIX_CURRENCY})"
 # A negative figure may sit in brackets right after its sign ("a net loss of $(45.2) million"): the
 # sum is its size, as the guide reads a loss. Not after a blank: "$ (2,700)" is a table's cell, in
 # the table's unit, which only the table's reader knows.
@@ -124,7 +125,7 @@ _CFA_ZONES = {
 
 _DECLARED_DOLLAR = re.compile(
     r"\b(?:amounts|figures|montants|chiffres|expressed|exprimés|stated)\b[^.\n]{0,40}?\b(?:in|en)\s+"
-    r"(U\.S\.\s+dollars|US\s+dollars|Canadian\s+dollars|Australian\s+dollars|dollars\s+(?:américains|US"
+    r"(U\.S\.\s+dollars|US\s+dollars|United\s+States\s+dollars|Canadian\s+dollars|Australian\s+dollars|dollars\s+(?:américains|US"
     r"|canadiens|australiens))",
     re.IGNORECASE,
 )
@@ -192,7 +193,7 @@ _CODES = [
     (r"\$nz", "NZD"),
     (r"\$a(?:ud)?$", "AUD"),
     (r"\$c(?:an|ad)?$", "CAD"),
-    (r"us|u\.s\.|usd|dollars? (?:américains|us|des états-unis)", "USD"),
+    (r"us|u\.s\.|usd|united states dollars?|dollars? (?:américains|us|des états-unis)", "USD"),
     (r"c\$|ca\$|can\$|cdn\$|cad|dollars? canadiens|canadian\s+dollars?", "CAD"),
     (r"a\$|au\$|aud|dollars? australiens|australian\s+dollars?", "AUD"),
     (r"\$|dollar", "$"),
@@ -498,8 +499,8 @@ def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     if m["a"] and named is None:
         return None  # "12 Main cents": no currency's cent
     code = named or (_cent_currency(text, locale) if not unit.startswith("centime") else None)
-    if m["p"]:  # "HK12.6 cents", "US5 cents": the cent of that country's dollar
-        code = _currency(m["p"] + "$", locale)
+    if m["p"]:  # "HK12.6 cents", "US5 cents": the cent of that country's dollar; "RMB34.41 cents", a fen
+        code = _currency(m["p"] if m["p"] == "RMB" else m["p"] + "$", locale)
     code = code or ("EUR" if "€" in text or "euro" in text.lower() else locale.money.franc)
     return _hundredths_range(text, m, parse_number(number, locale.english), Decimal(100), code, locale)
 
@@ -904,7 +905,7 @@ _RULES: list[
     (re.compile(_SHORT_CENT), _short_cent, (), re.compile(r"\dc\b").search),
     (
         re.compile(
-            rf"(?:(?<![\w$])(?P<p>(?-i:HK|US|NZ|S|A|C))(?P<pn>{NUMBER_AFTER_CODE})|(?P<n>{NUMBER})){_CENTS}",
+            rf"(?:(?<![\w$])(?P<p>(?-i:HK|US|NZ|S|A|C|RMB))(?P<pn>{NUMBER_AFTER_CODE})|(?P<n>{NUMBER})){_CENTS}",
             re.IGNORECASE,
         ),
         _cents,
@@ -1060,7 +1061,9 @@ _SUBUNIT_ROW = re.compile(
 
 def _row_factor(label: str, factor: Decimal) -> Decimal:
     """The table's scale for a row, but hundredths for a row in cents and units for one per share."""
-    if _SUBUNIT_ROW.fullmatch(label):
+    # its own words may follow the bracket ("Earnings per share (RMB cents) Basic and diluted"), not
+    # a list's letter ("(c) Other income")
+    if _SUBUNIT_ROW.fullmatch(label) or (_SUBUNIT_ROW.match(label) and label[:1] != "("):
         return Decimal("0.01")
     return Decimal(1) if _PER_SHARE.search(label) and factor > 1 else factor  # pence stay pence
 
@@ -1354,18 +1357,20 @@ def _column_figures(text: str, locale: _Locale) -> tuple[list[Amount], set[int]]
     found: list[Amount] = []
     headers = set()
     for table in tables(text, aligned=True):
-        units = [_header_unit(cell, locale) for cell in table.header]
+        units, rows = [_header_unit(cell, locale) for cell in table.header], table.rows
+        if not any(units) and rows and (under := _unit_row(rows[0], units, locale)):
+            units, rows = under, rows[1:]  # the header's last line the units alone: "" | "£000" | "£000"
         if not any(units):
             found += _rows_by_unit_column(text, table, locale) or _rows_under_caption(text, table, locale)
             continue
         if table.spaced:  # its rows with a unit of their own, which no reader of lines sees
-            found += [a for row in table.rows for a in _row_figures(text, row, None, locale)]
+            found += [a for row in rows for a in _row_figures(text, row, None, locale)]
         headers.add(text.rfind("\n", 0, table.header[0].start) + 1)
         by_corner = not any(units[1:])  # "€m" | "2025" | "2024": the corner's unit is every column's
         columns = (
             [None if _COUNT_ROW.fullmatch(c.text) else units[0] for c in table.header] if by_corner else units
         )
-        for row in table.rows:
+        for row in rows:
             if restated := _unit_row(row, columns, locale):
                 columns = restated
                 continue
@@ -1384,10 +1389,15 @@ def _unit_row(
     for i, cell in enumerate(row[1:], 1):
         if not cell.text.strip():
             continue
-        if _DIGIT.search(cell.text) or (unit := _header_unit(cell, locale)) is None:
+        if _figure_in_unit(cell.text) or (unit := _header_unit(cell, locale)) is None:
             return None
         units[i] = unit
     return units
+
+
+def _figure_in_unit(cell: str) -> bool:
+    """A figure in a cell, not a sign's thousands ("£000", "$'000")."""
+    return bool(_DIGIT.search(_SIGN_THOUSANDS.sub("", cell)))
 
 
 _UNIT_CELL_WORDS = 3  # "Rs. Mn", "€ m", "KSh": a cell that states a unit alone is short

@@ -113,6 +113,8 @@ def _resolve_day(parts: DayParts, anchor: date, m: re.Match, text: str) -> date 
 
 def _day(m: re.Match, text: str, anchor: date) -> _Reading | None:
     parts = parse_day(m[0], date_order(text))
+    if parts and parts.year is None and _EACH_YEAR.match(text, m.end()):
+        return _BLOCKED  # "on April 1 and October 1 of each year": a day that comes back, no calendar point
     resolved = parts and _resolve_day(parts, anchor, m, text)
     return _Reading(resolved.isoformat(), "day") if resolved else None
 
@@ -206,6 +208,8 @@ def _month(m: re.Match, text: str, anchor: date) -> _Reading | None:
     before = _MONTH_CUE.search(text[max(0, m.start() - 14) : m.start()])
     if not (before or m["after"]) or m["m"] == "Mars":  # capitalised, it is the planet
         return None
+    if m["after"] and ("year" in m["after"] or "année " in m["after"]):  # "in October last year"
+        return _Reading(f"{anchor.year + _direction(m['after'])}-{month_number(m['m']):02d}", "month")
     direction = _direction((before[0] if before else "") + (m["after"] or ""))
     if not direction and _STARTING.search(text, max(0, m.start() - 24), m.start()):
         direction = 1  # "for twelve months, starting in January": what starts is to come
@@ -352,6 +356,11 @@ def _bare_season(m: re.Match, text: str, anchor: date) -> _Reading:
     return _Reading(str(year), "year")
 
 
+# After a year-less day, perhaps a second ("April 1 and October 1 of each year")
+_EACH_YEAR = re.compile(
+    r"(?:\s+(?:and|et)\s+[^\n.;]{1,20}?)?,?\s+(?i:(?:of\s+)?(?:each|every)\s+year|annually"
+    r"|de chaque année|chaque année|tous les ans)\b"
+)
 _YEARLY = re.compile(r",?\s+(?i:each year|every year|annually|chaque année|tous les ans)\b")
 
 
@@ -394,10 +403,12 @@ def _months_without_year(m: re.Match, text: str, anchor: date) -> list[_Part] | 
 
 
 def _month_pair(m: re.Match, text: str, anchor: date) -> list[_Part]:
-    """Two months sharing the year written after the second: "in January and March 2027"."""
+    """Two months sharing the year written after the second: "in January and March 2027", "in March
+    and April this year"."""
+    year = m["y"] or str(anchor.year + _direction(m["rel"]))
     return [
-        (m.start("m1"), m.end("m1"), _Reading(f"{m['y']}-{month_number(m['m1']):02d}", "month")),
-        (m.start("m2"), m.end(), _Reading(f"{m['y']}-{month_number(m['m2']):02d}", "month")),
+        (m.start("m1"), m.end("m1"), _Reading(f"{year}-{month_number(m['m1']):02d}", "month")),
+        (m.start("m2"), m.end(), _Reading(f"{year}-{month_number(m['m2']):02d}", "month")),
     ]
 
 
@@ -521,7 +532,7 @@ _RULES: list[_Rule] = [
         opens="month",
     ),
     _Rule(
-        rf"(?P<m1>{MONTH})\s+(?:and|et|or|ou|&)\s+(?P<m2>{MONTH})\s+(?P<y>{YEAR})",
+        rf"(?P<m1>{MONTH})\s+(?:and|et|or|ou|&)\s+(?P<m2>{MONTH})\s+(?:(?P<y>{YEAR})|(?P<rel>{YEAR_WORDS}))",
         _month_pair,
         (" and ", " et ", " or ", " ou ", "&"),
         opens="month",
@@ -567,7 +578,9 @@ _RULES: list[_Rule] = [
     _Rule(rf"(?P<a>{DAY_EXPR})\s+to\s+(?P<b>{DAY_EXPR})", _plain_range, (" to ",), opens="day"),
     _Rule(
         rf"\b(?=[adfjmnos])(?P<m>{MONTH})(?:\s+(?P<y>{YEAR})"
-        rf"|(?P<after>\s+(?:dernier|prochain|de cette année))?{_NEAR_YEAR})",
+        rf"|(?P<after>\s+(?:dernier|prochain|de cette année|de l{APOS}année (?:dernière|prochaine)"
+        r"|(?:last|this|next) year\b))?"
+        rf"{_NEAR_YEAR})",
         _month,
         opens="calendar",
     ),

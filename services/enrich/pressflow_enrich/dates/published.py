@@ -100,13 +100,23 @@ _SHAPES: list[_Shape] = [
         "lines",
         True,
     ),
-    (  # "31 Mar 2005 07:00", "Posted on 3 June 2024", "Embargoed until 00:01, 3 June 2024", a form's
-        # numbered field "1. Date of Report (Date of earliest event reported): Nov 10, 2026"; the
+    (  # "31 Mar 2005 07:00", "Posted on 3 June 2024", "Embargoed until 00:01, 3 June 2024" (perhaps
+        # after the document's kind: "Press release | Embargoed until 00:01, Wednesday 17 March 2027"),
+        # a form's numbered field "1. Date of Report (Date of earliest event reported): Nov 10, 2026"; the
         # same day in another language first ("Dé Máirt 9 Márta 2027 / Tuesday 9 March 2027")
         re.compile(
-            rf"^[ \t*_#>]*(?:(?:\d{{1,2}}\.[ \t]+)?{_LABEL}\b(?:[ \t]*\([^)\n]{{1,60}}\))?"
+            rf"^[ \t*_#>]*(?:(?:\d{{1,2}}\.[ \t]+|[^\n\d]{{0,30}}?\b{_KIND}[ \t]*[|–—][ \t]*)?{_LABEL}\b"
+            r"(?:[ \t]*\([^)\n]{1,60}\))?"
             rf"[^\n\d]{{0,12}}?{_TIME_FIRST}|{_OTHER_LANGUAGE_DAY})?"
             rf"(?:\b(?:le|on)\s+)?(?P<d>{DAY_EXPR})" + _AFTER,
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        "lines",
+        False,
+    ),
+    (  # "October 5, 2028                    Prince Albert, Saskatchewan": the date, a gap, the town
+        re.compile(
+            rf"^[ \t]*(?P<d>{DAY_EXPR})(?:[ \t]{{3,}}|\t)[ \t]*(?P<p>{_PLACE})(?:,[^\n\d]{{1,30}})?[ \t]*$",
             re.IGNORECASE | re.MULTILINE,
         ),
         "lines",
@@ -232,7 +242,8 @@ def _day_of(m: re.Match[str], top: str, order: str, received: date | None, datel
     groups = m.groupdict()
     if groups.get("d") is not None and groups.get("p") is not None and not _known_place(m["p"]):
         return None
-    if groups.get("dp") and groups["dp"].rsplit(" ", 1)[-1].lower() in WEEKDAYS:
+    weekday = groups.get("dp") and groups["dp"].rsplit(" ", 1)[-1].lower() in WEEKDAYS
+    if weekday and not _place_then_weekday(m):
         return None  # "Regular Meeting of Monday, October 12, 2026": the meeting's day, no dateline
     written = groups.get("bd") or groups.get("wd") or m["d"]
     rest_of_line = top[m.end() :].partition("\n")[0]
@@ -250,6 +261,18 @@ def _day_of(m: re.Match[str], top: str, order: str, received: date | None, datel
 # How far from its arrival a numeric header date read one way may be before the other way is
 # preferred, when that one falls near the arrival.
 _NEAR_ARRIVAL = 45
+
+
+_PLACE_BEFORE_DASH = re.compile(rf"[ \t*_#>(]*(?P<p>{_PLACE})(?:,[^\n\d,–—]{{1,30}})?[ \t]*[–—-][ \t]*$")
+
+
+def _place_then_weekday(m: re.Match[str]) -> bool:
+    """ "Lagos, Nigeria – Wednesday, 20th June, 2029:": the weekday alone where a dateline's place
+    would be, after a place the geodata knows and a dash."""
+    if " " in m["dp"]:
+        return False
+    before = _PLACE_BEFORE_DASH.fullmatch(m.string, m.start(), m.start("dp"))
+    return before is not None and _known_place(before["p"])
 
 
 def _known_place(name: str) -> bool:

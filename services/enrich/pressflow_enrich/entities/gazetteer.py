@@ -385,11 +385,11 @@ HONORIFICS = frozenset(
     + ["datuk", "dato", "dato'", "dato’", "datin", "seri", "rt", "rt.", "reverend", "rev", "rev.", "pastor"]
     + ["imam", "sheikh", "excellency", "h.e.", "prof", "prof."]
     # Singaporean and Malaysian forms of address ("Mdm Siti Aishah", "Puan Nur Izzah"), a Nigerian
-    # one ("Mallam Sani Bello") and an engineer's ("Engr. Ade Bello")
-    + ["mdm", "mdm.", "puan", "encik", "mallam", "engr", "engr."]
+    # one ("Mallam Sani Bello") and an engineer's ("Engr. Ade Bello", in Kenya "Eng. Faith Wanjiru")
+    + ["mdm", "mdm.", "puan", "encik", "mallam", "engr", "engr.", "eng."]
     # an Aboriginal or Torres Strait elder ("Aunty Marlene Doolan", "Uncle Ray Kelly"); Nigerian professional
     # forms ("Barr. Ada Obi", "Arc. Femi Ade", "Pharm. Bola Ojo")
-    + ["aunty", "auntie", "uncle", "barr.", "arc.", "pharm."]
+    + ["aunty", "auntie", "uncle", "barr.", "barrister", "arc.", "pharm."]
 )
 # Letters written after a person's name: seats, honours, degrees ("Aoife Brannock TD", "Jo Bloggs MP").
 POST_NOMINALS = frozenset(
@@ -428,7 +428,9 @@ POST_NOMINALS = frozenset(
     + ["SAN", "mni", "OFR", "OON", "CON", "MFR", "FNSE", "FAS", "IAS", "IPS", "IFS"]
     # degrees written with their dots ("Ravi Menon, M.A., LL.B.")
     + ["M.A.", "B.A.", "M.Sc.", "B.Sc.", "B.Com.", "M.Com.", "LL.B.", "LL.M.", "B.E.", "B.Tech.", "M.Tech."]
-    + ["MBBS", "M.B.A.", "M.Phil.", "D.Litt."]
+    + ["MBBS", "M.B.A.", "M.Phil.", "D.Litt.", "MD"]
+    # learned societies' fellowships ("Ana Ruiz FRSE FAcSS", "Jo Tan FMedSci")
+    + ["FRSE", "FAcSS", "FBA", "FMedSci", "FRSC", "FRGS", "FLSW", "FRSB", "FInstP"]
 )
 
 # The titles of who heads a body: job titles (below) and titles held in an organisation.

@@ -167,6 +167,22 @@ def _person_at_end(text: str, start: int, end: int) -> int | None:
     return None
 
 
+# The surname after a span that ends on a title and a given name: "Commission Chair Dolores" + " Vantreight"
+_SURNAME_AFTER = re.compile(r" ([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)(?![\w'’-]| [A-ZÀ-Þ])")
+
+
+def _person_cut_after_given_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A span the NER took for a body ending on a title and a given name, the surname left out
+    ("Commission Chair Dolores" Vantreight): the person, given name and surname."""
+    parts = text[start:end].split(" ")
+    if len(parts) < 2 or parts[-2].lower() not in gz.TITLE_WORDS or not is_given_name(parts[-1]):
+        return None
+    surname = _SURNAME_AFTER.match(text, end)
+    if surname is None or not _names_of_a_person([surname[1]]) or is_given_name(surname[1]):
+        return None
+    return end - len(parts[-1]), surname.end()
+
+
 def _names_of_a_person(parts: list[str]) -> bool:
     return all(
         _NAME_WORD_OR_DOUBLE.fullmatch(p)
@@ -272,10 +288,12 @@ _REPUBLIC = re.compile(r"^(?:République|Republic) (?:de l['’]|de la |du |de |
 # Not preceded by a letter, a figure or ".", checked after the match (see `after_unwanted`).
 _HONORIFIC_NAME = re.compile(
     r"(?:M\.|Mme|Mlle|Mrs?\.?|Ms\.?|Dr\.?|Pr\.?|Cllr\.?|Councillor|Sir|Dame|Monsieur|Madame|Shri|Smt\.?"
-    # an engineer's and an attorney's, as Nigeria and the Philippines write them
-    r"|Honourable|Honorable|Hon\.|Prof\.?|Professor|Engr\.|Atty\.)\s+"
+    # an engineer's and an attorney's, as Nigeria, Kenya and the Philippines write them
+    r"|Honourable|Honorable|Hon\.|Prof\.?|Professor|Engr\.|Eng\.|Atty\.|H\.E\."
+    # a Nigerian lawyer's form of address, a Canadian or English mayor's
+    r"|Barrister|His Worship|Her Worship)\s+"
     # a particle between names is none of the three: "Dr Ana de Souza", "Cllr Pádraig Mac Giolla Rua"
-    r"([A-ZÀ-Þ][\w’'-]+(?: (?:(?:de|du|van|von|da|di|del|ben|bin|binti|ap|Mac|Nic|Ní|Ó|Uí) )?"
+    r"([A-ZÀ-Þ][\w’'-]+(?: (?:(?:de|du|van|von|da|di|del|ben|bin|binti|ap|Mac|Nic|Ní|Ó|Uí|El|Al|Ould) )?"
     r"[A-ZÀ-Þ][\w’'-]+){0,2})"
 )
 _WORD_OR_DOT = re.compile(r"[\w.]")
@@ -387,6 +405,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     owners = _named_companies(text, cleaned)
     for hit in cleaned:
         _extend_over_a_place_s(text, hit)
+        _extend_over_a_partner(text, hit)
         _extend(text, hit)
         _extend_site(text, hit, owners)
         _extend_body_kind(text, hit)
@@ -408,6 +427,21 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     _extend_to_acronym(text, kept)
     kept = _drop_overlaps(kept)  # what an extended name now holds
     return _split_joined_bodies(text, _split_joined_towns(text, _whole_town_names(text, kept)), links), links
+
+
+# A firm named by its partners, the first before a comma: "Mutua, " + "Ochieng & Partners"
+_FIRM_OF_PARTNERS = re.compile(r"[A-Z][\w'’-]+ (?:&|and) (?:Partners|Associates)")
+_PARTNER_BEFORE = re.compile(r"(?<![\w'’-])(?<!, )[A-Z][\w'’-]+, $")
+
+
+def _extend_over_a_partner(text: str, hit: Hit) -> None:
+    """ "Mutua, Ochieng & Partners": the firm's first partner and its comma, which the NER left out;
+    not a list's item before it ("Kora, Mutua, Ochieng & Partners" stays as found)."""
+    if hit.label == "PER" or not _FIRM_OF_PARTNERS.fullmatch(text, hit.start, hit.end):
+        return
+    partner = _PARTNER_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    if partner and not is_settlement(partner[0][:-2]):
+        hit.start, hit.label, hit.ruled = partner.start(), "ORG", True
 
 
 _PLACE_S_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]*['’]s $")
@@ -951,6 +985,9 @@ def _sites_of(text: str) -> list[Hit]:
     found = []
     for match in _SITE_OF.finditer(text):
         place = match["place"].split(" ")
+        owner = next((i for i, word in enumerate(place) if _POSSESSIVE_S.search(word)), None)
+        if owner is not None:  # "the Port of Mombasa's Kipevu terminal": the port, not its possessive
+            place = [*place[:owner], place[owner][:-2]]
         known = next((n for n in range(len(place), 0, -1) if _known_name(" ".join(place[:n]))), 1)
         if match[0][0] in "GB" and known < len(place):
             continue  # "Bay of Plenty Regional Council": a sea's name inside a body's
@@ -1190,7 +1227,10 @@ def _initialled_names(text: str) -> list[Hit]:
         return []
     found: dict[int, list[Hit]] = {}
     for match in _INITIALLED_NAME.finditer(text):
-        initials = match[0].split(" ")[0].replace(".", "")
+        written = match[0].split(" ")[0]
+        if written.lower() in gz.HONORIFICS:
+            continue  # "H.E. Saida Bakari": His or Her Excellency, read by `_honorific_names`
+        initials = written.replace(".", "")
         country = initials in _COUNTRY_SHORT_FORMS or country_initialism(initials, text)
         if country or _MIDDLE_INITIAL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "U.S. Steel"; "Marisa T. Okafor", a first name and a middle initial
@@ -1544,7 +1584,35 @@ def _people_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
     titled = _titled_names(text, hits)
     titled += _double_barrelled_names(text, hits + titled)
     titled += _contact_names(text, hits + titled) + _names_before_their_numbers(text, hits + titled)
+    titled += _names_across_a_slash(text, hits + titled)
     return titled + _names_before_their_jobs(text, hits + titled)
+
+
+# Two people a contact line names with a slash between them ("Rupert Gale / Anika Shah"), alone on it.
+_PEOPLE_LINE = re.compile(
+    r"^[ \t]*(?P<a>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2})[ \t]*/[ \t]*"
+    r"(?P<b>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _names_across_a_slash(text: str, hits: list[Hit]) -> list[Hit]:
+    """The second person of a contact line of two where the NER found the first as one (or the
+    first where it found the second): the same shape, a person too, if its words may be a person's."""
+    if " / " not in text:
+        return []
+    found = []
+    people = [h for h in hits if h.label == "PER"]
+    for match in _PEOPLE_LINE.finditer(text):
+        for known, other in (("a", "b"), ("b", "a")):
+            hit = Hit(*match.span(other), "PER", True)
+            if (
+                any(h.start == match.start(known) and h.end == match.end(known) for h in people)
+                and _a_person_s_words(text, match[other])
+                and not _in_the_way(hits, hit)
+            ):
+                found.append(hit)
+    return found
 
 
 # A contact line's person before the phone number or the e-mail address: "Investor relations:
@@ -2219,6 +2287,7 @@ def _trim(text: str, hit: Hit) -> Hit | None:
         end = _cut_trailing_titles(text, start, end)
         start = _after_a_qualified_title(text, start, end)
     start = _skip_description(text, start, end)
+    end = _owner_of_its_organ(text, start, end)
     start = _after_owner(text, start, end)
     if text.find(" of ", start, end) >= 0 and (holders := _PEOPLE_OF.match(text, start, end)):
         start = holders.end()  # "Shareholders of Karoo Meadow Foods Limited": the company
@@ -2234,6 +2303,8 @@ def _trim(text: str, hit: Hit) -> Hit | None:
         return None
     if label != "PER" and (person := _person_at_end(text, start, end)) is not None:
         start, label = person, "PER"  # "Multimodal Transportation Tobias R. Ferrante", a title's tail
+    elif label != "PER" and (whole := _person_cut_after_given_name(text, start, end)) is not None:
+        (start, end), label = whole, "PER"
     if label == "ORG" and _a_firm_possessive(text, start, end):
         end += 2  # the NER's "Christie" of "Christie's said"
     trimmed = Hit(start, end, label)
@@ -2261,9 +2332,25 @@ def _after_owner(text: str, start: int, end: int) -> int:
     return owner.end() if owner and (owner[1].lower() in _OWNER_NOUNS or is_acronym(owner[1])) else start
 
 
+# A body's organ named by the body's possessive and one word: "eThekwini Municipality's Council".
+_ORGAN_OF_OWNER = re.compile(r"([\w-]+)['’]s (?:Council|Board|Cabinet|Executive|Committee|Assembly|Senate)$")
+
+
+def _owner_of_its_organ(text: str, start: int, end: int) -> int:
+    """ "eThekwini Municipality's Council": the municipality, the body the guide names (its organ,
+    a generic word, names nothing of its own); where the owner is a body's generic noun."""
+    if text.find("s ", start, end) < 0:
+        return end
+    organ = _ORGAN_OF_OWNER.search(text, start, end)
+    if organ is None or organ.start() == start or organ[1].lower() not in _OWNERS_OF_ORGANS:
+        return end
+    return organ.end(1)
+
+
 _OWNER_NOUNS = (
     gz.ORG_TAILS | gz.ORG_HEADS | {"ministry", "department", "government", "county", "city", "bank"}
 ) - (gz.LEGAL_SUFFIXES)
+_OWNERS_OF_ORGANS = _OWNER_NOUNS | {"municipality", "shire", "borough", "district"}
 
 
 # The people of a body opening its name: "Cardholders of Ravi Commercial Bank", "Members of the Guild"
@@ -2446,6 +2533,7 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
     return start + tie, titles, tie > 0
 
 
+_POSSESSIVE_S = re.compile(r"\w['’]s$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _OF_AFTER_A_TITLE = re.compile(r"(?:of|in|for|at) (?:the )?(?=[A-ZÀ-Þ])")
 
@@ -3288,11 +3376,26 @@ _BODY_WITH_DOMAINS_INITIALS = frozenset(cased("dmos"))  # its words' initials, a
 
 
 def _body_with_domains(text: str, hit: Hit) -> bool:
-    """Whether the name opens on a body's kind and its domain's tie ("Ministère de", "Department of"):
-    tried only where it opens on one of the kinds' initials."""
-    if text[hit.start : hit.start + 1] not in _BODY_WITH_DOMAINS_INITIALS:
-        return False
-    return bool(_BODY_WITH_DOMAINS.match(text, hit.start, hit.end))
+    """Whether the name opens on a body's kind and its domain's tie ("Ministère de", "Department of"),
+    or on one word that qualifies the kind ("Federal Ministry of", "State Department for"): tried only
+    where the kind opens on one of the kinds' initials."""
+    if text[hit.start : hit.start + 1] in _BODY_WITH_DOMAINS_INITIALS and _BODY_WITH_DOMAINS.match(
+        text, hit.start, hit.end
+    ):
+        return True
+    kind = text.find(" ", hit.start, hit.end) + 1
+    return (
+        kind > 0
+        and text[kind : kind + 1] in _BODY_WITH_DOMAINS_INITIALS
+        and _QUALIFIER.fullmatch(text, hit.start, kind - 1) is not None
+        and _BODY_WITH_DOMAINS.match(text, kind, hit.end) is not None
+        # "Limpopo Department of ...": the region's department ("Federal" is a town's name, too)
+        and not is_region(text[hit.start : kind - 1])
+        and not is_country(text[hit.start : kind - 1])
+    )
+
+
+_QUALIFIER = re.compile(r"[A-Z][a-z]+")  # "Federal", "State", "Union": a word, not an acronym
 
 
 _EN_DOMAIN = r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
@@ -3584,6 +3687,8 @@ def _type_by_words(text: str, hit: Hit) -> None:
         hit.label, hit.ruled = "LOC", True  # "l'Hôtel du Département", "Hôtel de Ville": a building
     elif head in ("département", "departement") and not _NAMED_AFTER_HEAD.match(name):
         hit.label, hit.ruled = "ORG", True  # "Département de la santé": a canton's ministry, no place
+    elif head in gz.REGION_HEADS and several and _body_with_domains(text, hit):
+        hit.label, hit.ruled = "ORG", True  # "State Department for Shipping": the state's department
     elif head in gz.REGION_HEADS and several and (described := _DESCRIBED_REGION.match(name)):
         hit.start, hit.label, hit.ruled = hit.start + described.end(), "LOC", True  # "la région Normandie"
     elif (head in gz.REGION_HEADS and several) or _LOCAL_KIND_OF.match(name):
