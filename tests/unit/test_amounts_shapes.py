@@ -1399,6 +1399,9 @@ def test_a_declared_currency_a_yuan_s_cents_and_a_sign_s_thousands_over_a_column
         "Revenue was $41.2 million, against C$12.0 million of local sales."
     )
     assert money(text, "en") == [(12000000, "CAD"), (41200000, "USD")]
+    for declared in ("All figures are in US$ unless otherwise stated.", "(expressed in thousands of USD)"):
+        text = f"CALGARY, Alberta, May 3, 2029 - Results.\n{declared}\nRevenue was $41.2 million."
+        assert money(text, "en") == [(41200000, "USD")]
     text = (
         "Basic earnings per share were RMB18.62 cents (2028: RMB15.07 cents).\n\n"
         "                                  2029        2028\n"

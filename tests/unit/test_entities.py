@@ -5515,3 +5515,26 @@ def test_a_site_s_possessive_and_a_firm_named_by_its_partners() -> None:
     assert found["Nangolo, Shikongo & Partners"] == "ORG"
     assert "Port of Walvis Bay's" not in found and "Bay of Whales's" not in found
     assert found.get("Bay of Whales") == "LOC"
+
+
+def test_a_legal_form_closing_a_list_names_the_last_item_alone() -> None:
+    text = "It adds Tarrow Bank, Red Butte Bank, Pecos Valley Savings and Kleist Bank AG as lenders."
+    found = _proposed(text, [])
+    assert found["Kleist Bank AG"] == "ORG"
+    assert "Pecos Valley Savings and Kleist Bank AG" not in found
+    text = "Advice came from Norhaven Pumps and Valves Limited."  # one company's name, no list
+    assert _proposed(text, []) == {"Norhaven Pumps and Valves Limited": "ORG"}
+
+
+def test_the_boilerplate_s_about_heading_is_no_part_of_a_name() -> None:
+    body = "Kestrel Data, Inc. makes planning software. Heron Bay Partners invests in it."
+    text = f"Results are out.\n\nAbout Kestrel Data\n{body}\n\nAbout Heron Bay Partners\nIt invests.\n"
+    for hits in ([("About Kestrel Data", "PER")], [("Kestrel Data", "PER")]):
+        found = _proposed(text, hits)
+        assert not any(name.startswith("About") for name in found), found
+    assert _proposed(text, [])["Heron Bay Partners"] == "ORG"
+
+
+def test_a_local_government_whose_town_holds_a_saint_s_short_form() -> None:
+    text = "Grants went to the City of Sault Ste. Marie for its water mains."
+    assert _proposed(text, [("City of Sault", "ORG")]) == {"City of Sault Ste. Marie": "ORG"}

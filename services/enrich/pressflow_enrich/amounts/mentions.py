@@ -124,8 +124,9 @@ _CFA_ZONES = {
 
 
 _DECLARED_DOLLAR = re.compile(
-    r"\b(?:amounts|figures|montants|chiffres|expressed|exprimés|stated)\b[^.\n]{0,40}?\b(?:in|en)\s+"
-    r"(U\.S\.\s+dollars|US\s+dollars|United\s+States\s+dollars|Canadian\s+dollars|Australian\s+dollars|dollars\s+(?:américains|US"
+    r"(?:\b(?:amounts|figures|montants|chiffres|expressed|exprimés|stated)\b|\breferences\s+to\s+\$)[^.\n]{0,40}?"
+    r"\b(?:in|en|are\s+to)\s+(?:(?:thousands|millions)\s+of\s+|milliers\s+de\s+|millions\s+de\s+)?"
+    r"(U\.S\.\s+dollars|US\s+dollars|US\$|USD\b|United\s+States\s+dollars|Canadian\s+dollars|Australian\s+dollars|dollars\s+(?:américains|US"
     r"|canadiens|australiens))",
     re.IGNORECASE,
 )
@@ -158,7 +159,8 @@ class _Locale:
 
 def _locale(text: str, english: bool, lang: str) -> _Locale:
     # every declaration names dollars: a substring test spares most releases the pattern's scan
-    declared = _DECLARED_DOLLAR.search(text) if "dollar" in text.lower() else None
+    lowered = text.lower()
+    declared = _DECLARED_DOLLAR.search(text) if any(w in lowered for w in ("dollar", "us$", "usd")) else None
     # "All amounts are in U.S. dollars unless otherwise indicated"
     dollar = _currency(declared[1], _Locale(english, lang == "fr")) if declared else None
     return _Locale(english, lang == "fr", lambda: _money(text, dollar))
@@ -728,8 +730,8 @@ def _prefixed_ranges(text: str) -> list[re.Match[str]]:
 # before it ("GHS 2.4 million", "RM214.6 million", "Fr. 2'350'000.–"); a sign Unicode names after
 # it ("₱2.5 billion"); its name before a scaled figure at home ("Baht 12 billion"). Read after
 # the rules above, which know the common currencies.
-_WORLD_AFTER = re.compile(
-    rf"(?P<n>{NUMBER})(?P<gap>\s?|{_HYPHEN_SCALE})(?P<s>{SCALE})?{_OF}\s*"
+_WORLD_AFTER = re.compile(  # not a sign's thousands ("RM'000" over a column, the next column's "RM")
+    rf"(?<!['’])(?P<n>{NUMBER})(?P<gap>\s?|{_HYPHEN_SCALE})(?P<s>{SCALE})?{_OF}\s*"
     r"(?P<w>(?-i:[A-Z]{3})(?![\w'’])|(?P<first>[^\W\d_]+)(?:\s(?P<second>[^\W\d_]{2,}))?)",
     re.IGNORECASE,
 )

@@ -479,8 +479,10 @@ def _kind_named(text: str, hits: list[Hit]) -> list[Hit]:
         parts = text[start:end].split(" ")
         while parts and parts[0].lower() in gz.EN_FUNCTION_WORDS:  # "The", "Each"
             start += len(parts.pop(0)) + 1
-        if parts[:1] == ["SOURCE"] and (not start or text[start - 1] == "\n"):
-            start += len(parts.pop(0)) + 1  # a wire release's closing line: "SOURCE Tulane University"
+        if parts[:1] in (["SOURCE"], ["About"]) and (not start or text[start - 1] == "\n"):
+            # a wire release's closing line, "SOURCE Tulane University"; the boilerplate's heading,
+            # "About Tanager Growth Partners"
+            start += len(parts.pop(0)) + 1
         if len(parts) < 2 or overlaps(hits, start, end):
             continue
         last = parts[-1].lower()

@@ -1010,7 +1010,8 @@ _GOVERNMENT_OF = re.compile(
     + r"|Ville(?<![\w'’-]Ville) d(?:e |['’])"
     # "le gouvernement du Québec", "Gouvernement de la Côte d'Ivoire": a government acting, a body
     + r"|[Gg]ouvernement(?<![\w'’-][Gg]ouvernement) (?:du |de la |de l['’]|des |de |d['’]))"
-    r"([A-ZÀ-Þ][\w'’ʻ-]+(?:[ -][A-ZÀ-Þ][\w'’ʻ-]+){0,2})"
+    # a saint's or a mount's short form inside ("City of Sault Ste. Marie", "Town of St. Andrews")
+    r"((?:(?:St|Ste|Mt)\. )?[A-ZÀ-Þ][\w'’ʻ-]+(?:[ -](?:(?:St|Ste|Mt)\. )?[A-ZÀ-Þ][\w'’ʻ-]+){0,2})"
 )
 
 
@@ -1345,9 +1346,16 @@ def _after_a_name_of_its_own(text: str, start: int, end: int) -> int:
     joined = _AND_BETWEEN.search(text, start, end)
     if joined is None:
         return start
+    listed = text[start - 2 : start] == ", " and joined[0] == " and "
+    if listed and _LIST_ITEM_BEFORE.search(text, max(0, start - 120), start):
+        return joined.end()  # "Red Mesa Bank, Llano Savings and Ostermann Bank AG": a list's last two items
     first, whole = text[start : joined.start()], text[start:end]
     # each writing of the whole name holds the first words once or more ("Marlow & Marlow LLP")
     return joined.end() if text.count(first) > text.count(whole) * whole.count(first) else start
+
+
+_LIST_NAME = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*"
+_LIST_ITEM_BEFORE = re.compile(rf"{_LIST_NAME}, {_LIST_NAME}, $")  # two names of a list before
 
 
 def _name_start_before(text: str, end: int) -> int | None:
@@ -2269,6 +2277,8 @@ def _two_people(name: str) -> bool:
 def _trim(text: str, hit: Hit) -> Hit | None:
     start, end = _strip_edges(text, hit.start, _past_inner_apostrophe(text, hit.end))
     start = _past_articles(text, hit, start, end)
+    if text.startswith("About ", start) and (not start or text[start - 1] == "\n") and end > start + 6:
+        start += 6  # the boilerplate's heading: "About Brightmoor Analytics"
     start, titles, tied = _skip_titles(text, start, end)
     label = hit.label
     if tied:
@@ -4578,6 +4588,7 @@ def _first_name_before(text: str, hit: Hit) -> int | None:
         _a_title_before_names(lowered, given)
         or lowered in _ADDRESSES_BEFORE_CAPITALS
         or fold(lowered) in MONTHS
+        or lowered == "about"  # the boilerplate's heading: "About" + "Brightmoor Analytics"
     ):
         return None  # "Sister" too
     if lowered[1:2] in ("'", "’") and lowered[2:] in gz.TITLE_WORDS:
