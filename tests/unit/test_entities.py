@@ -5538,3 +5538,21 @@ def test_the_boilerplate_s_about_heading_is_no_part_of_a_name() -> None:
 def test_a_local_government_whose_town_holds_a_saint_s_short_form() -> None:
     text = "Grants went to the City of Sault Ste. Marie for its water mains."
     assert _proposed(text, [("City of Sault", "ORG")]) == {"City of Sault Ste. Marie": "ORG"}
+
+
+def test_a_council_named_after_a_hyphenated_town_beside_another_council() -> None:
+    text = "Councils such as Fleetwood Council and Stockton-on-Tees Borough Council will bid."
+    found = _proposed(text, [("Fleetwood Council", "ORG")])
+    assert found == {"Fleetwood Council": "ORG", "Stockton-on-Tees Borough Council": "ORG"}
+    text = "The Wessex Technology and Innovation Council met in Stockton-on-Tees."
+    found = _proposed(text, [])
+    assert found == {"Wessex Technology and Innovation Council": "ORG", "Stockton-on-Tees": "LOC"}
+
+
+def test_a_board_member_s_title_before_the_company_is_no_part_of_its_name() -> None:
+    text = "« Nous abordons 2030 avec confiance », a souligné Mme Salma Idrissi, Administrateur Directeur "
+    text += "Général de Bank Oum Rabia.\n\nBank Oum Rabia est une banque régionale."
+    hits = [("Salma Idrissi", "PER"), ("Administrateur Directeur Général de Bank Oum Rabia", "PER")]
+    hits += [("Bank Oum Rabia", "ORG")]
+    found = _proposed(text, hits, "fr")
+    assert found.get("Bank Oum Rabia") == "ORG" and not any(n.startswith("Administrateur") for n in found)

@@ -446,6 +446,8 @@ TITLE_WORDS = (
         [
             "cofondateur",
             "cofondatrice",
+            "administrateur",  # a board member, and with his office: "Administrateur Directeur Général"
+            "administratrice",
             "associé",
             "associée",
             "partner",

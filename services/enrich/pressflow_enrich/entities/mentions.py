@@ -456,6 +456,19 @@ _RUN_CHARS = 120
 _ORDINALS = frozenset(["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"])
 
 
+def _after_a_named_kind(run: re.Match[str]) -> int:
+    """Where the last name of a run opens after another that ends on its kind and "and": "Blackpool
+    Council and " + "Southend-on-Sea City Council" (not "Technology and Innovation Council")."""
+    start = run.start()
+    for joined in _JOINED.finditer(run[0]):
+        if _KIND_WORD.fullmatch(run[0], run[0].rfind(" ", 0, joined.start()) + 1, joined.start()):
+            start = run.start() + joined.end()
+    return start
+
+
+_JOINED = re.compile(r" (?:and|&) ")
+
+
 def _kind_named(text: str, hits: list[Hit]) -> list[Hit]:
     """An English name the NER never proposed that ends with its kind: a body ("Cornwall Council",
     "Chequamegon Fiber Cooperative", "Southern Lakes Winter Arts Festival Trust") or a site
@@ -471,11 +484,12 @@ def _kind_named(text: str, hits: list[Hit]) -> list[Hit]:
         run = _RUN_BEFORE.search(text, max(0, kind.start() - _RUN_CHARS), end)
         if run is None or _RUN_GOES_ON.match(text, end):
             continue
-        start, parts = run.start(), run[0].split(" ")
+        start = _after_a_named_kind(run)
+        parts = text[start:end].split(" ")
         for index, part in enumerate(parts[:-1]):  # "Thursday's Council": what follows the owner
             named = f"{part} {parts[index + 1]}"  # but "Hawke's Bay Regional Council": a place's "'s"
             if part.endswith(("'s", "’s")) and not (is_region(named) or is_settlement(named)):
-                start = run.start() + len(" ".join(parts[: index + 1])) + 1
+                start += len(" ".join(parts[: index + 1])) + 1
         parts = text[start:end].split(" ")
         while parts and parts[0].lower() in gz.EN_FUNCTION_WORDS:  # "The", "Each"
             start += len(parts.pop(0)) + 1

@@ -593,9 +593,16 @@ def _hyphenated_towns(text: str) -> list[Hit]:
     return [
         Hit(m.start(), m.end(), "LOC", True)
         for m in _HYPHENATED_TOWN.finditer(text)
-        if is_settlement(m[0])
-        or not (m["first"].split("-")[-1].lower() in english and m["last"].lower() in english)
+        if not _ITS_COUNCIL.match(text, m.end())
+        and (
+            is_settlement(m[0])
+            or not (m["first"].split("-")[-1].lower() in english and m["last"].lower() in english)
+        )
     ]
+
+
+# The town's council after it: "Southend-on-Sea City Council" is the body, read by its kind
+_ITS_COUNCIL = re.compile(r" (?:(?:City|Borough|County|District|Town|Metropolitan Borough) )?Council\b")
 
 
 # A site or a body named in the possessive for a saint, a person or a figure ("St Michael's
