@@ -1416,3 +1416,37 @@ def test_a_declared_currency_a_yuan_s_cents_and_a_sign_s_thousands_over_a_column
         (790115000, "CNY"),
         (812400000, "CNY"),
     ]
+
+
+def test_captions_that_except_per_share_data_or_name_a_naira_s_millions() -> None:
+    rows = "\n\n                    2029      2028   Change\nRevenues          71,204    65,310     9.0%\n"
+    rows += "Net income         6,118     5,977     2.4%\n"
+    text = "MANILA, Philippines, March 2, 2030 - Results.\n\n(In ₱ millions, except per share data)" + rows
+    assert sorted(v for v, c in money(text, "en") if c == "PHP") == [5977e6, 6118e6, 65310e6, 71204e6]
+    text = "NAIROBI, March 2, 2030 - Results.\n\n(All figures in KShs millions unless otherwise stated)"
+    assert sorted(v for v, c in money(text + rows, "en") if c == "KES") == [5977e6, 6118e6, 65310e6, 71204e6]
+    text = "LAGOS, Nigeria, March 2, 2030 - Results.\n\nSummary Income Statement (N'million)" + rows
+    assert sorted(v for v, c in money(text, "en") if c == "NGN") == [5977e6, 6118e6, 65310e6, 71204e6]
+
+
+def test_a_dotted_leader_after_a_label_holding_a_colon_and_cents_per_share_or_per_unit() -> None:
+    text = (
+        "Coût du projet (en milliards de FCFA)\n"
+        "- Lot 1 : Bertoua – Batouri (91 km) ......................... 38,4\n"
+        "- Lot 2 : Batouri – Yokadouma (104 km) ...................... 41,2\n"
+    )
+    assert money(text) == [(38400000000, "XAF"), (41200000000, "XAF")]
+    text = "MELBOURNE, 20 February 2030 - Underlying EPS of 14.2 cps (1H FY29: 13.1 cps)."
+    assert money(text, "en") == [(0.131, "AUD"), (0.142, "AUD")]
+    text = "MBOMBELA, 2 June 2030 - Tariffs\n\nCategory                 2029/30 (c/kℓ)   2030/31 (c/kℓ)\n"
+    text += "Potable water              1 104.20         1 187.55\n"
+    text += "Raw water                    502.10           540.00\n"
+    assert money(text, "en") == [(5.021, "ZAR"), (5.4, "ZAR"), (11.042, "ZAR"), (11.8755, "ZAR")]
+    text = "Berne, 12.05.2030 - Le supplément perçu sur le réseau reste fixé à 2,1 ct./kWh."
+    assert money(text) == [(0.021, "CHF")]
+
+
+def test_an_algerian_dinar_written_da_in_a_release_from_elsewhere_that_names_algeria() -> None:
+    text = "TUNIS, le 3 novembre 2030 - Sa filiale en Algérie a réalisé 2,4 milliards de DA de ventes."
+    assert money(text) == [(2400000000, "DZD")]
+    assert money("TUNIS, le 3 novembre 2030 - Le groupe a réalisé 2,4 milliards de DA de ventes.") == []

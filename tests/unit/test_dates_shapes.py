@@ -472,3 +472,16 @@ def test_dateline_shapes_with_a_weekday_an_embargo_label_and_a_town_after_a_gap(
     assert find_published_on(embargo + body, "en", date(2029, 11, 15)) == date(2029, 11, 15)
     gap = "News release\n\nMoney for pipes\n\nNovember 15, 2029" + " " * 20 + "Moose Jaw, Saskatchewan\n"
     assert find_published_on(gap + body, "en", date(2029, 11, 15)) == date(2029, 11, 15)
+
+
+def test_a_dotted_date_with_a_two_digit_year_and_header_dates_after_a_kind_or_a_translated_label() -> None:
+    from pressflow_enrich.dates.published import find_published_on
+
+    text = "Summary                Year to 30.06.29   Year to 30.06.28\nWages           18.2      17.1"
+    assert values(text, date(2030, 2, 26)) == {"2029-06-30", "2028-06-30"}
+    assert values("See section 3.1.12 of the v10.11.12 notes.", date(2030, 2, 26)) == set()
+    body = "\n\nThe trust awarded the contract on Monday.\n"
+    text = "NORTHERN HARBOUR TRUST\n\nNEWS RELEASE 09/11/2029\n\nQuay contract awarded" + body
+    assert find_published_on(text, "en", date(2029, 11, 9)) == date(2029, 11, 9)
+    text = "Newyddion / News\nDyddiad / Date: 11.05.2029\n\nGrants for 30 arts groups" + body
+    assert find_published_on(text, "en", date(2029, 5, 11)) == date(2029, 5, 11)

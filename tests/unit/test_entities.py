@@ -5556,3 +5556,24 @@ def test_a_board_member_s_title_before_the_company_is_no_part_of_its_name() -> N
     hits += [("Bank Oum Rabia", "ORG")]
     found = _proposed(text, hits, "fr")
     assert found.get("Bank Oum Rabia") == "ORG" and not any(n.startswith("Administrateur") for n in found)
+
+
+def test_names_holding_a_plural_s_possessive_and_ensembles() -> None:
+    text = "The Karoo Children's Hospital Foundation gave R4 million. The Fenland Weavers' Co-operative "
+    text += "and the Harlech Youth Orchestra played; the Welsh Women's Rowing Alliance rowed."
+    hits = [("Karoo Children's", "PER"), ("Fenland Weavers'", "ORG"), ("Welsh Women's", "ORG")]
+    found = _proposed(text, hits)
+    assert found["Karoo Children's Hospital Foundation"] == "ORG"
+    assert found["Fenland Weavers' Co-operative"] == "ORG"
+    assert found["Harlech Youth Orchestra"] == "ORG"
+    assert found["Welsh Women's Rowing Alliance"] == "ORG"
+
+
+def test_a_company_s_board_and_a_ministry_beside_another_body() -> None:
+    text = "The Board of Directors of Salcete Valves Limited declared a dividend."
+    assert _proposed(text, [("Board of Directors of Salcete Valves Limited", "ORG")]) == {
+        "Salcete Valves Limited": "ORG"
+    }
+    text = "We will work with the Ministry of Manpower and the Housing & Development Board on it."
+    hits = [("the Ministry of Manpower", "ORG"), ("the Housing & Development Board", "ORG")]
+    assert _proposed(text, hits) == {"Ministry of Manpower": "ORG", "Housing & Development Board": "ORG"}

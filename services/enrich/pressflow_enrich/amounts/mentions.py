@@ -36,8 +36,8 @@ _PREFIX_CURRENCY = (
     r"(?=[$£€₹₦ucaeghjknbimprsdxzt])(?<!\w)"
     rf"(?:US\s?\$|U\.S\.\s?\$|C\s?\$|CA\$|CAN\$|(?-i:Cdn|CDN)\$|(?-i:\$(?:US|NZ|A(?:UD?)?|C(?:AN?|AD)?)(?=\s?\d))|A\$|AU\$|R\$|HK\$|S\$|NZ\$|\$|£|€|₹|₦|EUR|USD|GBP|CAD|AUD"
     rf"|{_CODE_OTHER}|(?-i:Rs)\.?|(?-i:Rmb)|(?-i:KShs?|Ksh)\.?"
-    # "R'000", "R'm", "R 486 million"
-    r"|(?-i:R|N)(?=\d|(?-i:['’]?(?:000|m|mn|bn))\b|\s\d[\d,.]*\s(?i:million|billion|bn)\b))"
+    # "R'000", "R'm", "N'million" (a table's unit), "R 486 million"
+    r"|(?-i:R|N)(?=\d|(?-i:['’]?(?:000|m|mn|bn))\b|['’](?:million|billion)\b|\s\d[\d,.]*\s(?i:million|billion|bn)\b))"
 )
 # Nordic crowns and the Brazilian real, in both languages.
 _CROWN_REAL = (
@@ -141,6 +141,7 @@ class _Money:
     cfa: str = "XOF"
     rupee: str = "INR"
     local: str | None = None  # the country's own currency, for its own signs ("R", "Rs")
+    algerian: bool = False  # the release names Algeria: "DA" is its dinar there too
 
 
 class _Locale:
@@ -181,7 +182,11 @@ def _money(text: str, declared_dollar: str | None) -> _Money:
     dollar = local if local in _DOLLARS else "USD"
     # "Rs", "rupees": the rupee of a country that pays in one (Sri Lanka's, Pakistan's...), else India's
     rupee = local if local and local in currency_names()["rupees"] else "INR"
-    return _Money(declared_dollar or dollar, franc, cfa, rupee, local)
+    algerian = local == "DZD" or _ALGERIA.search(text) is not None  # "sa filiale en Algérie ... de DA"
+    return _Money(declared_dollar or dollar, franc, cfa, rupee, local, algerian)
+
+
+_ALGERIA = re.compile(r"\b(?:Algérie|Algeria|algérien(?:ne)?s?|Algerian)\b")
 
 
 _CODES = [
@@ -274,7 +279,7 @@ def _localised(code: str, locale: _Locale) -> str | None:
     if code == "dirham":
         return "AED" if locale.money.local == "AED" else "MAD"
     if code == "DA":  # "48,7 milliards de DA": the Algerian dinar, a sign only in Algeria
-        return "DZD" if locale.money.local == "DZD" else None
+        return "DZD" if locale.money.algerian else None
     if code == "dinar":  # Tunisia's, Algeria's, Jordan's...: only where the release's country has one
         return locale.money.local if locale.money.local in _DINARS else None
     field = _PLACE_DEPENDENT.get(code)
@@ -500,7 +505,7 @@ def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     named = world.cent_of(m["a"], _DOLLARS) if m["a"] else None
     if m["a"] and named is None:
         return None  # "12 Main cents": no currency's cent
-    code = named or (_cent_currency(text, locale) if not unit.startswith("centime") else None)
+    code = named or (_cent_currency(text, locale) if not unit.startswith(("centime", "ct")) else None)
     if m["p"]:  # "HK12.6 cents", "US5 cents": the cent of that country's dollar; "RMB34.41 cents", a fen
         code = _currency(m["p"] if m["p"] == "RMB" else m["p"] + "$", locale)
     code = code or ("EUR" if "€" in text or "euro" in text.lower() else locale.money.franc)
@@ -881,7 +886,8 @@ def _world_sign(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
 # a digit: a text with no digit right before such a unit ("pour cent", "centre") skips the rule.
 _CENTS = (
     r"(?:\s(?P<a>euro|(?-i:U\.?S\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)))?\s?"
-    r"(?P<u>cents?|centimes?|kobo|pesewas?|millimes?|paise|ngwee|thebe|toea|tambala)\b"
+    # "cps", cents per share; "ct./kWh", Swiss centimes per unit
+    r"(?P<u>cents?|cps|ct(?=\.?\s?/)|centimes?|kobo|pesewas?|millimes?|paise|ngwee|thebe|toea|tambala)\b"
 )
 # The sub-units named for one currency alone (`world.SUBUNITS`): "94 pesewas", "215 millimes", "85 kobo".
 _ONE_CURRENCYS = frozenset(
@@ -911,7 +917,8 @@ _RULES: list[
             re.IGNORECASE,
         ),
         _cents,
-        ("cent", "kobo", "pesewa", "millime", "paise", "ngwee", "thebe", "toea", "tambala"),
+        ("cent", "cps", "ct.", "ct/", "kobo", "pesewa", "millime", "paise", "ngwee", "thebe", "toea")
+        + ("tambala",),
         re.compile(rf"\d{_CENTS}", re.IGNORECASE).search,
     ),
     (_WORLD_AFTER, _world_after, (), None),
@@ -1056,7 +1063,7 @@ _PER_SHARE = re.compile(
 )
 # A row in the table currency's hundredths: "Dividend per share (cent)", "EPS (pence)", "(p)", "(US cents)".
 _SUBUNIT_ROW = re.compile(
-    rf".*\((?:(?-i:[A-Z]{{1,3}})\$?\s)?(?:cents?|c|pence|p|centimes?|(?:{'|'.join(world.SUBUNITS)})s?)\)\s*",
+    rf".*\((?:(?-i:[A-Z]{{1,3}})\$?\s)?(?:cents?|c|cps|pence|p|centimes?|(?:{'|'.join(world.SUBUNITS)})s?)\)\s*",
     re.IGNORECASE,
 )
 
@@ -1163,9 +1170,18 @@ _LABELLED_FIGURE = re.compile(
 )
 
 
+# A label holding a colon of its own before its dotted leader: "- Lot 1 : Ebolowa – Akom II ...... 44,1"
+_LEADER_FIGURE = re.compile(
+    rf"([^\n|\t]{{1,80}}?)[ \t]*\.{{3,}}([ \t]*\(?[-–−]?\d[\d.,' ]*\)?(?:[ \t]?{SCALE})?)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def _labelled_figure(text: str, start: int, end: int) -> list[Cell]:
-    """The label and the figure of a line written "Label: figure", else nothing."""
+    """The label and the figure of a line written "Label: figure" or "Label ..... figure", else nothing."""
     m = _LABELLED_FIGURE.match(text, start, end)
+    if m is None and text.find("...", start, end) >= 0:
+        m = _LEADER_FIGURE.match(text, start, end)
     return [Cell(m.start(1), m.end(1), m[1]), Cell(m.start(2), m.end(2), m[2])] if m else []
 
 
@@ -1309,7 +1325,10 @@ def _header_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
 
 
 # A currency's hundredths named in a header or a label ("(cents)", "pence per share", "(thebe)").
-_SUBUNIT_WORD = re.compile(rf"(?<![^\W\d_])(?P<u>cents?|pence|{'|'.join(_ONE_CURRENCYS)})\b", re.IGNORECASE)
+# "c/kℓ", "c/kWh": a tariff's cents per unit
+_SUBUNIT_WORD = re.compile(
+    rf"(?<![^\W\d_])(?P<u>cents?|pence|c(?=\s?/\s?[^\W\d_])|{'|'.join(_ONE_CURRENCYS)})\b", re.IGNORECASE
+)
 
 
 def _subunit_unit(cell: str, locale: _Locale) -> tuple[Decimal, str] | None:
@@ -1496,7 +1515,12 @@ def _caption_unit(
     if m and m["s3"] and locale.prose_currency:  # no sign in the rows either: the release's currency
         return _caption_factor(m), locale.prose_currency
     bracket = _LAST_BRACKET.search(line)  # "STATEMENT OF PROFIT OR LOSS (J$'000)": the bracket's unit
-    return _header_unit(Cell(start, end, bracket[1] if bracket else line), locale)
+    # less what it excepts: "(In ₱ millions, except per share data)"
+    unit = _EXCEPT.sub("", bracket[1] if bracket else line)
+    return _header_unit(Cell(start, end, unit), locale)
+
+
+_EXCEPT = re.compile(r"\s*[,;]?\s*\b(?:except|excluding|sauf|unless)\b.*$", re.IGNORECASE)
 
 
 def _column_row(

@@ -34,10 +34,12 @@ _GAP = r"(?![^\S\n]*\n[^\S\n]*\n)\s+"
 _DMY = rf"{DAY}(?:{_GAP}(?:of\s+)?{MONTH}(?:\s*,?\s*{YEAR})?|-{MONTH}-{YEAR})"
 _MDY = rf"{MONTH}{_GAP}{DAY}(?:\s*,?\s+{YEAR})?"
 # Day and month in either order (which one is decided per text: `numeric_order`), the year on
-# four digits, or on two after slashes ("09/30/16"); dashes only with a four-digit year.
+# four digits, or on two after slashes ("09/30/16") or after dots where day and month are written
+# on two digits each ("Year to 30.06.25", not a section's "3.1.12"); dashes only with a four-digit year.
 _NUMERIC = (
     r"(?<![\d/.-])(?:(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])/(?:(?:19|20)\d{2}|\d{2})"
     r"|(?:[12]\d|3[01]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])\.(?:19|20)\d{2}"
+    r"|(?<![^\W\d_])(?:[12]\d|3[01]|0[1-9])\.(?:[12]\d|3[01]|0[1-9])\.\d{2}"
     r"|(?:[12]\d|3[01]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])-(?:19|20)\d{2})(?![\d/.-]?\d)"
 )
 _ISO = r"(?<![\d-])(?:19|20)\d{2}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\d-])"

@@ -105,7 +105,9 @@ _SHAPES: list[_Shape] = [
         # a form's numbered field "1. Date of Report (Date of earliest event reported): Nov 10, 2026"; the
         # same day in another language first ("Dé Máirt 9 Márta 2027 / Tuesday 9 March 2027")
         re.compile(
-            rf"^[ \t*_#>]*(?:(?:\d{{1,2}}\.[ \t]+|[^\n\d]{{0,30}}?\b{_KIND}[ \t]*[|–—][ \t]*)?{_LABEL}\b"
+            # the label perhaps after its translation ("Dyddiad / Date: 11.05.2028")
+            rf"^[ \t*_#>]*(?:(?:\d{{1,2}}\.[ \t]+|[^\n\d]{{0,30}}?\b{_KIND}[ \t]*[|–—][ \t]*"
+            rf"|[^\n\d/|:]{{1,20}}/[ \t]*)?{_LABEL}\b"
             r"(?:[ \t]*\([^)\n]{1,60}\))?"
             rf"[^\n\d]{{0,12}}?{_TIME_FIRST}|{_OTHER_LANGUAGE_DAY})?"
             rf"(?:\b(?:le|on)\s+)?(?P<d>{DAY_EXPR})" + _AFTER,
@@ -139,6 +141,14 @@ _SHAPES: list[_Shape] = [
             rf"|by\s[^\n\d]{{1,60}}?[–—|,·•]"
             rf"|[^\n\d|]{{1,60}}\|)"  # a section's name and the date: "Women's Basketball | 3/23/2027"
             rf"[ \t]*(?P<d>{DAY_EXPR})" + _AFTER,
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        "lines",
+        False,
+    ),
+    (  # "NEWS RELEASE 09/11/2027": the document's kind and its date alone on the line
+        re.compile(
+            rf"^[ \t*_#>]*[^\n\d]{{0,40}}?\b{_KIND}[ \t]+(?P<d>{DAY_EXPR})[ \t.]*$",
             re.IGNORECASE | re.MULTILINE,
         ),
         "lines",

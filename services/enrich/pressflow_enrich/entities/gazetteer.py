@@ -189,6 +189,9 @@ ORG_TAILS = LEGAL_SUFFIXES | frozenset(
         "agglomération",
         "airlines",
         "association",
+        "alliance",  # "Palliative Care Alliance"; ensembles: "Youth Orchestra", "Heritage Choir"
+        "orchestra",
+        "choir",
         "communications",
         "corporation",
         "council",

@@ -406,6 +406,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     for hit in cleaned:
         _extend_over_a_place_s(text, hit)
         _extend_over_a_partner(text, hit)
+        _extend_over_a_plural_possessive(text, hit)
         _extend(text, hit)
         _extend_site(text, hit, owners)
         _extend_body_kind(text, hit)
@@ -427,6 +428,30 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     _extend_to_acronym(text, kept)
     kept = _drop_overlaps(kept)  # what an extended name now holds
     return _split_joined_bodies(text, _split_joined_towns(text, _whole_town_names(text, kept)), links), links
+
+
+# A name holding a plural's possessive, which describes rather than owns ("Berea Children's Hospital
+# Foundation", "Aberystwyth Printmakers' Co-operative"), that the NER cut there: the capitalised words
+# after it, up to the kind that ends the name.
+_PLURAL_POSSESSIVE = re.compile(r"(?:[Cc]hildren|[Ww]omen|[Mm]en|[Pp]eople)['’]s|[A-Z][\w-]*[a-z]s['’]")
+_WORDS_TO_A_KIND = re.compile(r"(?:['’]s?)?((?: [A-Z][\w'’-]*){1,5})(?![\w'’-])")
+_NAME_KINDS = gz.ORG_TAILS | gz.SITE_TAILS | gz.HALL_TAILS
+
+
+def _extend_over_a_plural_possessive(text: str, hit: Hit) -> None:
+    last = text[text.rfind(" ", hit.start, hit.end) + 1 : hit.end]
+    whole = last + text[hit.end : hit.end + 2].split(" ", 1)[0]  # "Children" + "'s" the trim left out
+    if not (_PLURAL_POSSESSIVE.fullmatch(last) or _PLURAL_POSSESSIVE.fullmatch(whole)):
+        return
+    after = _WORDS_TO_A_KIND.match(text, hit.end)
+    if after is None:
+        return
+    kinds = [i for i, w in enumerate(after[1].split()) if w.lower() in _NAME_KINDS]
+    if kinds:
+        added = after[1].split()[: kinds[-1] + 1]
+        hit.end = after.start(1) + len(" " + " ".join(added))
+        hit.label = "LOC" if added[-1].lower() in gz.SITE_TAILS | gz.HALL_TAILS else "ORG"
+        hit.ruled = True
 
 
 # A firm named by its partners, the first before a comma: "Mutua, " + "Ochieng & Partners"
@@ -2373,7 +2398,7 @@ _OWNERS_OF_ORGANS = _OWNER_NOUNS | {"municipality", "shire", "borough", "distric
 # The people of a body opening its name: "Cardholders of Ravi Commercial Bank", "Members of the Guild"
 _PEOPLE_OF = re.compile(
     r"(?:[A-Z][a-z]*holders|Members|Customers|Clients|Employees|Residents|Depositors|Creditors|Investors"
-    r"|Subscribers"
+    r"|Subscribers|(?:The )?Board of (?:Directors|Trustees|Governors)|Directors|Trustees"  # a body's board
     # a deal a heading names with the company it is about: "Acquisition of Tarn Valley Roofing Limited"
     r"|Acquisition|Disposal|Sale|Purchase|Divestment|Divestiture|Merger|Takeover|Integration) of (?:the )?"
     r"(?=[A-ZÀ-Þ])"
@@ -3448,8 +3473,18 @@ def _extend_portfolio_list(text: str, hit: Hit) -> None:
     more = pattern.match(text, hit.end)
     # a list: a comma in it, or last words that name no body of their own ("Department for Energy
     # Security and Net Zero"; "Ministry of Corporate Affairs and Halden Group" are two bodies)
-    if more and "\n" not in more[0] and ("," in name or "," in more[0] or _domain_words(more[0])):
+    if (
+        more
+        and "\n" not in more[0]
+        and ("," in name or "," in more[0] or _domain_words(more[0]))
+        and not _ANOTHER_BODY_GOES_ON.match(text, more.end())
+    ):
         hit.end, hit.label, hit.ruled = more.end(), "ORG", True
+
+
+# What follows a list of domains that is another body's name going on: "the Ministry of Manpower
+# and the Housing" + " & Development Board"
+_ANOTHER_BODY_GOES_ON = re.compile(r" (?:&|and) [A-Z]")
 
 
 def _domain_words(more: str) -> bool:
