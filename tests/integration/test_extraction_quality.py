@@ -362,6 +362,26 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # 0.920 -> 0.919 (the fold judges type a few names differently, "Lunn Strategic" a person, a
 # Land a place; no rule touches those names); held51-60 0.894 -> 0.891 as shipped (nobody read
 # why).
+#
+# Enricher 0.12.0: shapes from 60 more releases we wrote blind in two batches of 30 (own551-580,
+# own581-610; 48 English, 12 French), each batch scored before anyone read it: the first with
+# 0.11.0 (English amounts 0.903, entities 0.887, published_on 0.875), the second with the rules
+# the first batch gave (English amounts 0.930, entities 0.857: those rules had moved the second
+# batch's entities by nothing), then development sets (own551-570, own571-590, own591-610).
+# Tables: a unit row under a header's last line ("£000"), a caption less what it excepts, "N'million",
+# a dotted leader after a label with a colon; declared currencies ("All amounts are in United States
+# dollars"), a yuan's cents, cents per share ("cps") and per unit ("c/kℓ", "ct./kWh"); months with a
+# relative year ("October last year"), a day of each year, "dd.mm.yy"; datelines with a weekday, an
+# embargo after the kind, "NEWS RELEASE 09/11/2027"; qualified ministries with their domains, titles
+# and forms of address, post-nominals, plural possessives inside names, firms named by partners.
+# Over the 625 cross-validated, 0.11.0's rules -> 0.12.0's under the same fold judges: dates 0.9815
+# -> 0.9822, amounts 0.9861 -> 0.9980, entities 0.8967 -> 0.8993, published_on 0.9872 -> 0.9984.
+# Over the 130 held-out as shipped, run once: entities 0.854 -> 0.853, amounts 0.949 -> 0.949,
+# dates 0.980 -> 0.981. Lowered, measured: own111-130 0.908 -> 0.905, own231-250 0.904 -> 0.900,
+# own331-350 0.900 -> 0.897, own411-430 0.892 -> 0.889, own471-490 0.880 -> 0.879 (each the same
+# or lower with 0.11.0's rules under these folds: the training set moved); own291-310 0.896 ->
+# 0.894 (0.11.0's rules: 0.8953, one name); held91-110 0.847 -> 0.844, held131-150 0.823 ->
+# 0.822, held151-160 0.850 -> 0.846, held161-170 0.831 -> 0.825 as shipped (nobody read why).
 
 
 def _own(first: int, last: int, floors: dict[str, float]) -> tuple[Path, frozenset[str], dict[str, float]]:
@@ -384,48 +404,53 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "own01-12": _own(1, 12, {"dates": 1.0, "amounts": 1.0, "entities": 0.983, "published_on": 1.0}),
     "own13-22": _own(13, 22, {"dates": 1.0, "amounts": 1.0, "entities": 0.935, "published_on": 1.0}),
     "own23-30": _own(23, 30, {"dates": 0.967, "amounts": 1.0, "entities": 0.935, "published_on": 1.0}),
-    "own31-40": _own(31, 40, {"dates": 0.993, "amounts": 1.0, "entities": 0.951, "published_on": 1.0}),
-    "own41-50": _own(41, 50, {"dates": 0.994, "amounts": 1.0, "entities": 0.928, "published_on": 1.0}),
-    "own61-70": _own(61, 70, {"dates": 0.995, "amounts": 1.0, "entities": 0.898, "published_on": 1.0}),
+    "own31-40": _own(31, 40, {"dates": 0.993, "amounts": 1.0, "entities": 0.954, "published_on": 1.0}),
+    "own41-50": _own(41, 50, {"dates": 0.994, "amounts": 1.0, "entities": 0.934, "published_on": 1.0}),
+    "own61-70": _own(61, 70, {"dates": 0.995, "amounts": 1.0, "entities": 0.905, "published_on": 1.0}),
     "own71-80": _own(71, 80, {"dates": 0.986, "amounts": 1.0, "entities": 0.924, "published_on": 1.0}),
     "own81-90": _own(81, 90, {"dates": 0.991, "amounts": 1.0, "entities": 0.887, "published_on": 1.0}),
     "own91-100": _own(91, 100, {"dates": 0.994, "amounts": 1.0, "entities": 0.899, "published_on": 1.0}),
-    "own101-110": _own(101, 110, {"dates": 1.0, "amounts": 1.0, "entities": 0.926, "published_on": 1.0}),
-    "own111-130": _own(111, 130, {"dates": 0.996, "amounts": 1.0, "entities": 0.908, "published_on": 1.0}),
-    "own131-150": _own(131, 150, {"dates": 0.982, "amounts": 0.997, "entities": 0.921, "published_on": 1.0}),
-    "own151-170": _own(151, 170, {"dates": 0.997, "amounts": 0.994, "entities": 0.919, "published_on": 1.0}),
-    "own171-190": _own(171, 190, {"dates": 0.989, "amounts": 0.995, "entities": 0.905, "published_on": 1.0}),
+    "own101-110": _own(101, 110, {"dates": 1.0, "amounts": 1.0, "entities": 0.927, "published_on": 1.0}),
+    "own111-130": _own(111, 130, {"dates": 0.996, "amounts": 1.0, "entities": 0.905, "published_on": 1.0}),
+    "own131-150": _own(131, 150, {"dates": 0.985, "amounts": 0.997, "entities": 0.921, "published_on": 1.0}),
+    "own151-170": _own(151, 170, {"dates": 0.997, "amounts": 1.0, "entities": 0.92, "published_on": 1.0}),
+    "own171-190": _own(171, 190, {"dates": 0.992, "amounts": 0.995, "entities": 0.908, "published_on": 1.0}),
     "own191-210": _own(191, 210, {"dates": 0.978, "amounts": 0.995, "entities": 0.868, "published_on": 1.0}),
-    "own211-230": _own(211, 230, {"dates": 0.957, "amounts": 0.986, "entities": 0.911, "published_on": 1.0}),
-    "own231-250": _own(231, 250, {"dates": 0.962, "amounts": 1.0, "entities": 0.904, "published_on": 1.0}),
-    "own251-270": _own(251, 270, {"dates": 0.975, "amounts": 0.997, "entities": 0.903, "published_on": 1.0}),
-    "own271-290": _own(271, 290, {"dates": 0.988, "amounts": 1.0, "entities": 0.873, "published_on": 0.95}),
-    "own291-310": _own(291, 310, {"dates": 0.971, "amounts": 1.0, "entities": 0.896, "published_on": 1.0}),
-    "own331-350": _own(331, 350, {"dates": 0.979, "amounts": 0.993, "entities": 0.9, "published_on": 1.0}),
+    "own211-230": _own(211, 230, {"dates": 0.957, "amounts": 0.986, "entities": 0.915, "published_on": 1.0}),
+    "own231-250": _own(231, 250, {"dates": 0.962, "amounts": 1.0, "entities": 0.9, "published_on": 1.0}),
+    "own251-270": _own(251, 270, {"dates": 0.975, "amounts": 0.997, "entities": 0.906, "published_on": 1.0}),
+    "own271-290": _own(271, 290, {"dates": 0.988, "amounts": 1.0, "entities": 0.874, "published_on": 0.95}),
+    "own291-310": _own(291, 310, {"dates": 0.974, "amounts": 1.0, "entities": 0.894, "published_on": 1.0}),
+    "own331-350": _own(331, 350, {"dates": 0.979, "amounts": 0.993, "entities": 0.897, "published_on": 1.0}),
     "own351-370": _own(351, 370, {"dates": 0.964, "amounts": 0.997, "entities": 0.889, "published_on": 1.0}),
     "own391-410": _own(391, 410, {"dates": 0.968, "amounts": 0.998, "entities": 0.911, "published_on": 1.0}),
-    "own411-430": _own(411, 430, {"dates": 0.979, "amounts": 1.0, "entities": 0.892, "published_on": 1.0}),
+    "own411-430": _own(411, 430, {"dates": 0.979, "amounts": 1.0, "entities": 0.889, "published_on": 1.0}),
     "own431-450": _own(431, 450, {"dates": 0.957, "amounts": 0.994, "entities": 0.85, "published_on": 1.0}),
     "own451-470": _own(451, 470, {"dates": 0.99, "amounts": 0.991, "entities": 0.896, "published_on": 1.0}),
-    "own471-490": _own(471, 490, {"dates": 0.99, "amounts": 0.998, "entities": 0.88, "published_on": 1.0}),
+    "own471-490": _own(471, 490, {"dates": 0.99, "amounts": 0.998, "entities": 0.879, "published_on": 1.0}),
     "own491-510": _own(491, 510, {"dates": 0.977, "amounts": 1.0, "entities": 0.866, "published_on": 1.0}),
-    "own511-530": _own(511, 530, {"dates": 0.982, "amounts": 0.998, "entities": 0.931, "published_on": 1.0}),
-    "own531-550": _own(531, 550, {"dates": 0.983, "amounts": 1.0, "entities": 0.905, "published_on": 1.0}),
+    "own511-530": _own(511, 530, {"dates": 0.982, "amounts": 0.998, "entities": 0.936, "published_on": 1.0}),
+    "own531-550": _own(531, 550, {"dates": 0.983, "amounts": 1.0, "entities": 0.919, "published_on": 1.0}),
+    "own551-570": _own(551, 570, {"dates": 0.994, "amounts": 1.0, "entities": 0.917, "published_on": 1.0}),
+    "own571-590": _own(571, 590, {"dates": 0.974, "amounts": 1.0, "entities": 0.895, "published_on": 1.0}),
+    "own591-610": _own(591, 610, {"dates": 0.994, "amounts": 0.993, "entities": 0.861, "published_on": 1.0}),
     # the standing held-out sets: no judge trains on them, so they are scored as shipped, not folded;
     # their floor is what the shipped enricher measures (a regression guard: no rule comes from them)
     "held51-60": _held(51, 60, {"dates": 0.994, "amounts": 1.0, "entities": 0.891, "published_on": 1.0}),
-    "held61-70": _held(61, 70, {"dates": 0.975, "amounts": 0.992, "entities": 0.819, "published_on": 1.0}),
-    "held71-80": _held(71, 80, {"dates": 0.932, "amounts": 1.0, "entities": 0.857, "published_on": 1.0}),
-    "held81-90": _held(81, 90, {"dates": 0.975, "amounts": 0.92, "entities": 0.858, "published_on": 1.0}),
-    "held91-110": _held(91, 110, {"dates": 0.983, "amounts": 0.986, "entities": 0.847, "published_on": 1.0}),
+    "held61-70": _held(61, 70, {"dates": 0.975, "amounts": 0.996, "entities": 0.819, "published_on": 1.0}),
+    "held71-80": _held(71, 80, {"dates": 0.937, "amounts": 1.0, "entities": 0.86, "published_on": 1.0}),
+    "held81-90": _held(81, 90, {"dates": 0.975, "amounts": 0.92, "entities": 0.86, "published_on": 1.0}),
+    "held91-110": _held(91, 110, {"dates": 0.983, "amounts": 0.986, "entities": 0.844, "published_on": 1.0}),
     "held111-130": _held(
-        111, 130, {"dates": 0.972, "amounts": 0.937, "entities": 0.88, "published_on": 0.95}
+        111, 130, {"dates": 0.974, "amounts": 0.937, "entities": 0.88, "published_on": 0.95}
     ),
     "held131-150": _held(
-        131, 150, {"dates": 0.994, "amounts": 0.842, "entities": 0.823, "published_on": 1.0}
+        131, 150, {"dates": 0.994, "amounts": 0.842, "entities": 0.822, "published_on": 1.0}
     ),
-    "held151-160": _held(151, 160, {"dates": 0.994, "amounts": 0.962, "entities": 0.85, "published_on": 0.9}),
-    "held161-170": _held(161, 170, {"dates": 1.0, "amounts": 0.913, "entities": 0.831, "published_on": 1.0}),
+    "held151-160": _held(
+        151, 160, {"dates": 0.994, "amounts": 0.962, "entities": 0.846, "published_on": 0.9}
+    ),
+    "held161-170": _held(161, 170, {"dates": 1.0, "amounts": 0.913, "entities": 0.825, "published_on": 1.0}),
     "held171-180": _held(
         171, 180, {"dates": 0.977, "amounts": 0.982, "entities": 0.888, "published_on": 1.0}
     ),
