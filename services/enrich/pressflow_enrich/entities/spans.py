@@ -439,6 +439,8 @@ _NAME_KINDS = gz.ORG_TAILS | gz.SITE_TAILS | gz.HALL_TAILS
 
 
 def _extend_over_a_plural_possessive(text: str, hit: Hit) -> None:
+    """A hit ending on a plural's possessive ("Berea Children's", "Aberystwyth Printmakers'") runs on
+    to the last kind of body or site in the capitalised words after it, and takes that kind's type."""
     last = text[text.rfind(" ", hit.start, hit.end) + 1 : hit.end]
     whole = last + text[hit.end : hit.end + 2].split(" ", 1)[0]  # "Children" + "'s" the trim left out
     if not (_PLURAL_POSSESSIVE.fullmatch(last) or _PLURAL_POSSESSIVE.fullmatch(whole)):
