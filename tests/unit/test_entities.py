@@ -3727,7 +3727,8 @@ def test_a_nickname_in_quotes_stays_inside_the_person_s_name() -> None:
 def test_honours_and_roles_in_the_plural_are_no_entities() -> None:
     text = (
         "She received the Order of Merit and the Harbour Police Medal. The Internal Auditors and Joint "
-        "Company Secretaries reported. Kessler & Ode Chartered Accountants signed. Paul Ruto, M.A., spoke."
+        "Company Secretaries reported. Kessler & Ode Chartered Accountants signed the accounts. Paul Ruto, "
+        "M.A., spoke."
     )
     hits = [("Order of Merit", "ORG"), ("Harbour Police Medal", "ORG"), ("Internal Auditors", "ORG")]
     hits += [("Joint Company Secretaries", "ORG"), ("Kessler & Ode Chartered Accountants", "ORG")]

@@ -171,6 +171,13 @@ def _person_at_end(text: str, start: int, end: int) -> int | None:
 _SURNAME_AFTER = re.compile(r" ([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)(?![\w'’-]| [A-ZÀ-Þ])")
 
 
+def _person_in_a_body(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A person closing a span the NER took for a body: "Multimodal Transportation Tobias R.
+    Ferrante", a title's tail; "Commission Chair Dolores" and the surname after it."""
+    person = _person_at_end(text, start, end)
+    return (person, end) if person is not None else _person_cut_after_given_name(text, start, end)
+
+
 def _person_cut_after_given_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A span the NER took for a body ending on a title and a given name, the surname left out
     ("Commission Chair Dolores" Vantreight): the person, given name and surname."""
@@ -2311,8 +2318,6 @@ def _two_people(name: str) -> bool:
 def _trim(text: str, hit: Hit) -> Hit | None:
     start, end = _strip_edges(text, hit.start, _past_inner_apostrophe(text, hit.end))
     start = _past_articles(text, hit, start, end)
-    if text.startswith("About ", start) and (not start or text[start - 1] == "\n") and end > start + 6:
-        start += 6  # the boilerplate's heading: "About Brightmoor Analytics"
     start, titles, tied = _skip_titles(text, start, end)
     label = hit.label
     if tied:
@@ -2345,10 +2350,8 @@ def _trim(text: str, hit: Hit) -> Hit | None:
     start, end = _strip_edges(text, start, end)
     if start >= end:
         return None
-    if label != "PER" and (person := _person_at_end(text, start, end)) is not None:
-        start, label = person, "PER"  # "Multimodal Transportation Tobias R. Ferrante", a title's tail
-    elif label != "PER" and (whole := _person_cut_after_given_name(text, start, end)) is not None:
-        (start, end), label = whole, "PER"
+    if label != "PER" and (person := _person_in_a_body(text, start, end)) is not None:
+        (start, end), label = person, "PER"
     if label == "ORG" and _a_firm_possessive(text, start, end):
         end += 2  # the NER's "Christie" of "Christie's said"
     trimmed = Hit(start, end, label)
@@ -2448,7 +2451,8 @@ def _person_shaped(name: str) -> bool:
 
 def _past_articles(text: str, hit: Hit, start: int, end: int) -> int:
     """Where a name opens after its articles ("the Netherlands" is "Netherlands"; "Le Bihan", "La
-    Rochelle", "The Hague" keep theirs) and a player's position ("(F, University of X)")."""
+    Rochelle", "The Hague" keep theirs), a player's position ("(F, University of X)") and the
+    boilerplate's heading ("About Brightmoor Analytics")."""
     if text[start + 1 : start + 3] == ", " and text[start].isupper():
         start += 3  # "(F, University of the Philippines)": a player's position, then the body
     if (
@@ -2457,6 +2461,8 @@ def _past_articles(text: str, hit: Hit, start: int, end: int) -> int:
         and (not _NAME_PARTICLES.match(text, start, end) or _sentence_start(text, start))
     ):
         start += _determiners(text[start:end])  # "De La Salle University" keeps its particles
+    if text.startswith("About ", start) and (not start or text[start - 1] == "\n") and end > start + 6:
+        start += 6  # the boilerplate's heading: "About Brightmoor Analytics"
     return start
 
 
