@@ -5578,3 +5578,10 @@ def test_a_company_s_board_and_a_ministry_beside_another_body() -> None:
     text = "We will work with the Ministry of Manpower and the Housing & Development Board on it."
     hits = [("the Ministry of Manpower", "ORG"), ("the Housing & Development Board", "ORG")]
     assert _proposed(text, hits) == {"Ministry of Manpower": "ORG", "Housing & Development Board": "ORG"}
+
+
+def test_a_name_the_ner_never_proposed_keeps_a_plural_s_possessive_but_not_an_owner() -> None:
+    text = "The Tarrow Women's Rowing Association met on Monday. Lodge Tuesday's Harbour Council minutes."
+    found = _proposed(text, [])
+    assert found.get("Tarrow Women's Rowing Association") == "ORG"
+    assert "Rowing Association" not in found and "Tuesday's Harbour Council" not in found

@@ -591,6 +591,13 @@ def _common_words(text: str) -> frozenset[str]:
     return frozenset(_COMMON_WORD.findall(text))
 
 
+@lru_cache(maxsize=8)
+def countries_named(text: str) -> Counter[str]:
+    """The countries a text names, by name, by a region of theirs or by their people's adjective
+    ("Algérie", "Algerian"), each with its votes (see `_named_countries`)."""
+    return _named_countries(_place_keys(text)[0])
+
+
 def _named_countries(keys: list[str]) -> Counter[str]:
     """Countries among a text's place keys (twice a vote each), and states, provinces and
     counties (twice, or once where a town abroad has the name: "Bedford" is a borough in England

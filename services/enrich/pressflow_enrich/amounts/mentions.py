@@ -11,7 +11,14 @@ from functools import cached_property, lru_cache, partial
 
 from pressflow_enrich.amounts import world
 from pressflow_enrich.openings import opened_at
-from pressflow_enrich.places import country_of, currency_names, currency_of, is_country, release_country
+from pressflow_enrich.places import (
+    countries_named,
+    country_of,
+    currency_names,
+    currency_of,
+    is_country,
+    release_country,
+)
 from pressflow_enrich.tables import Cell, Table, is_figure, tables
 from pressflow_enrich.words.calendar import MONTHS, WEEKDAYS, fold
 from pressflow_enrich.words.initials import initial
@@ -182,11 +189,12 @@ def _money(text: str, declared_dollar: str | None) -> _Money:
     dollar = local if local in _DOLLARS else "USD"
     # "Rs", "rupees": the rupee of a country that pays in one (Sri Lanka's, Pakistan's...), else India's
     rupee = local if local and local in currency_names()["rupees"] else "INR"
-    algerian = local == "DZD" or _ALGERIA.search(text) is not None  # "sa filiale en Algérie ... de DA"
+    # "sa filiale en Algérie ... 1,35 milliard de DA": the countries named read only where "DA" is written
+    algerian = local == "DZD" or (_DA.search(text) is not None and "DZ" in countries_named(text))
     return _Money(declared_dollar or dollar, franc, cfa, rupee, local, algerian)
 
 
-_ALGERIA = re.compile(r"\b(?:Algérie|Algeria|algérien(?:ne)?s?|Algerian)\b")
+_DA = re.compile(r"\bDA\b")
 
 
 _CODES = [
@@ -889,6 +897,11 @@ _CENTS = (
     # "cps", cents per share; "ct./kWh", Swiss centimes per unit
     r"(?P<u>cents?|cps|ct(?=\.?\s?/)|centimes?|kobo|pesewas?|millimes?|paise|ngwee|thebe|toea|tambala)\b"
 )
+# What a text holds where `_CENTS` may match: the rule is read only there.
+_CENT_WORDS = (
+    *("cent", "cps", "ct.", "ct/", "kobo", "pesewa", "millime"),
+    *("paise", "ngwee", "thebe", "toea", "tambala"),
+)
 # The sub-units named for one currency alone (`world.SUBUNITS`): "94 pesewas", "215 millimes", "85 kobo".
 _ONE_CURRENCYS = frozenset(
     ["kobo", "pesewa", "pesewas", "millime", "millimes", "paise", "ngwee", "thebe", "toea", "tambala"]
@@ -917,8 +930,7 @@ _RULES: list[
             re.IGNORECASE,
         ),
         _cents,
-        ("cent", "cps", "ct.", "ct/", "kobo", "pesewa", "millime", "paise", "ngwee", "thebe", "toea")
-        + ("tambala",),
+        _CENT_WORDS,
         re.compile(rf"\d{_CENTS}", re.IGNORECASE).search,
     ),
     (_WORLD_AFTER, _world_after, (), None),
@@ -1164,17 +1176,10 @@ def _line_cells(text: str, start: int, end: int) -> list[Cell]:
 # A row written as its label, a colon and its one figure: "Scholarships: 39.7" under "(₹ crore)".
 # Or its label, a dotted leader and its figure ("Port of Colombo ........ 128,415"); the figure
 # may carry its own scale ("IFAD loan and grant: 49.2 billion" under "Financing plan (Rwf)").
-_LABELLED_FIGURE = re.compile(
-    rf"([^\n:|\t]{{1,60}}?)(?::|[ \t]*\.{{3,}})([ \t]*\(?[-–−]?\d[\d.,' ]*\)?(?:[ \t]?{SCALE})?)[ \t]*$",
-    re.IGNORECASE,
-)
-
-
+_LINE_FIGURE = rf"([ \t]*\(?[-–−]?\d[\d.,' ]*\)?(?:[ \t]?{SCALE})?)[ \t]*$"  # the line's one figure, last
+_LABELLED_FIGURE = re.compile(rf"([^\n:|\t]{{1,60}}?)(?::|[ \t]*\.{{3,}}){_LINE_FIGURE}", re.IGNORECASE)
 # A label holding a colon of its own before its dotted leader: "- Lot 1 : Ebolowa – Akom II ...... 44,1"
-_LEADER_FIGURE = re.compile(
-    rf"([^\n|\t]{{1,80}}?)[ \t]*\.{{3,}}([ \t]*\(?[-–−]?\d[\d.,' ]*\)?(?:[ \t]?{SCALE})?)[ \t]*$",
-    re.IGNORECASE,
-)
+_LEADER_FIGURE = re.compile(rf"([^\n|\t]{{1,80}}?)[ \t]*\.{{3,}}{_LINE_FIGURE}", re.IGNORECASE)
 
 
 def _labelled_figure(text: str, start: int, end: int) -> list[Cell]:

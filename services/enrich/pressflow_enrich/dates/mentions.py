@@ -208,7 +208,7 @@ def _month(m: re.Match, text: str, anchor: date) -> _Reading | None:
     before = _MONTH_CUE.search(text[max(0, m.start() - 14) : m.start()])
     if not (before or m["after"]) or m["m"] == "Mars":  # capitalised, it is the planet
         return None
-    if m["after"] and ("year" in m["after"] or "année " in m["after"]):  # "in October last year"
+    if m["after"] and ("year" in m["after"] or "année" in m["after"]):  # "in October last year"
         return _Reading(f"{anchor.year + _direction(m['after'])}-{month_number(m['m']):02d}", "month")
     direction = _direction((before[0] if before else "") + (m["after"] or ""))
     if not direction and _STARTING.search(text, max(0, m.start() - 24), m.start()):
@@ -356,12 +356,11 @@ def _bare_season(m: re.Match, text: str, anchor: date) -> _Reading:
     return _Reading(str(year), "year")
 
 
-# After a year-less day, perhaps a second ("April 1 and October 1 of each year")
-_EACH_YEAR = re.compile(
-    r"(?:\s+(?:and|et)\s+[^\n.;]{1,20}?)?,?\s+(?i:(?:of\s+)?(?:each|every)\s+year|annually"
-    r"|de chaque année|chaque année|tous les ans)\b"
-)
-_YEARLY = re.compile(r",?\s+(?i:each year|every year|annually|chaque année|tous les ans)\b")
+# What comes back every year: "from June to August each year"; after a year-less day, perhaps a
+# second one ("April 1 and October 1 of each year")
+_YEARLY_WORDS = r",?\s+(?i:(?:of\s+)?(?:each|every)\s+year|annually|(?:de\s+)?chaque année|tous les ans)\b"
+_YEARLY = re.compile(_YEARLY_WORDS)
+_EACH_YEAR = re.compile(rf"(?:\s+(?:and|et)\s+[^\n.;]{{1,20}}?)?{_YEARLY_WORDS}")
 
 
 def _month_range(m: re.Match, text: str, anchor: date) -> _Reading | list[_Part] | None:

@@ -22,6 +22,7 @@ from pressflow_enrich.entities.spans import (
     is_acronym,
     is_double_barrelled,
     is_large_place,
+    is_plural_possessive,
     known_places_the_ner_missed,
     legal_form_at,
     overlaps,
@@ -469,6 +470,23 @@ def _after_a_named_kind(run: re.Match[str]) -> int:
 _JOINED = re.compile(r" (?:and|&) ")
 
 
+def _after_an_owner(text: str, start: int, end: int) -> int:
+    """Where a name opens after the last owner in its run: "Thursday's Council" is the council; not
+    after a place's own "'s" ("Hawke's Bay Regional Council") nor a plural's ("Berea Children's
+    Hospital Foundation")."""
+    parts = text[start:end].split(" ")
+    opened = start
+    for index, part in enumerate(parts[:-1]):
+        named = f"{part} {parts[index + 1]}"
+        if (
+            part.endswith(("'s", "’s"))
+            and not is_plural_possessive(part)
+            and not (is_region(named) or is_settlement(named))
+        ):
+            opened = start + len(" ".join(parts[: index + 1])) + 1
+    return opened
+
+
 def _kind_named(text: str, hits: list[Hit]) -> list[Hit]:
     """An English name the NER never proposed that ends with its kind: a body ("Cornwall Council",
     "Chequamegon Fiber Cooperative", "Southern Lakes Winter Arts Festival Trust") or a site
@@ -484,12 +502,7 @@ def _kind_named(text: str, hits: list[Hit]) -> list[Hit]:
         run = _RUN_BEFORE.search(text, max(0, kind.start() - _RUN_CHARS), end)
         if run is None or _RUN_GOES_ON.match(text, end):
             continue
-        start = _after_a_named_kind(run)
-        parts = text[start:end].split(" ")
-        for index, part in enumerate(parts[:-1]):  # "Thursday's Council": what follows the owner
-            named = f"{part} {parts[index + 1]}"  # but "Hawke's Bay Regional Council": a place's "'s"
-            if part.endswith(("'s", "’s")) and not (is_region(named) or is_settlement(named)):
-                start += len(" ".join(parts[: index + 1])) + 1
+        start = _after_an_owner(text, _after_a_named_kind(run), end)
         parts = text[start:end].split(" ")
         while parts and parts[0].lower() in gz.EN_FUNCTION_WORDS:  # "The", "Each"
             start += len(parts.pop(0)) + 1

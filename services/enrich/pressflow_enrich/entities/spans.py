@@ -445,12 +445,18 @@ _WORDS_TO_A_KIND = re.compile(r"(?:['’]s?)?((?: [A-Z][\w'’-]*){1,5})(?![\w'�
 _NAME_KINDS = gz.ORG_TAILS | gz.SITE_TAILS | gz.HALL_TAILS
 
 
+def is_plural_possessive(word: str) -> bool:
+    """ "Children's", "Printmakers'": a plural's possessive, which describes inside a name rather than
+    owns what follows ("Thursday's Council")."""
+    return _PLURAL_POSSESSIVE.fullmatch(word) is not None
+
+
 def _extend_over_a_plural_possessive(text: str, hit: Hit) -> None:
     """A hit ending on a plural's possessive ("Berea Children's", "Aberystwyth Printmakers'") runs on
     to the last kind of body or site in the capitalised words after it, and takes that kind's type."""
     last = text[text.rfind(" ", hit.start, hit.end) + 1 : hit.end]
     whole = last + text[hit.end : hit.end + 2].split(" ", 1)[0]  # "Children" + "'s" the trim left out
-    if not (_PLURAL_POSSESSIVE.fullmatch(last) or _PLURAL_POSSESSIVE.fullmatch(whole)):
+    if not (is_plural_possessive(last) or is_plural_possessive(whole)):
         return
     after = _WORDS_TO_A_KIND.match(text, hit.end)
     if after is None:
