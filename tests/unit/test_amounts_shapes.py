@@ -1450,3 +1450,70 @@ def test_an_algerian_dinar_written_da_in_a_release_from_elsewhere_that_names_alg
     text = "TUNIS, le 3 novembre 2030 - Sa filiale en Algérie a réalisé 2,4 milliards de DA de ventes."
     assert money(text) == [(2400000000, "DZD")]
     assert money("TUNIS, le 3 novembre 2030 - Le groupe a réalisé 2,4 milliards de DA de ventes.") == []
+
+
+def test_a_local_phone_number_after_its_label_does_not_make_commas_decimal() -> None:
+    text = (
+        "COLOMBO, Sri Lanka - Growers may borrow up to Rs. 250,000 per hectare, and a grant of "
+        "Rs. 40,000 per grower.\n\nMedia Unit\nTel: 011 2 574 390 / 077 315 8842\nM: 082 555 0142\n"
+    )
+    assert money(text, "en") == [(40000, "LKR"), (250000, "LKR")]
+
+
+def test_a_row_states_its_thousands_and_a_tunisian_row_its_millions_of_dinars() -> None:
+    text = (
+        "HARROGATE, 14 September 2027 - Results.\n\n"
+        "                                        FY27        FY26      Change\n"
+        "Average selling price (£000)           318.4       306.9      +3.7%\n"
+        "Revenue (£m)                         1,371.2     1,246.5     +10.0%\n"
+    )
+    assert money(text, "en") == [(306900, "GBP"), (318400, "GBP"), (1246.5e6, "GBP"), (1371.2e6, "GBP")]
+    text = (
+        "Tunis, le 9 novembre 2028 - Bilan de la campagne.\n\n"
+        "Indicateur                     2026-2027      2027-2028\n"
+        "Recettes d'exportation (MD)         4 862          5 104\n"
+    )
+    assert money(text) == [(4862e6, "TND"), (5104e6, "TND")]
+
+
+def test_a_stacked_header_states_its_unit_on_its_last_line_and_cents_part_way_down() -> None:
+    text = (
+        "JOHANNESBURG, 26 October 2027 - Interim results.\n\n"
+        "                                      Six months     Six months\n"
+        "                                      ended          ended\n"
+        "                                      31 Aug 2027    31 Aug 2026     %\n"
+        "                                      Rm             Rm              change\n"
+        "Revenue                               4 820          4 311           11.8\n"
+        "Headline earnings                       402            350           14.9\n"
+        "                                      cents          cents\n"
+        "Earnings per share                    191.2          160.8           18.9\n"
+    )
+    assert money(text, "en") == [
+        (1.608, "ZAR"),
+        (1.912, "ZAR"),
+        (350e6, "ZAR"),
+        (402e6, "ZAR"),
+        (4311e6, "ZAR"),
+        (4820e6, "ZAR"),
+    ]
+
+
+def test_swiss_francs_written_fr_in_lower_case_and_francs_then_centimes() -> None:
+    text = (
+        "Fribourg, le 3 mars 2027 - Le Conseil d'Etat du canton de Fribourg annonce une contribution "
+        "fédérale estimée à fr. 1'250'000.–; pour un ménage, le supplément représente 103 fr. 50 "
+        "par année.\n\n"
+        "Répartition du crédit (en millions de francs, TTC)\n"
+        "- Rénovation de l'enveloppe ...... 31,2\n"
+        "- Extension ................ 12,9\n"
+    )
+    assert money(text) == [(103.5, "CHF"), (1250000, "CHF"), (12.9e6, "CHF"), (31.2e6, "CHF")]
+
+
+def test_a_city_named_in_its_own_web_address_still_names_the_country_of_its_dollars() -> None:
+    text = (
+        "City of Newcastle | Newsroom\n\nCouncil adopts $395 million budget\n\n"
+        "City of Newcastle will deliver a $131.4 million works program. Newcastle is growing.\n\n"
+        "The budget is available at newcastle.nsw.gov.au or from media@newcastle.nsw.gov.au.\n"
+    )
+    assert money(text, "en") == [(131.4e6, "AUD"), (395e6, "AUD")]

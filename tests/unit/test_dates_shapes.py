@@ -485,3 +485,16 @@ def test_a_dotted_date_with_a_two_digit_year_and_header_dates_after_a_kind_or_a_
     assert find_published_on(text, "en", date(2029, 11, 9)) == date(2029, 11, 9)
     text = "Newyddion / News\nDyddiad / Date: 11.05.2029\n\nGrants for 30 arts groups" + body
     assert find_published_on(text, "en", date(2029, 5, 11)) == date(2029, 5, 11)
+
+
+def test_a_wire_dateline_of_two_towns_and_a_town_with_its_territory_before_a_bracketed_date() -> None:
+    from pressflow_enrich.dates.published import find_published_on
+
+    body = "\n\nHalvorsen Industrial said today it agreed to buy Corvane.\n"
+    for towns in ("MILWAUKEE & DENVER", "NEW YORK and LONDON"):
+        two = f"Halvorsen to Acquire Corvane\n\n{towns}--(BUSINESS WIRE)--Feb. 9, 2027--Halvorsen said so."
+        assert find_published_on(two + body, "en", date(2027, 2, 10)) == date(2027, 2, 9)
+    territory = (
+        "FOR IMMEDIATE RELEASE\n\nSIOUX LOOKOUT, ON, Treaty 3 Territory (18 June 2028) – The Nation signed."
+    )
+    assert find_published_on(territory + body, "en", date(2028, 6, 19)) == date(2028, 6, 18)

@@ -3733,7 +3733,9 @@ def test_honours_and_roles_in_the_plural_are_no_entities() -> None:
     hits = [("Order of Merit", "ORG"), ("Harbour Police Medal", "ORG"), ("Internal Auditors", "ORG")]
     hits += [("Joint Company Secretaries", "ORG"), ("Kessler & Ode Chartered Accountants", "ORG")]
     hits += [("Paul Ruto", "PERSON"), ("M.A.", "GPE")]
-    assert _found(text, hits, "en") == {"Kessler & Ode Chartered Accountants": "ORG", "Paul Ruto": "PER"}
+    # the rules' proposals: the judge refitted on 665 releases weighs this one-sentence firm at 0.29
+    # against its 0.35 (its word "chartered" and its title-case line weigh against it)
+    assert _proposed(text, hits) == {"Kessler & Ode Chartered Accountants": "ORG", "Paul Ruto": "PER"}
 
 
 @pytest.mark.parametrize(
@@ -5585,3 +5587,37 @@ def test_a_name_the_ner_never_proposed_keeps_a_plural_s_possessive_but_not_an_ow
     found = _proposed(text, [])
     assert found.get("Tarrow Women's Rowing Association") == "ORG"
     assert "Rowing Association" not in found and "Tuesday's Harbour Council" not in found
+
+
+def test_a_company_s_name_ends_at_its_legal_form_after_a_county_a_country_s_a_body_or_a_person_of() -> None:
+    text = "Orchard Valley Foods bought Glenbrook Bakehouse Limited, Co. Kildare, for cash."
+    found = _proposed(
+        text, [("Orchard Valley Foods", "ORG"), ("Glenbrook Bakehouse Limited, Co. Kildare", "ORG")]
+    )
+    assert found == {
+        "Orchard Valley Foods": "ORG",
+        "Glenbrook Bakehouse Limited": "ORG",
+        "Co. Kildare": "LOC",
+    }
+    text = "The deal was approved by Tanzania's Kagera Regional Power Company Limited on Monday."
+    found = _proposed(text, [("Tanzania", "LOC")])
+    assert found == {"Tanzania": "LOC", "Kagera Regional Power Company Limited": "ORG"}
+    text = "Payments go through the Punjab Revenue Authority and Sui Northern Gas Pipelines Limited."
+    found = _proposed(text, [("the Punjab Revenue Authority and Sui Northern Gas Pipelines Limited", "ORG")])
+    assert found == {"Punjab Revenue Authority": "ORG", "Sui Northern Gas Pipelines Limited": "ORG"}
+    text = "Please contact Inês Carvalho of Weyland Lowe Investment Management Limited on 0131 555 0100."
+    found = _proposed(text, [("Inês Carvalho of Weyland Lowe Investment Management Limited", "ORG")])
+    assert found == {"Inês Carvalho": "PER", "Weyland Lowe Investment Management Limited": "ORG"}
+
+
+def test_an_australian_councillor_s_cr_a_road_of_three_towns_and_results_measures() -> None:
+    text = "Lord Mayor Cr Helena Marchetti said the budget was fair. Cr Marchetti thanked staff."
+    assert _proposed(text, [("Cr Helena Marchetti", "PER"), ("Cr Marchetti", "PER")]) == {
+        "Helena Marchetti": "PER"
+    }
+    text = "Work will start on the Sagamu–Ikenne–Ilishan Road in June, the Commissioner said."
+    assert _proposed(text, [("Sagamu", "LOC"), ("Ilishan Road", "LOC")]) == {
+        "Sagamu–Ikenne–Ilishan Road": "LOC"
+    }
+    text = "The trust reported FFO of $0.42 per share, AFFO of $0.38 and NAV of 212p, up 4% YoY."
+    assert _proposed(text, [("FFO", "ORG"), ("AFFO", "ORG"), ("NAV", "ORG"), ("YoY", "ORG")]) == {}

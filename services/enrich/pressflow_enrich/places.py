@@ -95,7 +95,9 @@ _SHOUTED_LINE = re.compile(r"^(?=[^a-zà-ÿ\n]*[A-Z]{4})[^a-zà-ÿ\n]{20,}$", re
 _SHOUTED_BEFORE = re.compile(r"IN|INTO|TO|FROM|EN|AU|AUX|VERS|OR|AND|ET|OU|THE|LA|LE|L['’]")
 _SHOUTED_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*")
 _LIST_JOIN = re.compile(r" (?:and|et) ")
-_COMMON_WORD = re.compile(r"\b[a-zà-ÿ]{3,}\b")
+# A word the text writes in lower case, not a part of a web or e-mail address: "newcastle.nsw.gov.au"
+# does not make the city a common word of its own council's release.
+_COMMON_WORD = re.compile(r"(?<![\w@/.])[a-zà-ÿ]{3,}\b(?![.@/]\w)")
 _LEADING_ARTICLE = re.compile(r"(?:The|La|Le|Les|L['’])\s*(?=[A-ZÀ-Þ])")
 
 

@@ -839,7 +839,7 @@ def _a_french_word(sign: str, locale: _Locale) -> bool:
 def _home_of(sign: str, locale: _Locale) -> str | None:
     """The currency a sign at home is read against: the release's francs for "Fr." (Swiss where a
     release from Sion writes "CHF" once, even if its places point elsewhere), else its country's."""
-    return locale.money.franc if sign == "Fr." else locale.money.local
+    return locale.money.franc if sign in ("Fr.", "fr.") else locale.money.local
 
 
 def _world_before(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
@@ -859,7 +859,16 @@ def _world_before(m: re.Match, text: str, locale: _Locale) -> list[Amount] | Non
         code = None if word in _READ_CODES or _names_a_body(word, text) else world.by_code(word, bool(m["s"]))
     if code is None:
         return None
+    swiss = word in ("fr.", "Fr.")
+    francs = _FRANCS_BEFORE.search(text, max(0, m.start() - 16), m.start()) if swiss else None
+    if francs and _CENTIMES.fullmatch(m["n"]) and not m["s"]:  # "103 fr. 50": francs, then centimes
+        value = parse_number(francs[1], locale.english) + Decimal(m["n"]) / 100
+        return [_amount(text, francs.start(), m.end(), value, code)]
     return [_amount(text, m.start(), m.end(), _value(m["n"], m["s"], "", locale.english), code)]
+
+
+_FRANCS_BEFORE = re.compile(r"(?<![\d'’.,])(\d{1,3}(?:['’]\d{3})*) $")
+_CENTIMES = re.compile(r"\d{2}")
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
@@ -1061,7 +1070,8 @@ _TABLE_UNIT = re.compile(
     rf"(?P<c1>{_SUFFIX_CURRENCY}|{_PREFIX_CURRENCY})"
     rf"|(?P<c2>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?\s*(?:in\s+)?(?P<s2>{SCALE}|['’]?000s?\b)"
     r"|(?<=in\s)(?P<s3>thousands|millions|billions))"
-    r"\s*(?:,\s*(?:except|sauf)\b[^()\n]{0,60})?(?:;\s*[^\W\d_]+(?:\s[^\W\d_]+)?)?\)",  # "; unaudited"
+    # "; unaudited", ", TTC"
+    r"\s*(?:,\s*(?:except|sauf)\b[^()\n]{0,60})?(?:[;,]\s*[^\W\d_]+(?:\s[^\W\d_]+)?)?\)",
     re.IGNORECASE,
 )
 # A cell's figure, perhaps after its sign ("$ 1,250", "$ (0.61)").
@@ -1209,10 +1219,10 @@ def _next_line(text: str, offset: int) -> int:
 
 
 # A row label's own unit: a currency, perhaps scaled, in brackets at the end of the label; the
-# scale after it ("(KSh million)") or before it ("(MF CFP)", "(millions de dirhams)").
+# scale after it ("(KSh million)", "(£000)") or before it ("(MF CFP)", "(millions de dirhams)").
 _ROW_UNIT = re.compile(
     rf"\((?:(?P<s0>{SCALE}|milliers?)\.?\s*(?:d{APOS}|de\s+|of\s+)?)?"
-    rf"(?P<c>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?['’]?\s*(?:(?:in\s+|en\s+)?(?P<s>{SCALE}|milliers?)\.?)?"
+    rf"(?P<c>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?['’]?\s*(?:(?:in\s+|en\s+)?(?P<s>{SCALE}|milliers?|000s?)\.?)?"
     r"(?:\s?(?:/|per\s)\s?[^\W\d]{1,8}(?:\s[^\W\d]{1,8})?)?\s*\)"  # a price per unit: "($/oz sold)"
     r"(?:\s*\(\d{1,2}\))*\s*$",  # and its notes' calls: "AISC ($/oz)(1)"
     re.IGNORECASE,
@@ -1224,7 +1234,10 @@ def _label_unit(label: str, locale: _Locale) -> tuple[Decimal, str] | None:
     code = _currency(m["c"], locale) if m else None
     if m is None and (other := _LAST_BRACKET.search(label)):  # "EPS (Tk.)": a unit only `world` reads
         return _cell_unit(Cell(other.start(1), other.end(1), other[1]), locale)
-    return (scale_factor(m["s0"] or m["s"]), code) if m and code else None
+    if m is None or code is None:
+        return None
+    scale = m["s0"] or m["s"]  # or the sign's own: "(MD)", millions of dinars
+    return scale_factor(_SIGN_THOUSANDS.sub("k", scale) if scale else _SCALED_SIGNS.get(m["c"].lower())), code
 
 
 _LAST_BRACKET = re.compile(r"\(([^()\n]{1,16})\)(?:\s*\(\d{1,2}\))*\s*$")
@@ -1312,7 +1325,7 @@ _HEADER_WORDS = 6  # a longer cell is a sentence, not a column's name
 def _header_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
     """The unit a header cell gives its column's sums, else None."""
     if len(cell.text.split()) > _HEADER_WORDS:
-        return None
+        return _stacked_unit(cell, locale)
     m = _HEADER_CURRENCY.search(cell.text)
     code = _currency(m[0], locale) if m else None
     if m is None:  # no currency the rules know: the first token that names another one
@@ -1427,6 +1440,20 @@ def _figure_in_unit(cell: str) -> bool:
 
 
 _UNIT_CELL_WORDS = 3  # "Rs. Mn", "€ m", "KSh": a cell that states a unit alone is short
+
+
+def _stacked_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
+    """The unit of a header cell whose lines the table stacked into one ("Six months ended | 31
+    Aug 2027 | Rm"): the one its last words state with no figure ("Rm", "(US$ '000)"); else None
+    (a longer cell is a sentence)."""
+    words = cell.text.split()
+    for n in range(_UNIT_CELL_WORDS, 0, -1):
+        tail = " ".join(words[-n:])
+        if not _figure_in_unit(tail) and (
+            unit := _header_unit(Cell(cell.end - len(tail), cell.end, tail), locale)
+        ):
+            return unit
+    return None
 
 
 def _cell_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:

@@ -35,6 +35,7 @@ HOME_SIGNS = {
     "gdes": ("HTG",),
     "G": ("HTG",),
     "Fr.": ("CHF",),
+    "fr.": ("CHF",),  # "fr. 1'250'000.–", as Swiss cantons write it
     "Dh": ("AED", "MAD"),  # "Dh5 million", as Dubai's press writes it
     "Dhs": ("AED", "MAD"),
     "SR": ("SAR",),  # "SR 3 million": the riyal, as Riyadh writes it

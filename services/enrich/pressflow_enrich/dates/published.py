@@ -53,8 +53,9 @@ _AFTER = (
 _PLACE = (
     r"(?-i:[A-ZÀ-Þ][\w'’.-]*"
     r"(?:[ \t](?:[A-ZÀ-Þ][\w'’.-]*|\d{1,3}|de|du|des|la|le|les|sur|en|of|upon|on|am|es|el|da|do"
-    r"|d['’]\w+)){0,4})"
-)  # a number may stand inside ("TREATY 5 TERRITORY, WAPISIW LAKE, Man., June 9, 2026 /CNW/")
+    r"|d['’]\w+|&|and|et)){0,4})"
+)  # a number may stand inside ("TREATY 5 TERRITORY, WAPISIW LAKE, Man., June 9, 2026 /CNW/"), and
+# two towns ("MILWAUKEE & DENVER--(BUSINESS WIRE)--")
 _LABEL = (
     r"(?:posted|(?:first )?published|publié|updated|mis en ligne|mis à jour|issued|released|dated?|daté"
     r"|diffusé"
@@ -79,8 +80,9 @@ _SHAPES: list[_Shape] = [
         # a town in two languages ("Aiacciu / Ajaccio, le 27 mars 2026")
         re.compile(
             rf"^[ \t*_#>(]*(?:[^\n\d]{{0,40}}?[–—|:/][ \t]*)?(?:\([^)\n]{{0,30}}\)\s*[-–—]*\s*)?"
-            rf"(?P<dp>{_PLACE}){_BRACKETED},"
-            rf"[^\n\d]{{0,60}}?(?:(?:\b(?:le|on)\s+)?(?P<d>{DAY_EXPR})"
+            rf"(?P<dp>{_PLACE}){_BRACKETED},"  # then what else the line says of the place, a number
+            # only before a name ("SIOUX LOOKOUT, ON, Treaty 3 Territory (18 June 2028) –")
+            rf"(?:[^\n\d]|\b\d{{1,3}}(?=[ \t][A-ZÀ-Þ])){{0,60}}?(?:(?:\b(?:le|on)\s+)?(?P<d>{DAY_EXPR})"
             + _AFTER
             + rf"|\((?P<bd>{DAY_EXPR})\))",
             re.IGNORECASE | re.MULTILINE,

@@ -355,7 +355,17 @@ GENERIC_WORDS = frozenset(
 
 # A council's members, a form of address and a title: American and Welsh forms too ("Councilor Anh
 # Tran", "Cynghorydd Nia Wyn Roberts").
-_COUNCILLORS = ["councillor", "councilor", "councilmember", "alderman", "alderwoman", "cynghorydd"]
+# "Cr" is Australia's councillor: "Lord Mayor Cr Jane Citizen"
+_COUNCILLORS = [
+    "councillor",
+    "councilor",
+    "councilmember",
+    "alderman",
+    "alderwoman",
+    "cynghorydd",
+    "cr",
+    "cr.",
+]
 
 HONORIFICS = frozenset(
     [
@@ -785,6 +795,10 @@ TERM_ACRONYMS = frozenset(
         "bfr",
         "eps",
     ]
+    # results' measures: funds from operations, net asset value, all-in sustaining cost, headline
+    # earnings per share, year on year, value added tax, a bank's capital and margin ratios
+    + ["ffo", "affo", "ebita", "ebt", "ebitdar", "nav", "aisc", "dps", "heps", "yoy", "ytd", "cagr"]
+    + ["vat", "gaap", "roe", "irr", "npv", "nim", "cet1"]
 )
 
 # Lowercase words that continue a place name ("Amérique latine", "Corée du Sud" is caught as is).

@@ -606,9 +606,11 @@ _ROAD_BETWEEN = re.compile(
 
 
 def _roads_between_towns(text: str) -> list[Hit]:
+    """Two of its towns at least known to the geodata (of "Sagamu–Ikenne–Ilishan Road", a village
+    the geodata need not know)."""
     found = []
     for match in _ROAD_BETWEEN.finditer(text) if "way" in text or "Road" in text else ():
-        if all(is_settlement(town) for town in re.split("[-–]", match["towns"])):
+        if sum(map(is_settlement, re.split("[-–]", match["towns"]))) >= 2:
             found.append(Hit(match.start(), match.end(), "LOC", True))
     return found
 
@@ -1367,15 +1369,34 @@ def _legal_form_names(text: str, hits: list[Hit]) -> list[Hit]:
             start = holders_of.end()  # "Cardholders of Ravi Commercial Bank Limited": the bank
         if messrs := _MESSRS.match(text, start, match.start()):
             start = messrs.end()  # "Messrs Ofada Construction Limited": a form of address
-        start = _after_a_name_of_its_own(text, start, match.end())
+        person = _person_of(text, start, match.start())  # "Inês Carvalho of Weyland Lowe ... Limited"
+        parts = [Hit(start, person.end(1), "PER", ruled=True)] if person else []
+        start = person.end() if person else start
+        joined_from, start = start, _after_a_name_of_its_own(text, start, match.end())
         if text[start : match.end()].lower() in gz.WIRE_SERVICES:
             continue  # "(Newsfile Corp. - February 24, 2026)": the wire's dateline
+        parts += _whole_body_before(text, joined_from, start)
+        start = _after_a_country_s(text, start, match.start())
         end = match.end()
         if match["form"] not in _DOTTED_FORMS and text[end - 1] == "." and _full_stop(text, end - 1):
             end -= 1  # "Acme Ltd. The firm", "by Acme Ltd.⏎": the sentence's full stop ("Inc." keeps it)
+        # a hit that goes on after the form over a comma holds more than the company ("Glenbrook
+        # Bakehouse Limited, Co. Kildare"): the form ends the company's name
         holders = [h for h in hits if h.start <= start and end <= h.end]
-        if not holders or any(len(_LEGAL_FORM.findall(text, h.start, h.end + 1)) > 1 for h in holders):
-            found.append(Hit(start, end, "ORG", ruled=True))  # "Qatalyst Partners LP and Cooley LLP": two
+        if over := [h for h in holders if h.end > end and text[end : end + 2] == ", "]:
+            holders = [h for h in holders if h not in over]
+            found += [
+                Hit(end + 2, h.end, "LOC", ruled=True) for h in over if _a_place_name(text[end + 2 : h.end])
+            ]
+        if (
+            parts
+            or not holders
+            or any(len(_LEGAL_FORM.findall(text, h.start, h.end + 1)) > 1 for h in holders)
+        ):
+            found += [
+                *parts,
+                Hit(start, end, "ORG", ruled=True),
+            ]  # "Qatalyst Partners LP and Cooley LLP": two
     if not found:
         return hits
     kept = [h for h in hits if not any(h.start < f.end and f.start < h.end for f in found)]
@@ -1383,6 +1404,53 @@ def _legal_form_names(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 _AND_BETWEEN = re.compile(r" (?:and|&|et) ")
+_PERSON_OF = re.compile(r"([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,2}) of (?=[A-ZÀ-Þ])")
+
+
+def _person_of(text: str, start: int, form: int) -> re.Match[str] | None:
+    """A person's name and "of" before a company's: "Inês Carvalho of Weyland Lowe ... Limited"
+    (a given name first, no word of a body's name), a person of the firm, not the firm's name."""
+    m = _PERSON_OF.match(text, start, form)
+    if m is None or not is_given_name(m[1].split(" ", 1)[0]) or not _no_body_word(m[1]):
+        return None
+    return m
+
+
+# The last word of a body's whole name, before "and" and another company: "Punjab Revenue Authority
+# and Sui Northern Gas Pipelines Limited" names two.
+_WHOLE_BODY_ENDS = frozenset(
+    ["authority", "commission", "council", "board", "agency", "university", "institute", "tribunal"]
+    + ["limited", "ltd", "plc", "inc.", "llc", "corporation", "holdings", "group"]
+)
+
+
+def _whole_body_before(text: str, start: int, company_start: int) -> list[Hit]:
+    """The body before "and" that `_after_a_name_of_its_own` left out of a company's name, when
+    its last word closes a body's name ("Punjab Revenue Authority"): a name of its own."""
+    joined = _AND_BETWEEN.search(text, start, company_start) if company_start > start else None
+    if joined is None or joined.end() != company_start:
+        return []
+    return (
+        [Hit(start, joined.start(), "ORG", ruled=True)]
+        if _closes_a_body(text[start : joined.start()])
+        else []
+    )
+
+
+def _closes_a_body(name: str) -> bool:
+    parts = words(name)
+    return len(parts) > 1 and parts[-1].lower() in _WHOLE_BODY_ENDS
+
+
+def _after_a_country_s(text: str, start: int, form: int) -> int:
+    """ "Tanzania's Kagera Regional Power Company Limited": the company, not its country's possessive."""
+    owner = _POSSESSIVE_WORD.match(text, start, form)
+    if owner and (is_country(owner["w"]) or is_region(owner["w"])):
+        return owner.end()
+    return start
+
+
+_POSSESSIVE_WORD = re.compile(r"(?P<w>[A-ZÀ-Þ][\w-]*(?: [A-ZÀ-Þ][\w-]*)?)['’]s (?=[A-ZÀ-Þ])")
 _COMPANY_ENDS = frozenset(["corporation", "company", "holdings", "group", "groupe", "compagnie"])
 
 
@@ -1397,6 +1465,8 @@ def _after_a_name_of_its_own(text: str, start: int, end: int) -> int:
     if listed and _LIST_ITEM_BEFORE.search(text, max(0, start - 120), start):
         return joined.end()  # "Red Mesa Bank, Llano Savings and Ostermann Bank AG": a list's last two items
     first, whole = text[start : joined.start()], text[start:end]
+    if _closes_a_body(first):
+        return joined.end()
     # each writing of the whole name holds the first words once or more ("Marlow & Marlow LLP")
     return joined.end() if text.count(first) > text.count(whole) * whole.count(first) else start
 

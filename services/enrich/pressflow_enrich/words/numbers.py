@@ -79,8 +79,13 @@ _ENGLISH_MARKS = re.compile(
 _FRENCH_MARKS = re.compile(r"\d(?:[ \u00a0\u202f]\d{3}(?!\d)|(?<![\d.,]\d)\d*,\d{1,2}(?![\d.,]))")
 
 
-# A telephone number in international form ("+63 917 555 0142"): its blanks group no thousands
-_INTERNATIONAL_PHONE = re.compile(r"\+\d[\d \u00a0().-]{6,}\d")
+# A telephone number, in international form ("+63 917 555 0142") or after its label ("Tel: 011 2
+# 574 390", "M: 082 555 0142"): its blanks group no thousands.
+_PHONE = re.compile(
+    r"\+\d[\d \u00a0().-]{6,}\d"
+    r"|(?:\b(?i:tel|t[ée]l[ée]phone|phone|mobile|mob|cell|fax|portable|gsm)\b\.?|\b[TMF]\.?(?=:))[ \u00a0]?:?"
+    r"[ \t\u00a0]*\(?\d[\d \u00a0()./-]{6,}\d"
+)
 
 
 def writes_english_numbers(text: str, lang: str) -> bool:
@@ -90,7 +95,7 @@ def writes_english_numbers(text: str, lang: str) -> bool:
     English quote in a French release does not turn "1,250" into 1.25; the language decides
     a tie.
     """
-    text = _INTERNATIONAL_PHONE.sub(" ", text) if "+" in text else text
+    text = _PHONE.sub(" ", text)
     english = len(_ENGLISH_MARKS.findall(text))
     french = len(_FRENCH_MARKS.findall(text))
     return english > french if english != french else lang == "en"
