@@ -459,11 +459,19 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "held71-80": _held(71, 80, {"dates": 0.937, "amounts": 1.0, "entities": 0.86, "published_on": 1.0}),
     "held81-90": _held(81, 90, {"dates": 0.975, "amounts": 0.985, "entities": 0.871, "published_on": 1.0}),
     "held91-110": _held(91, 110, {"dates": 0.983, "amounts": 0.986, "entities": 0.843, "published_on": 1.0}),
-    "held111-130": _held(111, 130, {"dates": 0.974, "amounts": 0.937, "entities": 0.881, "published_on": 0.95}),
-    "held131-150": _held(131, 150, {"dates": 0.994, "amounts": 0.842, "entities": 0.828, "published_on": 1.0}),
-    "held151-160": _held(151, 160, {"dates": 0.994, "amounts": 0.962, "entities": 0.853, "published_on": 0.9}),
+    "held111-130": _held(
+        111, 130, {"dates": 0.974, "amounts": 0.937, "entities": 0.881, "published_on": 0.95}
+    ),
+    "held131-150": _held(
+        131, 150, {"dates": 0.994, "amounts": 0.842, "entities": 0.828, "published_on": 1.0}
+    ),
+    "held151-160": _held(
+        151, 160, {"dates": 0.994, "amounts": 0.962, "entities": 0.853, "published_on": 0.9}
+    ),
     "held161-170": _held(161, 170, {"dates": 1.0, "amounts": 0.913, "entities": 0.827, "published_on": 1.0}),
-    "held171-180": _held(171, 180, {"dates": 0.977, "amounts": 0.982, "entities": 0.888, "published_on": 1.0}),
+    "held171-180": _held(
+        171, 180, {"dates": 0.977, "amounts": 0.982, "entities": 0.888, "published_on": 1.0}
+    ),
 }
 
 # One cross-validated run over every annotated release (the NER over each, five judges fitted:
