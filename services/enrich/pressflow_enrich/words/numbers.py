@@ -79,13 +79,15 @@ _ENGLISH_MARKS = re.compile(
 _FRENCH_MARKS = re.compile(r"\d(?:[ \u00a0\u202f]\d{3}(?!\d)|(?<![\d.,]\d)\d*,\d{1,2}(?![\d.,]))")
 
 
-# A telephone number, in international form ("+63 917 555 0142") or after its label ("Tel: 011 2
-# 574 390", "M: 082 555 0142"): its blanks group no thousands.
-_PHONE = re.compile(
-    r"\+\d[\d \u00a0().-]{6,}\d"
-    r"|(?:\b(?i:tel|t[ée]l[ée]phone|phone|mobile|mob|cell|fax|portable|gsm)\b\.?|\b[TMF]\.?(?=:))[ \u00a0]?:?"
-    r"[ \t\u00a0]*\(?\d[\d \u00a0()./-]{6,}\d"
+# A telephone number in international form ("+63 917 555 0142"): its blanks group no thousands
+_INTERNATIONAL_PHONE = re.compile(r"\+\d[\d \u00a0().-]{6,}\d")
+# Nor do a local number's after its label, up to the mark ("Tel: 011 2 574 390 / 077 315 8842",
+# "M: 082 555 0142"): asked of the few French marks a text has, not scanned over the whole text.
+_PHONE_BEFORE = re.compile(
+    r"(?:\b(?i:tel|t[ée]l[ée]phone|phone|mobile|mob|cell|fax|portable|gsm)\b\.?|\b[TMF]\.?(?=[ \u00a0]?:))"
+    r"[ \u00a0]?:?[ \t\u00a0]*[\d \u00a0()./-]*$"
 )
+_PHONE_REACH = 40
 
 
 def writes_english_numbers(text: str, lang: str) -> bool:
@@ -95,10 +97,15 @@ def writes_english_numbers(text: str, lang: str) -> bool:
     English quote in a French release does not turn "1,250" into 1.25; the language decides
     a tie.
     """
-    text = _PHONE.sub(" ", text)
+    text = _INTERNATIONAL_PHONE.sub(" ", text) if "+" in text else text
     english = len(_ENGLISH_MARKS.findall(text))
-    french = len(_FRENCH_MARKS.findall(text))
+    french = sum(not _in_a_phone(text, m.start()) for m in _FRENCH_MARKS.finditer(text))
     return english > french if english != french else lang == "en"
+
+
+def _in_a_phone(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    return _PHONE_BEFORE.search(text, max(line_start, at - _PHONE_REACH), at + 1) is not None
 
 
 def scale_factor(word: str | None) -> Decimal:
