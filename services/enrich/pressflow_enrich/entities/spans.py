@@ -1385,18 +1385,14 @@ def _legal_form_names(text: str, hits: list[Hit]) -> list[Hit]:
         holders = [h for h in hits if h.start <= start and end <= h.end]
         if over := [h for h in holders if h.end > end and text[end : end + 2] == ", "]:
             holders = [h for h in holders if h not in over]
-            found += [
-                Hit(end + 2, h.end, "LOC", ruled=True) for h in over if _a_place_name(text[end + 2 : h.end])
-            ]
+            found += [Hit(end + 2, h.end, "LOC", True) for h in over if _a_place_name(text[end + 2 : h.end])]
+        # a hit holding two forms is two names ("Qatalyst Partners LP and Cooley LLP")
         if (
             parts
             or not holders
             or any(len(_LEGAL_FORM.findall(text, h.start, h.end + 1)) > 1 for h in holders)
         ):
-            found += [
-                *parts,
-                Hit(start, end, "ORG", ruled=True),
-            ]  # "Qatalyst Partners LP and Cooley LLP": two
+            found += [*parts, Hit(start, end, "ORG", ruled=True)]
     if not found:
         return hits
     kept = [h for h in hits if not any(h.start < f.end and f.start < h.end for f in found)]
@@ -1404,6 +1400,7 @@ def _legal_form_names(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 _AND_BETWEEN = re.compile(r" (?:and|&|et) ")
+_COMPANY_ENDS = frozenset(["corporation", "company", "holdings", "group", "groupe", "compagnie"])
 _PERSON_OF = re.compile(r"([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,2}) of (?=[A-ZÀ-Þ])")
 
 
@@ -1420,7 +1417,7 @@ def _person_of(text: str, start: int, form: int) -> re.Match[str] | None:
 # and Sui Northern Gas Pipelines Limited" names two.
 _WHOLE_BODY_ENDS = frozenset(
     ["authority", "commission", "council", "board", "agency", "university", "institute", "tribunal"]
-    + ["limited", "ltd", "plc", "inc.", "llc", "corporation", "holdings", "group"]
+    + ["limited", "ltd", "plc", "inc", "inc.", "llc", "corporation", "holdings", "group"]
 )
 
 
@@ -1430,11 +1427,8 @@ def _whole_body_before(text: str, start: int, company_start: int) -> list[Hit]:
     joined = _AND_BETWEEN.search(text, start, company_start) if company_start > start else None
     if joined is None or joined.end() != company_start:
         return []
-    return (
-        [Hit(start, joined.start(), "ORG", ruled=True)]
-        if _closes_a_body(text[start : joined.start()])
-        else []
-    )
+    first = text[start : joined.start()]
+    return [Hit(start, joined.start(), "ORG", ruled=True)] if _closes_a_body(first) else []
 
 
 def _closes_a_body(name: str) -> bool:
@@ -1451,7 +1445,6 @@ def _after_a_country_s(text: str, start: int, form: int) -> int:
 
 
 _POSSESSIVE_WORD = re.compile(r"(?P<w>[A-ZÀ-Þ][\w-]*(?: [A-ZÀ-Þ][\w-]*)?)['’]s (?=[A-ZÀ-Þ])")
-_COMPANY_ENDS = frozenset(["corporation", "company", "holdings", "group", "groupe", "compagnie"])
 
 
 def _after_a_name_of_its_own(text: str, start: int, end: int) -> int:
