@@ -1053,11 +1053,25 @@ def test_a_fund_s_row_per_unit_in_french_is_not_scaled_with_its_table() -> None:
     assert sorted(money(text)) == [(1.1, "EUR"), (1.2, "EUR"), (3.64e6, "EUR"), (4.12e6, "EUR")]
 
 
-def test_an_international_phone_number_does_not_make_commas_decimal() -> None:
-    text = (
-        "MANILA, Philippines – Rookies earn up to ₱120,000 a month.\n\nContact: Lea Cruz | +63 918 555 0199\n"
-    )
-    assert money(text, "en") == [(120000, "PHP")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # international, anywhere
+        (
+            "MANILA, Philippines – Rookies earn up to ₱120,000 a month.\n\n"
+            "Contact: Lea Cruz | +63 918 555 0199\n",
+            [(120000, "PHP")],
+        ),
+        # local, after its label: "011 2 574 390" groups no thousands either
+        (
+            "COLOMBO, Sri Lanka - Growers may borrow up to Rs. 250,000 per hectare, and a grant of "
+            "Rs. 40,000 per grower.\n\nMedia Unit\nTel: 011 2 574 390 / 077 315 8842\nM: 082 555 0142\n",
+            [(40000, "LKR"), (250000, "LKR")],
+        ),
+    ],
+)
+def test_a_phone_number_does_not_make_commas_decimal(text: str, expected: list[tuple[float, str]]) -> None:
+    assert money(text, "en") == expected
 
 
 def test_bare_cents_follow_the_only_dollar_the_text_writes() -> None:
@@ -1450,14 +1464,6 @@ def test_an_algerian_dinar_written_da_in_a_release_from_elsewhere_that_names_alg
     text = "TUNIS, le 3 novembre 2030 - Sa filiale en Algérie a réalisé 2,4 milliards de DA de ventes."
     assert money(text) == [(2400000000, "DZD")]
     assert money("TUNIS, le 3 novembre 2030 - Le groupe a réalisé 2,4 milliards de DA de ventes.") == []
-
-
-def test_a_local_phone_number_after_its_label_does_not_make_commas_decimal() -> None:
-    text = (
-        "COLOMBO, Sri Lanka - Growers may borrow up to Rs. 250,000 per hectare, and a grant of "
-        "Rs. 40,000 per grower.\n\nMedia Unit\nTel: 011 2 574 390 / 077 315 8842\nM: 082 555 0142\n"
-    )
-    assert money(text, "en") == [(40000, "LKR"), (250000, "LKR")]
 
 
 def test_a_row_states_its_thousands_and_a_tunisian_row_its_millions_of_dinars() -> None:
