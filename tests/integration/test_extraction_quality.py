@@ -53,8 +53,8 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # 0.985, amounts 1.000, entities 0.782). Raised with 0.7.6: own01-12 to what they measure less
 # 0.001 (dates and amounts 1.000, entities 0.975), own31-40's entities 0.921 -> 0.927 (they
 # measure 0.928 with the judge refitted on 125 releases), held51-60's amounts 0.874 -> 0.994 and
-# entities 0.808 -> 0.813 (0.7.6 as shipped measures 0.995 and 0.814; see the README for what
-# its amounts knew of that set).
+# entities 0.808 -> 0.813 (0.7.6 as shipped measures 0.995 and 0.814; see
+# docs/measurements/enrichment-summaries.md for what its amounts knew of that set).
 # own71-own80 the same again, written blind while 0.7.7's first entity rules were built (held out
 # with 0.7.6: dates 0.945, amounts 0.784, entities 0.765; with 0.7.7's first rules 0.782), then a
 # development set. held61-held70, a second standing held-out set, written blind for 0.7.7 and
@@ -76,7 +76,7 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # refitted on 165 releases drops one more of its names than 0.7.7's did).
 # own111-own190, eight sets written blind while 0.7.9 was built, each scored with 0.7.8 before any
 # rule was taken from it (entities 0.779, 0.788, 0.790, 0.782, 0.775, 0.834, 0.783, 0.773; the
-# README's Enrichment section has them all), then development sets held in pairs to what they
+# summaries in docs/measurements/ have them all), then development sets held in pairs to what they
 # measure cross-validated; own171-own190 were scored with 0.7.9 before they joined (entities 0.802
 # and 0.794) and no rule was taken from them. held81-held90, a fourth standing held-out set,
 # written blind for 0.7.9: its floors are 0.7.9 as shipped, scored once. Raised with 0.7.9 where it
