@@ -1523,3 +1523,93 @@ def test_a_city_named_in_its_own_web_address_still_names_the_country_of_its_doll
         "The budget is available at newcastle.nsw.gov.au or from media@newcastle.nsw.gov.au.\n"
     )
     assert money(text, "en") == [(131.4e6, "AUD"), (395e6, "AUD")]
+
+
+def test_rows_indented_under_a_heading_that_counts_shares_are_no_sums() -> None:
+    text = (
+        "NEW YORK, March 3, 2027 - Brightline Corp reported results.\n\n"
+        "(in thousands, except per share data)\n"
+        "                                            2027       2026\n"
+        "Revenue                                   $ 84,712   $ 79,301\n"
+        "Net income per share:\n"
+        "  Basic                                   $   0.42   $   0.36\n"
+        "Weighted average shares outstanding:\n"
+        "  Basic                                     14,995     14,786\n"
+        "  Diluted                                   15,361     15,209\n"
+    )
+    assert money(text, "en") == [(0.36, "USD"), (0.42, "USD"), (79301e3, "USD"), (84712e3, "USD")]
+
+
+def test_a_dollar_of_a_country_named_with_and_on_its_line() -> None:
+    text = (
+        "KINGSTON, Jamaica, March 3, 2027 - Seacliff Holdings Limited said its subsidiary in Trinidad "
+        "and Tobago grew revenue to TT$86.3 million. Its unit in Antigua and Barbuda earned EC$4.2 "
+        "million.\n"
+    )
+    assert money(text, "en") == [(4.2e6, "XCD"), (86.3e6, "TTD")]
+
+
+def test_a_sum_written_out_in_any_currency_by_its_name() -> None:
+    text = (
+        "LILONGWE, 3 March 2027 - The Ministry said two billion kwacha has been set aside, and a further "
+        "five hundred million kwacha next year; three million tonnes of maize were harvested.\n"
+    )
+    assert money(text, "en") == [(500e6, "MWK"), (2e9, "MWK")]
+    assert money("Le ministère a débloqué trois milliards d'ariary à Antananarivo.") == [(3e9, "MGA")]
+
+
+def test_a_sum_written_out_keeps_its_larger_parts_before_a_comma() -> None:
+    text = (
+        "ABUJA, 3 March 2027 - A budget of ₦1.12 trillion (one trillion, one hundred and twenty billion "
+        "naira), two billion, five hundred million dollars from partners; two million, three million "
+        "dollars."
+    )
+    # the same sum twice is one figure to a reader; two parts of equal scale are two numbers
+    assert money(text, "en") == [(3e6, "USD"), (2.5e9, "USD"), (1.12e12, "NGN"), (1.12e12, "NGN")]
+
+
+def test_a_range_after_a_home_sign_scales_both_ends() -> None:
+    text = "BANGKOK, 3 March 2027 - Siam Lotus Power plans to invest Bt15-18 billion; a unit costs Bt2.83."
+    assert money(text, "en") == [(2.83, "THB"), (15e9, "THB"), (18e9, "THB")]
+
+
+def test_a_caption_after_its_table_s_title_and_a_country_s_dollars() -> None:
+    text = (
+        "HAMILTON, Bermuda, 3 March 2027 - Coral Reach Bank reported results. Deposits at the Nairobi "
+        "branch reached 250 million Kenya shillings.\n\n"
+        "Year ended 31 December 2028 (in thousands of Bermuda dollars)\n\n"
+        "Segment            Net interest income   Non-interest income\n"
+        "Bermuda                       71,204                22,618\n"
+    )
+    assert money(text, "en") == [(22618e3, "BMD"), (71204e3, "BMD"), (250e6, "KES")]
+
+
+def test_a_rand_column_headed_by_its_letter_in_brackets() -> None:
+    text = (
+        "EAST LONDON, South Africa, 3 March 2027 - Buffalo City Metropolitan Municipality tabled "
+        "its budget.\n\n"
+        "Service                    2026/27 (R)   2027/28 (R)\n"
+        "Property rates                  742.18        786.71\n"
+        "Electricity (600 kWh)         2 154.00      2 423.25\n"
+    )
+    assert money(text, "en") == [(742.18, "ZAR"), (786.71, "ZAR"), (2154.0, "ZAR"), (2423.25, "ZAR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "NEW YORK, March 3, 2027 - The board declared a dividend of nine cents per share, up from "
+            "twenty-five cents. Not one cent of public money was used.",
+            "en",
+            [(0.09, "USD"), (0.25, "USD")],
+        ),
+        (
+            "PARIS, le 3 mars 2027 - La ville a accueilli deux cents visiteurs et versé 3 000 euros.",
+            "fr",
+            [(3000, "EUR")],
+        ),
+    ],
+)
+def test_cents_written_out_in_english_only(text: str, lang: str, expected: list[tuple[float, str]]) -> None:
+    assert money(text, lang) == expected

@@ -1019,7 +1019,25 @@ def currency_names() -> dict[str, frozenset[str]]:
             for form in (whole, unit, _plural(whole, english=whole == english), _plural(unit, True)):
                 if _LATIN.fullmatch(form):
                     names.setdefault(_fold(form), set()).add(currency.alpha_3)
+    for country, code in _country_units():  # "bermuda dollars", "kenya shillings": the country's name
+        names.setdefault(country, set()).add(code)
     return {name: frozenset(codes) for name, codes in names.items()}
+
+
+_COUNTRY_NAMED_UNITS = ("dollar", "shilling", "rupee")
+
+
+def _country_units() -> Iterator[tuple[str, str]]:
+    """A dollar, a shilling or a rupee named by its country as releases write it ("Bermuda dollars",
+    "Kenya shillings", "Mauritius rupees"), where ISO 4217 names it by an adjective ("Bermudian
+    Dollar", "Kenyan Shilling"); singular and plural, for every country the gazetteer knows."""
+    gazetteer = _gazetteer()
+    for key, country in gazetteer.countries.items():
+        code = gazetteer.currencies.get(country)
+        unit = currency_name(code).lower().rpartition(" ")[2] if code else ""
+        if code and unit in _COUNTRY_NAMED_UNITS and _LATIN.fullmatch(key):
+            yield f"{key} {unit}", code
+            yield f"{key} {unit}s", code
 
 
 def _plural(name: str, english: bool) -> str:

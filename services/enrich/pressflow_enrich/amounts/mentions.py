@@ -28,6 +28,7 @@ from pressflow_enrich.words.numbers import (
     NUMBER_TAIL,
     SCALE,
     SPELLED_FIGURE,
+    SPELLED_FIGURE_EN,
     parse_number,
     scale_factor,
     small_number,
@@ -457,7 +458,48 @@ def _spelled_plain(m: re.Match, text: str, locale: _Locale) -> list[Amount] | No
 def _spelled(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     code = _currency(m["c"], locale)
     value = small_number(m["w"]) * scale_factor(m["s"]) / (2 if m["half"] else 1)  # "half a million dollars"
-    return [_amount(text, m.start(), m.end(), value, code)] if code else None
+    start, head = _spelled_head(text, m.start(), scale_factor(m["s"]))
+    return [_amount(text, start, m.end(), head + value, code)] if code else None
+
+
+# A larger part of the same number written out before it, after a comma: "one trillion, one hundred
+# and twenty billion naira" is 1.12 trillion, not 120 billion.
+_SPELLED_HEAD = re.compile(
+    rf"(?<![\w-])(?P<w>{SPELLED_FIGURE}|an?)\s+(?P<s>trillions?|billions?|milliards?|millions?),\s*$",
+    re.IGNORECASE,
+)
+
+
+def _spelled_head(text: str, start: int, scale: Decimal) -> tuple[int, Decimal]:
+    """Where a number written out begins, and the value of its larger parts before `start`."""
+    total = Decimal(0)
+    while (head := _SPELLED_HEAD.search(text, max(0, start - 60), start)) and scale_factor(head["s"]) > scale:
+        total += small_number(head["w"]) * scale_factor(head["s"])
+        start, scale = head.start(), scale_factor(head["s"])
+    return start, total
+
+
+# A sum written out in any other country's currency, by its ISO name: "two billion kwacha", "five
+# hundred million Uganda shillings", "trois milliards d'ariary".
+_SPELLED_WORLD = re.compile(
+    rf"\b(?P<w>{SPELLED_FIGURE}|an?)\s+(?P<s>millions?|milliards?|billions?){_OF}\s*"
+    r"(?P<first>[^\W\d_]+)(?:\s(?P<second>[^\W\d_]{2,}))?",
+    re.IGNORECASE,
+)
+
+
+def _spelled_world(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
+    first, second = m["first"], m["second"]
+    if not world.names_a_currency(first, second):
+        return None
+    if _READ_CURRENCY.fullmatch(first) and fold(f"{first} {second}") not in currency_names():
+        return None  # "two billion dollars": read by `_spelled`
+    code, whole = world.by_name(first, second, True, locale.money.local)
+    if code is None:
+        return None
+    start, head = _spelled_head(text, m.start(), scale_factor(m["s"]))
+    value = head + small_number(m["w"]) * scale_factor(m["s"])
+    return [_amount(text, start, m.end("second") if whole else m.end("first"), value, code)]
 
 
 def _pence(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
@@ -518,6 +560,18 @@ def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
         code = _currency(m["p"] if m["p"] == "RMB" else m["p"] + "$", locale)
     code = code or ("EUR" if "€" in text or "euro" in text.lower() else locale.money.franc)
     return _hundredths_range(text, m, parse_number(number, locale.english), Decimal(100), code, locale)
+
+
+# Cents written out in English: "a dividend of nine cents per share" (not "one cent": an idiom as
+# often as a sum; not French, whose "deux cents" is two hundred).
+_SPELLED_CENTS = re.compile(rf"\b(?P<w>{SPELLED_FIGURE_EN})\s+cents\b", re.IGNORECASE)
+
+
+def _spelled_cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
+    if locale.french_text or m["w"].lower() in ("one", "a"):
+        return None
+    value = Decimal(small_number(m["w"])) / 100
+    return [_amount(text, m.start(), m.end(), value, _cent_currency(text, locale))] if value else None
 
 
 # A dollar written with its country's letters: "A$", "NZ$", "C$", "US$", "S$", "HK$", "J$", "TT$", "EC$"
@@ -758,7 +812,9 @@ _HOME = "|".join(re.escape(sign) for sign in sorted(_SIGNS_OF_LETTERS, key=len, 
 # each became a lookbehind, and it ran slower (measured with 0.8.9).
 _WORLD_BEFORE = re.compile(
     rf"(?=[A-Z{''.join(sorted({sign[0] for sign in _SIGNS_OF_LETTERS}))}])(?<![\w.'’/-])"
-    rf"(?P<w>[A-Z]{{3}}(?![^\W\d]|['’])|{_DOLLAR_AT_HOME}|{_HOME}|(?P<nm>[A-Z][a-z]{{2,}}(?=\s\d)))\s?(?P<n>{NUMBER_AFTER_CODE})(?:(?:\s?|{_HYPHEN_SCALE})(?P<s>(?i:{SCALE})))?"
+    rf"(?P<w>[A-Z]{{3}}(?![^\W\d]|['’])|{_DOLLAR_AT_HOME}|{_HOME}|(?P<nm>[A-Z][a-z]{{2,}}(?=\s\d)))\s?(?P<n>{NUMBER_AFTER_CODE})"
+    rf"(?:[-–](?P<n2>{NUMBER_AFTER_CODE})(?=\s?(?i:{SCALE})))?"  # "Bt15-18 billion": a range, both scaled
+    rf"(?:(?:\s?|{_HYPHEN_SCALE})(?P<s>(?i:{SCALE})))?"
     r"(?:\.[-–—])?"
 )
 _WORLD_SIGN = re.compile(
@@ -864,6 +920,12 @@ def _world_before(m: re.Match, text: str, locale: _Locale) -> list[Amount] | Non
     if francs and _CENTIMES.fullmatch(m["n"]) and not m["s"]:  # "103 fr. 50": francs, then centimes
         value = parse_number(francs[1], locale.english) + Decimal(m["n"]) / 100
         return [_amount(text, francs.start(), m.end(), value, code)]
+    if m["n2"]:
+        first = _amount(text, m.start(), m.end("n"), _value(m["n"], m["s"], "", locale.english), code)
+        return [
+            first,
+            _amount(text, m.start("n2"), m.end(), _value(m["n2"], m["s"], "", locale.english), code),
+        ]
     return [_amount(text, m.start(), m.end(), _value(m["n"], m["s"], "", locale.english), code)]
 
 
@@ -871,13 +933,15 @@ _FRANCS_BEFORE = re.compile(r"(?<![\d'’.,])(\d{1,3}(?:['’]\d{3})*) $")
 _CENTIMES = re.compile(r"\d{2}")
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
+# Up to three capitalised words, or a country's name joined by "and" ("Trinidad and Tobago").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?: (?:and |& )?[A-Z][\w'’-]+){0,2}")
 
 
 def _abroad(m: re.Match, text: str) -> str | None:
     """A sum in a sign at home of a country its line names, not the release's ("Namibia: ... revenue
     of N$86.3 million", "Zambia: ... K612 million" in a release from Gaborone; "the Royal Malaysia
-    Police ... RM410,000" from Singapore); a one-letter sign or a dollar only with its scale."""
+    Police ... RM410,000" from Singapore; "its subsidiary in Trinidad and Tobago ... TT$86.3
+    million" from Kingston); a one-letter sign or a dollar only with its scale."""
     sign, at = m["w"], m.start()
     if not m["s"] and (len(sign.rstrip("$.")) < 2 or sign.endswith("$")):
         return None  # unscaled, only a sign of two letters or more: "RM410,000", never "K12"
@@ -925,6 +989,7 @@ _RULES: list[
     (_SUFFIXED_RULE, _single, (), None),
     (_PREFIXED_RULE, _single, (), None),
     (re.compile(_SPELLED, re.IGNORECASE), _spelled, ("million", "milliard", "billion"), _word_then_scale),
+    (_SPELLED_WORLD, _spelled_world, ("million", "milliard", "billion"), _word_then_scale),
     (
         _SPELLED_PLAIN_RULE,
         _spelled_plain,
@@ -942,6 +1007,7 @@ _RULES: list[
         _CENT_WORDS,
         re.compile(rf"\d{_CENTS}", re.IGNORECASE).search,
     ),
+    (_SPELLED_CENTS, _spelled_cents, ("cents",), None),
     (_WORLD_AFTER, _world_after, (), None),
     (_WORLD_BEFORE, _world_before, (), None),
     (_WORLD_SIGN, _world_sign, (), re.compile(f"[{world.SIGNS}]").search),
@@ -1114,6 +1180,47 @@ _COUNT_ROW = re.compile(
 )
 
 
+def _counts(text: str, label: Cell) -> bool:
+    """Whether a row counts rather than sums: its label says so, or it is a line indented under a
+    heading that does ("Weighted average shares outstanding:" over "  Basic" and "  Diluted"; the
+    first of them joined to it, "Weighted average shares outstanding: Basic")."""
+    heading, colon, _ = label.text.partition(":")
+    if _COUNT_ROW.fullmatch(label.text) or (colon and _COUNT_ROW.fullmatch(heading)):
+        return True
+    return _under_a_count_heading(text, label.start)
+
+
+def _under_a_count_heading(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    indent = _indent(text, line_start)
+    if indent == 0 or line_start == 0:
+        return False
+    end = line_start - 1
+    for _ in range(_HEADING_REACH):  # up over its siblings to the first line less indented
+        start = text.rfind("\n", 0, end) + 1
+        if _indent(text, start) < indent:
+            heading = text[start:end].strip()
+            return (
+                heading.endswith(":")
+                and not _DIGIT.search(heading)
+                and bool(_COUNT_ROW.fullmatch(heading[:-1]))
+            )
+        if start == 0:
+            return False
+        end = start - 1
+    return False
+
+
+_HEADING_REACH = 6
+
+
+def _indent(text: str, line_start: int) -> int:
+    end = line_start
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end - line_start
+
+
 def _table_figures(text: str, locale: _Locale) -> list[Amount]:
     """The figures of each table whose header, or the line above it, states the unit of its
     sums; a row whose label states a unit of its own ("Revenue (KSh million)", "EPS (KSh)") is
@@ -1241,6 +1348,7 @@ def _label_unit(label: str, locale: _Locale) -> tuple[Decimal, str] | None:
 
 
 _LAST_BRACKET = re.compile(r"\(([^()\n]{1,16})\)(?:\s*\(\d{1,2}\))*\s*$")
+_IN_BRACKET = re.compile(r"\(((?:in|en)\s[^()\n]{1,60})\)\s*$", re.IGNORECASE)  # a caption's, at its end
 
 
 def _in_figure_row(text: str, line_start: int, offset: int) -> bool:
@@ -1286,7 +1394,7 @@ def _row_figures(
     own = _label_unit(cells[0].text.strip(), locale)
     if own is None and hundredths and cells[0].text.rstrip().endswith(")"):
         own = _subunit_unit(cells[0].text[cells[0].text.rfind("(") :], locale)  # "Distribution (cents)"
-    if own is None and _COUNT_ROW.fullmatch(cells[0].text):
+    if own is None and _counts(text, cells[0]):
         return []
     if own is None and unit is not None:  # "Net loss per share": dollars, whatever the table's scale
         unit = (_row_factor(cells[0].text, unit[0]), unit[1])
@@ -1331,6 +1439,8 @@ def _header_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
     if m is None:  # no currency the rules know: the first token that names another one
         named = ((t, _world_token(t[0], locale)) for t in _HEADER_WORLD.finditer(cell.text))
         m, code = next(((t, c) for t, c in named if c), (None, None))
+    if m is None and (m := _LOCAL_SIGN_CELL.search(cell.text)):  # "2027/28 (R)": the rand, at home only
+        code = _currency(m[1], locale)
     if m is None or code is None:
         return _subunit_unit(cell.text, locale)  # "NAV bridge (pence per share)", "DPS (cents)"
     if _FIGURE_AFTER_SIGN.match(cell.text, m.end()) and not _SIGN_THOUSANDS.match(cell.text, m.end()):
@@ -1366,6 +1476,8 @@ def _subunit_unit(cell: str, locale: _Locale) -> tuple[Decimal, str] | None:
     return (Decimal(1) / world.subunit_parts(unit), code) if code else None
 
 
+# A letter that is a currency's sign only at home, alone in a header's bracket: "Tariff (R)".
+_LOCAL_SIGN_CELL = re.compile(rf"\(({'|'.join(_LOCAL_SIGNS)})\)")
 # Any other currency in a header: a sign, a code, a sign at home or a name ("Contract sum (GH₵)",
 # "Montant (millions Ar)", "RM million", "Coût (gourdes)").
 _HEADER_WORLD = re.compile(
@@ -1546,7 +1658,9 @@ def _caption_unit(
         return (_caption_factor(m), code) if code else None
     if m and m["s3"] and locale.prose_currency:  # no sign in the rows either: the release's currency
         return _caption_factor(m), locale.prose_currency
-    bracket = _LAST_BRACKET.search(line)  # "STATEMENT OF PROFIT OR LOSS (J$'000)": the bracket's unit
+    # "STATEMENT OF PROFIT OR LOSS (J$'000)", "Year ended 31 December (in thousands of Bermuda
+    # dollars)": the bracket's unit
+    bracket = _LAST_BRACKET.search(line) or _IN_BRACKET.search(line)
     # less what it excepts: "(In ₱ millions, except per share data)"
     unit = _EXCEPT.sub("", bracket[1] if bracket else line)
     return _header_unit(Cell(start, end, unit), locale)
@@ -1565,7 +1679,7 @@ def _column_row(
     """A row's sums under its columns' units; under the corner's, none in a row that counts, and
     a row per share unscaled, as under a caption's unit."""
     label = row[0].text
-    if _label_unit(label, locale) or (by_corner and _COUNT_ROW.fullmatch(label)):
+    if _label_unit(label, locale) or (by_corner and _counts(text, row[0])):
         return []  # a row with a unit of its own is read with its label; a count is no sum
     amounts = []
     for cell, unit in zip(row[1:], units[1:], strict=False):

@@ -138,10 +138,11 @@ _FR_TO_99 = (
     rf"|(?:vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:-(?:et-)?(?:{_FR_UNITS}))?"
     rf"|{_FR_TEENS}|{_FR_UNITS})"
 )
+_EN_FIGURE = rf"(?:(?:{_EN_UNITS}|a)\s+hundred(?:\s+(?:and\s+)?{_EN_TO_99})?|{_EN_TO_99})"
 SPELLED_FIGURE = (
-    rf"(?:(?:(?:{_EN_UNITS}|a)\s+hundred(?:\s+(?:and\s+)?{_EN_TO_99})?|{_EN_TO_99})"
-    rf"|(?:(?:(?:{_FR_UNITS})[- ])?cents?(?:[- ]{_FR_TO_99})?|{_FR_TO_99}))(?![\w-])"
+    rf"(?:{_EN_FIGURE}|(?:(?:(?:{_FR_UNITS})[- ])?cents?(?:[- ]{_FR_TO_99})?|{_FR_TO_99}))(?![\w-])"
 )
+SPELLED_FIGURE_EN = rf"{_EN_FIGURE}(?![\w-])"  # English's alone: French "cents" is hundreds
 
 
 def small_number(word: str) -> int:
