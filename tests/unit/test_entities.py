@@ -5623,3 +5623,44 @@ def test_an_australian_councillor_s_cr_a_road_of_three_towns_and_results_measure
     }
     text = "The trust reported FFO of $0.42 per share, AFFO of $0.38 and NAV of 212p, up 4% YoY."
     assert _proposed(text, [("FFO", "ORG"), ("AFFO", "ORG"), ("NAV", "ORG"), ("YoY", "ORG")]) == {}
+
+
+def test_a_ministry_s_last_domain_in_the_possessive_is_no_part_of_its_name() -> None:
+    text = (
+        "LUSAKA, 3 March 2027 - The figures were reconciled with the Ministry of Finance and National "
+        "Planning's published statistics."
+    )
+    assert _proposed(text, [("Ministry of Finance", "ORG")]) == {
+        "Ministry of Finance and National Planning": "ORG",
+        "LUSAKA": "LOC",
+    }
+
+
+def test_indonesian_companies_close_on_tbk_with_persero_before_it() -> None:
+    text = (
+        "JAKARTA, 3 March 2027 - The loan is arranged by PT Bank Pesisir Raya Tbk and PT Bank Tani "
+        "Sejahtera (Persero) Tbk, said Lusiana Marpaung."
+    )
+    hits = [("PT Bank Pesisir Raya", "ORG"), ("Tani Sejahtera", "ORG"), ("Lusiana Marpaung", "PERSON")]
+    assert _proposed(text, hits) == {
+        "PT Bank Pesisir Raya Tbk": "ORG",
+        "PT Bank Tani Sejahtera (Persero) Tbk": "ORG",
+        "Lusiana Marpaung": "PER",
+        "JAKARTA": "LOC",
+    }
+
+
+def test_khun_is_a_form_of_address_and_an_issuer_a_ticker_and_a_po_box_are_no_names() -> None:
+    text = (
+        'BANGKOK, 3 March 2027 - "Demand was stronger," said Chief Executive Officer Khun Pimchanok '
+        "Srisawat.\n\nIssuer: Chao Phraya Green Power Public Company Limited\nTicker: CPGP\n"
+        "The notes may be redeemed at the Issuer's discretion.\n\nP.O. Box 2870, Bangkok\n"
+    )
+    hits = [("Khun Pimchanok Srisawat", "PERSON"), ("Issuer", "ORG")]
+    hits += [("Chao Phraya Green Power Public Company Limited", "ORG"), ("Ticker", "ORG"), ("Issuer", "ORG")]
+    hits += [("P.O. Box", "ORG"), ("Bangkok", "GPE")]
+    assert _proposed(text, hits) == {
+        "Pimchanok Srisawat": "PER",
+        "Chao Phraya Green Power Public Company Limited": "ORG",
+        "Bangkok": "LOC",
+    }

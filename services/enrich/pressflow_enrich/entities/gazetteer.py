@@ -261,6 +261,9 @@ GENERIC_WORDS = frozenset(
     # a newsroom's header, the land a people holds, "the Traditional Owners", "la Municipalité"
     + ["newsroom", "country", "traditional", "owners", "municipalité", "directors"]
     + ["embargoed", "nnnn"]  # page furniture: "EMBARGOED until ...", "NNNN" (a wire's end of message)
+    # a term sheet's labels and defined terms ("Issuer:", "Ticker:", "at the Issuer's discretion"), a
+    # postal address's box ("P.O. Box 2870")
+    + ["issuer", "ticker", "p.o.", "po", "box"]
     + ["mio", "mrd", "mia", "mds"]  # scales written with a capital at a table's head ("Mrd CHF")
     + ["principauté", "principality"]
     + [
@@ -394,6 +397,8 @@ HONORIFICS = frozenset(
     + ["alhaji", "alhaja", "hajiya", "haji", "hajah", "hajjah"]
     # a Fijian chief's title ("Ratu Jone Vakaloa", "Adi Mere Tuisawau")
     + ["ratu", "adi"]
+    # Thailand's form of address in English releases ("Khun Pimchanok Srisawat")
+    + ["khun"]
     # Malaysian honours used as forms of address ("Datuk Seri Aminah Yusof"), "the Rt Hon", clergy
     + ["datuk", "dato", "dato'", "dato’", "datin", "seri", "rt", "rt.", "reverend", "rev", "rev.", "pastor"]
     + ["imam", "sheikh", "excellency", "h.e.", "prof", "prof."]

@@ -1302,9 +1302,11 @@ _FORMS = (
     r"|Corp\.|N\.A\.|S\.C\."  # "Prairie Ember Energy Corp.", a US bank's "N.A.", a law firm's "S.C."
     r"|SRL|SA|AG|NV|BV|ApS"  # "EY Réviseurs d'Entreprises SRL", "Lemanic Photonique SA"
     r"|Limited Partnership|Incorporated"
+    r"|Tbk"  # Indonesia's listed companies: "PT Bank Pesisir Raya Tbk"
     # "(Pty) Ltd", "(Pvt.) Limited", and the seat or country before the form: "Acme (UK) Limited",
     # "Wing Kee Foods (Sha Tin) Limited", "Kato Construction (U) Ltd" (Uganda)
-    r"|\((?:Pty|Pvt\.?|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\) (?:Ltd\.?|Limited))(?![\w-])"
+    # and Indonesia's state-owned ones, "PT Bank Tani Sejahtera (Persero) Tbk"
+    r"|\((?:Pty|Pvt\.?|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\) (?:Ltd\.?|Limited|Tbk))(?![\w-])"
 )
 _LEGAL_FORM = re.compile(r"(?<=[\w.]),? " + _FORMS)
 _DOTTED_FORMS = frozenset(
@@ -3517,7 +3519,10 @@ def _body_with_domains(text: str, hit: Hit) -> bool:
 _QUALIFIER = re.compile(r"[A-Z][a-z]+")  # "Federal", "State", "Union": a word, not an acronym
 
 
-_EN_DOMAIN = r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+# (a word's apostrophe, and a possessive's only where another capitalised word follows it: the last
+# domain's possessive is no part of the name, "Ministry of Finance and National Planning's figures")
+_EN_DOMAIN_WORD = r"[A-Z](?:[\w-]|['’](?!s\b)|['’]s(?= [A-Z]))*"
+_EN_DOMAIN = rf"(?:the )?{_EN_DOMAIN_WORD}(?: {_EN_DOMAIN_WORD})*"
 # one adjective, by its ending: "Souveraineté alimentaire", not a verb
 _FR_ADJECTIVE = (
     r"(?: [a-zà-ÿ][\w'’-]*"
@@ -3525,7 +3530,7 @@ _FR_ADJECTIVE = (
 )
 _FR_DOMAIN = r"(?:de la |de l['’]|du |des |d['’]|de )[A-ZÀ-Þ][\w'’-]*" + _FR_ADJECTIVE
 _MORE_DOMAINS = re.compile(
-    rf"(?:, {_EN_DOMAIN})*,? (?:and|&) {_EN_DOMAIN}(?![\w'’-])"
+    rf"(?:, {_EN_DOMAIN})*,? (?:and|&) {_EN_DOMAIN}(?![\w-]|['’](?!s\b))"
     rf"|(?:, {_FR_DOMAIN})*,? et {_FR_DOMAIN}(?![\w'’-])"
 )
 _MORE_DOMAINS_SHOUTED = re.compile(_MORE_DOMAINS.pattern, re.IGNORECASE)
