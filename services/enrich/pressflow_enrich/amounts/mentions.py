@@ -562,13 +562,13 @@ def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     return _hundredths_range(text, m, parse_number(number, locale.english), Decimal(100), code, locale)
 
 
-# Cents written out in English: "a dividend of nine cents per share" (not "one cent": an idiom as
-# often as a sum; not French, whose "deux cents" is two hundred).
+# Cents written out in English, in the plural: "a dividend of nine cents per share" (not "not one
+# cent", an idiom as often as a sum; not French, whose "deux cents" is two hundred).
 _SPELLED_CENTS = re.compile(rf"\b(?P<w>{SPELLED_FIGURE_EN})\s+cents\b", re.IGNORECASE)
 
 
 def _spelled_cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
-    if locale.french_text or m["w"].lower() in ("one", "a"):
+    if locale.french_text:
         return None
     value = Decimal(small_number(m["w"])) / 100
     return [_amount(text, m.start(), m.end(), value, _cent_currency(text, locale))] if value else None
