@@ -489,12 +489,9 @@ _SPELLED_WORLD = re.compile(
 
 
 def _spelled_world(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
-    first, second = m["first"], m["second"]
-    if not world.names_a_currency(first, second):
-        return None
-    if _READ_CURRENCY.fullmatch(first) and fold(f"{first} {second}") not in currency_names():
-        return None  # "two billion dollars": read by `_spelled`
-    code, whole = world.by_name(first, second, True, locale.money.local)
+    code, whole = _named_currency(
+        m["first"], m["second"], True, locale
+    )  # "two billion dollars": `_spelled`'s
     if code is None:
         return None
     start, head = _spelled_head(text, m.start(), scale_factor(m["s"]))
@@ -878,13 +875,19 @@ def _after_figure(m: re.Match, locale: _Locale) -> tuple[str | None, int, Decima
             m.end("first"),
             1 / Decimal(world.subunit_parts(first)),
         )
-    if not world.names_a_currency(first, m["second"]):
-        return None, 0, Decimal(1)  # most words after a figure: asked before the release's country
-    two_words = fold(f"{first} {m['second']}") if m["second"] else None
-    if _READ_CURRENCY.fullmatch(first) and two_words not in currency_names():
-        return None, 0, Decimal(1)  # "euros", "francs": read above; "francs congolais" is not
-    code, whole = world.by_name(first, m["second"], bool(m["s"]), locale.money.local)
+    code, whole = _named_currency(first, m["second"], bool(m["s"]), locale)
     return code, m.end("second") if whole else m.end("first"), Decimal(1)
+
+
+def _named_currency(first: str, second: str | None, scaled: bool, locale: _Locale) -> tuple[str | None, bool]:
+    """The currency a word, or it and the next, names by its ISO name after a figure (and whether
+    both words were its name); None for a currency the rules above read by their own words."""
+    if not world.names_a_currency(first, second):
+        return None, False  # most words after a figure: asked before the release's country
+    two_words = fold(f"{first} {second}") if second else None
+    if _READ_CURRENCY.fullmatch(first) and two_words not in currency_names():
+        return None, False  # "euros", "francs": read above; "francs congolais" is not
+    return world.by_name(first, second, scaled, locale.money.local)
 
 
 def _a_french_word(sign: str, locale: _Locale) -> bool:
