@@ -2583,6 +2583,26 @@ def test_bodies_and_sites_named_with_their_kind_that_the_ner_never_proposed() ->
     }
 
 
+def test_public_bodies_and_places_named_by_a_kind_the_ner_never_proposed() -> None:
+    # the kinds a council's, a court's or a ministry's name ends with, and a place's; the words
+    # before them hold a name's own word ("Head Office", "the Finance Department" stay no names)
+    text = (
+        "Allocations:\n - Kellowan Regional Municipality: $8.4 million\n"
+        " - Ardcastle County Roads Department: $2.2 million\n\n"
+        "The case was heard at Tressick Magistrates Court. Borrowdale Municipal Police and the "
+        "finance department at Head Office welcomed it. Trials run on the Mellander Plains and on "
+        "Quarrick Island."
+    )
+    assert _found(text, [], "en") == {
+        "Kellowan Regional Municipality": "ORG",
+        "Ardcastle County Roads Department": "ORG",
+        "Tressick Magistrates Court": "ORG",
+        "Borrowdale Municipal Police": "ORG",
+        "Mellander Plains": "LOC",
+        "Quarrick Island": "LOC",
+    }
+
+
 def test_a_town_written_with_its_state_or_county() -> None:
     text = "Clinics in Riverton, Wyo. and Kitchener, Ontario join. Tralee, Co. Kerry: €1.2m for the library."
     found = _found(text, [("Tralee, Co. Kerry", "ORG")], "en")

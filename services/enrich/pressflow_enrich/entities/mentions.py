@@ -445,7 +445,21 @@ _GOVERNMENT = re.compile(
 )
 
 
-_KIND_WORDS = sorted(gz.ORG_TAILS - gz.LEGAL_SUFFIXES | gz.SITE_TAILS | gz.HALL_TAILS)
+# Kinds a public body's or a place's name ends with that the other rules leave out of their lists
+# (there they would make a heading's or a desk's words a body's), read here only, where the words
+# before them must hold a name's own word: "Halifax Regional Municipality", "Karratha Magistrates
+# Court", "Linn County Secondary Roads Department"; "Adelaide Plains", "Appledore Island", "Wapesi
+# Lake". Not "Office", "Service" nor "Government": over the 689 annotated releases they named a
+# desk ("Welsh Government Press Office"), a form's label ("Registered Office") or a party's term
+# ("Hodgman Liberal Government") more often than a body.
+_NAMED_BODY_KINDS = frozenset(
+    ["municipality", "department", "court", "police", "treasury", "directorate", "bureau"]
+    + ["secretariat", "college", "academy"]
+)
+_NAMED_PLACE_KINDS = frozenset(["plains", "island", "islands", "lake", "valley", "peninsula"])
+_KIND_WORDS = sorted(
+    gz.ORG_TAILS - gz.LEGAL_SUFFIXES | gz.SITE_TAILS | gz.HALL_TAILS | _NAMED_BODY_KINDS | _NAMED_PLACE_KINDS
+)
 # A kind a name ends with, written with its capital after another word: found first, the name's
 # words then read back from it ("Cornwall" + " Council"); most capitalised words end no such name.
 _KIND_WORD = re.compile(rf"(?:{'|'.join(w.capitalize() for w in _KIND_WORDS)})(?![\w'’-])")
@@ -515,9 +529,9 @@ def _kind_named(text: str, hits: list[Hit]) -> list[Hit]:
         last = parts[-1].lower()
         label = (
             "ORG"
-            if last in gz.ORG_TAILS
+            if last in gz.ORG_TAILS or last in _NAMED_BODY_KINDS
             else "LOC"
-            if last in gz.SITE_TAILS or last in gz.HALL_TAILS
+            if last in gz.SITE_TAILS or last in gz.HALL_TAILS or last in _NAMED_PLACE_KINDS
             else None
         )
         if parts[-3:-1] == ["of", "the"]:  # "Leader of the Council", "By Order of the Board": a body's
