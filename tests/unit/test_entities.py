@@ -2584,8 +2584,9 @@ def test_bodies_and_sites_named_with_their_kind_that_the_ner_never_proposed() ->
 
 
 def test_public_bodies_and_places_named_by_a_kind_the_ner_never_proposed() -> None:
-    # the kinds a council's, a court's or a ministry's name ends with, and a place's; the words
-    # before them hold a name's own word ("Head Office", "the Finance Department" stay no names)
+    # the kinds a municipality's, a department's, a court's or a police force's name ends with, and
+    # a place's; the words before them hold a name's own word ("the finance department", in lower
+    # case, and "Head Office", a kind left out, stay no names)
     text = (
         "Allocations:\n - Kellowan Regional Municipality: $8.4 million\n"
         " - Ardcastle County Roads Department: $2.2 million\n\n"
