@@ -423,6 +423,12 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # "Kestrel Lake", "Equity Syndicate Prospectus Department", and one type the fold judge moved);
 # held81-90 0.873 -> 0.868 as shipped (over the 150 one name lost, one found, one extra new and
 # two gone; nobody read which).
+# Enricher 0.14.2 (a review of 0.14.1): the place kinds 0.14.1 added and the landforms another
+# rule read to retype a "person" (spans' `_LANDFORMS`) were one idea in two lists; both rules now
+# read `gz.LANDFORMS`, so "... Hill", "... Head", "... Bay" name places for the kind rule too. Over
+# the 689 cross-validated entities 0.8986 -> 0.8988 (3 names found, 1 extra new, 2 gone); the 150
+# held out as shipped 0.8570 -> 0.8573. Lowered, measured: own531-550 0.924 -> 0.922 ("Acting
+# Head", a title the kind rule now reads as a headland's name).
 # held181-held200, an eleventh standing held-out set, written blind after 0.13.0's rules were
 # taken (20 releases, 15 English), scored once with 0.12.0 (dates 0.964, amounts 0.978, entities
 # 0.857, published_on 0.950) and once with 0.13.0 as shipped (entities 0.853; with 0.12.0's judge
@@ -444,7 +450,7 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "shared-gold": (
         REPO.parent / "shared" / "gold",
         None,
-        {"dates": 0.977, "amounts": 1.0, "entities": 0.906, "published_on": 1.0},
+        {"dates": 0.977, "amounts": 1.0, "entities": 0.907, "published_on": 1.0},
     ),
     "own01-12": _own(1, 12, {"dates": 1.0, "amounts": 1.0, "entities": 0.977, "published_on": 1.0}),
     "own13-22": _own(13, 22, {"dates": 1.0, "amounts": 1.0, "entities": 0.935, "published_on": 1.0}),
@@ -466,23 +472,23 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "own251-270": _own(251, 270, {"dates": 0.975, "amounts": 0.997, "entities": 0.912, "published_on": 1.0}),
     "own271-290": _own(271, 290, {"dates": 0.988, "amounts": 1.0, "entities": 0.872, "published_on": 0.95}),
     "own291-310": _own(291, 310, {"dates": 0.974, "amounts": 1.0, "entities": 0.895, "published_on": 1.0}),
-    "own331-350": _own(331, 350, {"dates": 0.979, "amounts": 0.993, "entities": 0.899, "published_on": 1.0}),
-    "own351-370": _own(351, 370, {"dates": 0.964, "amounts": 0.997, "entities": 0.889, "published_on": 1.0}),
+    "own331-350": _own(331, 350, {"dates": 0.979, "amounts": 0.993, "entities": 0.9, "published_on": 1.0}),
+    "own351-370": _own(351, 370, {"dates": 0.964, "amounts": 0.997, "entities": 0.89, "published_on": 1.0}),
     "own391-410": _own(391, 410, {"dates": 0.968, "amounts": 0.998, "entities": 0.91, "published_on": 1.0}),
     "own411-430": _own(411, 430, {"dates": 0.979, "amounts": 1.0, "entities": 0.891, "published_on": 1.0}),
     "own431-450": _own(431, 450, {"dates": 0.957, "amounts": 0.994, "entities": 0.848, "published_on": 1.0}),
-    "own451-470": _own(451, 470, {"dates": 0.99, "amounts": 0.991, "entities": 0.896, "published_on": 1.0}),
+    "own451-470": _own(451, 470, {"dates": 0.99, "amounts": 0.991, "entities": 0.897, "published_on": 1.0}),
     "own471-490": _own(471, 490, {"dates": 0.99, "amounts": 0.998, "entities": 0.886, "published_on": 1.0}),
     "own491-510": _own(491, 510, {"dates": 0.977, "amounts": 1.0, "entities": 0.869, "published_on": 1.0}),
     "own511-530": _own(511, 530, {"dates": 0.982, "amounts": 0.998, "entities": 0.934, "published_on": 1.0}),
-    "own531-550": _own(531, 550, {"dates": 0.983, "amounts": 1.0, "entities": 0.924, "published_on": 1.0}),
+    "own531-550": _own(531, 550, {"dates": 0.983, "amounts": 1.0, "entities": 0.922, "published_on": 1.0}),
     "own551-570": _own(551, 570, {"dates": 0.994, "amounts": 1.0, "entities": 0.915, "published_on": 1.0}),
     "own571-590": _own(571, 590, {"dates": 0.974, "amounts": 1.0, "entities": 0.895, "published_on": 1.0}),
     "own591-610": _own(591, 610, {"dates": 0.994, "amounts": 0.995, "entities": 0.866, "published_on": 1.0}),
     "own611-630": _own(611, 630, {"dates": 0.968, "amounts": 1.0, "entities": 0.889, "published_on": 1.0}),
     "own631-650": _own(631, 650, {"dates": 0.985, "amounts": 0.997, "entities": 0.882, "published_on": 1.0}),
     "own651-674": _own(
-        651, 674, {"dates": 0.987, "amounts": 0.998, "entities": 0.878, "published_on": 0.958}
+        651, 674, {"dates": 0.987, "amounts": 0.998, "entities": 0.879, "published_on": 0.958}
     ),
     # the standing held-out sets: no judge trains on them, so they are scored as shipped, not folded;
     # their floor is what the shipped enricher measures (a regression guard: no rule comes from them)
@@ -492,7 +498,7 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "held81-90": _held(81, 90, {"dates": 0.975, "amounts": 0.985, "entities": 0.868, "published_on": 1.0}),
     "held91-110": _held(91, 110, {"dates": 0.983, "amounts": 0.986, "entities": 0.844, "published_on": 1.0}),
     "held111-130": _held(
-        111, 130, {"dates": 0.974, "amounts": 0.937, "entities": 0.883, "published_on": 0.95}
+        111, 130, {"dates": 0.974, "amounts": 0.937, "entities": 0.885, "published_on": 0.95}
     ),
     "held131-150": _held(
         131, 150, {"dates": 0.994, "amounts": 0.842, "entities": 0.828, "published_on": 1.0}

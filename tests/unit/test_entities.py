@@ -2585,14 +2585,14 @@ def test_bodies_and_sites_named_with_their_kind_that_the_ner_never_proposed() ->
 
 def test_public_bodies_and_places_named_by_a_kind_the_ner_never_proposed() -> None:
     # the kinds a municipality's, a department's, a court's or a police force's name ends with, and
-    # a place's; the words before them hold a name's own word ("the finance department", in lower
+    # a place's landform; the words before them hold a name's own word ("the finance department", in lower
     # case, and "Head Office", a kind left out, stay no names)
     text = (
         "Allocations:\n - Kellowan Regional Municipality: $8.4 million\n"
         " - Ardcastle County Roads Department: $2.2 million\n\n"
         "The case was heard at Tressick Magistrates Court. Borrowdale Municipal Police and the "
-        "finance department at Head Office welcomed it. Trials run on the Mellander Plains and on "
-        "Quarrick Island."
+        "finance department at Head Office welcomed it. Trials run on the Mellander Plains, on "
+        "Quarrick Island and up Corran Hill."
     )
     assert _found(text, [], "en") == {
         "Kellowan Regional Municipality": "ORG",
@@ -2601,6 +2601,7 @@ def test_public_bodies_and_places_named_by_a_kind_the_ner_never_proposed() -> No
         "Borrowdale Municipal Police": "ORG",
         "Mellander Plains": "LOC",
         "Quarrick Island": "LOC",
+        "Corran Hill": "LOC",
     }
 
 

@@ -1023,6 +1023,12 @@ SITE_TAILS = frozenset(
 )
 # Last words of a named place that is no town: "Temba Community Hall", "Cable Beach" (with SITE_TAILS).
 HALL_TAILS = frozenset(["hall", "hub", "park", "port", "point", "campus", "square", "market", "gardens"])
+# A place's last word for the lie of the land, or a route for walking and cycling: no surname, and
+# a place's name when it ends one ("Tate Hill", "Achill Sound", "Adelaide Plains", "Appledore Island").
+LANDFORMS = frozenset(
+    ["hill", "hills", "sound", "pines", "panhandle", "peninsula", "valley", "bay", "head", "greenway"]
+    + ["heights", "plains", "island", "islands", "lake"]
+)
 # A centre named for what is held there is a venue, a site ("St. Brendan Community Centre", "Harbour
 # Convention Center", "Bedok Hawker Centre"); a health or research centre is an institution.
 VENUE_KINDS = frozenset(

@@ -445,20 +445,19 @@ _GOVERNMENT = re.compile(
 )
 
 
-# Kinds a public body's or a place's name ends with that the other rules leave out of their lists
-# (there they would make a heading's or a desk's words a body's), read here only, where the words
-# before them must hold a name's own word: "Halifax Regional Municipality", "Karratha Magistrates
-# Court", "Linn County Secondary Roads Department"; "Adelaide Plains", "Appledore Island", "Wapesi
-# Lake". Not "Office", "Service" nor "Government": over the 689 annotated releases they named a
-# desk ("Welsh Government Press Office"), a form's label ("Registered Office") or a party's term
-# ("Hodgman Liberal Government") more often than a body.
+# Kinds a public body's name ends with that the other rules leave out of their lists (there they
+# would make a heading's or a desk's words a body's), read here only, where the words before them
+# must hold a name's own word: "Halifax Regional Municipality", "Karratha Magistrates Court", "Linn
+# County Secondary Roads Department". Not "Office", "Service" nor "Government": over the 689
+# annotated releases they named a desk ("Welsh Government Press Office"), a form's label
+# ("Registered Office") or a party's term ("Hodgman Liberal Government") more often than a body.
+# A place's name, here, ends with a landform (`gz.LANDFORMS`: "Adelaide Plains", "Tate Hill").
 _NAMED_BODY_KINDS = frozenset(
     ["municipality", "department", "court", "police", "treasury", "directorate", "bureau"]
     + ["secretariat", "college", "academy"]
 )
-_NAMED_PLACE_KINDS = frozenset(["plains", "island", "islands", "lake", "valley", "peninsula"])
 _KIND_WORDS = sorted(
-    gz.ORG_TAILS - gz.LEGAL_SUFFIXES | gz.SITE_TAILS | gz.HALL_TAILS | _NAMED_BODY_KINDS | _NAMED_PLACE_KINDS
+    gz.ORG_TAILS - gz.LEGAL_SUFFIXES | gz.SITE_TAILS | gz.HALL_TAILS | _NAMED_BODY_KINDS | gz.LANDFORMS
 )
 # A kind a name ends with, written with its capital after another word: found first, the name's
 # words then read back from it ("Cornwall" + " Council"); most capitalised words end no such name.
@@ -531,7 +530,7 @@ def _kind_named(text: str, hits: list[Hit]) -> list[Hit]:
             "ORG"
             if last in gz.ORG_TAILS or last in _NAMED_BODY_KINDS
             else "LOC"
-            if last in gz.SITE_TAILS or last in gz.HALL_TAILS or last in _NAMED_PLACE_KINDS
+            if last in gz.SITE_TAILS or last in gz.HALL_TAILS or last in gz.LANDFORMS
             else None
         )
         if parts[-3:-1] == ["of", "the"]:  # "Leader of the Council", "By Order of the Board": a body's

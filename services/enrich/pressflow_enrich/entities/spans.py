@@ -4246,22 +4246,6 @@ _PART_OF_A_COUNTRY = frozenset(
     + ["northwest", "northeast", "southwest", "southeast"]  # "North-West" is read by its "North"
 )
 _BUILDING_WORDS = frozenset(["tower", "towers", "plaza", "library", "mall", "court", "estate", "cay"])
-# A place's last word for the lie of the land, or a route for walking and cycling: no surname
-_LANDFORMS = frozenset(
-    [
-        "hill",
-        "hills",
-        "sound",
-        "pines",
-        "panhandle",
-        "peninsula",
-        "valley",
-        "bay",
-        "head",
-        "greenway",
-        "heights",
-    ]
-)
 _COUNTY_HEADS = frozenset(["county", "co.", "province", "parish", "district"])
 
 
@@ -4286,7 +4270,7 @@ def _no_one_named(text: str, hit: Hit) -> str | None:
         return None  # "Jan-Willem van" the NER cut; "Toll Milling" over a paragraph: a heading's
     if last.lower() in _COMPASS or (len(parts) == 2 and parts[0].lower() in _COMPASS):
         return "LOC"
-    if last.lower() in _BUILDING_WORDS or last.lower() in _LANDFORMS or parts[0].lower() in _COUNTY_HEADS:
+    if last.lower() in _BUILDING_WORDS or last.lower() in gz.LANDFORMS or parts[0].lower() in _COUNTY_HEADS:
         return "LOC"  # "Harlow Plaza", "Tate Hill", "Achill Sound", "County Offaly"
     if (is_acronym(last) and len(last) <= 4 and last not in _GENERATIONS) or written_in_lower_case(
         text, last.lower()
