@@ -2605,6 +2605,31 @@ def test_public_bodies_and_places_named_by_a_kind_the_ner_never_proposed() -> No
     }
 
 
+def test_a_name_the_english_ner_opened_one_word_late_gets_its_first_word_back() -> None:
+    # the small English model often starts a name a word late; the word before is the name's when
+    # it is a given name or no dictionary holds it, never a title, an ordinary word or a participle
+    text = (
+        "Lawyers were Pemby Lane LLP. Brennock Tallis & Co. is serving as financial adviser. The "
+        "Tarvock Valleys Heritage Choir sang. Minister Tessa Marlowe-Quin opened Coastal Rennick "
+        "Works, and the Leeds-based Halvard Group built it."
+    )
+    hits = [
+        ("Tallis & Co.", "ORG"),
+        ("Valleys Heritage Choir", "ORG"),
+        ("Tessa Marlowe-Quin", "PERSON"),
+        ("Rennick Works", "ORG"),
+        ("Halvard Group", "ORG"),
+    ]
+    proposed = _proposed(text, hits)
+    assert {name: kind for name, kind in proposed.items() if name not in ("Leeds", "Pemby Lane LLP")} == {
+        "Brennock Tallis & Co.": "ORG",
+        "Tarvock Valleys Heritage Choir": "ORG",
+        "Tessa Marlowe-Quin": "PER",
+        "Rennick Works": "ORG",
+        "Halvard Group": "ORG",
+    }
+
+
 def test_a_town_written_with_its_state_or_county() -> None:
     text = "Clinics in Riverton, Wyo. and Kitchener, Ontario join. Tralee, Co. Kerry: €1.2m for the library."
     found = _found(text, [("Tralee, Co. Kerry", "ORG")], "en")

@@ -25,6 +25,7 @@ from pressflow_enrich.entities.spans import (
     is_plural_possessive,
     known_places_the_ner_missed,
     legal_form_at,
+    open_at_name_words_before,
     overlaps,
     person_shaped_words,
     words,
@@ -221,7 +222,9 @@ def _without_column_headers(text: str, entities: list[Entity]) -> list[Entity]:
 def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[Hit]]:
     """The rules' entities, and the corrected NER hits they were built from."""
     spans = list(ner(text, lang))
-    hits, links = clean_hits(text, [_at_capitals(text, s) for s in spans] if lang == "en" else spans)
+    if lang == "en":
+        spans = [open_at_name_words_before(text, _at_capitals(text, s)) for s in spans]
+    hits, links = clean_hits(text, spans)
     bodies = _bodies_of_places(text, hits) + _acronyms_of_places(text, hits) if lang == "fr" else []
     if bodies:  # the place inside "tribunal judiciaire de Lyon" is the body's, no mention of its own
         hits = [h for h in hits if not any(b.start <= h.start and h.end <= b.end for b in bodies)]

@@ -4147,6 +4147,53 @@ def _not_a_name_word(word: str) -> bool:
     return (word.endswith(".") and len(word) > 3) or _MODIFIER.search(word) is not None
 
 
+_NAME_WORDS_BEFORE = 2  # "Kobe Emmanuel" before "Dela Cruz-Tan"
+
+
+def open_at_name_words_before(text: str, span: Span) -> Span:
+    """The English NER's span with the words of the name it left out before it: the small model
+    often opens a name one word late ("Jebel" before "Ali Free Zone", "Aldgate" before "Hollis &
+    Co.", "Kobe" before "Emmanuel Dela Cruz-Tan"). A word before is the name's when it is a given
+    name or no dictionary holds it, and the text never writes it in lower case; never a title, a
+    form of address, a month, an owner or a participle (`_not_a_name_word`), nor a word with a
+    figure or a lower-case part ("Co-operative"); at a line's start, no place the atlas knows
+    either ("Moncton Tollard Road lift station", as `_open_at_capitals`). A person's name that
+    opens on a given name takes no word before it that is none: that is where the person is from
+    ("Dubbo Hannah Kilroy-Baptiste"). A body's name of one word takes none: with the word before,
+    it is a person's name as often (the rules after make those persons). Not in a headline in
+    title case."""
+    if span.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+        return span
+    start = span.start
+    for _ in range(_NAME_WORDS_BEFORE):
+        before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is None:
+            break
+        word = before[0][:-1]
+        if _not_a_name_word(word) or _FIGURE_OR_LOWER_PART.search(word):
+            break
+        name = text[start : span.end]
+        if span.label != "PERSON" and " " not in name:
+            break  # a body's one word after another: a person's names as often ("Tavita Fono-Leung")
+        given = is_given_name(word)
+        if not given and (
+            is_ordinary_word(word) or (span.label == "PERSON" and is_given_name(name.split(" ", 1)[0]))
+        ):
+            break
+        if written_in_lower_case(text, word.lower()):
+            break
+        line_start = before.start() == 0 or text[before.start() - 1] == "\n"
+        if line_start and _known_name(word):
+            break
+        start = before.start()
+    if start == span.start or in_titled_line(text, Hit(span.start, span.end, span.label)):
+        return span
+    return Span(start, span.end, span.label)
+
+
+_FIGURE_OR_LOWER_PART = re.compile(r"\d|-[a-zà-ÿ]")
+
+
 def _open_at_capital_the(text: str, hits: list[Hit]) -> None:
     for hit in hits:
         if hit.label == "ORG" and (
