@@ -909,6 +909,21 @@ def test_a_table_captioned_with_a_scale_alone_counts_in_the_currency_the_release
     assert sorted(money(text, "en")) == sorted(tabled + written)
 
 
+def test_a_caption_in_the_table_s_corner_before_its_columns_names_their_unit() -> None:
+    # a table flattened from a page puts its caption on the header's line: the caption's unit
+    # holds as it does above the table, and the row per share stays in dollars
+    text = (
+        "BOSTON, May 4, 2027 -- Quarterly results.\n\n"
+        "(In millions, except per share data)     Q1 2027     Q1 2026\n"
+        "Net revenue                               $ 412.3     $ 380.1\n"
+        "Net income                                   45.6        40.2\n"
+        "Diluted earnings per share                $  0.52     $  0.46\n"
+    )
+    assert sorted(money(text, "en")) == sorted(
+        [(412.3e6, "USD"), (380.1e6, "USD"), (45.6e6, "USD"), (40.2e6, "USD"), (0.52, "USD"), (0.46, "USD")]
+    )
+
+
 def test_a_scale_alone_over_a_table_makes_no_sums_when_the_release_writes_several_currencies() -> None:
     text = (
         "The group earned €4.1 million in Europe and US$3.2 million in North America.\n\n"

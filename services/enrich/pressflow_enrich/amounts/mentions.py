@@ -1614,12 +1614,21 @@ def _rows_by_unit_column(text: str, table: Table, locale: _Locale) -> list[Amoun
 
 def _rows_under_caption(text: str, table: Table, locale: _Locale) -> list[Amount]:
     """A table whose header names no unit: its rows in the caption's unit, or each in its own."""
-    unit = _unit_above(text, table, locale)
+    unit = _corner_caption(text, table, locale) or _unit_above(text, table, locale)
     if unit is None and not table.spaced:
         return []  # a row of cells split by bars or tabs is read with its own unit line by line
     percent = {i for i, cell in enumerate(table.header) if i and "%" in cell.text}  # "% change": no sums
     rows = [tuple(cell for i, cell in enumerate(row) if i not in percent) for row in table.rows]
     return [a for row in rows for a in _row_figures(text, row, unit, locale, unit is None)]
+
+
+def _corner_caption(text: str, table: Table, locale: _Locale) -> tuple[Decimal, str] | None:
+    """The unit of a caption written in the header's first cell, the columns' names after it on
+    its line: "(In millions, except per share data)   Q1 2023   Q1 2022"."""
+    corner = table.header[0] if table.header else None
+    if corner is None or not corner.text.lstrip().startswith("(") or not _TABLE_UNIT.search(corner.text):
+        return None
+    return _caption_unit(text, table, corner.start, corner.end, locale)
 
 
 # A caption's note on the audit, between a table and its unit: "(unaudited)", "(non audités)".
