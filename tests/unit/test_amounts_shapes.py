@@ -909,6 +909,14 @@ def test_a_table_captioned_with_a_scale_alone_counts_in_the_currency_the_release
     assert sorted(money(text, "en")) == sorted(tabled + written)
 
 
+def test_a_share_of_a_spelled_sum_is_that_share() -> None:
+    text = (
+        "The trust received a quarter of a million pounds, three quarters of a billion pounds went to "
+        "rail and half a million pounds to schools."
+    )
+    assert money(text, "en") == [(250_000, "GBP"), (500_000, "GBP"), (750_000_000, "GBP")]
+
+
 def test_a_caption_in_the_table_s_corner_before_its_columns_names_their_unit() -> None:
     # a table flattened from a page puts its caption on the header's line: the caption's unit
     # holds as it does above the table, and the row per share stays in dollars

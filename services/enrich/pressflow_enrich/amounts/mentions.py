@@ -101,7 +101,8 @@ _RANGE_PREFIXED = (
     rf"{_JOIN}(?P<c2>{_PREFIX_CURRENCY})?\s?(?P<n>{NUMBER_AFTER_CODE})(?:\s*(?P<s>{SCALE}))?(?P<c>)"
 )
 _SPELLED = (
-    rf"\b(?P<half>half\s+)?(?P<w>{SPELLED_FIGURE}|an?|une?)\s+(?P<s>millions?|milliards?|billions?)"
+    rf"\b(?:(?P<half>half)\s+|(?P<quarters>a|one|three)\s+quarters?\s+of\s+)?"  # "a quarter of a million"
+    rf"(?P<w>{SPELLED_FIGURE}|an?|une?)\s+(?P<s>millions?|milliards?|billions?)"
     rf"{_OF}\s*(?P<c>{_SUFFIX_CURRENCY})"
 )
 _PENCE = r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)(?:p\b|\s?pence\b)"
@@ -457,9 +458,18 @@ def _spelled_plain(m: re.Match, text: str, locale: _Locale) -> list[Amount] | No
 
 def _spelled(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     code = _currency(m["c"], locale)
-    value = small_number(m["w"]) * scale_factor(m["s"]) / (2 if m["half"] else 1)  # "half a million dollars"
+    value = small_number(m["w"]) * scale_factor(m["s"]) * _part(m)  # "half a million dollars"
     start, head = _spelled_head(text, m.start(), scale_factor(m["s"]))
     return [_amount(text, start, m.end(), head + value, code)] if code else None
+
+
+def _part(m: re.Match) -> Decimal:
+    """The share of the spelled sum written before it: "half", "a quarter of", "three quarters of"."""
+    if m["half"]:
+        return Decimal("0.5")
+    if m["quarters"]:
+        return Decimal("0.75") if m["quarters"].lower() == "three" else Decimal("0.25")
+    return Decimal(1)
 
 
 # A larger part of the same number written out before it, after a comma: "one trillion, one hundred
