@@ -1,11 +1,14 @@
 """What kind of error each entity and sum error is, counted without showing a single name.
 
+    python -m pressflow.error_kinds --gold tests/fixtures/heldout
     python -m pressflow.error_kinds --gold tests/fixtures/heldout --events held.events
 
-`--events` holds enriched events, one JSON per line (what `pressflow analyze` prints); `--gold`
-the annotated releases they were made from (one folder or more). The held-out releases are read
-only as counts (README, "How enrichment is measured"): `score.py -v` prints the names it missed,
-this prints how many of each kind, by language, and never a name.
+`--gold` is the annotated releases (one folder or more). Without `--events`, the shipped analyzer
+(`pressflow analyze`) reads their texts as score.py's `--run` hands them; with it, the events
+given, one JSON per line (what `pressflow analyze` prints: a cross-validated run, another version).
+The held-out releases are read only as counts (README, "How enrichment is measured"):
+`score.py -v` prints the names it missed, this prints how many of each kind, by language, and
+never a name.
 
 An entity of the gold is matched as `../shared/eval/score.py` matches it: to an entity of the
 event with its type that shares any name, alias or mention with it, each entity at most once.
@@ -24,12 +27,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pressflow.gold_texts import write_texts
 from pressflow_schemas.keys import entity_key as norm  # score.py's comparison form
 
 _TYPES = ("PER", "ORG", "LOC")
@@ -139,12 +145,22 @@ def report(tallies: dict[str, Tally]) -> str:
     return "\n".join(lines)
 
 
+def _analyze(docs: Sequence[dict]) -> str:
+    """What the shipped analyzer prints for the releases' texts."""
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = write_texts(((d["id"], d["text"], d["received_at"]) for d in docs), Path(tmp))
+        command = [str(Path(sys.executable).with_name("pressflow")), "analyze", *paths]
+        return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m pressflow.error_kinds", description=__doc__.split("\n\n")[0]
     )
     parser.add_argument("--gold", type=Path, nargs="+", required=True, help="folders of annotated releases")
-    parser.add_argument("--events", type=Path, required=True, help="enriched events, one JSON per line")
+    parser.add_argument(
+        "--events", type=Path, help="enriched events, one JSON per line (default: run `pressflow analyze`)"
+    )
     args = parser.parse_args(argv)
     docs = [
         json.loads(p.read_text(encoding="utf-8"))
@@ -157,11 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    events = [
-        json.loads(line)
-        for line in args.events.read_text(encoding="utf-8").splitlines()
-        if line.startswith("{")
-    ]
+    lines = args.events.read_text(encoding="utf-8") if args.events else _analyze(docs)
+    events = [json.loads(line) for line in lines.splitlines() if line.startswith("{")]
     print(report(tally(docs, events)))
     return 0
 

@@ -28,8 +28,9 @@ import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
+
+from pressflow.gold_texts import write_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT.parent / "shared" / "gold"
@@ -233,13 +234,7 @@ def fold_models(
 def _events(releases: Sequence[Release], folds: int, ner_folds: Path | None) -> str:
     """The cross-validated events of `train_judge --folds`, with fold NER models or the installed one."""
     with tempfile.TemporaryDirectory() as tmp:
-        paths = []
-        for release in releases:
-            path = Path(tmp) / f"{release.doc_id}.txt"
-            path.write_text(release.text, encoding="utf-8")
-            stamp = datetime.fromisoformat(release.received_at).timestamp()
-            os.utime(path, (stamp, stamp))
-            paths.append(str(path))
+        paths = write_texts(((r.doc_id, r.text, r.received_at) for r in releases), Path(tmp))
         stacked = ["--ner-folds", str(ner_folds)] if ner_folds else []
         # the installed NER: a weights folder that holds none, whatever ships in the package
         env = dict(os.environ, PRESSFLOW_NER_WEIGHTS=str(Path(tmp) / "none"))

@@ -9,14 +9,14 @@ once, all sets together, and each set scored from those events (`score.py --even
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
-from datetime import datetime
 from pathlib import Path
 
 import pytest
+
+from pressflow.gold_texts import write_texts
 
 REPO = Path(__file__).resolve().parents[2]
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
@@ -573,14 +573,8 @@ def _enrich(docs: list[Path], folded: bool, tmp_path_factory: pytest.TempPathFac
     <id>.txt, dated by its arrival): each judged by a judge fitted without its fold, or, for a set
     no judge trains on, by the shipped one (`pressflow analyze`)."""
     texts = tmp_path_factory.mktemp("texts-folded" if folded else "texts-shipped")
-    paths = []
-    for doc in sorted(set(docs)):
-        release = json.loads(doc.read_text(encoding="utf-8"))
-        path = texts / f"{release['id']}.txt"
-        path.write_text(release["text"], encoding="utf-8")
-        stamp = datetime.fromisoformat(release["received_at"]).timestamp()
-        os.utime(path, (stamp, stamp))
-        paths.append(str(path))
+    releases = [json.loads(doc.read_text(encoding="utf-8")) for doc in sorted(set(docs))]
+    paths = write_texts(((r["id"], r["text"], r["received_at"]) for r in releases), texts)
     if folded:
         command = [sys.executable, "-m", "pressflow.train_judge", "--folds", "5", *paths]
     else:
