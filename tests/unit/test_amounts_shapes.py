@@ -909,6 +909,25 @@ def test_a_table_captioned_with_a_scale_alone_counts_in_the_currency_the_release
     assert sorted(money(text, "en")) == sorted(tabled + written)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SUVA, Fiji, 20 July 2027 — The ministry set aside $50 million for cyclone repairs.", (50e6, "FJD")),
+        ("GEORGETOWN, Guyana, 5 May 2027 — Road contracts worth $4.5 billion were signed.", (4.5e9, "GYD")),
+        ("MONROVIA, Liberia, 5 May 2027 — The ministry released $12 million for schools.", (12e6, "LRD")),
+        (
+            "TAIPEI, Taiwan, 2 July 2027 — Formosa Grid will invest NT$3.2 billion in substations.",
+            (3.2e9, "TWD"),
+        ),
+    ],
+    ids=["Fiji", "Guyana", "Liberia", "Taiwan"],
+)
+def test_a_dollar_written_from_a_country_of_dollars_is_that_country_s(
+    text: str, expected: tuple[float, str]
+) -> None:
+    assert money(text, "en") == [expected]
+
+
 def test_a_share_of_a_spelled_sum_is_that_share() -> None:
     text = (
         "The trust received a quarter of a million pounds, three quarters of a billion pounds went to "
