@@ -1655,3 +1655,76 @@ def test_a_rand_column_headed_by_its_letter_in_brackets() -> None:
 )
 def test_cents_written_out_in_english_only(text: str, lang: str, expected: list[tuple[float, str]]) -> None:
     assert money(text, lang) == expected
+
+
+def test_a_results_statement_that_numbers_its_rows_under_a_caption_above_a_stacked_header() -> None:
+    # the numbered rows of an Indian results statement, its unit alone above a header of three
+    # lines, a bracketed note between two rows and the per-share row's label run over two lines
+    text = (
+        "STATEMENT OF UNAUDITED RESULTS FOR THE QUARTER ENDED 30.06.2027\n"
+        "                                                         (₹ in lakh)\n"
+        "                                      Quarter ended              Year ended\n"
+        "Particulars                     30.06.2027   30.06.2026   31.03.2027\n"
+        "                                 Unaudited    Unaudited      Audited\n"
+        "1  Revenue from operations       1,12,450.25    98,120.50  4,05,310.00\n"
+        "2  Expenses\n"
+        "   a) Cost of materials            80,300.10    70,250.00  2,90,800.00\n"
+        "3  Paid-up equity share capital     2,500.00     2,500.00     2,500.00\n"
+        "   (face value Rs. 10 each)\n"
+        "4  Other equity                                               88,410.75\n"
+        "5  EPS (Rs.) (not annualised for\n"
+        "   the quarters) - Basic                8.12         6.40        29.75\n"
+    )
+    lakh = 100000
+    assert money(text, "en") == sorted(
+        [(6.40, "INR"), (8.12, "INR"), (10, "INR"), (29.75, "INR")]  # the face value a sum too
+        + [(round(v * lakh), "INR") for v in (112450.25, 98120.50, 405310.00, 80300.10, 70250.00, 290800.00)]
+        + [(2500 * lakh, "INR")] * 3  # the capital, the same in each column
+        + [(8841075000, "INR")]
+    )
+
+
+def test_a_caption_at_the_end_of_a_table_s_title_line_gives_every_column_its_unit() -> None:
+    text = (
+        "Consolidated performance     (Rs. in crore)\n"  # set over the columns, as a page right-aligns it
+        "Particulars              Q1 FY28    Q1 FY27    YoY %\n"
+        "Revenue                    612.4      540.8     13.2\n"
+        "EBITDA margin (%)           14.1       13.6\n"
+        "Profit after tax            48.9       40.2     21.6\n"
+    )
+    crore = 10_000_000
+    assert money(text, "en") == sorted((round(v * crore), "INR") for v in (612.4, 540.8, 48.9, 40.2))
+
+
+def test_a_header_whose_lines_each_name_some_columns_with_its_unit_in_the_corner() -> None:
+    # no line of the header names every column: the last two hold the years, the change and the
+    # corner's unit between them; South African figures, a blank between thousands, a decimal comma
+    text = (
+        "JOHANNESBURG, 9 November 2027 - Veldkoring Milling Limited (JSE: VKM) reports its half year.\n\n"
+        "Condensed statement of profit or loss\n"
+        "                               Unaudited    Unaudited                 Audited\n"
+        "                              six months   six months              year ended\n"
+        "                                   ended        ended                31 March\n"
+        "                               30 Sept      30 Sept    Change          2027\n"
+        "Rm                                2027         2026         %\n"
+        "Revenue                        2 310,4      2 105,9       9,7       4 402,8\n"
+        "Operating profit                 215,6        190,2      13,4         401,1\n"
+        "Attributable to:\n"
+        "  Owners of the parent           150,3        131,8                   280,0\n"
+    )
+    million = 1_000_000
+    values = (2310.4, 2105.9, 4402.8, 215.6, 190.2, 401.1, 150.3, 131.8, 280.0)
+    assert money(text, "en") == sorted((round(v * million), "ZAR") for v in values)
+
+
+def test_volumes_a_day_and_a_change_in_percent_are_no_sums_under_columns_of_dollars() -> None:
+    text = (
+        "CALGARY, Alberta, Aug. 7, 2027 -- Prairie Ash Energy Ltd. reports its second quarter.\n\n"
+        "                                  2027 ($000s)  2026 ($000s)      % change\n"
+        "Petroleum and natural gas sales         61,250        55,010            11\n"
+        "Light oil (bbl/d)                        6,120         5,840             5\n"
+        "Natural gas (mcf/d)                      9,300         9,950            -7\n"
+        "Common shares outstanding (000s)       120,400       118,900\n"
+        "Edmonton Par ($/bbl)                    101.20         96.35             5\n"
+    )
+    assert money(text, "en") == [(96.35, "CAD"), (101.20, "CAD"), (55010000, "CAD"), (61250000, "CAD")]

@@ -1878,6 +1878,14 @@ def test_a_town_where_a_place_is_written_and_a_seat(text: str, hits: list, expec
             "en",
             {"Brindle Health Centre": "ORG", "St. Mary": "LOC"},
         ),
+        (  # a company closed by its legal form, in the column after a town's: from the gap on
+            "Site                     Operator                      Role\n"
+            "Leeds, England           Harcastle Widgets Ltd.        Head office\n"
+            "Harcastle Widgets Ltd. makes valves.",
+            [("Leeds", "GPE"), ("England", "GPE")],
+            "en",
+            {"Harcastle Widgets Ltd.": "ORG", "England": "LOC", "Leeds": "LOC"},
+        ),
         (  # a dateline's town in capitals, cut at its dot by the NER
             "ST. CLOUD -- The county will pay $40,000.",
             [("ST", "GPE"), ("CLOUD", "ORG")],

@@ -58,6 +58,9 @@ def tables(text: str, aligned: bool = False) -> tuple[Table, ...]:
         end = len(text) if end < 0 else end
         cells = _cells(text, start, end) if bars else None
         row = _spaced_cells(text, start, end) if aligned and cells is None else None
+        if row is None and spaced and aligned and cells is None and _row_note(text, start, end):
+            start = end + 1  # "(face value Rs. 2 each)" under its row's label: the table goes on
+            continue
         if row is None and spaced and aligned and cells is None and _wraps_on(text, start, end):
             wrapped = _cell(text, start, end)  # a label run onto the next line, read with that line's row
             start = end + 1
@@ -103,6 +106,21 @@ def _joined_label(first: Cell, row: tuple[Cell, ...]) -> tuple[Cell, ...]:
     return (Cell(first.start, row[0].end, f"{first.text} {row[0].text}"), *row[1:])
 
 
+def _row_note(text: str, start: int, end: int) -> bool:
+    """A bracketed note on a line of its own between two rows of a table laid out with blanks,
+    set where the labels are ("(face value Rs. 2 each)"); not over the figures, where a bracket
+    is the columns' unit ("(Rupees in '000)")."""
+    line = text[start:end].strip()
+    following = text.find("\n", end + 1)
+    row = _spaced_cells(text, end + 1, len(text) if following < 0 else following)
+    if row is None or not (line.startswith("(") and line.endswith(")")) or len(line) > _NOTE_LENGTH:
+        return False
+    return _column_of(text, text.index(line, start) + len(line)) <= _column_of(text, row[1].start)
+
+
+_NOTE_LENGTH = 60
+
+
 def _wraps_on(text: str, start: int, end: int) -> bool:
     """A line of one label whose next line is a row of figures: the label's first part ("Net
     loss per share, basic" over "  and diluted   $ (0.71)"), which that row's label takes."""
@@ -125,7 +143,14 @@ def _spaced_cells(text: str, start: int, end: int) -> tuple[Cell, ...] | None:
             cells[-1] = Cell(cells[-1].start, m.end(), text[cells[-1].start : m.end()])
         else:
             cells.append(Cell(m.start(), m.end(), m[0]))
+    if len(cells) > 1 and _ROW_NUMBER.fullmatch(cells[0].text) and cells[1].text[:1].isalpha():
+        del cells[0]  # "1  Revenue from operations", "   a) Cost of materials": the row's number
     return tuple(cells) if len(cells) >= 2 else None
+
+
+# A row's number or letter before its label, set apart by blanks as a results statement numbers
+# its rows: "1", "12", "a)", "(ii)", "B.".
+_ROW_NUMBER = re.compile(r"\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{2,4})[.)]?|\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{2,4})\)")
 
 
 _SIGNS = frozenset(["$", "£", "€"])
@@ -136,10 +161,20 @@ def _aligned_table(text: str, block: list[tuple[Cell, ...]]) -> list[Table]:
     when a cell stands under no column or two under one. When the block does not line up under
     its first line, that line is taken for the table's title ("STATEMENT OF PROFIT OR LOSS
     THE GROUP") and the table is read from the next."""
+    if len(block) > 2 and _captions(block[0]):
+        block = block[1:]  # "Financial performance      (Rs. in crore)": the table's title and unit
     found = _aligned_rows(text, block)
     if not found and len(block) > 2 and not holds_figures(block[0]):
         found = _aligned_rows(text, block[1:])  # under a title line
     return found
+
+
+def _captions(row: tuple[Cell, ...]) -> bool:
+    """A line of a title and a bracket set apart at its end, over a table: its caption, which
+    names no column."""
+    return (
+        len(row) == 2 and row[1].text.startswith("(") and row[1].text.endswith(")") and not is_figure(row[1])
+    )
 
 
 def _aligned_rows(text: str, block: list[tuple[Cell, ...]]) -> list[Table]:
@@ -154,12 +189,50 @@ def _aligned_rows(text: str, block: list[tuple[Cell, ...]]) -> list[Table]:
     most = max(len(line) for line in block[:lines])
     columns = _columns(text, [line for line in block[:lines] if len(line) == most], block[lines:])
     rows = [_placed(text, row, columns, spans=i < lines and head == 0) for i, row in enumerate(block)]
+    if any(row is None for row in rows) and lines > 1:
+        # no header line names every column ("Rm  2025  2024  %" under "31 August  ...  2025"):
+        # the columns are where any of its lines writes a word
+        columns = _columns(text, [_spread(text, block[:lines])], block[lines:])
+        rows = [_placed(text, row, columns, spans=i < lines) for i, row in enumerate(block)]
     if any(row is None for row in rows):
         return []
     placed = [row for row in rows if row is not None]
     if head is None:
         return [Table((), tuple(placed), spaced=True)]
     return [Table(_joined_header(placed[:lines]), tuple(placed[lines:]), spaced=True)]
+
+
+def _spread(text: str, header: list[tuple[Cell, ...]]) -> tuple[Cell, ...]:
+    """The header's columns as one line: each run of its lines' cells that overlap, less a cell
+    that spans two of another line's ("Three Months Ended" over "2026  2025"). Each is a cell of
+    that width on the line of its first cell (only its columns are read)."""
+    lines = [[(_column_of(text, c.start), _column_of(text, c.end), c) for c in line] for line in header]
+
+    def spans_two(left: int, right: int, line: int) -> bool:
+        return any(
+            sum(1 for a, b, _ in other if left < b and a < right) > 1
+            for k, other in enumerate(lines)
+            if k != line
+        )
+
+    narrow = sorted(
+        (span for k, line in enumerate(lines) for span in line if not spans_two(span[0], span[1], k)),
+        key=lambda span: span[0],
+    )
+    merged: list[tuple[int, int, Cell]] = []
+    for left, right, cell in narrow:
+        if merged and left < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(right, merged[-1][1]), merged[-1][2])
+        else:
+            merged.append((left, right, cell))
+    return tuple(
+        Cell(
+            cell.start - _column_of(text, cell.start) + left,
+            cell.start - _column_of(text, cell.start) + right,
+            "",
+        )
+        for left, right, cell in merged
+    )
 
 
 def _goes_on_header(row: tuple[Cell, ...]) -> bool:
@@ -215,8 +288,8 @@ def _placed(
     for cell in row:
         start, end = _column_of(text, cell.start), _column_of(text, cell.end)
         under = [i for i, (left, right) in enumerate(columns) if start < right and left < end]
-        if cell is row[0] and under[:1] == [0]:
-            under = [0]
+        if cell is row[0] and (under[:1] == [0] or (len(columns) > 1 and end <= columns[1][0])):
+            under = [0]  # the label, before the first column of figures ("Rm" over it is narrower)
         elif spans and len(under) > 1:
             under = [i for i in under if placed[i] is None][:1]
         if len(under) != 1 or placed[under[0]] is not None:

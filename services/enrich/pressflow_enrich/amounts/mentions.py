@@ -1186,7 +1186,7 @@ _COUNT_ROW = re.compile(
     r"\s*(?:(?:nombre\s+d|nb\b|number\s+of|no\.\s+of).*"
     r"|(?:effectifs?|headcount|employees|staff|FTEs?|ETP|salariés|collaborateurs)\b(?:\s*\([^)]*\))?\s*"
     r"|.*(?:\((?:en\s+|in\s+)?(?:nombre|number|units?|unités|[kMG]?Wh?|km|m[²23]|ha|t|tonnes|kg"
-    r"|[kM]?oz|ounces|onces|[kM]?lbs?|bbls?|barrels|boe(?:/d)?|carats|kt|Mt)\)|%).*"
+    r"|[kM]?oz|ounces|onces|[kM]?lbs?|bbls?|barrels|boe|(?:mm|b)?cf|mcf|carats|kt|Mt)(?:/d|/day|pd)?\)|%).*"
     r"|.*\b(?:shares|actions)\b.*\((?:['’]?000s?|millions?|m|mn|milliers)\)\s*"  # "Shares in issue ('000)"
     r"|.*\bshares(?:\s+outstanding)?\s*)",  # "Weighted-average shares outstanding"
     re.IGNORECASE,
@@ -1528,7 +1528,9 @@ def _column_figures(text: str, locale: _Locale) -> tuple[list[Amount], set[int]]
             found += _rows_by_unit_column(text, table, locale) or _rows_under_caption(text, table, locale)
             continue
         if table.spaced:  # its rows with a unit of their own, which no reader of lines sees
-            found += [a for row in rows for a in _row_figures(text, row, None, locale)]
+            found += [
+                a for row in _without_percents(table, rows) for a in _row_figures(text, row, None, locale)
+            ]
         headers.add(text.rfind("\n", 0, table.header[0].start) + 1)
         by_corner = not any(units[1:])  # "€m" | "2025" | "2024": the corner's unit is every column's
         columns = (
@@ -1627,9 +1629,14 @@ def _rows_under_caption(text: str, table: Table, locale: _Locale) -> list[Amount
     unit = _corner_caption(text, table, locale) or _unit_above(text, table, locale)
     if unit is None and not table.spaced:
         return []  # a row of cells split by bars or tabs is read with its own unit line by line
-    percent = {i for i, cell in enumerate(table.header) if i and "%" in cell.text}  # "% change": no sums
-    rows = [tuple(cell for i, cell in enumerate(row) if i not in percent) for row in table.rows]
+    rows = _without_percents(table, table.rows)
     return [a for row in rows for a in _row_figures(text, row, unit, locale, unit is None)]
+
+
+def _without_percents(table: Table, rows: Sequence[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
+    """The rows less their cells under a column of percents ("% change", "YoY %"): no sums."""
+    percent = {i for i, cell in enumerate(table.header) if i and "%" in cell.text}
+    return [tuple(cell for i, cell in enumerate(row) if i not in percent) for row in rows]
 
 
 def _corner_caption(text: str, table: Table, locale: _Locale) -> tuple[Decimal, str] | None:
@@ -1649,7 +1656,8 @@ def _unit_above(text: str, table: Table, locale: _Locale) -> tuple[Decimal, str]
     """The unit a table's caption states: the line above it, or above one blank line, bracketed
     ("(en millions de dirhams)", "Summary (in £m)") or a short line naming it ("En MDH"); over
     a line that names the columns' span and no unit ("Three months ended"), the line above that."""
-    end = (table.header or table.rows[0])[0].start
+    # the header's first line, which may be a spanning cell's ("Quarter ended" over a date)
+    end = min((c.start for c in table.header if c.text), default=(table.header or table.rows[0])[0].start)
     for _ in range(2):
         end = text.rfind("\n", 0, end)
         start = text.rfind("\n", 0, max(end, 0)) + 1
@@ -1691,6 +1699,10 @@ def _caption_unit(
 _EXCEPT = re.compile(r"\s*[,;]?\s*\b(?:except|excluding|sauf|unless)\b.*$", re.IGNORECASE)
 
 
+# A row's label that ends on its unit, a bracket: "Light oil (bbl/d)", "Shares outstanding (000s)".
+_MEASURED = re.compile(r"\([^()]*\)\s*$")
+
+
 def _column_row(
     text: str,
     row: tuple[Cell, ...],
@@ -1701,7 +1713,7 @@ def _column_row(
     """A row's sums under its columns' units; under the corner's, none in a row that counts, and
     a row per share unscaled, as under a caption's unit."""
     label = row[0].text
-    if _label_unit(label, locale) or (by_corner and _counts(text, row[0])):
+    if _label_unit(label, locale) or ((by_corner or _MEASURED.search(label)) and _counts(text, row[0])):
         return []  # a row with a unit of its own is read with its label; a count is no sum
     amounts = []
     for cell, unit in zip(row[1:], units[1:], strict=False):

@@ -1342,7 +1342,7 @@ _NAME_TOKEN = re.compile(r"(?:[A-ZÀ-Þ]|\d+[A-Za-z])[\w&'’.-]*")  # "Acme", "
 _STATE_AND_POSTCODE = re.compile(r" SA \d{4}\b")  # "Adelaide SA 5000": South Australia in an address
 _ELIDED_NAME_WORD = re.compile(r"[dl]['’][A-ZÀ-Þ][\w&'’.-]*")  # "d'Entreprises", "l'Ouest"
 _TOKEN = re.compile(r"(?P<open>[(\"“«'‘])?(?P<word>[^\s(\"“«'‘]\S*)")
-_NAME_BREAK = re.compile(r"\s[–—-]\s|--|[–—:;|\t]")
+_NAME_BREAK = re.compile(r"\s[–—-]\s|--|[–—:;|\t]| {3,}")  # " {3,}": a column gap
 _NAME_JOINERS = frozenset(["and", "&", "of", "for", "de", "des", "du", "et", "the"])
 # a funder's name joins its words with these too ("Province de la Nièvre"): `_funders`
 _FUNDER_JOINS = _NAME_JOINERS | {"la", "le", "d", "l"}  # "Ville de Namur", "Province de la Nièvre"
