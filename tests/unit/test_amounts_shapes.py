@@ -1728,3 +1728,31 @@ def test_volumes_a_day_and_a_change_in_percent_are_no_sums_under_columns_of_doll
         "Edmonton Par ($/bbl)                    101.20         96.35             5\n"
     )
     assert money(text, "en") == [(96.35, "CAD"), (101.20, "CAD"), (55010000, "CAD"), (61250000, "CAD")]
+
+
+def test_a_guidance_table_of_ranges_and_rows_that_give_their_scale_or_their_heading_s_unit() -> None:
+    text = (
+        "TORONTO, Feb. 18, 2028 -- Norland Copper Corp. (all figures in US dollars) gives its guidance.\n\n"
+        "                                      2028 Guidance\n"
+        "Copper production (t)                 40,000 - 44,000\n"
+        "Sustaining capital ($ millions)       85 - 95\n"
+        "Acquisitions (in millions)            $150\n\n"
+        "                                  2027 ($000s)  2026 ($000s)\n"
+        "Revenue                                 310,200       288,450\n"
+        "Netback ($/t)\n"
+        "Realized price                           9,120.50      8,870.25\n"
+        "Operating costs                          3,410.75      3,390.00\n"
+        "Per Share Data\n"
+        "Book value                                  12.40         11.85\n"
+    )
+    assert money(text, "en") == sorted(
+        [(85000000, "USD"), (95000000, "USD"), (150000000, "USD"), (288450000, "USD"), (310200000, "USD")]
+        + [
+            (3390.00, "USD"),
+            (3410.75, "USD"),
+            (8870.25, "USD"),
+            (9120.50, "USD"),
+            (11.85, "USD"),
+            (12.40, "USD"),
+        ]
+    )

@@ -317,8 +317,17 @@ def _table(block: list[tuple[Cell, ...]]) -> list[Table]:
 
 
 def is_figure(cell: Cell) -> bool:
-    """A number, not a year nor a date: "1,250", "(0.61)", "$ 12", "41 %", "8 200 000 $"."""
-    return bool(_FIGURE.fullmatch(cell.text)) and not date_shaped(cell.text)  # "2025", "30.06.2026"
+    """A number, not a year nor a date: "1,250", "(0.61)", "$ 12", "41 %", "8 200 000 $"; or a
+    range of two ("1,400 - 1,500", a guidance table's)."""
+    if _FIGURE.fullmatch(cell.text):
+        return not date_shaped(cell.text)  # "2025", "30.06.2026"
+    ends = _FIGURE_RANGE.fullmatch(cell.text)
+    if ends is None:
+        return False
+    return all(_FIGURE.fullmatch(end) and not date_shaped(end) for end in ends.groups())
+
+
+_FIGURE_RANGE = re.compile(r"(\S+) ?[-–] ?(\S+)")
 
 
 def holds_figures(row: tuple[Cell, ...]) -> bool:

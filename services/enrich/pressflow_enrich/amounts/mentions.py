@@ -1178,6 +1178,40 @@ def _row_factor(label: str, factor: Decimal) -> Decimal:
     return Decimal(1) if _PER_SHARE.search(label) and factor > 1 else factor  # pence stay pence
 
 
+def _heading_factor(heading: str | None, label: str, factor: Decimal) -> Decimal:
+    """`_row_factor` for the row's label, or else for the heading of its group: units under
+    "Per Share Data" (over "Book value"), hundredths under "Earnings per share (RMB cents)"."""
+    own = _row_factor(label, factor)
+    return own if own != factor or heading is None else _row_factor(heading, factor)
+
+
+# A line of a table laid out with blanks that holds a figure after a gap: a row, not a heading.
+_ROW_WITH_FIGURES = re.compile(r"\S(?: {2,}|\t)[-–−(]?[$£€]?\s?\d")
+_HEADING_LINES = 12
+
+
+def _group_heading(text: str, at: int) -> str | None:
+    """The heading over the rows of a table's group the row at `at` is in: the nearest line above
+    it that holds no figure ("Per Share Data", "Netback ($/boe)"), up over its sibling rows, with
+    rows of figures above it too (a line over the table's first row is its caption or title, read
+    as such); none past a blank line, which ends the table."""
+    end = text.rfind("\n", 0, at)
+    for _ in range(_HEADING_LINES):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip():
+            return None
+        if not _ROW_WITH_FIGURES.search(line):
+            heading = line.strip()
+            above = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)]
+            inside = bool(_ROW_WITH_FIGURES.search(above))  # rows above it too: not the table's caption
+            return heading if inside and len(heading.split()) <= _HEADER_WORDS else None
+        end = start - 1
+    return None
+
+
 _CELLS = re.compile(r"[^|\t]+")
 # A row that counts rather than sums, under a table of money: its label opens on a count or is
 # a headcount, or it names a unit of its own ("Number of branches", "Effectifs", "Marge (%)",
@@ -1405,14 +1439,19 @@ def _row_figures(
     if not cells:
         return []
     own = _label_unit(cells[0].text.strip(), locale)
+    heading = _group_heading(text, cells[-1].start) if own is None and len(cells) > 1 else None
+    if own is None and heading is not None and not _SUBUNIT_ROW.match(heading):
+        own = _label_unit(heading, locale)  # under "Netback ($/boe)": dollars a barrel
     if own is None and hundredths and cells[0].text.rstrip().endswith(")"):
         own = _subunit_unit(cells[0].text[cells[0].text.rfind("(") :], locale)  # "Distribution (cents)"
+    if own is None and unit is None and (scaled := _LABEL_SCALE.search(cells[0].text)):
+        own = _signed_scale(cells[1:], scaled["s"], locale)  # "Acquisitions (in millions)   $300"
     if own is None and _counts(text, cells[0]):
         return []
     if own is None and unit is not None:  # "Net loss per share": dollars, whatever the table's scale
-        unit = (_row_factor(cells[0].text, unit[0]), unit[1])
+        unit = (_heading_factor(heading, cells[0].text, unit[0]), unit[1])
     unit = own or unit
-    texts = [(cell, cell.text.strip()) for cell in cells[1:]]
+    texts = [(cell, cell.text.strip()) for cell in _range_ends(cells[1:])]
     figures = [(cell, _CELL.fullmatch(t) or _SCALED_CELL.fullmatch(t)) for cell, t in texts]
     numbers = [(cell, m) for cell, m in figures if m]
     if unit is None or all(_YEAR_LIKE.fullmatch(m["n"]) for _, m in numbers):
@@ -1426,6 +1465,34 @@ def _row_figures(
             offset = cell.start + len(cell.text) - len(cell.text.lstrip())
             amounts.append(_amount(text, offset, offset + len(m[0]), value, code))
     return amounts
+
+
+# A cell of a range, each end a figure: "1,400 - 1,500", "95 – 105" (guidance tables).
+_RANGE_CELL = re.compile(rf"(?P<a>\$?{NUMBER})[ \t]?[-–][ \t]?(?P<b>\$?{NUMBER})")
+
+
+def _range_ends(cells: Sequence[Cell]) -> list[Cell]:
+    """The cells, a range's two ends each a cell of its own."""
+    ends: list[Cell] = []
+    for cell in cells:
+        m = _RANGE_CELL.fullmatch(cell.text.strip())
+        if m is None or _YEAR_LIKE.fullmatch(m["a"].lstrip("$")):  # "2025-26": a year's span
+            ends.append(cell)
+            continue
+        at = cell.start + len(cell.text) - len(cell.text.lstrip())
+        ends += [Cell(at + m.start(k), at + m.end(k), m[k]) for k in ("a", "b")]
+    return ends
+
+
+# A row's label that gives its scale alone, its cells their currency: "Acquisitions (in millions)".
+_LABEL_SCALE = re.compile(r"\((?:in\s+)?(?P<s>thousands|millions|billions)\)\s*$", re.IGNORECASE)
+
+
+def _signed_scale(cells: Sequence[Cell], scale: str, locale: _Locale) -> tuple[Decimal, str] | None:
+    """The row's unit: its label's scale in the one currency its cells' signs write."""
+    signs = {m["sign"].strip() for cell in cells if (m := _CELL.fullmatch(cell.text.strip())) and m["sign"]}
+    code = _currency(signs.pop(), locale) if len(signs) == 1 else None
+    return (scale_factor(scale), code) if code else None
 
 
 # A column's unit in its header cell: a currency, perhaps with its scale, anywhere in the cell
@@ -1715,12 +1782,15 @@ def _column_row(
     label = row[0].text
     if _label_unit(label, locale) or ((by_corner or _MEASURED.search(label)) and _counts(text, row[0])):
         return []  # a row with a unit of its own is read with its label; a count is no sum
+    heading = _group_heading(text, row[-1].start)
+    if heading is not None and not _SUBUNIT_ROW.match(heading) and _label_unit(heading, locale):
+        return []  # its heading's unit is its own, read with it
     amounts = []
     for cell, unit in zip(row[1:], units[1:], strict=False):
         m = _CELL.fullmatch(cell.text) if unit and is_figure(cell) else None
         if m is None or unit is None:
             continue
-        factor = _row_factor(label, unit[0])  # "Basic earnings per share (cents)" under "R'000"
+        factor = _heading_factor(heading, label, unit[0])  # "Basic earnings per share (cents)" under "R'000"
         if value := parse_number(m["n"], locale.english) * factor:
             amounts.append(_amount(text, cell.start, cell.start + len(m[0]), value, unit[1]))
     return amounts
