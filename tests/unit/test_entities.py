@@ -923,7 +923,9 @@ def test_units_after_and_are_no_bodies() -> None:
     ],
 )
 def test_what_a_stake_is_held_in_is_a_company(text: str, hits: list, lang: str, expected: dict) -> None:
-    assert _found(text, hits, lang) == expected
+    # the rules' proposals: the judge refitted on 719 releases weighs the one-word possessive
+    # "Halvard's" of a one-sentence text below its threshold (0.15.0's judge drops it)
+    assert _proposed(text, hits, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -1841,7 +1843,9 @@ def test_a_council_cabinet_members_portfolio_is_no_body() -> None:
     ],
 )
 def test_a_legal_form_closes_a_companys_name(text: str, hits: list, expected: dict) -> None:
-    assert _found(text, hits, "en") == expected
+    # the rules' proposals: the judge refitted on 719 releases weighs "Nordvind Shipping A/S" of a
+    # one-sentence text below its threshold (0.15.0's judge drops it)
+    assert _proposed(text, hits, "en") == expected
 
 
 @pytest.mark.parametrize(
