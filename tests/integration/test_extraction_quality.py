@@ -460,6 +460,11 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # own191-210 0.865 -> 0.863, own231-250 0.900 -> 0.897, own471-490 0.889 -> 0.886, own531-550
 # 0.922 -> 0.919, own631-650 0.882 -> 0.878. The 150 held out, as shipped: entities 0.8573 ->
 # 0.8596, the rest the same (nobody read which names).
+# Enricher 0.15.1: an occupation before a person's given name and surname, a word of the
+# dictionary the text never writes in lower case ("Goalkeeper Mateus Baptista", "Treasurer Anita
+# Moloney"; not a street's kind, "Rue Gaston Defferre"). Over the 719 cross-validated six names
+# found, one extra new; own675-704 0.867 -> 0.869. Lowered, measured: own411-430 0.892 -> 0.890
+# (the refitted fold judge drops "Central Pulse"). The 150 held out as shipped: 0.8596 both.
 # held181-held200, an eleventh standing held-out set, written blind after 0.13.0's rules were
 # taken (20 releases, 15 English), scored once with 0.12.0 (dates 0.964, amounts 0.978, entities
 # 0.857, published_on 0.950) and once with 0.13.0 as shipped (entities 0.853; with 0.12.0's judge
@@ -506,7 +511,7 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "own331-350": _own(331, 350, {"dates": 0.979, "amounts": 0.993, "entities": 0.901, "published_on": 1.0}),
     "own351-370": _own(351, 370, {"dates": 0.964, "amounts": 0.997, "entities": 0.891, "published_on": 1.0}),
     "own391-410": _own(391, 410, {"dates": 0.968, "amounts": 0.998, "entities": 0.91, "published_on": 1.0}),
-    "own411-430": _own(411, 430, {"dates": 0.979, "amounts": 1.0, "entities": 0.892, "published_on": 1.0}),
+    "own411-430": _own(411, 430, {"dates": 0.979, "amounts": 1.0, "entities": 0.89, "published_on": 1.0}),
     "own431-450": _own(431, 450, {"dates": 0.957, "amounts": 0.994, "entities": 0.853, "published_on": 1.0}),
     "own451-470": _own(451, 470, {"dates": 0.99, "amounts": 0.991, "entities": 0.899, "published_on": 1.0}),
     "own471-490": _own(471, 490, {"dates": 0.99, "amounts": 0.998, "entities": 0.886, "published_on": 1.0}),
@@ -521,7 +526,7 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "own651-674": _own(
         651, 674, {"dates": 0.987, "amounts": 0.998, "entities": 0.883, "published_on": 0.958}
     ),
-    "own675-704": _own(675, 704, {"dates": 0.966, "amounts": 0.983, "entities": 0.867, "published_on": 1.0}),
+    "own675-704": _own(675, 704, {"dates": 0.966, "amounts": 0.983, "entities": 0.869, "published_on": 1.0}),
     # the standing held-out sets: no judge trains on them, so they are scored as shipped, not folded;
     # their floor is what the shipped enricher measures (a regression guard: no rule comes from them)
     "held51-60": _held(51, 60, {"dates": 0.994, "amounts": 1.0, "entities": 0.891, "published_on": 1.0}),

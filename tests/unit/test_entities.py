@@ -3170,6 +3170,16 @@ def test_a_countrys_initials_after_a_name(text: str, hits: list[tuple[str, str]]
             [("Farmer Owen Tregarthen", "PERSON")],
             {"Owen Tregarthen": "PER"},
         ),
+        (  # an occupation the text never writes in lower case: a word of the dictionary all the same
+            "Striker Tomasz Wielgosz scored twice before the break.",
+            [("Striker Tomasz Wielgosz", "PERSON")],
+            {"Tomasz Wielgosz": "PER"},
+        ),
+        (  # and a person so named, which the NER took for a place
+            "Composer Aoife Brannigan wrote the closing piece for the festival.",
+            [("Composer Aoife Brannigan", "LOC")],
+            {"Aoife Brannigan": "PER"},
+        ),
         (  # what follows the occupation is no person's name: the hit is left as the NER cut it
             "Contractor Grace Memorial Hospital said every contractor was paid.",
             [("Contractor Grace Memorial Hospital", "ORG")],

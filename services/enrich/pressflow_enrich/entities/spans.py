@@ -2348,18 +2348,34 @@ def _before_a_given_name(text: str, hit: Hit) -> list[Hit]:
     """A person's name opens on their given name: an occupation the NER ran into it, a word the
     text writes in lower case, is no part of it ("Farmer Gareth Pennington", "Co-defendant
     Lorena Baca-Whitfield")."""
-    if hit.label != "PER":
-        return [hit]
     parts = list(_WORD.finditer(text, hit.start, hit.end))
-    if len(parts) < 3 or is_given_name(parts[0][0]):
+    if hit.label not in ("PER", "LOC") or len(parts) < 3 or is_given_name(parts[0][0]):
         return [hit]
     given = next((i for i in range(1, len(parts) - 1) if is_given_name(parts[i][0])), None)
-    if given is None or not all(
-        p[0].lower() in gz.TITLE_WORDS or written_in_lower_case(text, p[0].lower()) for p in parts[:given]
+    if given is None:
+        return [hit]
+    # "Goalkeeper Mateus Baptista", "Composer Ana Ruiz" (which the NER may call a place): a word of
+    # the dictionary before a given name and a surname no dictionary holds
+    occupation = given == 1 and len(parts) == 3 and _occupation_before(parts[0][0], parts[2][0])
+    if not occupation and (
+        hit.label != "PER"
+        or not all(
+            p[0].lower() in gz.TITLE_WORDS or written_in_lower_case(text, p[0].lower()) for p in parts[:given]
+        )
     ):
         return [hit]
     person = Hit(parts[given].start(), hit.end, "PER")
     return [person] if _given_name_first(text, person) else [hit]
+
+
+def _occupation_before(word: str, surname: str) -> bool:
+    """A capitalised word of the English dictionary before a person's given name, their surname
+    none: the person's occupation or office, no part of the name; not a street's or a site's kind
+    named after the person ("Rue Gaston Defferre")."""
+    lower = word.lower()
+    if lower in gz.SITE_NOUNS or lower in gz.SITE_KINDS or lower in gz.LANDFORMS:
+        return False
+    return word[:1].isupper() and lower in english_words() and not is_ordinary_word(surname)
 
 
 # The NER's span ends inside a parenthesis that gives the name's acronym: "X (AIMS" + ")".
@@ -4739,8 +4755,10 @@ def _first_name_before(text: str, hit: Hit) -> int | None:
         return None
     lowered = before[1].lower()
     given = text[hit.start : hit.end].split(" ", 1)[0]
+    surname = text[hit.start : hit.end].rsplit(" ", 1)[-1]
     if (
         _a_title_before_names(lowered, given)
+        or (is_given_name(given) and not is_given_name(before[1]) and _occupation_before(before[1], surname))
         or lowered in _ADDRESSES_BEFORE_CAPITALS
         or fold(lowered) in MONTHS
         or lowered == "about"  # the boilerplate's heading: "About" + "Brightmoor Analytics"
