@@ -454,10 +454,11 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # legal form's company cut at a column gap. Over the 719 cross-validated, against 0.14.5's rules
 # under the same folds: amounts 0.9818 -> 0.9958 (only the thirty move), entities 0.8981 ->
 # 0.8982. The fold judges now train on 719: the 689 of before measure 0.8996 -> 0.9000, the 65
-# 0.906 -> 0.908. Lowered, measured, each the same under 0.14.5's rules and these folds (the
-# training set moved, not a rule): own13-22 0.935 -> 0.930, own41-50 0.934 -> 0.925 (its fold
-# judge drops "Ontario Health", "Ontario Renal Network", "COSLA"), own171-190 0.906 -> 0.905,
-# own191-210 0.865 -> 0.863, own231-250 0.900 -> 0.897, own471-490 0.889 -> 0.886, own531-550
+# 0.906 -> 0.908. Lowered, measured, each but one the same under 0.14.5's rules and these folds
+# (the training set moved, not a rule): own13-22 0.935 -> 0.930, own41-50 0.934 -> 0.925 (its fold
+# judge drops "Ontario Health", "Ontario Renal Network", "COSLA"), own171-190 0.906 -> 0.905 (the
+# one: fold judges fitted on the new rules' proposals drop "Controller of Budget"), own191-210
+# 0.865 -> 0.863, own231-250 0.900 -> 0.897, own471-490 0.889 -> 0.886, own531-550
 # 0.922 -> 0.919, own631-650 0.882 -> 0.878. The 150 held out, as shipped: entities 0.8573 ->
 # 0.8596, the rest the same (nobody read which names).
 # Enricher 0.15.1: an occupation before a person's given name and surname, a word of the

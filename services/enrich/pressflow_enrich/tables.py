@@ -150,7 +150,7 @@ def _spaced_cells(text: str, start: int, end: int) -> tuple[Cell, ...] | None:
 
 # A row's number or letter before its label, set apart by blanks as a results statement numbers
 # its rows: "1", "12", "a)", "(ii)", "B.".
-_ROW_NUMBER = re.compile(r"\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{2,4})[.)]?|\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{2,4})\)")
+_ROW_NUMBER = re.compile(r"\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{2,4})[.)]?")
 
 
 _SIGNS = frozenset(["$", "£", "€"])
