@@ -1756,3 +1756,53 @@ def test_a_guidance_table_of_ranges_and_rows_that_give_their_scale_or_their_head
             (12.40, "USD"),
         ]
     )
+
+
+def test_a_caption_after_a_dash_and_a_row_whose_long_label_pushes_its_figures_right() -> None:
+    text = (
+        "Yaoundé (Cameroun), le 3 mars 2027.\n\n"
+        "Chiffres clés – en millions de FCFA\n"
+        "                         2025        2026\n"
+        "Primes acquises        12 410      13 902\n"
+        "Sinistres payés        (6 120)     (6 884)\n"
+        "Résultat net            1 045       1 212\n"
+        "Ratio combiné des opérations d'assurance   91 %   89 %\n"
+    )
+    # the last row's label runs under the first column: the table is still read, its row in order
+    assert money(text) == [
+        (1045e6, "XAF"),
+        (1212e6, "XAF"),
+        (6120e6, "XAF"),
+        (6884e6, "XAF"),
+        (12410e6, "XAF"),
+        (13902e6, "XAF"),
+    ]
+
+
+def test_a_scale_glued_to_a_currency_s_code_and_a_header_s_multiplier() -> None:
+    maghreb = (
+        "Casablanca, le 20 septembre 2027\n\n"
+        "En KMAD                     S1 2026      S1 2027\n"
+        "Chiffre d'affaires          812 400      905 130\n"
+        "Résultat net                 61 250       70 015\n"
+    )
+    assert money(maghreb) == [(61.25e6, "MAD"), (70.015e6, "MAD"), (812.4e6, "MAD"), (905.13e6, "MAD")]
+    benelux = (
+        "Bruxelles, le 4 février 2027\n\n"
+        "(x 1 000 €)                    31.12.2025     31.12.2026\n"
+        "Revenus locatifs                  58 112         63 940\n"
+    )
+    # thousands of euros, and the caption's "1 000 €" no sum of its own
+    assert money(benelux) == [(58.112e6, "EUR"), (63.94e6, "EUR")]
+
+
+def test_a_caption_under_the_header_s_first_line_in_the_labels_column() -> None:
+    text = (
+        "Le plan en chiffres\n\n"
+        "Action                                   Région      Ville\n"
+        "(en millions d’euros)\n"
+        "Pistes cyclables                            4,2         –\n"
+        "Navettes de nuit                             –          1,7\n"
+        "Total                                       4,2         1,7\n"
+    )
+    assert set(money(text)) == {(4.2e6, "EUR"), (1.7e6, "EUR")}

@@ -194,6 +194,8 @@ def _aligned_rows(text: str, block: list[tuple[Cell, ...]]) -> list[Table]:
         # the columns are where any of its lines writes a word
         columns = _columns(text, [_spread(text, block[:lines])], block[lines:])
         rows = [_placed(text, row, columns, spans=i < lines) for i, row in enumerate(block)]
+    if head == 0 and sum(row is None for row in rows[lines:]) * 4 <= len(rows) - lines:
+        rows[lines:] = [row or _pushed(text, block[i], columns) for i, row in enumerate(rows[lines:], lines)]
     if any(row is None for row in rows):
         return []
     placed = [row for row in rows if row is not None]
@@ -299,6 +301,22 @@ def _placed(
         cell if cell is not None else Cell(line + left, line + left, "")
         for cell, (left, _) in zip(placed, columns, strict=True)
     )
+
+
+def _pushed(text: str, row: tuple[Cell, ...], columns: list[tuple[int, int]]) -> tuple[Cell, ...] | None:
+    """A row whose label runs on past the first column of figures and pushes its figures right of
+    their columns ("Taux de couverture de la marge de solvabilité   142 %   155 %   168 %", as a PDF
+    flattens a long label), read as one figure a column, in order: only where it holds exactly
+    one figure for each column, and is one row of few in its table."""
+    figures = row[1:]
+    if (
+        len(row) != len(columns)
+        or len(columns) < 2
+        or _column_of(text, row[0].end) <= columns[1][0]
+        or not all(is_figure(cell) for cell in figures)
+    ):
+        return None
+    return row
 
 
 def _cell(text: str, start: int, end: int) -> Cell:

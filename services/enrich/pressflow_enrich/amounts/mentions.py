@@ -1396,6 +1396,8 @@ def _label_unit(label: str, locale: _Locale) -> tuple[Decimal, str] | None:
 
 _LAST_BRACKET = re.compile(r"\(([^()\n]{1,16})\)(?:\s*\(\d{1,2}\))*\s*$")
 _IN_BRACKET = re.compile(r"\(((?:in|en)\s[^()\n]{1,60})\)\s*$", re.IGNORECASE)  # a caption's, at its end
+# ... or after a dash at the end of the title line: "Données auditées – en millions de FCFA"
+_DASHED_UNIT = re.compile(r"\s[–—-]\s+((?:in|en)\s[^()\n–—]{1,60})$", re.IGNORECASE)
 
 
 def _in_figure_row(text: str, line_start: int, offset: int) -> bool:
@@ -1508,14 +1510,24 @@ _HEADER_SCALE = re.compile(rf"(?<![^\W\d_])(?:{SCALE}|milliers?\b)|['’]000\b",
 _SIGN_THOUSANDS = re.compile(r"['’]?000s?\b")
 _FIGURE_AFTER_SIGN = re.compile(r"\s?\(?\d")
 _HEADER_WORDS = 6  # a longer cell is a sentence, not a column's name
+# A scale glued to a currency's ISO code, as Maghreb and European statements head their columns:
+# "KMAD" (thousands of dirhams), "MEUR", "MUSD".
+_GLUED_CODE = re.compile(r"(?<![^\W\d_])(?P<s>[KM])(?P<c>[A-Z]{3})\b")
+# A header's multiplier, the Benelux and French way of a table's thousands: "(x 1 000 €)",
+# "(× 1.000 EUR)", "(x €1,000)".
+_MULTIPLIER = re.compile(r"[x×]\s?(?:[$£€]\s?)?1(?P<z>(?:[ \u00a0\u202f.,’']?000){1,3})(?!\d)")
 
 
 def _header_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
     """The unit a header cell gives its column's sums, else None."""
     if len(cell.text.split()) > _HEADER_WORDS:
         return _stacked_unit(cell, locale)
+    if (glued := _GLUED_CODE.search(cell.text)) and (code := world.by_code(glued["c"])):
+        return scale_factor("k" if glued["s"] in "Kk" else "m"), code  # "En KMAD", "MEUR"
     m = _HEADER_CURRENCY.search(cell.text)
     code = _currency(m[0], locale) if m else None
+    if code and (times := _MULTIPLIER.search(cell.text)):  # "(x 1 000 €)": thousands of euros
+        return Decimal(1000) ** times["z"].count("000"), code
     if m is None:  # no currency the rules know: the first token that names another one
         named = ((t, _world_token(t[0], locale)) for t in _HEADER_WORLD.finditer(cell.text))
         m, code = next(((t, c) for t, c in named if c), (None, None))
@@ -1693,11 +1705,28 @@ def _rows_by_unit_column(text: str, table: Table, locale: _Locale) -> list[Amoun
 
 def _rows_under_caption(text: str, table: Table, locale: _Locale) -> list[Amount]:
     """A table whose header names no unit: its rows in the caption's unit, or each in its own."""
-    unit = _corner_caption(text, table, locale) or _unit_above(text, table, locale)
+    unit = (
+        _corner_caption(text, table, locale)
+        or _unit_above(text, table, locale)
+        or _unit_below(text, table, locale)
+    )
     if unit is None and not table.spaced:
         return []  # a row of cells split by bars or tabs is read with its own unit line by line
     rows = _without_percents(table, table.rows)
     return [a for row in rows for a in _row_figures(text, row, unit, locale, unit is None)]
+
+
+def _unit_below(text: str, table: Table, locale: _Locale) -> tuple[Decimal, str] | None:
+    """A caption on a line of its own between the header and the first row, under the labels'
+    column ("Mesure   Département   MEL" over "(en millions d'euros)"): the columns' unit."""
+    if not table.header or not table.rows:
+        return None
+    start = text.find("\n", table.header[-1].end) + 1
+    end = text.rfind("\n", 0, table.rows[0][0].start)
+    line = text[start:end].strip() if 0 < start <= end else ""
+    if not (line.startswith("(") and line.endswith(")")) or "\n" in line:
+        return None
+    return _caption_unit(text, table, start, end, locale)
 
 
 def _without_percents(table: Table, rows: Sequence[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
@@ -1757,7 +1786,7 @@ def _caption_unit(
         return _caption_factor(m), locale.prose_currency
     # "STATEMENT OF PROFIT OR LOSS (J$'000)", "Year ended 31 December (in thousands of Bermuda
     # dollars)": the bracket's unit
-    bracket = _LAST_BRACKET.search(line) or _IN_BRACKET.search(line)
+    bracket = _LAST_BRACKET.search(line) or _IN_BRACKET.search(line) or _DASHED_UNIT.search(line)
     # less what it excepts: "(In ₱ millions, except per share data)"
     unit = _EXCEPT.sub("", bracket[1] if bracket else line)
     return _header_unit(Cell(start, end, unit), locale)
@@ -1839,6 +1868,7 @@ def _most_written_currency(amounts: list[Amount]) -> str | None:
 
 # A sign and its thousands with no figure of their own: "$000", "NZ$000", "€'000", "R'000".
 _UNIT_THOUSANDS = re.compile(r"[^\d\s][^\d]{0,4}['’]?000")
+_TIMES_BEFORE = re.compile(r"\([^()\n]{0,6}[x×]\s?(?:[$£€]\s?)?$")  # "(x " before a header's "1 000 €"
 
 
 def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
@@ -1854,8 +1884,8 @@ def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
     for start, end, found in matches:
         if (taken and start < taken[-1][1]) or any(s < end and start < e for s, e in cells):
             continue
-        if _UNIT_THOUSANDS.fullmatch(text, start, end):
-            continue  # "$000", "NZ$000": a table's unit, read with its table, never a sum of nothing
+        if _UNIT_THOUSANDS.fullmatch(text, start, end) or _TIMES_BEFORE.search(text, start - 10, start):
+            continue  # "$000", "NZ$000", "(x 1 000 €)": a table's unit, read with its table, never a sum
         taken.append((start, end))
         amounts.extend(found)
     for carried in (
