@@ -2351,6 +2351,64 @@ def test_sites_named_after_their_town_and_a_prefecture_acting() -> None:
     }
 
 
+def test_a_council_before_its_mayor_s_title_and_a_seat_before_its_member_s_letters() -> None:
+    text = (
+        "Tarrow City Council Mayor Ilse Brandt and Kenmare Ports Authority Chair Rua Tane met on Monday. "
+        "Comments attributed to Geraldton MLA Tessa Quayle follow; Opposition MP Dov Harker agreed."
+    )
+    hits = [("Tarrow City Council", "ORG"), ("Ilse Brandt", "PER"), ("Kenmare Ports Authority", "ORG")]
+    hits += [("Rua Tane", "PER"), ("Geraldton MLA Tessa Quayle", "PER"), ("Opposition MP Dov Harker", "PER")]
+    assert _found(text, hits, "en") == {
+        "Tarrow City Council": "ORG",  # the council, not a title's town
+        "Ilse Brandt": "PER",
+        "Kenmare Ports Authority": "ORG",
+        "Rua Tane": "PER",
+        "Geraldton": "LOC",  # the member's seat
+        "Tessa Quayle": "PER",
+        "Dov Harker": "PER",  # "Opposition" is no seat
+    }
+
+
+def test_names_joined_by_a_dash_are_one_name_a_route_s_two_towns_are_not() -> None:
+    text = (
+        "La députée de Kamloops—Thompson—Nicola, Mme Léa Roy, était dans l'arrondissement de "
+        "Verdun–Île-des-Sœurs avec la MRC du Saguenay–Lac-Saint-Jean. La liaison Sion–Sierre rouvre. "
+        "Le prix Lyon — Paris est décerné."
+    )
+    hits = [("Kamloops", "LOC"), ("Nicola", "PER"), ("Léa Roy", "PER"), ("Île-des-Sœurs", "LOC")]
+    hits += [("MRC", "ORG"), ("Saguenay", "LOC"), ("Lac-Saint-Jean", "LOC"), ("Sion", "LOC")]
+    hits += [("Sierre", "LOC"), ("Lyon", "LOC"), ("Paris", "LOC")]
+    assert _found(text, hits, "fr") == {
+        "Kamloops—Thompson—Nicola": "LOC",  # a riding named by its towns
+        "Léa Roy": "PER",
+        "Verdun–Île-des-Sœurs": "LOC",  # a borough
+        "MRC du Saguenay–Lac-Saint-Jean": "ORG",
+        "Sion": "LOC",  # a route between two towns
+        "Sierre": "LOC",
+        "Lyon": "LOC",  # a dash set between blanks parts two names
+        "Paris": "LOC",
+    }
+
+
+def test_a_ministry_s_last_domain_keeps_its_complement_in_lower_case() -> None:
+    text = (
+        "La convention lie le ministère de la Ville et de l'Aménagement du territoire à la commune de "
+        "Tulle. Le Ministère du Commerce, de l'Artisanat et de la Promotion des exportations la "
+        "finance, avec le ministère de la Culture et des Sports du gouvernement et le ministère de la "
+        "Santé et des Solidarités des petites communes."
+    )
+    hits = [("ministère de la Ville", "ORG"), ("Aménagement", "LOC"), ("Tulle", "LOC")]
+    hits += [("Ministère du Commerce", "ORG"), ("Artisanat", "ORG"), ("ministère de la Culture", "ORG")]
+    hits += [("ministère de la Santé", "ORG")]
+    assert _found(text, hits, "fr") == {
+        "ministère de la Ville et de l'Aménagement du territoire": "ORG",
+        "Tulle": "LOC",
+        "Ministère du Commerce, de l'Artisanat et de la Promotion des exportations": "ORG",
+        "ministère de la Culture et des Sports": "ORG",  # the government is no part of its name
+        "ministère de la Santé et des Solidarités": "ORG",  # nor a noun after an adjective
+    }
+
+
 def test_a_ministry_s_portfolio_ends_with_its_adjective() -> None:
     text = "Le Ministère de la Santé et des Affaires sociales publie son rapport."
     hits = [("Ministère de la Santé et des", "ORG"), ("Affaires", "MISC")]

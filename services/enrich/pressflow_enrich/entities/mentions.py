@@ -673,8 +673,9 @@ def _across_a_hit(hits: list[Hit], start: int, end: int) -> bool:
 # word no atlas knows ("le PNB de la Caisse").
 _ACRONYM_OF_PLACE = re.compile(
     r"(?<![\w'’-])(?:(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u) |[Ll]['’])(?P<acronym>[A-Z]{2,5}) "
-    r"(?:de la |de l['’]|du |des |de |d['’])(?P<place>[A-ZÀ-Þ][\w'’-]+)(?: [A-ZÀ-Þ][\w'’-]+){0,2}(?![\w'’-])"
-)
+    r"(?:de la |de l['’]|du |des |de |d['’])(?P<place>[A-ZÀ-Þ][\w'’-]+)(?:[–—][A-ZÀ-Þ][\w'’-]+)*"
+    r"(?: [A-ZÀ-Þ][\w'’-]+){0,2}(?![\w'’-])"
+)  # (a region joined by a dash: "la MRC du Saguenay–Lac-Saint-Jean")
 _CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]* $")
 
 

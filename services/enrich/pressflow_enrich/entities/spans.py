@@ -46,7 +46,9 @@ _DEPARTMENT_OR_CONNECTOR = gz.DEPARTMENT_WORDS | _CONNECTORS
 _WORD = re.compile(r"[\w’'&+.-]+")
 _DIGIT = re.compile(r"\d")
 # a name ends on a word's letter or a dot: not "Sd/-", an Indian signature's "signed"
-_NAME_CHARS_ONLY = re.compile(r"^[\w\s’'&.,/-]*[\w’'.]$")
+_NAME_CHARS_ONLY = re.compile(r"^[\w\s’'&.,/–—-]*[\w’'.]$")
+# "_", or a dash between two phrases (not inside one name: "Acadie—Bathurst")
+_NO_NAME_MARKS = re.compile(r"_|\s[–—]|[–—]\s")
 # Legal forms written in brackets inside a company's name: South Africa's "(Pty) Ltd", "(Pvt) Ltd".
 _BRACKETED_LEGAL_FORM = re.compile(r" \((?:Pty|Pvt|Private|Proprietary)\)(?= (?:Ltd|Limited)\b)")
 _DESCRIPTION_PREFIX = re.compile(
@@ -391,7 +393,7 @@ def overlaps(hits: Iterable[Hit], start: int, end: int) -> bool:
 
 def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit, Hit]]]:
     """Corrected hits in text order, and the pairs found to name the same thing (acronym + expansion)."""
-    hits = _join_neighbours(text, _cut_at_column_gaps(text, _ner_hits(text, spans)))
+    hits = _dash_joined(text, _join_neighbours(text, _cut_at_column_gaps(text, _ner_hits(text, spans))))
     links: list[tuple[Hit, Hit]] = []
     programmes = _programme_ends(text, hits)
     titled = _quoted_titles(text)
@@ -1930,6 +1932,74 @@ def _cut_at_column_gaps(text: str, hits: list[Hit]) -> list[Hit]:
 # --- joining neighbours the NER split -------------------------------------------------------
 
 
+# Names joined by a dash with no blank that make one name: a riding, which Canada writes with an em
+# dash ("Acadie—Bathurst"), or with an en dash after what names a seat or an area ("député de
+# Rivière-du-Loup–Témiscouata", "le quartier Vauban–Esquermes"); a campus ("University of
+# Wisconsin–Madison"). Not a route between two towns ("the Nakuru–Eldoret highway", "la traverse
+# Matane–Baie-Comeau"), the en dash's common use. The NER stops at the dash.
+_DASH_ON = re.compile(r"(?:[–—][A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)*)+")
+_DASH_BEFORE = re.compile(r"(?<![\w'’.–—-])(?:[A-ZÀ-Þ][\w'’-]*[–—])+$")
+_AREA_BEFORE = re.compile(
+    r"(?:\b(?:députée?|circonscription|arrondissement|quartier|riding|constituency|borough)"
+    r"|\b(?:MP|MLA|MPP|MNA|TD|Member|member) for)(?: (?:de la|de l['’]|de|du|d['’]|of|the))? ?$"
+    r"|(?<![\w'’])(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u|[Ll]['’]) ?$"  # a French article alone: "le Saguenay–Lac-..."
+)
+
+
+def _dash_joined(text: str, hits: list[Hit]) -> list[Hit]:
+    if "–" not in text and "—" not in text:
+        return hits  # most releases: no dash to join over
+    grown: list[Hit] = []
+    hits = [piece for hit in hits for piece in _at_a_route_s_dash(text, hit)]
+    for hit in hits:
+        start, end = hit.start, hit.end
+        if (
+            hit.label != "PER"
+            and text.startswith(("–", "—"), hit.end)
+            and (on := _DASH_ON.match(text, hit.end))
+        ):
+            hit.end = on.end()
+        if hit.label != "PER" and hit.start > 0 and text[hit.start - 1] in "–—":
+            before = _DASH_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+            hit.start = before.start() if before else hit.start
+        if (hit.start, hit.end) == (start, end):
+            continue
+        if _one_name_by_its_dash(text, hit, start, end):
+            grown.append(hit)
+        else:
+            hit.start, hit.end = start, end
+    joined: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        last = joined[-1] if joined else None
+        if last and hit.start < last.end and (last in grown or hit in grown):
+            # a name the grown one now holds is part of it: "Petite-Patrie" of "Rosemont–La Petite-Patrie"
+            last.end = max(last.end, hit.end)
+            last.label = "ORG" if "ORG" in (last.label, hit.label) else last.label
+        else:
+            joined.append(hit)
+    return joined
+
+
+def _one_name_by_its_dash(text: str, hit: Hit, start: int, end: int) -> bool:
+    if "—" in text[hit.start : hit.end] or _AREA_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+        return True
+    return hit.label == "ORG" and start == hit.start and " " in text[start:end]  # "University of Wisconsin"
+
+
+_INNER_DASH = re.compile(r"(?<=[^\W\d_])[–—](?=[A-ZÀ-Þ])")
+
+
+def _at_a_route_s_dash(text: str, hit: Hit) -> list[Hit]:
+    """A name the NER ran over a dash, cut there unless the dash makes one name of it: "Cebu–Bohol"
+    (a route) is two places."""
+    dashes = list(_INNER_DASH.finditer(text, hit.start, hit.end))
+    first = dashes[0].start() if dashes else hit.end
+    if not dashes or hit.label == "PER" or _one_name_by_its_dash(text, hit, hit.start, first):
+        return [hit]
+    bounds = [hit.start, *(at for d in dashes for at in (d.start(), d.end())), hit.end]
+    return [Hit(a, b, hit.label) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+
+
 def _join_neighbours(text: str, hits: list[Hit]) -> list[Hit]:
     joined: list[Hit] = []
     for hit in hits:
@@ -2260,6 +2330,11 @@ def _clean(text: str, hit: Hit, links: list[tuple[Hit, Hit]]) -> list[Hit]:
     pieces = [_trim(text, Hit(s, e, label)) for s, e in _split_credit(text, Hit(hit.start, hit.end, label))]
     result = []
     for piece in filter(None, pieces):
+        seat, member = _seat_then_member(text, piece)
+        result += [seat] if seat else []  # "Kimberley" of "Kimberley MLA Carla Hoskins"
+        if member is None:
+            continue
+        piece = member
         if (town := _before_a_title(text, piece)) is not piece:
             result += [town] if town else []  # "Kinross" of "Kinross Governor": the town, no title
             continue
@@ -2284,6 +2359,8 @@ def _before_a_title(text: str, hit: Hit) -> Hit | None:
     named = [p[0].lower() for p in parts[:end]]
     if any(w in gz.CUE_WORDS or w in gz.CONTACT_LABELS or written_in_lower_case(text, w) for w in named):
         return None  # "Media Officer": no town called Media
+    if place and _a_body_s_name([p[0] for p in parts[:end]]):  # "Napier City Council Mayor": the council
+        return Hit(place.start, place.end, "ORG", True)
     return place if place and is_settlement(text[place.start : place.end]) else None
 
 
@@ -2314,6 +2391,33 @@ def _a_document(lowered: list[str]) -> bool:
     if lowered[0] in _DOCUMENT_HEADS and lowered[1] == "of":
         return True
     return lowered[-1] in _DOCUMENT_TAILS and _BODY_TIES.isdisjoint(lowered[1:-1])
+
+
+# The letters of a member's seat in a parliament or an assembly, written between the seat's place
+# and the member's name
+_SEAT_LETTERS = frozenset(["TD", "MP", "MLA", "MPP", "MHA", "MEP", "MSP", "MNA", "MLC", "MHR", "MHK"])
+
+
+def _seat_then_member(text: str, hit: Hit) -> tuple[Hit | None, Hit | None]:
+    """ "Kimberley MLA Carla Hoskins", "Hartlepool MP Jo Bell": the seat, the letters of its
+    member and her name, run into one name by the NER: the member a person, her seat a place where
+    the geodata knows it ("Opposition MP Jo Bell": no seat named)."""
+    if " M" not in text[hit.start : hit.end] and " TD " not in text[hit.start : hit.end]:
+        return None, hit  # no seat's letters: most names, spared the split into words
+    parts = list(_WORD.finditer(text, hit.start, hit.end))
+    for i in range(1, len(parts)):
+        if parts[i][0] not in _SEAT_LETTERS or not all(p[0][:1].isupper() for p in parts):
+            continue
+        seat = text[hit.start : parts[i - 1].end()]
+        known = (is_settlement(seat) or is_region(seat) or _known_whole_place(seat)) and not is_given_name(
+            parts[0][0]
+        )
+        place = Hit(hit.start, parts[i - 1].end(), "LOC", True) if known else None
+        if i == len(parts) - 1:  # "Kimberley MLA" alone: the seat ("Jo Bell MP" is the member's name)
+            return (place, None) if place else (None, hit)
+        if i < len(parts) - 2:
+            return place, Hit(parts[i + 1].start(), hit.end, "PER", True)
+    return None, hit
 
 
 def _place_then_person(text: str, hit: Hit) -> tuple[Hit | None, Hit]:
@@ -2904,7 +3008,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
     lowered = [w.lower() for w in parts]
     # "Thaba Civils (Pty) Ltd": a legal form in brackets
     bare = _BRACKETED_LEGAL_FORM.sub("", name) if " (P" in name else name
-    if not lowered or not _NAME_CHARS_ONLY.match(bare) or _DIGIT.search(name) or "_" in name:
+    if not lowered or not _NAME_CHARS_ONLY.match(bare) or _DIGIT.search(name) or _NO_NAME_MARKS.search(name):
         return False
     folded = " ".join(lowered).replace("’", "'")
     if (
@@ -3049,7 +3153,19 @@ def _followed_by_cue(text: str, hit: Hit) -> bool:
         return False
     word = after.group(1)
     title = word[0].isupper() and word.lower() in gz.TITLE_WORDS and hit.label != "PER"
+    if title and _a_body_s_name(words(text[hit.start : hit.end])):
+        return False  # "Napier City Council Mayor Tom Averill": the council's mayor, the council named
     return word in gz.FOLLOWING_NON_ENTITY_CUES or title
+
+
+def _a_body_s_name(parts: Sequence[str]) -> bool:
+    """Two words or more that close on a body's kind: "Napier City Council", "Kenya Ports Authority"
+    (not "the Skills" of "the Skills Minister", "Regional Communications" of its officer, nor an
+    organ, "Audit Committee")."""
+    return len(parts) > 1 and parts[-1].lower() in _KINDS_BEFORE_A_TITLE
+
+
+_KINDS_BEFORE_A_TITLE = _BODY_KINDS | {"corporation", "company"}
 
 
 def _a_people(text: str, hit: Hit, name: str) -> bool:
@@ -3216,7 +3332,11 @@ def _extend_by_a_word_in_capitals(text: str, hit: Hit, after: str) -> bool:
         return False
     if hit.label == "ORG" and names_a_country_by_initials(word[1]) and after[word.end() :][:1] != "$":
         hit.end, hit.ruled = hit.end + word.end(), True  # a body named for its country
-    elif _CAPITALISED.match(text[hit.start]) and _is_surname(text, hit, word[1]):
+    elif (
+        _CAPITALISED.match(text[hit.start])
+        and word[1] not in _SEAT_LETTERS
+        and _is_surname(text, hit, word[1])
+    ):
         hit.end, hit.label, hit.ruled = hit.end + word.end(), "PER", True
     else:
         return False
@@ -3544,7 +3664,18 @@ _FR_ADJECTIVE = (
     r"(?: [a-zà-ÿ][\w'’-]*"
     r"(?:aire|aires|ale|ales|aux|el|elle|elles|ique|iques|if|ive|ives|ien|ienne|ier|ière))?"
 )
-_FR_DOMAIN = r"(?:de la |de l['’]|du |des |d['’]|de )[A-ZÀ-Þ][\w'’-]*" + _FR_ADJECTIVE
+# A domain's complement in lower case, the way French portfolios write it: "de l'Aménagement du
+# territoire", "de la Cohésion des territoires", "de l'Évaluation des politiques publiques" (never a
+# body's word: "... et de la Culture du gouvernement" ends at the domain).
+# It ends where the sentence goes on with a small word or a mark, so that a noun after an adjective
+# ("des petites entreprises") or a verb after the name is no complement's end.
+_FR_COMPLEMENT = (
+    r"(?: (?:du |des |de la |de l['’])(?!gouvernement|ministère|ministre|conseil|canton|pays\b)"
+    r"[a-zà-ÿ][\w'’-]*" + _FR_ADJECTIVE + r"(?=[ \t]*(?:\n|$)|[,.;:)»–—]| (?:à|au|aux|a|et|est|ont|va"
+    r"|pour|dans|sur|qui|que|le|la|les|l['’]|en|par|avec|de|du|des|d['’]|ou|se|sera|seront|afin|ainsi"
+    r"|depuis|lors)\b))?"
+)
+_FR_DOMAIN = r"(?:de la |de l['’]|du |des |d['’]|de )[A-ZÀ-Þ][\w'’-]*" + _FR_ADJECTIVE + _FR_COMPLEMENT
 _MORE_DOMAINS = re.compile(
     rf"(?:, {_EN_DOMAIN})*,? (?:and|&) {_EN_DOMAIN}(?![\w-]|['’](?!s\b))"
     rf"|(?:, {_FR_DOMAIN})*,? et {_FR_DOMAIN}(?![\w'’-])"
@@ -3578,6 +3709,15 @@ def _extend_portfolio_list(text: str, hit: Hit) -> None:
         and not _ANOTHER_BODY_GOES_ON.match(text, more.end())
     ):
         hit.end, hit.label, hit.ruled = more.end(), "ORG", True
+    elif _LAST_FR_DOMAIN.search(text, hit.start, hit.end) and (
+        after := _COMPLEMENT_AFTER.match(text, hit.end)
+    ):
+        hit.end, hit.label, hit.ruled = after.end(), "ORG", True  # a list the NER or a join holds already
+
+
+# A name that already ends on its list's last domain, written with a capital after "et"
+_LAST_FR_DOMAIN = re.compile(r" et (?:de la |de l['’]|du |des |d['’]|de )[A-ZÀ-Þ][\w'’-]*$")
+_COMPLEMENT_AFTER = re.compile(_FR_COMPLEMENT[:-1] + r"(?![\w'’-])")  # the complement, not optional
 
 
 # What follows a list of domains that is another body's name going on: "the Ministry of Manpower
