@@ -2390,6 +2390,63 @@ def test_names_joined_by_a_dash_are_one_name_a_route_s_two_towns_are_not() -> No
     }
 
 
+def test_a_name_the_ner_cut_at_its_et_is_whole_where_its_acronym_spells_it() -> None:
+    text = (
+        "Le fonds investit dans la Communauté Économique et Monétaire de l'Afrique Centrale (CEMAC) et "
+        "dans l'Union Économique et Monétaire Ouest Africaine (UEMOA) depuis Lomé."
+    )
+    hits = [("Communauté Économique", "ORG"), ("Monétaire de l'Afrique Centrale", "ORG"), ("CEMAC", "ORG")]
+    hits += [
+        ("Union Économique", "ORG"),
+        ("Monétaire Ouest Africaine", "LOC"),
+        ("UEMOA", "ORG"),
+        ("Lomé", "LOC"),
+    ]
+    entities = {e.name: (e.type, e.aliases) for e in find_entities(text, "fr", FakeNer(hits), RULES_TYPES)}
+    assert entities == {
+        "Communauté Économique et Monétaire de l'Afrique Centrale": ("ORG", ["CEMAC"]),
+        "Union Économique et Monétaire Ouest Africaine": ("ORG", ["UEMOA"]),
+        "Lomé": ("LOC", []),
+    }
+
+
+def test_a_group_s_name_alone_is_the_group_not_each_subsidiary_named_after_it() -> None:
+    text = (
+        "Sion, le 2 mars 2027 – Valdorne SA publie ses comptes. Valdorne a vendu plus. Au Canada, la "
+        "filiale Valdorne Optics Inc. a grandi; en Autriche, Valdorne Mechanik GmbH aussi. Les assemblées "
+        "générales ont voté, dont l'Assemblée Générale Extraordinaire du 2 février."
+    )
+    hits = [("Sion", "LOC"), ("Valdorne SA", "ORG"), ("Valdorne", "ORG"), ("Canada", "LOC")]
+    hits += [("Valdorne Optics Inc.", "ORG"), ("Autriche", "LOC"), ("Valdorne Mechanik GmbH", "ORG")]
+    hits += [("Assemblée Générale Extraordinaire", "ORG")]
+    entities = {e.name: e.aliases for e in find_entities(text, "fr", FakeNer(hits), RULES_TYPES)}
+    assert entities == {
+        "Sion": [],
+        "Valdorne SA": ["Valdorne"],
+        "Canada": [],
+        "Valdorne Optics Inc.": [],
+        "Autriche": [],
+        "Valdorne Mechanik GmbH": [],
+    }  # and a shareholders' meeting is no body
+
+
+def test_a_firm_of_founders_and_partners_and_a_title_of_nobility() -> None:
+    text = (
+        "Les réviseurs sont Tazi Expertise & Associés. Dewulf & Partners Bedrijfsrevisoren BV a signé "
+        "sous la présidence du Baron Henri de Lanchy."
+    )
+    hits = [
+        ("Tazi Expertise", "PER"),
+        ("Partners Bedrijfsrevisoren BV", "ORG"),
+        ("Baron Henri de Lanchy", "PER"),
+    ]
+    assert _found(text, hits, "fr") == {
+        "Tazi Expertise & Associés": "ORG",
+        "Dewulf & Partners Bedrijfsrevisoren BV": "ORG",
+        "Henri de Lanchy": "PER",
+    }
+
+
 def test_a_ministry_s_last_domain_keeps_its_complement_in_lower_case() -> None:
     text = (
         "La convention lie le ministère de la Ville et de l'Aménagement du territoire à la commune de "

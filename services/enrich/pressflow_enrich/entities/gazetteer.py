@@ -390,6 +390,8 @@ HONORIFICS = frozenset(
     + _COUNCILLORS
     + ["sir", "dame", "monsieur", "madame", "mademoiselle", "shri", "sri", "smt", "shrimati", "hon", "hon."]
     + ["honourable", "honorable"]
+    # Belgian and French titles of nobility before a name ("le Baron Philippe de Walckiers")
+    + ["baron", "baronne", "comte", "comtesse", "vicomte", "vicomtesse"]
     # French forms for lawyers and notaries ("Me Jean-Robert Toussaint", "Maître X")
     + ["me", "maître", "maitre"]
     # Nigerian and Malaysian forms of address: "Alhaji", "Alhaja", "Haji", "Hajah" (who made the
@@ -953,6 +955,9 @@ GOVERNING_BODIES = frozenset(
     + ["comité de direction", "commission permanente", "assemblée générale", "board of directors"]
     + ["board", "executive committee", "general meeting", "annual general meeting", "cabinet approvals"]
     + ["directors"]  # "the Directors of Banahaw Water Holdings, Inc."
+    # a shareholders' meeting named by its kind
+    + ["assemblée générale ordinaire", "assemblée générale extraordinaire", "assemblée générale mixte"]
+    + ["assemblée générale annuelle", "extraordinary general meeting"]
 )
 
 # The level a council is named by when its territory is not ("le Conseil départemental"): a

@@ -1210,6 +1210,18 @@ def _defines(name: str, inner: str) -> bool:
     return is_acronym(name) and len(words(inner)) > 1 and inner[:1].isupper()
 
 
+def _opens_another_company(opening: str, key: str, keys: dict[str, Hit]) -> bool:
+    """Whether another company named with its legal form opens on the same word ("lémanis sa",
+    "lémanis precision gmbh" beside "lémanis medical inc."): the word alone, the group's name,
+    is no other name of this one."""
+    return any(
+        k != key
+        and k.startswith(opening + " ")
+        and k.rsplit(" ", 1)[-1].replace(".", "") in gz.LEGAL_SUFFIXES
+        for k in keys
+    )
+
+
 def _variants(
     key: str,
     name: str,
@@ -1235,6 +1247,7 @@ def _variants(
             and not _ruled_apart(keys[k], hit)
             # "Pakistan Stock Exchange Ltd", "Kerala Medical Services Corporation Ltd": not the place
             and not (k == lowered[0] and (k in towns or is_large_place(k) or _a_subsidiary_abroad(name)))
+            and not (k == lowered[0] != stripped and _opens_another_company(k, key, keys))
         ]
     branch = _BRANCH.match(name)
     if branch and hit.label == "ORG" and branch.group(1).lower() in keys and branch.group(2).lower() in keys:

@@ -415,6 +415,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     for hit in cleaned:
         _extend_over_a_place_s(text, hit)
         _extend_over_a_partner(text, hit)
+        _extend_over_partners(text, hit)
         _extend_over_a_plural_possessive(text, hit)
         _extend(text, hit)
         _extend_site(text, hit, owners)
@@ -484,6 +485,25 @@ def _extend_over_a_partner(text: str, hit: Hit) -> None:
     partner = _PARTNER_BEFORE.search(text, max(0, hit.start - 30), hit.start)
     if partner and not is_settlement(partner[0][:-2]):
         hit.start, hit.label, hit.ruled = partner.start(), "ORG", True
+
+
+# A firm named by its founders and its partners, which the NER cut at the "&": "Fassi Audit" + " &
+# Associés", "Partners Réviseurs d'Entreprises SRL" after "Vanderlinden & ".
+_PARTNER_WORDS = r"(?:Associés|Associates|Partners|Partenaires|Co\.|Cie|Fils|Sons)"
+_PARTNERS_AFTER = re.compile(rf" (?:&|et) {_PARTNER_WORDS}(?![\w'’-])")
+_FOUNDERS_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)? & $")
+_OPENS_ON_PARTNERS = re.compile(rf"{_PARTNER_WORDS}(?![\w'’-])")
+
+
+def _extend_over_partners(text: str, hit: Hit) -> None:
+    if (after := _PARTNERS_AFTER.match(text, hit.end)) and words(text[hit.start : hit.end])[
+        -1
+    ] not in _CONNECTORS:
+        hit.end, hit.label, hit.ruled = after.end(), "ORG", True
+    elif _OPENS_ON_PARTNERS.match(text, hit.start) and (
+        founders := _FOUNDERS_BEFORE.search(text, max(0, hit.start - 50), hit.start)
+    ):
+        hit.start, hit.label, hit.ruled = founders.start(), "ORG", True
 
 
 _PLACE_S_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]*['’]s $")
@@ -1611,8 +1631,11 @@ def _bodies_by_their_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
     found = []
     for match in _DEFINED_ACRONYM.finditer(text):
         end = match.start() - 1
-        if text[end : match.start()] != " " or any(h.start < end <= h.end for h in hits):
-            continue  # written "Name (ACR)", and no hit holds the name's last letter
+        if text[end : match.start()] != " ":
+            continue  # written "Name (ACR)"
+        if holder := next((h for h in hits if h.start < end <= h.end), None):
+            _grown_to_its_acronym(text, holder, hits, end, match[1])
+            continue  # a hit holds the name's last letter
         start = _expansion_start(text, end, match[1])
         if start is None:
             continue
@@ -1628,6 +1651,19 @@ def _bodies_by_their_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
     return found
 
 
+def _grown_to_its_acronym(text: str, hit: Hit, hits: list[Hit], end: int, acronym: str) -> None:
+    """A body's name the NER began after an "et" its acronym spells over: "Communauté Économique" +
+    "et Monétaire de l'Afrique Centrale (CEMAC)" is one name, the hit before it part of it."""
+    if hit.end != end or hit.label == "PER" or fold(initials(text[hit.start : end])).upper() == acronym:
+        return
+    start = _expansion_start(text, end, acronym)
+    if start is not None and start < hit.start and " et " in text[start : hit.start + 4]:
+        hit.start, hit.label, hit.ruled = start, "ORG", True
+        inside = [h for h in hits if h is not hit and start <= h.start and h.end <= end]
+        for other in inside:
+            hits.remove(other)  # the part before, now inside it
+
+
 def _expansion_start(text: str, end: int, acronym: str) -> int | None:
     """Where the words before `end` that the acronym spells begin, at a capital, on the line."""
     at, taken = end, 0
@@ -1636,8 +1672,10 @@ def _expansion_start(text: str, end: int, acronym: str) -> int | None:
         if word is None or word.start() == 0 or text[word.start() - 1] != " ":
             break
         at, taken = word.start(), taken + 1
-        if text[at].isupper() and initials(text[at:end]) == acronym:
-            return at
+        # the word, or its name after an elided article ("de l'Union Économique ... (UEMOA)")
+        for begin in (at, at + 2) if text[at + 1 : at + 2] in ("'", "’") else (at,):
+            if text[begin].isupper() and fold(initials(text[begin:end])).upper() == acronym:  # "É": "CEMAC"
+                return begin
     return None
 
 
