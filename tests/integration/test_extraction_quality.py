@@ -475,13 +475,13 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # before its member's letters, a riding or a borough joined by a dash, a name cut at the "et" its
 # acronym spells, a group's name apart from its subsidiaries', "& Associés", titles of nobility, a
 # shareholders' meeting). Over the 749 cross-validated, the same folds, 0.15.1's rules -> 0.16.0's:
-# entities 0.8950 -> 0.8968 (the 719 of before 0.8982 -> 0.8990, the thirty 0.852 -> 0.868),
-# amounts 0.9928 -> 0.9959. Lowered, measured, each with the rules, mostly through the fold judges'
-# types (bodies the rules call ORG typed as places: "Zoopôle", "White Dolls", "Wind River Family
-# Care", "FC Fredericia"; "Bhadrachalam Road–Sattupalli" joined as one body): shared-gold 0.908 ->
-# 0.906, own81-90 0.887 -> 0.885, own171-190 0.905 -> 0.900, own331-350 0.901 -> 0.898,
-# own451-470 0.899 -> 0.896, own491-510 0.872 -> 0.869, own551-570 0.916 -> 0.915, own591-610
-# 0.872 -> 0.870; as shipped (not read) held91-110 0.845 -> 0.844, held131-150 0.832 -> 0.831,
+# entities 0.8950 -> 0.8969 (the 719 of before 0.8982 -> 0.8991, the thirty 0.852 -> 0.868),
+# amounts 0.9928 -> 0.9959. Lowered, measured, each with the rules, through the fold judges' types
+# (bodies the rules call ORG typed as places: "Zoopôle", "White Dolls", "Wind River Family Care",
+# "FC Fredericia"): shared-gold 0.908 -> 0.906, own81-90 0.887 -> 0.885, own171-190 0.905 -> 0.900,
+# own331-350 0.901 -> 0.900 (0.898 until the review kept a road's two ends apart), own451-470
+# 0.899 -> 0.896, own491-510 0.872 -> 0.869, own551-570 0.916 -> 0.915, own591-610 0.872 -> 0.870;
+# as shipped (not read) held91-110 0.845 -> 0.844, held131-150 0.832 -> 0.831,
 # held161-170 0.833 -> 0.827. The 150 held out: entities 0.8596 -> 0.8602 (French 0.8528 -> 0.8563),
 # the rest the same. held171-180's floor is 0.899: it measures 0.9 less a float's last digit.
 # held181-held200, an eleventh standing held-out set, written blind after 0.13.0's rules were
@@ -527,7 +527,7 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "own251-270": _own(251, 270, {"dates": 0.975, "amounts": 0.997, "entities": 0.912, "published_on": 1.0}),
     "own271-290": _own(271, 290, {"dates": 0.988, "amounts": 1.0, "entities": 0.876, "published_on": 0.95}),
     "own291-310": _own(291, 310, {"dates": 0.974, "amounts": 1.0, "entities": 0.9, "published_on": 1.0}),
-    "own331-350": _own(331, 350, {"dates": 0.979, "amounts": 0.993, "entities": 0.898, "published_on": 1.0}),
+    "own331-350": _own(331, 350, {"dates": 0.979, "amounts": 0.993, "entities": 0.9, "published_on": 1.0}),
     "own351-370": _own(351, 370, {"dates": 0.964, "amounts": 0.997, "entities": 0.893, "published_on": 1.0}),
     "own391-410": _own(391, 410, {"dates": 0.968, "amounts": 0.998, "entities": 0.91, "published_on": 1.0}),
     "own411-430": _own(411, 430, {"dates": 0.979, "amounts": 1.0, "entities": 0.89, "published_on": 1.0}),

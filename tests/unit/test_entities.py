@@ -2447,6 +2447,14 @@ def test_a_firm_of_founders_and_partners_and_a_title_of_nobility() -> None:
     }
 
 
+def test_a_campus_after_its_university_s_dash_and_a_road_s_two_ends() -> None:
+    text = "Works on the Kelso Road–Amberley link began, led by the University of Tarnwick–Ebbsfield."
+    hits = [("Kelso Road–Amberley", "ORG"), ("University of Tarnwick", "ORG")]
+    names = set(_found(text, hits, "en"))
+    assert "University of Tarnwick–Ebbsfield" in names  # the campus is the university's name
+    assert "Kelso Road–Amberley" not in names and "Kelso Road" in names  # a link between two ends
+
+
 def test_a_ministry_s_last_domain_keeps_its_complement_in_lower_case() -> None:
     text = (
         "La convention lie le ministère de la Ville et de l'Aménagement du territoire à la commune de "

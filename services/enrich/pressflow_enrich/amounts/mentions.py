@@ -1515,7 +1515,7 @@ _HEADER_WORDS = 6  # a longer cell is a sentence, not a column's name
 _GLUED_CODE = re.compile(r"(?<![^\W\d_])(?P<s>[KM])(?P<c>[A-Z]{3})\b")
 # A header's multiplier, the Benelux and French way of a table's thousands: "(x 1 000 €)",
 # "(× 1.000 EUR)", "(x €1,000)".
-_MULTIPLIER = re.compile(r"[x×]\s?(?:[$£€]\s?)?1(?P<z>(?:[ \u00a0\u202f.,’']?000){1,3})(?!\d)")
+_MULTIPLIER = re.compile(r"(?<![^\W\d_])[x×]\s?(?:[$£€]\s?)?1(?P<z>(?:[ \u00a0\u202f.,’']?000){1,3})(?!\d)")
 
 
 def _header_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
@@ -1523,7 +1523,7 @@ def _header_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
     if len(cell.text.split()) > _HEADER_WORDS:
         return _stacked_unit(cell, locale)
     if (glued := _GLUED_CODE.search(cell.text)) and (code := world.by_code(glued["c"])):
-        return scale_factor("k" if glued["s"] in "Kk" else "m"), code  # "En KMAD", "MEUR"
+        return scale_factor("k" if glued["s"] == "K" else "m"), code  # "En KMAD", "MEUR"
     m = _HEADER_CURRENCY.search(cell.text)
     code = _currency(m[0], locale) if m else None
     if code and (times := _MULTIPLIER.search(cell.text)):  # "(x 1 000 €)": thousands of euros

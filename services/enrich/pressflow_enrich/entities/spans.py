@@ -496,9 +496,8 @@ _OPENS_ON_PARTNERS = re.compile(rf"{_PARTNER_WORDS}(?![\w'’-])")
 
 
 def _extend_over_partners(text: str, hit: Hit) -> None:
-    if (after := _PARTNERS_AFTER.match(text, hit.end)) and words(text[hit.start : hit.end])[
-        -1
-    ] not in _CONNECTORS:
+    after = _PARTNERS_AFTER.match(text, hit.end)
+    if after and words(text[hit.start : hit.end])[-1] not in _CONNECTORS:  # not "Smith and" + "& Sons"
         hit.end, hit.label, hit.ruled = after.end(), "ORG", True
     elif _OPENS_ON_PARTNERS.match(text, hit.start) and (
         founders := _FOUNDERS_BEFORE.search(text, max(0, hit.start - 50), hit.start)
@@ -2019,9 +2018,13 @@ def _dash_joined(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _one_name_by_its_dash(text: str, hit: Hit, start: int, end: int) -> bool:
+    """Whether the name grown over a dash from text[start:end] is one name: a riding's em dash, an
+    area's word before it, or a body of several words that names its kind ("University of
+    Wisconsin" + "–Madison"; not a road, "Bhadrachalam Road" + "–Sattupalli")."""
     if "—" in text[hit.start : hit.end] or _AREA_BEFORE.search(text, max(0, hit.start - 40), hit.start):
         return True
-    return hit.label == "ORG" and start == hit.start and " " in text[start:end]  # "University of Wisconsin"
+    named = {w.lower() for w in words(text[start:end])}
+    return hit.label == "ORG" and start == hit.start and len(named) > 1 and not _BODY_KINDS.isdisjoint(named)
 
 
 _INNER_DASH = re.compile(r"(?<=[^\W\d_])[–—](?=[A-ZÀ-Þ])")
@@ -2440,7 +2443,7 @@ def _seat_then_member(text: str, hit: Hit) -> tuple[Hit | None, Hit | None]:
     """ "Kimberley MLA Carla Hoskins", "Hartlepool MP Jo Bell": the seat, the letters of its
     member and her name, run into one name by the NER: the member a person, her seat a place where
     the geodata knows it ("Opposition MP Jo Bell": no seat named)."""
-    if " M" not in text[hit.start : hit.end] and " TD " not in text[hit.start : hit.end]:
+    if " M" not in text[hit.start : hit.end] and " TD" not in text[hit.start : hit.end]:
         return None, hit  # no seat's letters: most names, spared the split into words
     parts = list(_WORD.finditer(text, hit.start, hit.end))
     for i in range(1, len(parts)):
@@ -3707,12 +3710,13 @@ _FR_ADJECTIVE = (
 # body's word: "... et de la Culture du gouvernement" ends at the domain).
 # It ends where the sentence goes on with a small word or a mark, so that a noun after an adjective
 # ("des petites entreprises") or a verb after the name is no complement's end.
-_FR_COMPLEMENT = (
-    r"(?: (?:du |des |de la |de l['’])(?!gouvernement|ministère|ministre|conseil|canton|pays\b)"
+_COMPLEMENT = (
+    r" (?:du |des |de la |de l['’])(?!gouvernement|ministère|ministre|conseil|canton|pays\b)"
     r"[a-zà-ÿ][\w'’-]*" + _FR_ADJECTIVE + r"(?=[ \t]*(?:\n|$)|[,.;:)»–—]| (?:à|au|aux|a|et|est|ont|va"
     r"|pour|dans|sur|qui|que|le|la|les|l['’]|en|par|avec|de|du|des|d['’]|ou|se|sera|seront|afin|ainsi"
-    r"|depuis|lors)\b))?"
+    r"|depuis|lors)\b)"
 )
+_FR_COMPLEMENT = f"(?:{_COMPLEMENT})?"
 _FR_DOMAIN = r"(?:de la |de l['’]|du |des |d['’]|de )[A-ZÀ-Þ][\w'’-]*" + _FR_ADJECTIVE + _FR_COMPLEMENT
 _MORE_DOMAINS = re.compile(
     rf"(?:, {_EN_DOMAIN})*,? (?:and|&) {_EN_DOMAIN}(?![\w-]|['’](?!s\b))"
@@ -3755,7 +3759,7 @@ def _extend_portfolio_list(text: str, hit: Hit) -> None:
 
 # A name that already ends on its list's last domain, written with a capital after "et"
 _LAST_FR_DOMAIN = re.compile(r" et (?:de la |de l['’]|du |des |d['’]|de )[A-ZÀ-Þ][\w'’-]*$")
-_COMPLEMENT_AFTER = re.compile(_FR_COMPLEMENT[:-1] + r"(?![\w'’-])")  # the complement, not optional
+_COMPLEMENT_AFTER = re.compile(_COMPLEMENT)
 
 
 # What follows a list of domains that is another body's name going on: "the Ministry of Manpower
