@@ -1806,3 +1806,9 @@ def test_a_caption_under_the_header_s_first_line_in_the_labels_column() -> None:
         "Total                                       4,2         1,7\n"
     )
     assert set(money(text)) == {(4.2e6, "EUR"), (1.7e6, "EUR")}
+
+
+def test_a_multiplier_is_no_word_s_last_letter() -> None:
+    # "Tax 1 000 €" heading a column is a sum with its label, not "x 1 000": the cells stay euros
+    text = "Coûts\n\nTax 1 000 €              2025        2026\nRevenus               58 112      63 940\n"
+    assert money(text) == [(1000, "EUR"), (58112, "EUR"), (63940, "EUR")]

@@ -2455,6 +2455,12 @@ def test_a_campus_after_its_university_s_dash_and_a_road_s_two_ends() -> None:
     assert "Kelso Road–Amberley" not in names and "Kelso Road" in names  # a link between two ends
 
 
+def test_a_seat_s_letters_at_the_end_of_a_name_leave_the_seat() -> None:
+    text = "The works were welcomed by Kerry TD and by Galway TD Aoife Nolan on Friday."
+    hits = [("Kerry TD", "PER"), ("Galway TD Aoife Nolan", "PER")]
+    assert _found(text, hits, "en") == {"Kerry": "LOC", "Galway": "LOC", "Aoife Nolan": "PER"}
+
+
 def test_a_ministry_s_last_domain_keeps_its_complement_in_lower_case() -> None:
     text = (
         "La convention lie le ministère de la Ville et de l'Aménagement du territoire à la commune de "

@@ -308,12 +308,11 @@ def _pushed(text: str, row: tuple[Cell, ...], columns: list[tuple[int, int]]) ->
     their columns ("Taux de couverture de la marge de solvabilité   142 %   155 %   168 %", as a PDF
     flattens a long label), read as one figure a column, in order: only where it holds exactly
     one figure for each column, and is one row of few in its table."""
-    figures = row[1:]
     if (
         len(row) != len(columns)
         or len(columns) < 2
         or _column_of(text, row[0].end) <= columns[1][0]
-        or not all(is_figure(cell) for cell in figures)
+        or not all(is_figure(cell) for cell in row[1:])
     ):
         return None
     return row

@@ -411,9 +411,12 @@ HONORIFICS = frozenset(
     # forms ("Barr. Ada Obi", "Arc. Femi Ade", "Pharm. Bola Ojo")
     + ["aunty", "auntie", "uncle", "barr.", "barrister", "arc.", "pharm."]
 )
+# The letters of a member's seat in a parliament or an assembly ("Aoife Brannock TD", "Kimberley MLA
+# Carla Hoskins", "MP for Gympie")
+SEAT_LETTERS = frozenset(["TD", "MP", "MLA", "MPP", "MHA", "MEP", "MSP", "MNA", "MLC", "MHR", "MHK"])
 # Letters written after a person's name: seats, honours, degrees ("Aoife Brannock TD", "Jo Bloggs MP").
-POST_NOMINALS = frozenset(
-    ["TD", "MP", "MLA", "MPP", "MHA", "MEP", "MSP", "MS", "AM", "MNA", "OBE", "CBE", "MBE", "KBE", "DBE"]
+POST_NOMINALS = SEAT_LETTERS | frozenset(
+    ["MS", "AM", "OBE", "CBE", "MBE", "KBE", "DBE"]
     + ["KC", "QC", "SC", "PhD", "Jr", "Jr.", "Sr.", "FRS", "FREng", "GBM", "GBS", "SBS", "BBS", "MH", "JP"]
     + ["M.D.", "M.D", "Ph.D.", "Ph.D", "Pharm.D.", "D.Phil.", "MBA", "CPA", "CFA"]  # degrees after a name
     + ["BA", "BSc", "BCom", "BEng", "MSc", "MEng", "LLB", "LLM", "ACA", "FCA", "ACCA", "FCCA", "CEng"]

@@ -310,8 +310,8 @@ def _listed_companies(text: str, hits: list[Hit]) -> list[Hit]:
 # Found from the cheap literal after the title ("for", "de"), then the title checked before it.
 _SEAT_AFTER = re.compile(r" for (?:the )?| (?:de la |du |de |d['’])(?=[A-ZÀ-Þ])")
 _REPRESENTATIVE_BEFORE = re.compile(
-    r"(?<![\w-])(?:Member of Parliament|Member of the Legislative Assembly|MP|MLA|MPP|MNA|MHA|TD|MSP"
-    r"|[dD]éputée?)$"
+    r"(?<![\w-])(?:Member of Parliament|Member of the Legislative Assembly"
+    rf"|{'|'.join(sorted(gz.SEAT_LETTERS))}|[dD]éputée?)$"
 )
 _SEAT = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:[ -](?:(?:la|le|les|de|du|sur)[ -])?[A-ZÀ-Þ][\w'’]*)*")
 

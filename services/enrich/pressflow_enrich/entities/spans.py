@@ -1978,7 +1978,8 @@ _DASH_ON = re.compile(r"(?:[–—][A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)
 _DASH_BEFORE = re.compile(r"(?<![\w'’.–—-])(?:[A-ZÀ-Þ][\w'’-]*[–—])+$")
 _AREA_BEFORE = re.compile(
     r"(?:\b(?:députée?|circonscription|arrondissement|quartier|riding|constituency|borough)"
-    r"|\b(?:MP|MLA|MPP|MNA|TD|Member|member) for)(?: (?:de la|de l['’]|de|du|d['’]|of|the))? ?$"
+    rf"|\b(?:{'|'.join(sorted(gz.SEAT_LETTERS))}|Member|member) for)"
+    r"(?: (?:de la|de l['’]|de|du|d['’]|of|the))? ?$"
     r"|(?<![\w'’])(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u|[Ll]['’]) ?$"  # a French article alone: "le Saguenay–Lac-..."
 )
 
@@ -2434,11 +2435,6 @@ def _a_document(lowered: list[str]) -> bool:
     return lowered[-1] in _DOCUMENT_TAILS and _BODY_TIES.isdisjoint(lowered[1:-1])
 
 
-# The letters of a member's seat in a parliament or an assembly, written between the seat's place
-# and the member's name
-_SEAT_LETTERS = frozenset(["TD", "MP", "MLA", "MPP", "MHA", "MEP", "MSP", "MNA", "MLC", "MHR", "MHK"])
-
-
 def _seat_then_member(text: str, hit: Hit) -> tuple[Hit | None, Hit | None]:
     """ "Kimberley MLA Carla Hoskins", "Hartlepool MP Jo Bell": the seat, the letters of its
     member and her name, run into one name by the NER: the member a person, her seat a place where
@@ -2447,7 +2443,7 @@ def _seat_then_member(text: str, hit: Hit) -> tuple[Hit | None, Hit | None]:
         return None, hit  # no seat's letters: most names, spared the split into words
     parts = list(_WORD.finditer(text, hit.start, hit.end))
     for i in range(1, len(parts)):
-        if parts[i][0] not in _SEAT_LETTERS or not all(p[0][:1].isupper() for p in parts):
+        if parts[i][0] not in gz.SEAT_LETTERS or not all(p[0][:1].isupper() for p in parts):
             continue
         seat = text[hit.start : parts[i - 1].end()]
         known = (is_settlement(seat) or is_region(seat) or _known_whole_place(seat)) and not is_given_name(
@@ -3375,7 +3371,7 @@ def _extend_by_a_word_in_capitals(text: str, hit: Hit, after: str) -> bool:
         hit.end, hit.ruled = hit.end + word.end(), True  # a body named for its country
     elif (
         _CAPITALISED.match(text[hit.start])
-        and word[1] not in _SEAT_LETTERS
+        and word[1] not in gz.SEAT_LETTERS
         and _is_surname(text, hit, word[1])
     ):
         hit.end, hit.label, hit.ruled = hit.end + word.end(), "PER", True
