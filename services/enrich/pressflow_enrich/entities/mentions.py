@@ -1052,9 +1052,7 @@ class _Groups:
         towns = frozenset(
             self.key(h) for h in self.hits if h.label == "LOC" and h.ruled and is_settlement(self.key(h))
         )
-        stems = {
-            k.rsplit(" ", 1)[0]: h for k, h in keys.items() if h.label == "ORG" and len(k.split(" ")) > 3
-        }
+        stems = {_stem(k, h): h for k, h in keys.items() if _stem(k, h)}
         for key, hit in keys.items():
             name = self.text[hit.start : hit.end]
             for other in _variants(key, name, hit, keys, expansions, (surnames, speakers), towns):
@@ -1062,8 +1060,8 @@ class _Groups:
             for exchange in gz.EXCHANGE_NAMES.get(key, ()):  # "TSX" and "la Bourse de Toronto"
                 if norm(exchange) in keys:
                     self.union(hit, keys[norm(exchange)])
-            stem = key.rsplit(" ", 1)[0] if hit.label == "ORG" and len(key.split(" ")) > 3 else ""
-            if stem in stems and not _two_kinds(key, self.key(stems[stem])):
+            stem = _stem(key, hit)
+            if stem and stem in stems and not _two_kinds(key, self.key(stems[stem])):
                 self.union(hit, stems[stem])  # "X Network Telecom" / "X Network Communication"
         for short, full in _short_names(keys, towns).items():
             self.link(short, full)
@@ -1091,12 +1089,30 @@ _KIND_OF_SITE = re.compile(
 )
 
 
+# ... named after its town by "de" or "of" ("gare de Gland", "Port of Broome"; not "tunnel Valmont")
+_KIND_OF_TOWN_S_SITE = re.compile(
+    r"(?i:" + SITE_KIND + r")(?:(?<= of)\s+|\s+(?:de la |de l['’]|du |des |de |d['’]|of ))[A-ZÀ-Þ]"
+)
+
+
+def _stem(key: str, hit: Hit) -> str:
+    """A body's name of four words or more without its last: "x network telecom" and "x network
+    communication" share theirs. Not over a number: "Commune d'Arrondissement de Douala 3e" and
+    "... 5e" are two."""
+    if hit.label != "ORG" or len(key.split(" ")) < 4 or _DIGITS.search(key.rsplit(" ", 1)[1]):
+        return ""
+    return key.rsplit(" ", 1)[0]
+
+
 def _short_name_of_site(text: str, hit: Hit, site: Hit) -> bool:
-    """A name the site's full name holds is that site's, unless the atlas knows it as a place; a
+    """A name the site's full name holds is that site's, unless the atlas knows it as a place (a
+    large one; or a town the site is named after by its kind: "gare de Gland", then "Gland"); a
     place a rule typed is the site's too when the site's kind leads its name ("le parc éolien du
     Mont Vert", then "les parcs de Bel Air et Mont Vert")."""
     if hit is site or is_large_place(text[hit.start : hit.end]):
         return False
+    if is_settlement(text[hit.start : hit.end]) and _KIND_OF_TOWN_S_SITE.match(text, site.start, site.end):
+        return False  # "la gare de Gland", then "à Gland": the town the station is named after
     return not hit.ruled or (hit.label == "LOC" and bool(_KIND_OF_SITE.match(text, site.start, site.end)))
 
 
@@ -1197,6 +1213,8 @@ def _defines(name: str, inner: str) -> bool:
     """An acronym after its expansion, or an expansion after its acronym: not "Sète (Hérault)"."""
     if any(c.isdigit() for c in inner):
         return False  # "MJ/RK (Release ID: 2100457)": a label and its number, no name
+    if names_a_currency(inner):
+        return False  # "Valeur nominale unitaire (FCFA)": a row's label and its unit, no body
     if is_acronym(inner) or ("-" in inner and all(is_acronym(part) for part in inner.split("-"))):
         return True  # "ONF"; "AMF-UMOA": two acronyms joined, a body and its zone
     if (tail := _ACRONYM_THEN_TAIL.fullmatch(inner)) and name.endswith(" " + tail[2]):
@@ -1500,12 +1518,31 @@ def _headline_words(text: str, members: list[Hit]) -> bool:
         return False
     if any(_LIST_ITEM_BEFORE.search(text, max(0, h.start - 8), h.start) for h in members):
         return False  # "- Brianna Nicole Sutter, 31, of Ringgold, Ga. – Theft of Property": a list's item
+    if any(_in_a_contact_block(text, h) for h in members):
+        return False  # "Contact presse" / "Manon Lecocq – Cellule Communication" / "0471 58 63 20"
     spans = [(h.start, h.end) for h in members]
     for word in words(text[members[0].start : members[0].end]):
         for found in re.finditer(_whole_word(word), text):
             if not any(a <= found.start() < b for a, b in spans):
                 return False
     return True
+
+
+_PHONE_OR_MAIL = re.compile(
+    r"(?i)\+?\(?\d(?:[ .()/-]{0,2}\d){6,}|t[ée]l|phone|mobile|e-?mail|courriel|[\w.-]+@"
+)
+_CONTACT_HEADING = re.compile(
+    r"(?i)(?:media |press |presse? )?contacts?\b|(?:service|relations?) (?:de )?presse|press office"
+)
+
+
+def _in_a_contact_block(text: str, hit: Hit) -> bool:
+    """The line under a contacts' heading, or over a phone number or an address: who to call."""
+    start = text.rfind("\n", 0, hit.start) + 1
+    above = text[max(0, start - 60) : max(0, start - 1)].rsplit("\n", 1)[-1].strip()
+    end = text.find("\n", hit.end)
+    below = text[end + 1 : end + 40].lstrip() if end >= 0 else ""
+    return bool(_CONTACT_HEADING.match(above) or _PHONE_OR_MAIL.match(below))
 
 
 def _written_as_a_name(text: str, members: list[Hit]) -> bool:
@@ -1527,7 +1564,20 @@ def _heads_a_section(text: str, hit: Hit) -> bool:
     before = text[max(0, hit.start - 40) : hit.start].rstrip(" \t•·*-–")
     alone = before.endswith("\n\n") or (hit.start <= 40 and not before.strip())  # or the first line
     following = _PARAGRAPH_AFTER.match(text, hit.end)
-    return alone and following is not None and not _CONTACT_START.match(following[1] or following[2])
+    return (
+        alone
+        and following is not None
+        and not _CONTACT_START.match(following[1] or following[2])
+        and not _under_a_title(text, hit.start)
+    )
+
+
+def _under_a_title(text: str, start: int) -> bool:
+    """The paragraph before is one short line holding a title: who signs ("Le Secrétaire Général"
+    then "Fatou Binetou DIALLO"), no heading."""
+    above = text[max(0, start - 80) : start].rstrip().rsplit("\n", 1)[-1]
+    parts = [w.lower() for w in words(above)]
+    return 0 < len(parts) <= 6 and any(p in gz.TITLE_WORDS for p in parts)
 
 
 # A currency's code as the unit of figures: "(TZS million)", "(TZS)", "(in PHP)", "TZS 5,000",
@@ -1591,9 +1641,30 @@ _LEGAL_FORM_WORDS = frozenset(
 )
 
 
+# ... and those that also write a place's or an office's letters ("Adelaide SA", "the AG", "Bergen AS"),
+# a legal form after a name the geodata knows as no place ("Osteaxis SA", "Beira Corridor Logistics
+# Lda"), or before one ("SARL Carvalux", "SPRL Dumont")
+_LETTERS_OF_A_LEGAL_FORM = frozenset(
+    ["sa", "srl", "spa", "ag", "lda", "sprl", "scrl", "sarl", "sas", "eurl", "sasu"]
+)
+
+
 def _with_a_legal_form(name: str) -> bool:
     parts = name.split()
-    return len(parts) > 1 and parts[-1].lower().replace(".", "").rstrip(",") in _LEGAL_FORM_WORDS
+    if len(parts) < 2:
+        return False
+    last, first = parts[-1].lower().replace(".", "").rstrip(","), parts[0].lower().replace(".", "")
+    if last in _LEGAL_FORM_WORDS:
+        return True
+    if last in _LETTERS_OF_A_LEGAL_FORM and not is_settlement(" ".join(parts[:-1])):
+        return True
+    # before the name, in capitals without dots ("S.A.S. le Prince" is His Serene Highness)
+    return (
+        first in _LETTERS_OF_A_LEGAL_FORM
+        and parts[0].isalpha()
+        and parts[0].isupper()
+        and not is_settlement(" ".join(parts[1:]))
+    )
 
 
 def _group_label(text: str, members: list[Hit]) -> str | None:

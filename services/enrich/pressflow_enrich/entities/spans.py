@@ -1266,21 +1266,41 @@ def _surnames_in_capitals(text: str) -> list[Hit]:
         if givens[0].lower() in _ARTICLE_WORDS or givens[0].lower() in gz.EN_FUNCTION_WORDS:
             continue  # "Les SLSP", "The CEPA": an article before an acronym
         start = match.start()
-        while givens and givens[0].lower() in _ADDRESSES_BEFORE_CAPITALS:
+        addressed = _addressed_before(text, start)
+        while givens and (
+            givens[0].lower() in _ADDRESSES_BEFORE_CAPITALS or givens[0].lower() in gz.TITLE_WORDS
+        ):
             start += len(givens.pop(0)) + 1
-        if givens and not all(_a_given_name_here(text, g) for g in givens):
+            addressed = True
+        if givens and not all(_a_given_name_here(text, g, addressed) for g in givens):
             continue  # "Hope ALWAYS wins" where the text writes "hope": a word, before emphasis
         if givens or " " in surname:
             found.append(Hit(start, match.end(), "PER", True))
     return found
 
 
-def _a_given_name_here(text: str, word: str) -> bool:
+def _a_given_name_here(text: str, word: str, addressed: bool = False) -> bool:
+    """A given name the data knows; after a form of address or a title, any capitalised word that
+    is no kind or title and that the text never writes in lower case ("Monsieur Komlan AGBODJAN",
+    "le Docteur Abdou-Rachidi SALIFOU": given names the data does not hold)."""
     lowered = word.lower()
     return (
-        is_given_name(word)
+        (addressed or is_given_name(word))
         and lowered not in _NOT_IN_A_PERSONS_NAME
         and not written_in_lower_case(text, lowered)
+    )
+
+
+def _addressed_before(text: str, start: int) -> bool:
+    """A form of address or a title just before `start` ("Madame", "M.", "le Docteur")."""
+    before = words(text[max(0, start - 20) : start])
+    return (
+        bool(before)
+        and text[start - 1 : start] == " "
+        and (
+            before[-1].lower() in _ADDRESSES_BEFORE_CAPITALS
+            or before[-1].lower().rstrip(".") in gz.TITLE_WORDS
+        )
     )
 
 
@@ -1632,10 +1652,13 @@ def _bodies_by_their_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
         end = match.start() - 1
         if text[end : match.start()] != " ":
             continue  # written "Name (ACR)"
+        start = _expansion_start(text, end, match[1])
+        if start is not None and (outer := _cut_inside_the_expansion(text, hits, start, end)):
+            outer.end, outer.label, outer.ruled = end, "ORG", True
+            continue
         if holder := next((h for h in hits if h.start < end <= h.end), None):
             _grown_to_its_acronym(text, holder, hits, end, match[1])
             continue  # a hit holds the name's last letter
-        start = _expansion_start(text, end, match[1])
         if start is None:
             continue
         lowered = [w.lower() for w in words(text[start:end])]
@@ -1648,6 +1671,18 @@ def _bodies_by_their_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
         if not any(h.start <= match.start(1) < h.end for h in hits):
             found.append(Hit(match.start(1), match.end(1), "ORG", True))
     return found
+
+
+def _cut_inside_the_expansion(text: str, hits: list[Hit], start: int, end: int) -> Hit | None:
+    """A body's name the NER stopped at an "et" inside the words its bracketed acronym spells:
+    "Cour de Justice de l'Union Économique" + " et Monétaire Ouest Africaine (UEMOA)"; the hits
+    after it, up to the acronym, are the rest of that name."""
+    outer = next((h for h in hits if h.start < start < h.end < end and text.startswith(" et ", h.end)), None)
+    if outer is None or outer.label == "PER":
+        return None
+    for other in [h for h in hits if outer.end <= h.start and h.end <= end]:
+        hits.remove(other)
+    return outer
 
 
 def _grown_to_its_acronym(text: str, hit: Hit, hits: list[Hit], end: int, acronym: str) -> None:
@@ -2081,6 +2116,9 @@ def _split_joined_bodies(text: str, hits: list[Hit], links: list[tuple[Hit, Hit]
         ):
             found += [Hit(hit.start, comma, "ORG", True), Hit(comma + 2, hit.end, "ORG", True)]
             continue  # "Department of Fisheries, Government of India": a department and its government
+        if comma > 0 and hit.label == "ORG" and _listed_before_and(text, hit, comma):
+            found += [Hit(hit.start, comma, "ORG", True), Hit(comma + 2, hit.end, "ORG", True)]
+            continue  # "to Swissmedic, Health Canada and the MHRA": two bodies of a list
         joint = _AND.search(text, hit.start, hit.end) if hit.label == "ORG" else None
         if joint and (body := _headed_body_after(text, hit, joint)):
             found += [Hit(hit.start, joint.start(), "ORG", True), body]
@@ -2093,6 +2131,25 @@ def _split_joined_bodies(text: str, hits: list[Hit], links: list[tuple[Hit, Hit]
         else:
             found.append(hit)
     return found
+
+
+_LIST_GOES_ON = re.compile(r",? (?:and|et|&) ")
+
+
+def _listed_before_and(text: str, hit: Hit, comma: int) -> bool:
+    """Two names over one comma that a list goes on after with "and": "Swissmedic, Health Canada
+    and the MHRA"; not a campus or a town after its body ("University of California, Berkeley"),
+    nor a legal form ("Accenture, Inc.")."""
+    second = text[comma + 2 : hit.end]
+    parts = words(second)
+    return (
+        text.find(", ", comma + 2, hit.end) < 0
+        and bool(_LIST_GOES_ON.match(text, hit.end))
+        and bool(parts)
+        and all(p[:1].isupper() for p in parts[:1])
+        and parts[0].lower().rstrip(".") not in gz.LEGAL_SUFFIXES
+        and not is_settlement(second)
+    )
 
 
 _OWNS = re.compile(r"['’]s (?=[A-ZÀ-Þ])")
@@ -3045,7 +3102,8 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
     lowered = [w.lower() for w in parts]
     # "Thaba Civils (Pty) Ltd": a legal form in brackets
     bare = _BRACKETED_LEGAL_FORM.sub("", name) if " (P" in name else name
-    if not lowered or not _NAME_CHARS_ONLY.match(bare) or _DIGIT.search(name) or _NO_NAME_MARKS.search(name):
+    bare = _without_district_number(bare)
+    if not lowered or not _NAME_CHARS_ONLY.match(bare) or _DIGIT.search(bare) or _NO_NAME_MARKS.search(name):
         return False
     folded = " ".join(lowered).replace("’", "'")
     if (
@@ -3087,8 +3145,17 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         return False  # "Euronext Paris : ALTY": a ticker
     if is_acronym(name) and _ISIN_BEFORE.search(text, max(0, hit.start - 45), hit.start):
         return False  # "(ISIN FR0000123456, ALBRM)": the ticker beside the security's code
-    number_after = _NUMBER_AFTER.match(text[hit.end : hit.end + 2]) and not _phone_at(text, hit.end)
-    return not (_preceded_by_cue(text, hit) or number_after)
+    return not (_preceded_by_cue(text, hit) or _a_number_after(text, hit.end))
+
+
+def _a_number_after(text: str, end: int) -> bool:
+    """A figure after the name ("Bonds 2027", "Ward 4"), not a phone number nor a district's number
+    ("Douala" + " 3e": the district, which `_extend` takes whole)."""
+    return bool(
+        _NUMBER_AFTER.match(text[end : end + 2])
+        and not _phone_at(text, end)
+        and not _DISTRICT_NUMBER.match(text, end)
+    )
 
 
 # Who holds a role, in the plural, with no name of their own ("Internal Auditors", "Joint Company
@@ -3317,7 +3384,9 @@ def _extend(text: str, hit: Hit) -> None:
         hit.end, hit.ruled = field.end(), True  # "Connecticut Office" + " of the Attorney General"
     elif head_word(name) in gz.ORG_HEADS and words(name)[-1].islower():
         continuation = _LOWERCASE_CONTINUATION.match(after)  # "Ministère de l'économie, de l'industrie"
-        hit.end += continuation.end() if continuation else 0
+        # not into another body ("Police fédérale" + " et de la zone de police" + " Hoyoux-Mehaigne")
+        if continuation and gz.ORG_HEADS.isdisjoint(w.lower() for w in words(continuation[0])):
+            hit.end += continuation.end()
     elif single and head_word(name) in gz.ORG_HEADS and (named := _NAMED_BODY.match(after)):
         hit.end, hit.label, hit.ruled = (
             hit.end + named.end(),
@@ -3339,6 +3408,7 @@ def _extend(text: str, hit: Hit) -> None:
         _extend_body_of_place(text, hit)
         _extend_government(text, hit)
         _extend_to_whole_place(text, hit)
+        _extend_to_district_number(text, hit)
     _cut_dangling_word(text, hit)
     after = text[hit.end : hit.end + 20]
     adjective = _PLACE_ADJECTIVE_AFTER.match(after) if _lower_word_after(after) else None
@@ -3408,6 +3478,33 @@ _WHOLE_PLACE_POPULATION = 100_000
 
 def _known_whole_place(name: str) -> bool:
     return is_country(name) or is_region(name) or is_city(name, _WHOLE_PLACE_POPULATION)
+
+
+# A town's district by its number, in French: "Douala 3e", "Yaoundé 1er", "Paris 15e", "Lyon IIIe".
+_DISTRICT_NUMBER = re.compile(r" (?:[1-9]\d?(?:er|e|ème)|[IVX]{1,5}e)(?![\w'’-])")
+
+
+def _without_district_number(name: str) -> str:
+    """ "Douala 3e": "Douala", a district's number the one figure a name holds."""
+    numbered = _DISTRICT_NUMBER.search(name)
+    return name[: numbered.start()] if numbered and numbered.end() == len(name) else name
+
+
+def _extend_to_district_number(text: str, hit: Hit) -> None:
+    """A town followed by a district's number is that district: "Commune d'Arrondissement de
+    Douala 3e", "Douala 5e" (not "Douala" and a stray "3e"); one the NER found with its number but
+    left untyped is a place."""
+    name = text[hit.start : hit.end]
+    if (town := _without_district_number(name)) != name:
+        if hit.label == "MISC" and is_settlement(town):
+            hit.label, hit.ruled = "LOC", True  # "Douala 3e", as the NER found it
+        return
+    if text[hit.end : hit.end + 1] != " " or not (number := _DISTRICT_NUMBER.match(text, hit.end)):
+        return
+    if is_settlement(words(name)[-1]):
+        hit.end = number.end()
+        if hit.label == "MISC":
+            hit.label, hit.ruled = "LOC", True
 
 
 def _extend_to_whole_place(text: str, hit: Hit) -> None:
@@ -3697,10 +3794,10 @@ _QUALIFIER = re.compile(r"[A-Z][a-z]+")  # "Federal", "State", "Union": a word, 
 _EN_DOMAIN_WORD = r"[A-Z](?:[\w-]|['’](?!s\b)|['’]s(?= [A-Z]))*"
 _EN_DOMAIN = rf"(?:the )?{_EN_DOMAIN_WORD}(?: {_EN_DOMAIN_WORD})*"
 # one adjective, by its ending: "Souveraineté alimentaire", not a verb
-_FR_ADJECTIVE = (
-    r"(?: [a-zà-ÿ][\w'’-]*"
-    r"(?:aire|aires|ale|ales|aux|el|elle|elles|ique|iques|if|ive|ives|ien|ienne|ier|ière))?"
+_FR_ADJECTIVE_WORD = (
+    r" [a-zà-ÿ][\w'’-]*(?:aire|aires|ale|ales|aux|el|elle|elles|ique|iques|if|ive|ives|ien|ienne|ier|ière)"
 )
+_FR_ADJECTIVE = f"(?:{_FR_ADJECTIVE_WORD})?"
 # A domain's complement in lower case, the way French portfolios write it: "de l'Aménagement du
 # territoire", "de la Cohésion des territoires", "de l'Évaluation des politiques publiques" (never a
 # body's word: "... et de la Culture du gouvernement" ends at the domain).
@@ -3713,10 +3810,28 @@ _COMPLEMENT = (
     r"|depuis|lors)\b)"
 )
 _FR_COMPLEMENT = f"(?:{_COMPLEMENT})?"
-_FR_DOMAIN = r"(?:de la |de l['’]|du |des |d['’]|de )[A-ZÀ-Þ][\w'’-]*" + _FR_ADJECTIVE + _FR_COMPLEMENT
+# A domain's adjective written with a capital, as many West and Central African and Maghreb
+# portfolios write them: "des Comptes Publics", "des Ressources Animales et Halieutiques", "de
+# l'Enseignement Professionnel". Only where the name stops after it (a mark, "et", a word in lower
+# case): a given name after a portfolio goes on with its surname ("de la Culture Pascale Leroy").
+_FR_CAPITAL_ADJECTIVE_WORD = (
+    r"[A-ZÀ-Þ][a-zà-ÿ'’-]*(?:aire|aires|ale|ales|aux|els?|elles?|ics?|iques?|ifs?|ives?|iennes?|ières?)"
+)
+_FR_CAPITAL_ADJECTIVE = (
+    rf" {_FR_CAPITAL_ADJECTIVE_WORD}(?: et {_FR_CAPITAL_ADJECTIVE_WORD})?"
+    r"(?=[ \t]*(?:\n|$)|[,.;:)»–—]| et | [a-zà-ÿ])"
+)
+_FR_DOMAIN_WORD = r"(?:de la |de l['’]|du |des |d['’]|de )[A-ZÀ-Þ][\w'’-]*"
+_FR_DOMAIN = _FR_DOMAIN_WORD + f"(?:{_FR_CAPITAL_ADJECTIVE}|{_FR_ADJECTIVE_WORD})?" + _FR_COMPLEMENT
+# ... and a last domain whose two adjectives make the list's "et": "Ministère de l'Agriculture, des
+# Ressources Animales et Halieutiques"
+_FR_PAIRED_DOMAIN = (
+    rf"{_FR_DOMAIN_WORD} {_FR_CAPITAL_ADJECTIVE_WORD} et {_FR_CAPITAL_ADJECTIVE_WORD}"
+    r"(?=[ \t]*(?:\n|$)|[,.;:)»–—]| [a-zà-ÿ])"
+)
 _MORE_DOMAINS = re.compile(
     rf"(?:, {_EN_DOMAIN})*,? (?:and|&) {_EN_DOMAIN}(?![\w-]|['’](?!s\b))"
-    rf"|(?:, {_FR_DOMAIN})*,? et {_FR_DOMAIN}(?![\w'’-])"
+    rf"|(?:, {_FR_DOMAIN})*(?:,? et {_FR_DOMAIN}|, {_FR_PAIRED_DOMAIN})(?![\w'’-])"
 )
 _MORE_DOMAINS_SHOUTED = re.compile(_MORE_DOMAINS.pattern, re.IGNORECASE)
 # French bodies written in lower case after their kind: "Service des forêts, de la nature et du
@@ -3755,7 +3870,7 @@ def _extend_portfolio_list(text: str, hit: Hit) -> None:
 
 # A name that already ends on its list's last domain, written with a capital after "et"
 _LAST_FR_DOMAIN = re.compile(r" et (?:de la |de l['’]|du |des |d['’]|de )[A-ZÀ-Þ][\w'’-]*$")
-_COMPLEMENT_AFTER = re.compile(_COMPLEMENT)
+_COMPLEMENT_AFTER = re.compile(f"{_COMPLEMENT}|{_FR_CAPITAL_ADJECTIVE}")
 
 
 # What follows a list of domains that is another body's name going on: "the Ministry of Manpower
