@@ -166,3 +166,8 @@ def test_a_name_cut_at_an_et_its_acronym_spells_is_whole() -> None:
     hits = [("Cour de Justice de l'Union Économique", "ORG"), ("Monétaire Ouest Africaine", "ORG")]
     hits += [("UEMOA", "ORG")]
     assert "Cour de Justice de l'Union Économique et Monétaire Ouest Africaine" in _proposed(text, hits)
+
+
+def test_a_date_s_first_day_after_a_town_is_no_district() -> None:
+    text = "Dakar 1er avril 2027 – La réunion s'est tenue à Lomé en présence des délégués."
+    assert _found(text, [("Dakar", "LOC"), ("Lomé", "LOC")]) == {"Dakar": "LOC", "Lomé": "LOC"}

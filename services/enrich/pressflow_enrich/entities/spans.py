@@ -1294,12 +1294,14 @@ def _a_given_name_here(text: str, word: str, addressed: bool = False) -> bool:
 def _addressed_before(text: str, start: int) -> bool:
     """A form of address or a title just before `start` ("Madame", "M.", "le Docteur")."""
     before = words(text[max(0, start - 20) : start])
+    word = before[-1].lower().rstrip(".") if before else ""
     return (
-        bool(before)
+        bool(word)
         and text[start - 1 : start] == " "
         and (
-            before[-1].lower() in _ADDRESSES_BEFORE_CAPITALS
-            or before[-1].lower().rstrip(".") in gz.TITLE_WORDS
+            word in _ADDRESSES_BEFORE_CAPITALS
+            or f"{word}." in _ADDRESSES_BEFORE_CAPITALS
+            or word in gz.TITLE_WORDS
         )
     )
 
@@ -2141,13 +2143,12 @@ def _listed_before_and(text: str, hit: Hit, comma: int) -> bool:
     and the MHRA"; not a campus or a town after its body ("University of California, Berkeley"),
     nor a legal form ("Accenture, Inc.")."""
     second = text[comma + 2 : hit.end]
-    parts = words(second)
+    first = (words(second) or [""])[0]
     return (
-        text.find(", ", comma + 2, hit.end) < 0
+        first[:1].isupper()
+        and first.lower().rstrip(".") not in gz.LEGAL_SUFFIXES
+        and text.find(", ", comma + 2, hit.end) < 0
         and bool(_LIST_GOES_ON.match(text, hit.end))
-        and bool(parts)
-        and all(p[:1].isupper() for p in parts[:1])
-        and parts[0].lower().rstrip(".") not in gz.LEGAL_SUFFIXES
         and not is_settlement(second)
     )
 
@@ -3481,7 +3482,12 @@ def _known_whole_place(name: str) -> bool:
 
 
 # A town's district by its number, in French: "Douala 3e", "Yaoundé 1er", "Paris 15e", "Lyon IIIe".
-_DISTRICT_NUMBER = re.compile(r" (?:[1-9]\d?(?:er|e|ème)|[IVX]{1,5}e)(?![\w'’-])")
+# (not a date's day: "Lomé 1er avril")
+_DISTRICT_NUMBER = re.compile(
+    r" (?:[1-9]\d?(?:er|e|ème)|[IVX]{1,5}e)(?![\w'’-])"
+    r"(?! (?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+    r"|novembre|décembre|decembre)\b)"
+)
 
 
 def _without_district_number(name: str) -> str:
