@@ -94,7 +94,9 @@ _TICKER = re.compile(
 )
 _WEB_NAME = re.compile(r"\w\.(?:com|net|org|fr|be|ch|ca|co\.uk|io|info|eu)\b", re.IGNORECASE)
 _PARAGRAPH_AFTER = re.compile(r"[ \t]*\n(?:[ \t]*\n\s*(\S.*)|[ \t]*([-•·*–] .*))")
-_CONTACT_START = re.compile(r"(?i)[+\d(]|t[ée]l|phone|mobile|e-?mail|courriel|[\w.-]+@")
+# the words a contact line opens with ("Tél.", "E-mail", an address)
+_CONTACT_WORDS = r"t[ée]l|phone|mobile|e-?mail|courriel|[\w.-]+@"
+_CONTACT_START = re.compile(rf"(?i)[+\d(]|{_CONTACT_WORDS}")
 _OF_AFTER = re.compile(r" (?:de la |de l'|du |des |de |d'|of (?:the )?)\w")
 # a clock's time before a time zone: "09h30 CET", "10.00am AEST", "10:30 a.m. (IST)"
 _CLOCK_BEFORE = re.compile(r"\d(?: ?[h:.] ?\d{2}| ?[ap]\.?m\.?)(?: ?[ap]\.?m\.?)? ?\(?$", re.IGNORECASE)
@@ -1528,9 +1530,8 @@ def _headline_words(text: str, members: list[Hit]) -> bool:
     return True
 
 
-_PHONE_OR_MAIL = re.compile(
-    r"(?i)\+?\(?\d(?:[ .()/-]{0,2}\d){6,}|t[ée]l|phone|mobile|e-?mail|courriel|[\w.-]+@"
-)
+# ... and, stricter than a figure's first digit, a whole phone number (not "8. Meralco Bolts")
+_PHONE_OR_MAIL = re.compile(rf"(?i)\+?\(?\d(?:[ .()/-]{{0,2}}\d){{6,}}|{_CONTACT_WORDS}")
 _CONTACT_HEADING = re.compile(
     r"(?i)(?:media |press |presse? )?contacts?\b|(?:service|relations?) (?:de )?presse|press office"
 )

@@ -3823,17 +3823,17 @@ _FR_COMPLEMENT = f"(?:{_COMPLEMENT})?"
 _FR_CAPITAL_ADJECTIVE_WORD = (
     r"[A-ZÀ-Þ][a-zà-ÿ'’-]*(?:aire|aires|ale|ales|aux|els?|elles?|ics?|iques?|ifs?|ives?|iennes?|ières?)"
 )
+# where a name stops: a line's end, a mark, a word in lower case
+_NAME_STOPS = r"[ \t]*(?:\n|$)|[,.;:)»–—]| [a-zà-ÿ]"
 _FR_CAPITAL_ADJECTIVE = (
-    rf" {_FR_CAPITAL_ADJECTIVE_WORD}(?: et {_FR_CAPITAL_ADJECTIVE_WORD})?"
-    r"(?=[ \t]*(?:\n|$)|[,.;:)»–—]| et | [a-zà-ÿ])"
+    rf" {_FR_CAPITAL_ADJECTIVE_WORD}(?: et {_FR_CAPITAL_ADJECTIVE_WORD})?(?={_NAME_STOPS}| et )"
 )
 _FR_DOMAIN_WORD = r"(?:de la |de l['’]|du |des |d['’]|de )[A-ZÀ-Þ][\w'’-]*"
 _FR_DOMAIN = _FR_DOMAIN_WORD + f"(?:{_FR_CAPITAL_ADJECTIVE}|{_FR_ADJECTIVE_WORD})?" + _FR_COMPLEMENT
 # ... and a last domain whose two adjectives make the list's "et": "Ministère de l'Agriculture, des
 # Ressources Animales et Halieutiques"
 _FR_PAIRED_DOMAIN = (
-    rf"{_FR_DOMAIN_WORD} {_FR_CAPITAL_ADJECTIVE_WORD} et {_FR_CAPITAL_ADJECTIVE_WORD}"
-    r"(?=[ \t]*(?:\n|$)|[,.;:)»–—]| [a-zà-ÿ])"
+    rf"{_FR_DOMAIN_WORD} {_FR_CAPITAL_ADJECTIVE_WORD} et {_FR_CAPITAL_ADJECTIVE_WORD}(?={_NAME_STOPS})"
 )
 _MORE_DOMAINS = re.compile(
     rf"(?:, {_EN_DOMAIN})*,? (?:and|&) {_EN_DOMAIN}(?![\w-]|['’](?!s\b))"
