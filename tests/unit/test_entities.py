@@ -3,43 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from entity_rules import RULES_TYPES
+from entity_rules import candidates as _candidates
+from entity_rules import found as _found
+from entity_rules import proposed as _proposed
 from fake_ner import FakeNer
 
-from pressflow_enrich.entities.judge import Judge, shipped_judge
 from pressflow_enrich.entities.mentions import find_candidates, find_entities
 from pressflow_enrich.entities.spans import Hit, _cut_country_titles
 from pressflow_schemas import Entity
 
 
-def _found(text: str, hits: list[tuple[str, str]], lang: str = "fr") -> dict[str, str]:
-    """The names the rules find and the shipped judge keeps, with the rules' types: these are
-    the rules' tests. The judge's type model, which reads a word either side of a name and
-    figures made for whole releases, has its own (test_entity_judge.py) and the scored sets."""
-    entities = find_entities(text, lang, FakeNer(hits), RULES_TYPES)
-    for entity in entities:
-        for mention in entity.mentions:
-            assert text[mention.start : mention.end] == mention.text
-    return {e.name: e.type for e in entities}
-
-
-def _proposed(text: str, hits: list[tuple[str, str]], lang: str = "en") -> dict[str, str]:
-    """The names the rules propose, with their types, before the judge keeps or drops them: the
-    tests of rules whose proposals the shipped judge may still weigh."""
-    return {e.name: e.type for e in find_candidates(text, lang, FakeNer(hits))[0]}
-
-
-def _candidates(text: str, hits: list[tuple[str, str]], lang: str = "en") -> dict[str, Entity]:
-    """The entities the rules propose, by name, before the judge: their aliases and mentions too."""
-    return {e.name: e for e in find_candidates(text, lang, FakeNer(hits))[0]}
-
-
 def _forms(entity: Entity) -> list[str]:
     return [entity.name, *entity.aliases]
 
-
-SHIPPED = shipped_judge()
-assert SHIPPED is not None
-RULES_TYPES = Judge(keep=SHIPPED.keep, threshold=SHIPPED.threshold)
 
 CASES = [
     (  # a job title glued to an acronym, and the man's surname alone later

@@ -6,24 +6,13 @@ legal forms, lists over a comma, contact blocks, and a district's number. Every 
 
 from __future__ import annotations
 
-from fake_ner import FakeNer
-
-from pressflow_enrich.entities.judge import Judge, shipped_judge
-from pressflow_enrich.entities.mentions import find_candidates, find_entities
-
-SHIPPED = shipped_judge()
-assert SHIPPED is not None
-RULES_TYPES = Judge(keep=SHIPPED.keep, threshold=SHIPPED.threshold)  # the judge's keep, the rules' types
-
-
-def _found(text: str, hits: list[tuple[str, str]], lang: str = "fr") -> dict[str, str]:
-    """The names the rules find and the shipped judge keeps, with the rules' types."""
-    return {e.name: e.type for e in find_entities(text, lang, FakeNer(hits), RULES_TYPES)}
+from entity_rules import candidates
+from entity_rules import found as _found
 
 
 def _proposed(text: str, hits: list[tuple[str, str]], lang: str = "fr") -> dict[str, list[str]]:
     """The rules' proposals before the judge, each with its aliases."""
-    return {e.name: sorted(e.aliases) for e in find_candidates(text, lang, FakeNer(hits))[0]}
+    return {name: sorted(e.aliases) for name, e in candidates(text, hits, lang).items()}
 
 
 def test_a_portfolio_s_capitalised_adjectives_close_its_domains() -> None:
