@@ -1812,3 +1812,26 @@ def test_a_multiplier_is_no_word_s_last_letter() -> None:
     # "Tax 1 000 €" heading a column is a sum with its label, not "x 1 000": the cells stay euros
     text = "Coûts\n\nTax 1 000 €              2025        2026\nRevenus               58 112      63 940\n"
     assert money(text) == [(1000, "EUR"), (58112, "EUR"), (63940, "EUR")]
+
+
+def test_a_state_named_within_another_country_s_place_name_is_not_that_country() -> None:
+    # "Wales" in "New South Wales" and "England" in "New England" vote for no British dollar
+    text = (
+        "MEDIA RELEASE\n\nThe Hon. Jo Barker MP, Minister for Regional New South Wales\n\n"
+        "The NSW Government will spend $42.5 million on roads in the New England region, "
+        "with $12 million from the Australian Government, between Armidale and Glen Innes, "
+        "the busiest route in New South Wales's New England."
+    )
+    assert money(text, "en") == [(12000000, "AUD"), (42500000, "AUD")]
+
+
+def test_rwanda_s_frw_a_route_s_airport_codes_and_a_cent_given_from_every_sale() -> None:
+    assert money("Kigali, Rwanda — The ministry commits Frw 12 billion to irrigation.", "en") == [
+        (12000000000, "RWF")
+    ]
+    # "HNL" is Honolulu's airport here, paired with another by a dash, not the lempira
+    assert money("Flight   Route\nNZ 10    HNL–AKL    21:40\nFares from NZ$649.", "en") == [(649, "NZD")]
+    irish = "CORK, Ireland — The bakery will donate 30c from every loaf sold in May, and €5,000 more."
+    assert money(irish, "en") == [(0.3, "EUR"), (5000, "EUR")]
+    # a label's letter before "from every" stays a label
+    assert money("See Figure 3c from every angle; tickets cost €4, Cork, Ireland.", "en") == [(4, "EUR")]

@@ -498,3 +498,39 @@ def test_a_wire_dateline_of_two_towns_and_a_town_with_its_territory_before_a_bra
         "FOR IMMEDIATE RELEASE\n\nSIOUX LOOKOUT, ON, Treaty 3 Territory (18 June 2028) – The Nation signed."
     )
     assert find_published_on(territory + body, "en", date(2028, 6, 19)) == date(2028, 6, 18)
+
+
+def test_a_span_between_two_whole_dates_joined_by_a_dash() -> None:
+    # a fares table's travel period, and the same with the month first
+    text = "Sydney – Fiji     A$399     3 Feb 2026 – 31 May 2026\nOffer: Mar 1, 2026 - Apr 15, 2026."
+    assert values(text, date(2025, 11, 3)) == {"2026-02-03/2026-05-31", "2026-03-01/2026-04-15"}
+
+
+def test_a_day_alone_before_to_opens_a_span() -> None:
+    text = "The fair will fill the harbour on its final weekend, 24 to 26 October. It moved 3 May to 10 May."
+    # a first end with its own month and no year may be a move: two days, as before
+    assert values(text, date(2025, 6, 4)) == {"2025-10-24/2025-10-26", "2025-05-03", "2025-05-10"}
+
+
+def test_last_night_this_evening_and_two_days_either_side() -> None:
+    anchor = date(2025, 3, 12)
+    assert values("The trust named its winners last night.", anchor) == {"2025-03-11"}
+    assert values("The mayor will speak this evening.", anchor) == {"2025-03-12"}
+    assert values("It rained the day before yesterday.", anchor) == {"2025-03-10"}
+    assert values("Results come the day after tomorrow.", anchor) == {"2025-03-14"}
+    assert values("The day before the vote, nobody spoke.", anchor) == set()
+
+
+def test_a_weekday_that_comes_back_each_month_is_no_date() -> None:
+    anchor = date(2025, 3, 12)
+    assert values("The library opens late on the last Friday of each month.", anchor) == set()
+    assert values("Le marché se tient le premier samedi du mois.", anchor, "fr") == set()
+    # a weekday last week is still a date
+    assert values("The board met last Friday.", anchor) == {"2025-03-07"}
+
+
+def test_the_year_of_an_event_is_a_year_and_the_plural_a_decade() -> None:
+    anchor = date(2025, 3, 12)
+    assert values("Since the 2010 floods the levee has held.", anchor) == {"2010"}
+    assert values("Built in the 1970s, the pier closed.", anchor) == {"1970/1979"}
+    assert values("Dans les années 1960, le port s'agrandit.", anchor, "fr") == {"1960/1969"}

@@ -678,14 +678,28 @@ _DOCUMENT_WORD_AFTER = re.compile(
 def _name_keys(name: str) -> tuple[str, ...]:
     """One name's keys for `_place_keys`, before the text's common words are taken out: worked
     out once per name (releases name the same places and bodies again)."""
-    words, keys = fold(name).split(" "), []
+    words, spans = fold(name).split(" "), []
     for i in range(len(words)):
         for j in range(i + 1, min(len(words), i + 3) + 1):
             key = " ".join(words[i:j])
             key = key[:-2] if key.endswith("'s") else key  # "New Zealand's"
             if len(key) >= 4 and key not in _MONTH_KEYS:
-                keys.append(key)  # "March", "May": a month, never the town or the district
-    return tuple(keys)
+                spans.append((i, j, key))  # "March", "May": a month, never the town or the district
+    # not a part of a wider country or region of another country ("Wales" in "New South Wales";
+    # "Australia" in "South Australia" stays), nor what "New" names anew ("England" in "New England")
+    wider = [(i, j, _country_code(key)) for i, j, key in spans if j - i > 1 and _country_code(key)]
+
+    def abroad(i: int, j: int, key: str) -> bool:
+        own = _country_code(key)
+        return any(a <= i and j <= b and (a, b) != (i, j) and code != own for a, b, code in wider)
+
+    return tuple(key for i, j, key in spans if not abroad(i, j, key) and (i == 0 or words[i - 1] != "new"))
+
+
+def _country_code(key: str) -> str | None:
+    """The country a country's or a region's folded name belongs to ("new south wales": "AU")."""
+    gazetteer = _gazetteer()
+    return gazetteer.countries.get(key) or (gazetteer.regions.get(key, "")[:2] or None)
 
 
 @lru_cache(maxsize=1)

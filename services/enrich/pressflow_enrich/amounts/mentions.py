@@ -107,9 +107,13 @@ _SPELLED = (
 )
 _PENCE = r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)(?:p\b|\s?pence\b)"
 # English writes a cent as "c" after its figure ("a dividend of 12.5c per share", "40c a litre"):
-# only where money reads it, after "of", "at", "by", "to" or "from" or before "per", "a", "each"
-# or "/", never a label's letter ("Phase 2c", "Note 4c").
-_SHORT_CENT = r"(?<![\w.,$])(?P<n>\d{1,3}(?:\.\d{1,2})?)c\b(?P<per>(?=\s?/|\s(?:per|an?|each)\b))?"
+# only where money reads it, after "of", "at", "by", "to" or "from" or a verb of paying ("will
+# donate 20c"), or before "per", "a", "each", "from every" or "/", never a label's letter
+# ("Phase 2c", "Note 4c").
+_SHORT_CENT = (
+    r"(?<![\w.,$])(?P<n>\d{1,3}(?:\.\d{1,2})?)c\b"
+    r"(?:(?P<per>(?=\s?/|\s(?:per|an?|each)\b))|(?P<each>(?=\s+from\s+(?:every|each)\b)))?"
+)
 
 
 def _opening_words(*names: str) -> re.Pattern[str]:
@@ -543,13 +547,15 @@ def _hundredths_range(
 
 def _short_cent(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     """ "12.5c per share": a cent of the release's country's currency, in English alone."""
-    led = text[max(0, m.start() - 5) : m.start()].split()
-    if not locale.english or not (m["per"] is not None or (led and led[-1] in _CENT_LEADS)):
+    led = text[max(0, m.start() - 9) : m.start()].split()
+    # "30c from every loaf", not a label's letter ("Figure 3c from every angle")
+    from_each = m["each"] is not None and not (led and led[-1][:1].isupper())
+    if not locale.english or not (m["per"] is not None or from_each or (led and led[-1] in _CENT_LEADS)):
         return None
     return [_amount(text, m.start(), m.end(), Decimal(m["n"]) / 100, _cent_currency(text, locale))]
 
 
-_CENT_LEADS = frozenset(["of", "at", "by", "to", "from"])
+_CENT_LEADS = frozenset(["of", "at", "by", "to", "from", "cost", "costs", "pay", "pays", "donate", "donates"])
 
 
 def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
@@ -804,9 +810,11 @@ def _prefixed_ranges(text: str) -> list[re.Match[str]]:
 # before it ("GHS 2.4 million", "RM214.6 million", "Fr. 2'350'000.–"); a sign Unicode names after
 # it ("₱2.5 billion"); its name before a scaled figure at home ("Baht 12 billion"). Read after
 # the rules above, which know the common currencies.
-_WORLD_AFTER = re.compile(  # not a sign's thousands ("RM'000" over a column, the next column's "RM")
+# Not a sign's thousands ("RM'000" over a column, the next column's "RM"), nor a code paired with
+# another, a route's airports or a rate ("TP 302   HNL–AKL", "1.08 EUR/USD").
+_WORLD_AFTER = re.compile(
     rf"(?<!['’])(?P<n>{NUMBER})(?P<gap>\s?|{_HYPHEN_SCALE})(?P<s>{SCALE})?{_OF}\s*"
-    r"(?P<w>(?-i:[A-Z]{3})(?![\w'’])|(?P<first>[^\W\d_]+)(?:\s(?P<second>[^\W\d_]{2,}))?)",
+    r"(?P<w>(?-i:[A-Z]{3})(?![\w'’]|[-–/](?-i:[A-Z]))|(?P<first>[^\W\d_]+)(?:\s(?P<second>[^\W\d_]{2,}))?)",
     re.IGNORECASE,
 )
 # A dollar named by its country's letters, read at home: "J$", "TT$", "EC$", "Bds$".

@@ -67,6 +67,7 @@ HOME_SIGNS = {
     "FC": ("CDF",),
     "FG": ("GNF",),
     "FRw": ("RWF",),
+    "Frw": ("RWF",),  # "Frw 27 billion", as Kigali's ministries write it
     "Rwf": ("RWF",),  # "Rwf 61.8 billion", as Kigali writes it in English
     "FBu": ("BIF",),
     "MK": ("MWK",),

@@ -277,15 +277,19 @@ _LONGEST_PERIOD = 120
 
 def _plain_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
     """A span no "from" leads: its last end a whole date with its year ("1 to 31 July 2027",
-    "Thursday, 1st July to Saturday, 31st July, 2027"; not "moved May 3 to May 10")."""
-    last = parse_day(m["b"])
-    return _day_range(m, text, anchor) if last is not None and last.year is not None else None
+    "Thursday, 1st July to Saturday, 31st July, 2027", "2 Dec 2025 – 30 Jun 2026"), or its first
+    end a day alone, which only a span writes ("the opening weekend, 12 to 14 September"); not
+    "moved May 3 to May 10"."""
+    first, last = parse_day(m["a"]), parse_day(m["b"])
+    if last is None or first is None or (last.year is None and first.month is not None):
+        return None
+    return _day_range(m, text, anchor)
 
 
 def _today_shift(m: re.Match, text: str, anchor: date) -> _Reading:
     word = fold(m[0])
-    shift = {"avant-hier": -2, "hier": -1, "yesterday": -1, "demain": 1, "tomorrow": 1}
-    shift |= {"apres-demain": 2}
+    shift = {"avant-hier": -2, "hier": -1, "yesterday": -1, "last night": -1, "demain": 1, "tomorrow": 1}
+    shift |= {"apres-demain": 2, "the day before yesterday": -2, "the day after tomorrow": 2}
     return _Reading((anchor + timedelta(days=shift.get(word, 0))).isoformat(), "day")
 
 
@@ -412,7 +416,7 @@ def _month_pair(m: re.Match, text: str, anchor: date) -> list[_Part]:
 
 
 def _decade(m: re.Match, text: str, anchor: date) -> _Reading:
-    start = int(_either(m, "y"))
+    start = int(m["y3"] or _either(m, "y"))
     return _Reading(f"{start}/{start + 9}", "year", True)
 
 
@@ -470,6 +474,8 @@ class _Rule(NamedTuple):
 _SEASON_WORDS = tuple(SEASONS.split("|"))
 _TODAY_WORDS: tuple[str, ...] = ("ce jour", "aujourd", "today", "ce matin", "morning", "ce soir")
 _TODAY_WORDS += ("tonight", "afternoon", "après-midi", "hier", "yesterday", "demain", "tomorrow")
+_TODAY_WORDS += ("last night", "evening", "the day")
+_NTH = ("first", "second", "third", "fourth", "last")
 _RULES: list[_Rule] = [
     # A phone number's trunk prefix ("+44 (0)1924 555 210") or its country code ("+61 8 5550 1927"):
     # its digits are no year.
@@ -542,9 +548,10 @@ _RULES: list[_Rule] = [
         (" and ", " et ", "&"),
         opens="month",
     ),
-    # "les années 1930", "the 2000s", "in the 1990s": a decade.
+    # "les années 1930", "the 2000s", "in the 1990s": a decade; "the 2020 drought" is a year.
     _Rule(
-        r"\b(?:(?:les |des |aux )?années|the)\s+(?P<y>(?:19|20)\d0)(?:s\b|(?![\ds]))|(?P<y2>(?:19|20)\d0)s\b",
+        r"\b(?:(?:les |des |aux )?années\s+(?P<y>(?:19|20)\d0)(?:s\b|(?![\ds]))"
+        r"|the\s+(?P<y3>(?:19|20)\d0)s\b)|(?P<y2>(?:19|20)\d0)s\b",
         _decade,
         anchors=re.compile(r"((?:19|20)\d0)"),
         reach=len("les années"),
@@ -574,7 +581,13 @@ _RULES: list[_Rule] = [
     _Rule(rf"(?P<a>{DASH_RANGE_START})\s?[-–]\s?(?P<b>{DAY_EXPR})", _day_range, ("-", "–"), opens="number"),
     # "1 to 31 July 2027", "July 1, 2026 to June 30, 2027": a span without a lead word, its ends plain
     _Rule(rf"(?P<a>{DASH_RANGE_START})\s+to\s+(?P<b>{DAY_EXPR})", _plain_range, (" to ",), opens="number"),
-    _Rule(rf"(?P<a>{DAY_EXPR})\s+to\s+(?P<b>{DAY_EXPR})", _plain_range, (" to ",), opens="day"),
+    # and between two whole dates, "to" or a dash: "2 Dec 2025 – 30 Jun 2026"
+    _Rule(
+        rf"(?P<a>{DAY_EXPR})(?:\s+to\s+|\s?[-–]\s?)(?P<b>{DAY_EXPR})",
+        _plain_range,
+        (" to ", "-", "–"),
+        opens="day",
+    ),
     _Rule(
         rf"\b(?=[adfjmnos])(?P<m>{MONTH})(?:\s+(?P<y>{YEAR})"
         rf"|(?P<after>\s+(?:dernier|prochain|de cette année|de l{APOS}année (?:dernière|prochaine)"
@@ -639,6 +652,7 @@ _RULES: list[_Rule] = [
         initials(
             *("ce jour", f"aujourd{APOS}hui", "today", "ce matin", "this morning", "ce soir"),
             *("tonight", "this afternoon", "cet après-midi", "avant-hier", "hier", "yesterday"),
+            *("last night", "this evening", "the day before yesterday", "the day after tomorrow"),
             # "demain" not after "de " or "d'": tested from behind its initial, taken first
             *("après-demain", f"d(?<!de d)(?<!d{APOS}d)emain", f"tomorrow(?!{APOS}s)"),
         )
@@ -689,6 +703,15 @@ _RULES: list[_Rule] = [
         r"\b(?:(?:d['’]ici |avant )?la fin du mois|(?:by )?the end of the month)\b",
         _relative_month,
         ("fin du mois", "end of the month"),
+    ),
+    # a weekday that comes back each month ("the last Thursday of each month", "le premier lundi du
+    # mois"): a habit, no date
+    _Rule(
+        initials(*_NTH, "1st", "2nd", "3rd", "4th", "premier", "deuxième", "troisième", "dernier")
+        + rf"\s+{WEEKDAY}\s+(?:(?:of|in)\s+(?:each|every|the)\s+month|(?:de\s+chaque|du)\s+mois)\b",
+        _blocked,
+        (" month", " mois"),
+        needs="weekday",
     ),
     _Rule(
         initials("ce", "this", "last", "next") + rf"\s+(?P<wd>{WEEKDAY})(?!\s*,?\s*\d)",
