@@ -548,7 +548,7 @@ def _names_rules_find(text: str) -> list[Hit]:
     bodies = _local_governments(text) + _officers_offices(text) + _chancelleries(text) + _funders(text)
     bodies += _maori_names_with_o(text) + _exchanges_before_tickers(text)
     places = _sites_of(text) + _natural_features(text) + _roads_between_towns(text) + _hyphenated_towns(text)
-    places += _sites_in_the_possessive(text) + _areas_listed_before_their_kind(text)
+    places += _sites_in_the_possessive(text) + _areas_listed_before_their_kind(text) + _counties_by_kind(text)
     return people + places + bodies
 
 
@@ -1149,6 +1149,18 @@ def _natural_features(text: str) -> list[Hit]:
         for m in _NATURAL_FEATURE.finditer(text)
         if not _NAME_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
     ]
+
+
+# A county by its kind before its name, as Ireland writes it ("Listowel, Co. Kerry"): the kind is
+# part of the name, which the NER leaves out after the abbreviation's dot.
+_COUNTY_BY_KIND = re.compile(r"\bCo\. (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _counties_by_kind(text: str) -> list[Hit]:
+    if "Co. " not in text:
+        return []
+    counties = _COUNTY_BY_KIND.finditer(text)
+    return [Hit(m.start(), m.end(), "LOC", True) for m in counties if is_region(m["name"])]
 
 
 def _middle_initial_names(text: str) -> list[Hit]:
@@ -2749,7 +2761,13 @@ def _past_articles(text: str, hit: Hit, start: int, end: int) -> int:
         start += _determiners(text[start:end])  # "De La Salle University" keeps its particles
     if text.startswith("About ", start) and (not start or text[start - 1] == "\n") and end > start + 6:
         start += 6  # the boilerplate's heading: "About Brightmoor Analytics"
+    if (owner := _POSSESSIVE_OPENING.match(text, start, end)) and _sentence_start(text, start):
+        start = owner.end()  # "Its Fenn College of Engineering will ...": the sentence's possessive
     return start
+
+
+# A sentence's possessive before a name ("Our Lady", "His Majesty's" are names' own words).
+_POSSESSIVE_OPENING = re.compile(r"(?:Its|Their) (?=[A-Z])")
 
 
 # The French determiners that open a name capitalised inside a sentence ("De La Salle", "De Beers",
@@ -3410,6 +3428,7 @@ def _extend(text: str, hit: Hit) -> None:
         _extend_government(text, hit)
         _extend_to_whole_place(text, hit)
         _extend_to_district_number(text, hit)
+        _extend_to_club_letters(text, hit)
     _cut_dangling_word(text, hit)
     after = text[hit.end : hit.end + 20]
     adjective = _PLACE_ADJECTIVE_AFTER.match(after) if _lower_word_after(after) else None
@@ -3511,6 +3530,24 @@ def _extend_to_district_number(text: str, hit: Hit) -> None:
         hit.end = number.end()
         if hit.label == "MISC":
             hit.label, hit.ruled = "LOC", True
+
+
+# A sports club's letters before or after its name ("CD Ribeira Grande", "Savannah Harbor SC",
+# "Glossop North End AFC"), which the NER leaves out: the club's name holds them. Not the letters
+# that are also a country's or a legal form's ("US", "AS"), nor a state's after its town
+# ("Columbia SC").
+_CLUB_LETTERS_BEFORE = re.compile(r"(?<![\w.&-])(?:A?FC|SC|CD|CF|AC|SK|FK|RC|UD|SD|SV) $")
+_CLUB_LETTERS_AFTER = re.compile(r" (?P<l>A?FC|SC|CF)(?![\w.&'’-])")
+
+
+def _extend_to_club_letters(text: str, hit: Hit) -> None:
+    before = _CLUB_LETTERS_BEFORE.search(text, max(0, hit.start - 4), hit.start)
+    after = _CLUB_LETTERS_AFTER.match(text, hit.end)
+    if after and after["l"] == "SC" and is_settlement(text[hit.start : hit.end]):
+        after = None
+    if before or after:
+        hit.start, hit.end = before.start() if before else hit.start, after.end() if after else hit.end
+        hit.label, hit.ruled = "ORG", True
 
 
 def _extend_to_whole_place(text: str, hit: Hit) -> None:
@@ -3855,23 +3892,52 @@ def _extend_portfolio_list(text: str, hit: Hit) -> None:
     name = text[hit.start : hit.end]
     if dangling := _DANGLING_CONNECTOR.search(name):
         hit.end, name = hit.start + dangling.start(), name[: dangling.start()]
+    if (
+        (first := _LIST_SEPARATOR.search(name))
+        and len(kept := _domains_only(name[first.start() :])) < len(name) - first.start()
+    ):  # the NER's list ran on into another body: "..., Food & Rural Affairs, Environment Agency"
+        hit.end, name = hit.start + first.start() + len(kept), name[: first.start() + len(kept)]
     pattern = _MORE_DOMAINS_SHOUTED if name.isupper() else _MORE_DOMAINS
     if _LOWER_DOMAIN_NAME.match(name):
         pattern = _MORE_LOWER_DOMAINS
     more = pattern.match(text, hit.end)
+    added = _domains_only(more[0]) if more else ""
     # a list: a comma in it, or last words that name no body of their own ("Department for Energy
     # Security and Net Zero"; "Ministry of Corporate Affairs and Halden Group" are two bodies)
     if (
-        more
-        and "\n" not in more[0]
-        and ("," in name or "," in more[0] or _domain_words(more[0]))
-        and not _ANOTHER_BODY_GOES_ON.match(text, more.end())
+        added
+        and "\n" not in added
+        and ("," in name or "," in added or _domain_words(added))
+        and not _ANOTHER_BODY_GOES_ON.match(text, hit.end + len(added))
     ):
-        hit.end, hit.label, hit.ruled = more.end(), "ORG", True
+        hit.end, hit.label, hit.ruled = hit.end + len(added), "ORG", True
     elif _LAST_FR_DOMAIN.search(text, hit.start, hit.end) and (
         after := _COMPLEMENT_AFTER.match(text, hit.end)
     ):
         hit.end, hit.label, hit.ruled = after.end(), "ORG", True  # a list the NER or a join holds already
+
+
+_LIST_SEPARATOR = re.compile(r",? (?:and|&|et) |, ")
+
+
+def _domains_only(more: str) -> str:
+    """A list of domains up to an item that names a body, a place or a person of its own, as a
+    GOV.UK "From:" line lists its authors: "Department for Environment" + ", Food & Rural Affairs"
+    + ", Environment Agency and The Rt Hon Jo Bell MP"."""
+    cuts = [m.span() for m in _LIST_SEPARATOR.finditer(more)]
+    for (start, end), (after, _) in zip(cuts, [*cuts[1:], (len(more), 0)], strict=True):
+        item = [w.lower() for w in words(more[end:after])]
+        if item and (
+            item[-1] in _BODY_LAST_WORDS or is_country(item[-1]) or any(w in gz.TITLE_WORDS for w in item)
+        ):
+            return more[:start]
+    return more
+
+
+# The last words that make a list's item a body of its own ("Environment Agency"), not a domain
+# ("Local Government", "Police": "Department of Justice and Police" is one)
+_BODY_LAST_WORDS = gz.ORG_HEADS - {"police", "union", "society", "government", "gouvernement"}
+_BODY_LAST_WORDS |= gz.LEGAL_SUFFIXES | {"trust", "authority", "board", "corporation"}
 
 
 # A name that already ends on its list's last domain, written with a capital after "et"

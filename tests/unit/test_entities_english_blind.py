@@ -1,0 +1,73 @@
+"""Entity rules for shapes read in thirty blind English releases (own765–own794): a GOV.UK "From:"
+line's list of authors, a sentence's possessive before a name, an Irish county by its kind, a
+sports club's letters. Every sentence is ours."""
+
+from __future__ import annotations
+
+from entity_rules import candidates, found
+
+
+def test_a_list_of_domains_stops_at_an_author_of_its_own() -> None:
+    text = (
+        "From:\nDepartment for Energy, Water & Coastal Affairs, Marine Agency and The Rt Hon Ruth Okafor MP\n"
+        "Published\n4 May 2026\n\nThe Department for Energy, Water & Coastal Affairs and the Marine Agency "
+        "today set out the plan, said Ruth Okafor."
+    )
+    # the NER ran the first line's list into the agency
+    hits = [("Department for Energy, Water & Coastal Affairs, Marine Agency", "ORG"), ("Ruth Okafor", "PER")]
+    hits += [("Department for Energy, Water & Coastal Affairs", "ORG"), ("Marine Agency", "ORG")]
+    hits += [("Ruth Okafor", "PER")]
+    names = candidates(text, hits)
+    assert {"Department for Energy, Water & Coastal Affairs", "Marine Agency", "Ruth Okafor"} <= set(names)
+    assert not any("Okafor MP" in name or ("Agency" in name and "Department" in name) for name in names)
+
+
+def test_a_list_the_ner_ran_into_another_body_is_cut_before_it() -> None:
+    text = "Funding comes from the Department for Trade, Skills & Regions, Coastal Trust and partners."
+    hits = [("Department for Trade, Skills & Regions, Coastal Trust", "ORG")]
+    assert "Department for Trade, Skills & Regions" in candidates(text, hits)
+    # a domain named like a body's kind stays in the list ("Local Government", "Police")
+    text = (
+        "The Ministry of Housing, Transport and Local Government met. "
+        "The Department of Justice and Police met."
+    )
+    hits = [
+        ("Ministry of Housing, Transport and Local Government", "ORG"),
+        ("Department of Justice and Police", "ORG"),
+    ]
+    names = candidates(text, hits)
+    assert "Ministry of Housing, Transport and Local Government" in names
+    assert "Department of Justice and Police" in names
+
+
+def test_a_sentence_s_possessive_is_no_part_of_the_name() -> None:
+    text = (
+        "The award goes to Northmoor State University. Its Halden School of Nursing will lead the trial, "
+        "and the Halden School of Nursing will hire twelve staff. Our Lady of Mercy Hospital joins."
+    )
+    hits = [("Northmoor State University", "ORG"), ("Its Halden School of Nursing", "ORG")]
+    hits += [("Halden School of Nursing", "ORG"), ("Our Lady of Mercy Hospital", "ORG")]
+    names = candidates(text, hits)
+    assert "Halden School of Nursing" in names and not any(n.startswith("Its ") for n in names)
+    assert "Our Lady of Mercy Hospital" in names
+
+
+def test_an_irish_county_keeps_its_kind() -> None:
+    text = "The tour stops in Tralee, Co. Kerry, and in Ennis, Co. Clare, before Dublin."
+    hits = [("Tralee", "GPE"), ("Kerry", "GPE"), ("Ennis", "GPE"), ("Clare", "GPE"), ("Dublin", "GPE")]
+    names = found(text, hits, "en")
+    assert names.get("Co. Kerry") == "LOC" and names.get("Co. Clare") == "LOC"
+
+
+def test_a_sports_club_s_letters_are_its_name_s() -> None:
+    text = (
+        "Lima signs from CD Praia Norte after a loan at SC Monte Azul. Harbour City SC paid an undisclosed "
+        "fee. The club plays in Columbia SC and in Greenville, SC."
+    )
+    hits = [("Lima", "PER"), ("Praia Norte", "GPE"), ("Monte Azul", "ORG"), ("Harbour City", "ORG")]
+    hits += [("Columbia", "GPE"), ("Greenville", "GPE")]
+    names = found(text, hits, "en")
+    assert names.get("CD Praia Norte") == "ORG" and names.get("SC Monte Azul") == "ORG"
+    assert names.get("Harbour City SC") == "ORG"
+    # a state's letters after a town stay the state's
+    assert "Columbia SC" not in names and names.get("Columbia") == "LOC"
