@@ -3925,7 +3925,7 @@ def _domains_only(more: str) -> str:
     GOV.UK "From:" line lists its authors: "Department for Environment" + ", Food & Rural Affairs"
     + ", Environment Agency and The Rt Hon Jo Bell MP"."""
     cuts = [m.span() for m in _LIST_SEPARATOR.finditer(more)]
-    for (start, end), (after, _) in zip(cuts, [*cuts[1:], (len(more), 0)], strict=True):
+    for (start, end), (after, _) in zip(cuts, [*cuts[1:], (len(more), 0)][: len(cuts)], strict=True):
         item = [w.lower() for w in words(more[end:after])]
         if item and (
             item[-1] in _BODY_LAST_WORDS or is_country(item[-1]) or any(w in gz.TITLE_WORDS for w in item)
