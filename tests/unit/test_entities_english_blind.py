@@ -71,3 +71,13 @@ def test_a_sports_club_s_letters_are_its_name_s() -> None:
     assert names.get("Harbour City SC") == "ORG"
     # a state's letters after a town stay the state's
     assert "Columbia SC" not in names and names.get("Columbia") == "LOC"
+
+
+def test_a_ministry_s_country_after_its_last_domain_stays_in_its_name() -> None:
+    # a French ministry closed by its country is one name; "Co. Kerry" before a company's word too
+    text = "Le Ministère de l'Économie et des Finances du Niger publie le calendrier."
+    hits = [("Ministère de l'Économie et des Finances du Niger", "ORG")]
+    assert "Ministère de l'Économie et des Finances du Niger" in candidates(text, hits, "fr")
+    text = "Listowel, Co. Kerry Creamery said so. Tralee, Co. Kerry, agreed."
+    hits = [("Listowel", "GPE"), ("Kerry Creamery", "ORG"), ("Tralee", "GPE"), ("Kerry", "GPE")]
+    assert "Co. Kerry" in candidates(text, hits)

@@ -1159,8 +1159,12 @@ _COUNTY_BY_KIND = re.compile(r"\bCo\. (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 def _counties_by_kind(text: str) -> list[Hit]:
     if "Co. " not in text:
         return []
-    counties = _COUNTY_BY_KIND.finditer(text)
-    return [Hit(m.start(), m.end(), "LOC", True) for m in counties if is_region(m["name"])]
+    found = []
+    for m in _COUNTY_BY_KIND.finditer(text):
+        name = m["name"] if is_region(m["name"]) else m["name"].split(" ")[0]  # "Co. Kerry Group"
+        if is_region(name):
+            found.append(Hit(m.start(), m.start("name") + len(name), "LOC", True))
+    return found
 
 
 def _middle_initial_names(text: str) -> list[Hit]:
@@ -3926,10 +3930,12 @@ def _domains_only(more: str) -> str:
     + ", Environment Agency and The Rt Hon Jo Bell MP"."""
     cuts = [m.span() for m in _LIST_SEPARATOR.finditer(more)]
     for (start, end), (after, _) in zip(cuts, [*cuts[1:], (len(more), 0)][: len(cuts)], strict=True):
-        item = [w.lower() for w in words(more[end:after])]
-        if item and (
-            item[-1] in _BODY_LAST_WORDS or is_country(item[-1]) or any(w in gz.TITLE_WORDS for w in item)
-        ):
+        named = words(more[end:after])
+        item = [w.lower() for w in named]
+        # a country closing a name of capitals alone ("Active Travel England"), not a domain's
+        # complement ("et des Finances du Niger": the ministry's country)
+        country = bool(item) and is_country(item[-1]) and all(w[:1].isupper() for w in named)
+        if item and (item[-1] in _BODY_LAST_WORDS or country or any(w in gz.TITLE_WORDS for w in item)):
             return more[:start]
     return more
 
