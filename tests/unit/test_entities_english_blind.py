@@ -81,3 +81,12 @@ def test_a_ministry_s_country_after_its_last_domain_stays_in_its_name() -> None:
     text = "Listowel, Co. Kerry Creamery said so. Tralee, Co. Kerry, agreed."
     hits = [("Listowel", "GPE"), ("Kerry Creamery", "ORG"), ("Tralee", "GPE"), ("Kerry", "GPE")]
     assert "Co. Kerry" in candidates(text, hits)
+
+
+def test_a_list_of_domains_in_capitals() -> None:
+    # a heading in capitals: its "AND" separates as "and" does, and a domain-only list stays whole
+    text = "DEPARTMENT OF HEALTH AND SOCIAL CARE\n\nThe Department of Health and Social Care said so."
+    hits = [("DEPARTMENT OF HEALTH", "ORG"), ("Department of Health and Social Care", "ORG")]
+    assert "DEPARTMENT OF HEALTH AND SOCIAL CARE" in candidates(text, hits)
+    text = "DEPARTMENT OF TRADE, SKILLS AND COASTAL TRUST"
+    assert "DEPARTMENT OF TRADE, SKILLS" in candidates(text, [("DEPARTMENT OF TRADE", "ORG")])

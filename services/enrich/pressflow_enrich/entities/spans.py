@@ -3921,7 +3921,7 @@ def _extend_portfolio_list(text: str, hit: Hit) -> None:
         hit.end, hit.label, hit.ruled = after.end(), "ORG", True  # a list the NER or a join holds already
 
 
-_LIST_SEPARATOR = re.compile(r",? (?:and|&|et) |, ")
+_LIST_SEPARATOR = re.compile(r",? (?:and|&|et) |, ", re.IGNORECASE)  # "… AND SOCIAL CARE" too
 
 
 def _domains_only(more: str) -> str:
