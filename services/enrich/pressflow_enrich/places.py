@@ -245,11 +245,9 @@ _BRACKETED_NOTE = re.compile(r" \([^)]*\)$")  # "Guyane (française)", "Sofia (s
 def country_of(name: str, likely: Counter[str] | None = None) -> str | None:
     """The country a place name points to: a country, a US state, else a city of that name, in
     the country the text names most (`likely`) or else the most populous one."""
-    gazetteer, key = _gazetteer(), fold(name)
-    if key in gazetteer.countries:
-        return gazetteer.countries[key]
-    if key in gazetteer.regions:
-        return gazetteer.regions[key]
+    key = fold(name)
+    if code := _country_code(key):
+        return code
     found = _city_sizes(key)
     if not found:
         return None
@@ -699,7 +697,7 @@ def _name_keys(name: str) -> tuple[str, ...]:
 def _country_code(key: str) -> str | None:
     """The country a country's or a region's folded name belongs to ("new south wales": "AU")."""
     gazetteer = _gazetteer()
-    return gazetteer.countries.get(key) or (gazetteer.regions.get(key, "")[:2] or None)
+    return gazetteer.countries.get(key) or gazetteer.regions.get(key)
 
 
 @lru_cache(maxsize=1)

@@ -3929,7 +3929,10 @@ def _domains_only(more: str) -> str:
     GOV.UK "From:" line lists its authors: "Department for Environment" + ", Food & Rural Affairs"
     + ", Environment Agency and The Rt Hon Jo Bell MP"."""
     cuts = [m.span() for m in _LIST_SEPARATOR.finditer(more)]
-    for (start, end), (after, _) in zip(cuts, [*cuts[1:], (len(more), 0)][: len(cuts)], strict=True):
+    if not cuts:
+        return more
+    item_ends = [start for start, _ in cuts[1:]] + [len(more)]  # each item runs to the next separator
+    for (start, end), after in zip(cuts, item_ends, strict=True):
         named = words(more[end:after])
         item = [w.lower() for w in named]
         # a country closing a name of capitals alone ("Active Travel England"), not a domain's
