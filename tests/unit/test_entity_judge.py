@@ -151,6 +151,17 @@ def test_the_type_evidence_is_the_names_words_and_the_words_around_its_mentions(
     assert type_features(release, person, features(release, person))["given_name"] == 1.0
 
 
+def test_the_keep_model_reads_the_words_around_each_mention_too() -> None:
+    text = "The Office of Harlow Port reopens the pier, the Harlow Port said on Monday."
+    release = Release.of(text, "en", [])
+    office, port = _entity(text, "Office"), _entity(text, "Harlow Port")
+    assert features(release, office)["after:of"] == 1.0  # a kind of body cut off its name
+    assert features(release, port)["after:said"] == features(release, port)["before:the"] == 1.0
+    # fitted on our annotated releases: a name someone "said" something is one; "X of" is a part
+    shipped = shipped_judge()
+    assert shipped is not None and shipped.keep["after:said"] > 0 > shipped.keep["after:of"]
+
+
 def test_the_type_model_gives_a_kept_entity_the_type_it_scores_highest() -> None:
     text = "The trophy went to Harrow Vale, said the league."
     weights = {t: {"bias": 0.0} for t in TYPES}

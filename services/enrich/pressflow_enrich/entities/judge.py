@@ -5,16 +5,16 @@ annotated by the guide, weighs each proposal from what the release shows about i
 and the rules called it, how the text writes it (a heading, a line start, after "in", "of" or
 "Mr", before a verb), whether its words are ordinary words the same text also writes in lower
 case ("Quick Facts", "Quarterly Operating Review"), what the geodata knows of it, the name's own
-words ("... Units", "Rectificatif"), and drops the proposals it finds unlikely to be an entity of
-the guide. A second model then chooses each kept entity's type (PER, ORG or LOC) from the same
-figures and words, its last word's ending, and the words just before and after each mention ("at
-Kelvin Heights", "Sale Sharks said"). It leaves two kinds alone: a type a rule fixed from what it
-read around the name, and a country, continent, capital or region the rules call a place (the
-guide's places, whatever the words around them: "co-operation with Europe"). Its weights are
-learned from the annotated releases, not lists; on the judge's figures alone it changed next to
-nothing cross-validated, the words are what it learns from (`python -m pressflow.train_judge
---type-report 5` measures it). The weights are figures in `judge.json`, no text; without that
-file the rules' entities pass unchanged.
+words ("... Units", "Rectificatif"), the words just before and after each mention ("the Record
+Date"), and drops the proposals it finds unlikely to be an entity of the guide. A second model
+then chooses each kept entity's type (PER, ORG or LOC) from the same figures and words ("at Kelvin
+Heights", "Sale Sharks said") and its last word's ending. It leaves two kinds alone: a type a rule
+fixed from what it read around the name, and a country, continent, capital or region the rules
+call a place (the guide's places, whatever the words around them: "co-operation with Europe").
+Its weights are learned from the annotated releases, not lists; on the judge's figures alone it
+changed next to nothing cross-validated, the words are what it learns from (`python -m
+pressflow.train_judge --type-report 5` measures it). The weights are figures in `judge.json`, no
+text; without that file the rules' entities pass unchanged.
 """
 
 from __future__ import annotations
@@ -142,6 +142,7 @@ def features(release: Release, entity: Entity) -> dict[str, float]:
     }
     found.update(_context(release, entity))
     found.update(_name_words(lowered))
+    found.update(_neighbours(release, entity))
     return found
 
 
@@ -212,10 +213,10 @@ def _mention_context(release: Release, start: int, end: int) -> dict[str, float]
 
 
 def type_features(release: Release, entity: Entity, found: dict[str, float]) -> dict[str, float]:
-    """The evidence about an entity's type: the judge's figures and the name's words (`found`),
-    its last word's ending, whether it opens with a given name, and the word just before and just
-    after each mention, shared among the mentions. The keep model reads no ending: "Quintessor"
-    and "International Olympic Committee" are bodies though "Assessor" and "Committee" are not."""
+    """The evidence about an entity's type: the judge's figures, the name's words and the words
+    around its mentions (`found`), its last word's ending, and whether it opens with a given name.
+    The keep model reads no ending: "Quintessor" and "International Olympic Committee" are bodies
+    though "Assessor" and "Committee" are not."""
     typed = dict(found)
     tokens = words(entity.name)
     if not tokens:
@@ -223,14 +224,21 @@ def type_features(release: Release, entity: Entity, found: dict[str, float]) -> 
     typed[f"ending:{tokens[-1].lower()[-3:]}"] = 1.0
     if len(tokens) > 1:
         typed["given_name"] = float(is_given_name(tokens[0]))
+    return typed
+
+
+def _neighbours(release: Release, entity: Entity) -> dict[str, float]:
+    """The word just before and just after each mention, shared among the mentions: both models
+    read them ("at Kelvin Heights", "Sale Sharks said"; "the Record Date", "Energy and")."""
+    found: dict[str, float] = {}
     text, share = release.text, 1 / max(len(entity.mentions), 1)
     for m in entity.mentions:
         before, after = words(text[max(0, m.start - _REACH) : m.start]), words(text[m.end : m.end + _REACH])
         for key in ([f"before:{before[-1].lower()}"] if before else []) + (
             [f"after:{after[0].lower()}"] if after else []
         ):
-            typed[key] = typed.get(key, 0.0) + share
-    return typed
+            found[key] = found.get(key, 0.0) + share
+    return found
 
 
 @dataclass(frozen=True)
