@@ -185,10 +185,18 @@ def _learned(rows: Sequence[dict[str, float]]) -> list[str]:
     return sorted(k for k, n in seen.items() if ":" not in k or n >= MIN_SEEN)
 
 
+def _proposed_type(example: Example) -> str:
+    return example.name.split(":", 1)[0]
+
+
 def fit(train: list[Example]) -> dict[str, object]:
-    """The judge's figures, fitted on `train`."""
-    names = _learned([e.features for e in train])
-    w = _fit(_sparse([e.features for e in train], names), np.array([float(e.kept) for e in train]))
+    """The judge's figures, fitted on `train`: each feature, and each again for the type the rules
+    proposed ("ORG&one_word", "PER&after:said")."""
+    from pressflow_enrich.entities.judge import for_rules_type
+
+    rows = [for_rules_type(e.features, _proposed_type(e), words_too=True) for e in train]
+    names = _learned(rows)
+    w = _fit(_sparse(rows, names), np.array([float(e.kept) for e in train]))
     # six decimals, and no word feature under 0.0005: a weight that moves no probability
     keep = {
         **{
@@ -203,12 +211,14 @@ def fit(train: list[Example]) -> dict[str, object]:
 
 def fit_types(train: list[Example]) -> dict[str, dict[str, float]]:
     """The type model's weights by type, fitted on the proposals that name an entity of the guide:
-    ridge multinomial logistic regression (softmax) by L-BFGS over sparse features."""
-    from pressflow_enrich.entities.judge import TYPES
+    ridge multinomial logistic regression (softmax) by L-BFGS over sparse features, the figures
+    among them once more for the type the rules proposed ("LOC&after_of")."""
+    from pressflow_enrich.entities.judge import TYPES, for_rules_type
 
     typed = [e for e in train if e.gold_type in TYPES]
-    names = _learned([e.typed for e in typed])
-    x = _sparse([e.typed for e in typed], names)
+    rows = [for_rules_type(e.typed, _proposed_type(e), words_too=False) for e in typed]
+    names = _learned(rows)
+    x = _sparse(rows, names)
     y = np.eye(len(TYPES))[[TYPES.index(e.gold_type) for e in typed]]
     w = _fit_softmax(x, y)
     # four decimals, and none under 0.005: a weight that moves no score by a hundredth
@@ -298,7 +308,7 @@ def _type_report(folds: int) -> int:
         )
         for e in (e for e in found if fold_of(e.doc_id, folds) == k):
             ruled, name = e.name.split(":", 1)
-            chosen = ruled if typed_already(ruled, name, e.features) else judge.type_of(e.typed)
+            chosen = ruled if typed_already(ruled, name, e.features) else judge.type_of(e.typed, ruled)
             before, after = before + (ruled == e.gold_type), after + (chosen == e.gold_type)
             fixed += chosen != ruled and chosen == e.gold_type
             broken += chosen != ruled and ruled == e.gold_type

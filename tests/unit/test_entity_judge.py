@@ -13,6 +13,7 @@ from pressflow_enrich.entities.judge import (
     Judge,
     Release,
     features,
+    for_rules_type,
     shipped_judge,
     type_features,
 )
@@ -160,6 +161,33 @@ def test_the_keep_model_reads_the_words_around_each_mention_too() -> None:
     # fitted on our annotated releases: a name someone "said" something is one; "X of" is a part
     shipped = shipped_judge()
     assert shipped is not None and shipped.keep["after:said"] > 0 > shipped.keep["after:of"]
+
+
+def test_a_weight_named_for_a_proposed_type_is_read_for_proposals_of_that_type_alone() -> None:
+    text = "Quarrin opened a depot in Lowdale, Talbrook said."
+    quarrin, talbrook = _entity(text, "Quarrin", "ORG"), _entity(text, "Talbrook", "PER")
+    release = Release.of(text, "en", [])
+    assert for_rules_type(features(release, quarrin), "ORG", words_too=True)["ORG&after:opened"] == 1.0
+    # one word: evidence for a proposed body, against a proposed person
+    keep = {"bias": 0.0, "ORG&one_word": 2.0, "PER&one_word": -2.0}
+    weights = {t: {"bias": float(t == "ORG")} for t in TYPES}
+    weights["LOC"]["PER&one_word"] = 3.0  # and a one-word "person" is a place
+    judge = Judge(keep=keep, threshold=0.1, types=weights)  # both kept: 0.88 and 0.12
+    assert judge.keep_probability(features(release, quarrin), "ORG") > 0.8
+    assert judge.keep_probability(features(release, talbrook), "PER") < 0.2
+    assert [(e.name, e.type) for e in judge(text, "en", [quarrin, talbrook], [])] == [
+        ("Quarrin", "ORG"),
+        ("Talbrook", "LOC"),
+    ]
+
+
+def test_the_shipped_keep_model_weighs_a_names_length_and_words_by_its_proposed_type() -> None:
+    # fitted on our annotated releases: a long name and a body's word ("Board", "Trust") make a
+    # proposed body likelier and a proposed person less likely ("Annual General Meeting Notice")
+    shipped = shipped_judge()
+    assert shipped is not None
+    assert shipped.keep["ORG&words"] > 0 > shipped.keep["PER&words"]
+    assert shipped.keep["ORG&org_word"] > 0 > shipped.keep["PER&org_word"]
 
 
 def test_the_type_model_gives_a_kept_entity_the_type_it_scores_highest() -> None:

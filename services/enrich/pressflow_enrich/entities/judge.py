@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from pressflow_enrich.entities import gazetteer as gz
 from pressflow_enrich.entities.spans import Hit, is_acronym, words
@@ -54,6 +55,7 @@ _NER_VOTES = tuple((f"ner_{label}", label) for label in ("PER", "ORG", "LOC", "M
 TYPES = ("PER", "ORG", "LOC")
 # How far around a mention the type model reads the word before and the word after.
 _REACH = 30
+_W = TypeVar("_W", float, tuple[float, ...])  # a keep weight, or a row of type weights
 
 
 @dataclass(frozen=True)
@@ -244,7 +246,10 @@ def _neighbours(release: Release, entity: Entity) -> dict[str, float]:
 @dataclass(frozen=True)
 class Judge:
     """A logistic model over the features: how likely the proposal is an entity of the guide; and
-    a multinomial one over the type features (`types`, by type): which type it is."""
+    a multinomial one over the type features (`types`, by type): which type it is.
+
+    Both weigh some features once more for the type the rules proposed: a weight named
+    "ORG&one_word" is read for a proposal the rules call ORG alone (`for_rules_type`)."""
 
     keep: dict[str, float]
     threshold: float
@@ -252,24 +257,31 @@ class Judge:
     # the type weights by feature, each a row of one weight per type of `types`: one lookup per
     # feature scores every type (three lookups cost more than the features themselves)
     _rows: dict[str, tuple[float, ...]] = field(init=False, repr=False, compare=False)
+    # the weights read for one proposed type, by that type and feature (no "&" in their names)
+    _keep_of: dict[str, dict[str, float]] = field(init=False, repr=False, compare=False)
+    _rows_of: dict[str, dict[str, tuple[float, ...]]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         named = sorted({k for weights in self.types.values() for k in weights})
         rows = {k: tuple(self.types[t].get(k, 0.0) for t in self.types) for k in named}
         object.__setattr__(self, "_rows", rows)  # frozen: set once, here
+        object.__setattr__(self, "_keep_of", _by_rules_type(self.keep))
+        object.__setattr__(self, "_rows_of", _by_rules_type(rows))
 
-    def keep_probability(self, found: dict[str, float]) -> float:
-        return _sigmoid(_dot(self.keep, found))
+    def keep_probability(self, found: dict[str, float], kind: str) -> float:
+        """How likely a proposal the rules call `kind` is an entity of the guide."""
+        return _sigmoid(_dot(self.keep, found) + _dot(self._keep_of.get(kind, {}), found))
 
-    def type_of(self, typed: dict[str, float]) -> str:
-        """The type the type model scores highest (the multinomial model's most likely class)."""
-        rows = self._rows
-        scores = list(rows.get("bias", (0.0,) * len(self.types)))
-        for key, value in typed.items():
-            row = rows.get(key)
-            if row is not None:
-                for i, weight in enumerate(row):
-                    scores[i] += weight * value
+    def type_of(self, typed: dict[str, float], kind: str) -> str:
+        """The type the type model scores highest (the multinomial model's most likely class) for
+        a proposal the rules call `kind`."""
+        scores = list(self._rows.get("bias", (0.0,) * len(self.types)))
+        for rows in (self._rows, self._rows_of.get(kind, {})):
+            for key, value in typed.items():
+                row = rows.get(key)
+                if row is not None:
+                    for i, weight in enumerate(row):
+                        scores[i] += weight * value
         return list(self.types)[scores.index(max(scores))]
 
     def __call__(self, text: str, lang: str, entities: list[Entity], hits: Sequence[Hit]) -> list[Entity]:
@@ -277,10 +289,10 @@ class Judge:
         judged = []
         for entity in entities:
             found = features(release, entity)
-            if self.keep_probability(found) < self.threshold:
+            if self.keep_probability(found, entity.type) < self.threshold:
                 continue
             if self.types and not typed_already(entity.type, entity.name, found):
-                chosen = self.type_of(type_features(release, entity, found))
+                chosen = self.type_of(type_features(release, entity, found), entity.type)
                 if chosen != entity.type:
                     entity = entity.model_copy(update={"type": chosen})
             judged.append(entity)
@@ -328,6 +340,27 @@ def typed_already(kind: str, name: str, found: dict[str, float]) -> bool:
     if found["ruled"]:
         return True
     return kind == "LOC" and bool(found["known_region"] or is_famous_place(name))
+
+
+def for_rules_type(found: dict[str, float], kind: str, words_too: bool) -> dict[str, float]:
+    """`found` and its features again, named for the type the rules proposed ("ORG&one_word"),
+    as the models are fitted on them (the words too, or the figures alone): a figure may say one
+    thing of a proposed person and another of a proposed body ("one_word", "after_of")."""
+    crossed = dict(found)
+    for key, value in found.items():
+        if not key.startswith("type_") and (words_too or ":" not in key):
+            crossed[f"{kind}&{key}"] = value
+    return crossed
+
+
+def _by_rules_type(weights: dict[str, _W]) -> dict[str, dict[str, _W]]:
+    """The weights named for one proposed type ("ORG&one_word"), by that type and feature."""
+    by_kind: dict[str, dict[str, _W]] = {}
+    for key, weight in weights.items():
+        kind, cross, feature = key.partition("&")
+        if cross:
+            by_kind.setdefault(kind, {})[feature] = weight
+    return by_kind
 
 
 def _dot(weights: dict[str, float], found: dict[str, float]) -> float:
