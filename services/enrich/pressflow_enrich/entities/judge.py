@@ -6,7 +6,9 @@ and the rules called it, how the text writes it (a heading, a line start, after 
 "Mr", before a verb), whether its words are ordinary words the same text also writes in lower
 case ("Quick Facts", "Quarterly Operating Review"), what the geodata knows of it, the name's own
 words ("... Units", "Rectificatif"), the words just before and after each mention ("the Record
-Date"), and drops the proposals it finds unlikely to be an entity of the guide. A second model
+Date"), each figure weighed once for every proposal and once more for the type the rules
+proposed (a long name or a body's word says one thing of a proposed person, another of a proposed
+body), and drops the proposals it finds unlikely to be an entity of the guide. A second model
 then chooses each kept entity's type (PER, ORG or LOC) from the same figures and words ("at Kelvin
 Heights", "Sale Sharks said") and its last word's ending. It leaves two kinds alone: a type a rule
 fixed from what it read around the name, and a country, continent, capital or region the rules
