@@ -20,13 +20,17 @@ What stays unmatched is sorted, in this order, into
 and each entity of the event left after that is an extra. Sums are the guide's (value and
 currency, as score.py compares them): missed and extra, and how many releases hold them, since a
 few releases with one wrong decision each (a currency, a scale) read very differently from many
-shapes missed.
+shapes missed. A missed sum and an extra one of the same release are paired, once each, as a
+wrong currency (the same value in another currency) or a wrong scale (the same currency, the value
+off by a power of ten: thousands read as units, cents as dollars); the rest are missed or extra
+outright.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import subprocess
 import sys
 import tempfile
@@ -40,6 +44,7 @@ from pressflow_schemas.keys import entity_key as norm  # score.py's comparison f
 
 _TYPES = ("PER", "ORG", "LOC")
 KINDS = ("wrong type", "wrong cut", "missed", "extra")
+SUM_KINDS = ("wrong currency", "wrong scale", "missed", "extra")
 
 
 @dataclass
@@ -53,6 +58,7 @@ class Tally:
     sums_missed: int = 0
     sums_extra: int = 0
     sum_errors_by_release: list[int] = field(default_factory=list)
+    sums: Counter[str] = field(default_factory=Counter)
 
 
 def _names(entity: dict) -> set[str]:
@@ -108,6 +114,33 @@ def _sum_keys(items: Iterable[dict]) -> set[tuple[float, str]]:
     }
 
 
+def _off_by_ten(a: float, b: float) -> bool:
+    """Whether `a` is `b` times a power of ten other than one."""
+    if a <= 0 or b <= 0 or a == b:
+        return False
+    exponent = math.log10(a / b)
+    return abs(exponent - round(exponent)) < 1e-6
+
+
+def sum_errors(gold: set[tuple[float, str]], found: set[tuple[float, str]]) -> Counter[str]:
+    """How many of each kind (`SUM_KINDS`) the sums `found` for one release make against `gold`."""
+    missed, extra = sorted(gold - found), sorted(found - gold)
+    errors: Counter[str] = Counter()
+    for kind, pairs in (
+        ("wrong currency", lambda g, f: g[0] == f[0]),
+        ("wrong scale", lambda g, f: g[1] == f[1] and _off_by_ten(abs(g[0]), abs(f[0]))),
+    ):
+        for g in list(missed):
+            hit = next((f for f in extra if pairs(g, f)), None)
+            if hit is not None:
+                missed.remove(g)
+                extra.remove(hit)
+                errors[kind] += 1
+    errors["missed"] += len(missed)
+    errors["extra"] += len(extra)
+    return +errors  # the kinds that occur
+
+
 def tally(gold_docs: Sequence[dict], events: Sequence[dict]) -> dict[str, Tally]:
     """Each language's counts over the gold releases (a release with no event misses everything)."""
     by_id: dict[str, dict] = {}
@@ -125,6 +158,7 @@ def tally(gold_docs: Sequence[dict], events: Sequence[dict]) -> dict[str, Tally]
         counts.sums_missed += len(gold_sums - found_sums)
         counts.sums_extra += len(found_sums - gold_sums)
         counts.sum_errors_by_release.append(len(gold_sums ^ found_sums))
+        counts.sums += sum_errors(gold_sums, found_sums)
     return tallies
 
 
@@ -142,6 +176,8 @@ def report(tallies: dict[str, Tally]) -> str:
             f" in {len(by_release)} releases, the two with most holding {top_two} of"
             f" {t.sums_missed + t.sums_extra} errors"
         )
+        paired = ", ".join(f"{kind} {t.sums[kind]}" for kind in SUM_KINDS)
+        lines.append(f"  sums, each kind (a pair counts once): {paired}")
     return "\n".join(lines)
 
 

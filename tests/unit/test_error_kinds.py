@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pressflow.error_kinds import entity_errors, main
+from pressflow.error_kinds import entity_errors, main, sum_errors
 
 
 def _e(kind: str, name: str, *aliases: str) -> dict:
@@ -33,6 +33,20 @@ def test_each_unmatched_gold_entity_gets_one_kind_and_what_is_left_is_extra() ->
 
 def test_a_cut_is_word_for_word_not_inside_a_word() -> None:
     assert entity_errors([_e("ORG", "Pellow Group")], [_e("ORG", "Pell")]) == {"missed": 1, "extra": 1}
+
+
+def test_a_missed_sum_and_an_extra_one_pair_as_a_currency_or_a_scale() -> None:
+    gold = {(1200000.0, "NZD"), (45000.0, "NZD"), (0.3, "NZD"), (80000.0, "EUR"), (9.5, "GBP")}
+    found = {
+        (1200000.0, "AUD"),  # the wrong dollar
+        (45000000.0, "NZD"),  # thousands read as thousands twice
+        (30.0, "NZD"),  # cents read as dollars
+        (80000.0, "EUR"),  # right
+        (2026.0, "USD"),  # a year taken for a sum
+    }
+    assert sum_errors(gold, found) == {"wrong currency": 1, "wrong scale": 2, "missed": 1, "extra": 1}
+    # each sum pairs once: two extras in other currencies do not make one missed sum two errors
+    assert sum_errors({(5.0, "CAD")}, {(5.0, "USD"), (5.0, "AUD")}) == {"wrong currency": 1, "extra": 1}
 
 
 def test_the_report_counts_by_language_and_never_prints_a_name(
@@ -72,6 +86,7 @@ def test_the_report_counts_by_language_and_never_prints_a_name(
     assert "en: 1 releases, 2 gold entities" in out
     assert "wrong cut 1 (1.00)" in out and "missed 0" in out
     assert "sums: 1 in the gold, missed 1, extra 1; in 1 releases" in out
+    assert "wrong currency 1, wrong scale 0, missed 0, extra 0" in out
     assert "fr: 1 releases, 1 gold entities" in out and "sums: 2 in the gold, missed 1, extra 0" in out
     for name in ("Tarvock", "Harbour", "Kessock", "Ninon", "NZD", "AUD"):
         assert name not in out
