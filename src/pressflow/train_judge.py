@@ -264,6 +264,9 @@ def _train(out: Path) -> int:
         print(
             f"train_judge: {GOLD_FOLDERS[0]} is absent; fitting on {GOLD_FOLDERS[1]} alone", file=sys.stderr
         )
+    from pressflow_enrich.entities import word_classes
+
+    word_classes.write()  # the judge reads them: made first, the same each run
     found = examples(docs)
     out.write_text(json.dumps(fit(found), indent=1, sort_keys=True) + "\n", encoding="utf-8")
     kept = sum(e.kept for e in found)

@@ -11,6 +11,7 @@ from pressflow_enrich import ENRICHER_VERSION
 from pressflow_enrich.amounts.mentions import find_amounts
 from pressflow_enrich.dates.mentions import find_dates
 from pressflow_enrich.dates.published import find_published_on
+from pressflow_enrich.entities import word_classes
 from pressflow_enrich.entities.judge import Judge
 from pressflow_enrich.entities.mentions import find_entities
 from pressflow_enrich.ner import BatchNer, Span
@@ -134,6 +135,8 @@ def warm_up(ner: BatchNer, languages: Sequence[str], now: datetime) -> None:
     given_names()  # read from Faker's providers when first asked (0.3 s)
     french_nouns()  # one table of the French pipeline's lemmatizer, read when first asked (0.06 s)
     english_words()  # the English one's: every release asks it whether a word is an ordinary one (0.01 s)
+    for lang in languages:
+        word_classes.table(lang)  # the judge's word classes: its vocabulary's word-to-row table (0.3 s)
     source = {"kind": "http", "format": "txt", "size": 0, "sha256": "0" * 64}
     samples = [
         RawRelease.model_validate(
