@@ -100,9 +100,14 @@ def table(lang: str, path: Path = CLASSES_FILE) -> tuple[np.ndarray, np.ndarray]
         )
         return None
     row_class = np.frombuffer(base64.b64decode(made["rows"]), dtype=np.uint8)
-    key2row = srsly.read_msgpack(folder / "key2row")
-    keys = np.fromiter(key2row.keys(), dtype=np.uint64, count=len(key2row))
-    rows = np.fromiter(key2row.values(), dtype=np.int64, count=len(key2row))
+    # read pair by pair into arrays: spaCy's own reader builds a dict of half a million entries
+    # first, some 55 MiB more at the peak of a process that holds both languages
+    with (folder / "key2row").open("rb") as stream:
+        unpacker = srsly.msgpack.Unpacker(stream, raw=False)
+        size = unpacker.read_map_header()
+        keys, rows = np.empty(size, dtype=np.uint64), np.empty(size, dtype=np.int64)
+        for at in range(size):
+            keys[at], rows[at] = unpacker.unpack(), unpacker.unpack()
     order = np.argsort(keys)
     return keys[order], row_class[rows[order]]
 
