@@ -8,14 +8,14 @@ case ("Quick Facts", "Quarterly Operating Review"), what the geodata knows of it
 words ("... Units", "Rectificatif"), the words just before and after each mention ("the Record
 Date"), the classes of the name's first and last words (groups of words used alike, from the
 installed pipelines' word vectors: a trade's word it never saw reads like the trades it saw,
-`word_classes.py`), each figure weighed once for every proposal and once more for the type the rules
-proposed (a long name or a body's word says one thing of a proposed person, another of a proposed
-body), and drops the proposals it finds unlikely to be an entity of the guide. A second model
-then chooses each kept entity's type (PER, ORG or LOC) from the same figures and words, not the
-classes ("at Kelvin
-Heights", "Sale Sharks said") and its last word's ending. It leaves two kinds alone: a type a rule
-fixed from what it read around the name, and a country, continent, capital or region the rules
-call a place (the guide's places, whatever the words around them: "co-operation with Europe").
+`word_classes.py`), each figure weighed once for every proposal and once more for the type the
+rules proposed (a long name or a body's word says one thing of a proposed person, another of a
+proposed body), and drops the proposals it finds unlikely to be an entity of the guide. A second
+model then chooses each kept entity's type (PER, ORG or LOC) from the same figures and words, not
+the classes ("at Kelvin Heights", "Sale Sharks said"), and its last word's ending. It leaves
+two kinds alone: a type a rule fixed from what it read around the name, and a country, continent,
+capital or region the rules call a place (the guide's places, whatever the words around them:
+"co-operation with Europe").
 Its weights are learned from the annotated releases, not lists; on the judge's figures alone it
 changed next to nothing cross-validated, the words are what it learns from (`python -m
 pressflow.train_judge --type-report 5` measures it). The weights are figures in `judge.json`, no
