@@ -44,7 +44,10 @@ log = logging.getLogger(__name__)
 
 
 def vocab_dir(lang: str) -> Path | None:
-    """The installed vocabulary folder of `lang`'s source pipeline, or None where not installed."""
+    """The installed vocabulary folder of `lang`'s source pipeline, or None where not installed.
+    Found without importing the package (not `ner.pipeline_folder`, which imports it): the English
+    re-upload's `__init__` reads its meta and warns that 3.7.1 was made for another spaCy, a
+    warning for a pipeline enrich never runs."""
     package, data = SOURCES[lang]
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
