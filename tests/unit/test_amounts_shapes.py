@@ -415,8 +415,11 @@ def test_a_currency_sign_unicode_names_after_its_currency() -> None:
     assert money(manila, "en") == [(300000, "PHP"), (2500000000, "PHP")]
     signs = "Accra, 3 May 2026 - A ₵12 million plan; Istanbul paid ₺4 million and Bangkok ฿20 million."
     assert money(signs, "en") == [(4000000, "TRY"), (12000000, "GHS"), (20000000, "THB")]
-    # a sign several currencies share needs the release's country; an old currency's sign is none
-    assert money("Paris, 3 May 2026 - A ₣12 note and ₩5 billion.", "en") == []
+    # a sign several currencies share needs the release's country (the rupee's: India's, Pakistan's,
+    # Sri Lanka's...); an old currency's sign is none; the won's sign is the Won's (KRW), the one
+    # currency ISO 4217 names "Won" alone
+    assert money("Paris, 3 May 2026 - A ₣12 note and ₨5 billion.", "en") == []
+    assert money("Paris, 3 May 2026 - A ₩5 billion plan.", "en") == [(5000000000, "KRW")]
 
 
 def test_ranges_without_between_or_from() -> None:
@@ -1835,3 +1838,41 @@ def test_rwanda_s_frw_a_route_s_airport_codes_and_a_cent_given_from_every_sale()
     assert money(irish, "en") == [(0.3, "EUR"), (5000, "EUR")]
     # a label's letter before "from every" stays a label
     assert money("See Figure 3c from every angle; tickets cost €4, Cork, Ireland.", "en") == [(4, "EUR")]
+
+
+def test_a_rand_table_in_millions_with_its_unit_in_the_corner_or_its_title() -> None:
+    # South African statements write "R million" with no bracket in the header's first cell, or
+    # after the table's title, and group thousands with a space
+    corner = (
+        "Registered in the Republic of South Africa\n\nSUMMARISED STATEMENT OF PROFIT OR LOSS\n"
+        "                                       Six months     Six months\n"
+        "R million                              30 Sep 2027    30 Sep 2026\n"
+        "Revenue                                    5 318          4 902\n"
+        "Operating profit                             611            540\n"
+    )
+    assert money(corner, "en") == [(540e6, "ZAR"), (611e6, "ZAR"), (4902e6, "ZAR"), (5318e6, "ZAR")]
+    titled = (
+        "Registered in the Republic of South Africa\n\nREVENUE BY DIVISION (R million)\n"
+        "                                       Six months     Six months\n"
+        "                                       30 Sep 2027    30 Sep 2026\n"
+        "Packaging                                  2 214          1 986\n"
+    )
+    assert money(titled, "en") == [(1986e6, "ZAR"), (2214e6, "ZAR")]
+
+
+def test_won_alone_is_the_south_korean_won() -> None:
+    # ISO 4217 names the KRW "Won" and the KPW "North Korean Won": the one-word name is the former's
+    text = "Tokyo, Japan - The acquisition, worth about 86.5 billion won, will close in April."
+    assert money(text, "en") == [(86.5e9, "KRW")]
+
+
+def test_a_year_over_a_column_unit_in_thousands_is_no_sum() -> None:
+    text = (
+        "Dublin, Ireland\n\nSummary of the target's results\n"
+        "                          Year ended     Year ended\n"
+        "                          31 Dec 2026    31 Dec 2027\n"
+        "€'000                      (audited)    (unaudited)\n"
+        "Revenue                        7,214          8,930\n"
+    )
+    assert (2027, "EUR") not in money(text, "en")
+    assert (8930000, "EUR") in money(text, "en")

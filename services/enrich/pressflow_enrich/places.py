@@ -1014,11 +1014,14 @@ _UNINFLECTED = frozenset({"du", "de", "des", "d", "la", "le", "(bceao)", "(beac)
 def currency_names() -> dict[str, frozenset[str]]:
     """The world's currencies by name, from ISO 4217 as pycountry keeps it in English and French:
     each folded form, singular and plural, whole ("ghana cedi", "francs congolais") and by its unit
-    alone ("cedis", "roupies"), with the codes it may mean ("shillings": KES, TZS, UGX, SOS)."""
+    alone ("cedis", "roupies"), with the codes it may mean ("shillings": KES, TZS, UGX, SOS). A
+    one-word name means the currency it names whole, not those whose unit it is: "won" is the
+    Won (KRW), not the North Korean Won."""
     import pycountry
 
     french = gettext.translation("iso4217", pycountry.LOCALES_DIR, languages=["fr"])
     names: dict[str, set[str]] = {}
+    whole_names: dict[str, str] = {}
     for currency in pycountry.currencies:
         if currency.alpha_3 not in currency_codes():
             continue  # a fund's unit ("WIR Euro", "Unidad de Fomento"), not what a country pays in
@@ -1031,8 +1034,13 @@ def currency_names() -> dict[str, frozenset[str]]:
             for form in (whole, unit, _plural(whole, english=whole == english), _plural(unit, True)):
                 if _LATIN.fullmatch(form):
                     names.setdefault(_fold(form), set()).add(currency.alpha_3)
+        if " " not in english:
+            for form in (english, _plural(english, True)):
+                whole_names[_fold(form)] = currency.alpha_3
     for country, code in _country_units():  # "bermuda dollars", "kenya shillings": the country's name
         names.setdefault(country, set()).add(code)
+    for name, code in whole_names.items():
+        names[name] = {code}
     return {name: frozenset(codes) for name, codes in names.items()}
 
 

@@ -44,8 +44,9 @@ _PREFIX_CURRENCY = (
     r"(?=[$£€₹₦ucaeghjknbimprsdxzt])(?<!\w)"
     rf"(?:US\s?\$|U\.S\.\s?\$|C\s?\$|CA\$|CAN\$|(?-i:Cdn|CDN)\$|(?-i:\$(?:US|NZ|A(?:UD?)?|C(?:AN?|AD)?)(?=\s?\d))|A\$|AU\$|R\$|HK\$|S\$|NZ\$|\$|£|€|₹|₦|EUR|USD|GBP|CAD|AUD"
     rf"|{_CODE_OTHER}|(?-i:Rs)\.?|(?-i:Rmb)|(?-i:KShs?|Ksh)\.?"
-    # "R'000", "R'm", "N'million" (a table's unit), "R 486 million"
-    r"|(?-i:R|N)(?=\d|(?-i:['’]?(?:000|m|mn|bn))\b|['’](?:million|billion)\b|\s\d[\d,.]*\s(?i:million|billion|bn)\b))"
+    # "R'000", "R'm", "N'million", "R million" (a table's unit), "R 486 million"
+    r"|(?-i:R|N)(?=\d|(?-i:['’]?(?:000|m|mn|bn))\b|['’ ](?:million|billion)\b"
+    r"|\s\d[\d,.]*\s(?i:million|billion|bn)\b))"
 )
 # Nordic crowns and the Brazilian real, in both languages.
 _CROWN_REAL = (
@@ -76,8 +77,12 @@ _HYPHEN_SCALE = r"-(?=(?i:milliard|million|billion|trillion|crore|lakh)|(?-i:[BM
 _TO_SCALE = rf"(?:[^\S\n]*|\s*(?=[^\W\d_]{{3}})|{_HYPHEN_SCALE})"
 # A hyphen joins a scale word to the currency after it only in such a compound ("50-million-dollar").
 _TO_CURRENCY = r"\s*(?:(?<=[^\W\d_])-)?"
-# Not a sign's thousands ("RMB'000" over a column, the next column's "RMB" after it)
-_SUFFIXED = rf"(?<!['’])(?P<n>{NUMBER}){_TO_SCALE}(?P<s>{SCALE})?{_OF}{_TO_CURRENCY}(?P<c>{_SUFFIX_CURRENCY})"
+# Not a sign's thousands ("RMB'000" over a column, the next column's "RMB" after it), nor a figure
+# before a column's unit ("31 Oct 2025" over "€'000")
+_SUFFIXED = (
+    rf"(?<!['’])(?P<n>{NUMBER}){_TO_SCALE}(?P<s>{SCALE})?{_OF}{_TO_CURRENCY}(?P<c>{_SUFFIX_CURRENCY})"
+    r"(?!['’]000)"
+)
 # A negative figure may sit in brackets right after its sign ("a net loss of $(45.2) million"): the
 # sum is its size, as the guide reads a loss. Not after a blank: "$ (2,700)" is a table's cell, in
 # the table's unit, which only the table's reader knows.
