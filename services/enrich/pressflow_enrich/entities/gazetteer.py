@@ -173,6 +173,11 @@ LEGAL_SUFFIXES = frozenset(
         "holdings",
         "co",  # "Northwoods Rural Telephone Co."
         "incorporated",  # a South African firm of lawyers or accountants ("Mazibuko & Partners Incorporated")
+        "pjsc",  # joint-stock companies of the Gulf, Russia and Central Asia; Oman's listed ones
+        "jsc",
+        "psc",
+        "qpsc",
+        "saog",
     ]
 )
 
@@ -226,6 +231,8 @@ ORG_TAILS = LEGAL_SUFFIXES | frozenset(
         "consulting",
         "cooperative",
         "co-operative",
+        "tribe",  # a tribal nation's government: "Nez Perce Tribe", "Confederated ... Tribes"
+        "tribes",
     ]
 )
 

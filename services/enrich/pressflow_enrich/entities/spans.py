@@ -83,7 +83,7 @@ _BODY_KIND_BEFORE = re.compile(
     r" (?:of|for|de la|de l['’]|des|du|de|d['’])\s?(?:the )?$"
 )
 _BODY_WITH_PORTFOLIO = re.compile(
-    r"(?:department|ministry|ministère|agency|office|secretariat) (?:of|for|de|des|du)\b"
+    r"(?<!\w)(?:department|ministry|ministère|agency|office|secretariat|court) (?:of|for|de|des|du)\b"
 )
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[Ll]a|[Ll]e|[Tt]he|[Ll]['’])\s?$")
 _INSIDE = frozenset(["in", "dans", "within", "across", "throughout"])  # "in the Province of ..."
@@ -1362,6 +1362,7 @@ _FORMS = (
     r"|SRL|SA|AG|NV|BV|ApS"  # "EY Réviseurs d'Entreprises SRL", "Lemanic Photonique SA"
     r"|Limited Partnership|Incorporated"
     r"|Tbk"  # Indonesia's listed companies: "PT Bank Pesisir Raya Tbk"
+    r"|PJSC|JSC|PSC|QPSC|SAOG"  # joint-stock companies of the Gulf, Russia, Central Asia; Oman's SAOG
     # "(Pty) Ltd", "(Pvt.) Limited", and the seat or country before the form: "Acme (UK) Limited",
     # "Wing Kee Foods (Sha Tin) Limited", "Kato Construction (U) Ltd" (Uganda)
     # and Indonesia's state-owned ones, "PT Bank Tani Sejahtera (Persero) Tbk"
@@ -4110,7 +4111,7 @@ def _venue(lowered: str) -> bool:
 def _ends_as_a_site(lowered: str, last: str) -> bool:
     """ "Kerrow Highway", "Temba Community Hall", "Calder Borough": a site's or an area's last word;
     not "Department of Transport and Main Roads", a body whose portfolio ends with one."""
-    if _BODY_WITH_PORTFOLIO.match(lowered) or _purpose_district(lowered):
+    if _BODY_WITH_PORTFOLIO.search(lowered) or _purpose_district(lowered):
         return False
     return (
         last in gz.SITE_TAILS
@@ -4939,6 +4940,9 @@ def _align_types(text: str, run: list[Hit]) -> None:
             keep = hit.ruled or (
                 hit.label == "PER" and (_given_name_first(text, hit) or _addressed(text, hit))
             )
+            # "headquartered in Abu Dhabi, Ghaf Ports & Logistics PJSC operates": a company the
+            # NER saw, with its legal form or its kind of body, after the place
+            keep = keep or (hit.label == "ORG" and _a_body_s_name_here(text, hit))
             hit.label, hit.ruled = (hit.label if keep else "LOC"), True
         return
     counts: dict[str, int] = {}
@@ -4954,6 +4958,9 @@ def _align_types(text: str, run: list[Hit]) -> None:
             not hit.ruled
             and (hit.label == "MISC" or clear)
             and not (label != "LOC" and _a_country(text, hit))
+            # nor a body the NER saw, named by its kind, listed among places ("Australia, Japan and
+            # the Asian Development Bank", "Cardiff, Swansea and Newport City Council")
+            and not (label == "LOC" and hit.label == "ORG" and _a_body_s_name_here(text, hit))
             and not names_a_people(text[hit.start : hit.end])  # "Canadian and U.S. counsel": a people
             and not (hit.label == "PER" and _addressed(text, hit))  # "Miss Ana Ruiz, Montego Bay, St. James"
         ):
@@ -4962,6 +4969,14 @@ def _align_types(text: str, run: list[Hit]) -> None:
         for hit in run:  # "Airbus, Safran and Dassault": a name no atlas knows, listed with companies
             if hit.label == "LOC" and not hit.ruled and not _a_country(text, hit):
                 hit.label, hit.ruled = "ORG", True
+
+
+def _a_body_s_name_here(text: str, hit: Hit) -> bool:
+    """A name of several words whose last says what kind of body it is ("... Bank", "... Council"),
+    or a company's name before its legal form ("Ghaf Ports & Logistics PJSC")."""
+    parts = words(text[hit.start : hit.end].lower())
+    named = len(parts) > 1 and (parts[-1] in gz.ORG_TAILS or parts[-1] in gz.ORG_HEADS)
+    return named or (text.startswith(" ", hit.end) and legal_form_at(text, hit.end + 1))
 
 
 def _a_place(text: str, hit: Hit) -> bool:
