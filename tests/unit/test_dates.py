@@ -130,7 +130,15 @@ def test_published_on(text: str, lang: str, expected: str | None) -> None:
         ("On 5 June, a new depot will open in Leeds.", date(2020, 1, 20), {"2020-06-05"}),
         ("On 5 June, a new depot opened in Leeds.", date(2020, 1, 20), {"2019-06-05"}),
         ("Le 5 juin, le salon s'est tenu à Pau.", date(2020, 1, 20), {"2019-06-05"}),
-        ("Les assises auront lieu les 4 et 5 juin à Pau.", date(2020, 1, 20), {"2020-06-04", "2020-06-05"}),
+        # two days in a row are one span, days further apart two dates
+        ("Les assises auront lieu les 4 et 5 juin à Pau.", date(2020, 1, 20), {"2020-06-04/2020-06-05"}),
+        ("Le jury siégera les 4 et 11 juin à Pau.", date(2020, 1, 20), {"2020-06-04", "2020-06-11"}),
+        ("The summit meets on 11 and 12 March 2026 in Accra.", date(2026, 1, 10), {"2026-03-11/2026-03-12"}),
+        ("Storms hit on September 7 and 8, 2023.", date(2024, 1, 10), {"2023-09-07/2023-09-08"}),
+        ("Hearings are set for June 4 and 11, 2026.", date(2026, 1, 10), {"2026-06-04", "2026-06-11"}),
+        # two years joined by "to" are a span, with or without a "from"
+        ("Covering 2025 to 2027, the plan is funded by the state.", date(2026, 1, 10), {"2025/2027"}),
+        ("Funding of $12 million over the 2026 to 2029 period.", date(2026, 1, 10), {"2026/2029"}),
         (
             "Vendredi dernier, le conseil a voté ; lundi prochain, il votera.",
             date(2021, 6, 10),
@@ -138,7 +146,7 @@ def test_published_on(text: str, lang: str, expected: str | None) -> None:
         ),
         ("The show runs April 15-18, 2019 in Lyon.", date(2019, 3, 1), {"2019-04-15/2019-04-18"}),
         ("Le salon se tiendra du lundi 3 au mercredi 5 juin.", date(2019, 3, 1), {"2019-06-03/2019-06-05"}),
-        ("Rendez-vous les 20 et 21 novembre 2019.", date(2019, 3, 1), {"2019-11-20", "2019-11-21"}),
+        ("Rendez-vous les 20 et 21 novembre 2019.", date(2019, 3, 1), {"2019-11-20/2019-11-21"}),
         # Months.
         ("Le chantier débutera en juillet 2024.", date(2023, 1, 1), {"2024-07"}),
         ("Work will start in July 2024.", date(2023, 1, 1), {"2024-07"}),

@@ -287,10 +287,8 @@ def test_abbreviated_weekdays_in_days_ranges_and_pairs() -> None:
     anchor = date(2031, 3, 3)
     agenda = "- du mar. 11 au ven. 14 mars : permanences ;\n- jeu. 20 mars, 9 h : visite ;\n"
     assert values(agenda, anchor, "fr") == {"2031-03-11/2031-03-14", "2031-03-20"}
-    assert values("- sam. 22 et dim. 23 mars : portes ouvertes.", anchor, "fr") == {
-        "2031-03-22",
-        "2031-03-23",
-    }
+    assert values("- sam. 22 et dim. 23 mars : portes ouvertes.", anchor, "fr") == {"2031-03-22/2031-03-23"}
+    assert values("- sam. 22 et sam. 29 mars : visites.", anchor, "fr") == {"2031-03-22", "2031-03-29"}
     english = "Open from Tues. Sept. 9 to Thurs. Sept. 11, 2031, and on Sat 20 Sept 2031."
     assert values(english, anchor) == {"2031-09-09/2031-09-11", "2031-09-20"}
     # "Mar." before a day and a year is March; "la mer." is no weekday

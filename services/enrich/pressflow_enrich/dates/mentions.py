@@ -160,7 +160,12 @@ def _month_days(m: re.Match, text: str, anchor: date) -> _Reading | list[_Part] 
     start = end and safe_date(end.year, end.month, leading_int(m["d1"]))
     if end is None or start is None or start >= end:
         return None
-    if m["to"] and m["to"].strip().lower() == "and" and not (lead and lead["lead"].lower() == "between"):
+    if (
+        m["to"]
+        and m["to"].strip().lower() == "and"
+        and not (lead and lead["lead"].lower() == "between")
+        and not _next_day(start, end)
+    ):
         return [
             (m.start(), m.end("d1"), _Reading(start.isoformat(), "day")),
             (m.start("d2"), m.end(), _Reading(end.isoformat(), "day")),
@@ -168,8 +173,15 @@ def _month_days(m: re.Match, text: str, anchor: date) -> _Reading | list[_Part] 
     return _Reading(f"{start.isoformat()}/{end.isoformat()}", "day", True)
 
 
+def _next_day(first: date, last: date) -> bool:
+    """Two days in a row, as "on 11 and 12 March" or "les 13 et 14 janvier" name them: one span
+    (a summit's, a session's two days), where days further apart stay two dates ("4 and 11 June")."""
+    return (last - first).days == 1
+
+
 def _day_pair(m: re.Match, text: str, anchor: date) -> list[_Part] | None:
-    """Two days sharing a month: "les 4 et 5 juin", "on 4 and 5 June"."""
+    """Two days sharing a month: "les 4 et 5 juin", "on 4 and 5 June"; two days in a row are one
+    span (`_next_day`)."""
     first_day, last = parse_day(m["a"]), parse_day(m["b"])
     if first_day is None or last is None:
         return None
@@ -179,6 +191,8 @@ def _day_pair(m: re.Match, text: str, anchor: date) -> list[_Part] | None:
     first = safe_date(end.year, end.month, first_day.day)
     if first is None or first >= end:
         return None
+    if _next_day(first, end):
+        return [(m.start("a"), m.end("b"), _Reading(f"{first.isoformat()}/{end.isoformat()}", "day", True))]
     return [
         (m.start("a"), m.end("a"), _Reading(first.isoformat(), "day")),
         (m.start("b"), m.end("b"), _Reading(end.isoformat(), "day")),
@@ -610,8 +624,8 @@ _RULES: list[_Rule] = [
         _year_range,
         opens="number",
     ),
-    _Rule(  # "the 2026 to 2027 financial year": one year, named by both ends
-        rf"\b(?P<a>{YEAR})\s+to\s+(?P<b>{YEAR})(?=\s+(?:financial|fiscal|academic|school|tax)\s+year)",
+    _Rule(  # "covering 2025 to 2027", "the 2026 to 2027 financial year" (one year named by both ends)
+        rf"\b(?P<a>{YEAR})\s+to\s+(?P<b>{YEAR})(?![\w\-/%]|[.,]\d)",
         _year_range,
         (" to ",),
         opens="number",
