@@ -1876,3 +1876,28 @@ def test_a_year_over_a_column_unit_in_thousands_is_no_sum() -> None:
     )
     assert (2027, "EUR") not in money(text, "en")
     assert (8930000, "EUR") in money(text, "en")
+
+
+def test_a_code_that_is_also_a_word_before_a_written_sum() -> None:
+    # "SAR" is also Hong Kong's "Special Administrative Region": a sum when a figure no year is
+    # written as follows it, or when the release is written from Saudi Arabia
+    riyadh = "Riyadh, 2 June 2027 - The board recommended SAR 0.85 per share, with a par value of SAR 10."
+    assert money(riyadh, "en") == [(0.85, "SAR"), (10.0, "SAR")]
+    abroad = "London, 2 June 2027 - Filing fees of SAR 1,500 apply to each application."
+    assert money(abroad, "en") == [(1500.0, "SAR")]
+    named = "London, 2 June 2027 - Since 2019 the Hong Kong SAR 2,400 volunteers have trained."
+    assert money(named, "en") == []
+    assert money("Hong Kong SAR 2027 targets; TOP 10 products.", "en") == []
+
+
+def test_a_share_count_row_whose_label_wraps_onto_its_kinds_is_no_sum() -> None:
+    text = (
+        "Cambridge, Mass., May 4, 2027 -- First-quarter results.\n\n"
+        "(in thousands, except per share data)\n"
+        "                                          2027          2026\n"
+        "Net loss                                  $ (9,412)     $ (7,380)\n"
+        "Net loss per share, basic and diluted     $   (0.16)    $   (0.14)\n"
+        "Weighted-average shares outstanding,\n"
+        "  basic and diluted                      58,310,442    52,114,907\n"
+    )
+    assert money(text, "en") == [(0.14, "USD"), (0.16, "USD"), (7380000.0, "USD"), (9412000.0, "USD")]

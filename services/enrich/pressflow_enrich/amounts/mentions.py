@@ -924,6 +924,10 @@ def _home_of(sign: str, locale: _Locale) -> str | None:
     return locale.money.franc if sign in ("Fr.", "fr.") else locale.money.local
 
 
+# A capitalised word just before a code: the code ends a name ("Hong Kong SAR 2,000 visitors").
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][a-z]+\s$")
+
+
 def _world_before(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     word = m["w"]
     touching = m.end("w") == m.start("n") and word not in _SIGNS_OF_LETTERS and not word.endswith("$")
@@ -938,7 +942,11 @@ def _world_before(m: re.Match, text: str, locale: _Locale) -> list[Amount] | Non
     elif word in _SIGNS_OF_LETTERS:
         code = world.at_home(word, _home_of(word, locale)) or _abroad(m, text)
     else:
-        code = None if word in _READ_CODES or _names_a_body(word, text) else world.by_code(word, bool(m["s"]))
+        # a code that is also a word ("SAR") before a figure no year or count is written as
+        # ("SAR 0.75", "SAR 10,000"), or at home ("SAR 10 per share" from Riyadh)
+        named = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        sure = bool(m["s"]) or word == locale.money.local or (bool(_GROUPED.search(m["n"])) and not named)
+        code = None if word in _READ_CODES or _names_a_body(word, text) else world.by_code(word, sure)
     if code is None:
         return None
     swiss = word in ("fr.", "Fr.")
@@ -1235,7 +1243,8 @@ _COUNT_ROW = re.compile(
     r"|.*(?:\((?:en\s+|in\s+)?(?:nombre|number|units?|unités|[kMG]?Wh?|km|m[²23]|ha|t|tonnes|kg"
     r"|[kM]?oz|ounces|onces|[kM]?lbs?|bbls?|barrels|boe|(?:mm|b)?cf|mcf|carats|kt|Mt)(?:/d|/day|pd)?\)|%).*"
     r"|.*\b(?:shares|actions)\b.*\((?:['’]?000s?|millions?|m|mn|milliers)\)\s*"  # "Shares in issue ('000)"
-    r"|.*\bshares(?:\s+outstanding)?\s*)",  # "Weighted-average shares outstanding"
+    # "Weighted-average shares outstanding", and its kinds after it ("..., basic and diluted")
+    r"|.*\bshares(?:\s+outstanding)?(?:\s*[,:\-–]?\s*(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?)?\s*)",
     re.IGNORECASE,
 )
 

@@ -1771,6 +1771,34 @@ def known_places_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
         if is_given_name(word[0]) or (is_ordinary_word(word[0]) and not _a_country_mid_sentence(text, start)):
             continue
         found.append(Hit(start, _with_a_state_s_period(text, start, end), "LOC", True))
+    return found + _two_word_places(text, covered, country)
+
+
+# Two capitalised words of their own ("Te Puke", "Port Hedland", "Cold Spring").
+_TWO_CAPITALISED_TOKENS = re.compile(
+    rf"(?<![\w'’.&@/-]){_ONE_CAPITALISED_WORD} {_ONE_CAPITALISED_WORD}(?![\w'’&@/-])"
+)
+
+
+def _two_word_places(text: str, covered: bytearray, country: str | None) -> list[Hit]:
+    """A town of the release's own country, or a large place, whose name is two words the NER saw
+    nothing of ("the Te Puke packhouse" in a release from New Zealand, "near Port Hedland"), on
+    the terms of `known_places_the_ner_missed`: not inside a longer name."""
+    found = []
+    for run in _TWO_CAPITALISED_TOKENS.finditer(text):
+        start, end = run.span()
+        if any(covered[start:end]) or _CAPITAL_AFTER.match(text, end):
+            continue
+        if not is_large_place(run[0]) and not _a_home_town(run[0], country):
+            continue
+        before = _NAME_WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
+        if before and (not _sentence_start(text, before.start()) or _an_honorific(before[0].rstrip(". "))):
+            continue
+        if text[start - 3 : start] == "of " and _NAME_OF_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        if is_given_name(run[0].split()[0]):
+            continue
+        found.append(Hit(start, end, "LOC", True))
     return found
 
 
