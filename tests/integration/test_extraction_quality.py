@@ -568,6 +568,24 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # entities 0.8694 -> 0.8696 (English 0.8713 the same, French 0.8642 -> 0.8649), amounts 0.9601 ->
 # 0.9620 (English 0.9443 -> 0.9472; held151-160 0.962 -> 0.994); held111-130, held131-150,
 # held161-170 and held171-180 lowered by 0.002-0.003 (not read).
+# Enricher 0.23.0: two days in a row joined by "and"/"et" are one span and two years joined by
+# "to" a span without a "from" (the readers' choice in five releases of six and in every one);
+# "SAR" before a figure written with a separator or at home is the riyal; a share count whose label
+# wraps onto "basic and diluted" is no sum; two-word towns of the release's country are places. The
+# judge trains with own855-884, thirty releases we wrote blind (English company and wire news; French
+# from France, Québec, Switzerland, Belgium, Luxembourg, Senegal, Cameroon and Morocco; English
+# public bodies), scored with 0.22.0 as shipped before anyone read them (dates 0.993, amounts 0.975,
+# entities 0.881, published_on 1.000). The amounts' rules came from reading them, so their floor
+# here is no blind figure. Over the 899 cross-validated, the same folds: dates 0.9815 -> 0.9828,
+# amounts 0.9938 -> 0.9941, entities 0.8927 both (English 0.8969 -> 0.8970, French 0.8819 ->
+# 0.8817). Lowered, measured (a refit with new evidence, and the readers' other choice of two days):
+# own01-12 entities 0.983 -> 0.974 ("Ifremer" typed a place by a fold judge), own91-100,
+# own111-130 (dates 0.996 -> 0.987: "19 and 20 December" written as two days), own131-150,
+# own151-170, own251-270, own291-310, own431-450, own451-470, own511-530, own591-610 and
+# own705-734, by 0.001-0.004 else; 40 floors rose. The 150 held out as shipped: dates 0.980 ->
+# 0.985, entities 0.8696 -> 0.8701 (English 0.8713 -> 0.8720, French 0.8649 -> 0.8647), amounts
+# 0.9620 the same; held51-60, held61-70, held131-150 and held161-170 lowered by 0.003-0.004 (not
+# read).
 # held181-held200, an eleventh standing held-out set, written blind after 0.13.0's rules were
 # taken (20 releases, 15 English), scored once with 0.12.0 (dates 0.964, amounts 0.978, entities
 # 0.857, published_on 0.950) and once with 0.13.0 as shipped (entities 0.853; with 0.12.0's judge
@@ -589,70 +607,75 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "shared-gold": (
         REPO.parent / "shared" / "gold",
         None,
-        {"dates": 0.977, "amounts": 1.0, "entities": 0.897, "published_on": 1.0},
+        {"dates": 0.977, "amounts": 1.0, "entities": 0.899, "published_on": 1.0},
     ),
-    "own01-12": _own(1, 12, {"dates": 1.0, "amounts": 1.0, "entities": 0.983, "published_on": 1.0}),
-    "own13-22": _own(13, 22, {"dates": 1.0, "amounts": 1.0, "entities": 0.934, "published_on": 1.0}),
+    "own01-12": _own(1, 12, {"dates": 1.0, "amounts": 1.0, "entities": 0.974, "published_on": 1.0}),
+    "own13-22": _own(13, 22, {"dates": 1.0, "amounts": 1.0, "entities": 0.938, "published_on": 1.0}),
     "own23-30": _own(23, 30, {"dates": 0.967, "amounts": 1.0, "entities": 0.956, "published_on": 1.0}),
     "own31-40": _own(31, 40, {"dates": 0.993, "amounts": 1.0, "entities": 0.964, "published_on": 1.0}),
     "own41-50": _own(41, 50, {"dates": 0.994, "amounts": 1.0, "entities": 0.931, "published_on": 1.0}),
-    "own61-70": _own(61, 70, {"dates": 0.995, "amounts": 1.0, "entities": 0.909, "published_on": 1.0}),
+    "own61-70": _own(61, 70, {"dates": 0.995, "amounts": 1.0, "entities": 0.912, "published_on": 1.0}),
     "own71-80": _own(71, 80, {"dates": 0.986, "amounts": 1.0, "entities": 0.933, "published_on": 1.0}),
-    "own81-90": _own(81, 90, {"dates": 0.991, "amounts": 1.0, "entities": 0.904, "published_on": 1.0}),
-    "own91-100": _own(91, 100, {"dates": 0.994, "amounts": 1.0, "entities": 0.906, "published_on": 1.0}),
+    "own81-90": _own(81, 90, {"dates": 0.991, "amounts": 1.0, "entities": 0.906, "published_on": 1.0}),
+    "own91-100": _own(91, 100, {"dates": 0.994, "amounts": 1.0, "entities": 0.904, "published_on": 1.0}),
     "own101-110": _own(101, 110, {"dates": 1.0, "amounts": 1.0, "entities": 0.929, "published_on": 1.0}),
-    "own111-130": _own(111, 130, {"dates": 0.996, "amounts": 1.0, "entities": 0.925, "published_on": 1.0}),
-    "own131-150": _own(131, 150, {"dates": 0.985, "amounts": 0.997, "entities": 0.929, "published_on": 1.0}),
-    "own151-170": _own(151, 170, {"dates": 0.997, "amounts": 1.0, "entities": 0.926, "published_on": 1.0}),
-    "own171-190": _own(171, 190, {"dates": 0.992, "amounts": 0.995, "entities": 0.916, "published_on": 1.0}),
-    "own191-210": _own(191, 210, {"dates": 0.978, "amounts": 0.997, "entities": 0.879, "published_on": 1.0}),
-    "own211-230": _own(211, 230, {"dates": 0.957, "amounts": 0.986, "entities": 0.923, "published_on": 1.0}),
-    "own231-250": _own(231, 250, {"dates": 0.962, "amounts": 1.0, "entities": 0.909, "published_on": 1.0}),
-    "own251-270": _own(251, 270, {"dates": 0.981, "amounts": 0.997, "entities": 0.915, "published_on": 1.0}),
-    "own271-290": _own(271, 290, {"dates": 0.988, "amounts": 1.0, "entities": 0.879, "published_on": 0.95}),
-    "own291-310": _own(291, 310, {"dates": 0.974, "amounts": 1.0, "entities": 0.901, "published_on": 1.0}),
-    "own331-350": _own(331, 350, {"dates": 0.979, "amounts": 0.993, "entities": 0.906, "published_on": 1.0}),
-    "own351-370": _own(351, 370, {"dates": 0.964, "amounts": 0.997, "entities": 0.897, "published_on": 1.0}),
-    "own391-410": _own(391, 410, {"dates": 0.976, "amounts": 0.998, "entities": 0.915, "published_on": 1.0}),
-    "own411-430": _own(411, 430, {"dates": 0.979, "amounts": 1.0, "entities": 0.898, "published_on": 1.0}),
-    "own431-450": _own(431, 450, {"dates": 0.957, "amounts": 0.994, "entities": 0.861, "published_on": 1.0}),
-    "own451-470": _own(451, 470, {"dates": 0.99, "amounts": 0.991, "entities": 0.907, "published_on": 1.0}),
-    "own471-490": _own(471, 490, {"dates": 0.99, "amounts": 0.998, "entities": 0.899, "published_on": 1.0}),
-    "own491-510": _own(491, 510, {"dates": 0.977, "amounts": 1.0, "entities": 0.874, "published_on": 1.0}),
-    "own511-530": _own(511, 530, {"dates": 0.982, "amounts": 0.998, "entities": 0.952, "published_on": 1.0}),
-    "own531-550": _own(531, 550, {"dates": 0.983, "amounts": 1.0, "entities": 0.933, "published_on": 1.0}),
-    "own551-570": _own(551, 570, {"dates": 0.994, "amounts": 1.0, "entities": 0.922, "published_on": 1.0}),
-    "own571-590": _own(571, 590, {"dates": 0.974, "amounts": 1.0, "entities": 0.907, "published_on": 1.0}),
-    "own591-610": _own(591, 610, {"dates": 0.994, "amounts": 0.995, "entities": 0.889, "published_on": 1.0}),
-    "own611-630": _own(611, 630, {"dates": 0.968, "amounts": 1.0, "entities": 0.911, "published_on": 1.0}),
-    "own631-650": _own(631, 650, {"dates": 0.985, "amounts": 0.997, "entities": 0.9, "published_on": 1.0}),
-    "own651-674": _own(651, 674, {"dates": 0.987, "amounts": 0.998, "entities": 0.9, "published_on": 0.958}),
-    "own675-704": _own(675, 704, {"dates": 0.966, "amounts": 0.983, "entities": 0.887, "published_on": 1.0}),
-    "own705-734": _own(705, 734, {"dates": 0.988, "amounts": 0.997, "entities": 0.877, "published_on": 1.0}),
-    "own735-764": _own(735, 764, {"dates": 0.983, "amounts": 0.99, "entities": 0.841, "published_on": 0.966}),
-    "own765-794": _own(765, 794, {"dates": 0.953, "amounts": 0.986, "entities": 0.834, "published_on": 1.0}),
-    "own795-824": _own(795, 824, {"dates": 0.983, "amounts": 0.989, "entities": 0.872, "published_on": 1.0}),
+    "own111-130": _own(111, 130, {"dates": 0.987, "amounts": 1.0, "entities": 0.921, "published_on": 1.0}),
+    "own131-150": _own(131, 150, {"dates": 0.985, "amounts": 0.997, "entities": 0.926, "published_on": 1.0}),
+    "own151-170": _own(151, 170, {"dates": 0.997, "amounts": 1.0, "entities": 0.923, "published_on": 1.0}),
+    "own171-190": _own(171, 190, {"dates": 0.992, "amounts": 0.995, "entities": 0.921, "published_on": 1.0}),
+    "own191-210": _own(191, 210, {"dates": 0.978, "amounts": 0.997, "entities": 0.884, "published_on": 1.0}),
+    "own211-230": _own(211, 230, {"dates": 0.96, "amounts": 0.986, "entities": 0.924, "published_on": 1.0}),
+    "own231-250": _own(231, 250, {"dates": 0.962, "amounts": 1.0, "entities": 0.917, "published_on": 1.0}),
+    "own251-270": _own(251, 270, {"dates": 0.981, "amounts": 0.997, "entities": 0.912, "published_on": 1.0}),
+    "own271-290": _own(271, 290, {"dates": 0.988, "amounts": 1.0, "entities": 0.885, "published_on": 0.95}),
+    "own291-310": _own(291, 310, {"dates": 0.974, "amounts": 1.0, "entities": 0.9, "published_on": 1.0}),
+    "own331-350": _own(331, 350, {"dates": 0.979, "amounts": 0.993, "entities": 0.909, "published_on": 1.0}),
+    "own351-370": _own(351, 370, {"dates": 0.964, "amounts": 0.997, "entities": 0.899, "published_on": 1.0}),
+    "own391-410": _own(391, 410, {"dates": 0.983, "amounts": 0.998, "entities": 0.916, "published_on": 1.0}),
+    "own411-430": _own(411, 430, {"dates": 0.984, "amounts": 1.0, "entities": 0.901, "published_on": 1.0}),
+    "own431-450": _own(431, 450, {"dates": 0.966, "amounts": 0.994, "entities": 0.86, "published_on": 1.0}),
+    "own451-470": _own(451, 470, {"dates": 0.99, "amounts": 0.991, "entities": 0.906, "published_on": 1.0}),
+    "own471-490": _own(471, 490, {"dates": 0.99, "amounts": 0.998, "entities": 0.902, "published_on": 1.0}),
+    "own491-510": _own(491, 510, {"dates": 0.982, "amounts": 1.0, "entities": 0.88, "published_on": 1.0}),
+    "own511-530": _own(511, 530, {"dates": 0.982, "amounts": 0.998, "entities": 0.95, "published_on": 1.0}),
+    "own531-550": _own(531, 550, {"dates": 0.983, "amounts": 1.0, "entities": 0.935, "published_on": 1.0}),
+    "own551-570": _own(551, 570, {"dates": 0.994, "amounts": 1.0, "entities": 0.925, "published_on": 1.0}),
+    "own571-590": _own(571, 590, {"dates": 0.974, "amounts": 1.0, "entities": 0.909, "published_on": 1.0}),
+    "own591-610": _own(591, 610, {"dates": 0.994, "amounts": 0.995, "entities": 0.887, "published_on": 1.0}),
+    "own611-630": _own(611, 630, {"dates": 0.968, "amounts": 1.0, "entities": 0.913, "published_on": 1.0}),
+    "own631-650": _own(631, 650, {"dates": 0.985, "amounts": 0.997, "entities": 0.901, "published_on": 1.0}),
+    "own651-674": _own(
+        651, 674, {"dates": 0.987, "amounts": 0.998, "entities": 0.902, "published_on": 0.958}
+    ),
+    "own675-704": _own(675, 704, {"dates": 0.966, "amounts": 0.983, "entities": 0.888, "published_on": 1.0}),
+    "own705-734": _own(705, 734, {"dates": 0.984, "amounts": 0.997, "entities": 0.875, "published_on": 1.0}),
+    "own735-764": _own(735, 764, {"dates": 0.987, "amounts": 0.99, "entities": 0.843, "published_on": 0.966}),
+    "own765-794": _own(765, 794, {"dates": 0.964, "amounts": 0.986, "entities": 0.836, "published_on": 1.0}),
+    "own795-824": _own(795, 824, {"dates": 0.994, "amounts": 0.989, "entities": 0.872, "published_on": 1.0}),
     "own825-854": _own(825, 854, {"dates": 0.986, "amounts": 0.984, "entities": 0.858, "published_on": 1.0}),
+    "own855-884": _own(855, 884, {"dates": 0.992, "amounts": 0.981, "entities": 0.874, "published_on": 1.0}),
     # the standing held-out sets: no judge trains on them, so they are scored as shipped, not folded;
     # their floor is what the shipped enricher measures (a regression guard: no rule comes from them)
-    "held51-60": _held(51, 60, {"dates": 0.994, "amounts": 1.0, "entities": 0.906, "published_on": 1.0}),
-    "held61-70": _held(61, 70, {"dates": 0.975, "amounts": 1.0, "entities": 0.844, "published_on": 1.0}),
-    "held71-80": _held(71, 80, {"dates": 0.937, "amounts": 1.0, "entities": 0.863, "published_on": 1.0}),
-    "held81-90": _held(81, 90, {"dates": 0.975, "amounts": 0.985, "entities": 0.878, "published_on": 1.0}),
-    "held91-110": _held(91, 110, {"dates": 0.983, "amounts": 0.986, "entities": 0.858, "published_on": 1.0}),
+    "held51-60": _held(51, 60, {"dates": 0.994, "amounts": 1.0, "entities": 0.902, "published_on": 1.0}),
+    "held61-70": _held(61, 70, {"dates": 0.975, "amounts": 1.0, "entities": 0.841, "published_on": 1.0}),
+    "held71-80": _held(71, 80, {"dates": 0.968, "amounts": 1.0, "entities": 0.863, "published_on": 1.0}),
+    "held81-90": _held(81, 90, {"dates": 0.99, "amounts": 0.985, "entities": 0.881, "published_on": 1.0}),
+    "held91-110": _held(91, 110, {"dates": 0.983, "amounts": 0.986, "entities": 0.86, "published_on": 1.0}),
     "held111-130": _held(
-        111, 130, {"dates": 0.982, "amounts": 0.937, "entities": 0.894, "published_on": 0.95}
+        111, 130, {"dates": 0.982, "amounts": 0.937, "entities": 0.898, "published_on": 0.95}
     ),
     "held131-150": _held(
-        131, 150, {"dates": 0.994, "amounts": 0.842, "entities": 0.829, "published_on": 1.0}
+        131, 150, {"dates": 0.994, "amounts": 0.842, "entities": 0.826, "published_on": 1.0}
     ),
-    "held151-160": _held(151, 160, {"dates": 0.994, "amounts": 0.994, "entities": 0.88, "published_on": 0.9}),
-    "held161-170": _held(161, 170, {"dates": 1.0, "amounts": 0.913, "entities": 0.841, "published_on": 1.0}),
+    "held151-160": _held(
+        151, 160, {"dates": 0.994, "amounts": 0.994, "entities": 0.882, "published_on": 0.9}
+    ),
+    "held161-170": _held(161, 170, {"dates": 1.0, "amounts": 0.913, "entities": 0.838, "published_on": 1.0}),
     "held171-180": _held(
-        171, 180, {"dates": 0.977, "amounts": 0.982, "entities": 0.901, "published_on": 1.0}
+        171, 180, {"dates": 0.977, "amounts": 0.982, "entities": 0.903, "published_on": 1.0}
     ),
     "held181-200": _held(
-        181, 200, {"dates": 0.964, "amounts": 0.979, "entities": 0.879, "published_on": 0.95}
+        181, 200, {"dates": 0.98, "amounts": 0.979, "entities": 0.879, "published_on": 0.95}
     ),
 }
 
