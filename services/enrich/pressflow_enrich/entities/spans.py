@@ -1761,12 +1761,7 @@ def known_places_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
             or (end - start < 4 and text[end : end + 1] == ".")
         ):
             continue  # a longer name's word; "Ind." (an abbreviation)
-        if not is_large_place(word[0]) and not _a_home_town(word[0], country):
-            continue
-        before = _NAME_WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
-        if before and (not _sentence_start(text, before.start()) or _an_honorific(before[0].rstrip(". "))):
-            continue
-        if text[start - 3 : start] == "of " and _NAME_OF_BEFORE.search(text, max(0, start - 40), start):
+        if not _a_known_place(word[0], country) or _after_a_name_s_word(text, start):
             continue
         if is_given_name(word[0]) or (is_ordinary_word(word[0]) and not _a_country_mid_sentence(text, start)):
             continue
@@ -1789,17 +1784,27 @@ def _two_word_places(text: str, covered: bytearray, country: str | None) -> list
         start, end = run.span()
         if any(covered[start:end]) or _CAPITAL_AFTER.match(text, end):
             continue
-        if not is_large_place(run[0]) and not _a_home_town(run[0], country):
-            continue
-        before = _NAME_WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
-        if before and (not _sentence_start(text, before.start()) or _an_honorific(before[0].rstrip(". "))):
-            continue
-        if text[start - 3 : start] == "of " and _NAME_OF_BEFORE.search(text, max(0, start - 40), start):
+        if not _a_known_place(run[0], country) or _after_a_name_s_word(text, start):
             continue
         if is_given_name(run[0].split()[0]):
             continue
         found.append(Hit(start, end, "LOC", True))
     return found
+
+
+def _a_known_place(name: str, country: str | None) -> bool:
+    """A country, a region or a city of 50,000 people, or a town of the release's country."""
+    return is_large_place(name) or _a_home_town(name, country)
+
+
+def _after_a_name_s_word(text: str, start: int) -> bool:
+    """Whether the word at `start` follows a name's word: a capitalised word before it inside a
+    sentence ("Westport Harbour", "Mr Kildare"; not a sentence's first word, unless a form of
+    address), or a name's "of" ("Straits of Johor")."""
+    before = _NAME_WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
+    if before and (not _sentence_start(text, before.start()) or _an_honorific(before[0].rstrip(". "))):
+        return True
+    return text[start - 3 : start] == "of " and bool(_NAME_OF_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _a_country_mid_sentence(text: str, start: int) -> bool:
