@@ -1888,6 +1888,7 @@ def test_a_code_that_is_also_a_word_before_a_written_sum() -> None:
     named = "London, 2 June 2027 - Since 2019 the Hong Kong SAR 2,400 volunteers have trained."
     assert money(named, "en") == []
     assert money("Hong Kong SAR 2027 targets; TOP 10 products.", "en") == []
+    assert money("London, 2 June 2027 - ALL 1,200 STAFF TO SHARE IN A TOP 1,000 LIST", "en") == []
 
 
 def test_a_share_count_row_whose_label_wraps_onto_its_kinds_is_no_sum() -> None:

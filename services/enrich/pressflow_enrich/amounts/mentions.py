@@ -926,6 +926,8 @@ def _home_of(sign: str, locale: _Locale) -> str | None:
 
 # A capitalised word just before a code: the code ends a name ("Hong Kong SAR 2,000 visitors").
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][a-z]+\s$")
+# Codes that are also words counting what follows them, in a heading's capitals ("ALL 1,200 STAFF").
+_COUNTING_CODES = frozenset({"ALL", "TOP"})
 
 
 def _world_before(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
@@ -942,9 +944,10 @@ def _world_before(m: re.Match, text: str, locale: _Locale) -> list[Amount] | Non
     elif word in _SIGNS_OF_LETTERS:
         code = world.at_home(word, _home_of(word, locale)) or _abroad(m, text)
     else:
-        # a code that is also a word ("SAR") before a figure no year or count is written as
-        # ("SAR 0.75", "SAR 10,000"), or at home ("SAR 10 per share" from Riyadh)
-        named = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        # a code that is also a word ("SAR") before a figure written as no year is ("SAR 0.75",
+        # "SAR 10,000"), not a name's last word nor a word that counts; or at home ("SAR 10 per
+        # share" from Riyadh)
+        named = word in _COUNTING_CODES or _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
         sure = bool(m["s"]) or word == locale.money.local or (bool(_GROUPED.search(m["n"])) and not named)
         code = None if word in _READ_CODES or _names_a_body(word, text) else world.by_code(word, sure)
     if code is None:
