@@ -1902,3 +1902,104 @@ def test_a_share_count_row_whose_label_wraps_onto_its_kinds_is_no_sum() -> None:
         "  basic and diluted                      58,310,442    52,114,907\n"
     )
     assert money(text, "en") == [(0.14, "USD"), (0.16, "USD"), (7380000.0, "USD"), (9412000.0, "USD")]
+
+
+def test_a_caption_that_says_more_after_its_unit_still_gives_it() -> None:
+    text = (
+        "Montréal, le 12 mai 2027 – La Société des traversiers du fleuve publie ses résultats.\n\n"
+        "(en millions de dollars, exercices terminés le 31 mars)        2027      2026    Variation\n"
+        "Revenus                                                       212,4     187,3    13,4 %\n"
+        "Résultat net                                                   31,5      26,9    17,1 %\n\n"
+        "Fin."
+    )
+    assert money(text) == [(26900000, "CAD"), (31500000, "CAD"), (187300000, "CAD"), (212400000, "CAD")]
+
+
+def test_a_label_set_apart_by_blanks_before_a_row_of_bars() -> None:
+    # the first column stands apart by blanks, the others by bars; the caption heads the labels
+    text = (
+        "Lyon, le 22 avril 2027 – Le groupe Ardelis publie son chiffre d'affaires trimestriel.\n\n"
+        "(en millions d'euros)                T1 2027 | T1 2026 | Variation\n"
+        "Robinetterie                           152,6 |   146,9 |    +3,9 %\n"
+        "Services                                64,1 |    60,5 |    +6,0 %\n\n"
+        "Fin."
+    )
+    assert money(text) == [(60500000, "EUR"), (64100000, "EUR"), (146900000, "EUR"), (152600000, "EUR")]
+
+
+def test_a_table_section_one_blank_line_under_its_header_keeps_its_unit() -> None:
+    text = (
+        "Nairobi, 26 March 2027 - Mvua Bank Group PLC today announced its results.\n\n"
+        "KShs Million | 31 Dec 2026 | 31 Dec 2025 | Change\n"
+        "Profit after tax | 14,316 | 11,891 | 21%\n\n"
+        "Total assets | 702,714 | 648,405 | 8%\n"
+        "Customer deposits | 528,840 | 489,212 | 8%\n"
+    )
+    assert money(text, "en") == [
+        (11891000000, "KES"),
+        (14316000000, "KES"),
+        (489212000000, "KES"),
+        (528840000000, "KES"),
+        (648405000000, "KES"),
+        (702714000000, "KES"),
+    ]
+
+
+def test_a_percent_column_under_a_caption_holds_no_sums() -> None:
+    text = (
+        "MANILA - 13 November 2027 - Dalisay Power Corporation reported higher income.\n\n"
+        "Financial highlights (in ₱ millions)\n"
+        "Item | 9M 2027 | 9M 2026 | % Change\n"
+        "Revenues | 21,904 | 18,477 | 19\n"
+        "EBITDA | 9,712 | 8,005 | 21\n\n"
+        "Ends."
+    )
+    assert money(text, "en") == [
+        (8005000000, "PHP"),
+        (9712000000, "PHP"),
+        (18477000000, "PHP"),
+        (21904000000, "PHP"),
+    ]
+
+
+def test_scaled_figures_after_a_sum_in_its_paragraph_take_its_currency() -> None:
+    text = (
+        "Neuchâtel, le 14 avril 2027 – Le Conseil d'État du canton de Neuchâtel publie ses comptes.\n\n"
+        "Les charges dépassent le budget de 14,5 millions de francs (+0,6 %). Les dépassements "
+        "concernent les hospitalisations (+9,8 millions), les subsides (+6,1 millions) et "
+        "l'accueil (+3,2 millions). Le canton compte 0,8 million d'habitants et 1,2 million "
+        "visiteurs par an.\n\n"
+        "Le Grand Conseil siège à 9 h."
+    )
+    # a count is no sum: its noun follows the scale word
+    assert money(text) == [(3200000, "CHF"), (6100000, "CHF"), (9800000, "CHF"), (14500000, "CHF")]
+
+
+def test_a_figure_after_a_sign_nobody_reads_takes_no_currency_of_the_paragraph() -> None:
+    text = (
+        "The Government of Australia: A$20 million (approximately SAT$35.8 million) for the road. "
+        "Payback is short.\n\n"
+        "Table 2 (all NPVs in C$ millions, discounted at 5%)\n\n"
+        "                         US$2,000   US$2,400\n"
+        "NPV5% (C$ millions)           348        612\n"
+        "Payback (years)               3.4        2.3\n"
+    )
+    found = money(text, "en")
+    assert (35800000, "AUD") not in found
+    assert all(value > 100 for value, _ in found)  # no payback in years
+
+
+def test_a_row_s_number_before_its_label_is_no_column_and_subunit_rows_are_hundredths() -> None:
+    # an exchange's results form: rows numbered, per-share rows in the ringgit's sen ("Subunit")
+    text = (
+        "Kuala Lumpur, 25 November 2027 - Permata Hijau Berhad reports its quarter.\n\n"
+        "(RM'000) | Current Year Quarter 30 Sep 2027 | Preceding Year Quarter 30 Sep 2026\n"
+        "1 | Revenue | 486,315 | 431,802\n"
+        "2 | Basic earnings per share (Subunit) | 6.52 | 4.63\n"
+    )
+    assert money(text, "en") == [
+        (0.0463, "MYR"),
+        (0.0652, "MYR"),
+        (431802000, "MYR"),
+        (486315000, "MYR"),
+    ]

@@ -346,6 +346,13 @@ def test_a_prefix_shared_by_two_months_is_not_a_month():
         ("FOR IMMEDIATE RELEASE: 4/3/2026\n\nCity opens library", date(2026, 11, 4), "2026-03-04"),
         # a French communiqué signed at its foot
         ("Le ministère lance un appel.\n\nFait à Dakar, le 3 novembre 2026\n", None, "2026-11-03"),
+        # an exchange's announcement form: the day announced, not the period the report covers
+        (
+            "Type | Announcement\nQuarterly report for the financial period ended | 30 Sep 2026\n"
+            "Company Name | PERMATA HIJAU BERHAD\nDate Announced | 25 Nov 2026\n",
+            None,
+            "2026-11-25",
+        ),
     ],
 )
 def test_published_on_shapes(text: str, received: date | None, expected: str | None) -> None:

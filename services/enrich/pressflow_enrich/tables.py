@@ -73,11 +73,11 @@ def tables(text: str, aligned: bool = False) -> tuple[Table, ...]:
         if cells is not None:
             block.append(cells)
         elif block and not _RULE.fullmatch(text, start, end):  # a rule under the header goes on
-            found += _table(block)
+            found += _table(text, block, found)
             block = []
         wrapped = None
         start = end + 1
-    found += _table(block) + _aligned_table(text, spaced)
+    found += _table(text, block, found) + _aligned_table(text, spaced)
     return tuple(sorted(found, key=lambda table: (table.header or table.rows[0])[0].start))
 
 
@@ -93,7 +93,18 @@ def _cells(text: str, start: int, end: int) -> tuple[Cell, ...] | None:
         at += len(piece) + 1
     if mark == "|" and line.strip().startswith("|") and line.strip().endswith("|"):
         pieces = pieces[1:-1]  # "| a | b |": nothing stands before the first bar or after the last
+    if len(pieces) >= 2 and _WIDE_GAP.search(pieces[0].text):
+        # the first bar after the label's column, not before it: "Services      64,1 | 60,5"
+        first = pieces[0]
+        pieces[:1] = [Cell(m.start(), m.end(), m[0]) for m in _NARROW.finditer(text, first.start, first.end)]
     return tuple(pieces) if len(pieces) >= 2 else None
+
+
+_BAR_ROW_NUMBER = re.compile(r"\d{1,2}[.)]?")
+# Three blanks or more inside a bar's cell part two cells, as a line laid out with blanks does;
+# a label's own words stand one or two blanks apart.
+_WIDE_GAP = re.compile(r"\S {3,}\S")
+_NARROW = re.compile(r"\S(?:\S| {1,2}(?=\S))*")
 
 
 # A cell of a line laid out with blanks: words one blank apart; a no-break or thin space is the
@@ -325,12 +336,34 @@ def _cell(text: str, start: int, end: int) -> Cell:
     return Cell(start + lead, start + lead + len(stripped), stripped)
 
 
-def _table(block: list[tuple[Cell, ...]]) -> list[Table]:
+def _table(text: str, block: list[tuple[Cell, ...]], found: list[Table]) -> list[Table]:
+    if not block:
+        return []
+    above = found[-1] if found else None
+    if holds_figures(block[0]) and above and _goes_on(text, above, block):
+        # rows of figures one blank line under a table of as many columns: its next section,
+        # under its header ("Total assets | 702,614 | 648,305" under the income lines)
+        return [Table(above.header, tuple(block))]
     if len(block) < 2:
         return []  # one line with a bar ("Phone ... | Email ...") is no table
     if holds_figures(block[0]):
         return [Table((), tuple(block))]
-    return [Table(block[0], tuple(block[1:]))]
+    return [Table(block[0], tuple(_unnumbered(row, len(block[0])) for row in block[1:]))]
+
+
+def _unnumbered(row: tuple[Cell, ...], columns: int) -> tuple[Cell, ...]:
+    """A row less its number, a column its header does not name: "1 | Revenue | 486,215" under
+    "(RM'000) | Current quarter"."""
+    if len(row) == columns + 1 and _BAR_ROW_NUMBER.fullmatch(row[0].text) and row[1].text[:1].isalpha():
+        return row[1:]
+    return row
+
+
+def _goes_on(text: str, above: Table, block: list[tuple[Cell, ...]]) -> bool:
+    if above.spaced or not above.header or len(above.header) != len(block[0]):
+        return False
+    between = text[above.rows[-1][-1].end : block[0][0].start] if above.rows else "\n\n\n"
+    return not between.strip(" \t|\n") and between.count("\n") == 2
 
 
 def is_figure(cell: Cell) -> bool:

@@ -704,6 +704,39 @@ def _carried(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
     return found
 
 
+def _paragraph_carried(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
+    """The scaled numbers a paragraph writes after a scaled sum, each in the currency of the last
+    such sum before it: "les 141,8 millions de francs d'investissements ... la ligne directe (36,4
+    millions), le lycée (12,9 millions)". Not a count: the scale word is followed by a stop or a
+    small word, never a noun ("14 million customers", "2,4 millions d'habitants")."""
+    scaled = [a for a in amounts if _SCALE_OF_SUM.search(a.text)]
+    found = []
+    for amount in scaled:
+        end = text.find("\n", amount.end)
+        end = len(text) if end < 0 else end
+        following = [a for a in scaled if amount.end <= a.start < end]
+        stop = following[0].start if following else end  # the next sum's own currency takes over
+        for m in _BARE_SCALED.finditer(text, amount.end, stop):
+            # after a word, a stop or a bracket, not a sign ("approximately SAT$35.8 million")
+            if _BARE_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _SUM_GOES_ON.match(
+                text, m.end()
+            ):
+                value = parse_number(m["n"], locale.english) * scale_factor(m["s"])
+                found.append(_amount(text, m.start(), m.end(), value, amount.currency))
+    return found
+
+
+_BARE_BEFORE = re.compile(r"(?:[a-zß-ÿ]\s|[(:;,–—]\s?|\([-+−–])$")
+# What follows a sum's scale word where no noun of things counted does: a stop, a bracket, a
+# small word ("36,4 millions), ", "18,5 millions et", "3.9 billion a year earlier").
+_SUM_GOES_ON = re.compile(
+    r"\s*(?:[,.;:)–—]|-\s|$|(?:en|in|et|and|or|ou|pour|for|par|per|à|to|soit|contre|from|dont|au|aux"
+    r"|at|sur|over|du|des|le|la|les|the|un|une|a|an|by|compared|versus|vs|against|last|this|avec|with"
+    r"|sous|under|hors|sur)\b)",
+    re.IGNORECASE,
+)
+
+
 def _number_between(text: str, start: int, end: int) -> bool:
     """Whether a number other than a year stands in text[start:end]."""
     return _DIGIT.search(_YEAR_WORD.sub("", text[start:end])) is not None
@@ -1173,8 +1206,8 @@ _TABLE_UNIT = re.compile(
     rf"(?P<c1>{_SUFFIX_CURRENCY}|{_PREFIX_CURRENCY})"
     rf"|(?P<c2>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?\s*(?:in\s+)?(?P<s2>{SCALE}|['’]?000s?\b)"
     r"|(?<=in\s)(?P<s3>thousands|millions|billions))"
-    # "; unaudited", ", TTC"
-    r"\s*(?:,\s*(?:except|sauf)\b[^()\n]{0,60})?(?:[;,]\s*[^\W\d_]+(?:\s[^\W\d_]+)?)?\)",
+    # "; unaudited", ", TTC", ", exercices terminés le 31 mars"
+    r"\s*(?:[;,]\s*[^()\n]{1,80})?\)",
     re.IGNORECASE,
 )
 # A cell's figure, perhaps after its sign ("$ 1,250", "$ (0.61)").
@@ -1188,7 +1221,7 @@ _PER_SHARE = re.compile(
 )
 # A row in the table currency's hundredths: "Dividend per share (cent)", "EPS (pence)", "(p)", "(US cents)".
 _SUBUNIT_ROW = re.compile(
-    rf".*\((?:(?-i:[A-Z]{{1,3}})\$?\s)?(?:cents?|c|cps|pence|p|centimes?|(?:{'|'.join(world.SUBUNITS)})s?)\)\s*",
+    rf".*\((?:(?-i:[A-Z]{{1,3}})\$?\s)?(?:cents?|c|cps|pence|p|centimes?|subunit|(?:{'|'.join(world.SUBUNITS)})s?)\)\s*",
     re.IGNORECASE,
 )
 
@@ -1244,7 +1277,8 @@ _COUNT_ROW = re.compile(
     r"\s*(?:(?:nombre\s+d|nb\b|number\s+of|no\.\s+of).*"
     r"|(?:effectifs?|headcount|employees|staff|FTEs?|ETP|salariés|collaborateurs)\b(?:\s*\([^)]*\))?\s*"
     r"|.*(?:\((?:en\s+|in\s+)?(?:nombre|number|units?|unités|[kMG]?Wh?|km|m[²23]|ha|t|tonnes|kg"
-    r"|[kM]?oz|ounces|onces|[kM]?lbs?|bbls?|barrels|boe|(?:mm|b)?cf|mcf|carats|kt|Mt)(?:/d|/day|pd)?\)|%).*"
+    r"|[kM]?oz|ounces|onces|[kM]?lbs?|bbls?|barrels|boe|(?:mm|b)?cf|mcf|carats|kt|Mt"
+    r"|years?|yrs|months|days|ans|années|mois|jours|times|x)(?:/d|/day|pd)?\)|%).*"  # "Payback (years)"
     r"|.*\b(?:shares|actions)\b.*\((?:['’]?000s?|millions?|m|mn|milliers)\)\s*"  # "Shares in issue ('000)"
     # "Weighted-average shares outstanding", and its kinds after it ("..., basic and diluted")
     r"|.*\bshares(?:\s+outstanding)?(?:\s*[,:\-–]?\s*(?:basic|diluted)(?:\s+(?:and|&)\s+diluted)?)?\s*)",
@@ -1322,6 +1356,7 @@ def _caption_rows(
 ) -> list[Amount]:
     """The figures of the rows under a caption ending at `end`, in its unit."""
     found = []
+    percent: set[int] = set()  # the columns a header names as percents ("% Change"): no sums
     row_start = _next_line(text, end)
     while row_start > 0:
         row_end = text.find("\n", row_start)
@@ -1333,6 +1368,9 @@ def _caption_rows(
         if not cells:
             break
         rows_read.add(row_start)
+        if not percent and not any(is_figure(Cell(c.start, c.end, c.text.strip())) for c in cells[1:]):
+            percent = {i for i, cell in enumerate(cells) if i and "%" in cell.text}
+        cells = [cell for i, cell in enumerate(cells) if i not in percent]
         found += _row_figures(text, cells, unit, locale)
         row_start = row_end + 1 if row_end < len(text) else 0
     return found
@@ -1916,6 +1954,7 @@ def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
     for carried in (
         _carried(text, amounts, locale)
         + table
+        + _paragraph_carried(text, amounts, locale)
         + _swiss_scaled(text, locale)
         + _list_headings(text, amounts, locale)
     ):

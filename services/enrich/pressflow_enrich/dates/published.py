@@ -60,7 +60,9 @@ _LABEL = (
     r"(?:posted|(?:first )?published|publié|updated|mis en ligne|mis à jour|issued|released|dated?|daté"
     r"|diffusé"
     r"|for immediate release|pour diffusion immédiate|(?:for )?release(?: date)?"
-    r"|date of (?:issue|release|report)|date (?:&|and) time of (?:broadcast|release|issue|announcement)"
+    r"|date of (?:issue|release|report|announcement)"
+    r"|date (?:&|and) time of (?:broadcast|release|issue|announcement)"
+    r"|date announced|announcement date"  # an exchange's announcement form: "Date Announced | 26 Nov 2025"
     r"|date de (?:publication|parution|diffusion)|embargo(?:ed)?(?: until| till| jusqu['’]au)?)"
 )
 # A day written in another language before " / " and the same day in the release's.
