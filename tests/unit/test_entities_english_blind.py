@@ -90,3 +90,31 @@ def test_a_list_of_domains_in_capitals() -> None:
     assert "DEPARTMENT OF HEALTH AND SOCIAL CARE" in candidates(text, hits)
     text = "DEPARTMENT OF TRADE, SKILLS AND COASTAL TRUST"
     assert "DEPARTMENT OF TRADE, SKILLS" in candidates(text, [("DEPARTMENT OF TRADE", "ORG")])
+
+
+def test_a_town_with_an_s_in_its_name_the_ner_cut_into_a_person() -> None:
+    text = "A new surgical hub in King's Lynn has welcomed its first patients."
+    names = found(text, [("Lynn", "PERSON")], "en")
+    assert names.get("King's Lynn") == "LOC"
+    assert "Lynn" not in names
+
+
+def test_a_person_s_compound_surname_and_abbreviated_second_name_stay_whole() -> None:
+    text = (
+        "For inquiries, contact Katrina Mae Sy-Ocampo, Investor Relations, or Lourdes Ma. "
+        "Bautista, Corporate Secretary."
+    )
+    names = found(text, [("Katrina Mae", "ORG"), ("Lourdes Ma", "PERSON"), ("Bautista", "PERSON")], "en")
+    assert names.get("Katrina Mae Sy-Ocampo") == "PER"
+    assert names.get("Lourdes Ma. Bautista") == "PER"
+
+
+def test_a_subsidiary_s_seat_in_brackets_before_plc_and_an_honorific_opening_a_company() -> None:
+    text = (
+        "Umoja Trust Bank (Rwanda) Plc returned to profitability, and Shri Ram Mehta Ltd. bought its stake."
+    )
+    names = found(
+        text, [("Umoja Trust Bank", "ORG"), ("Plc", "PERSON"), ("Shri Ram Mehta Ltd.", "PERSON")], "en"
+    )
+    assert names.get("Umoja Trust Bank (Rwanda) Plc") == "ORG"
+    assert names.get("Shri Ram Mehta Ltd.") == "ORG"

@@ -510,13 +510,18 @@ _PLACE_S_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]*['’]s $")
 
 def _extend_over_a_place_s(text: str, hit: Hit) -> None:
     """A body named after a place with an "'s" in its name, which the NER cut there: "Hawke's" +
-    "Bay Regional Council" is "Hawke's Bay Regional Council"."""
-    if hit.label == "PER" or text[hit.start - 3 : hit.start - 1] not in ("'s", "’s"):
+    "Bay Regional Council" is "Hawke's Bay Regional Council". Or a town's own name, its second
+    word taken for a person: "King's" + "Lynn" is "King's Lynn"."""
+    if text[hit.start - 3 : hit.start - 1] not in ("'s", "’s"):
         return
     owner = _PLACE_S_BEFORE.search(text, max(0, hit.start - 30), hit.start)
     first = text[hit.start : hit.end].split(" ", 1)[0]
-    if owner and (is_region(owner[0] + first) or is_settlement(owner[0] + first)):
+    if not owner or not (is_region(owner[0] + first) or is_settlement(owner[0] + first)):
+        return
+    if hit.label != "PER":
         hit.start = owner.start()
+    elif hit.end == hit.start + len(first):
+        hit.start, hit.label, hit.ruled = owner.start(), "LOC", True
 
 
 def _cut_before_people(text: str, hits: list[Hit], found: list[Hit]) -> None:
@@ -1366,7 +1371,9 @@ _FORMS = (
     # "(Pty) Ltd", "(Pvt.) Limited", and the seat or country before the form: "Acme (UK) Limited",
     # "Wing Kee Foods (Sha Tin) Limited", "Kato Construction (U) Ltd" (Uganda)
     # and Indonesia's state-owned ones, "PT Bank Tani Sejahtera (Persero) Tbk"
-    r"|\((?:Pty|Pvt\.?|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\) (?:Ltd\.?|Limited|Tbk))(?![\w-])"
+    # "Umoja Trust Bank (Rwanda) Plc", "Nordvik Shipping (Singapore) Pte. Ltd."
+    r"|\((?:Pty|Pvt\.?|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\) "
+    r"(?:Ltd\.?|Limited|Tbk|Plc|PLC|plc|Pte\.? Ltd\.?|Inc\.|LLC))(?![\w-])"
 )
 _LEGAL_FORM = re.compile(r"(?<=[\w.]),? " + _FORMS)
 _DOTTED_FORMS = frozenset(
@@ -2392,7 +2399,12 @@ def _cut_at_an_abbreviation(text: str, prev: Hit, hit: Hit) -> bool:
     D. Villaluz": Maria abbreviated, the person's first name."""
     first = text[prev.start : prev.end]
     return (first in _SAINT_ABBREVIATIONS and prev.label == "LOC") or (
-        first in _GIVEN_NAME_ABBREVIATIONS and hit.label == "PER"
+        hit.label == "PER"
+        and (
+            first in _GIVEN_NAME_ABBREVIATIONS
+            # "Lourdes Ma" + ". " + "Bautista": a second given name, abbreviated, inside the name
+            or (prev.label == "PER" and words(first)[-1] in _GIVEN_NAME_ABBREVIATIONS)
+        )
     )
 
 
@@ -2645,6 +2657,23 @@ def _split_credit(text: str, hit: Hit) -> list[tuple[int, int]]:
     return [*pieces, (start, hit.end)]
 
 
+def _titles_before(text: str, start: int, end: int) -> tuple[int, list[str], bool]:
+    """`_skip_titles`, but an honorific opening a company's name is the name's: "Shri Ram Mehta
+    Ltd.", "Dr. Reddy's Laboratories Limited"."""
+    return (
+        (start, [], False) if _a_company_of_an_honorific(text, start, end) else _skip_titles(text, start, end)
+    )
+
+
+def _a_company_of_an_honorific(text: str, start: int, end: int) -> bool:
+    """A company's name that opens with an honorific and ends with its legal form."""
+    first = text[start:end].split(" ", 1)[0].lower()
+    if first not in gz.HONORIFICS and first.rstrip(".") not in gz.HONORIFICS:
+        return False
+    form = _LEGAL_FORM.search(text, start, end)
+    return (form is not None and form.end() == end) or bool(_LEGAL_FORM.match(text, end, end + 40))
+
+
 def _two_people(name: str) -> bool:
     """Two person-shaped names on either side of " / " ("Rhodri Vaughan-Ellis / Catrin Lloyd-Okoro")."""
     parts = name.split(" / ")
@@ -2654,7 +2683,7 @@ def _two_people(name: str) -> bool:
 def _trim(text: str, hit: Hit) -> Hit | None:
     start, end = _strip_edges(text, hit.start, _past_inner_apostrophe(text, hit.end))
     start = _past_articles(text, hit, start, end)
-    start, titles, tied = _skip_titles(text, start, end)
+    start, titles, tied = _titles_before(text, start, end)
     label = hit.label
     if tied:
         again, served, tied_again = _skip_titles(text, start, end)
@@ -3429,7 +3458,8 @@ def _extend(text: str, hit: Hit) -> None:
     # each pattern after the name is tried only where its branch is reached
     if single and _extend_by_a_word_in_capitals(text, hit, after):
         pass
-    elif hit.label == "PER":
+    elif hit.label == "PER" or _a_person_taken_for_a_body(hit, name, after):
+        hit.label = "PER"
         _extend_person(text, hit, after)
     elif tail := _ORG_TAIL_AFTER.match(after):
         hit.end, hit.label, hit.ruled = hit.end + tail.end(), "ORG", True  # "Toulouse Métropole"
@@ -3472,6 +3502,20 @@ def _extend(text: str, hit: Hit) -> None:
     adjective = _PLACE_ADJECTIVE_AFTER.match(after) if _lower_word_after(after) else None
     if adjective and adjective.group(1) in _PORTFOLIO_ADJECTIVES and head_word(name) in _MINISTRY_HEADS:
         hit.end += adjective.end()  # "Ministère de la Mobilité et des Travaux" + " publics"
+
+
+_HYPHENATED_SURNAME_AFTER = re.compile(r" [A-ZÀ-Þ][a-zß-ÿ]+-[A-ZÀ-Þ][a-zß-ÿ]+(?![\w-])")
+
+
+def _a_person_taken_for_a_body(hit: Hit, name: str, after: str) -> bool:
+    """Two or three given names before a surname of two parts: "Katrina Mae" + " Sy-Ocampo"."""
+    parts = words(name)
+    return (
+        hit.label != "LOC"
+        and 2 <= len(parts) <= 3
+        and bool(_HYPHENATED_SURNAME_AFTER.match(after))
+        and all(p[:1].isupper() and is_given_name(p) for p in parts)
+    )
 
 
 def _cut_dangling_word(text: str, hit: Hit) -> None:
