@@ -210,3 +210,10 @@ def test_spans_without_a_lead_word_and_whole_school_years(text: str, lang: str, 
 )
 def test_spans_of_months_without_a_year(text: str, lang: str, expected: set[str]) -> None:
     assert values(text, NOVEMBER, lang) == expected
+
+
+def test_a_future_word_ending_in_ed_is_no_past() -> None:
+    # "expected" and "scheduled" speak of what is to come, though they end like a past tense
+    text = "Building starts after planning consent from the council, which is expected in January."
+    assert values(text) == {"2027-01"}
+    assert values("A decision on the planning application is expected in February.") == {"2027-02"}

@@ -30,6 +30,11 @@ PAST = re.compile(
 TO_COME = re.compile(
     r"\b(?:(?:will|shall|to|would)\s+be|(?:sera|seront|serait|seraient)(?:\s+être)?)\s+\w+", re.IGNORECASE
 )
+# A plan still ahead, in the present: "is expected", "are scheduled" (not "a planned shutdown",
+# nor "was expected").
+_PLANNED = re.compile(
+    r"\b(?:is|are|be|being)\s+(?:now\s+|also\s+|still\s+)?(?:expected|scheduled|planned)\b", re.IGNORECASE
+)
 # A French past participle standing alone before the date ("un contrat signé en octobre", "lancée en
 # mars"): a thing done. Not those that put a thing ahead ("programmé", "reporté en janvier").
 _DONE = re.compile(
@@ -74,7 +79,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def _tense_of(words: str) -> int:
     """+1 for the future, -1 for the past, 0 when unclear or both."""
     future = bool(FUTURE.search(words))  # "will be examined": a participle still to come
-    past = bool(PAST.search(TO_COME.sub(" ", words) if future else words))
+    # nor is a plan's participle after "is" a past ("is expected in January", "are scheduled")
+    past = bool(PAST.search(_PLANNED.sub(" ", TO_COME.sub(" ", words)) if future else words))
     return int(future) - int(past)
 
 
