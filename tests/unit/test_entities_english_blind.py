@@ -118,3 +118,25 @@ def test_a_subsidiary_s_seat_in_brackets_before_plc_and_an_honorific_opening_a_c
     )
     assert names.get("Umoja Trust Bank (Rwanda) Plc") == "ORG"
     assert names.get("Shri Ram Mehta Ltd.") == "ORG"
+
+
+def test_a_group_named_with_and_without_its_legal_form_is_one_body() -> None:
+    # "Group" is a form of its own: "Mvua Trust Bank Group" is "Mvua Trust Bank Group PLC" less its last
+    text = (
+        "Nairobi - Mvua Trust Bank Group PLC (NSE: MTBG) today announced results.\n\n"
+        "Mvua Trust Bank Group grew its profit. Mvua Trust Bank Kenya Limited is the largest unit."
+    )
+    hits = [("Nairobi", "GPE"), ("Mvua Trust Bank Group PLC", "ORG"), ("Mvua Trust Bank Group", "ORG")]
+    entities = candidates(text, hits + [("Mvua Trust Bank Kenya Limited", "ORG")])
+    assert "Mvua Trust Bank Group" in entities["Mvua Trust Bank Group PLC"].aliases
+    assert "Mvua Trust Bank Kenya Limited" in entities
+
+
+def test_a_share_bar_s_words_and_a_malay_honour_alone_are_no_names() -> None:
+    text = (
+        "Share this: Facebook | X | Email | Print\n\n"
+        "Chairman Tan Sri Lim Chee Keong said the Board was satisfied."
+    )
+    names = found(text, [("Print", "GPE"), ("Tan Sri", "PERSON"), ("Chee Keong", "PERSON")], "en")
+    assert "Print" not in names
+    assert "Tan" not in names and "Tan Sri" not in names

@@ -894,6 +894,10 @@ CONTACT_LABELS = frozenset(
         "inquiries",
         "enquiries",
         "end",  # the closing mark of an exchange announcement ("END")
+        "print",  # a web page's share bar: "Share this: Facebook | X | Email | Print"
+        "imprimer",
+        "share",
+        "partager",
     ]
 )
 

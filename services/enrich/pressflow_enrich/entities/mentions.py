@@ -1256,19 +1256,7 @@ def _variants(
     if is_acronym(short) and short in expansions:
         found.append(expansions[short])
     lowered = key.split(" ")
-    if len(lowered) > 1 and lowered[-1].replace(".", "") in gz.LEGAL_SUFFIXES:  # "Inc.", "S.A." too
-        stripped = " ".join(w for w in lowered if w.replace(".", "") not in gz.LEGAL_SUFFIXES).rstrip(",")
-        # not "river Tamar", a place a rule typed, for "Tamar Valley Power Projects Limited"; nor
-        # the town "Souris" for "Souris Harbour Processors Ltd.", a company named after its town
-        found += [
-            keys[k]
-            for k in (stripped, lowered[0])
-            if k in keys
-            and not _ruled_apart(keys[k], hit)
-            # "Pakistan Stock Exchange Ltd", "Kerala Medical Services Corporation Ltd": not the place
-            and not (k == lowered[0] and (k in towns or is_large_place(k) or _a_subsidiary_abroad(name)))
-            and not (k == lowered[0] != stripped and _opens_another_company(k, key, keys))
-        ]
+    found += _without_legal_form(lowered, name, hit, keys, towns)
     branch = _BRANCH.match(name)
     if branch and hit.label == "ORG" and branch.group(1).lower() in keys and branch.group(2).lower() in keys:
         found.append(keys[branch.group(1).lower()])  # "ARS Normandie": the agency "ARS" in Normandy
@@ -1338,6 +1326,29 @@ def _adjective_of(adjective: str, country: str) -> bool:
     "malgache" of "mali": a short name whole, a longer one but for its last letter."""
     stem = country if len(country) < 5 else country[:-1]
     return " " not in country and adjective.startswith(stem) and is_country(country)
+
+
+def _without_legal_form(
+    lowered: list[str], name: str, hit: Hit, keys: dict[str, Hit], towns: frozenset[str]
+) -> list[Hit]:
+    """The same company written without its legal form ("Acme Ltd" and "Acme")."""
+    found: list[Hit] = []
+    key = " ".join(lowered)
+    if len(lowered) > 1 and lowered[-1].replace(".", "") in gz.LEGAL_SUFFIXES:  # "Inc.", "S.A." too
+        stripped = " ".join(w for w in lowered if w.replace(".", "") not in gz.LEGAL_SUFFIXES).rstrip(",")
+        last_off = " ".join(lowered[:-1]).rstrip(",")  # "X Group PLC" and "X Group", a form itself
+        # not "river Tamar", a place a rule typed, for "Tamar Valley Power Projects Limited"; nor
+        # the town "Souris" for "Souris Harbour Processors Ltd.", a company named after its town
+        found += [
+            keys[k]
+            for k in dict.fromkeys((stripped, last_off, lowered[0]))
+            if k in keys
+            and not _ruled_apart(keys[k], hit)
+            # "Pakistan Stock Exchange Ltd", "Kerala Medical Services Corporation Ltd": not the place
+            and not (k == lowered[0] and (k in towns or is_large_place(k) or _a_subsidiary_abroad(name)))
+            and not (k == lowered[0] != stripped and _opens_another_company(k, key, keys))
+        ]
+    return found
 
 
 def _ruled_apart(a: Hit, b: Hit) -> bool:

@@ -2722,7 +2722,8 @@ def _trim(text: str, hit: Hit) -> Hit | None:
     trimmed = Hit(start, end, label)
     if titles and label in ("PER", "MISC"):
         kept = "MISC" if tied else label  # "directrice d'Aquitel": a title's "de" leads to a body
-        trimmed.label = _label_after_title(text[start:end], kept, titles[-1] in gz.HONORIFICS)
+        honorific = titles[-1] in gz.HONORIFICS or f"{titles[-1].title()} " in _MALAY_HONOURS
+        trimmed.label = _label_after_title(text[start:end], kept, honorific)
     elif titles and not tied and _person_shaped(text[start:end]):
         trimmed.label = "PER"  # "Ministre-Président Paul Verhaegen", taken whole for a body
     if trimmed.label == "PER" and label != "PER":  # "The Honourable Jo Tan MP", taken for a body
@@ -2929,8 +2930,9 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
     in a place's name that opens with one ("Sri Lanka's", "Saint Lucia")."""
     titles: list[str] = []
     while True:
-        if honour := next((h for h in _MALAY_HONOURS if text.startswith(h, start, end)), None):
-            start += len(honour)  # "Tan Sri Ahmad Zulkifli"
+        # "Tan Sri Ahmad Zulkifli", and "Tan Sri" alone, the NER's span of the honour
+        if honour := next((h for h in _MALAY_HONOURS if text.startswith(h, start, end + 1)), None):
+            start = min(start + len(honour), end)
             titles.append(honour.strip().lower())
             continue
         if text[start : start + 1] in "Ll" and text[start + 1 : start + 2] in "'’":
