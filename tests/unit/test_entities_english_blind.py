@@ -140,3 +140,26 @@ def test_a_share_bar_s_words_and_a_malay_honour_alone_are_no_names() -> None:
     names = found(text, [("Print", "GPE"), ("Tan Sri", "PERSON"), ("Chee Keong", "PERSON")], "en")
     assert "Print" not in names
     assert "Tan" not in names and "Tan Sri" not in names
+
+
+def test_a_police_rank_abbreviated_and_a_compound_plural_possessive_inside_a_name() -> None:
+    text = (
+        "Anyone with information is asked to contact Det. Sgt. Marcus Holloway. The chairman of the "
+        "Old Harbour Bay Fishermen's Co-operative, Lloyd Daley, welcomed the works."
+    )
+    hits = [("Det", "PERSON"), ("Marcus Holloway", "PERSON"), ("the Old Harbour Bay Fishermen's", "ORG")]
+    names = found(text, hits + [("Lloyd Daley", "PERSON")], "en")
+    assert "Det" not in names
+    assert names.get("Old Harbour Bay Fishermen's Co-operative") == "ORG"
+
+
+def test_a_bank_after_an_and_is_a_body_of_its_own_not_the_end_of_one_firm_s_name() -> None:
+    text = (
+        "The issue was led by Banque Riveraine d'Investissement et Kessel & Wirth Bank AG as joint "
+        "bookrunners. Groupe Vallon Portes et Fenêtres inc. and Smith and Company Ltd signed too."
+    )
+    hits = [("Banque Riveraine d'Investissement", "ORG"), ("Kessel & Wirth Bank AG", "ORG")]
+    names = found(text, hits + [("Smith and Company Ltd", "ORG")], "en")
+    assert names.get("Banque Riveraine d'Investissement") == "ORG"
+    assert names.get("Kessel & Wirth Bank AG") == "ORG"
+    assert names.get("Smith and Company Ltd") == "ORG"  # a firm's "Company" is its own word

@@ -2,7 +2,8 @@
 that names the columns and the rows under it, each cell with its offsets in the text.
 
 A markdown table ("| a | b |", its "|---|" rule skipped) and a tab-separated one read alike; a
-blank line or a line without a cell break ends a table. Every row keeps its empty cells ("| |
+blank line or a line without a cell break ends a table (rows of figures one blank line under it,
+as many cells wide, are its next section, under its header). Every row keeps its empty cells ("| |
 2025 |" has an empty corner), so a cell's index is its column in every row.
 
 Asked for (`aligned=True`), a table laid out with blanks is read too: lines whose cells stand

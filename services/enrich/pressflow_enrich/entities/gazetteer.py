@@ -608,6 +608,9 @@ TITLE_WORDS = (
             "supt.",
             "inspector",
             "detective",
+            "det.",  # "Det. Sgt. Marcus Holloway"
+            "det",
+            "insp.",
             "sergeant",
             "sgt",
             "sgt.",

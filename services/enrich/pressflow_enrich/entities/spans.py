@@ -443,7 +443,10 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
 # A name holding a plural's possessive, which describes rather than owns ("Berea Children's Hospital
 # Foundation", "Aberystwyth Printmakers' Co-operative"), that the NER cut there: the capitalised words
 # after it, up to the kind that ends the name.
-_PLURAL_POSSESSIVE = re.compile(r"(?:[Cc]hildren|[Ww]omen|[Mm]en|[Pp]eople)['’]s|[A-Z][\w-]*[a-z]s['’]")
+# "Children's", "Women's", and their compounds ("Fishermen's", "Townspeople's"); "Printmakers'"
+_PLURAL_POSSESSIVE = re.compile(
+    r"(?:[A-Z][a-z]*)?(?:[Cc]hildren|[Ww]omen|[Mm]en|[Pp]eople)['’]s|[A-Z][\w-]*[a-z]s['’]"
+)
 _WORDS_TO_A_KIND = re.compile(r"(?:['’]s?)?((?: [A-Z][\w'’-]*){1,5})(?![\w'’-])")
 _NAME_KINDS = gz.ORG_TAILS | gz.SITE_TAILS | gz.HALL_TAILS
 
@@ -1527,10 +1530,17 @@ def _after_a_name_of_its_own(text: str, start: int, end: int) -> int:
     if listed and _LIST_ITEM_BEFORE.search(text, max(0, start - 120), start):
         return joined.end()  # "Red Mesa Bank, Llano Savings and Ostermann Bank AG": a list's last two items
     first, whole = text[start : joined.start()], text[start:end]
-    if _closes_a_body(first):
+    if _closes_a_body(first) or _a_body_of_its_own(text[joined.end() : end]):
         return joined.end()
     # each writing of the whole name holds the first words once or more ("Marlow & Marlow LLP")
     return joined.end() if text.count(first) > text.count(whole) * whole.count(first) else start
+
+
+def _a_body_of_its_own(second: str) -> bool:
+    """The name after the "and" holds a body's kind past its first word: "Kessler & Wirth Bank AG"
+    after "Banque Mosellane d'Investissement et" is a bank of its own ("Smith and Company Ltd" is
+    one firm)."""
+    return any(w.lower() in gz.ORG_HEADS for w in words(second)[1:])
 
 
 _LIST_NAME = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*"
@@ -2382,6 +2392,7 @@ def _one_name_over_and(text: str, prev: Hit, hit: Hit, gap: str) -> bool:
         prev.label == "ORG"
         and _legal_form_after(text, hit)
         and not _LEGAL_FORM.search(text, prev.start, prev.end + 1)
+        and not _a_body_of_its_own(text[hit.start : hit.end])
     ):
         return True  # "Groupe Vallée Portes" + " et " + "Fenêtres inc.": one company, its form at its end
     if gap != " et " and prev.label == "ORG" and _field_goes_on(text, prev, hit):
