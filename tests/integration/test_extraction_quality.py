@@ -663,14 +663,14 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "own511-530": _own(511, 530, {"dates": 0.982, "amounts": 0.998, "entities": 0.951, "published_on": 1.0}),
     "own531-550": _own(531, 550, {"dates": 0.983, "amounts": 1.0, "entities": 0.927, "published_on": 1.0}),
     "own551-570": _own(551, 570, {"dates": 0.994, "amounts": 1.0, "entities": 0.929, "published_on": 1.0}),
-    "own571-590": _own(571, 590, {"dates": 0.974, "amounts": 1.0, "entities": 0.908, "published_on": 1.0}),
+    "own571-590": _own(571, 590, {"dates": 0.974, "amounts": 1.0, "entities": 0.909, "published_on": 1.0}),
     "own591-610": _own(591, 610, {"dates": 0.994, "amounts": 0.995, "entities": 0.889, "published_on": 1.0}),
     "own611-630": _own(611, 630, {"dates": 0.968, "amounts": 1.0, "entities": 0.912, "published_on": 1.0}),
     "own631-650": _own(631, 650, {"dates": 0.985, "amounts": 0.997, "entities": 0.903, "published_on": 1.0}),
     "own651-674": _own(
         651, 674, {"dates": 0.987, "amounts": 0.998, "entities": 0.903, "published_on": 0.958}
     ),
-    "own675-704": _own(675, 704, {"dates": 0.966, "amounts": 0.983, "entities": 0.889, "published_on": 1.0}),
+    "own675-704": _own(675, 704, {"dates": 0.966, "amounts": 0.983, "entities": 0.89, "published_on": 1.0}),
     "own705-734": _own(705, 734, {"dates": 0.984, "amounts": 0.997, "entities": 0.875, "published_on": 1.0}),
     "own735-764": _own(735, 764, {"dates": 0.987, "amounts": 0.99, "entities": 0.843, "published_on": 0.966}),
     "own765-794": _own(765, 794, {"dates": 0.964, "amounts": 0.986, "entities": 0.838, "published_on": 1.0}),

@@ -150,6 +150,10 @@ def test_a_police_rank_abbreviated_and_a_compound_plural_possessive_inside_a_nam
     hits = [("Det", "PERSON"), ("Marcus Holloway", "PERSON"), ("the Old Harbour Bay Fishermen's", "ORG")]
     names = found(text, hits + [("Lloyd Daley", "PERSON")], "en")
     assert "Det" not in names
+    # a company's "Det" (Norwegian "the") is no rank: no dot follows it
+    assert "Norske Veritas" not in found(
+        "Ships classed by Det Norske Veritas sail.", [("Det Norske Veritas", "ORG")], "en"
+    )
     assert names.get("Old Harbour Bay Fishermen's Co-operative") == "ORG"
 
 

@@ -19,7 +19,7 @@ from pressflow_enrich.places import (
     is_country,
     release_country,
 )
-from pressflow_enrich.tables import Cell, Table, is_figure, tables
+from pressflow_enrich.tables import Cell, Table, holds_figures, is_figure, tables
 from pressflow_enrich.words.calendar import MONTHS, WEEKDAYS, fold
 from pressflow_enrich.words.initials import initial
 from pressflow_enrich.words.numbers import (
@@ -732,7 +732,7 @@ _BARE_BEFORE = re.compile(r"(?:[a-zß-ÿ]\s|[(:;,–—]\s?|\([-+−–])$")
 _SUM_GOES_ON = re.compile(
     r"\s*(?:[,.;:)–—]|-\s|$|(?:en|in|et|and|or|ou|pour|for|par|per|à|to|soit|contre|from|dont|au|aux"
     r"|at|sur|over|du|des|le|la|les|the|un|une|a|an|by|compared|versus|vs|against|last|this|avec|with"
-    r"|sous|under|hors|sur)\b)",
+    r"|sous|under|hors)\b)",
     re.IGNORECASE,
 )
 
@@ -1368,7 +1368,7 @@ def _caption_rows(
         if not cells:
             break
         rows_read.add(row_start)
-        if not percent and not any(is_figure(Cell(c.start, c.end, c.text.strip())) for c in cells[1:]):
+        if not percent and not holds_figures(tuple(Cell(c.start, c.end, c.text.strip()) for c in cells)):
             percent = {i for i, cell in enumerate(cells) if i and "%" in cell.text}
         cells = [cell for i, cell in enumerate(cells) if i not in percent]
         found += _row_figures(text, cells, unit, locale)

@@ -609,7 +609,6 @@ TITLE_WORDS = (
             "inspector",
             "detective",
             "det.",  # "Det. Sgt. Marcus Holloway"
-            "det",
             "insp.",
             "sergeant",
             "sgt",

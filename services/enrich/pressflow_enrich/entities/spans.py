@@ -2670,10 +2670,14 @@ def _split_credit(text: str, hit: Hit) -> list[tuple[int, int]]:
 
 def _titles_before(text: str, start: int, end: int) -> tuple[int, list[str], bool]:
     """`_skip_titles`, but an honorific opening a company's name is the name's: "Shri Ram Mehta
-    Ltd.", "Dr. Reddy's Laboratories Limited"."""
-    return (
-        (start, [], False) if _a_company_of_an_honorific(text, start, end) else _skip_titles(text, start, end)
-    )
+    Ltd.", "Dr. Reddy's Laboratories Limited"; and a rank the NER took without its dot is all
+    title ("Det" of "Det. Sgt. Marcus Holloway"; not "Det Norske Veritas")."""
+    word = text[start:end]
+    if " " not in word and text[end : end + 1] == "." and f"{word.lower()}." in gz.TITLE_WORDS:
+        return end, [f"{word.lower()}."], False
+    if _a_company_of_an_honorific(text, start, end):
+        return start, [], False
+    return _skip_titles(text, start, end)
 
 
 def _a_company_of_an_honorific(text: str, start: int, end: int) -> bool:
@@ -2733,7 +2737,7 @@ def _trim(text: str, hit: Hit) -> Hit | None:
     trimmed = Hit(start, end, label)
     if titles and label in ("PER", "MISC"):
         kept = "MISC" if tied else label  # "directrice d'Aquitel": a title's "de" leads to a body
-        honorific = titles[-1] in gz.HONORIFICS or f"{titles[-1].title()} " in _MALAY_HONOURS
+        honorific = titles[-1] in gz.HONORIFICS or titles[-1] in _MALAY_HONOUR_WORDS
         trimmed.label = _label_after_title(text[start:end], kept, honorific)
     elif titles and not tied and _person_shaped(text[start:end]):
         trimmed.label = "PER"  # "Ministre-Président Paul Verhaegen", taken whole for a body
@@ -2975,6 +2979,7 @@ _OF_AFTER_A_TITLE = re.compile(r"(?:of|in|for|at) (?:the )?(?=[A-ZÀ-Þ])")
 _INITIAL = re.compile(r"[A-Z]\.\s?[A-Z]")
 # Malaysian federal honours used as forms of address, two words each ("Tan Sri", "Puan Sri", "Toh Puan")
 _MALAY_HONOURS = ("Tan Sri ", "Puan Sri ", "Toh Puan ")
+_MALAY_HONOUR_WORDS = frozenset(h.strip().lower() for h in _MALAY_HONOURS)
 
 
 def _a_title_before_names(word: str, name: str) -> bool:
