@@ -105,6 +105,14 @@ def test_the_next_sentence_continues_a_sum_of_the_same_scale() -> None:
     assert money(text) == [(4500000000, "XOF"), (7000000000, "XOF")]
 
 
+def test_a_count_in_the_next_sentence_takes_no_currency_of_a_sum() -> None:
+    text = (
+        "Eindhoven, 2 March 2027 - The €64 million plant opens in May. At full capacity it will "
+        "make 90 million cartridges a year."
+    )
+    assert money(text, "en") == [(64000000, "EUR")]
+
+
 def test_a_number_of_another_kind_between_stops_the_carry() -> None:
     text = "L'aide atteint 2 millions d'euros. Sur 40 communes, 3 millions vivent en zone rurale."
     assert money(text) == [(2000000, "EUR")]

@@ -659,42 +659,18 @@ _DIGIT = re.compile(r"\d")
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-# "Le deuxième, de 12,5 milliards de francs CFA, (...). Le troisième, de 11 milliards, (...)": a
-# number of the same scale in the next sentence of the paragraph, with no other number between,
-# continues the sum's currency.
+# A scaled number with no currency of its own ("de 11 milliards", "(36,4 millions)"): a sum in
+# the currency of a scaled sum before it in its paragraph, unless a noun of things follows it.
 _BARE_SCALED = re.compile(
     rf"(?P<n>{NUMBER})\s?(?P<s>milliards?|millions?|billions?|bn|mds?|mrds?)(?![\w€$£])"
     r"(?!\s*(?:de\s|d['’]|of\s))",
     re.IGNORECASE,
 )
 _SCALE_OF_SUM = re.compile(r"\b(?:milliards?|millions?|billions?|bn|mds?|mrds?)(?![^\W\d_])", re.IGNORECASE)
-_NEXT_SENTENCE_WIDTH = 300
-
-
-def _sentence_end(text: str, start: int, limit: int) -> int:
-    """Where the sentence open at `start` ends (". " or a line break), or `limit`."""
-    return min(i for i in (text.find(". ", start, limit), text.find("\n", start, limit), limit) if i >= 0)
-
-
-def _next_sentence_carried(text: str, amount: Amount, locale: _Locale) -> Amount | None:
-    scale = _SCALE_OF_SUM.search(amount.text)
-    if scale is None:
-        return None
-    limit = min(len(text), amount.end + _NEXT_SENTENCE_WIDTH)
-    first_end = _sentence_end(text, amount.end, limit)
-    if first_end >= limit or text[first_end] == "\n":  # the paragraph ends with the sum's sentence
-        return None
-    m = _BARE_SCALED.search(text, first_end, _sentence_end(text, first_end + 1, limit))
-    if m is None or scale_factor(m["s"]) != scale_factor(scale[0]):
-        return None
-    if _number_between(text, amount.end, m.start()):
-        return None  # another number between: the figure may be of its kind
-    value = parse_number(m["n"], locale.english) * scale_factor(m["s"])
-    return _amount(text, m.start(), m.end(), value, amount.currency)
 
 
 def _carried(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
-    found = [a for a in (_next_sentence_carried(text, amount, locale) for amount in amounts) if a]
+    found: list[Amount] = []
     for amount in amounts:
         before = _CARRIED_BEFORE.search(text, max(0, amount.start - 40), amount.start)
         if before:
