@@ -2011,3 +2011,36 @@ def test_a_row_s_number_before_its_label_is_no_column_and_subunit_rows_are_hundr
         (431802000, "MYR"),
         (486315000, "MYR"),
     ]
+
+
+def test_pounds_written_out_are_a_weight_where_no_sterling_is_in_view() -> None:
+    american = (
+        "DENVER, April 2, 2027 /PRNewswire/ -- Front Range Harvest collected 3.5 million pounds of "
+        "fresh produce last year and raised $2.1 million from donors."
+    )
+    assert money(american, "en") == [(2100000, "USD")]
+    british = (
+        "LEEDS, 2 April 2027 - The council will spend 3.5 million pounds on the bridge and £400,000 on paths."
+    )
+    assert money(british, "en") == [(400000, "GBP"), (3500000, "GBP")]
+
+
+def test_figures_set_flush_right_under_short_year_headings_are_read_in_the_caption_s_unit() -> None:
+    text = (
+        "BOULDER, Colo., May 6, 2027 (GLOBE NEWSWIRE) -- Quillfeather Analytics reports its quarter.\n\n"
+        "Condensed Statements of Operations (unaudited)\n"
+        "(in thousands, except per share data)\n\n"
+        "                              Three Months Ended March 31,\n"
+        "                              2027          2026        Change\n"
+        "Revenue:\n"
+        "  Licences                    $ 31,204      $ 27,915      12%\n"
+        "  Services                       4,118         4,570      (10)%\n"
+        "Income taxes                       612           388\n"
+        "Net income per share          $   0.21      $   0.17\n"
+        "Diluted shares                  22,410        21,980\n"
+    )
+    found = money(text, "en")
+    assert (388000, "USD") in found and (612000, "USD") in found  # short figures flush right
+    assert (31204000, "USD") in found and (4570000, "USD") in found
+    assert (0.21, "USD") in found
+    assert not any(value in (12, 10, 22410000, 22410) for value, _ in found)  # percents, shares

@@ -286,6 +286,24 @@ def _columns(
     before = [end for end in ends if end <= spans[0][0]]
     if len(before) * 2 > len(ends):  # most labels end before it; a long one may run on under it
         spans.insert(0, (0, max(before)))
+    return _widened(text, spans, rows)
+
+
+def _widened(text: str, spans: list[tuple[int, int]], rows: list[tuple[Cell, ...]]) -> list[tuple[int, int]]:
+    """Each column as wide as the header's words and the figures set under them: figures flush
+    right run past a short heading ("2025" over "58,904"), and a short one ("544") set flush right
+    in that column meets no heading's letter. A cell under two columns widens neither, and no
+    column grows into the next."""
+    for row in rows:
+        for cell in row[1:]:
+            start, end = _column_of(text, cell.start), _column_of(text, cell.end)
+            under = [i for i, (left, right) in enumerate(spans) if start < right and left < end]
+            if len(under) != 1:
+                continue
+            i = under[0]
+            left, right = min(spans[i][0], start), max(spans[i][1], end)
+            if (i == 0 or spans[i - 1][1] <= left) and (i + 1 == len(spans) or right <= spans[i + 1][0]):
+                spans[i] = (left, right)
     return spans
 
 

@@ -160,6 +160,7 @@ class _Money:
     rupee: str = "INR"
     local: str | None = None  # the country's own currency, for its own signs ("R", "Rs")
     algerian: bool = False  # the release names Algeria: "DA" is its dinar there too
+    sterling: bool = True  # British money is in view: "pounds" are sterling, not a weight
 
 
 class _Locale:
@@ -202,10 +203,13 @@ def _money(text: str, declared_dollar: str | None) -> _Money:
     rupee = local if local and local in currency_names()["rupees"] else "INR"
     # "sa filiale en Algérie ... 1,35 milliard de DA": the countries named read only where "DA" is written
     algerian = local == "DZD" or (_DA.search(text) is not None and "DZ" in countries_named(text))
-    return _Money(declared_dollar or dollar, franc, cfa, rupee, local, algerian)
+    # "42 million pounds of food" from Baltimore: a weight, where no pound sterling is written
+    sterling = local == "GBP" or _STERLING.search(text) is not None
+    return _Money(declared_dollar or dollar, franc, cfa, rupee, local, algerian, sterling)
 
 
 _DA = re.compile(r"\bDA\b")
+_STERLING = re.compile(r"£|\bGBP\b|\b[Ss]terling\b|\bBritish pounds?\b|\bUK pounds?\b")
 
 
 _CODES = [
@@ -224,6 +228,7 @@ _CODES = [
     (r"a\$|au\$|aud|dollars? australiens|australian\s+dollars?", "AUD"),
     (r"\$|dollar", "$"),
     (r"€|eur|e$", "EUR"),
+    (r"pounds?$", "pound"),  # the word alone: sterling, or a weight
     (r"£|gbp|livre|pound", "GBP"),
     (r"chf|francs? suisses", "CHF"),
     (r"francs? cfp|f ?cfp|xpf", "XPF"),
@@ -299,6 +304,8 @@ def _localised(code: str, locale: _Locale) -> str | None:
         return "AED" if locale.money.local == "AED" else "MAD"
     if code == "DA":  # "48,7 milliards de DA": the Algerian dinar, a sign only in Algeria
         return "DZD" if locale.money.algerian else None
+    if code == "pound":
+        return "GBP" if locale.money.sterling else None
     if code == "dinar":  # Tunisia's, Algeria's, Jordan's...: only where the release's country has one
         return locale.money.local if locale.money.local in _DINARS else None
     field = _PLACE_DEPENDENT.get(code)
