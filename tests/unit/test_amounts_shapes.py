@@ -2044,3 +2044,13 @@ def test_figures_set_flush_right_under_short_year_headings_are_read_in_the_capti
     assert (31204000, "USD") in found and (4570000, "USD") in found
     assert (0.21, "USD") in found
     assert not any(value in (12, 10, 22410000, 22410) for value, _ in found)  # percents, shares
+
+
+def test_a_currency_of_no_dollar_written_with_the_sign_is_read_at_home() -> None:
+    samoa = (
+        "APIA, Samoa, 9 March 2027 - The Government of Samoa will put SAT$4.2 million into the "
+        "Vaitele market, beside NZ$3 million from New Zealand."
+    )
+    assert money(samoa, "en") == [(3000000, "NZD"), (4200000, "WST")]
+    tonga = "NUKU'ALOFA, Tonga, 9 March 2027 - The Ministry of Finance set aside T$1.5 million for wharves."
+    assert money(tonga, "en") == [(1500000, "TOP")]

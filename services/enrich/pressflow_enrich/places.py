@@ -1082,6 +1082,16 @@ def currency_name(code: str) -> str:
     return str(currency.name) if currency else ""
 
 
+@lru_cache(maxsize=64)
+def countries_paying(code: str) -> tuple[str, ...]:
+    """The English names of the countries that pay in a currency ("WST": "Samoa")."""
+    import pycountry
+
+    paying = [country for country, paid in _gazetteer().currencies.items() if paid == code]
+    found = (pycountry.countries.get(alpha_2=country) for country in paying)
+    return tuple(str(country.name) for country in found if country is not None)
+
+
 @lru_cache(maxsize=1)
 def currency_codes() -> frozenset[str]:
     """The ISO 4217 code of every country's currency ("GHS", "MGA", "CDF")."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 
 from pressflow_enrich.places import (
+    countries_paying,
     country_of,
     currency_codes,
     currency_name,
@@ -159,12 +160,18 @@ def dollar_at_home(prefix: str, local: str | None) -> str | None:
     read only where the release's country pays in it."""
     if local is None or local not in currency_codes():
         return None
-    words = [w for w in currency_name(local).lower().split() if w not in ("and", "dollar")]
-    if not words or "dollar" not in currency_name(local).lower():
-        return None
     prefix = prefix.lower()
     if prefix == local.lower():
         return local  # "SBD$72.4 million": the code itself before the sign
+    if "dollar" not in currency_name(local).lower():
+        # a currency of no dollar written with the sign: "SAT$" (Samoa's tala), "T$" (Tonga's
+        # pa'anga), its letters the country's name then the currency's
+        unit = currency_name(local)
+        named = (fold(f"{country}{unit}").replace(" ", "") for country in countries_paying(local))
+        return local if any(_abbreviates(prefix, name) for name in named) else None
+    words = [w for w in currency_name(local).lower().split() if w not in ("and", "dollar")]
+    if not words:
+        return None
     initials = prefix == "".join(w[0] for w in words)
     return local if initials or _abbreviates(prefix, words[0]) else None
 
