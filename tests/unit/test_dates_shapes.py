@@ -56,6 +56,18 @@ def test_a_past_reporting_verb_does_not_move_the_month_it_reports() -> None:
     assert values(text, date(2018, 3, 5), "fr") == {"2018-10"}
 
 
+def test_a_past_action_of_the_sentence_moves_its_month_back_and_a_plan_ahead() -> None:
+    march = date(2026, 3, 12)
+    assert values("Elle a signé le contrat avec la ville en septembre.", march, "fr") == {"2025-09"}
+    text = "Les équipes ont clôturé 92 % des dossiers avant la fin du mois de septembre."
+    assert values(text, march, "fr") == {"2025-09"}  # September's end, not this month's
+    july = date(2026, 7, 2)
+    text = "The ministry expects to advertise the tenders in May, once the design is approved."
+    assert values(text, july) == {"2027-05"}
+    text = "The mayor has asked that the road stay open for the fair in October, which was moved."
+    assert values(text, july) == {"2026-10"}  # reported: the fair is still to come
+
+
 def test_this_month_name_stays_in_the_anchor_year() -> None:
     assert values("The line was upgraded this June.", date(2023, 3, 14)) == {"2023-06"}
 

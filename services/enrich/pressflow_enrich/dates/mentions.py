@@ -234,12 +234,23 @@ def _month(m: re.Match, text: str, anchor: date) -> _Reading | None:
 
 
 def _tensed_year(text: str, verb_at: int, start: int, end: int, month: int, anchor: date) -> int:
-    """The year of a month named without one: its own verb's tense, else its sentence's future
-    ("sera examiné par ... en janvier"); not its sentence's past, which may be a report's ("Ont été
-    évoqués ... l'atterrissage en octobre"), unless the month opens the sentence."""
+    """The year of a month named without one: its own verb's tense, else its sentence's ("sera
+    examiné par ... en janvier", "a signé le contrat en septembre"); not the past of a verb that
+    reports, before the month, what the month will hold ("Ont été évoqués ... l'atterrissage en
+    octobre", "a demandé que ... la Foire de juin"), unless the month opens the sentence."""
     own = verb_tense(text, verb_at)
     tense = sentence_tense(text, start, end)
-    return month_by_tense(month, anchor, own or (tense if opens_sentence(text, start) else max(0, tense)))[0]
+    if tense < 0 and not opens_sentence(text, start) and _REPORTED.search(text, max(0, start - 120), start):
+        tense = 0
+    return month_by_tense(month, anchor, own or tense)[0]
+
+
+# The verbs by which a release reports what someone said of a thing to come.
+_REPORTED = re.compile(
+    r"\b(?:évoqu|discut|demand|annonc|rappel|soulign|présent|insist|(?:has |have )?(?:discuss|outlin|ask|"
+    r"request|call|urg|announc))\w*\b",
+    re.IGNORECASE,
+)
 
 
 _STARTING = re.compile(r"\b(?:starting|commencing|beginning) (?:in|from) $")
@@ -713,8 +724,9 @@ _RULES: list[_Rule] = [
         _relative_month,
         ("mois", "month"),
     ),
-    _Rule(  # "d'ici la fin du mois", "by the end of the month": this month
-        r"\b(?:(?:d['’]ici |avant )?la fin du mois|(?:by )?the end of the month)\b",
+    _Rule(  # "d'ici la fin du mois", "by the end of the month": this month; not "la fin du mois
+        # de septembre", which the month's own rule reads
+        r"\b(?:(?:d['’]ici |avant )?la fin du mois|(?:by )?the end of the month)\b(?!\s+(?:de\s|d['’]|of\s))",
         _relative_month,
         ("fin du mois", "end of the month"),
     ),
