@@ -203,8 +203,9 @@ def _money(text: str, declared_dollar: str | None) -> _Money:
     rupee = local if local and local in currency_names()["rupees"] else "INR"
     # "sa filiale en Algérie ... 1,35 milliard de DA": the countries named read only where "DA" is written
     algerian = local == "DZD" or (_DA.search(text) is not None and "DZ" in countries_named(text))
-    # "42 million pounds of food" from Baltimore: a weight, where no pound sterling is written
-    sterling = local == "GBP" or _STERLING.search(text) is not None
+    # "42 million pounds of food" from Baltimore: a weight, where a country of no pound is the
+    # release's and no pound sterling is written
+    sterling = local in (None, "GBP") or _STERLING.search(text) is not None
     return _Money(declared_dollar or dollar, franc, cfa, rupee, local, algerian, sterling)
 
 

@@ -165,10 +165,11 @@ def dollar_at_home(prefix: str, local: str | None) -> str | None:
         return local  # "SBD$72.4 million": the code itself before the sign
     if "dollar" not in currency_name(local).lower():
         # a currency of no dollar written with the sign: "SAT$" (Samoa's tala), "T$" (Tonga's
-        # pa'anga), its letters the country's name then the currency's
-        unit = currency_name(local)
-        named = (fold(f"{country}{unit}").replace(" ", "") for country in countries_paying(local))
-        return local if any(_abbreviates(prefix, name) for name in named) else None
+        # pa'anga), its letters the country's name then the currency's; of a currency one country
+        # alone pays in (not "J$" in London for Jersey's pound)
+        paying = countries_paying(local)
+        named = fold(f"{paying[0]}{currency_name(local)}").replace(" ", "") if len(paying) == 1 else ""
+        return local if named and _abbreviates(prefix, named) else None
     words = [w for w in currency_name(local).lower().split() if w not in ("and", "dollar")]
     if not words:
         return None
