@@ -4,7 +4,7 @@ sports club's letters. Every sentence is ours."""
 
 from __future__ import annotations
 
-from entity_rules import candidates, found
+from entity_rules import candidates, found, proposed
 
 
 def test_a_list_of_domains_stops_at_an_author_of_its_own() -> None:
@@ -167,3 +167,49 @@ def test_a_bank_after_an_and_is_a_body_of_its_own_not_the_end_of_one_firm_s_name
     assert names.get("Banque Riveraine d'Investissement") == "ORG"
     assert names.get("Kessel & Wirth Bank AG") == "ORG"
     assert names.get("Smith and Company Ltd") == "ORG"  # a firm's "Company" is its own word
+
+
+# Shapes read in thirty more blind releases (own915–own944).
+
+
+def test_a_region_named_by_its_part_keeps_that_word() -> None:
+    text = "Coordination centres:\n   - Upper East Region – Bolgatanga\n   - Greater Accra Region – Accra\n"
+    hits = [("East Region", "GPE"), ("Bolgatanga", "GPE"), ("Accra Region", "GPE"), ("Accra", "GPE")]
+    names = proposed(text, hits)
+    assert names.get("Upper East Region") == "LOC" and names.get("Greater Accra Region") == "LOC"
+    assert "East Region" not in names
+
+
+def test_investors_named_by_their_kind_are_bodies() -> None:
+    text = "The round was led by Garrigue Ventures, beside Cepage Capital, Mistral Angels and Arbre Holdings."
+    hits = [("Garrigue Ventures", "PER"), ("Cepage Capital", "LOC"), ("Mistral Angels", "LOC")]
+    hits += [("Arbre Holdings", "LOC")]
+    names = proposed(text, hits)
+    assert all(names.get(n) == "ORG" for n in ("Garrigue Ventures", "Cepage Capital", "Mistral Angels"))
+    assert names.get("Arbre Holdings") == "ORG"
+
+
+def test_a_person_listed_after_her_titles_is_no_headline_word() -> None:
+    text = (
+        "The following attended the meeting:\n\n"
+        "- Engr. Kunle Bamidele – Deputy Governor\n"
+        "- Hon. Justice (Rtd.) Ayodele Fashanu – Attorney-General and Commissioner for Justice\n"
+        "- Other members of the Council\n"
+    )
+    hits = [("Kunle Bamidele", "PERSON"), ("Ayodele Fashanu", "PERSON")]
+    names = proposed(text, hits)
+    assert names.get("Ayodele Fashanu") == "PER" and names.get("Kunle Bamidele") == "PER"
+
+
+def test_a_member_named_after_her_seat_s_letters_is_a_person() -> None:
+    text = 'The clinic opens in May.\n\nComments attributed to Broome MLA Tessa Warrigal:\n\n"Good news."'
+    hits = [("Broome MLA", "PERSON")]
+    names = proposed(text, hits)
+    assert names.get("Tessa Warrigal") == "PER"
+    assert not any("MLA" in name for name in names)
+
+
+def test_a_samoan_form_of_address_is_no_part_of_the_name() -> None:
+    text = "The agreement was signed by the Chief Executive of the Authority, Susuga Talia Faleolo Mase."
+    hits = [("Susuga Talia Faleolo Mase", "PERSON")]
+    assert "Talia Faleolo Mase" in proposed(text, hits)

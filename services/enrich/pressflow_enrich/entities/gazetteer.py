@@ -229,6 +229,12 @@ ORG_TAILS = LEGAL_SUFFIXES | frozenset(
         "associates",
         "consultants",
         "consulting",
+        # investors ("Garrigue Ventures", "Cépage Capital", "Mistral Angels", "Mara Peak Holdings")
+        "ventures",
+        "capital",
+        "angels",
+        "holdings",
+        "investments",
         "cooperative",
         "co-operative",
         "tribe",  # a tribal nation's government: "Nez Perce Tribe", "Confederated ... Tribes"
@@ -417,6 +423,8 @@ HONORIFICS = frozenset(
     # an Aboriginal or Torres Strait elder ("Aunty Marlene Doolan", "Uncle Ray Kelly"); Nigerian professional
     # forms ("Barr. Ada Obi", "Arc. Femi Ade", "Pharm. Bola Ojo")
     + ["aunty", "auntie", "uncle", "barr.", "barrister", "arc.", "pharm."]
+    # Samoan forms of address before a titled person ("Afioga Tuilaepa ...", "Susuga Fiame ...")
+    + ["afioga", "susuga", "lau afioga", "lau susuga"]
 )
 # The letters of a member's seat in a parliament or an assembly ("Aoife Brannock TD", "Kimberley MLA
 # Carla Hoskins", "MP for Gympie")

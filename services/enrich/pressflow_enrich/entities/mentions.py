@@ -1520,6 +1520,8 @@ def _town_written_as_a_place(text: str, members: list[Hit], names: list[str]) ->
 
 
 _LIST_ITEM_BEFORE = re.compile(rf"(?:^|\n)[ \t]*{LIST_MARK}[ \t]*$")
+# ... after the titles that open the item: "- Hon. Justice (Rtd.) Adewale Ogunmola – Attorney-General"
+_TITLED_ITEM_BEFORE = re.compile(rf"(?:^|\n)[ \t]*{LIST_MARK}[ \t]*(?:\(?[A-Z][\w’'-]*\.?\)?[ \t]+){{1,4}}$")
 
 
 def _headline_words(text: str, members: list[Hit]) -> bool:
@@ -1529,7 +1531,11 @@ def _headline_words(text: str, members: list[Hit]) -> bool:
     person's ("– Ada Tembo, President, Harbourline Ltd.": a quote's attribution)."""
     if any(h.ruled for h in members) or not all(in_titled_line(text, h) for h in members):
         return False
-    if any(_LIST_ITEM_BEFORE.search(text, max(0, h.start - 8), h.start) for h in members):
+    if any(
+        _LIST_ITEM_BEFORE.search(text, max(0, h.start - 8), h.start)
+        or _TITLED_ITEM_BEFORE.search(text, max(0, h.start - 60), h.start)
+        for h in members
+    ):
         return False  # "- Brianna Nicole Sutter, 31, of Ringgold, Ga. – Theft of Property": a list's item
     if any(_in_a_contact_block(text, h) for h in members):
         return False  # "Contact presse" / "Manon Lecocq – Cellule Communication" / "0471 58 63 20"

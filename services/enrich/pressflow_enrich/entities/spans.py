@@ -2500,6 +2500,10 @@ def _clean(text: str, hit: Hit, links: list[tuple[Hit, Hit]]) -> list[Hit]:
             links.append((name, short))
             return [name, short]
     label = "PER" if _two_people(text[hit.start : hit.end]) else hit.label
+    seat, member = _seat_then_member(text, hit)
+    if member is not None and member is not hit and member.start >= hit.end:
+        # "Kimberley MLA" + "Jodie Marangka": the NER's hit ends on the letters, her name after them
+        return [h for h in (seat, member) if h]
     pieces = [_trim(text, Hit(s, e, label)) for s, e in _split_credit(text, Hit(hit.start, hit.end, label))]
     result = []
     for piece in filter(None, pieces):
@@ -2566,6 +2570,12 @@ def _a_document(lowered: list[str]) -> bool:
     return lowered[-1] in _DOCUMENT_TAILS and _BODY_TIES.isdisjoint(lowered[1:-1])
 
 
+# The member's given name and surname after her seat's letters, no word of a title among them.
+_MEMBER_AFTER = re.compile(
+    r" ((?!(?:Minister|Member|Leader|Speaker|Chair)\b)[A-ZÀ-Þ][a-zà-ÿ’'-]+ [A-ZÀ-Þ][\w’'-]+)\b(?! [A-Z])"
+)
+
+
 def _seat_then_member(text: str, hit: Hit) -> tuple[Hit | None, Hit | None]:
     """ "Kimberley MLA Carla Hoskins", "Hartlepool MP Jo Bell": the seat, the letters of its
     member and her name, run into one name by the NER: the member a person, her seat a place where
@@ -2581,6 +2591,12 @@ def _seat_then_member(text: str, hit: Hit) -> tuple[Hit | None, Hit | None]:
             parts[0][0]
         )
         place = Hit(hit.start, parts[i - 1].end(), "LOC", True) if known else None
+        if i == len(parts) - 1 and (member := _MEMBER_AFTER.match(text, hit.end)):
+            # "Kimberley MLA" + "Jodie Marangka", her name the NER left out: the seat before her
+            # letters is a place, whoever else the name is given to
+            seat_known = is_settlement(seat) or is_region(seat) or _known_whole_place(seat)
+            person = Hit(member.start(1), member.end(1), "PER", True)
+            return (Hit(hit.start, parts[i - 1].end(), "LOC", True) if seat_known else None), person
         if i == len(parts) - 1:  # "Kimberley MLA" alone: the seat ("Jo Bell MP" is the member's name)
             return (place, None) if place else (None, hit)
         if i < len(parts) - 2:
@@ -4659,6 +4675,9 @@ def open_at_name_words_before(text: str, span: Span) -> Span:
         if _not_a_name_word(word) or _FIGURE_OR_LOWER_PART.search(word):
             break
         name = text[start : span.end]
+        if span.label in ("GPE", "LOC") and word in _PART_OF_A_REGION:
+            start = before.start()  # "Upper" + "East Region", "Greater" + "Accra": the region's own
+            continue
         if span.label != "PERSON" and " " not in name:
             break  # a body's one word after another: a person's names as often ("Tavita Fono-Leung")
         given = is_given_name(word)
@@ -4678,6 +4697,9 @@ def open_at_name_words_before(text: str, span: Span) -> Span:
 
 
 _FIGURE_OR_LOWER_PART = re.compile(r"\d|-[a-zà-ÿ]")
+# The words that open a region's name by its part of a larger one ("Upper East Region", "Lower
+# Saxony", "Greater Accra", "Inner Mongolia", "Outer Hebrides").
+_PART_OF_A_REGION = frozenset(["Upper", "Lower", "Greater", "Inner", "Outer"])
 
 
 def _open_at_capital_the(text: str, hits: list[Hit]) -> None:
