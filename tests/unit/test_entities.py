@@ -5840,3 +5840,27 @@ def test_khun_is_a_form_of_address_and_an_issuer_a_ticker_and_a_po_box_are_no_na
         "Chao Phraya Green Power Public Company Limited": "ORG",
         "Bangkok": "LOC",
     }
+
+
+def test_a_euronext_ticker_after_its_french_label_is_no_name() -> None:
+    text = "Le Conseil de Vernalys (Euronext Paris – compartiment B – mnémonique : VRNLY) s'est réuni."
+    names = _proposed(text, [("Vernalys", "ORG"), ("Euronext Paris", "ORG"), ("VRNLY", "ORG")], "fr")
+    assert "Vernalys" in names and "VRNLY" not in names
+
+
+def test_a_table_s_bar_cuts_a_name_and_a_trade_s_house_is_a_body() -> None:
+    text = (
+        "Entreprise | Municipalité | Aide\n"
+        "Fromagerie des Deux-Berges | Rivière-Ouelle | 960 000 $\n"
+        "Coopérative boulangère Pain d'Anse | Carleton-sur-Mer | 415 000 $\n"
+        "Les ateliers ouvriront à l'Alliance française de Rimouski.\n"
+    )
+    hits = [
+        ("Fromagerie des Deux-Berges | Rivière-Ouelle", "PER"),
+        ("Coopérative boulangère Pain d'Anse", "ORG"),
+    ]
+    hits += [("Carleton-sur-Mer", "LOC"), ("Alliance française de Rimouski", "LOC")]
+    names = _proposed(text, hits, "fr")
+    assert names.get("Fromagerie des Deux-Berges") == "ORG"
+    assert not any("|" in name for name in names)
+    assert names.get("Alliance française de Rimouski") == "ORG"

@@ -30,6 +30,8 @@ ORG_HEADS = frozenset(
         "agence",
         "agency",
         "association",
+        "alliance",  # "Alliance française de Toamasina", "Alliance for Rural Water"
+        "coopérative",  # "Coopérative boulangère Pain d'Anse"
         "assemblée",
         "autorité",
         "banque",

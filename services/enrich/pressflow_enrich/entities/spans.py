@@ -935,7 +935,8 @@ def _opens(window: str, word: str) -> bool:
 _EXCHANGE_BEFORE = re.compile(r"([A-Z][A-Za-z-]{1,7})[ \t]?:[ \t]?$")
 # The label of a listing's code on a results' header ("JSE share code: MFH", "Stock code: 0412").
 _CODE_LABEL_BEFORE = re.compile(
-    r"\b(?i:(?:share|stock|alpha|instrument|bond)\s+code|symbol|ticker|tidm|epic)[ \t]?:[ \t]?$"
+    r"\b(?i:(?:share|stock|alpha|instrument|bond)\s+code|symbol|ticker|tidm|epic|symbole)[ \t]?:[ \t]?$"
+    r"|\b(?i:mnémonique)[ \t]?:?[ \t]?$"  # Euronext Paris's ticker: "mnémonique : ONDLY", "mnémonique VLMY"
 )
 _MOTTO_LINE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?(?: [–—-] [^\W\d_]+(?: [^\W\d_]+)?){2,}")
 
@@ -2051,15 +2052,16 @@ def _type_places_named_by_orgs(text: str, hits: list[Hit]) -> None:
             hit.label, hit.ruled = "LOC", True
 
 
-_COLUMN_GAP = re.compile(r" {3,}|\t")
+_COLUMN_GAP = re.compile(r" {3,}|\t|[ \t]*\|[ \t]*")
 
 
 def _cut_at_column_gaps(text: str, hits: list[Hit]) -> list[Hit]:
     """ "Old Harbour Health Centre      St. Catherine": a table laid out with spaces; a name never
-    runs across its columns, so a hit is cut where a run of spaces or a tab parts them (the next
-    column's words are of no type the NER saw: the parish beside a clinic's name)."""
-    if "   " not in text and "\t" not in text:
-        return hits  # no column laid out with blanks: most releases
+    runs across its columns, so a hit is cut where a run of spaces, a tab or a bar parts them
+    ("Fromagerie des Deux-Rives | Trois-Pistoles"; the next column's words are of no type the NER
+    saw: the parish beside a clinic's name)."""
+    if "   " not in text and "\t" not in text and "|" not in text:
+        return hits  # no column laid out with blanks or bars: most releases
     cut = []
     for hit in hits:
         start, label = hit.start, hit.label
@@ -4269,11 +4271,22 @@ def _a_body_by_its_words(text: str, name: str, label: str, head: str) -> bool:
         head == "régions"
         or head in gz.ORG_HEADS
         or (last.rstrip(".") in gz.ORG_TAILS and several)  # "Telephone Co.", "Acme Ltd."
+        or (several and _a_trade_s_house(name))
         or (last == "court" and bool(_COURT.search(name)))
         # "John H. Glenn Research Center": a centre of some work, named after someone (not "Mei
         # Tsai-Whitaker Center", cut from "... Center for Rural Health", whose person is named too)
         or (label == "PER" and several and last in ("centre", "center") and _a_kind_of_work(text, parts[-2]))
     )
+
+
+def _a_trade_s_house(name: str) -> bool:
+    """ "Fromagerie des Deux-Rives", "Brasserie du Mont", "Imprimerie Nouvelle": a French business
+    named by its trade's house, a noun in "-erie" (not a given name, "Valérie Dubois", nor a town,
+    "Erie County", "Eumungerie Road")."""
+    head = words(name)[0]
+    if len(head) < 6 or not head[:1].isupper() or not head.lower().endswith("erie"):
+        return False
+    return not is_given_name(head) and not is_settlement(head)
 
 
 def _site_in_its_town(name: str) -> bool:
