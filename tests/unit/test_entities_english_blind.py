@@ -213,3 +213,21 @@ def test_a_samoan_form_of_address_is_no_part_of_the_name() -> None:
     text = "The agreement was signed by the Chief Executive of the Authority, Susuga Talia Faleolo Mase."
     hits = [("Susuga Talia Faleolo Mase", "PERSON")]
     assert "Talia Faleolo Mase" in proposed(text, hits)
+
+
+def test_an_office_of_a_numbered_district_keeps_its_province_and_number() -> None:
+    text = "The bridge was built by the Leyte 3rd District Engineering Office (DEO) of the department."
+    names = proposed(text, [("District Engineering Office", "ORG")])
+    assert "Leyte 3rd District Engineering Office" in names
+    assert "District Engineering Office" not in names
+
+
+def test_a_government_named_by_its_kind_before_or_after_its_place_is_one_body() -> None:
+    text = (
+        "The Government of Balochistan signed the loan. The Balochistan Government will add Rs 2 billion, "
+        "the minister said in Quetta."
+    )
+    hits = [("Government of Balochistan", "ORG"), ("Balochistan Government", "ORG"), ("Quetta", "GPE")]
+    entity = candidates(text, hits)["Government of Balochistan"]
+    assert "Balochistan Government" in entity.aliases
+    assert "Balochistan Government" not in candidates(text, hits)

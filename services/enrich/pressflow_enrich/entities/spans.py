@@ -208,6 +208,11 @@ _PEOPLE_SEPARATOR = re.compile(r"\s?[-–—][ \t]|[ \t]/[ \t]")
 _SEPARATOR_MARKS = ("-", "–", "—", "/")  # what either separator holds
 _NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+$")  # one capitalised word, no figure
 _SLASH_GAP = re.compile(r"^\s*/\s*$")
+_ORDINAL_GAP = re.compile(r" [1-9]\d?(?:st|nd|rd|th) ")
+# A province or a town and the number of its district, before "District ...": "Leyte 1st", "Samar 2nd".
+_NUMBERED_DISTRICT_BEFORE = re.compile(
+    r"(?<![\w’'-])(?!The )[A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)? [1-9]\d?(?:st|nd|rd|th) \Z"
+)
 _PLACE_PARTICLE_GAP = re.compile(r"^ (?:du|de|des|de la|sur|en|lès|les|upon|on) $")
 _CONNECTOR_GAP = re.compile(
     r"^\s+(?:et (?:du|des|de la|de l['’]|d['’])|pour (?:la|le|les|l['’])|avec (?:la|le|les|l['’])"
@@ -2053,6 +2058,7 @@ def _type_places_named_by_orgs(text: str, hits: list[Hit]) -> None:
 
 
 _COLUMN_GAP = re.compile(r" {3,}|\t|[ \t]*\|[ \t]*")
+_BLANK_GAP = re.compile(r" {3,}|\t")
 
 
 def _cut_at_column_gaps(text: str, hits: list[Hit]) -> list[Hit]:
@@ -2065,7 +2071,10 @@ def _cut_at_column_gaps(text: str, hits: list[Hit]) -> list[Hit]:
     cut = []
     for hit in hits:
         start, label = hit.start, hit.label
-        for gap in _COLUMN_GAP.finditer(text, hit.start, hit.end):
+        # a bar parts a name the NER typed; what it left untyped across bars stays whole, no name
+        # ("41 Falcon | |": a table's figures and a product)
+        gaps = _COLUMN_GAP if label != "MISC" else _BLANK_GAP
+        for gap in gaps.finditer(text, hit.start, hit.end):
             cut.append(Hit(start, gap.start(), label, hit.ruled))
             start, label = gap.end(), "MISC"
         cut.append(Hit(start, hit.end, label, hit.ruled) if start != hit.start else hit)
@@ -3224,7 +3233,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
     lowered = [w.lower() for w in parts]
     # "Thaba Civils (Pty) Ltd": a legal form in brackets
     bare = _BRACKETED_LEGAL_FORM.sub("", name) if " (P" in name else name
-    bare = _without_district_number(bare)
+    bare = _ORDINAL_GAP.sub(" ", _without_district_number(bare))  # "Leyte 1st District ... Office"
     if not lowered or not _NAME_CHARS_ONLY.match(bare) or _DIGIT.search(bare) or _NO_NAME_MARKS.search(name):
         return False
     folded = " ".join(lowered).replace("’", "'")
@@ -4679,6 +4688,10 @@ def open_at_name_words_before(text: str, span: Span) -> Span:
     title case."""
     if span.label not in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
         return span
+    if text.startswith("District ", span.start) and (
+        numbered := _NUMBERED_DISTRICT_BEFORE.search(text, max(0, span.start - 40), span.start)
+    ):
+        return Span(numbered.start(), span.end, span.label)  # "Leyte 1st" + "District Engineering Office"
     start = span.start
     for _ in range(_NAME_WORDS_BEFORE):
         before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 40), start)
