@@ -609,6 +609,34 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # after the last three entity rules, the same figures): amounts 0.9620 -> 0.9624, entities 0.8701
 # -> 0.8702 (English 0.8720 -> 0.8718, French 0.8647 -> 0.8658), dates 0.985 and published_on
 # 0.980 the same; held91-110, held111-130 and held181-200 lowered by 0.001-0.003 (not read).
+# Enricher 0.25.0: figures set flush right under headings shorter than they are fall in that
+# heading's column (a US statement "(in thousands, except per share data)" read whole); "pounds"
+# a weight where the release's country pays in none; "SAT$" Samoa's tala; the next-sentence carry
+# rule gone (its one find was a count); a month without its year takes its sentence's past unless a
+# verb that reports stands before it; "la fin du mois de septembre" is September's; "Upper East
+# Region" whole; investors by their kind ("Ventures", "Capital") bodies; officials listed after
+# their titles; "Kimberley MLA" + a member's name; Samoan forms of address; "mnémonique : X" a
+# ticker; a bar cuts a typed name; "Fromagerie ..." a body; "Leyte 1st District Engineering
+# Office" whole; "Government of X" and "X Government" one. The judge trains with own915-944,
+# thirty releases we wrote blind (English over the US and Canadian wires; French from France,
+# Belgium, Luxembourg, Switzerland, Québec, Morocco, Tunisia and Madagascar; English from Africa,
+# South and South-East Asia and Oceania), scored with 0.24.0 as shipped before anyone read them
+# (dates 0.974, amounts 0.968, entities 0.890, published_on 1.000); the rules came from reading
+# them, so their floor here is no blind figure. Over the 959 cross-validated, the same folds,
+# 0.24.0's rules against 0.25.0's: dates 0.9823 -> 0.9831, amounts 0.9930 -> 0.9947, entities
+# 0.8936 -> 0.8944 (English 0.8978 -> 0.8983, French 0.8832 -> 0.8846), published_on 0.9969 both.
+# Lowered, measured: shared-gold entities 0.898 -> 0.894 (three names of three releases, each a
+# fold judge's decision on a proposal no rule changed: "Astroscale" typed a place, "ITV" and
+# "Groupama Assurances Mutuelles" dropped; 0.24.0's rules under these folds keep them);
+# own41-50, own71-80, own91-100, own111-130, own131-150, own171-190, own211-230, own231-250,
+# own271-290, own291-310, own331-350, own451-470, own511-530, own611-630, own631-650 and
+# own795-824 by 0.001-0.009 (own41-50: "Guise", "Remchi" and "Taksebt", table cells the bar cut
+# hands to the site rule as "station d'épuration de Remchi"; a run without the bar cut scores the
+# 959 the same, 0.89439 against 0.89437; the others by fold-judge keep and type decisions). The
+# 150 held out as shipped: dates 0.9852 -> 0.9856, amounts 0.9624 -> 0.9639 (English 0.9472 ->
+# 0.9494), entities 0.8702 -> 0.8711 (English 0.8718 -> 0.8721, French 0.8658 -> 0.8683),
+# published_on 0.980 the same; held91-110 (dates and entities) and held131-150 lowered by
+# 0.002-0.005 (not read).
 # held181-held200, an eleventh standing held-out set, written blind after 0.13.0's rules were
 # taken (20 releases, 15 English), scored once with 0.12.0 (dates 0.964, amounts 0.978, entities
 # 0.857, published_on 0.950) and once with 0.13.0 as shipped (entities 0.853; with 0.12.0's judge
@@ -630,74 +658,77 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "shared-gold": (
         REPO.parent / "shared" / "gold",
         None,
-        {"dates": 0.977, "amounts": 1.0, "entities": 0.898, "published_on": 1.0},
+        {"dates": 0.977, "amounts": 1.0, "entities": 0.894, "published_on": 1.0},
     ),
-    "own01-12": _own(1, 12, {"dates": 1.0, "amounts": 1.0, "entities": 0.971, "published_on": 1.0}),
-    "own13-22": _own(13, 22, {"dates": 1.0, "amounts": 1.0, "entities": 0.938, "published_on": 1.0}),
-    "own23-30": _own(23, 30, {"dates": 0.967, "amounts": 1.0, "entities": 0.956, "published_on": 1.0}),
-    "own31-40": _own(31, 40, {"dates": 0.993, "amounts": 1.0, "entities": 0.961, "published_on": 1.0}),
-    "own41-50": _own(41, 50, {"dates": 0.994, "amounts": 1.0, "entities": 0.931, "published_on": 1.0}),
-    "own61-70": _own(61, 70, {"dates": 0.995, "amounts": 1.0, "entities": 0.912, "published_on": 1.0}),
-    "own71-80": _own(71, 80, {"dates": 0.986, "amounts": 1.0, "entities": 0.935, "published_on": 1.0}),
+    "own01-12": _own(1, 12, {"dates": 1.0, "amounts": 1.0, "entities": 0.974, "published_on": 1.0}),
+    "own13-22": _own(13, 22, {"dates": 1.0, "amounts": 1.0, "entities": 0.943, "published_on": 1.0}),
+    "own23-30": _own(23, 30, {"dates": 0.967, "amounts": 1.0, "entities": 0.961, "published_on": 1.0}),
+    "own31-40": _own(31, 40, {"dates": 0.993, "amounts": 1.0, "entities": 0.964, "published_on": 1.0}),
+    "own41-50": _own(41, 50, {"dates": 0.994, "amounts": 1.0, "entities": 0.922, "published_on": 1.0}),
+    "own61-70": _own(61, 70, {"dates": 0.995, "amounts": 1.0, "entities": 0.915, "published_on": 1.0}),
+    "own71-80": _own(71, 80, {"dates": 0.986, "amounts": 1.0, "entities": 0.928, "published_on": 1.0}),
     "own81-90": _own(81, 90, {"dates": 0.991, "amounts": 1.0, "entities": 0.909, "published_on": 1.0}),
-    "own91-100": _own(91, 100, {"dates": 0.994, "amounts": 1.0, "entities": 0.904, "published_on": 1.0}),
+    "own91-100": _own(91, 100, {"dates": 0.994, "amounts": 1.0, "entities": 0.902, "published_on": 1.0}),
     "own101-110": _own(101, 110, {"dates": 1.0, "amounts": 1.0, "entities": 0.929, "published_on": 1.0}),
-    "own111-130": _own(111, 130, {"dates": 0.987, "amounts": 1.0, "entities": 0.927, "published_on": 1.0}),
-    "own131-150": _own(131, 150, {"dates": 0.99, "amounts": 0.997, "entities": 0.925, "published_on": 1.0}),
-    "own151-170": _own(151, 170, {"dates": 0.997, "amounts": 1.0, "entities": 0.923, "published_on": 1.0}),
-    "own171-190": _own(171, 190, {"dates": 0.992, "amounts": 0.995, "entities": 0.917, "published_on": 1.0}),
-    "own191-210": _own(191, 210, {"dates": 0.978, "amounts": 0.997, "entities": 0.881, "published_on": 1.0}),
-    "own211-230": _own(211, 230, {"dates": 0.96, "amounts": 0.986, "entities": 0.922, "published_on": 1.0}),
-    "own231-250": _own(231, 250, {"dates": 0.962, "amounts": 1.0, "entities": 0.913, "published_on": 1.0}),
+    "own111-130": _own(111, 130, {"dates": 0.987, "amounts": 1.0, "entities": 0.923, "published_on": 1.0}),
+    "own131-150": _own(131, 150, {"dates": 0.99, "amounts": 0.997, "entities": 0.923, "published_on": 1.0}),
+    "own151-170": _own(151, 170, {"dates": 0.997, "amounts": 1.0, "entities": 0.925, "published_on": 1.0}),
+    "own171-190": _own(171, 190, {"dates": 0.992, "amounts": 0.995, "entities": 0.914, "published_on": 1.0}),
+    "own191-210": _own(191, 210, {"dates": 0.978, "amounts": 0.997, "entities": 0.886, "published_on": 1.0}),
+    "own211-230": _own(211, 230, {"dates": 0.96, "amounts": 0.986, "entities": 0.92, "published_on": 1.0}),
+    "own231-250": _own(231, 250, {"dates": 0.962, "amounts": 1.0, "entities": 0.911, "published_on": 1.0}),
     "own251-270": _own(251, 270, {"dates": 0.981, "amounts": 1.0, "entities": 0.913, "published_on": 1.0}),
-    "own271-290": _own(271, 290, {"dates": 0.988, "amounts": 1.0, "entities": 0.888, "published_on": 0.95}),
-    "own291-310": _own(291, 310, {"dates": 0.974, "amounts": 1.0, "entities": 0.904, "published_on": 1.0}),
-    "own331-350": _own(331, 350, {"dates": 0.979, "amounts": 0.993, "entities": 0.91, "published_on": 1.0}),
-    "own351-370": _own(351, 370, {"dates": 0.964, "amounts": 0.997, "entities": 0.902, "published_on": 1.0}),
-    "own391-410": _own(391, 410, {"dates": 0.983, "amounts": 0.998, "entities": 0.917, "published_on": 1.0}),
-    "own411-430": _own(411, 430, {"dates": 0.984, "amounts": 1.0, "entities": 0.897, "published_on": 1.0}),
-    "own431-450": _own(431, 450, {"dates": 0.966, "amounts": 0.994, "entities": 0.859, "published_on": 1.0}),
-    "own451-470": _own(451, 470, {"dates": 0.99, "amounts": 0.991, "entities": 0.908, "published_on": 1.0}),
-    "own471-490": _own(471, 490, {"dates": 0.99, "amounts": 0.998, "entities": 0.901, "published_on": 1.0}),
-    "own491-510": _own(491, 510, {"dates": 0.982, "amounts": 1.0, "entities": 0.879, "published_on": 1.0}),
-    "own511-530": _own(511, 530, {"dates": 0.982, "amounts": 0.998, "entities": 0.951, "published_on": 1.0}),
-    "own531-550": _own(531, 550, {"dates": 0.983, "amounts": 1.0, "entities": 0.927, "published_on": 1.0}),
-    "own551-570": _own(551, 570, {"dates": 0.994, "amounts": 1.0, "entities": 0.929, "published_on": 1.0}),
+    "own271-290": _own(271, 290, {"dates": 0.988, "amounts": 1.0, "entities": 0.883, "published_on": 0.95}),
+    "own291-310": _own(291, 310, {"dates": 0.979, "amounts": 1.0, "entities": 0.903, "published_on": 1.0}),
+    "own331-350": _own(331, 350, {"dates": 0.979, "amounts": 0.993, "entities": 0.907, "published_on": 1.0}),
+    "own351-370": _own(351, 370, {"dates": 0.969, "amounts": 0.997, "entities": 0.907, "published_on": 1.0}),
+    "own391-410": _own(391, 410, {"dates": 0.983, "amounts": 0.998, "entities": 0.918, "published_on": 1.0}),
+    "own411-430": _own(411, 430, {"dates": 0.984, "amounts": 1.0, "entities": 0.902, "published_on": 1.0}),
+    "own431-450": _own(431, 450, {"dates": 0.966, "amounts": 1.0, "entities": 0.86, "published_on": 1.0}),
+    "own451-470": _own(451, 470, {"dates": 0.996, "amounts": 0.991, "entities": 0.905, "published_on": 1.0}),
+    "own471-490": _own(471, 490, {"dates": 0.99, "amounts": 1.0, "entities": 0.902, "published_on": 1.0}),
+    "own491-510": _own(491, 510, {"dates": 0.982, "amounts": 1.0, "entities": 0.88, "published_on": 1.0}),
+    "own511-530": _own(511, 530, {"dates": 0.982, "amounts": 0.998, "entities": 0.95, "published_on": 1.0}),
+    "own531-550": _own(531, 550, {"dates": 0.983, "amounts": 1.0, "entities": 0.93, "published_on": 1.0}),
+    "own551-570": _own(551, 570, {"dates": 0.994, "amounts": 1.0, "entities": 0.931, "published_on": 1.0}),
     "own571-590": _own(571, 590, {"dates": 0.974, "amounts": 1.0, "entities": 0.909, "published_on": 1.0}),
-    "own591-610": _own(591, 610, {"dates": 0.994, "amounts": 0.995, "entities": 0.889, "published_on": 1.0}),
-    "own611-630": _own(611, 630, {"dates": 0.968, "amounts": 1.0, "entities": 0.912, "published_on": 1.0}),
-    "own631-650": _own(631, 650, {"dates": 0.985, "amounts": 0.997, "entities": 0.903, "published_on": 1.0}),
+    "own591-610": _own(591, 610, {"dates": 0.994, "amounts": 0.996, "entities": 0.89, "published_on": 1.0}),
+    "own611-630": _own(611, 630, {"dates": 0.968, "amounts": 1.0, "entities": 0.909, "published_on": 1.0}),
+    "own631-650": _own(631, 650, {"dates": 0.985, "amounts": 0.997, "entities": 0.901, "published_on": 1.0}),
     "own651-674": _own(
-        651, 674, {"dates": 0.987, "amounts": 0.998, "entities": 0.903, "published_on": 0.958}
+        651, 674, {"dates": 0.987, "amounts": 0.998, "entities": 0.905, "published_on": 0.958}
     ),
-    "own675-704": _own(675, 704, {"dates": 0.966, "amounts": 0.983, "entities": 0.89, "published_on": 1.0}),
-    "own705-734": _own(705, 734, {"dates": 0.984, "amounts": 0.997, "entities": 0.875, "published_on": 1.0}),
-    "own735-764": _own(735, 764, {"dates": 0.987, "amounts": 0.99, "entities": 0.843, "published_on": 0.966}),
-    "own765-794": _own(765, 794, {"dates": 0.964, "amounts": 0.986, "entities": 0.838, "published_on": 1.0}),
-    "own795-824": _own(795, 824, {"dates": 0.994, "amounts": 0.991, "entities": 0.874, "published_on": 1.0}),
-    "own825-854": _own(825, 854, {"dates": 0.986, "amounts": 0.984, "entities": 0.86, "published_on": 1.0}),
-    "own855-884": _own(855, 884, {"dates": 0.992, "amounts": 0.981, "entities": 0.879, "published_on": 1.0}),
-    "own885-914": _own(885, 914, {"dates": 0.974, "amounts": 0.991, "entities": 0.9, "published_on": 1.0}),
+    "own675-704": _own(675, 704, {"dates": 0.969, "amounts": 0.983, "entities": 0.892, "published_on": 1.0}),
+    "own705-734": _own(705, 734, {"dates": 0.984, "amounts": 0.997, "entities": 0.877, "published_on": 1.0}),
+    "own735-764": _own(
+        735, 764, {"dates": 0.993, "amounts": 0.994, "entities": 0.845, "published_on": 0.966}
+    ),
+    "own765-794": _own(765, 794, {"dates": 0.964, "amounts": 0.986, "entities": 0.84, "published_on": 1.0}),
+    "own795-824": _own(795, 824, {"dates": 0.994, "amounts": 0.991, "entities": 0.873, "published_on": 1.0}),
+    "own825-854": _own(825, 854, {"dates": 0.986, "amounts": 0.989, "entities": 0.862, "published_on": 1.0}),
+    "own855-884": _own(855, 884, {"dates": 0.992, "amounts": 0.981, "entities": 0.882, "published_on": 1.0}),
+    "own885-914": _own(885, 914, {"dates": 0.974, "amounts": 0.991, "entities": 0.901, "published_on": 1.0}),
+    "own915-944": _own(915, 944, {"dates": 0.978, "amounts": 0.999, "entities": 0.903, "published_on": 1.0}),
     # the standing held-out sets: no judge trains on them, so they are scored as shipped, not folded;
     # their floor is what the shipped enricher measures (a regression guard: no rule comes from them)
-    "held51-60": _held(51, 60, {"dates": 0.994, "amounts": 1.0, "entities": 0.905, "published_on": 1.0}),
-    "held61-70": _held(61, 70, {"dates": 0.975, "amounts": 1.0, "entities": 0.843, "published_on": 1.0}),
-    "held71-80": _held(71, 80, {"dates": 0.968, "amounts": 1.0, "entities": 0.863, "published_on": 1.0}),
-    "held81-90": _held(81, 90, {"dates": 0.99, "amounts": 0.985, "entities": 0.881, "published_on": 1.0}),
-    "held91-110": _held(91, 110, {"dates": 0.983, "amounts": 0.986, "entities": 0.858, "published_on": 1.0}),
+    "held51-60": _held(51, 60, {"dates": 0.994, "amounts": 1.0, "entities": 0.913, "published_on": 1.0}),
+    "held61-70": _held(61, 70, {"dates": 0.98, "amounts": 1.0, "entities": 0.843, "published_on": 1.0}),
+    "held71-80": _held(71, 80, {"dates": 0.978, "amounts": 1.0, "entities": 0.865, "published_on": 1.0}),
+    "held81-90": _held(81, 90, {"dates": 0.99, "amounts": 0.989, "entities": 0.881, "published_on": 1.0}),
+    "held91-110": _held(91, 110, {"dates": 0.978, "amounts": 0.99, "entities": 0.856, "published_on": 1.0}),
     "held111-130": _held(
-        111, 130, {"dates": 0.982, "amounts": 0.937, "entities": 0.895, "published_on": 0.95}
+        111, 130, {"dates": 0.982, "amounts": 0.939, "entities": 0.898, "published_on": 0.95}
     ),
     "held131-150": _held(
-        131, 150, {"dates": 0.994, "amounts": 0.842, "entities": 0.832, "published_on": 1.0}
+        131, 150, {"dates": 0.994, "amounts": 0.842, "entities": 0.829, "published_on": 1.0}
     ),
-    "held151-160": _held(151, 160, {"dates": 0.994, "amounts": 1.0, "entities": 0.882, "published_on": 0.9}),
+    "held151-160": _held(151, 160, {"dates": 0.994, "amounts": 1.0, "entities": 0.887, "published_on": 0.9}),
     "held161-170": _held(161, 170, {"dates": 1.0, "amounts": 0.913, "entities": 0.838, "published_on": 1.0}),
     "held171-180": _held(
         171, 180, {"dates": 0.977, "amounts": 0.982, "entities": 0.903, "published_on": 1.0}
     ),
     "held181-200": _held(
-        181, 200, {"dates": 0.98, "amounts": 0.979, "entities": 0.878, "published_on": 0.95}
+        181, 200, {"dates": 0.98, "amounts": 0.981, "entities": 0.879, "published_on": 0.95}
     ),
 }
 
