@@ -207,6 +207,10 @@ def test_a_member_named_after_her_seat_s_letters_is_a_person() -> None:
     names = proposed(text, hits)
     assert names.get("Tessa Warrigal") == "PER"
     assert not any("MLA" in name for name in names)
+    # a member's own name before her letters, a headline's words after them
+    text = "Jo Bell MP Welcomes Funding\n\nThe town's new clinic opens in May, Jo Bell said."
+    names = proposed(text, [("Jo Bell MP", "PERSON"), ("Jo Bell", "PERSON")])
+    assert "Welcomes Funding" not in names and names.get("Jo Bell") == "PER"
 
 
 def test_a_samoan_form_of_address_is_no_part_of_the_name() -> None:

@@ -1274,7 +1274,7 @@ def _variants(
     if hit.label == "LOC" and (kind := _ADMINISTRATIVE_KIND.match(key)) and (kind[1] or kind[2]) in keys:
         found.append(keys[kind[1] or kind[2]])  # "Hong Kong Special Administrative Region", "Kishtwar"
     if (turned := _KIND_OF_A_PLACE.fullmatch(key)) and (inverse := f"{turned[2]} {turned[1]}") in keys:
-        found.append(keys[inverse])  # "Government of Sindh" and "Sindh Government", "County of Maui"
+        found.append(keys[inverse])  # "Government of Sindh" and "Sindh Government"
     if hit.label == "ORG" and len(lowered) > 1:  # "la Caisse Régionale", then in full
         found += [
             h

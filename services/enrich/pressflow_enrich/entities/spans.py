@@ -2602,9 +2602,11 @@ def _seat_then_member(text: str, hit: Hit) -> tuple[Hit | None, Hit | None]:
             parts[0][0]
         )
         place = Hit(hit.start, parts[i - 1].end(), "LOC", True) if known else None
-        if i == len(parts) - 1 and (member := _MEMBER_AFTER.match(text, hit.end)):
+        member = _MEMBER_AFTER.match(text, hit.end) if i == len(parts) - 1 else None
+        if member and is_given_name(member[1].split(" ", 1)[0]):
             # "Kimberley MLA" + "Jodie Marangka", her name the NER left out: the seat before her
-            # letters is a place, whoever else the name is given to
+            # letters is a place, whoever else the name is given to (not a headline's words after
+            # a member's own name: "Jo Bell MP Welcomes Funding")
             seat_known = is_settlement(seat) or is_region(seat) or _known_whole_place(seat)
             person = Hit(member.start(1), member.end(1), "PER", True)
             return (Hit(hit.start, parts[i - 1].end(), "LOC", True) if seat_known else None), person
