@@ -56,6 +56,9 @@ def page(browser, store_url):
 
 
 def result_titles(page) -> list[str]:
+    # a click that submits the form returns once the next page starts loading; the list is read
+    # from that page whole (read at once, it was empty in one CI run)
+    page.wait_for_load_state()
     return page.locator(".result h2 a").all_inner_texts()
 
 
