@@ -1245,7 +1245,7 @@ def _opens_another_company(opening: str, key: str, keys: dict[str, Hit]) -> bool
 # A government named by its kind before its place, which the text also writes after it
 # ("Government of Sindh", "Sindh Government"): one body (not a university, "University of
 # Washington" and "Washington University" are two; nor a state, "Kwara State" is a place).
-_KIND_OF_A_PLACE = re.compile(r"(?:the )?(government|municipality) of ([^ ]+(?: [^ ]+)?)")
+_GOVERNMENT_NAMED_FIRST = re.compile(r"(?:the )?(government|municipality) of ([^ ]+(?: [^ ]+)?)")
 
 
 def _variants(
@@ -1273,7 +1273,7 @@ def _variants(
         found += [h for k, h in keys.items() if h.label == "LOC" and _adjective_of(adjective[1], k)]
     if hit.label == "LOC" and (kind := _ADMINISTRATIVE_KIND.match(key)) and (kind[1] or kind[2]) in keys:
         found.append(keys[kind[1] or kind[2]])  # "Hong Kong Special Administrative Region", "Kishtwar"
-    if (turned := _KIND_OF_A_PLACE.fullmatch(key)) and (inverse := f"{turned[2]} {turned[1]}") in keys:
+    if (turned := _GOVERNMENT_NAMED_FIRST.fullmatch(key)) and (inverse := f"{turned[2]} {turned[1]}") in keys:
         found.append(keys[inverse])  # "Government of Sindh" and "Sindh Government"
     if hit.label == "ORG" and len(lowered) > 1:  # "la Caisse Régionale", then in full
         found += [

@@ -4725,9 +4725,6 @@ def open_at_name_words_before(text: str, span: Span) -> Span:
 
 
 _FIGURE_OR_LOWER_PART = re.compile(r"\d|-[a-zà-ÿ]")
-# The words that open a region's name by its part of a larger one ("Upper East Region", "Lower
-# Saxony", "Greater Accra", "Inner Mongolia", "Outer Hebrides").
-_PART_OF_A_REGION = frozenset(["Upper", "Lower", "Greater", "Inner", "Outer"])
 
 
 def _open_at_capital_the(text: str, hits: list[Hit]) -> None:
@@ -4827,6 +4824,12 @@ _PART_OF_A_COUNTRY = frozenset(
     ["northern", "southern", "eastern", "western", "mainland", "peninsular", "atlantic", "pacific"]
     + ["rural", "coastal", "inner", "outer", "greater", "metropolitan", "continental", "insular"]
     + ["northwest", "northeast", "southwest", "southeast"]  # "North-West" is read by its "North"
+)
+# Of those, the words a region's own name opens with, which the NER leaves out ("Upper East
+# Region", "Lower Saxony", "Greater Accra", "Inner Mongolia"); not "Northern", "Rural": a
+# description before the name as often.
+_PART_OF_A_REGION = frozenset(
+    w.title() for w in (_COMPASS | _PART_OF_A_COUNTRY) if w in ("upper", "lower", "greater", "inner", "outer")
 )
 _BUILDING_WORDS = frozenset(["tower", "towers", "plaza", "library", "mall", "court", "estate", "cay"])
 _COUNTY_HEADS = frozenset(["county", "co.", "province", "parish", "district"])
