@@ -247,6 +247,9 @@ def test_a_month_whose_sentence_speaks_of_the_future_is_the_coming_one() -> None
     # a past sentence does not move a month its report names ("Ont été évoqués ... en octobre")
     reported = "Ont été évoqués l'atterrissage en octobre et la mission."
     assert values(reported, date(2018, 3, 5), "fr") == {"2018-10"}
+    # ... but a verb that reports in the sentence before is no report of this one's month
+    told = "The board discussed the plan. The bridge, shut for repairs, reopened after checks in October."
+    assert values(told, date(2018, 3, 5)) == {"2017-10"}
 
 
 def test_a_month_opening_its_sentence_takes_the_main_verbs_tense() -> None:

@@ -38,7 +38,7 @@ from pressflow_enrich.dates.relative import (
     span_of_months,
     weekday_near,
 )
-from pressflow_enrich.dates.tense import opens_sentence, sentence_tense, tense_at, verb_tense
+from pressflow_enrich.dates.tense import sentence_start, sentence_tense, tense_at, verb_tense
 from pressflow_enrich.openings import WordOpenings, opened_at
 from pressflow_enrich.words.calendar import (
     MONTH,
@@ -236,11 +236,18 @@ def _month(m: re.Match, text: str, anchor: date) -> _Reading | None:
 def _tensed_year(text: str, verb_at: int, start: int, end: int, month: int, anchor: date) -> int:
     """The year of a month named without one: its own verb's tense, else its sentence's ("sera
     examiné par ... en janvier", "a signé le contrat en septembre"); not the past of a verb that
-    reports, before the month, what the month will hold ("Ont été évoqués ... l'atterrissage en
-    octobre", "a demandé que ... la Foire de juin"), unless the month opens the sentence."""
+    reports, before the month in its sentence, what the month will hold ("Ont été évoqués ...
+    l'atterrissage en octobre", "a demandé que ... la Foire de juin"), unless the month opens the
+    sentence (a verb of the sentence before reports nothing of it)."""
     own = verb_tense(text, verb_at)
     tense = sentence_tense(text, start, end)
-    if tense < 0 and not opens_sentence(text, start) and _REPORTED.search(text, max(0, start - 120), start):
+    left = sentence_start(text, start)
+    # more than a cue before the month ("In [November], the bank signed": the main verb's tense)
+    if (
+        tense < 0
+        and len(text[left:start].split()) > 1
+        and _REPORTED.search(text, max(left, start - 120), start)
+    ):
         tense = 0
     return month_by_tense(month, anchor, own or tense)[0]
 

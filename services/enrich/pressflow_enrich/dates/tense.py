@@ -108,11 +108,9 @@ def _part_tense(text: str, left: int, right: int, start: int, end: int) -> int:
     return _tense_of(text[part_left : right if part_right < 0 else part_right])
 
 
-def opens_sentence(text: str, start: int) -> bool:
-    """Whether the words before `start` in its sentence are at most a cue ("In [November], the
-    bank signed"): the date is then the main verb's, whatever its tense."""
-    left, _ = _sentence(text, start, start)
-    return len(text[left:start].split()) <= 1
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts."""
+    return _sentence(text, at, at)[0]
 
 
 _CLAUSE_BREAK = re.compile(r"[!?\n;]|\.(?!\d)")

@@ -2514,6 +2514,7 @@ def _clean(text: str, hit: Hit, links: list[tuple[Hit, Hit]]) -> list[Hit]:
     seat, member = _seat_then_member(text, hit)
     if member is not None and member is not hit and member.start >= hit.end:
         # "Kimberley MLA" + "Jodie Marangka": the NER's hit ends on the letters, her name after them
+        # (read before the pieces below: trimming a piece drops the letters it ends on)
         return [h for h in (seat, member) if h]
     pieces = [_trim(text, Hit(s, e, label)) for s, e in _split_credit(text, Hit(hit.start, hit.end, label))]
     result = []
