@@ -660,13 +660,20 @@ def _place_keys(text: str) -> tuple[list[str], list[str]]:
         name = match[0]
         found = [key for key in _name_keys(name) if key not in common]
         keys += found
-        label = _DOCUMENT_LABEL.search(name.upper()) or _DOCUMENT_WORD_AFTER.match(text, match.end())
-        if not label:  # "Media statement", "Media Release": Médéa, a city of Algeria, is not meant
+        label = (
+            _DOCUMENT_LABEL.search(name.upper())
+            or _DOCUMENT_WORD_AFTER.match(text, match.end())
+            or (_LABELS_A_NUMBER.match(text, match.end()) and name.lower() in english_words())
+        )
+        # "Media statement", "Media Release": Médéa, a city of Algeria, is not meant; nor Mobile,
+        # Alabama, by a contact's "Mobile: 0429 061 553" (an English word labelling a number)
+        if not label:
             city_keys += found
     return keys, city_keys
 
 
 _DOCUMENT_LABEL = re.compile(r"\b(?:RELEASE|STATEMENT|ADVISORY|ALERT|NOTICE|CONTACTS?|ENQUIRIES|BRIEFING)\b")
+_LABELS_A_NUMBER = re.compile(r"\s?:\s*[+(]?\d")
 _DOCUMENT_WORD_AFTER = re.compile(
     r" (?:release|statement|advisory|alert|notice|contacts?|enquiries|briefing)\b"
 )

@@ -339,12 +339,17 @@ def _amount(text: str, start: int, end: int, value: Decimal, code: str) -> Amoun
     return Amount(text=text[start:end], start=start, end=end, value=float(value), currency=code)
 
 
+_PAIR_BEFORE = re.compile(r"(?<![\w/])[A-Z]{3}/$")
+
+
 def _single(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     code = _currency(m["c"], locale)
     if code is None and m["c"] == "R" and m["s"] and locale.money.local is None:
         code = "ZAR"  # "R14.5 billion" from nowhere else: the rand ("R$" is the real, "Rs" the rupee)
     if code is None or _names_a_sign_of_the_next(m, text) or _numbered_road(m, text) or _line_apart(m, text):
         return None
+    if _PAIR_BEFORE.search(text, max(0, m.start("c") - 4), m.start("c")):
+        return None  # "EUR/SEK 11.21": an exchange rate, no sum
     value = _value(m["n"], m["s"], m["c"], locale.english, m.start("c") < m.start("n"))
     return [_amount(text, m.start(), m.end(), value, code)]
 
@@ -685,6 +690,37 @@ def _carried(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
             value = parse_number(before["n"], locale.english) * scale_factor(before["s"])
             found.append(_amount(text, before.start(), before.end("s"), value, amount.currency))
         found += _carried_after(text, amount, locale)
+    return found
+
+
+# The same figure a year before, in brackets after a sum, as Nordic and German reports write it:
+# "SEK 1,236.4 million (1,108.9)", "SEK 3.25 (2.80) per share". Not a note's call ("(1)", "(12)"),
+# nor a year: a decimal or thousands separator, or three digits at least.
+_COMPARED = re.compile(rf"\s?\((?P<n>{NUMBER})\)(?!\s?%)")
+_COMPARED_FIGURE = re.compile(r"\d[.,'’\u00a0\u202f ]\d|\d{3}")
+_FIGURE_OF_SUM = re.compile(NUMBER)
+
+
+def _compared_in_brackets(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
+    found = []
+    for amount in amounts:
+        m = _COMPARED.match(text, amount.end)
+        own = _FIGURE_OF_SUM.search(amount.text)
+        if m is None or own is None or not _COMPARED_FIGURE.search(m["n"]) or _YEAR_LIKE.fullmatch(m["n"]):
+            continue
+        written = parse_number(own[0], locale.english)
+        if not written:
+            continue
+        factor = (
+            Decimal(str(amount.value)) / written
+        )  # the sum's own scale: millions of "SEK 1,236.4 million"
+        if factor != 10 ** round(factor.log10()):
+            continue  # not a scale: a sum read from a range or a spelled number
+        found.append(
+            _amount(
+                text, m.start("n"), m.end("n"), parse_number(m["n"], locale.english) * factor, amount.currency
+            )
+        )
     return found
 
 
@@ -1203,9 +1239,11 @@ _PER_SHARE = re.compile(
     r"\b(?:per\s+(?:common\s+|stock\s+)?(?:share|unit)|par\s+(?:action|part)|(?-i:EPS|DPS|BPA|BNPA))\b",
     re.IGNORECASE,
 )
-# A row in the table currency's hundredths: "Dividend per share (cent)", "EPS (pence)", "(p)", "(US cents)".
+# A row in hundredths: "Dividend per share (cent)", "EPS (pence)", "(p)"; of the table's currency, or
+# of the one its bracket names ("(US cents)", "(HK cents)", "(RMB cents)", "(Singapore cents)").
 _SUBUNIT_ROW = re.compile(
-    rf".*\((?:(?-i:[A-Z]{{1,3}})\$?\s)?(?:cents?|c|cps|pence|p|centimes?|subunit|(?:{'|'.join(world.SUBUNITS)})s?)\)\s*",
+    r".*\((?:(?P<p>(?-i:[A-Z]{1,3}))\$?\s|(?P<a>(?-i:[A-Z][a-z]{3,}))\s)?"
+    rf"(?:cents?|c|cps|pence|p|centimes?|subunit|(?:{'|'.join(world.SUBUNITS)})s?)\)\s*",
     re.IGNORECASE,
 )
 
@@ -1219,11 +1257,20 @@ def _row_factor(label: str, factor: Decimal) -> Decimal:
     return Decimal(1) if _PER_SHARE.search(label) and factor > 1 else factor  # pence stay pence
 
 
-def _heading_factor(heading: str | None, label: str, factor: Decimal) -> Decimal:
+def _heading_unit(
+    heading: str | None, label: str, unit: tuple[Decimal, str], locale: _Locale
+) -> tuple[Decimal, str]:
     """`_row_factor` for the row's label, or else for the heading of its group: units under
-    "Per Share Data" (over "Book value"), hundredths under "Earnings per share (RMB cents)"."""
-    own = _row_factor(label, factor)
-    return own if own != factor or heading is None else _row_factor(heading, factor)
+    "Per Share Data" (over "Book value"), hundredths under "Earnings per share (RMB cents)"; in
+    hundredths, of the currency the bracket names ("(HK cents)" in a table in RMB millions)."""
+    factor, code = unit
+    own, read = _row_factor(label, factor), label
+    if own == factor and heading is not None:
+        own, read = _row_factor(heading, factor), heading
+    if own != factor and (m := _SUBUNIT_ROW.match(read)) and (m["p"] or m["a"]):
+        letters = m["p"] and _currency(m["p"] if m["p"] == "RMB" else m["p"] + "$", locale)
+        code = letters or (m["a"] and world.cent_of(m["a"], _DOLLARS)) or code
+    return own, code
 
 
 # A line of a table laid out with blanks that holds a figure after a gap: a row, not a heading.
@@ -1430,7 +1477,20 @@ _ROW_UNIT = re.compile(
 )
 
 
+# ... or after a comma at the label's end, or alone, as Nordic reports write it: "Net sales, SEK m",
+# "Earnings per share, SEK", "EUR thousand".
+_COMMA_UNIT = re.compile(
+    rf"(?:^|,\s+)(?P<c>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?\s*(?:(?P<s>{SCALE}|000s?)\.?)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _label_unit(label: str, locale: _Locale) -> tuple[Decimal, str] | None:
+    if (comma := _COMMA_UNIT.search(label)) and (code := _currency(comma["c"], locale)):
+        scale = comma["s"]
+        return scale_factor(
+            _SIGN_THOUSANDS.sub("k", scale) if scale else _SCALED_SIGNS.get(comma["c"].lower())
+        ), code
     m = _ROW_UNIT.search(label)
     code = _currency(m["c"], locale) if m else None
     if m is None and (other := _LAST_BRACKET.search(label)):  # "EPS (Tk.)": a unit only `world` reads
@@ -1498,7 +1558,7 @@ def _row_figures(
     if own is None and _counts(text, cells[0]):
         return []
     if own is None and unit is not None:  # "Net loss per share": dollars, whatever the table's scale
-        unit = (_heading_factor(heading, cells[0].text, unit[0]), unit[1])
+        unit = _heading_unit(heading, cells[0].text, unit, locale)
     unit = own or unit
     texts = [(cell, cell.text.strip()) for cell in _range_ends(cells[1:])]
     figures = [(cell, _CELL.fullmatch(t) or _SCALED_CELL.fullmatch(t)) for cell, t in texts]
@@ -1866,9 +1926,9 @@ def _column_row(
         m = _CELL.fullmatch(cell.text) if unit and is_figure(cell) else None
         if m is None or unit is None:
             continue
-        factor = _heading_factor(heading, label, unit[0])  # "Basic earnings per share (cents)" under "R'000"
+        factor, code = _heading_unit(heading, label, unit, locale)  # "Basic EPS (cents)" under "R'000"
         if value := parse_number(m["n"], locale.english) * factor:
-            amounts.append(_amount(text, cell.start, cell.start + len(m[0]), value, unit[1]))
+            amounts.append(_amount(text, cell.start, cell.start + len(m[0]), value, code))
     return amounts
 
 
@@ -1941,6 +2001,7 @@ def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
         + _paragraph_carried(text, amounts, locale)
         + _swiss_scaled(text, locale)
         + _list_headings(text, amounts, locale)
+        + _compared_in_brackets(text, amounts, locale)
     ):
         if not any(s < carried.end and carried.start < e for s, e in taken):
             amounts.append(carried)
