@@ -213,7 +213,7 @@ def _aligned_rows(text: str, block: list[tuple[Cell, ...]]) -> list[Table]:
     placed = [row for row in rows if row is not None]
     if head is None:
         return [Table((), tuple(placed), spaced=True)]
-    return [Table(_joined_header(placed[:lines]), tuple(placed[lines:]), spaced=True)]
+    return [Table(_joined_header(text, placed[:lines], columns), tuple(placed[lines:]), spaced=True)]
 
 
 def _spread(text: str, header: list[tuple[Cell, ...]]) -> tuple[Cell, ...]:
@@ -256,16 +256,43 @@ def _goes_on_header(row: tuple[Cell, ...]) -> bool:
     return not holds_figures(row)
 
 
-def _joined_header(lines: list[tuple[Cell, ...]]) -> tuple[Cell, ...]:
+def _joined_header(
+    text: str, lines: list[tuple[Cell, ...]], columns: list[tuple[int, int]]
+) -> tuple[Cell, ...]:
     """A header written over several lines, each column's words read as one cell placed on the
-    first line that writes it."""
+    first line that writes it; a word set centred over a run of columns heads each of them
+    ("PLN '000" over "2025  2024", "EUR '000" over the next two)."""
     if len(lines) == 1:
         return lines[0]
+    heads = [_centred_heads(text, line, columns) for line in lines]
     joined = []
-    for cells in zip(*lines, strict=True):
+    for k, cells in enumerate(zip(*lines, strict=True)):
         written = [c for c in cells if c.text] or [cells[0]]
-        joined.append(Cell(written[0].start, written[0].end, " ".join(c.text for c in written)))
+        words = [c.text if c.text else line_heads[k] for c, line_heads in zip(cells, heads, strict=True)]
+        joined.append(Cell(written[0].start, written[0].end, " ".join(w for w in words if w)))
     return tuple(joined)
+
+
+def _centred_heads(text: str, line: tuple[Cell, ...], columns: list[tuple[int, int]]) -> list[str]:
+    """For each column a word of the line does not stand over, the word of the line set centred
+    over a run of columns that holds it (within a blank or two of each), else ""."""
+    heads = [""] * len(columns)
+    for i, cell in enumerate(line):
+        if i == 0 or not cell.text:
+            continue
+        start, end = _column_of(text, cell.start), _column_of(text, cell.end)
+        left = right = i
+        while left > 1 and not line[left - 1].text and start - columns[left - 1][1] <= 2:
+            left -= 1
+        while right + 1 < len(columns) and not line[right + 1].text and columns[right + 1][0] - end <= 2:
+            right += 1
+        # the run whose middle is the word's: "PLN '000" over "2025" and "2024", not over "2024" alone
+        for a, b in ((left, right), (left, i), (i, right)):
+            if a < b and abs((columns[a][0] + columns[b][1]) - (start + end)) <= 6:
+                for k in range(a, b + 1):
+                    heads[k] = heads[k] or (cell.text if k != i else "")
+                break
+    return heads
 
 
 def _column_of(text: str, offset: int) -> int:

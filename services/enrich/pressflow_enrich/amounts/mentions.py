@@ -29,6 +29,7 @@ from pressflow_enrich.words.numbers import (
     SCALE,
     SPELLED_FIGURE,
     SPELLED_FIGURE_EN,
+    date_shaped,
     parse_number,
     scale_factor,
     small_number,
@@ -1706,8 +1707,12 @@ def _column_figures(text: str, locale: _Locale) -> tuple[list[Amount], set[int]]
     Also the offsets of the header rows read, whose units the captions' reader leaves alone."""
     found: list[Amount] = []
     headers = set()
+    above: tuple[Table, list[tuple[Decimal, str] | None]] | None = None
     for table in tables(text, aligned=True):
         units, rows = [_header_unit(cell, locale) for cell in table.header], table.rows
+        if not any(units) and above and _dates_again(text, above[0], table):
+            units = above[1]  # "31.12.2025  31.12.2024" under the income lines: the same columns' units
+        above = (table, units) if any(units) else None
         if not any(units) and rows and (under := _unit_row(rows[0], units, locale)):
             units, rows = under, rows[1:]  # the header's last line the units alone: "" | "£000" | "£000"
         if not any(units):
@@ -1728,6 +1733,22 @@ def _column_figures(text: str, locale: _Locale) -> tuple[list[Amount], set[int]]
                 continue
             found += _column_row(text, row, columns, by_corner, locale)
     return found, headers
+
+
+def _dates_again(text: str, above: Table, table: Table) -> bool:
+    """A table's next section one blank line under it, under a header of its own that only dates
+    its columns again ("31.12.2025  31.12.2024" for the balance-sheet lines under the income
+    lines): as many columns, each a date or a year."""
+    if not above.rows or len(table.header) != len(above.header) or len(table.header) < 2:
+        return False
+    between = text[above.rows[-1][-1].end : table.header[0].start]
+    dated = all(date_shaped(cell.text) for cell in table.header[1:] if cell.text)
+    return (
+        dated
+        and any(cell.text for cell in table.header[1:])
+        and between.count("\n") <= 2
+        and not between.strip()
+    )
 
 
 def _unit_row(
