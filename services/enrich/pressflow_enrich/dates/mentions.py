@@ -145,6 +145,8 @@ def _day_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
 
 # An hour after a span's first day, before its second: " à 8 heures", " at 9 a.m.", " à 08h00".
 _HOUR = r"\s+(?:à|at)\s+\d{1,2}(?:\s?h(?:eures?)?(?:\s?\d{2})?|[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)"
+# A time of day written before a day, in a span's end: "to 5pm Friday 10 April", "from 9.30 a.m. on".
+_CLOCK = r"(?:(?:\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?|noon|midday|midnight)\s+(?:on\s+)?)?"
 _SPAN_LEAD = re.compile(r"\b(?P<lead>from|between)\s+$", re.IGNORECASE)
 
 
@@ -529,9 +531,11 @@ _RULES: list[_Rule] = [
     ),
     _Rule(_FIRST_DAY_CHAR + DAY_EXPR, _day, (), opens="day"),
     _Rule(
-        # the first end may carry an hour: "du samedi 18 juillet 2026 à 8 heures au samedi 31 octobre"
-        initials("du", "from", "between", "entre le") + rf"\s+(?P<a>{RANGE_START})(?:{_HOUR})?\s*,?\s+"
-        rf"(?:au|to|through|until|till|and|et le)\s+(?P<b>{DAY_EXPR})",
+        # the first end may carry an hour: "du samedi 18 juillet 2026 à 8 heures au samedi 31 octobre";
+        # either end a time before it: "from 9am Friday 13 March to 5pm Friday 10 April"
+        initials("du", "from", "between", "entre le")
+        + rf"\s+{_CLOCK}(?P<a>{RANGE_START})(?:{_HOUR})?\s*,?\s+"
+        rf"(?:au|to|through|until|till|and|et le)\s+{_CLOCK}(?P<b>{DAY_EXPR})",
         _day_range,
         ("du ", "from ", "between ", "entre le"),
         opens="day",

@@ -74,10 +74,12 @@ def _trie(words: list[str]) -> str:
 
 
 # An abbreviation ends with its dot, or stands without it right before a number ("31 Mar 2005",
-# "Nov 8"), or between dashes before a year ("02-Jun-2026"), where it cannot be an ordinary word.
+# "Nov 8"), between dashes before a year ("02-Jun-2026"), or joined by a dash to another month's
+# ("Jan–Dec 2025", a table's heading), where it cannot be an ordinary word.
+_ABBREVIATED = _trie(sorted(_ABBREVIATIONS))
 MONTH = (
     rf"\b(?:{_trie([m for m in MONTHS if m not in _ABBREVIATIONS])}\b"
-    rf"|{_trie(sorted(_ABBREVIATIONS))}(?:\.|\b(?=\s\d|-[12]\d{{3}}\b)))"
+    rf"|{_ABBREVIATED}(?:\.|\b(?=\s\d|-[12]\d{{3}}\b|[-–](?:{_ABBREVIATED})\b)))"
 )
 WEEKDAY = rf"\b(?:{_trie(list(WEEKDAYS))})\b"
 # An abbreviated weekday ends with its dot, or stands without it before a comma or a number
