@@ -131,12 +131,14 @@ _SCHEDULED = re.compile(
 def verb_tense(text: str, end: int) -> int:
     """The tense of the words right before `end` ("was commissioned [in June]", "signé [en
     octobre]"), in their clause: a date's own verb, where its sentence's may be a report's."""
-    phrase = _CLAUSE_BREAK.split(text[max(0, end - 40) : end])[-1].split()
-    while phrase and _LINKS.fullmatch(phrase[-1]):
-        phrase.pop()
-    phrase = phrase[-3:]
-    words = " ".join(phrase)
-    if TO_COME.search(words):  # "to be held", "sera signé": a passive still to come
+    clause = _CLAUSE_BREAK.split(text[max(0, end - 40) : end])[-1].split()
+    while clause and _LINKS.fullmatch(clause[-1]):
+        clause.pop()
+    phrase = clause[-3:]
+    words, wide = " ".join(phrase), " ".join(clause[-6:])
+    # "to be held", "sera signé": a passive still to come, its participle among the last words
+    # ("will be posted to shareholders [in April]")
+    if (passive := TO_COME.search(wide)) and passive.end() > len(wide) - len(words):
         return 1
     if {"be", "being"} & set(phrase):
         return 0
