@@ -248,7 +248,10 @@ def test_a_month_whose_sentence_speaks_of_the_future_is_the_coming_one() -> None
     reported = "Ont été évoqués l'atterrissage en octobre et la mission."
     assert values(reported, date(2018, 3, 5), "fr") == {"2018-10"}
     # ... but a verb that reports in the sentence before is no report of this one's month
-    told = "The board discussed the plan. The bridge, shut for repairs, reopened after checks in October."
+    told = (
+        "The board discussed the plan. The bridge, shut for repairs, reopened after the inspection "
+        "in October."
+    )
     assert values(told, date(2018, 3, 5)) == {"2017-10"}
 
 
@@ -547,3 +550,22 @@ def test_the_year_of_an_event_is_a_year_and_the_plural_a_decade() -> None:
     assert values("Since the 2010 floods the levee has held.", anchor) == {"2010"}
     assert values("Built in the 1970s, the pier closed.", anchor) == {"1970/1979"}
     assert values("Dans les années 1960, le port s'agrandit.", anchor, "fr") == {"1960/1969"}
+
+
+def test_a_span_of_abbreviated_months_and_a_span_s_end_with_its_time() -> None:
+    anchor = date(2026, 3, 12)
+    assert values("Net sales Jan–Dec 2025 and Jan-Dec 2024 both rose.", anchor) == {
+        "2025-01/2025-12",
+        "2024-01/2024-12",
+    }
+    assert values("The plans are on show from Friday 13 March to 5pm Friday 10 April 2026.", anchor) == {
+        "2026-03-13/2026-04-10"
+    }
+    assert values("Submissions run from 9.30 a.m. on March 16 to noon on March 20, 2026.", anchor) == {
+        "2026-03-16/2026-03-20"
+    }
+
+
+def test_a_passive_still_to_come_whose_auxiliary_stands_further_back() -> None:
+    text = "The annual report will be posted to shareholders in April and will be online."
+    assert values(text, date(2026, 3, 10)) == {"2026-04"}

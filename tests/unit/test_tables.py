@@ -118,7 +118,8 @@ def test_a_spaced_table_with_signs_set_apart_a_spanning_header_and_a_label_runni
         "Net loss              $  (610)   $  (905)  (1,010)\n"
     )
     (table,) = tables(text, aligned=True)
-    assert texts(table.header) == ["", "Three Months Ended 2026", "2025", "Year 2025"]
+    # the words centred over two columns head both
+    assert texts(table.header) == ["", "Three Months Ended 2026", "Three Months Ended 2025", "Year 2025"]
     assert [texts(row) for row in table.rows] == [
         ["Revenue", "$  4,120", "$  3,880", "9,900"],
         ["Selling and marketing 1,210", "", "1,105", "2,400"],  # the run-on label keeps its first figure

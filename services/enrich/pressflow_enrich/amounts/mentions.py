@@ -57,7 +57,7 @@ _CROWN_REAL = (
 _SUFFIX_CURRENCY = (
     rf"(?:€|\$|£|euros?\b|EUR\b|USD\b|CAD\b|GBP\b|AUD\b|{_CODE_OTHER}\b|(?-i:F\s?CFA|FCFA|CFA)\b"
     # the CFP franc of New Caledonia, French Polynesia and Wallis-and-Futuna: "F CFP", "FCFP", "XPF"
-    rf"|(?-i:F\s?CFP|XPF)\b"
+    rf"|(?-i:F\s?CFP|XPF|CFP)\b"
     rf"|(?-i:F|FF|FRF)\b|XEU\b"
     rf"|{_CROWN_REAL}"
     r"|ECUS?\b|écus?\b|yens?\b|yuans?\b|livres?\s+sterling\b|pounds?(?:\s+sterling)?\b"
@@ -233,7 +233,7 @@ _CODES = [
     (r"pounds?$", "pound"),  # the word alone: sterling, or a weight
     (r"£|gbp|livre|pound", "GBP"),
     (r"chf|francs? suisses", "CHF"),
-    (r"francs? cfp|f ?cfp|xpf", "XPF"),
+    (r"francs? cfp|f ?cfp|xpf|cfp", "XPF"),
     (r"francs? cfa|f ?cfa|cfa", "CFA"),
     (r"franc", "franc"),
     (r"f|ff|frf", "FRF"),

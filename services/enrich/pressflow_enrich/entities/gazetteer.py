@@ -416,6 +416,8 @@ HONORIFICS = frozenset(
     + ["ratu", "adi"]
     # Thailand's form of address in English releases ("Khun Pimchanok Srisawat")
     + ["khun"]
+    # Tamil forms of address in Tamil Nadu's English releases ("Thiru K. Raman", "Tmt. Priya")
+    + ["thiru", "thiru.", "tmt", "tmt.", "thirumathi", "selvi"]
     # Malaysian honours used as forms of address ("Datuk Seri Aminah Yusof"), "the Rt Hon", clergy
     + ["datuk", "dato", "dato'", "dato’", "datin", "seri", "rt", "rt.", "reverend", "rev", "rev.", "pastor"]
     + ["imam", "sheikh", "excellency", "h.e.", "prof", "prof."]
@@ -1011,6 +1013,8 @@ GOVERNING_BODIES = frozenset(
     ["conseil d'administration", "conseil de surveillance", "directoire", "comité exécutif"]
     + ["comité de direction", "commission permanente", "assemblée générale", "board of directors"]
     + ["board", "executive committee", "general meeting", "annual general meeting", "cabinet approvals"]
+    # the English of "directoire" and "conseil de surveillance", a German or Polish company's boards
+    + ["management board", "supervisory board", "executive board", "board of management"]
     + ["directors"]  # "the Directors of Banahaw Water Holdings, Inc."
     # a shareholders' meeting named by its kind
     + ["assemblée générale ordinaire", "assemblée générale extraordinaire", "assemblée générale mixte"]

@@ -540,6 +540,8 @@ def _kind_named(text: str, hits: list[Hit]) -> list[Hit]:
         )
         if parts[-3:-1] == ["of", "the"]:  # "Leader of the Council", "By Order of the Board": a body's
             continue  # officer or its act, the body named by its kind alone
+        if " ".join(parts).lower() in gz.GOVERNING_BODIES:  # "Supervisory Board": a company's organ
+            continue
         if last == "project" and "and" in parts:  # "Rural Access and Agricultural Marketing Project":
             continue  # a programme; "Kwar Hydro Electric Project" is a site
         if last == "quarter" and parts[-2].lower() in _ORDINALS:  # "Third Quarter": a fiscal quarter,

@@ -1139,6 +1139,8 @@ def _local_governments(text: str) -> list[Hit]:
             continue
         place = re.split(r"(?<=[ -])", match[1])  # each word with the space or hyphen after it
         known = next((n for n in range(len(place), 0, -1) if _known_name("".join(place[:n]).rstrip(" -"))), 0)
+        while 0 < known < len(place) and place[known - 1].endswith("-"):
+            known += 1  # not "Rivière" of "Ville de Rivière-aux-Cèdres": a hyphenated name is whole
         if known:
             end = match.start(1) + len("".join(place[:known]).rstrip(" -"))
             found.append(Hit(match.start(), end, "ORG", True))
@@ -1827,7 +1829,12 @@ def _after_a_name_s_word(text: str, start: int) -> bool:
     before = _NAME_WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
     if before and (not _sentence_start(text, before.start()) or _an_honorific(before[0].rstrip(". "))):
         return True
-    return text[start - 3 : start] == "of " and bool(_NAME_OF_BEFORE.search(text, max(0, start - 40), start))
+    if text[start - 3 : start] != "of " or _FORM_OF_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "Ironbark Civil Pty Ltd of Perth": the company's town, no name's "of"
+    return bool(_NAME_OF_BEFORE.search(text, max(0, start - 40), start))
+
+
+_FORM_OF_BEFORE = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|LLP|PLC|plc|Plc|Corp|GmbH|AG|SA|NV|BV)\.? of $")
 
 
 def _a_country_mid_sentence(text: str, start: int) -> bool:
@@ -2510,6 +2517,8 @@ def _clean(text: str, hit: Hit, links: list[tuple[Hit, Hit]]) -> list[Hit]:
             short = Hit(acronym.start(1), acronym.end(1), name.label)
             links.append((name, short))
             return [name, short]
+    if " of " in text[hit.start : hit.end] and (seated := _company_of_its_seat(text, hit)):
+        return seated
     label = "PER" if _two_people(text[hit.start : hit.end]) else hit.label
     seat, member = _seat_then_member(text, hit)
     if member is not None and member is not hit and member.start >= hit.end:
@@ -2531,6 +2540,25 @@ def _clean(text: str, hit: Hit, links: list[tuple[Hit, Hit]]) -> list[Hit]:
         result += [place] if place else []  # "Calder North" before "Ada Ross": the title's place
         result += [p for p in _before_a_given_name(text, person) if _looks_like_name(text, p)]
     return _split_acronym_pair(text, result, links)
+
+
+# A company's name with its legal form, then "of" and the town it is based in, run into one name by
+# the NER: "Antilles Power Systems Ltd of Port of Spain".
+_FORM_THEN_SEAT = re.compile(
+    r"(?P<company>.+? (?:Ltd|Limited|Inc|LLC|LLP|PLC|plc|Plc|Corp|GmbH|AG|SA|S\.A|NV|BV|Pty Ltd)\.?) of "
+    r"(?P<seat>[A-ZÀ-Þ][\w'’ -]+)"
+)
+
+
+def _company_of_its_seat(text: str, hit: Hit) -> list[Hit] | None:
+    """The company and its town, two names, where the geodata knows the town."""
+    m = _FORM_THEN_SEAT.fullmatch(text, hit.start, hit.end)
+    if m is None or not (is_settlement(m["seat"]) or _country_or_region(m["seat"])):
+        return None
+    return [
+        Hit(m.start("company"), m.end("company"), "ORG", True),
+        Hit(m.start("seat"), m.end("seat"), "LOC", True),
+    ]
 
 
 def _before_a_title(text: str, hit: Hit) -> Hit | None:
@@ -3230,6 +3258,9 @@ def _organ_or_ordinal(name: str) -> bool:
     return name.endswith(_ORDINAL_ENDS) and bool(_ORDINAL.fullmatch(name))
 
 
+_GOVERNING_ARTICLE = re.compile(r"^(?:the|le|la|l') ?")  # "The Supervisory Board", "Le Directoire"
+
+
 def _looks_like_name(text: str, hit: Hit) -> bool:
     name = text[hit.start : hit.end]
     parts = words(name)
@@ -3249,7 +3280,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         or folded in gz.REGISTER_LABELS
     ):
         return False
-    if folded in gz.GOVERNING_BODIES or _tidm(name) or name in gz.POST_NOMINALS:
+    if _GOVERNING_ARTICLE.sub("", folded) in gz.GOVERNING_BODIES or _tidm(name) or name in gz.POST_NOMINALS:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
     if _a_label_or_an_address(name, parts, lowered):
         return False
@@ -3523,11 +3554,8 @@ def _extend(text: str, hit: Hit) -> None:
         if continuation and gz.ORG_HEADS.isdisjoint(w.lower() for w in words(continuation[0])):
             hit.end += continuation.end()
     elif single and head_word(name) in gz.ORG_HEADS and (named := _NAMED_BODY.match(after)):
-        hit.end, hit.label, hit.ruled = (
-            hit.end + named.end(),
-            "ORG",
-            True,
-        )  # "Communauté métropolitaine de Montréal"
+        # "Communauté métropolitaine de Montréal"
+        hit.end, hit.label, hit.ruled = hit.end + named.end(), "ORG", True
         if organ := _GOVERNING_BODY_OF.match(text, hit.start, hit.end):
             hit.start = organ.end()  # "Comité" + " de direction du SPF Economie": the body is the SPF
     elif (
@@ -3538,6 +3566,7 @@ def _extend(text: str, hit: Hit) -> None:
     ):
         hit.end += adjective.end()  # "Amérique latine"
     _extend_venue(text, hit, name)
+    _extend_to_kind_after(text, hit, name)
     if hit.label in ("ORG", "LOC", "MISC"):
         _extend_legal_form(text, hit)
         _extend_body_of_place(text, hit)
@@ -3815,6 +3844,22 @@ def _canton_title_start(text: str, hit: Hit, name: str) -> int | None:
 
 
 _REPUBLIC_AND_CANTON = re.compile(r"République et (?:([Cc]anton (?:du |de la |de |d['’])))?$")
+
+
+# The kind of a Japanese municipality or district written after its name in romaji: a ward, a
+# city, a town, a village, a district, a prefecture.
+_JAPANESE_DIVISION_AFTER = re.compile(r"-(?:ku|shi|machi|ch[oō]|mura|gun|ken)(?![\w-])")
+
+
+def _extend_to_kind_after(text: str, hit: Hit, name: str) -> None:
+    """A person's hit ending on a company's form, the dot after it ("Constructions Boréalis inc" +
+    "."); a place's, the kind of Japanese municipality after it ("Kikuyo" + "-machi", "Kikuchi" +
+    "-gun")."""
+    last = words(name)
+    if hit.label == "PER" and len(last) > 1 and last[-1].lower().rstrip(".") in _ABBREVIATED_FORMS:
+        _extend_legal_form(text, hit)
+    elif hit.label == "LOC" and (suffix := _JAPANESE_DIVISION_AFTER.match(text, hit.end)):
+        hit.end = suffix.end()
 
 
 def _extend_legal_form(text: str, hit: Hit) -> None:
@@ -4904,6 +4949,18 @@ def _given_name_first(text: str, hit: Hit) -> bool:
     return len(parts) == 2 and is_given_name(parts[0]) and _plain_pair(text, hit)
 
 
+def _two_given_names_first(text: str, hit: Hit) -> bool:
+    """Two given names and a surname ("Luis Fernando Ochoa"): the second name and the surname a
+    plain pair, as `_given_name_first` reads one."""
+    name = text[hit.start : hit.end]
+    parts = words(name)
+    if len(parts) != 3 or not (is_given_name(parts[0]) and is_given_name(parts[1])):
+        return False
+    return name == " ".join(parts) and _plain_pair(
+        text, Hit(hit.start + len(parts[0]) + 1, hit.end, hit.label)
+    )
+
+
 def _named_like_a_person(text: str, hit: Hit) -> bool:
     """A given name and a surname, the given name one the data lists or the surname double-barrelled
     ("Lennox Mattis-Henry"), both words plain as in _given_name_first."""
@@ -5087,7 +5144,10 @@ def _align_types(text: str, run: list[Hit]) -> None:
     if _listed_places(text, run) or _address(text, run):
         for hit in run:  # not "in Barbados, Yolanda Quintero-Baptiste, said": a person in apposition
             keep = hit.ruled or (
-                hit.label == "PER" and (_given_name_first(text, hit) or _addressed(text, hit))
+                hit.label == "PER"
+                and (
+                    _given_name_first(text, hit) or _two_given_names_first(text, hit) or _addressed(text, hit)
+                )
             )
             # "headquartered in Abu Dhabi, Ghaf Ports & Logistics PJSC operates": a company the
             # NER saw, with its legal form or its kind of body, after the place
