@@ -569,3 +569,18 @@ def test_a_span_of_abbreviated_months_and_a_span_s_end_with_its_time() -> None:
 def test_a_passive_still_to_come_whose_auxiliary_stands_further_back() -> None:
     text = "The annual report will be posted to shareholders in April and will be online."
     assert values(text, date(2026, 3, 10)) == {"2026-04"}
+
+
+def test_a_sentence_s_day_in_brackets_is_no_dateline() -> None:
+    from pressflow_enrich.dates.published import find_published_on
+
+    text = (
+        "GOVERNMENT OF THE STATE\nINFORMATION DIRECTORATE\n\n"
+        "PRESS RELEASE No: 41                                        Date: 14.02.2026\n\n"
+        "The State Cabinet, which met in the capital on Friday (13.02.2026) under the Chief Minister, "
+        "approved eleven projects.\n"
+    )
+    assert find_published_on(text, "en", date(2026, 2, 14)) == date(2026, 2, 14)
+    # a dateline's own day in brackets still is one
+    dateline = "PINE FALLS, Man., Treaty 3 Territory (18 June 2028) – The council met."
+    assert find_published_on(dateline, "en", date(2028, 6, 18)) == date(2028, 6, 18)

@@ -84,9 +84,15 @@ _SHAPES: list[_Shape] = [
             rf"^[ \t*_#>(]*(?:[^\n\d]{{0,40}}?[–—|:/][ \t]*)?(?:\([^)\n]{{0,30}}\)\s*[-–—]*\s*)?"
             rf"(?P<dp>{_PLACE}){_BRACKETED},"  # then what else the line says of the place, a number
             # only before a name ("SIOUX LOOKOUT, ON, Treaty 3 Territory (18 June 2028) –")
-            rf"(?:[^\n\d]|\b\d{{1,3}}(?=[ \t][A-ZÀ-Þ])){{0,60}}?(?:(?:\b(?:le|on)\s+)?(?P<d>{DAY_EXPR})"
+            # (a bracket whole, as "(BUSINESS WIRE)": a day inside one is a sentence's, "has today
+            # (Monday, 3 March) opened")
+            rf"(?:[^\n\d(]|\([^)\n\d]*\)|\b\d{{1,3}}(?=[ \t][A-ZÀ-Þ])){{0,60}}?"
+            rf"(?:(?:\b(?:le|on)\s+)?(?P<d>{DAY_EXPR})"
             + _AFTER
-            + rf"|\((?P<bd>{DAY_EXPR})\))",
+            # a day in brackets ends the dateline: a line's end or a dash after it, not a sentence's
+            # words ("The State Cabinet, which met ... on Friday (13.02.2026) under ...")
+            # (or after a wire's name: "--(Newsfile Corp. - December 1, 2026) -")
+            + rf"|\((?:[^)\n\d]{{1,30}}[ \t][–—-][ \t]*)?(?P<bd>{DAY_EXPR})\)(?=[ \t*_]*(?:$|[–—|:-])))",
             re.IGNORECASE | re.MULTILINE,
         ),
         "lines",
