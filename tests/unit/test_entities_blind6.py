@@ -74,3 +74,19 @@ def test_a_town_s_hyphenated_name_is_whole_after_its_government() -> None:
     names = proposed(text, hits, "fr")
     assert "Ville de Rivière-aux-Saules" in names
     assert "Ville de Rivière" not in names
+
+
+def test_sri_opens_a_company_s_name_but_not_a_person_s() -> None:
+    text = (
+        "The Group bought a cold store from Sri Melaka Seafoods Sdn. Bhd. in June. "
+        "Datuk Seri Rahmah Idris of Cendana Berhad spoke."
+    )
+    hits = [
+        ("Sri Melaka Seafoods Sdn", "ORG"),
+        ("Datuk Seri Rahmah Idris", "PERSON"),
+        ("Cendana Berhad", "ORG"),
+    ]
+    names = proposed(text, hits)
+    assert names.get("Sri Melaka Seafoods Sdn. Bhd.") == "ORG"
+    assert names.get("Cendana Berhad") == "ORG"
+    assert not any(name.startswith(("Datuk", "Seri")) for name in names)

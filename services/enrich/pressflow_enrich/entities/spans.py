@@ -1555,6 +1555,9 @@ _LIST_NAME = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*"
 _LIST_ITEM_BEFORE = re.compile(rf"{_LIST_NAME}, {_LIST_NAME}, $")  # two names of a list before
 
 
+_NAME_OPENING_HONORIFICS = frozenset(["sri", "seri", "shri"])
+
+
 def _name_start_before(text: str, end: int) -> int | None:
     """Where the capitalised name before a legal form starts (joined by "and", "of", "&"...), on
     its line; not an opening word the text writes in lower case elsewhere ("Shares", "Today")."""
@@ -1568,7 +1571,13 @@ def _name_start_before(text: str, end: int) -> int | None:
         if at and _ELIDED_NAME_WORD.fullmatch(word) and _NAME_TOKEN.fullmatch(tokens[at - 1]["word"]):
             taken.append(token)  # "Dumont Peeters Réviseurs d'Entreprises SRL": an elided article inside
             continue
-        if word.lower() in gz.TITLE_WORDS or (word in _JOBS_OF and taken and taken[-1]["word"] == "of"):
+        # "Sri" opens a person's name as a form of address ("Datuk Seri Aminah Yusof of Lumen Berhad")
+        # and a company's or a country's as its word ("Sri Pulai Frozen Foods Sdn. Bhd.", "Sri Lanka
+        # Telecom PLC")
+        named = word.lower() in _NAME_OPENING_HONORIFICS and not any(t["word"] == "of" for t in taken)
+        if (word.lower() in gz.TITLE_WORDS and not named) or (
+            word in _JOBS_OF and taken and taken[-1]["word"] == "of"
+        ):
             # "Helen Price, CEO of Fjordline Ltd", "Exploration Manager of Karo Mining Limited": a
             # title is no part of the name, nor is the person it heads ("Datuk Seri Aminah Yusof of
             # Lumen Berhad")
