@@ -86,3 +86,9 @@ def test_a_contact_s_mobile_votes_for_no_city() -> None:
         "Stuarts Point boat ramps.\n\nMedia contact: Sam Reid\nMobile: 0412 555 019\n"
     )
     assert money(text) == {(4_200_000, "AUD")}
+
+
+def test_a_factor_before_a_sum_is_no_range() -> None:
+    assert money("Le résultat net est multiplié par près de 4 à 612 k€.", "fr") == {(612_000, "EUR")}
+    assert money("Net profit multiplied by nearly 4 to €612k.") == {(612_000, "EUR")}
+    assert money("Le budget passe de 2 à 3 M€.", "fr") == {(2_000_000, "EUR"), (3_000_000, "EUR")}

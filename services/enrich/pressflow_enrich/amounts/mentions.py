@@ -414,6 +414,8 @@ def _range(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     lead, join = (m["lead"] or "").strip().lower(), m["join"].lower()
     if not (join in _JOINS[lead] if lead else _unled_range(m, text, join)):
         return None  # "de 5 M€ et 3 M€" is two sums; "2016 - 40 M€" is a label and a sum
+    if _FACTOR_BEFORE.search(text, max(0, m.start() - 30), m.start("n1")):
+        return None  # "multiplié par près de 3 à 803 k€": a factor, then the sum (read alone)
     if m["s1"] and not (m["s"] or m["c2"] or m["c"]):
         return None  # "$41.7 Million to 38 Projects": a sum, then a count
     first_currency, second_currency = m["c1"] or m["c"], m["c2"] or m["c"] or m["c1"]
@@ -428,6 +430,13 @@ def _range(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
         _amount(text, m.start("c1"), max(m.end("n1"), m.end("s1")), first, first_code),
         _amount(text, m.start("c2" if m["c2"] else "n"), m.end(), second, second_code),
     ]
+
+
+_FACTOR_BEFORE = re.compile(
+    r"\b(?:multipli(?:é|ée|és|ées|ed|es)\s+(?:par|by)|(?:grew|rose|increased)\s+by\s+a\s+factor\s+of)"
+    r"(?:\s+(?:près\s+de|environ|plus\s+de|almost|nearly|about|more\s+than))?\s*(?:de\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _unled_range(m: re.Match, text: str, join: str) -> bool:
