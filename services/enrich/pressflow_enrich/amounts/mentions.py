@@ -703,15 +703,17 @@ def _carried(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
     return found
 
 
-# The same figure a year before, in brackets after a sum, as Nordic and German reports write it:
-# "SEK 1,236.4 million (1,108.9)", "SEK 3.25 (2.80) per share". Not a note's call ("(1)", "(12)"),
-# nor a year: a decimal or thousands separator, or three digits at least.
+# The same figure a year before, in brackets after a sum, as Nordic reports write it: "SEK 1,236.4
+# million (1,108.9)", "SEK 3.25 (2.80) per share". Not a note's call ("(1)", "(12)"), nor a year:
+# a decimal or thousands separator, or three digits at least.
 _COMPARED = re.compile(rf"\s?\((?P<n>{NUMBER})\)(?!\s?%)")
 _COMPARED_FIGURE = re.compile(r"\d[.,'’\u00a0\u202f ]\d|\d{3}")
 _FIGURE_OF_SUM = re.compile(NUMBER)
 
 
 def _compared_in_brackets(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
+    """Each bracketed figure right after a sum, in the sum's currency and scale (the millions of
+    "SEK 1,236.4 million"), where the sum's value is its figure times a power of ten."""
     found = []
     for amount in amounts:
         m = _COMPARED.match(text, amount.end)
@@ -719,18 +721,11 @@ def _compared_in_brackets(text: str, amounts: list[Amount], locale: _Locale) -> 
         if m is None or own is None or not _COMPARED_FIGURE.search(m["n"]) or _YEAR_LIKE.fullmatch(m["n"]):
             continue
         written = parse_number(own[0], locale.english)
-        if not written:
-            continue
-        factor = (
-            Decimal(str(amount.value)) / written
-        )  # the sum's own scale: millions of "SEK 1,236.4 million"
-        if factor != 10 ** round(factor.log10()):
-            continue  # not a scale: a sum read from a range or a spelled number
-        found.append(
-            _amount(
-                text, m.start("n"), m.end("n"), parse_number(m["n"], locale.english) * factor, amount.currency
-            )
-        )
+        factor = Decimal(str(amount.value)) / written if written else Decimal(0)
+        if not factor or factor != 10 ** round(factor.log10()):
+            continue  # no scale: a sum read from a range's or a spelled number
+        value = parse_number(m["n"], locale.english) * factor
+        found.append(_amount(text, m.start("n"), m.end("n"), value, amount.currency))
     return found
 
 
