@@ -1838,12 +1838,15 @@ def _after_a_name_s_word(text: str, start: int) -> bool:
     before = _NAME_WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
     if before and (not _sentence_start(text, before.start()) or _an_honorific(before[0].rstrip(". "))):
         return True
-    if text[start - 3 : start] != "of " or _FORM_OF_BEFORE.search(text, max(0, start - 12), start):
+    if text[start - 3 : start] != "of " or _ends_on_legal_form(text[max(0, start - 16) : start - 3]):
         return False  # "Ironbark Civil Pty Ltd of Perth": the company's town, no name's "of"
     return bool(_NAME_OF_BEFORE.search(text, max(0, start - 40), start))
 
 
-_FORM_OF_BEFORE = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|LLP|PLC|plc|Plc|Corp|GmbH|AG|SA|NV|BV)\.? of $")
+def _ends_on_legal_form(words_before: str) -> bool:
+    """The words end on a company's legal form ("... Pty Ltd", "... S.A.")."""
+    last = words_before.rstrip().rsplit(" ", 1)[-1]
+    return last.lower().rstrip(".") in gz.LEGAL_SUFFIXES or last.lower() in gz.LEGAL_SUFFIXES
 
 
 def _a_country_mid_sentence(text: str, start: int) -> bool:
@@ -2551,23 +2554,18 @@ def _clean(text: str, hit: Hit, links: list[tuple[Hit, Hit]]) -> list[Hit]:
     return _split_acronym_pair(text, result, links)
 
 
-# A company's name with its legal form, then "of" and the town it is based in, run into one name by
-# the NER: "Antilles Power Systems Ltd of Port of Spain".
-_FORM_THEN_SEAT = re.compile(
-    r"(?P<company>.+? (?:Ltd|Limited|Inc|LLC|LLP|PLC|plc|Plc|Corp|GmbH|AG|SA|S\.A|NV|BV|Pty Ltd)\.?) of "
-    r"(?P<seat>[A-ZÀ-Þ][\w'’ -]+)"
-)
-
-
 def _company_of_its_seat(text: str, hit: Hit) -> list[Hit] | None:
-    """The company and its town, two names, where the geodata knows the town."""
-    m = _FORM_THEN_SEAT.fullmatch(text, hit.start, hit.end)
-    if m is None or not (is_settlement(m["seat"]) or _country_or_region(m["seat"])):
-        return None
-    return [
-        Hit(m.start("company"), m.end("company"), "ORG", True),
-        Hit(m.start("seat"), m.end("seat"), "LOC", True),
-    ]
+    """A company's name with its legal form, then "of" and the town it is based in, run into one
+    name by the NER ("Antilles Power Systems Ltd of Port of Spain"): the company and its town, two
+    names, where the geodata knows the town."""
+    at = text.find(" of ", hit.start, hit.end)
+    while at >= 0:
+        seat = Hit(at + 4, hit.end, "LOC", True)
+        place = text[seat.start : seat.end]
+        if _ends_on_legal_form(text[hit.start : at]) and (is_settlement(place) or _country_or_region(place)):
+            return [Hit(hit.start, at, "ORG", True), seat]
+        at = text.find(" of ", at + 1, hit.end)
+    return None
 
 
 def _before_a_title(text: str, hit: Hit) -> Hit | None:
@@ -3267,9 +3265,6 @@ def _organ_or_ordinal(name: str) -> bool:
     return name.endswith(_ORDINAL_ENDS) and bool(_ORDINAL.fullmatch(name))
 
 
-_GOVERNING_ARTICLE = re.compile(r"^(?:the|le|la|l') ?")  # "The Supervisory Board", "Le Directoire"
-
-
 def _looks_like_name(text: str, hit: Hit) -> bool:
     name = text[hit.start : hit.end]
     parts = words(name)
@@ -3289,7 +3284,7 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         or folded in gz.REGISTER_LABELS
     ):
         return False
-    if _GOVERNING_ARTICLE.sub("", folded) in gz.GOVERNING_BODIES or _tidm(name) or name in gz.POST_NOMINALS:
+    if folded in gz.GOVERNING_BODIES or _tidm(name) or name in gz.POST_NOMINALS:
         return False  # "Conseil d'administration"; "TIDMABC", an exchange's ticker header
     if _a_label_or_an_address(name, parts, lowered):
         return False
