@@ -584,3 +584,15 @@ def test_a_sentence_s_day_in_brackets_is_no_dateline() -> None:
     # a dateline's own day in brackets still is one
     dateline = "PINE FALLS, Man., Treaty 3 Territory (18 June 2028) – The council met."
     assert find_published_on(dateline, "en", date(2028, 6, 18)) == date(2028, 6, 18)
+
+
+def test_a_century_in_the_plural_and_a_road_numbered_like_a_year() -> None:
+    anchor = date(2026, 9, 14)
+    assert values("Some of these mills have been grinding corn since the 1800s.", anchor) == {"1800/1899"}
+    assert values("Its farms have stood there since the 1960s.", anchor) == {"1960/1969"}  # still a decade
+    text = (
+        "Les travaux sur la route départementale (RD) 2120 dureront jusqu'en mai 2027 ; "
+        "la RD 2120 restera ouverte."
+    )
+    assert values(text, anchor, "fr") == {"2027-05"}
+    assert values("Highway 2040 will close for repairs in 2027.", anchor) == {"2027"}

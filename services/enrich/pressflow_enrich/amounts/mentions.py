@@ -86,9 +86,11 @@ _SUFFIXED = (
 )
 # A negative figure may sit in brackets right after its sign ("a net loss of $(45.2) million"): the
 # sum is its size, as the guide reads a loss. Not after a blank: "$ (2,700)" is a table's cell, in
-# the table's unit, which only the table's reader knows.
+# the table's unit, which only the table's reader knows. A sign may stand a column's blanks before
+# its figure ("Net income   $  24,608   $  17,894").
 _PREFIXED = (
-    rf"(?P<c>{_PREFIX_CURRENCY})(?:(?P<bracket>\()|\s?)(?P<n>{NUMBER_AFTER_CODE})(?(bracket)\))"
+    rf"(?P<c>{_PREFIX_CURRENCY})(?:(?P<bracket>\()|\s?|(?<=[$£€])[ \t]{{2,}}(?=\d))"
+    rf"(?P<n>{NUMBER_AFTER_CODE})(?(bracket)\))"
     rf"(?:{_TO_SCALE}(?P<s>{SCALE}))?"
 )
 # "entre 10 et 20 M€", "between $2 and $3 billion", "10-20 M€": the first end takes the
@@ -399,9 +401,20 @@ _ROUTE_AFTER = re.compile(
 
 
 def _names_a_sign_of_the_next(m: re.Match, text: str) -> bool:
-    """ "September 30, 2011 of $1.4 million": a sign after "of" belongs to the number after it."""
+    """ "September 30, 2011 of $1.4 million": a sign after "of" belongs to the number after it; so
+    does one a column's gap after a figure, before blanks and a figure ("$ 67,320     $  48,781",
+    a table's row)."""
     sign = not m["s"] and m["c"] and m["c"][-1:] in "$£€" and m.start("c") > m.end("n")
-    return bool(sign and _DIGIT_NEXT.match(text, m.end(), m.end() + 2))
+    if not sign:
+        return False
+    if _DIGIT_NEXT.match(text, m.end(), m.end() + 2):
+        return True
+    gap = text[m.end("n") : m.start("c")]
+    return bool(_COLUMN_GAP.fullmatch(gap) and _CELL_NEXT.match(text, m.end()))
+
+
+_COLUMN_GAP = re.compile(r"[^\S\n]*(?: {2}|\t)[^\S\n]*")
+_CELL_NEXT = re.compile(r"[^\S\n]*\(?\d")
 
 
 _SPACE = re.compile(r"\s")
@@ -643,13 +656,20 @@ def _cent_currency(text: str, locale: _Locale) -> str:
 
 # "2 millions d'euros en 2022 et 8 millions en 2023": a scaled number right after a sum, joined
 # to it, is a sum in the same currency.
+# What a scaled number counts when it is no sum: shares, people, tonnes.
+_COUNTED = (
+    r"(?:shares|units|warrants|options|receipts|people|persons|residents|customers|users|visitors"
+    r"|passengers|subscribers|households|jobs|doses|tonnes|tons|barrels|litres|liters|hectares|acres)\b"
+)
 _CARRIED = re.compile(
     rf"[^.;\n]{{0,40}}?\s(?:et|and|puis|then|contre|against|vs\.?|,|dont|soit|of\s+which|including)\s+"
     # "contre une perte de 1,2 milliard", "against a loss of 0.8 million": a sum's noun between
     rf"(?:(?:une?|a|an)\s+(?:[^\W\d]+\s+){{1,2}}?(?:de\s+|d['’]|of\s+))?(?P<n>{NUMBER})\s?"
     r"(?P<s>milliards?|millions?|billions?|mds?|mrds?|bn|m|mio)(?![\w€$£])(?!\s*(?:de\s|d['’]|of\s)"
     # "soit 2,8 milliards de plus": a difference of sums is one too, not a count of things
-    r"(?!euros?|dollars?|francs?|livres?|pounds?|plus\b|moins\b))",
+    r"(?!euros?|dollars?|francs?|livres?|pounds?|plus\b|moins\b))"
+    # nor a count of things: "$146 million in cash and 8.0 million common shares"
+    rf"(?!\s+(?:[^\W\d_]+\s+)?{_COUNTED})",
     re.IGNORECASE,
 )
 
@@ -840,7 +860,11 @@ def _prefixed(text: str) -> list[re.Match[str]]:
 def _prefix_starts(text: str) -> list[int]:
     """The offsets where a sign or code can open before a number (`_PREFIXED`'s "c" and "n")."""
     numbers = [m.start() for m in _AFTER_PREFIX.finditer(text)]
+    numbers += [m.end() for m in _SIGN_BEFORE_GAP.finditer(text)]  # "$  24,608": where the blanks start
     return sorted({s for n in numbers for s in range(max(0, n - _PREFIX_WIDTH - 1), n)})
+
+
+_SIGN_BEFORE_GAP = re.compile(r"[$£€](?=[ \t]{2,}\d)")
 
 
 _RANGE_SUFFIXED_RULE = re.compile(_RANGE_SUFFIXED, re.IGNORECASE)
@@ -1241,7 +1265,7 @@ _SCALED_CELL = re.compile(rf"(?P<n>{NUMBER})[ \t]?(?P<s>{SCALE})", re.IGNORECASE
 # A row of figures per share is never scaled with the table: "Net loss per share", "Bénéfice par action",
 # "EPS (₹)".
 _PER_SHARE = re.compile(
-    r"\b(?:per\s+(?:common\s+|stock\s+)?(?:share|unit)|par\s+(?:action|part)|(?-i:EPS|DPS|BPA|BNPA))\b",
+    r"\b(?:per\s+(?:(?:common|stock|ordinary|basic|diluted)\s+(?:and\s+diluted\s+)?)?(?:share|unit)|par\s+(?:action|part)|(?-i:EPS|DPS|BPA|BNPA))\b",
     re.IGNORECASE,
 )
 # A row in hundredths: "Dividend per share (cent)", "EPS (pence)", "(p)"; of the table's currency, or
@@ -1367,7 +1391,7 @@ def _table_figures(text: str, locale: _Locale) -> list[Amount]:
     """The figures of each table whose header, or the line above it, states the unit of its
     sums; a row whose label states a unit of its own ("Revenue (KSh million)", "EPS (KSh)") is
     read in that unit."""
-    found, headers = _column_figures(text, locale)
+    found, headers, signed = _column_figures(text, locale)
     rows_read: set[int] = set()
     captioned: set[int] = set()
     for unit in _TABLE_UNIT.finditer(text):
@@ -1380,7 +1404,7 @@ def _table_figures(text: str, locale: _Locale) -> list[Amount]:
         found += _caption_rows(text, unit.end(), (_caption_factor(unit), code), locale, rows_read)
     for end, named in _world_captions(text, locale, captioned | headers):
         found += _caption_rows(text, end, named, locale, rows_read)
-    return found + _rows_with_own_unit(text, rows_read, locale)
+    return found + _rows_with_own_unit(text, rows_read, locale) + signed  # a caption's reading first
 
 
 # A table's sub-heading, a line of a few words and no figure, over rows it groups ("Sources", "Uses").
@@ -1393,6 +1417,7 @@ def _caption_rows(
     """The figures of the rows under a caption ending at `end`, in its unit."""
     found = []
     percent: set[int] = set()  # the columns a header names as percents ("% Change"): no sums
+    per_share: set[int] = set()  # and those it names per share ("Per diluted share"): in units
     row_start = _next_line(text, end)
     while row_start > 0:
         row_end = text.find("\n", row_start)
@@ -1404,10 +1429,12 @@ def _caption_rows(
         if not cells:
             break
         rows_read.add(row_start)
-        if not percent and not holds_figures(tuple(Cell(c.start, c.end, c.text.strip()) for c in cells)):
+        header = not holds_figures(tuple(Cell(c.start, c.end, c.text.strip()) for c in cells))
+        if header and not (percent or per_share):
             percent = {i for i, cell in enumerate(cells) if i and "%" in cell.text}
-        cells = [cell for i, cell in enumerate(cells) if i not in percent]
-        found += _row_figures(text, cells, unit, locale)
+            per_share = _per_share_columns(cells)
+        for part, own in _split_per_share(cells, per_share, unit, percent):
+            found += _row_figures(text, part, own, locale)
         row_start = row_end + 1 if row_end < len(text) else 0
     return found
 
@@ -1540,6 +1567,11 @@ def _rows_with_own_unit(text: str, rows_read: set[int], locale: _Locale) -> list
     return found
 
 
+# A row's number in a column of its own before its label: "1", "9.", "(a)", "ii)".
+_SERIAL = re.compile(r"\d{1,2}\.?|\(?(?:[a-z]|[ivx]{1,4})\)")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 def _row_figures(
     text: str,
     cells: Sequence[Cell],
@@ -1552,6 +1584,8 @@ def _row_figures(
     than money. With `hundredths` (a table no header gives a unit), a label's "(cents)" is one."""
     if not cells:
         return []
+    if len(cells) > 2 and _SERIAL.fullmatch(cells[0].text.strip()) and _WORD.search(cells[1].text):
+        cells = cells[1:]  # "9 | Earnings per share (₹) | 13.19": the row's number, then its label
     own = _label_unit(cells[0].text.strip(), locale)
     heading = _group_heading(text, cells[-1].start) if own is None and len(cells) > 1 else None
     if own is None and heading is not None and not _SUBUNIT_ROW.match(heading):
@@ -1704,14 +1738,17 @@ def _world_token(token: str, locale: _Locale) -> str | None:
     return world.by_name(token, None, False, local)[0] if token.islower() else None
 
 
-def _column_figures(text: str, locale: _Locale) -> tuple[list[Amount], set[int]]:
+def _column_figures(text: str, locale: _Locale) -> tuple[list[Amount], set[int], list[Amount]]:
     """The sums of each table whose header names the unit of its columns: a column under a
     currency ("Cost (KSh)") holds sums in it, and one under no currency ("Tonnes", "Projet")
     none, when another column names one; a unit in the corner cell ("€m") is every column's.
-    Also the offsets of the header rows read, whose units the captions' reader leaves alone."""
+    Also the offsets of the header rows read, whose units the captions' reader leaves alone, and
+    the sums of the tables no header or caption gives a unit, read by their cells' signs."""
     found: list[Amount] = []
+    signed: list[Amount] = []
     headers = set()
     above: tuple[Table, list[tuple[Decimal, str] | None]] | None = None
+    captioned: tuple[Table, tuple[Decimal, str]] | None = None  # the last table read in its caption's unit
     for table in tables(text, aligned=True):
         units, rows = [_header_unit(cell, locale) for cell in table.header], table.rows
         if not any(units) and above and _dates_again(text, above[0], table):
@@ -1720,8 +1757,13 @@ def _column_figures(text: str, locale: _Locale) -> tuple[list[Amount], set[int]]
         if not any(units) and rows and (under := _unit_row(rows[0], units, locale)):
             units, rows = under, rows[1:]  # the header's last line the units alone: "" | "£000" | "£000"
         if not any(units):
-            found += _rows_by_unit_column(text, table, locale) or _rows_under_caption(text, table, locale)
+            unit = _caption_of(text, table, locale) or _caption_again(text, captioned, table)
+            by_column = _rows_by_unit_column(text, table, locale)
+            found += by_column or _rows_under_caption(text, table, unit, locale)
+            signed += _signed_rows(text, table, locale) if unit is None and table.spaced else []
+            captioned = (table, unit) if unit else None
             continue
+        captioned = None
         if table.spaced:  # its rows with a unit of their own, which no reader of lines sees
             found += [
                 a for row in _without_percents(table, rows) for a in _row_figures(text, row, None, locale)
@@ -1736,7 +1778,25 @@ def _column_figures(text: str, locale: _Locale) -> tuple[list[Amount], set[int]]
                 columns = restated
                 continue
             found += _column_row(text, row, columns, by_corner, locale)
-    return found, headers
+    return found, headers, signed
+
+
+def _signed_rows(text: str, table: Table, locale: _Locale) -> list[Amount]:
+    """A table laid out with blanks whose header and caption give no unit: its rows from the first
+    with a signed cell to the last, in units of the one currency the signs write. A US statement
+    signs its first row and its totals alone: "$ 0.87" over "0.08" and "0.09" over "$ 1.04"."""
+    rows = _without_percents(table, table.rows)
+    signs = [
+        {m["sign"].strip() for cell in row[1:] if (m := _CELL.fullmatch(cell.text.strip())) and m["sign"]}
+        for row in rows
+    ]
+    written = set().union(*signs)
+    code = _currency(written.pop(), locale) if len(written) == 1 else None
+    marked = [i for i, sign in enumerate(signs) if sign]
+    if code is None or not marked:
+        return []
+    unit = (Decimal(1), code)
+    return [a for row in rows[marked[0] : marked[-1] + 1] for a in _row_figures(text, row, unit, locale)]
 
 
 def _dates_again(text: str, above: Table, table: Table) -> bool:
@@ -1835,17 +1895,86 @@ def _rows_by_unit_column(text: str, table: Table, locale: _Locale) -> list[Amoun
     return []
 
 
-def _rows_under_caption(text: str, table: Table, locale: _Locale) -> list[Amount]:
-    """A table whose header names no unit: its rows in the caption's unit, or each in its own."""
-    unit = (
+def _caption_of(text: str, table: Table, locale: _Locale) -> tuple[Decimal, str] | None:
+    """The unit a table's caption states: in its corner cell, above it or under its header."""
+    return (
         _corner_caption(text, table, locale)
         or _unit_above(text, table, locale)
         or _unit_below(text, table, locale)
     )
+
+
+def _rows_under_caption(
+    text: str, table: Table, unit: tuple[Decimal, str] | None, locale: _Locale
+) -> list[Amount]:
+    """A table whose header names no unit: its rows in the caption's unit, or each in its own."""
     if unit is None and not table.spaced:
         return []  # a row of cells split by bars or tabs is read with its own unit line by line
-    rows = _without_percents(table, table.rows)
-    return [a for row in rows for a in _row_figures(text, row, unit, locale, unit is None)]
+    if unit is None:
+        rows = _without_percents(table, table.rows)
+        return [a for row in rows for a in _row_figures(text, row, unit, locale, True)]
+    percent = {i for i, cell in enumerate(table.header) if i and "%" in cell.text}
+    per_share = _per_share_columns(table.header)
+    return [
+        a
+        for row in table.rows
+        for cells, own in _split_per_share(row, per_share, unit, percent)
+        for a in _row_figures(text, cells, own, locale)
+    ]
+
+
+def _per_share_columns(header: Sequence[Cell]) -> set[int]:
+    """The columns a header names as figures per share ("Per diluted share", "EPS"): never scaled."""
+    return {i for i, cell in enumerate(header) if i and _PER_SHARE.search(cell.text)}
+
+
+def _split_per_share(
+    row: Sequence[Cell], per_share: set[int], unit: tuple[Decimal, str], percent: set[int]
+) -> list[tuple[list[Cell], tuple[Decimal, str]]]:
+    """A row's label with its cells in the table's unit, and with its cells per share, in units
+    of its currency (under "(in thousands, except per share data)", "Per diluted share": $0.04);
+    none of the cells under a column of percents."""
+    scaled = [cell for i, cell in enumerate(row) if i == 0 or i not in per_share | percent]
+    if not per_share or not row:
+        return [(scaled, unit)]
+    whole = [cell for i, cell in enumerate(row) if i == 0 or (i in per_share and i not in percent)]
+    return [(scaled, unit), (whole, (Decimal(1), unit[1]))]
+
+
+# What may stand between a table and its next section: one short heading with no figure
+# ("Earnings per share:", "Balance Sheet Data").
+_SECTION_HEADING = re.compile(r"[^\d\n]{1,60}")
+_SECTION_GAP = 3  # line breaks at most: a blank line, a heading, perhaps one more blank line
+_YEAR_ENDED = re.compile(r"(?:19|20)\d\d\)?$")  # "Sept. 30, 2026", "2025": a cell that dates a column
+
+
+def _caption_again(
+    text: str, captioned: tuple[Table, tuple[Decimal, str]] | None, table: Table
+) -> tuple[Decimal, str] | None:
+    """The caption's unit of the table just above, for a next section of it with no caption of its
+    own: at most a blank line and a short heading apart ("Earnings per share:"), its header only
+    dating its columns again ("Nine Months Ended   Sept. 30, 2026   Sept. 30, 2025"), or with no
+    header, its figures written with their sign ("  Basic   $ 0.88   $ 0.64")."""
+    if captioned is None or not captioned[0].rows:
+        return None
+    above, unit = captioned
+    first = min(cell.start for cell in (table.header or table.rows[0]) if cell.text)
+    between = text[above.rows[-1][-1].end : text.rfind("\n", 0, first) + 1]
+    lines = [line.strip() for line in between.split("\n") if line.strip()]
+    apart = between.count("\n") > _SECTION_GAP or len(lines) > 1
+    if apart or not all(map(_SECTION_HEADING.fullmatch, lines)):
+        return None
+    if lines and _PER_SHARE.search(lines[0]):
+        unit = (Decimal(1), unit[1])  # under "Earnings per share:", "  Basic   $ 0.88": dollars
+    if table.header:
+        dates = [cell.text for cell in table.header[1:] if cell.text]
+        dated = bool(dates) and all(len(d) <= _DATED_CELL and _YEAR_ENDED.search(d) for d in dates)
+        return unit if dated and not lines else None
+    signed = (_CELL.fullmatch(c.text.strip()) for row in table.rows for c in row[1:])
+    return unit if any(m and m["sign"] for m in signed) else None
+
+
+_DATED_CELL = 24
 
 
 def _unit_below(text: str, table: Table, locale: _Locale) -> tuple[Decimal, str] | None:

@@ -450,6 +450,8 @@ def _month_pair(m: re.Match, text: str, anchor: date) -> list[_Part]:
 
 
 def _decade(m: re.Match, text: str, anchor: date) -> _Reading:
+    if m["c"]:  # "since the 1700s": the century
+        return _Reading(f"{m['c']}/{int(m['c']) + 99}", "year", True)
     start = int(m["y3"] or _either(m, "y"))
     return _Reading(f"{start}/{start + 9}", "year", True)
 
@@ -585,11 +587,12 @@ _RULES: list[_Rule] = [
         opens="month",
     ),
     # "les années 1930", "the 2000s", "in the 1990s": a decade; "the 2020 drought" is a year.
+    # "the 1700s" before 1900: a century.
     _Rule(
         r"\b(?:(?:les |des |aux )?années\s+(?P<y>(?:19|20)\d0)(?:s\b|(?![\ds]))"
-        r"|the\s+(?P<y3>(?:19|20)\d0)s\b)|(?P<y2>(?:19|20)\d0)s\b",
+        r"|the\s+(?:(?P<y3>(?:19|20)\d0)|(?P<c>1[0-8]00))s\b)|(?P<y2>(?:19|20)\d0)s\b",
         _decade,
-        anchors=re.compile(r"((?:19|20)\d0)"),
+        anchors=re.compile(r"((?:19|20)\d0|1[0-8]00)"),
         reach=len("les années"),
     ),
     # "October 29–November 1": a span across two months, month first at each end
@@ -858,6 +861,12 @@ _CASED_RULES: list[_Rule] = [
     ),
     # every match ends with a capitalised word or two then a year: read back from each number
     _Rule(_YEAR_NAMES, _blocked, opens="named"),
+    # a road numbered like a year ("la route départementale (RD) 2089", "Highway 2010"): a name
+    _Rule(
+        rf"\b(?:RD|RN|Route|Highway|Hwy\.?|Autoroute)\)?[ \u00a0]+{YEAR}(?![\d/–-])",
+        _blocked,
+        ("rd", "rn", "route", "highway", "hwy"),
+    ),
     # an acronym then a year names a plan ("le plan PNM 2035", "(SNB 2030)"), unless it is a cue
     # word or a month in capitals ("EN 2026", "DEC 2026")
     _Rule(
