@@ -1549,12 +1549,17 @@ def _headline_words(text: str, members: list[Hit]) -> bool:
         return False  # "- Brianna Nicole Sutter, 31, of Ringgold, Ga. – Theft of Property": a list's item
     if any(_in_a_contact_block(text, h) for h in members):
         return False  # "Contact presse" / "Manon Lecocq – Cellule Communication" / "0471 58 63 20"
+    if any((role := _ROLE_AFTER.match(text, h.end)) and role[1].lower() in gz.TITLE_WORDS for h in members):
+        return False  # "Directors: Dr S. Dlamini-Ndlovu (Chairman)*, T. Mokoena (CEO)": a board's list
     spans = [(h.start, h.end) for h in members]
     for word in words(text[members[0].start : members[0].end]):
         for found in re.finditer(_whole_word(word), text):
             if not any(a <= found.start() < b for a, b in spans):
                 return False
     return True
+
+
+_ROLE_AFTER = re.compile(r" \(([\w-]+)[^()\n]{0,40}\)")  # a person's role in brackets after the name
 
 
 # ... and, stricter than a figure's first digit, a whole phone number (not "8. Meralco Bolts")
@@ -1705,7 +1710,7 @@ def _group_label(text: str, members: list[Hit]) -> str | None:
     if not sum(votes.values()):  # "the road to Mombasa", which the NER called a nationality
         name = text[members[0].start : members[0].end]
         return "LOC" if is_large_place(name) and not _ordinary_words(text, name) else None
-    if any(is_large_place(text[h.start : h.end]) for h in members):
+    if any(is_large_place(text[h.start : h.end]) for h in members) and not _named_in_full(text, members):
         return "LOC"  # a country or a city the data knows, and no rule saw it act as a body
     per, loc, org = votes.get("PER", 0), votes.get("LOC", 0), votes.get("ORG", 0)
     if org >= per and _home_town(text, members):
@@ -1718,6 +1723,15 @@ def _group_label(text: str, members: list[Hit]) -> str | None:
         votes["LOC"] = loc + sum(1 for h in members if h.label != "MISC" and _placed(text, h))
     order = {"ORG": 0, "LOC": 1, "PER": 2}
     return max(votes, key=lambda label: (votes[label], -order[label]))
+
+
+def _named_in_full(text: str, members: list[Hit]) -> bool:
+    """A person the NER found with a given name, whose surname alone is also a town's name
+    ("Councilmember Teodoro Villanueva" ... "Villanueva said")."""
+    return any(
+        h.label == "PER" and " " in (name := text[h.start : h.end]) and not is_large_place(name)
+        for h in members
+    )
 
 
 def _home_town(text: str, members: list[Hit]) -> bool:

@@ -417,6 +417,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     cleaned = [h for h in cleaned if not _names_a_portfolio(text, h) and not _government_of_a_party(text, h)]
     cleaned = _without_post_nominals(text, cleaned)
     owners = _named_companies(text, cleaned)
+    people = [(h.start, h.end) for h in cleaned if h.label == "PER" and " " in text[h.start : h.end]]
     for hit in cleaned:
         _extend_over_a_place_s(text, hit)
         _extend_over_a_partner(text, hit)
@@ -425,7 +426,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         _extend(text, hit)
         _extend_site(text, hit, owners)
         _extend_body_kind(text, hit)
-        _extend_portfolio_list(text, hit)
+        _extend_portfolio_list(text, hit, people)
         _retype(text, hit)
     _places_taken_for_people(text, cleaned)
     _open_at_capitals(text, cleaned)
@@ -2180,6 +2181,9 @@ def _join_neighbours(text: str, hits: list[Hit]) -> list[Hit]:
     joined: list[Hit] = []
     for hit in hits:
         prev = joined[-1] if joined else None
+        if prev and _muhammad_before(text, prev, hit):
+            prev.end, prev.label = hit.end, "PER"  # "Md. Shahriar" + " Kabir Chowdhury": one person
+            continue
         if prev and _belong_together(text, prev, hit):
             prev.end = hit.end
             prev.label = "ORG" if "ORG" in (prev.label, hit.label) else prev.label
@@ -2188,12 +2192,27 @@ def _join_neighbours(text: str, hits: list[Hit]) -> list[Hit]:
     return joined
 
 
+# Muhammad abbreviated before the given names, as South Asia writes it ("Md.", "Mohd", "Muhd"): a
+# person's name opens there, which the NER may cut off as a name of its own.
+_MUHAMMAD = re.compile(r"(?:Md|Mohd|Muhd)\.? [A-Z][a-z]+(?: [A-Z][a-z]+)?")
+
+
+def _muhammad_before(text: str, prev: Hit, hit: Hit) -> bool:
+    return (
+        hit.label == "PER"
+        and prev.end + 1 == hit.start
+        and bool(_MUHAMMAD.fullmatch(text, prev.start, prev.end))
+    )
+
+
 # Kinds of body a name ends with: "Confederation College and Lakehead University" are two.
 _BODY_KINDS = frozenset(
     ["college", "university", "council", "institute", "school", "hospital", "foundation", "trust"]
     + ["agency", "authority", "commission", "association", "society", "museum", "bank", "centre", "center"]
 )
 _AND = re.compile(r" (?:and|&) ")
+# ... and "et" with its article in French: "du ministère de la Culture et du ministère de l'Éducation"
+_AND_OR_ET = re.compile(r" (?:and|&) | et (?:du |de la |de l['’]|des )?")
 
 
 def _split_joined_bodies(text: str, hits: list[Hit], links: list[tuple[Hit, Hit]]) -> list[Hit]:
@@ -2222,7 +2241,7 @@ def _split_joined_bodies(text: str, hits: list[Hit], links: list[tuple[Hit, Hit]
         if joint and (body := _headed_body_after(text, hit, joint)):
             found += [Hit(hit.start, joint.start(), "ORG", True), body]
             continue  # "Department of Homeland Security and the U.S. Department of Agriculture"
-        again = _second_of_the_same_kind(text, hit) if joint else None
+        again = _second_of_the_same_kind(text, hit) if hit.label == "ORG" else None
         joint = again or joint  # "College of Arts and Sciences and College of Education": at the second kind
         first, second = (text[hit.start : joint.start()], text[joint.end() : hit.end]) if joint else ("", "")
         if joint and (again or (_names_a_body(first) and _names_a_body(second))):
@@ -2310,7 +2329,7 @@ def _second_of_the_same_kind(text: str, hit: Hit) -> re.Match[str] | None:
     if kind.lower() not in _BODY_KINDS and kind.lower() not in gz.ORG_HEADS:
         return None
     return next(
-        (j for j in _AND.finditer(text, hit.start, hit.end) if text.startswith(kind + " ", j.end())),
+        (j for j in _AND_OR_ET.finditer(text, hit.start, hit.end) if text.startswith(kind + " ", j.end())),
         None,
     )
 
@@ -3021,6 +3040,9 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
                 start, titles = elided.end(), [*titles, elided[1].lower()]
                 continue
         match = _FIRST_WORD.match(text, start, end)
+        if match and (body_s := _a_body_s_title(text, match, end)):
+            start, titles = body_s.end(), [*titles, match[1].lower(), body_s[1].lower()]
+            continue  # "Council Chair Hana Rasmussen", "Board Chairman Ade Bello"
         if not match or not _is_title(match.group(1).lower()):
             break
         if not titles and is_country(_POSSESSIVE_END.sub("", text[start:end])):
@@ -3036,6 +3058,21 @@ def _skip_titles(text: str, start: int, end: int) -> tuple[int, list[str], bool]
     return start + tie, titles, tie > 0
 
 
+def _a_body_s_title(text: str, word: re.Match[str], end: int) -> re.Match[str] | None:
+    """A title named after the body it heads, before a person's name ("Council Chair", "Board
+    Chairman", "Committee Chairwoman"): the title's word, when a name follows it."""
+    if word[1].lower() not in _BODIES_BEFORE_TITLES:
+        return None
+    title = _FIRST_WORD.match(text, word.end(), end)
+    if title is None or not _is_title(title[1].lower()) or title.end() >= end:
+        return None
+    name = words(text[title.end() : end])  # a given name and a surname: the NER's span holds the person
+    return title if len(name) >= 2 and all(w[:1].isupper() for w in name) else None
+
+
+_BODIES_BEFORE_TITLES = frozenset(
+    ["council", "board", "committee", "commission", "senate", "assembly", "cabinet"]
+)
 _POSSESSIVE_S = re.compile(r"\w['’]s$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _OF_AFTER_A_TITLE = re.compile(r"(?:of|in|for|at) (?:the )?(?=[A-ZÀ-Þ])")
@@ -4065,7 +4102,10 @@ _LOWER_DOMAIN_NAME = re.compile(r"\S+ (?:de la |de l['’]|du |des |d['’]|de (
 _DANGLING_CONNECTOR = re.compile(r",? (?:de la|de l|du|des|de|d)$")
 
 
-def _extend_portfolio_list(text: str, hit: Hit) -> None:
+def _extend_portfolio_list(text: str, hit: Hit, people: Sequence[tuple[int, int]] = ()) -> None:
+    """A ministry's list of domains the NER cut ("Department for Environment" + ", Food & Rural
+    Affairs"); not over a person the list goes on to, where the NER found one ("the Ministry of
+    Finance" + ", and Akiko Nishimura, ADB Country Director")."""
     if hit.label == "PER" or not _body_with_domains(text, hit):
         return
     name = text[hit.start : hit.end]
@@ -4080,7 +4120,7 @@ def _extend_portfolio_list(text: str, hit: Hit) -> None:
     if _LOWER_DOMAIN_NAME.match(name):
         pattern = _MORE_LOWER_DOMAINS
     more = pattern.match(text, hit.end)
-    added = _domains_only(more[0]) if more else ""
+    added = _before_a_person(_domains_only(more[0]), hit.end, people) if more else ""
     # a list: a comma in it, or last words that name no body of their own ("Department for Energy
     # Security and Net Zero"; "Ministry of Corporate Affairs and Halden Group" are two bodies)
     if (
@@ -4097,6 +4137,15 @@ def _extend_portfolio_list(text: str, hit: Hit) -> None:
 
 
 _LIST_SEPARATOR = re.compile(r",? (?:and|&|et) |, ", re.IGNORECASE)  # "… AND SOCIAL CARE" too
+
+
+def _before_a_person(added: str, at: int, people: Sequence[tuple[int, int]]) -> str:
+    """The list's items before its last, when that is a person's name (`people`, their spans)."""
+    person = min((p for p, end in people if at <= p and end == at + len(added)), default=None)
+    if person is None:
+        return added
+    cuts = [m.start() for m in _LIST_SEPARATOR.finditer(added) if at + m.end() <= person]
+    return added[: cuts[-1]] if cuts else ""
 
 
 def _domains_only(more: str) -> str:
@@ -4508,6 +4557,8 @@ def _places_taken_for_people(text: str, hits: list[Hit]) -> None:
             and is_settlement(name)
         ):
             hit.label, hit.ruled = "LOC", True  # "in Temba and Soshanguve"
+        elif hit.label == "ORG" and not hit.ruled and name in surnames and is_settlement(name):
+            hit.label, hit.ruled = "PER", True  # "Councilmember Teodoro Villanueva ... Villanueva said"
         elif (
             hit.label == "ORG" and not hit.ruled and _a_town_no_one_is_named(text, hit, name, bodies_opening)
         ):

@@ -1,0 +1,67 @@
+"""Entity rules for shapes read in thirty blind releases (own975–own1004): a ministry's list of
+domains that runs on into a person, a title named after the body it heads, a surname that is
+also a town's name, "Md." opening a person's name, a board's list with each director's role in
+brackets, two French ministries joined by "et du". Every sentence is ours; the NER's hits are
+given as the installed pipelines gave them on sentences of that shape."""
+
+from __future__ import annotations
+
+from entity_rules import proposed
+
+
+def test_a_ministry_s_list_stops_before_the_person_after_it() -> None:
+    text = (
+        "The loan was signed by the Secretary of the Ministry of Planning, and Haruto Sakamoto, "
+        "the Bank's Country Director."
+    )
+    hits = [("the Ministry of Planning", "ORG"), ("Haruto Sakamoto", "PERSON")]
+    names = proposed(text, hits)
+    assert names.get("Ministry of Planning") == "ORG"
+    assert names.get("Haruto Sakamoto") == "PER"
+    # a list of domains still runs on over a domain the NER took for a person, short of its end
+    text = "The berth was funded by the Ministry of Ports, Shipping and Waterways on Monday."
+    hits = [("the Ministry of Ports", "ORG"), ("Shipping", "PERSON")]
+    assert proposed(text, hits).get("Ministry of Ports, Shipping and Waterways") == "ORG"
+
+
+def test_a_title_named_after_the_body_it_heads_is_no_part_of_the_name() -> None:
+    text = '"We will not raid the reserves," said Council Chair Marisol Ekdahl after the vote.'
+    names = proposed(text, [("Council Chair Marisol Ekdahl", "PERSON")])
+    assert names.get("Marisol Ekdahl") == "PER"
+    assert "Council Chair Marisol Ekdahl" not in names
+
+
+def test_a_surname_that_is_also_a_town_stays_the_person_s() -> None:
+    text = 'Councilmember Andres Villanueva voted no. "We are borrowing from 2029," Villanueva said.'
+    names = proposed(text, [("Andres Villanueva", "PERSON"), ("Villanueva", "ORG")])
+    assert names.get("Andres Villanueva") == "PER"
+
+
+def test_md_opens_a_person_s_name() -> None:
+    text = "The agreement was signed by Md. Tanvir Hasan Chowdhury, Additional Secretary, on Tuesday."
+    names = proposed(text, [("Md. Tanvir", "ORG"), ("Hasan Chowdhury", "PERSON")])
+    assert names.get("Md. Tanvir Hasan Chowdhury") == "PER"
+    assert "Md. Tanvir" not in names
+
+
+def test_directors_listed_with_their_roles_are_people() -> None:
+    text = "Directors: Dr N. Mahlangu-Botha (Chairman)*, K. Naidoo (CEO), P. van Wyk (CFO), R. Pillay*\n"
+    hits = [
+        ("N. Mahlangu-Botha", "PERSON"),
+        ("K. Naidoo", "PERSON"),
+        ("P. van Wyk", "PERSON"),
+        ("R. Pillay", "PERSON"),
+    ]
+    names = proposed(text, hits)
+    assert names.get("N. Mahlangu-Botha") == "PER"
+
+
+def test_two_french_ministries_joined_by_et_du() -> None:
+    text = (
+        "L'agence est placée sous la tutelle du ministère de l'Agriculture et du ministère de la "
+        "Santé et de la Prévention. Elle publie son rapport en juin."
+    )
+    hits = [("Agriculture et du ministère de la Santé et de la Prévention", "MISC")]
+    names = proposed(text, hits, "fr")
+    assert names.get("ministère de l'Agriculture") == "ORG"
+    assert names.get("ministère de la Santé et de la Prévention") == "ORG"
