@@ -65,3 +65,22 @@ def test_two_french_ministries_joined_by_et_du() -> None:
     names = proposed(text, hits, "fr")
     assert names.get("ministère de l'Agriculture") == "ORG"
     assert names.get("ministère de la Santé et de la Prévention") == "ORG"
+
+
+def test_a_name_after_two_forms_of_address() -> None:
+    text = "The Commissioner for Water, Hon. Dr. Nnaemeka Musa Garba, opened the plant on Friday."
+    names = proposed(text, [("Musa Garba", "PERSON")])
+    assert names.get("Nnaemeka Musa Garba") == "PER"
+    assert "Musa Garba" not in names
+
+
+def test_a_ministry_s_domains_before_a_partner_named_by_its_acronym() -> None:
+    text = (
+        "The project is run by the Ministry of Agriculture, Fisheries and Food Security and KOPIA, "
+        "with support from the regional government."
+    )
+    hits = [("the Ministry of Agriculture, Fisheries", "ORG"), ("Food Security", "ORG"), ("KOPIA", "ORG")]
+    names = proposed(text, hits)
+    assert names.get("Ministry of Agriculture, Fisheries and Food Security") == "ORG"
+    assert names.get("KOPIA") == "ORG"
+    assert "Fisheries" not in names

@@ -301,11 +301,11 @@ _PLURAL_BEFORE = re.compile(r"\b(?:les|des|nombreux|aux|ces|of|many)\s+$", re.I)
 _REPUBLIC = re.compile(r"^(?:République|Republic) (?:de l['’]|de la |du |de |d['’]|of (?:the )?)(.+)$")
 # Not preceded by a letter, a figure or ".", checked after the match (see `after_unwanted`).
 _HONORIFIC_NAME = re.compile(
-    r"(?:M\.|Mme|Mlle|Mrs?\.?|Ms\.?|Dr\.?|Pr\.?|Cllr\.?|Councillor|Sir|Dame|Monsieur|Madame|Shri|Smt\.?"
+    r"(?:(?:M\.|Mme|Mlle|Mrs?\.?|Ms\.?|Dr\.?|Pr\.?|Cllr\.?|Councillor|Sir|Dame|Monsieur|Madame|Shri|Smt\.?"
     # an engineer's and an attorney's, as Nigeria, Kenya and the Philippines write them
     r"|Honourable|Honorable|Hon\.|Prof\.?|Professor|Engr\.|Eng\.|Atty\.|H\.E\."
-    # a Nigerian lawyer's form of address, a Canadian or English mayor's
-    r"|Barrister|His Worship|Her Worship)\s+"
+    # a Nigerian lawyer's form of address, a Canadian or English mayor's; several in a row ("Hon. Dr.")
+    r"|Barrister|His Worship|Her Worship)\s+)+"
     # a particle between names is none of the three: "Dr Ana de Souza", "Cllr Pádraig Mac Giolla Rua"
     r"([A-ZÀ-Þ][\w’'-]+(?: (?:(?:de|du|van|von|da|di|del|ben|bin|binti|ap|Mac|Nic|Ní|Ó|Uí|El|Al|Ould) )?"
     r"[A-ZÀ-Þ][\w’'-]+){0,2})"
@@ -2260,6 +2260,8 @@ def _listed_before_and(text: str, hit: Hit, comma: int) -> bool:
     nor a legal form ("Accenture, Inc.")."""
     second = text[comma + 2 : hit.end]
     first = (words(second) or [""])[0]
+    if _body_with_domains(text, hit) and _domain_words(second):
+        return False  # "the Ministry of Agriculture, Fisheries" + " and Agrarian Reform": its domains
     return (
         first[:1].isupper()
         and first.lower().rstrip(".") not in gz.LEGAL_SUFFIXES
@@ -4180,7 +4182,7 @@ _COMPLEMENT_AFTER = re.compile(f"{_COMPLEMENT}|{_FR_CAPITAL_ADJECTIVE}")
 
 # What follows a list of domains that is another body's name going on: "the Ministry of Manpower
 # and the Housing" + " & Development Board"
-_ANOTHER_BODY_GOES_ON = re.compile(r" (?:&|and) [A-Z]")
+_ANOTHER_BODY_GOES_ON = re.compile(r" (?:&|and) [A-Z](?![A-Z])")  # not an acronym of a body after the list
 
 
 def _domain_words(more: str) -> bool:
