@@ -84,3 +84,13 @@ def test_a_ministry_s_domains_before_a_partner_named_by_its_acronym() -> None:
     assert names.get("Ministry of Agriculture, Fisheries and Food Security") == "ORG"
     assert names.get("KOPIA") == "ORG"
     assert "Fisheries" not in names
+
+
+def test_a_university_s_campus_town_is_part_of_its_name_when_its_acronym_says_so() -> None:
+    text = (
+        "L'entreprise a signé une entente avec l'Université du Québec à Rimouski (UQAR) sur le "
+        "recyclage des batteries."
+    )
+    names = proposed(text, [("Université du Québec", "ORG"), ("Rimouski", "GPE"), ("UQAR", "ORG")], "fr")
+    assert names.get("Université du Québec à Rimouski") == "ORG"
+    assert "Université du Québec" not in names

@@ -5479,7 +5479,10 @@ def _extend_to_acronym(text: str, hits: list[Hit]) -> None:
             hit.start -= len(prefix)
 
 
-_NAME_GOES_ON_TO = re.compile(r"(?: (?:et|and|de|du|des|de la|of|the|for|d['’]|l['’])| [A-ZÀ-Þ][\w'’-]*)+")
+# (and a campus's town: "Université du Québec" + " à Chicoutimi (UQAC)", "University of Texas" + " at Tyler")
+_NAME_GOES_ON_TO = re.compile(
+    r"(?: (?:et|and|de|du|des|de la|of|the|for|à|at|d['’]|l['’])| [A-ZÀ-Þ][\w'’-]*)+"
+)
 
 
 def _extend_to_its_acronym(text: str, hits: list[Hit], acronym: str, end: int) -> None:
@@ -5489,7 +5492,8 @@ def _extend_to_its_acronym(text: str, hits: list[Hit], acronym: str, end: int) -
         if not 0 < end - hit.end <= 60 or len(words(text[hit.start : hit.end])) < 2:
             continue
         goes_on = _NAME_GOES_ON_TO.fullmatch(text, hit.end, end)
-        if goes_on and initials(text[hit.start : end]) == acronym != initials(text[hit.start : hit.end]):
+        whole = fold(initials(text[hit.start : end]))  # "UQÀC": "uqac"
+        if goes_on and whole == acronym.lower() != fold(initials(text[hit.start : hit.end])):
             hit.end = end
         elif _WORDS_ONLY.fullmatch(text, hit.end, end) and _spells(
             acronym, text[hit.start : end], hit.end - hit.start
