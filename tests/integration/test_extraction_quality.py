@@ -667,6 +667,35 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # judge is chosen by the held-out sets), dates 0.986 and published_on 0.980 the same; held51-60
 # entities 0.913 -> 0.898 and held111-130 0.898 -> 0.896 lowered, each the refitted judge's (not
 # read).
+# Enricher 0.27.0: a statement's next section (its header dating its columns again, or signed rows
+# under "Earnings per share:") keeps the caption's unit above; a "Per diluted share" column under
+# a caption in thousands is in units; a row's number before its label is no label; a table no
+# caption gives a unit is read by its signs from the first signed row to the last; a sign a
+# column's gap after a figure belongs to the next; "8.0 million common shares" after a sum is a
+# count; "the 1700s" a century; "RD 2089" a road; a ministry's list of domains stops before a
+# person who closes it, and goes on before a partner's acronym and where the NER split it at a
+# comma; a title named after its body ("Council Chair") is no part of the person; a surname that
+# is also a town's name stays the person's; "Md." opens a person's name; a director listed with
+# a bracketed role is no headline's words; two French ministries joined by "et du"; a name after
+# two forms of address ("Hon. Dr."); a campus's town up to the acronym that spells it. The judge
+# trains with own975-1004, thirty releases we wrote blind (English from the US and Canada;
+# French from France, Luxembourg, Belgium, Vaud, Québec, Morocco and Togo; English from Kenya,
+# Nigeria, South Africa, Ghana, India, Bangladesh, the UAE, Malaysia, the Philippines and
+# Indonesia), scored with 0.26.0 as shipped before anyone read them (dates 0.994, amounts 0.962,
+# entities 0.880, published_on 1.000); the rules came from reading them, so their floor here is
+# no blind figure. Over the 989 cross-validated, the same folds, 0.26.0's rules against
+# 0.27.0's: amounts 0.99496 -> 0.99507, entities 0.89536 -> 0.89624 (English 0.8990 -> 0.9000,
+# French 0.8862 -> 0.8866), dates and published_on the same; shared-gold entities 0.8993 ->
+# 0.8973 under those folds (fold judges' keep decisions: "Thales" and "Old Mutual" dropped, "ITV"
+# kept; no rule of 0.27.0 touches them), 0.897 under the 1019's folds with either version's
+# rules, which is the floor set here. Lowered, measured: shared-gold, own01-12, own31-40,
+# own111-130, own151-170, own191-210, own291-310, own351-370, own531-550, own571-590 and
+# own915-944 entities by 0.001-0.009, each the same or lower with 0.26.0's entity rules under the
+# 1019's folds: the fold judges, now fitted with the thirty among the others, moved. The 150 held
+# out as shipped: entities 0.87075 -> 0.87087 (English 0.8724 -> 0.8727, French 0.8663 ->
+# 0.8659; 0.27.0's rules under 0.26.0's judge 0.87089), dates, amounts and published_on the
+# same; held131-150 entities 0.830 -> 0.825, held151-160 0.887 -> 0.882 and held181-200 0.880 ->
+# 0.879 lowered, each the refitted judge's (none lower under 0.26.0's judge; not read).
 # held181-held200, an eleventh standing held-out set, written blind after 0.13.0's rules were
 # taken (20 releases, 15 English), scored once with 0.12.0 (dates 0.964, amounts 0.978, entities
 # 0.857, published_on 0.950) and once with 0.13.0 as shipped (entities 0.853; with 0.12.0's judge
@@ -688,75 +717,82 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "shared-gold": (
         REPO.parent / "shared" / "gold",
         None,
-        {"dates": 0.977, "amounts": 1.0, "entities": 0.899, "published_on": 1.0},
+        {"dates": 0.977, "amounts": 1.0, "entities": 0.897, "published_on": 1.0},
     ),
-    "own01-12": _own(1, 12, {"dates": 1.0, "amounts": 1.0, "entities": 0.98, "published_on": 1.0}),
+    "own01-12": _own(1, 12, {"dates": 1.0, "amounts": 1.0, "entities": 0.971, "published_on": 1.0}),
     "own13-22": _own(13, 22, {"dates": 1.0, "amounts": 1.0, "entities": 0.943, "published_on": 1.0}),
     "own23-30": _own(23, 30, {"dates": 0.967, "amounts": 1.0, "entities": 0.961, "published_on": 1.0}),
-    "own31-40": _own(31, 40, {"dates": 0.993, "amounts": 1.0, "entities": 0.964, "published_on": 1.0}),
+    "own31-40": _own(31, 40, {"dates": 0.993, "amounts": 1.0, "entities": 0.961, "published_on": 1.0}),
     "own41-50": _own(41, 50, {"dates": 0.994, "amounts": 1.0, "entities": 0.922, "published_on": 1.0}),
-    "own61-70": _own(61, 70, {"dates": 0.995, "amounts": 1.0, "entities": 0.912, "published_on": 1.0}),
-    "own71-80": _own(71, 80, {"dates": 0.986, "amounts": 1.0, "entities": 0.933, "published_on": 1.0}),
-    "own81-90": _own(81, 90, {"dates": 0.991, "amounts": 1.0, "entities": 0.907, "published_on": 1.0}),
+    "own61-70": _own(61, 70, {"dates": 0.995, "amounts": 1.0, "entities": 0.915, "published_on": 1.0}),
+    "own71-80": _own(71, 80, {"dates": 0.986, "amounts": 1.0, "entities": 0.937, "published_on": 1.0}),
+    "own81-90": _own(81, 90, {"dates": 0.991, "amounts": 1.0, "entities": 0.912, "published_on": 1.0}),
     "own91-100": _own(91, 100, {"dates": 0.994, "amounts": 1.0, "entities": 0.902, "published_on": 1.0}),
     "own101-110": _own(101, 110, {"dates": 1.0, "amounts": 1.0, "entities": 0.929, "published_on": 1.0}),
-    "own111-130": _own(111, 130, {"dates": 0.987, "amounts": 1.0, "entities": 0.923, "published_on": 1.0}),
+    "own111-130": _own(111, 130, {"dates": 0.987, "amounts": 1.0, "entities": 0.921, "published_on": 1.0}),
     "own131-150": _own(131, 150, {"dates": 0.99, "amounts": 0.997, "entities": 0.928, "published_on": 1.0}),
-    "own151-170": _own(151, 170, {"dates": 0.997, "amounts": 1.0, "entities": 0.925, "published_on": 1.0}),
+    "own151-170": _own(151, 170, {"dates": 0.997, "amounts": 1.0, "entities": 0.924, "published_on": 1.0}),
     "own171-190": _own(171, 190, {"dates": 0.992, "amounts": 0.995, "entities": 0.916, "published_on": 1.0}),
-    "own191-210": _own(191, 210, {"dates": 0.978, "amounts": 0.997, "entities": 0.886, "published_on": 1.0}),
-    "own211-230": _own(211, 230, {"dates": 0.96, "amounts": 0.986, "entities": 0.92, "published_on": 1.0}),
-    "own231-250": _own(231, 250, {"dates": 0.973, "amounts": 1.0, "entities": 0.911, "published_on": 1.0}),
+    "own191-210": _own(191, 210, {"dates": 0.978, "amounts": 0.997, "entities": 0.884, "published_on": 1.0}),
+    "own211-230": _own(211, 230, {"dates": 0.96, "amounts": 0.986, "entities": 0.923, "published_on": 1.0}),
+    "own231-250": _own(231, 250, {"dates": 0.973, "amounts": 1.0, "entities": 0.913, "published_on": 1.0}),
     "own251-270": _own(251, 270, {"dates": 0.981, "amounts": 1.0, "entities": 0.912, "published_on": 1.0}),
-    "own271-290": _own(271, 290, {"dates": 0.993, "amounts": 1.0, "entities": 0.882, "published_on": 0.95}),
-    "own291-310": _own(291, 310, {"dates": 0.979, "amounts": 1.0, "entities": 0.903, "published_on": 1.0}),
+    "own271-290": _own(271, 290, {"dates": 0.993, "amounts": 1.0, "entities": 0.885, "published_on": 0.95}),
+    "own291-310": _own(291, 310, {"dates": 0.979, "amounts": 1.0, "entities": 0.902, "published_on": 1.0}),
     "own331-350": _own(331, 350, {"dates": 0.979, "amounts": 0.993, "entities": 0.91, "published_on": 1.0}),
-    "own351-370": _own(351, 370, {"dates": 0.969, "amounts": 0.997, "entities": 0.906, "published_on": 1.0}),
-    "own391-410": _own(391, 410, {"dates": 0.983, "amounts": 0.998, "entities": 0.916, "published_on": 1.0}),
+    "own351-370": _own(351, 370, {"dates": 0.969, "amounts": 0.997, "entities": 0.905, "published_on": 1.0}),
+    "own391-410": _own(391, 410, {"dates": 0.983, "amounts": 0.998, "entities": 0.918, "published_on": 1.0}),
     "own411-430": _own(411, 430, {"dates": 0.984, "amounts": 1.0, "entities": 0.901, "published_on": 1.0}),
-    "own431-450": _own(431, 450, {"dates": 0.966, "amounts": 1.0, "entities": 0.858, "published_on": 1.0}),
-    "own451-470": _own(451, 470, {"dates": 0.996, "amounts": 0.991, "entities": 0.905, "published_on": 1.0}),
-    "own471-490": _own(471, 490, {"dates": 0.99, "amounts": 1.0, "entities": 0.902, "published_on": 1.0}),
-    "own491-510": _own(491, 510, {"dates": 0.982, "amounts": 1.0, "entities": 0.878, "published_on": 1.0}),
+    "own431-450": _own(431, 450, {"dates": 0.966, "amounts": 1.0, "entities": 0.86, "published_on": 1.0}),
+    "own451-470": _own(451, 470, {"dates": 0.996, "amounts": 0.991, "entities": 0.907, "published_on": 1.0}),
+    "own471-490": _own(471, 490, {"dates": 0.99, "amounts": 1.0, "entities": 0.905, "published_on": 1.0}),
+    "own491-510": _own(491, 510, {"dates": 0.982, "amounts": 1.0, "entities": 0.88, "published_on": 1.0}),
     "own511-530": _own(511, 530, {"dates": 0.982, "amounts": 0.998, "entities": 0.951, "published_on": 1.0}),
-    "own531-550": _own(531, 550, {"dates": 0.983, "amounts": 1.0, "entities": 0.935, "published_on": 1.0}),
-    "own551-570": _own(551, 570, {"dates": 0.994, "amounts": 1.0, "entities": 0.932, "published_on": 1.0}),
-    "own571-590": _own(571, 590, {"dates": 0.974, "amounts": 1.0, "entities": 0.91, "published_on": 1.0}),
-    "own591-610": _own(591, 610, {"dates": 0.994, "amounts": 0.996, "entities": 0.889, "published_on": 1.0}),
-    "own611-630": _own(611, 630, {"dates": 0.968, "amounts": 1.0, "entities": 0.912, "published_on": 1.0}),
-    "own631-650": _own(631, 650, {"dates": 0.985, "amounts": 0.997, "entities": 0.9, "published_on": 1.0}),
+    "own531-550": _own(531, 550, {"dates": 0.983, "amounts": 1.0, "entities": 0.933, "published_on": 1.0}),
+    "own551-570": _own(551, 570, {"dates": 0.994, "amounts": 1.0, "entities": 0.935, "published_on": 1.0}),
+    "own571-590": _own(571, 590, {"dates": 0.974, "amounts": 1.0, "entities": 0.909, "published_on": 1.0}),
+    "own591-610": _own(591, 610, {"dates": 0.994, "amounts": 0.996, "entities": 0.892, "published_on": 1.0}),
+    "own611-630": _own(611, 630, {"dates": 0.968, "amounts": 1.0, "entities": 0.914, "published_on": 1.0}),
+    "own631-650": _own(631, 650, {"dates": 0.985, "amounts": 0.997, "entities": 0.901, "published_on": 1.0}),
     "own651-674": _own(
-        651, 674, {"dates": 0.987, "amounts": 0.998, "entities": 0.906, "published_on": 0.958}
+        651, 674, {"dates": 0.987, "amounts": 0.998, "entities": 0.907, "published_on": 0.958}
     ),
-    "own675-704": _own(675, 704, {"dates": 0.969, "amounts": 0.984, "entities": 0.891, "published_on": 1.0}),
-    "own705-734": _own(705, 734, {"dates": 0.984, "amounts": 0.997, "entities": 0.877, "published_on": 1.0}),
+    "own675-704": _own(675, 704, {"dates": 0.969, "amounts": 0.984, "entities": 0.893, "published_on": 1.0}),
+    "own705-734": _own(705, 734, {"dates": 0.984, "amounts": 0.997, "entities": 0.879, "published_on": 1.0}),
     "own735-764": _own(
         735, 764, {"dates": 0.993, "amounts": 0.994, "entities": 0.846, "published_on": 0.966}
     ),
-    "own765-794": _own(765, 794, {"dates": 0.964, "amounts": 0.986, "entities": 0.839, "published_on": 1.0}),
-    "own795-824": _own(795, 824, {"dates": 0.994, "amounts": 0.991, "entities": 0.873, "published_on": 1.0}),
-    "own825-854": _own(825, 854, {"dates": 0.986, "amounts": 0.989, "entities": 0.862, "published_on": 1.0}),
-    "own855-884": _own(855, 884, {"dates": 0.992, "amounts": 0.981, "entities": 0.881, "published_on": 1.0}),
-    "own885-914": _own(885, 914, {"dates": 0.974, "amounts": 0.991, "entities": 0.9, "published_on": 1.0}),
-    "own915-944": _own(915, 944, {"dates": 0.978, "amounts": 0.999, "entities": 0.905, "published_on": 1.0}),
-    "own945-974": _own(945, 974, {"dates": 0.995, "amounts": 0.997, "entities": 0.921, "published_on": 1.0}),
+    "own765-794": _own(765, 794, {"dates": 0.964, "amounts": 0.986, "entities": 0.84, "published_on": 1.0}),
+    "own795-824": _own(795, 824, {"dates": 0.994, "amounts": 0.991, "entities": 0.874, "published_on": 1.0}),
+    "own825-854": _own(825, 854, {"dates": 0.986, "amounts": 0.989, "entities": 0.863, "published_on": 1.0}),
+    "own855-884": _own(855, 884, {"dates": 0.992, "amounts": 0.981, "entities": 0.883, "published_on": 1.0}),
+    "own885-914": _own(885, 914, {"dates": 0.974, "amounts": 0.991, "entities": 0.902, "published_on": 1.0}),
+    "own915-944": _own(915, 944, {"dates": 0.978, "amounts": 0.999, "entities": 0.903, "published_on": 1.0}),
+    "own945-974": _own(945, 974, {"dates": 0.995, "amounts": 0.998, "entities": 0.922, "published_on": 1.0}),
+    "own975-1004": _own(
+        975, 1004, {"dates": 0.996, "amounts": 0.999, "entities": 0.888, "published_on": 1.0}
+    ),
     # the standing held-out sets: no judge trains on them, so they are scored as shipped, not folded;
     # their floor is what the shipped enricher measures (a regression guard: no rule comes from them)
-    "held51-60": _held(51, 60, {"dates": 0.994, "amounts": 1.0, "entities": 0.898, "published_on": 1.0}),
-    "held61-70": _held(61, 70, {"dates": 0.98, "amounts": 1.0, "entities": 0.843, "published_on": 1.0}),
-    "held71-80": _held(71, 80, {"dates": 0.978, "amounts": 1.0, "entities": 0.87, "published_on": 1.0}),
-    "held81-90": _held(81, 90, {"dates": 0.99, "amounts": 0.989, "entities": 0.881, "published_on": 1.0}),
+    "held51-60": _held(51, 60, {"dates": 0.994, "amounts": 1.0, "entities": 0.906, "published_on": 1.0}),
+    "held61-70": _held(61, 70, {"dates": 0.98, "amounts": 1.0, "entities": 0.844, "published_on": 1.0}),
+    "held71-80": _held(71, 80, {"dates": 0.978, "amounts": 1.0, "entities": 0.873, "published_on": 1.0}),
+    "held81-90": _held(81, 90, {"dates": 0.99, "amounts": 0.989, "entities": 0.884, "published_on": 1.0}),
     "held91-110": _held(91, 110, {"dates": 0.978, "amounts": 0.99, "entities": 0.856, "published_on": 1.0}),
     "held111-130": _held(
-        111, 130, {"dates": 0.982, "amounts": 0.939, "entities": 0.896, "published_on": 0.95}
+        111, 130, {"dates": 0.982, "amounts": 0.939, "entities": 0.899, "published_on": 0.95}
     ),
-    "held131-150": _held(131, 150, {"dates": 0.994, "amounts": 0.842, "entities": 0.83, "published_on": 1.0}),
-    "held151-160": _held(151, 160, {"dates": 0.994, "amounts": 1.0, "entities": 0.887, "published_on": 0.9}),
+    "held131-150": _held(
+        131, 150, {"dates": 0.994, "amounts": 0.842, "entities": 0.825, "published_on": 1.0}
+    ),
+    "held151-160": _held(151, 160, {"dates": 0.994, "amounts": 1.0, "entities": 0.882, "published_on": 0.9}),
     "held161-170": _held(161, 170, {"dates": 1.0, "amounts": 0.913, "entities": 0.841, "published_on": 1.0}),
     "held171-180": _held(
-        171, 180, {"dates": 0.977, "amounts": 0.982, "entities": 0.903, "published_on": 1.0}
+        171, 180, {"dates": 0.977, "amounts": 0.982, "entities": 0.905, "published_on": 1.0}
     ),
-    "held181-200": _held(181, 200, {"dates": 0.98, "amounts": 0.989, "entities": 0.88, "published_on": 0.95}),
+    "held181-200": _held(
+        181, 200, {"dates": 0.98, "amounts": 0.989, "entities": 0.879, "published_on": 0.95}
+    ),
 }
 
 # One cross-validated run over every annotated release (the NER over each, five judges fitted:
