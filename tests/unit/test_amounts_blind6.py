@@ -4,11 +4,7 @@ centred over two columns, a contact's "Mobile:" that names no city. Every senten
 
 from __future__ import annotations
 
-from pressflow_enrich.amounts.mentions import find_amounts
-
-
-def money(text: str, lang: str = "en") -> set[tuple[float, str]]:
-    return {(round(a.value, 6), a.currency) for a in find_amounts(text, lang)[0]}
+from amount_rules import money
 
 
 def test_a_row_in_the_hundredths_its_bracket_names() -> None:

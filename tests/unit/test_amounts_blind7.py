@@ -5,11 +5,7 @@ gap away from the figure before it, and a count of shares after a sum. Every sen
 
 from __future__ import annotations
 
-from pressflow_enrich.amounts.mentions import find_amounts
-
-
-def money(text: str, lang: str = "en") -> set[tuple[float, str]]:
-    return {(round(a.value, 6), a.currency) for a in find_amounts(text, lang)[0]}
+from amount_rules import money
 
 
 def test_a_next_section_dating_its_columns_again_keeps_the_caption_above() -> None:
