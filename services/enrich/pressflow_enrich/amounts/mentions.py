@@ -654,13 +654,13 @@ def _cent_currency(text: str, locale: _Locale) -> str:
     return locale.money.dollar
 
 
-# "2 millions d'euros en 2022 et 8 millions en 2023": a scaled number right after a sum, joined
-# to it, is a sum in the same currency.
 # What a scaled number counts when it is no sum: shares, people, tonnes.
 _COUNTED = (
     r"(?:shares|units|warrants|options|receipts|people|persons|residents|customers|users|visitors"
     r"|passengers|subscribers|households|jobs|doses|tonnes|tons|barrels|litres|liters|hectares|acres)\b"
 )
+# "2 millions d'euros en 2022 et 8 millions en 2023": a scaled number right after a sum, joined
+# to it, is a sum in the same currency.
 _CARRIED = re.compile(
     rf"[^.;\n]{{0,40}}?\s(?:et|and|puis|then|contre|against|vs\.?|,|dont|soit|of\s+which|including)\s+"
     # "contre une perte de 1,2 milliard", "against a loss of 0.8 million": a sum's noun between
@@ -1265,7 +1265,8 @@ _SCALED_CELL = re.compile(rf"(?P<n>{NUMBER})[ \t]?(?P<s>{SCALE})", re.IGNORECASE
 # A row of figures per share is never scaled with the table: "Net loss per share", "Bénéfice par action",
 # "EPS (₹)".
 _PER_SHARE = re.compile(
-    r"\b(?:per\s+(?:(?:common|stock|ordinary|basic|diluted)\s+(?:and\s+diluted\s+)?)?(?:share|unit)|par\s+(?:action|part)|(?-i:EPS|DPS|BPA|BNPA))\b",
+    r"\b(?:per\s+(?:(?:common|stock|ordinary|basic|diluted)\s+(?:and\s+diluted\s+)?)?(?:share|unit)"
+    r"|par\s+(?:action|part)|(?-i:EPS|DPS|BPA|BNPA))\b",
     re.IGNORECASE,
 )
 # A row in hundredths: "Dividend per share (cent)", "EPS (pence)", "(p)"; of the table's currency, or
