@@ -1806,14 +1806,7 @@ def _dates_again(text: str, above: Table, table: Table) -> bool:
     lines): as many columns, each a date or a year."""
     if not above.rows or len(table.header) != len(above.header) or len(table.header) < 2:
         return False
-    between = text[above.rows[-1][-1].end : table.header[0].start]
-    dated = all(date_shaped(cell.text) for cell in table.header[1:] if cell.text)
-    return (
-        dated
-        and any(cell.text for cell in table.header[1:])
-        and between.count("\n") <= 2
-        and not between.strip()
-    )
+    return _section_apart(text, above, table) == [] and _dates_its_columns(table.header)
 
 
 def _unit_row(
@@ -1953,26 +1946,41 @@ def _caption_again(
     text: str, captioned: tuple[Table, tuple[Decimal, str]] | None, table: Table
 ) -> tuple[Decimal, str] | None:
     """The caption's unit of the table just above, for a next section of it with no caption of its
-    own: at most a blank line and a short heading apart ("Earnings per share:"), its header only
-    dating its columns again ("Nine Months Ended   Sept. 30, 2026   Sept. 30, 2025"), or with no
-    header, its figures written with their sign ("  Basic   $ 0.88   $ 0.64")."""
+    own: one blank line under it, its header only dating its columns again ("Nine Months Ended
+    Sept. 30, 2026   Sept. 30, 2025"); or with no header, perhaps under a short heading ("Earnings
+    per share:"), its figures written with their sign ("  Basic   $ 0.88   $ 0.64")."""
     if captioned is None or not captioned[0].rows:
         return None
     above, unit = captioned
-    first = min(cell.start for cell in (table.header or table.rows[0]) if cell.text)
-    between = text[above.rows[-1][-1].end : text.rfind("\n", 0, first) + 1]
-    lines = [line.strip() for line in between.split("\n") if line.strip()]
-    apart = between.count("\n") > _SECTION_GAP or len(lines) > 1
-    if apart or not all(map(_SECTION_HEADING.fullmatch, lines)):
+    if (lines := _section_apart(text, above, table)) is None:
         return None
     if lines and _PER_SHARE.search(lines[0]):
         unit = (Decimal(1), unit[1])  # under "Earnings per share:", "  Basic   $ 0.88": dollars
     if table.header:
-        dates = [cell.text for cell in table.header[1:] if cell.text]
-        dated = bool(dates) and all(len(d) <= _DATED_CELL and _YEAR_ENDED.search(d) for d in dates)
-        return unit if dated and not lines else None
+        return unit if not lines and _dates_its_columns(table.header) else None
     signed = (_CELL.fullmatch(c.text.strip()) for row in table.rows for c in row[1:])
     return unit if any(m and m["sign"] for m in signed) else None
+
+
+def _section_apart(text: str, above: Table, table: Table) -> list[str] | None:
+    """What stands between a table and the next when the next is a section of it: blank lines and
+    at most one short heading with no figure, within `_SECTION_GAP` line breaks (the heading, if
+    any, in a list); None when they stand apart."""
+    opening = (table.header or table.rows[0])[0].start
+    first = min((cell.start for cell in (table.header or table.rows[0]) if cell.text), default=opening)
+    between = text[above.rows[-1][-1].end : text.rfind("\n", 0, first) + 1]
+    lines = [line.strip() for line in between.split("\n") if line.strip()]
+    apart = between.count("\n") > _SECTION_GAP or len(lines) > 1
+    return None if apart or not all(map(_SECTION_HEADING.fullmatch, lines)) else lines
+
+
+def _dates_its_columns(header: Sequence[Cell]) -> bool:
+    """A header whose every cell after the labels' dates its column: a year, a span of years or a
+    date ("2025", "2025-26", "31.12.2025", "Sept. 30, 2026")."""
+    dates = [cell.text for cell in header[1:] if cell.text]
+    return bool(dates) and all(
+        date_shaped(d) or (len(d) <= _DATED_CELL and _YEAR_ENDED.search(d)) for d in dates
+    )
 
 
 _DATED_CELL = 24

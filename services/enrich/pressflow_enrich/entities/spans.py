@@ -2198,6 +2198,7 @@ _MUHAMMAD = re.compile(r"(?:Md|Mohd|Muhd)\.? [A-Z][a-z]+(?: [A-Z][a-z]+)?")
 
 
 def _muhammad_before(text: str, prev: Hit, hit: Hit) -> bool:
+    """ "Md. Shahriar" right before the person the NER found: the same person's name."""
     return (
         hit.label == "PER"
         and prev.end + 1 == hit.start
