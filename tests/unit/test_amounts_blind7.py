@@ -59,6 +59,13 @@ def test_a_column_per_diluted_share_under_a_caption_in_thousands() -> None:
     found = money(text)
     assert {(6_120_000, "USD"), (915_000, "USD"), (0.27, "USD"), (0.03, "USD"), (0.30, "USD")} <= found
     assert (30.0, "USD") not in found and (270.0, "USD") not in found
+    text = (
+        "(in thousands, except per share data)\n"
+        "| Quarter ended May 2, 2026 | Amount | Per basic and diluted share |\n"
+        "| Net income | $ 4,880 | $ 0.21 |\n"
+        "| Restructuring | 690 | 0.02 |\n"
+    )
+    assert {(4_880_000, "USD"), (0.21, "USD"), (0.02, "USD")} <= money(text)
 
 
 def test_a_row_s_number_before_its_label() -> None:
