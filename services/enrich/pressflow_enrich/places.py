@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from pressflow_enrich.words.calendar import MONTH, MONTHS, WEEKDAY, WEEKDAYS
+from pressflow_enrich.words.letters import pattern
 from pressflow_enrich.words.nouns import english_words, is_french_noun, is_unknown_word
 
 # Associated Press abbreviations of US states, as wire datelines write them.
@@ -44,8 +45,8 @@ _CP_PROVINCES = {
 }  # fmt: skip
 # Cities smaller than this are too easily a surname or a common word to say where a text is from.
 _MIN_POPULATION_VOTE = 100_000
-_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ -](?:de |du |d['’]|of |la |le )?[A-ZÀ-Þ][\w'’.-]*){0,3}")
-_DATELINE = re.compile(
+_NAME = pattern(r"[A-ZÀ-Þ][\w'’.-]*(?:[ -](?:de |du |d['’]|of |la |le )?[A-ZÀ-Þ][\w'’.-]*){0,3}")
+_DATELINE = pattern(
     r"^[ \t(]*(?:\([^)\n]{0,30}\)\s*[-–—]*\s*)?(?P<place>[A-ZÀ-Þ][\w'’. -]{1,40}?)\s*,\s*"
     r"(?P<region>[A-ZÀ-Þ][\w'’. -]{1,30}?)?(?=\s*[,/(|–—-]|\s+(?:le|on|I)\s|\s+\d|\s*$)",
     re.MULTILINE,
@@ -69,13 +70,13 @@ def _datelines(text: str) -> Iterator[re.Match[str]]:
 
 _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # A dateline's date after its town: a weekday, a day's number, a month, French's "le".
-_DATE_AFTER_PLACE = re.compile(
+_DATE_AFTER_PLACE = pattern(
     r"\s*,\s*(?:[A-Z][a-z]+day\b|\d{1,2}\b|le \d|(?:lun|mar|mercre|jeu|vendre|same)di\b|dimanche\b"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
 )
 # The issuer a release's first lines name as a government of its country or region ("Government of
 # Nova Scotia", "Gouvernement du Québec", "Province of Manitoba").
-_ISSUER = re.compile(
+_ISSUER = pattern(
     r"^[ \t]*(?:Government|Gouvernement|Province|State|Commonwealth|République|Republic|Royaume|Kingdom)"
     r" (?:of (?:the )?|du |de la |de l['’]|de |des )(?P<place>[A-ZÀ-Þ][\w'’. -]{1,40}?)[ \t]*$",
     re.MULTILINE,
@@ -83,25 +84,25 @@ _ISSUER = re.compile(
 _ISSUER_CHARS = 300
 # A heading that opens with the country whose body issues the release ("SINGAPORE POLICE FORCE",
 # "Kenya Revenue Authority"): the country first, a body's kind after it.
-_ISSUING_BODY = re.compile(
+_ISSUING_BODY = pattern(
     r"^[ \t]*(?P<place>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+)?) (?:[A-ZÀ-Þ][\w'’-]+ ){0,2}"
     r"(?i:police|government|ministry|authority|department|council|office|agency|board|commission)\b",
     re.MULTILINE,
 )
-_WHOLE_NAME = re.compile(
+_WHOLE_NAME = pattern(
     r"[A-ZÀ-Þ][\w'’-]*(?:[ -](?:of |de |du |des |d['’]|la |le |and |et |the )?[A-ZÀ-Þ][\w'’-]*)*"
 )
-_SHOUTED_LINE = re.compile(r"^(?=[^a-zà-ÿ\n]*[A-Z]{4})[^a-zà-ÿ\n]{20,}$", re.MULTILINE)
-_SHOUTED_BEFORE = re.compile(r"IN|INTO|TO|FROM|EN|AU|AUX|VERS|OR|AND|ET|OU|THE|LA|LE|L['’]")
-_SHOUTED_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*")
-_LIST_JOIN = re.compile(r" (?:and|et) ")
+_SHOUTED_LINE = pattern(r"^(?=[^a-zà-ÿ\n]*[A-Z]{4})[^a-zà-ÿ\n]{20,}$", re.MULTILINE)
+_SHOUTED_BEFORE = pattern(r"IN|INTO|TO|FROM|EN|AU|AUX|VERS|OR|AND|ET|OU|THE|LA|LE|L['’]")
+_SHOUTED_WORD = pattern(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*")
+_LIST_JOIN = pattern(r" (?:and|et) ")
 # A word the text writes in lower case, not a part of a web or e-mail address: "newcastle.nsw.gov.au"
 # does not make the city a common word of its own council's release.
-_COMMON_WORD = re.compile(r"(?<![\w@/.])[a-zà-ÿ]{3,}\b(?![.@/]\w)")
-_LEADING_ARTICLE = re.compile(r"(?:The|La|Le|Les|L['’])\s*(?=[A-ZÀ-Þ])")
+_COMMON_WORD = pattern(r"(?<![\w@/.])[a-zà-ÿ]{3,}\b(?![.@/]\w)")
+_LEADING_ARTICLE = pattern(r"(?:The|La|Le|Les|L['’])\s*(?=[A-ZÀ-Þ])")
 
 
-_LATIN = re.compile(r"[\x20-\x7e\u00c0-\u024f’]+")
+_LATIN = pattern(r"[\x20-\x7e\u00c0-\u024f’]+")
 # Words after which a text names a place ("in Tralee", "à Plouzané", "near Kalgoorlie", "close to
 # Akureyri"), and what goes on from one place to the next in a list.
 _PLACE_WORDS = (
@@ -109,22 +110,22 @@ _PLACE_WORDS = (
     + ["throughout", "within", "close to", "next to", "adjacent to"]
     + ["à", "au", "aux", "en", "dans", "près de", "entre", "vers", "depuis"]
 )
-_BEFORE_PLACE = re.compile(rf"(?<![\w-])(?:{'|'.join(_PLACE_WORDS)}) $")
+_BEFORE_PLACE = pattern(rf"(?<![\w-])(?:{'|'.join(_PLACE_WORDS)}) $")
 # The same words and their space as endings, tested first: most capitalised words follow none of them.
 _PLACE_WORDS_BEFORE = tuple(f"{word} " for word in _PLACE_WORDS)
 # A list of three towns or more, with no preposition before it: "identifies Brechin, Montrose and
 # Arbroath as", each item a town the geodata knows.
-_LIST_OF_THREE = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:, [A-ZÀ-Þ][\w'’-]+)+,? (?:and|et) [A-ZÀ-Þ][\w'’-]+")
-_ITEM_SPLIT = re.compile(r",? (?:and|et) |, ")
-_CALENDAR = re.compile(f"{MONTH}|{WEEKDAY}", re.IGNORECASE)
+_LIST_OF_THREE = pattern(r"[A-ZÀ-Þ][\w'’-]+(?:, [A-ZÀ-Þ][\w'’-]+)+,? (?:and|et) [A-ZÀ-Þ][\w'’-]+")
+_ITEM_SPLIT = pattern(r",? (?:and|et) |, ")
+_CALENDAR = pattern(f"{MONTH}|{WEEKDAY}", re.IGNORECASE)
 # A route's "to" after a name: "Mendon to Bridgewater", "from Cape Cod to Nova Scotia" (not "spoke to").
-_ROUTE_TO = re.compile(r"(?<![\w'’.-])[A-ZÀ-Þ][\w'’.-]* to $")
-_NUMBER_AFTER = re.compile(r" \d")
-_SERVICES_TO = re.compile(r"\bservices to $", re.IGNORECASE)
-_NAME_GOES_ON = re.compile(r" (?:de la |de l['’]|du |des |de |d['’]|of (?:the )?)[A-ZÀ-Þ]")
-_JOIN = re.compile(r"\s?[/–-]\s?")
-_LIST_GOES_ON = re.compile(r",? (?:and |et |& )?|, | to ")  # "from Barrow to Workington"
-_SETTLEMENT = re.compile(r'"name": "((?:[^"\\]|\\.)*)",[^}]*?"countrycode": "(\w\w)"')
+_ROUTE_TO = pattern(r"(?<![\w'’.-])[A-ZÀ-Þ][\w'’.-]* to $")
+_NUMBER_AFTER = pattern(r" \d")
+_SERVICES_TO = pattern(r"\bservices to $", re.IGNORECASE)
+_NAME_GOES_ON = pattern(r" (?:de la |de l['’]|du |des |de |d['’]|of (?:the )?)[A-ZÀ-Þ]")
+_JOIN = pattern(r"\s?[/–-]\s?")
+_LIST_GOES_ON = pattern(r",? (?:and |et |& )?|, | to ")  # "from Barrow to Workington"
+_SETTLEMENT = pattern(r'"name": "((?:[^"\\]|\\.)*)",[^}]*?"countrycode": "(\w\w)"')
 
 
 @lru_cache(maxsize=1 << 14)
@@ -238,8 +239,8 @@ def _subdivision_names(name: str) -> list[str]:
     return [_BRACKETED_NOTE.sub("", main), *([other] if other else [])]
 
 
-_SUBDIVISION_CODE = re.compile(r"\s*\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
-_BRACKETED_NOTE = re.compile(r" \([^)]*\)$")  # "Guyane (française)", "Sofia (stolitsa)"
+_SUBDIVISION_CODE = pattern(r"\s*\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
+_BRACKETED_NOTE = pattern(r" \([^)]*\)$")  # "Guyane (française)", "Sofia (stolitsa)"
 
 
 def country_of(name: str, likely: Counter[str] | None = None) -> str | None:
@@ -441,12 +442,12 @@ def _a_date(place: str) -> bool:
 
 # A signature's date on a line of its own, after the line naming its town: "3 March 2026",
 # "Tuesday, 3 March 2026", "May 4, 2026" (the line break first: re finds it fast).
-_DATE_LINE = re.compile(
+_DATE_LINE = pattern(
     r"\n[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th|er)?[ \t]+[^\W\d_]{3,9}\.?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})"
     r",?[ \t]+\d{4}[ \t]*(?=\n|$)"
 )
-_TOWN_LINE = re.compile(r"[ \t]*([A-ZÀ-Þ][\w'’. -]{1,38}?)[ \t]*")
+_TOWN_LINE = pattern(r"[ \t]*([A-ZÀ-Þ][\w'’. -]{1,38}?)[ \t]*")
 
 
 def signing_towns(text: str) -> list[tuple[int, int]]:
@@ -639,7 +640,7 @@ def _demonyms() -> dict[str, str]:
 # Regions named by a position or a common landform alone ("Central", "North West", "Centre-Est",
 # "Littoral", "Plateau"): several countries have one, and releases write the words for other
 # things ("Central Security", "the North West districts"), so they point to no country.
-_POSITIONAL = re.compile(
+_POSITIONAL = pattern(
     r"(?:(?:north|south|east|west|northern|southern|eastern|western|central|centre|center|nord|sud|est"
     r"|ouest|upper|lower|middle|coast|littoral|plateau|lakes)(?:[ -]|$))+"
 )
@@ -672,11 +673,9 @@ def _place_keys(text: str) -> tuple[list[str], list[str]]:
     return keys, city_keys
 
 
-_DOCUMENT_LABEL = re.compile(r"\b(?:RELEASE|STATEMENT|ADVISORY|ALERT|NOTICE|CONTACTS?|ENQUIRIES|BRIEFING)\b")
-_LABELS_A_NUMBER = re.compile(r"\s?:\s*[+(]?\d")
-_DOCUMENT_WORD_AFTER = re.compile(
-    r" (?:release|statement|advisory|alert|notice|contacts?|enquiries|briefing)\b"
-)
+_DOCUMENT_LABEL = pattern(r"\b(?:RELEASE|STATEMENT|ADVISORY|ALERT|NOTICE|CONTACTS?|ENQUIRIES|BRIEFING)\b")
+_LABELS_A_NUMBER = pattern(r"\s?:\s*[+(]?\d")
+_DOCUMENT_WORD_AFTER = pattern(r" (?:release|statement|advisory|alert|notice|contacts?|enquiries|briefing)\b")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -807,8 +806,8 @@ def _corridor(text: str, start: int, name: str, common: frozenset[str]) -> bool:
     return bool(other and _halves(other[1], common) and _settlements_in(start, name, common))
 
 
-_TOWN_AFTER_DASH = re.compile(r"–([A-ZÀ-Þ][\w'’-]*)")
-_TOWN_BEFORE_DASH = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]*)–$")
+_TOWN_AFTER_DASH = pattern(r"–([A-ZÀ-Þ][\w'’-]*)")
+_TOWN_BEFORE_DASH = pattern(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]*)–$")
 
 
 def _towns_listed(text: str, start: int, name: str, common: frozenset[str]) -> bool:
@@ -849,7 +848,7 @@ def _settlements_in(start: int, name: str, common: frozenset[str]) -> list[tuple
     return spans
 
 
-_ONE_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*")
+_ONE_WORD = pattern(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*")
 
 
 def _listed_item(name: str, common: frozenset[str]) -> list[tuple[int, int]]:
@@ -897,8 +896,8 @@ def joined_towns(name: str) -> list[tuple[int, int]]:
     return halves if shared else []
 
 
-_CODE_AFTER_COMMA = re.compile(r", ([A-Z]{2,3})(?=[\s,.;:)]|$)")
-_TOWN_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?$")
+_CODE_AFTER_COMMA = pattern(r", ([A-Z]{2,3})(?=[\s,.;:)]|$)")
+_TOWN_BEFORE = pattern(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?$")
 
 
 # The countries whose states and provinces are written by their ISO codes in running text ("Winnipeg,
@@ -925,9 +924,9 @@ def _subdivision_codes() -> frozenset[str]:
 # What joins the items of a list of places: "Corby or Daventry", "Lamèque et Miscou", "Kandla and
 # Mundra", "Motijheel, Dhaka"; before a place found, only a conjunction ("Sharon and Royalton").
 # (`_WORD_BEFORE`: a word ends right before the name, so the name goes on to its left.)
-_JOINED_AFTER = re.compile(r",? (?:and|or|et de|et|ou|&) |, ")
-_WORD_BEFORE = re.compile(r"[\w'’-] ?$")
-_JOINED_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?),? (?:and|or|et|ou) $")
+_JOINED_AFTER = pattern(r",? (?:and|or|et de|et|ou|&) |, ")
+_WORD_BEFORE = pattern(r"[\w'’-] ?$")
+_JOINED_BEFORE = pattern(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?),? (?:and|or|et|ou) $")
 
 
 def towns_listed_with(text: str, places: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -971,10 +970,10 @@ def states_after_towns(text: str) -> list[tuple[int, int]]:
 
 # A town written with its state, province or county: "Kitchener, Ontario", "Riverton, Wyo.",
 # "Ennistymon, Co. Clare", "Nellore district, Andhra Pradesh". Read from the comma.
-_REGION_AFTER_COMMA = re.compile(
+_REGION_AFTER_COMMA = pattern(
     r", (?:Co\. |County )?(?P<region>[A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?)?)(?=[\s,;:)–]|$)"
 )
-_TOWN_OF_REGION = re.compile(
+_TOWN_OF_REGION = pattern(
     r"(?<![\w'’.-])(?P<town>[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2})(?: [dD]istrict)?$"
 )
 

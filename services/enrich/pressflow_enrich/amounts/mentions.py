@@ -22,6 +22,7 @@ from pressflow_enrich.places import (
 from pressflow_enrich.tables import Cell, Table, holds_figures, is_figure, tables
 from pressflow_enrich.words.calendar import MONTHS, WEEKDAYS, fold
 from pressflow_enrich.words.initials import initial
+from pressflow_enrich.words.letters import pattern
 from pressflow_enrich.words.numbers import (
     NUMBER,
     NUMBER_AFTER_CODE,
@@ -134,7 +135,7 @@ def _opening_words(*names: str) -> re.Pattern[str]:
     for name in names:
         word = re.split(r"[ \[]", name, maxsplit=1)[0]
         alternatives.append(rf"{word}(?<!\w{word}){name[len(word) :]}")
-    return re.compile("|".join(alternatives))
+    return pattern("|".join(alternatives))
 
 
 # Which CFA franc an institution's name points to: West Africa's (UEMOA) or Central Africa's (CEMAC).
@@ -144,7 +145,7 @@ _CFA_ZONES = {
 }
 
 
-_DECLARED_DOLLAR = re.compile(
+_DECLARED_DOLLAR = pattern(
     r"(?:\b(?:amounts|figures|montants|chiffres|expressed|exprimés|stated)\b|\breferences\s+to\s+\$)[^.\n]{0,40}?"
     r"\b(?:in|en|are\s+to)\s+(?:(?:thousands|millions)\s+of\s+|milliers\s+de\s+|millions\s+de\s+)?"
     r"(U\.S\.\s+dollars|US\s+dollars|US\$|USD\b|United\s+States\s+dollars|Canadian\s+dollars|Australian\s+dollars|dollars\s+(?:américains|US"
@@ -212,8 +213,8 @@ def _money(text: str, declared_dollar: str | None) -> _Money:
     return _Money(declared_dollar or dollar, franc, cfa, rupee, local, algerian, sterling)
 
 
-_DA = re.compile(r"\bDA\b")
-_STERLING = re.compile(r"£|\bGBP\b|\b[Ss]terling\b|\bBritish pounds?\b|\bUK pounds?\b")
+_DA = pattern(r"\bDA\b")
+_STERLING = pattern(r"£|\bGBP\b|\b[Ss]terling\b|\bBritish pounds?\b|\bUK pounds?\b")
 
 
 _CODES = [
@@ -261,12 +262,12 @@ _CODES = [
 ]
 _CODES += [(code.lower(), code) for code in _CODES_OTHER.split("|") if code not in ("RMB",)]
 # Each form compiled once, read at the token's start or as its last word.
-_CODE_FORMS = [(re.compile(p), re.compile(rf"\b(?:{p})$"), code) for p, code in _CODES]
-_SPACE_BEFORE_DOLLAR = re.compile(r"\s+(?=\$)")
+_CODE_FORMS = [(pattern(p), pattern(rf"\b(?:{p})$"), code) for p, code in _CODES]
+_SPACE_BEFORE_DOLLAR = pattern(r"\s+(?=\$)")
 
 # A quantity is written on one line: a number ending a line and a word starting the next are
 # unrelated ("04 78 63 40 40" then "presse@...").
-_QUANTITY = re.compile(
+_QUANTITY = pattern(
     rf"(?P<n>\d(?<!\d[/-]\d)(?<![\w.,]\d){NUMBER_TAIL})[ \t\u00a0\u202f]?"
     r"(?P<u>%|pour\s?cent|per\s?cent|percent|pb\b"
     r"|points de base|basis points|[MGTk]Wh?\b|km\b|m²|ha\b|hectares\b|tonnes\b|t\b"
@@ -342,7 +343,7 @@ def _amount(text: str, start: int, end: int, value: Decimal, code: str) -> Amoun
     return Amount(text=text[start:end], start=start, end=end, value=float(value), currency=code)
 
 
-_PAIR_BEFORE = re.compile(r"(?<![\w/])[A-Z]{3}/$")
+_PAIR_BEFORE = pattern(r"(?<![\w/])[A-Z]{3}/$")
 
 
 def _single(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
@@ -357,8 +358,8 @@ def _single(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     return [_amount(text, m.start(), m.end(), value, code)]
 
 
-_DIGIT_NEXT = re.compile(r"\s?\d")
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_DIGIT_NEXT = pattern(r"\s?\d")
+_BLANK_LINE = pattern(r"\n[^\S\n]*\n")
 
 
 def _line_apart(m: re.Match, text: str) -> bool:
@@ -376,10 +377,10 @@ def _line_apart(m: re.Match, text: str) -> bool:
     return m["c"][:1].isupper() and m["c"][1:2].islower()
 
 
-_INDENTED = re.compile(r"\n[^\S\n]{2,}$")
+_INDENTED = pattern(r"\n[^\S\n]{2,}$")
 
 
-_THE_BEFORE = re.compile(r"(?:^|\s)(?:the|la|le)\s$", re.IGNORECASE)
+_THE_BEFORE = pattern(r"(?:^|\s)(?:the|la|le)\s$", re.IGNORECASE)
 
 
 def _numbered_road(m: re.Match, text: str) -> bool:
@@ -394,7 +395,7 @@ def _numbered_road(m: re.Match, text: str) -> bool:
 
 
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # "R20 from Monday to Friday": a price
-_ROUTE_AFTER = re.compile(
+_ROUTE_AFTER = pattern(
     r",? (?:between (?P<a>[A-Z][\w'’-]+) and|from (?P<b>[A-Z][\w'’-]+) to [A-Z])"
     r"|,? (?i:road|route|highway|freeway)\b"
 )
@@ -413,11 +414,11 @@ def _names_a_sign_of_the_next(m: re.Match, text: str) -> bool:
     return bool(_COLUMN_GAP.fullmatch(gap) and _CELL_NEXT.match(text, m.end()))
 
 
-_COLUMN_GAP = re.compile(r"[^\S\n]*(?: {2}|\t)[^\S\n]*")
-_CELL_NEXT = re.compile(r"[^\S\n]*\(?\d")
+_COLUMN_GAP = pattern(r"[^\S\n]*(?: {2}|\t)[^\S\n]*")
+_CELL_NEXT = pattern(r"[^\S\n]*\(?\d")
 
 
-_SPACE = re.compile(r"\s")
+_SPACE = pattern(r"\s")
 
 
 _WHOLE = 1000
@@ -445,7 +446,7 @@ def _range(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
     ]
 
 
-_FACTOR_BEFORE = re.compile(
+_FACTOR_BEFORE = pattern(
     r"\b(?:multipli(?:é|ée|és|ées|ed|es)\s+(?:par|by)|(?:grew|rose|increased)\s+by\s+a\s+factor\s+of)"
     r"(?:\s+(?:près\s+de|environ|plus\s+de|almost|nearly|about|more\s+than))?\s*(?:de\s+)?$",
     re.IGNORECASE,
@@ -474,13 +475,11 @@ _SPELLED_PLAIN = (
 _SPELLED_CURRENCIES = ("dollar", "euro", "rand", "naira", "franc", "rupee")  # not "pounds", a weight too
 
 
-_SPELLED_PLAIN_RULE = re.compile(_SPELLED_PLAIN, re.IGNORECASE)
+_SPELLED_PLAIN_RULE = pattern(_SPELLED_PLAIN, re.IGNORECASE)
 # Read back from each currency word: the rule tried at every word of a long text costs more than all
 # the other amount rules together.
-_SPELLED_PLAIN_AT_END = re.compile(_SPELLED_PLAIN + r"\Z", re.IGNORECASE)
-_CURRENCY_WORD = re.compile(
-    r"(?<=[^\W\d_] )(?:dollars?|euros?|rands?|naira|francs?|rupees?)\b", re.IGNORECASE
-)
+_SPELLED_PLAIN_AT_END = pattern(_SPELLED_PLAIN + r"\Z", re.IGNORECASE)
+_CURRENCY_WORD = pattern(r"(?<=[^\W\d_] )(?:dollars?|euros?|rands?|naira|francs?|rupees?)\b", re.IGNORECASE)
 _SPELLED_REACH = 80
 
 
@@ -519,7 +518,7 @@ def _part(m: re.Match) -> Decimal:
 
 # A larger part of the same number written out before it, after a comma: "one trillion, one hundred
 # and twenty billion naira" is 1.12 trillion, not 120 billion.
-_SPELLED_HEAD = re.compile(
+_SPELLED_HEAD = pattern(
     rf"(?<![\w-])(?P<w>{SPELLED_FIGURE}|an?)\s+(?P<s>trillions?|billions?|milliards?|millions?),\s*$",
     re.IGNORECASE,
 )
@@ -536,7 +535,7 @@ def _spelled_head(text: str, start: int, scale: Decimal) -> tuple[int, Decimal]:
 
 # A sum written out in any other country's currency, by its ISO name: "two billion kwacha", "five
 # hundred million Uganda shillings", "trois milliards d'ariary".
-_SPELLED_WORLD = re.compile(
+_SPELLED_WORLD = pattern(
     rf"\b(?P<w>{SPELLED_FIGURE}|an?)\s+(?P<s>millions?|milliards?|billions?){_OF}\s*"
     r"(?P<first>[^\W\d_]+)(?:\s(?P<second>[^\W\d_]{2,}))?",
     re.IGNORECASE,
@@ -564,7 +563,7 @@ def _pence(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
 
 
 # The first figure of a range in hundredths: "between 118 and 124 cents", "118.0 to 124.0 cent".
-_HUNDREDTHS_FROM = re.compile(
+_HUNDREDTHS_FROM = pattern(
     r"(?:(?P<lead>\b(?:between|from|entre|de)\s+))?(?<![\w.,])(?P<n1>\d+(?:[.,]\d+)?)\s*"
     r"(?P<join>and|to|et|à|-|–)\s*$",
     re.IGNORECASE,
@@ -618,7 +617,7 @@ def _cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
 
 # Cents written out in English, in the plural: "a dividend of nine cents per share" (not "not one
 # cent", an idiom as often as a sum; not French, whose "deux cents" is two hundred).
-_SPELLED_CENTS = re.compile(rf"\b(?P<w>{SPELLED_FIGURE_EN})\s+cents\b", re.IGNORECASE)
+_SPELLED_CENTS = pattern(rf"\b(?P<w>{SPELLED_FIGURE_EN})\s+cents\b", re.IGNORECASE)
 
 
 def _spelled_cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | None:
@@ -629,7 +628,7 @@ def _spelled_cents(m: re.Match, text: str, locale: _Locale) -> list[Amount] | No
 
 
 # A dollar written with its country's letters: "A$", "NZ$", "C$", "US$", "S$", "HK$", "J$", "TT$", "EC$"
-_PREFIXED_DOLLAR = re.compile(r"(?<![\w$])(A|AU|NZ|C|CA|US|S|SG|HK|J|TT|EC|BZ|N|Z)\s?\$")
+_PREFIXED_DOLLAR = pattern(r"(?<![\w$])(A|AU|NZ|C|CA|US|S|SG|HK|J|TT|EC|BZ|N|Z)\s?\$")
 
 
 def _only_dollar_written(text: str, locale: _Locale) -> str | None:
@@ -661,7 +660,7 @@ _COUNTED = (
 )
 # "2 millions d'euros en 2022 et 8 millions en 2023": a scaled number right after a sum, joined
 # to it, is a sum in the same currency.
-_CARRIED = re.compile(
+_CARRIED = pattern(
     rf"[^.;\n]{{0,40}}?\s(?:et|and|puis|then|contre|against|vs\.?|,|dont|soit|of\s+which|including)\s+"
     # "contre une perte de 1,2 milliard", "against a loss of 0.8 million": a sum's noun between
     rf"(?:(?:une?|a|an)\s+(?:[^\W\d]+\s+){{1,2}}?(?:de\s+|d['’]|of\s+))?(?P<n>{NUMBER})\s?"
@@ -675,7 +674,7 @@ _CARRIED = re.compile(
 
 
 # "97.8 millions et 27.9 millions de francs": the same, before the sum.
-_CARRIED_BEFORE = re.compile(
+_CARRIED_BEFORE = pattern(
     rf"(?P<n>{NUMBER})\s?(?P<s>milliards?|millions?|billions?|mds?|mrds?|bn|mio)\s*(?:et|and|ou|or|,)\s*$",
     re.IGNORECASE,
 )
@@ -683,7 +682,7 @@ _CARRIED_BEFORE = re.compile(
 
 # "3,1 mio", "0,4 mia": Swiss writing scales a sum of francs without naming them again; not
 # before a noun ("1,2 mio d'habitants").
-_BARE_MIO = re.compile(rf"(?P<n>{NUMBER})\s?(?P<s>mio|mia)\b(?!\.?\s*(?:de\s|d['’]|of\s))", re.IGNORECASE)
+_BARE_MIO = pattern(rf"(?P<n>{NUMBER})\s?(?P<s>mio|mia)\b(?!\.?\s*(?:de\s|d['’]|of\s))", re.IGNORECASE)
 
 
 def _swiss_scaled(text: str, locale: _Locale) -> list[Amount]:
@@ -698,18 +697,18 @@ def _swiss_scaled(text: str, locale: _Locale) -> list[Amount]:
     return [_amount(text, m.start(), m.end(), value, "CHF") for m, value in scaled]
 
 
-_DIGIT = re.compile(r"\d")
-_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+_DIGIT = pattern(r"\d")
+_YEAR_WORD = pattern(r"\b(?:19|20)\d\d\b")
 
 
 # A scaled number with no currency of its own ("de 11 milliards", "(36,4 millions)"): a sum in
 # the currency of a scaled sum before it in its paragraph, unless a noun of things follows it.
-_BARE_SCALED = re.compile(
+_BARE_SCALED = pattern(
     rf"(?P<n>{NUMBER})\s?(?P<s>milliards?|millions?|billions?|bn|mds?|mrds?)(?![\w€$£])"
     r"(?!\s*(?:de\s|d['’]|of\s))",
     re.IGNORECASE,
 )
-_SCALE_OF_SUM = re.compile(r"\b(?:milliards?|millions?|billions?|bn|mds?|mrds?)(?![^\W\d_])", re.IGNORECASE)
+_SCALE_OF_SUM = pattern(r"\b(?:milliards?|millions?|billions?|bn|mds?|mrds?)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _carried(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
@@ -726,9 +725,9 @@ def _carried(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
 # The same figure a year before, in brackets after a sum, as Nordic reports write it: "SEK 1,236.4
 # million (1,108.9)", "SEK 3.25 (2.80) per share". Not a note's call ("(1)", "(12)"), nor a year:
 # a decimal or thousands separator, or three digits at least.
-_COMPARED = re.compile(rf"\s?\((?P<n>{NUMBER})\)(?!\s?%)")
-_COMPARED_FIGURE = re.compile(r"\d[.,'’\u00a0\u202f ]\d|\d{3}")
-_FIGURE_OF_SUM = re.compile(NUMBER)
+_COMPARED = pattern(rf"\s?\((?P<n>{NUMBER})\)(?!\s?%)")
+_COMPARED_FIGURE = pattern(r"\d[.,'’\u00a0\u202f ]\d|\d{3}")
+_FIGURE_OF_SUM = pattern(NUMBER)
 
 
 def _compared_in_brackets(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
@@ -771,10 +770,10 @@ def _paragraph_carried(text: str, amounts: list[Amount], locale: _Locale) -> lis
     return found
 
 
-_BARE_BEFORE = re.compile(r"(?:[a-zß-ÿ]\s|[(:;,–—]\s?|\([-+−–])$")
+_BARE_BEFORE = pattern(r"(?:[a-zß-ÿ]\s|[(:;,–—]\s?|\([-+−–])$")
 # What follows a sum's scale word where no noun of things counted does: a stop, a bracket, a
 # small word ("36,4 millions), ", "18,5 millions et", "3.9 billion a year earlier").
-_SUM_GOES_ON = re.compile(
+_SUM_GOES_ON = pattern(
     r"\s*(?:[,.;:)–—]|-\s|$|(?:en|in|et|and|or|ou|pour|for|par|per|à|to|soit|contre|from|dont|au|aux"
     r"|at|sur|over|du|des|le|la|les|the|un|une|a|an|by|compared|versus|vs|against|last|this|avec|with"
     r"|sous|under|hors)\b)",
@@ -802,14 +801,14 @@ def _carried_after(text: str, amount: Amount, locale: _Locale) -> list[Amount]:
 # Each rule with the lower-case words without which it cannot match (a cheap test first), and a
 # looser pattern that each of its matches contains: two numbers joined by a word or a dash, which
 # most releases never write, so one quick scan spares them the costly range patterns.
-_TWO_NUMBERS = re.compile(
+_TWO_NUMBERS = pattern(
     rf"\d\s*(?:{SCALE})?\s*(?:et|and|à|to|-|–)\s*(?:{_PREFIX_CURRENCY})?\s?\d", re.IGNORECASE
 )
 # A spelled-out number ("deux millions") puts a letter right before its scale word, where most
 # releases write digits. Read back from each scale word, found from its initial: a pattern that
 # opens on the letter before it tries every letter of the text.
-_SCALE_WORD = re.compile(initial("mb") + r"(?:(?<=m)illi(?:on|ard)|(?<=b)illion)", re.IGNORECASE)
-_LETTER = re.compile(r"[^\W\d_]")
+_SCALE_WORD = pattern(initial("mb") + r"(?:(?<=m)illi(?:on|ard)|(?<=b)illion)", re.IGNORECASE)
+_LETTER = pattern(r"[^\W\d_]")
 
 
 def _word_then_scale(text: str) -> bool:
@@ -823,8 +822,8 @@ def _word_then_scale(text: str) -> bool:
     return False
 
 
-_SUFFIXED_RULE = re.compile(_SUFFIXED, re.IGNORECASE)
-_PREFIXED_RULE = re.compile(_PREFIXED, re.IGNORECASE)
+_SUFFIXED_RULE = pattern(_SUFFIXED, re.IGNORECASE)
+_PREFIXED_RULE = pattern(_PREFIXED, re.IGNORECASE)
 # A prefixed sum's number opens right after its sign or code and perhaps one space, one of these
 # endings of `_PREFIX_CURRENCY`'s alternatives; its sign or code is at most this long.
 _PREFIX_ENDINGS = [
@@ -844,7 +843,7 @@ _PREFIX_ENDINGS += [
 _PREFIX_WIDTH = 6
 # Numbers that open after such an ending: opening on a digit, re jumps from one to the next, where
 # `_PREFIXED_RULE` is tried at every offset; most releases have none, or a few.
-_AFTER_PREFIX = re.compile(
+_AFTER_PREFIX = pattern(
     r"\d(?<!\d\d)(?<!\d[.,]\d)(?:"
     + "|".join(rf"(?<={e}\d)|(?<={e}\s\d)|(?<={e}\(\d)" for e in _PREFIX_ENDINGS)
     + ")",
@@ -864,11 +863,11 @@ def _prefix_starts(text: str) -> list[int]:
     return sorted({s for n in numbers for s in range(max(0, n - _PREFIX_WIDTH - 1), n)})
 
 
-_SIGN_BEFORE_GAP = re.compile(r"[$£€](?=[ \t]{2,}\d)")
+_SIGN_BEFORE_GAP = pattern(r"[$£€](?=[ \t]{2,}\d)")
 
 
-_RANGE_SUFFIXED_RULE = re.compile(_RANGE_SUFFIXED, re.IGNORECASE)
-_RANGE_PREFIXED_RULE = re.compile(_RANGE_PREFIXED, re.IGNORECASE)
+_RANGE_SUFFIXED_RULE = pattern(_RANGE_SUFFIXED, re.IGNORECASE)
+_RANGE_PREFIXED_RULE = pattern(_RANGE_PREFIXED, re.IGNORECASE)
 # A range of sums holds a sum of its kind: its second end ("… et 12 M€") is a match of the
 # suffixed rule, its first ("$10 …") of the prefixed one. Those two rules are read first, and a
 # range rule only where the rule of its kind found something: most releases write one kind.
@@ -899,7 +898,7 @@ def _prefixed_ranges(text: str) -> list[re.Match[str]]:
 # the rules above, which know the common currencies.
 # Not a sign's thousands ("RM'000" over a column, the next column's "RM"), nor a code paired with
 # another, a route's airports or a rate ("TP 302   HNL–AKL", "1.08 EUR/USD").
-_WORLD_AFTER = re.compile(
+_WORLD_AFTER = pattern(
     rf"(?<!['’])(?P<n>{NUMBER})(?P<gap>\s?|{_HYPHEN_SCALE})(?P<s>{SCALE})?{_OF}\s*"
     r"(?P<w>(?-i:[A-Z]{3})(?![\w'’]|[-–/](?-i:[A-Z]))|(?P<first>[^\W\d_]+)(?:\s(?P<second>[^\W\d_]{2,}))?)",
     re.IGNORECASE,
@@ -912,20 +911,20 @@ _HOME = "|".join(re.escape(sign) for sign in sorted(_SIGNS_OF_LETTERS, key=len, 
 # skips ahead only to a literal or a class that opens a pattern, not to a lookahead: this one is
 # tried at every offset (some 40 µs a release). Opened on the class instead, its alternatives
 # each became a lookbehind, and it ran slower (measured with 0.8.9).
-_WORLD_BEFORE = re.compile(
+_WORLD_BEFORE = pattern(
     rf"(?=[A-Z{''.join(sorted({sign[0] for sign in _SIGNS_OF_LETTERS}))}])(?<![\w.'’/-])"
     rf"(?P<w>[A-Z]{{3}}(?![^\W\d]|['’])|{_DOLLAR_AT_HOME}|{_HOME}|(?P<nm>[A-Z][a-z]{{2,}}(?=\s\d)))\s?(?P<n>{NUMBER_AFTER_CODE})"
     rf"(?:[-–](?P<n2>{NUMBER_AFTER_CODE})(?=\s?(?i:{SCALE})))?"  # "Bt15-18 billion": a range, both scaled
     rf"(?:(?:\s?|{_HYPHEN_SCALE})(?P<s>(?i:{SCALE})))?"
     r"(?:\.[-–—])?"
 )
-_WORLD_SIGN = re.compile(
+_WORLD_SIGN = pattern(
     rf"(?P<w>[{world.SIGNS}])\s?(?P<n>{NUMBER_AFTER_CODE})(?:(?:\s?|{_HYPHEN_SCALE})(?P<s>{SCALE}))?"
     rf"|(?P<n2>{NUMBER})\s?(?P<s2>{SCALE})?\s?(?P<w2>[{world.SIGNS}])",  # "500.000₫"
     re.IGNORECASE,
 )
 # What the rules above read already: the currencies they know by sign, code or name.
-_READ_CURRENCY = re.compile(_SUFFIX_CURRENCY, re.IGNORECASE)
+_READ_CURRENCY = pattern(_SUFFIX_CURRENCY, re.IGNORECASE)
 _READ_CODES = frozenset(["EUR", "USD", "GBP", "CAD", "AUD", *_CODES_OTHER.split("|")])
 
 
@@ -1007,7 +1006,7 @@ def _home_of(sign: str, locale: _Locale) -> str | None:
 
 
 # A capitalised word just before a code: the code ends a name ("Hong Kong SAR 2,000 visitors").
-_NAME_WORD_BEFORE = re.compile(r"[A-Z][a-z]+\s$")
+_NAME_WORD_BEFORE = pattern(r"[A-Z][a-z]+\s$")
 # Codes that are also words counting what follows them, in a heading's capitals ("ALL 1,200 STAFF").
 _COUNTING_CODES = frozenset({"ALL", "TOP"})
 
@@ -1048,12 +1047,12 @@ def _world_before(m: re.Match, text: str, locale: _Locale) -> list[Amount] | Non
     return [_amount(text, m.start(), m.end(), _value(m["n"], m["s"], "", locale.english), code)]
 
 
-_FRANCS_BEFORE = re.compile(r"(?<![\d'’.,])(\d{1,3}(?:['’]\d{3})*) $")
-_CENTIMES = re.compile(r"\d{2}")
+_FRANCS_BEFORE = pattern(r"(?<![\d'’.,])(\d{1,3}(?:['’]\d{3})*) $")
+_CENTIMES = pattern(r"\d{2}")
 
 
 # Up to three capitalised words, or a country's name joined by "and" ("Trinidad and Tobago").
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?: (?:and |& )?[A-Z][\w'’-]+){0,2}")
+_CAPITALISED_RUN = pattern(r"[A-Z][\w'’-]+(?: (?:and |& )?[A-Z][\w'’-]+){0,2}")
 
 
 def _abroad(m: re.Match, text: str) -> str | None:
@@ -1107,7 +1106,7 @@ _RULES: list[
     (_RANGE_PREFIXED_RULE, _range, (), _TWO_NUMBERS.search),
     (_SUFFIXED_RULE, _single, (), None),
     (_PREFIXED_RULE, _single, (), None),
-    (re.compile(_SPELLED, re.IGNORECASE), _spelled, ("million", "milliard", "billion"), _word_then_scale),
+    (pattern(_SPELLED, re.IGNORECASE), _spelled, ("million", "milliard", "billion"), _word_then_scale),
     (_SPELLED_WORLD, _spelled_world, ("million", "milliard", "billion"), _word_then_scale),
     (
         _SPELLED_PLAIN_RULE,
@@ -1115,21 +1114,21 @@ _RULES: list[
         _SPELLED_CURRENCIES,
         None,
     ),
-    (re.compile(_PENCE), _pence, ("£", "gbp", "pence"), None),
-    (re.compile(_SHORT_CENT), _short_cent, (), re.compile(r"\dc\b").search),
+    (pattern(_PENCE), _pence, ("£", "gbp", "pence"), None),
+    (pattern(_SHORT_CENT), _short_cent, (), pattern(r"\dc\b").search),
     (
-        re.compile(
+        pattern(
             rf"(?:(?<![\w$])(?P<p>(?-i:HK|US|NZ|S|A|C|RMB))(?P<pn>{NUMBER_AFTER_CODE})|(?P<n>{NUMBER})){_CENTS}",
             re.IGNORECASE,
         ),
         _cents,
         _CENT_WORDS,
-        re.compile(rf"\d{_CENTS}", re.IGNORECASE).search,
+        pattern(rf"\d{_CENTS}", re.IGNORECASE).search,
     ),
     (_SPELLED_CENTS, _spelled_cents, ("cents",), None),
     (_WORLD_AFTER, _world_after, (), None),
     (_WORLD_BEFORE, _world_before, (), None),
-    (_WORLD_SIGN, _world_sign, (), re.compile(f"[{world.SIGNS}]").search),
+    (_WORLD_SIGN, _world_sign, (), pattern(f"[{world.SIGNS}]").search),
 ]
 
 
@@ -1137,37 +1136,35 @@ def _matches(text: str, locale: _Locale) -> Iterator[tuple[int, int, list[Amount
     lowered = text.lower()
     gates: dict[Callable[[str], object], bool] = {}  # both range rules share theirs: read it once
     suffixed, prefixed = list(_SUFFIXED_RULE.finditer(text)), _prefixed(text)
-    for pattern, handler, triggers, looser in _RULES:
+    for rule, handler, triggers, looser in _RULES:
         if triggers and not any(t in lowered for t in triggers):
             continue
-        if (pattern is _RANGE_SUFFIXED_RULE and not suffixed) or (
-            pattern is _RANGE_PREFIXED_RULE and not prefixed
-        ):
+        if (rule is _RANGE_SUFFIXED_RULE and not suffixed) or (rule is _RANGE_PREFIXED_RULE and not prefixed):
             continue
         if looser is not None and looser not in gates:
             gates[looser] = bool(looser(text))
         if looser is not None and not gates[looser]:
             continue
-        for m in _rule_matches(pattern, text, suffixed, prefixed):
+        for m in _rule_matches(rule, text, suffixed, prefixed):
             found = handler(m, text, locale)
             if found is not None:
                 yield m.start(), m.end(), found
 
 
 def _rule_matches(
-    pattern: re.Pattern[str], text: str, suffixed: list[re.Match[str]], prefixed: list[re.Match[str]]
+    rule: re.Pattern[str], text: str, suffixed: list[re.Match[str]], prefixed: list[re.Match[str]]
 ) -> Iterable[re.Match[str]]:
     """A rule's matches: the single rules' as read already (`suffixed`, `prefixed`), the prefixed
     ranges' where one can open."""
-    if pattern is _SUFFIXED_RULE:
+    if rule is _SUFFIXED_RULE:
         return suffixed
-    if pattern is _PREFIXED_RULE:
+    if rule is _PREFIXED_RULE:
         return prefixed
-    if pattern is _RANGE_SUFFIXED_RULE and not any(_ends_a_range(text, m.start()) for m in suffixed):
+    if rule is _RANGE_SUFFIXED_RULE and not any(_ends_a_range(text, m.start()) for m in suffixed):
         return []
-    if pattern is _SPELLED_PLAIN_RULE:
+    if rule is _SPELLED_PLAIN_RULE:
         return _spelled_plain_matches(text)
-    return _prefixed_ranges(text) if pattern is _RANGE_PREFIXED_RULE else pattern.finditer(text)
+    return _prefixed_ranges(text) if rule is _RANGE_PREFIXED_RULE else rule.finditer(text)
 
 
 def _ends_a_range(text: str, start: int) -> bool:
@@ -1196,27 +1193,27 @@ def _before_blanks(text: str, end: int) -> int:
     return end
 
 
-_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_YEAR_LIKE = pattern(r"(?:19|20)\d\d")
 # A figure written with a thousands or a decimal separator: a sum touching its code ("AED10,000").
-_GROUPED = re.compile(r"\d[,.]\d")
+_GROUPED = pattern(r"\d[,.]\d")
 # Digits that are not counts: phone numbers ("04 78 63 40 40", "+44 20 7946 0321", "07700
 # 900461", at least nine digits in all) and times of day ("à 18 heures", "at 9 am", "10h30").
-_PHONE = re.compile(  # opens on "+" or "0", matched first (see NUMBER), what is before tested from behind it
+_PHONE = pattern(  # opens on "+" or "0", matched first (see NUMBER), what is before tested from behind it
     r"(?:\+(?<![\w+]\+)\d{1,3}[ .\u00a0-]?(?:\(0\)[ .\u00a0-]?)?|0(?<![\w+]0))"
     r"\d{1,5}(?:[ .\u00a0-]?\d{2,6})+(?!\d)"
 )
 _PHONE_DIGITS = 9
-_TIME = re.compile(
+_TIME = pattern(
     r"\b(?:à|vers|dès|jusqu'à|at|from|until|by)\s+\d{1,2}\s?(?:h\b|heures?\b|h\d{2}|[:.]\d{2}|[ap]\.?m\b)"
     r"|\b\d{1,2}h\d{2}\b|\b\d{1,2}\s?h(?:eures?)?\s*(?:à|-|–|to)\s*\d{1,2}\s?h",
     re.IGNORECASE,
 )
 # What every time of day holds, a digit then "h", ":30", ".30" or "am": a scan that jumps from
 # digit to digit, which most releases fail, spares them `_TIME`'s scan of every offset.
-_TIME_CUE = re.compile(r"\d\s?(?:h|[:.]\d\d|[ap]\.?m)", re.IGNORECASE)
+_TIME_CUE = pattern(r"\d\s?(?:h|[:.]\d\d|[ap]\.?m)", re.IGNORECASE)
 
 
-_NOT_DIGIT = re.compile(r"\D")
+_NOT_DIGIT = pattern(r"\D")
 
 
 def _not_counts(text: str) -> list[tuple[int, int]]:
@@ -1226,7 +1223,7 @@ def _not_counts(text: str) -> list[tuple[int, int]]:
     return phones + [m.span() for m in times]
 
 
-_PERCENT = re.compile(r"%|(?:pour|per)\s?cent|percent", re.IGNORECASE)
+_PERCENT = pattern(r"%|(?:pour|per)\s?cent|percent", re.IGNORECASE)
 
 
 def _quantities(text: str, english: bool, taken: list[tuple[int, int]]) -> list[Quantity]:
@@ -1248,7 +1245,7 @@ def _quantities(text: str, english: bool, taken: list[tuple[int, int]]) -> list[
 # A caption may say more around the unit: "(unaudited; in thousands, except per share data)",
 # "(en millions de dollars, sauf les montants par action)"; a scale alone ("in thousands") takes
 # the currency of the signs in the table's cells.
-_TABLE_UNIT = re.compile(
+_TABLE_UNIT = pattern(
     r"\((?:[^()\n;,]{1,40}[;,]\s*)?"  # "(unaudited; in £m)", "(unaudited, in thousands)"
     r"(?:[^\W\d_]+\s+){0,2}?"  # what the figures are, before "in": "(montants en millions de FCFA)"
     rf"(?:en\s+|in\s+)?(?:(?P<s1>{SCALE}|milliers?)\.?\s*(?:d{APOS}|de\s+|of\s+)?"
@@ -1260,18 +1257,18 @@ _TABLE_UNIT = re.compile(
     re.IGNORECASE,
 )
 # A cell's figure, perhaps after its sign ("$ 1,250", "$ (0.61)").
-_CELL = re.compile(rf"(?P<sign>[$£€][ \t]*)?\(?[-–−+]?\s?(?P<n>{NUMBER})\)?")
-_SCALED_CELL = re.compile(rf"(?P<n>{NUMBER})[ \t]?(?P<s>{SCALE})", re.IGNORECASE)
+_CELL = pattern(rf"(?P<sign>[$£€][ \t]*)?\(?[-–−+]?\s?(?P<n>{NUMBER})\)?")
+_SCALED_CELL = pattern(rf"(?P<n>{NUMBER})[ \t]?(?P<s>{SCALE})", re.IGNORECASE)
 # A row of figures per share is never scaled with the table: "Net loss per share", "Bénéfice par action",
 # "EPS (₹)".
-_PER_SHARE = re.compile(
+_PER_SHARE = pattern(
     r"\b(?:per\s+(?:(?:common|stock|ordinary|basic|diluted)\s+(?:and\s+diluted\s+)?)?(?:share|unit)"
     r"|par\s+(?:action|part)|(?-i:EPS|DPS|BPA|BNPA))\b",
     re.IGNORECASE,
 )
 # A row in hundredths: "Dividend per share (cent)", "EPS (pence)", "(p)"; of the table's currency, or
 # of the one its bracket names ("(US cents)", "(HK cents)", "(RMB cents)", "(Singapore cents)").
-_SUBUNIT_ROW = re.compile(
+_SUBUNIT_ROW = pattern(
     r".*\((?:(?P<p>(?-i:[A-Z]{1,3}))\$?\s|(?P<a>(?-i:[A-Z][a-z]{3,}))\s)?"
     rf"(?:cents?|c|cps|pence|p|centimes?|subunit|(?:{'|'.join(world.SUBUNITS)})s?)\)\s*",
     re.IGNORECASE,
@@ -1304,7 +1301,7 @@ def _heading_unit(
 
 
 # A line of a table laid out with blanks that holds a figure after a gap: a row, not a heading.
-_ROW_WITH_FIGURES = re.compile(r"\S(?: {2,}|\t)[-–−(]?[$£€]?\s?\d")
+_ROW_WITH_FIGURES = pattern(r"\S(?: {2,}|\t)[-–−(]?[$£€]?\s?\d")
 _HEADING_LINES = 12
 
 
@@ -1330,11 +1327,11 @@ def _group_heading(text: str, at: int) -> str | None:
     return None
 
 
-_CELLS = re.compile(r"[^|\t]+")
+_CELLS = pattern(r"[^|\t]+")
 # A row that counts rather than sums, under a table of money: its label opens on a count or is
 # a headcount, or it names a unit of its own ("Number of branches", "Effectifs", "Marge (%)",
 # "Capacity (MW)"); "Staff costs" stays a sum.
-_COUNT_ROW = re.compile(
+_COUNT_ROW = pattern(
     r"\s*(?:(?:nombre\s+d|nb\b|number\s+of|no\.\s+of).*"
     r"|(?:effectifs?|headcount|employees|staff|FTEs?|ETP|salariés|collaborateurs)\b(?:\s*\([^)]*\))?\s*"
     r"|.*(?:\((?:en\s+|in\s+)?(?:nombre|number|units?|unités|[kMG]?Wh?|km|m[²23]|ha|t|tonnes|kg"
@@ -1409,7 +1406,7 @@ def _table_figures(text: str, locale: _Locale) -> list[Amount]:
 
 
 # A table's sub-heading, a line of a few words and no figure, over rows it groups ("Sources", "Uses").
-_SUBHEADING = re.compile(r"[ \t]*[^\W\d_][^\W\d_'’&-]*(?:[ \t][^\W\d_'’&-]+){0,3}:?[ \t]*")
+_SUBHEADING = pattern(r"[ \t]*[^\W\d_][^\W\d_'’&-]*(?:[ \t][^\W\d_'’&-]+){0,3}:?[ \t]*")
 
 
 def _caption_rows(
@@ -1441,7 +1438,7 @@ def _caption_rows(
 
 
 # A caption whose bracket at its end names a currency only `world` reads: "Financing plan (Rwf)".
-_WORLD_CAPTION = re.compile(r"^[^\n\d|\t]{1,80}\(([^()\n\d]{1,16})\)[ \t]*$", re.MULTILINE)
+_WORLD_CAPTION = pattern(r"^[^\n\d|\t]{1,80}\(([^()\n\d]{1,16})\)[ \t]*$", re.MULTILINE)
 
 
 def _world_captions(text: str, locale: _Locale, read: set[int]) -> Iterator[tuple[int, tuple[Decimal, str]]]:
@@ -1468,9 +1465,9 @@ def _line_cells(text: str, start: int, end: int) -> list[Cell]:
 # Or its label, a dotted leader and its figure ("Port of Colombo ........ 128,415"); the figure
 # may carry its own scale ("IFAD loan and grant: 49.2 billion" under "Financing plan (Rwf)").
 _LINE_FIGURE = rf"([ \t]*\(?[-–−]?\d[\d.,' ]*\)?(?:[ \t]?{SCALE})?)[ \t]*$"  # the line's one figure, last
-_LABELLED_FIGURE = re.compile(rf"([^\n:|\t]{{1,60}}?)(?::|[ \t]*\.{{3,}}){_LINE_FIGURE}", re.IGNORECASE)
+_LABELLED_FIGURE = pattern(rf"([^\n:|\t]{{1,60}}?)(?::|[ \t]*\.{{3,}}){_LINE_FIGURE}", re.IGNORECASE)
 # A label holding a colon of its own before its dotted leader: "- Lot 1 : Ebolowa – Akom II ...... 44,1"
-_LEADER_FIGURE = re.compile(rf"([^\n|\t]{{1,80}}?)[ \t]*\.{{3,}}{_LINE_FIGURE}", re.IGNORECASE)
+_LEADER_FIGURE = pattern(rf"([^\n|\t]{{1,80}}?)[ \t]*\.{{3,}}{_LINE_FIGURE}", re.IGNORECASE)
 
 
 def _labelled_figure(text: str, start: int, end: int) -> list[Cell]:
@@ -1481,7 +1478,7 @@ def _labelled_figure(text: str, start: int, end: int) -> list[Cell]:
     return [Cell(m.start(1), m.end(1), m[1]), Cell(m.start(2), m.end(2), m[2])] if m else []
 
 
-_CELL_SIGN = re.compile(r"(?:^|[|\t]|  )\s*([$£€])[ \t]*\(?\d")  # after a bar, a tab or a column's gap
+_CELL_SIGN = pattern(r"(?:^|[|\t]|  )\s*([$£€])[ \t]*\(?\d")  # after a bar, a tab or a column's gap
 _SIGN_ROWS_WIDTH = 2000
 
 
@@ -1501,7 +1498,7 @@ def _next_line(text: str, offset: int) -> int:
 
 # A row label's own unit: a currency, perhaps scaled, in brackets at the end of the label; the
 # scale after it ("(KSh million)", "(£000)") or before it ("(MF CFP)", "(millions de dirhams)").
-_ROW_UNIT = re.compile(
+_ROW_UNIT = pattern(
     rf"\((?:(?P<s0>{SCALE}|milliers?)\.?\s*(?:d{APOS}|de\s+|of\s+)?)?"
     rf"(?P<c>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?['’]?\s*(?:(?:in\s+|en\s+)?(?P<s>{SCALE}|milliers?|000s?)\.?)?"
     r"(?:\s?(?:/|per\s)\s?[^\W\d]{1,8}(?:\s[^\W\d]{1,8})?)?\s*\)"  # a price per unit: "($/oz sold)"
@@ -1512,7 +1509,7 @@ _ROW_UNIT = re.compile(
 
 # ... or after a comma at the label's end, or alone, as Nordic reports write it: "Net sales, SEK m",
 # "Earnings per share, SEK", "EUR thousand".
-_COMMA_UNIT = re.compile(
+_COMMA_UNIT = pattern(
     rf"(?:^|,\s+)(?P<c>{_PREFIX_CURRENCY}|{_SUFFIX_CURRENCY})\.?\s*(?:(?P<s>{SCALE}|000s?)\.?)?\s*$",
     re.IGNORECASE,
 )
@@ -1534,10 +1531,10 @@ def _label_unit(label: str, locale: _Locale) -> tuple[Decimal, str] | None:
     return scale_factor(_SIGN_THOUSANDS.sub("k", scale) if scale else _SCALED_SIGNS.get(m["c"].lower())), code
 
 
-_LAST_BRACKET = re.compile(r"\(([^()\n]{1,16})\)(?:\s*\(\d{1,2}\))*\s*$")
-_IN_BRACKET = re.compile(r"\(((?:in|en)\s[^()\n]{1,60})\)\s*$", re.IGNORECASE)  # a caption's, at its end
+_LAST_BRACKET = pattern(r"\(([^()\n]{1,16})\)(?:\s*\(\d{1,2}\))*\s*$")
+_IN_BRACKET = pattern(r"\(((?:in|en)\s[^()\n]{1,60})\)\s*$", re.IGNORECASE)  # a caption's, at its end
 # ... or after a dash at the end of the title line: "Données auditées – en millions de FCFA"
-_DASHED_UNIT = re.compile(r"\s[–—-]\s+((?:in|en)\s[^()\n–—]{1,60})$", re.IGNORECASE)
+_DASHED_UNIT = pattern(r"\s[–—-]\s+((?:in|en)\s[^()\n–—]{1,60})$", re.IGNORECASE)
 
 
 def _in_figure_row(text: str, line_start: int, offset: int) -> bool:
@@ -1569,8 +1566,8 @@ def _rows_with_own_unit(text: str, rows_read: set[int], locale: _Locale) -> list
 
 
 # A row's number in a column of its own before its label: "1", "9.", "(a)", "ii)".
-_SERIAL = re.compile(r"\d{1,2}\.?|\(?(?:[a-z]|[ivx]{1,4})\)")
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_SERIAL = pattern(r"\d{1,2}\.?|\(?(?:[a-z]|[ivx]{1,4})\)")
+_WORD = pattern(r"[^\W\d_]{2,}")
 
 
 def _row_figures(
@@ -1617,7 +1614,7 @@ def _row_figures(
 
 
 # A cell of a range, each end a figure: "1,400 - 1,500", "95 – 105" (guidance tables).
-_RANGE_CELL = re.compile(rf"(?P<a>\$?{NUMBER})[ \t]?[-–][ \t]?(?P<b>\$?{NUMBER})")
+_RANGE_CELL = pattern(rf"(?P<a>\$?{NUMBER})[ \t]?[-–][ \t]?(?P<b>\$?{NUMBER})")
 
 
 def _range_ends(cells: Sequence[Cell]) -> list[Cell]:
@@ -1634,7 +1631,7 @@ def _range_ends(cells: Sequence[Cell]) -> list[Cell]:
 
 
 # A row's label that gives its scale alone, its cells their currency: "Acquisitions (in millions)".
-_LABEL_SCALE = re.compile(r"\((?:in\s+)?(?P<s>thousands|millions|billions)\)\s*$", re.IGNORECASE)
+_LABEL_SCALE = pattern(r"\((?:in\s+)?(?P<s>thousands|millions|billions)\)\s*$", re.IGNORECASE)
 
 
 def _signed_scale(cells: Sequence[Cell], scale: str, locale: _Locale) -> tuple[Decimal, str] | None:
@@ -1648,21 +1645,21 @@ def _signed_scale(cells: Sequence[Cell], scale: str, locale: _Locale) -> tuple[D
 # ("Cost (KSh)", "Rs crore", "€m", "Montant (millions de DA)", "2025 (US$ '000)").
 # "(k€)", "(M€)": the euro sign glued to its scale, which the header's scale reads apart.
 # A currency a header cell states; one written in letters is a word of its own ("Audited" holds no AUD).
-_HEADER_CURRENCY = re.compile(
+_HEADER_CURRENCY = pattern(
     rf"(?<![^\W\d_])(?:{_PREFIX_CURRENCY})(?:(?<![^\W\d_])|(?!(?!(?:m|mn|bn|k)\b)[^\W\d_]))"
     rf"|(?<![^\W\d_]){_SUFFIX_CURRENCY}|(?<=[kKmM])€|(?<=Md)€|(?<=Mds)€|(?<=Mrd)€",
     re.IGNORECASE,
 )
-_HEADER_SCALE = re.compile(rf"(?<![^\W\d_])(?:{SCALE}|milliers?\b)|['’]000\b", re.IGNORECASE)
-_SIGN_THOUSANDS = re.compile(r"['’]?000s?\b")
-_FIGURE_AFTER_SIGN = re.compile(r"\s?\(?\d")
+_HEADER_SCALE = pattern(rf"(?<![^\W\d_])(?:{SCALE}|milliers?\b)|['’]000\b", re.IGNORECASE)
+_SIGN_THOUSANDS = pattern(r"['’]?000s?\b")
+_FIGURE_AFTER_SIGN = pattern(r"\s?\(?\d")
 _HEADER_WORDS = 6  # a longer cell is a sentence, not a column's name
 # A scale glued to a currency's ISO code, as Maghreb and European statements head their columns:
 # "KMAD" (thousands of dirhams), "MEUR", "MUSD".
-_GLUED_CODE = re.compile(r"(?<![^\W\d_])(?P<s>[KM])(?P<c>[A-Z]{3})\b")
+_GLUED_CODE = pattern(r"(?<![^\W\d_])(?P<s>[KM])(?P<c>[A-Z]{3})\b")
 # A header's multiplier, the Benelux and French way of a table's thousands: "(x 1 000 €)",
 # "(× 1.000 EUR)", "(x €1,000)".
-_MULTIPLIER = re.compile(r"(?<![^\W\d_])[x×]\s?(?:[$£€]\s?)?1(?P<z>(?:[ \u00a0\u202f.,’']?000){1,3})(?!\d)")
+_MULTIPLIER = pattern(r"(?<![^\W\d_])[x×]\s?(?:[$£€]\s?)?1(?P<z>(?:[ \u00a0\u202f.,’']?000){1,3})(?!\d)")
 
 
 def _header_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
@@ -1693,7 +1690,7 @@ def _header_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
 
 # A currency's hundredths named in a header or a label ("(cents)", "pence per share", "(thebe)").
 # "c/kℓ", "c/kWh": a tariff's cents per unit
-_SUBUNIT_WORD = re.compile(
+_SUBUNIT_WORD = pattern(
     rf"(?<![^\W\d_])(?P<u>cents?|pence|c(?=\s?/\s?[^\W\d_])|{'|'.join(_ONE_CURRENCYS)})\b", re.IGNORECASE
 )
 
@@ -1716,10 +1713,10 @@ def _subunit_unit(cell: str, locale: _Locale) -> tuple[Decimal, str] | None:
 
 
 # A letter that is a currency's sign only at home, alone in a header's bracket: "Tariff (R)".
-_LOCAL_SIGN_CELL = re.compile(rf"\(({'|'.join(_LOCAL_SIGNS)})\)")
+_LOCAL_SIGN_CELL = pattern(rf"\(({'|'.join(_LOCAL_SIGNS)})\)")
 # Any other currency in a header: a sign, a code, a sign at home or a name ("Contract sum (GH₵)",
 # "Montant (millions Ar)", "RM million", "Coût (gourdes)").
-_HEADER_WORLD = re.compile(
+_HEADER_WORLD = pattern(
     rf"[{world.SIGNS}]|(?<![\w.])(?:{_DOLLAR_AT_HOME}|[A-Z]{{3}}|{_HOME}|[^\W\d_]{{3,}})(?!\w|['’](?!000\b))"
 )  # a sign before its thousands: "P'000", "J$'000"
 
@@ -1860,7 +1857,7 @@ def _cell_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
 
 
 _UNIT_LINKS = frozenset(["in", "en"])
-_PER_QUANTITY = re.compile(r"\s?(?:/|per )\s?[^\W\d_][\w³²]*$")
+_PER_QUANTITY = pattern(r"\s?(?:/|per )\s?[^\W\d_][\w³²]*$")
 
 
 def _unit_word(word: str, locale: _Locale) -> bool:
@@ -1937,9 +1934,9 @@ def _split_per_share(
 
 # What may stand between a table and its next section: one short heading with no figure
 # ("Earnings per share:", "Balance Sheet Data").
-_SECTION_HEADING = re.compile(r"[^\d\n]{1,60}")
+_SECTION_HEADING = pattern(r"[^\d\n]{1,60}")
 _SECTION_GAP = 3  # line breaks at most: a blank line, a heading, perhaps one more blank line
-_YEAR_ENDED = re.compile(r"(?:19|20)\d\d\)?$")  # "Sept. 30, 2026", "2025": a cell that dates a column
+_YEAR_ENDED = pattern(r"(?:19|20)\d\d\)?$")  # "Sept. 30, 2026", "2025": a cell that dates a column
 
 
 def _caption_again(
@@ -2015,7 +2012,7 @@ def _corner_caption(text: str, table: Table, locale: _Locale) -> tuple[Decimal, 
 
 
 # A caption's note on the audit, between a table and its unit: "(unaudited)", "(non audités)".
-_AUDIT_NOTE = re.compile(r"\((?:un|non[ -]?)?audit(?:ed|és?|ées?)\)", re.IGNORECASE)
+_AUDIT_NOTE = pattern(r"\((?:un|non[ -]?)?audit(?:ed|és?|ées?)\)", re.IGNORECASE)
 
 
 def _unit_above(text: str, table: Table, locale: _Locale) -> tuple[Decimal, str] | None:
@@ -2062,11 +2059,11 @@ def _caption_unit(
     return _header_unit(Cell(start, end, unit), locale)
 
 
-_EXCEPT = re.compile(r"\s*[,;]?\s*\b(?:except|excluding|sauf|unless)\b.*$", re.IGNORECASE)
+_EXCEPT = pattern(r"\s*[,;]?\s*\b(?:except|excluding|sauf|unless)\b.*$", re.IGNORECASE)
 
 
 # A row's label that ends on its unit, a bracket: "Light oil (bbl/d)", "Shares outstanding (000s)".
-_MEASURED = re.compile(r"\([^()]*\)\s*$")
+_MEASURED = pattern(r"\([^()]*\)\s*$")
 
 
 def _column_row(
@@ -2098,12 +2095,12 @@ def _column_row(
 # A list of grants, each under a heading "<place> : <sum> pour <what>" ("Lamballe : 12,2 M€ pour le
 # lycée"): a heading of that list whose sum drops the currency ("Ploufragan : 48 000 pour X") is a
 # sum in its siblings' currency.
-_HEADING_SUM = re.compile(
+_HEADING_SUM = pattern(
     rf"^(?P<label>[^\n:]{{2,80}}?)\s?:\s+(?P<n>{NUMBER})(?:\s*(?P<s>{SCALE}))?\s+(?:pour|for)\b",
     re.MULTILINE | re.IGNORECASE,
 )
-_HEADING_BEFORE = re.compile(r"^[^\n:]{2,80}?\s?:\s+$", re.MULTILINE)
-_FOR_AFTER = re.compile(r"\s+(?:pour|for)\b", re.IGNORECASE)
+_HEADING_BEFORE = pattern(r"^[^\n:]{2,80}?\s?:\s+$", re.MULTILINE)
+_FOR_AFTER = pattern(r"\s+(?:pour|for)\b", re.IGNORECASE)
 
 
 def _list_headings(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
@@ -2137,8 +2134,8 @@ def _most_written_currency(amounts: list[Amount]) -> str | None:
 
 
 # A sign and its thousands with no figure of their own: "$000", "NZ$000", "€'000", "R'000".
-_UNIT_THOUSANDS = re.compile(r"[^\d\s][^\d]{0,4}['’]?000")
-_TIMES_BEFORE = re.compile(r"\([^()\n]{0,6}[x×]\s?(?:[$£€]\s?)?$")  # "(x " before a header's "1 000 €"
+_UNIT_THOUSANDS = pattern(r"[^\d\s][^\d]{0,4}['’]?000")
+_TIMES_BEFORE = pattern(r"\([^()\n]{0,6}[x×]\s?(?:[$£€]\s?)?$")  # "(x " before a header's "1 000 €"
 
 
 def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
@@ -2175,7 +2172,7 @@ def find_amounts(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
 
 # A currency, with or without its scale, written without a figure: a table's unit ("en milliards
 # de FCFA", "MdsE.", "KShs"), which the NER sometimes takes for a name.
-_CURRENCY_NAME = re.compile(
+_CURRENCY_NAME = pattern(
     rf"(?:(?:en\s+|in\s+)?{SCALE}\.?\s*(?:d{APOS}|de\s+|of\s+)?)?(?:{_SUFFIX_CURRENCY}|{_PREFIX_CURRENCY})\.?",
     re.IGNORECASE,
 )

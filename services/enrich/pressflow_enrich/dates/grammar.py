@@ -14,6 +14,7 @@ from pressflow_enrich.words.calendar import (
     month_number,
     weekday_number,
 )
+from pressflow_enrich.words.letters import pattern
 
 APOS = "['’]"
 
@@ -75,13 +76,13 @@ YEAR_WORDS = (
 LAW_WORDS = "Act|Law|Code|Treaty|Ordinance|Statute"
 
 # An abbreviated weekday is one only before a day and its month: "Mar. 8" alone is March.
-_PARTS = re.compile(
+_PARTS = pattern(
     rf"(?P<wd>{WEEKDAY}|{WEEKDAY_SHORT}(?=\W*(?:{DAY}\s+(?:of\s+)?{MONTH}|{MONTH})))?"
     rf"\W*(?:(?P<d1>{DAY})(?:\s+(?:of\s+)?|-)(?P<m1>{MONTH})"
     rf"|(?P<m2>{MONTH})\s+(?P<d2>{DAY})|(?P<d3>{DAY}))(?:(?:\s*,?\s*|-)(?P<y>{YEAR}))?",
     re.IGNORECASE,
 )
-_NUMERIC_PARTS = re.compile(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})")
+_NUMERIC_PARTS = pattern(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})")
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ class DayParts:
     weekday: int | None = None
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = pattern(r"\d+")
 
 
 def leading_int(surface: str) -> int:
@@ -105,7 +106,7 @@ def leading_int(surface: str) -> int:
     return int(found[0])
 
 
-_SHORT_WEEKDAY_DAY = re.compile(rf"(?P<wd>{WEEKDAY_SHORT})\s+(?P<d>{DAY})\s*$", re.IGNORECASE)
+_SHORT_WEEKDAY_DAY = pattern(rf"(?P<wd>{WEEKDAY_SHORT})\s+(?P<d>{DAY})\s*$", re.IGNORECASE)
 
 
 def parse_day(surface: str, order: str = "dmy", weekday_first: bool = False) -> DayParts | None:
@@ -139,7 +140,7 @@ def parse_day(surface: str, order: str = "dmy", weekday_first: bool = False) -> 
 
 
 # (The first digit, then what may not precede it: re skips from digit to digit.)
-_NUMERIC_DATES = re.compile(r"(\d(?<![\d/.-]\d)\d?)([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.-]?\d)")
+_NUMERIC_DATES = pattern(r"(\d(?<![\d/.-]\d)\d?)([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.-]?\d)")
 
 
 def numeric_order(text: str, month_first_country: Callable[[], bool]) -> str:

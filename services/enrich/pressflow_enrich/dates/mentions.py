@@ -55,6 +55,7 @@ from pressflow_enrich.words.calendar import (
     words_from_behind,
 )
 from pressflow_enrich.words.initials import cased, initials
+from pressflow_enrich.words.letters import pattern
 from pressflow_enrich.words.numbers import SMALL_NUMBER, small_number
 from pressflow_schemas import DateMention
 
@@ -73,7 +74,7 @@ _Handler = Callable[[re.Match, str, date], "_Reading | list[_Part] | None"]
 # Claims its span so that nothing inside it is read as a date.
 _BLOCKED = _Reading("", "year")
 
-_NOT_YEAR_AFTER = re.compile(
+_NOT_YEAR_AFTER = pattern(
     r"\s?(?:%|€|\$|£|[MmKk]€|(?:euros?|dollars?|MW|GW|kW|km|m²|tonnes|habitants|salariés"
     r"|emplois|personnes|people|employees|jobs|staff)\b)"
 )
@@ -147,7 +148,7 @@ def _day_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
 _HOUR = r"\s+(?:à|at)\s+\d{1,2}(?:\s?h(?:eures?)?(?:\s?\d{2})?|[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)"
 # A time of day written before a day, in a span's end: "to 5pm Friday 10 April", "from 9.30 a.m. on".
 _CLOCK = r"(?:(?:\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?|noon|midday|midnight)\s+(?:on\s+)?)?"
-_SPAN_LEAD = re.compile(r"\b(?P<lead>from|between)\s+$", re.IGNORECASE)
+_SPAN_LEAD = pattern(r"\b(?P<lead>from|between)\s+$", re.IGNORECASE)
 
 
 def _month_days(m: re.Match, text: str, anchor: date) -> _Reading | list[_Part] | None:
@@ -201,7 +202,7 @@ def _day_pair(m: re.Match, text: str, anchor: date) -> list[_Part] | None:
     ]
 
 
-_MONTH_CUE = re.compile(
+_MONTH_CUE = pattern(
     rf"\b(?:en|de|d{APOS}|début|fin|mi-|courant|depuis|dès|jusqu{APOS}en|in|since|by|until"
     r"|during|early|late|mid-|last|next|this|from|starting|through|throughout"
     r"|(?:end|beginning|start|middle) of)\s*$",
@@ -210,7 +211,7 @@ _MONTH_CUE = re.compile(
 
 
 # A quarter named by its last month: "the June quarter", "Sep 2026 Qtr", "the March 2027 quarter".
-_QUARTER_AFTER = re.compile(r"\s+(?i:quarter|qtr)\b")
+_QUARTER_AFTER = pattern(r"\s+(?i:quarter|qtr)\b")
 
 
 def _month(m: re.Match, text: str, anchor: date) -> _Reading | None:
@@ -255,14 +256,14 @@ def _tensed_year(text: str, verb_at: int, start: int, end: int, month: int, anch
 
 
 # The verbs by which a release reports what someone said of a thing to come.
-_REPORTED = re.compile(
+_REPORTED = pattern(
     r"\b(?:évoqu|discut|demand|annonc|rappel|soulign|présent|insist|(?:has |have )?(?:discuss|outlin|ask|"
     r"request|call|urg|announc))\w*\b",
     re.IGNORECASE,
 )
 
 
-_STARTING = re.compile(r"\b(?:starting|commencing|beginning) (?:in|from) $")
+_STARTING = pattern(r"\b(?:starting|commencing|beginning) (?:in|from) $")
 
 
 def _direction(surface: str) -> int:
@@ -333,7 +334,7 @@ def _this_year(m: re.Match, text: str, anchor: date) -> _Reading | None:
     return _Reading(str(anchor.year + _direction(m[0])), "year")
 
 
-_AND_ITS_YEAR = re.compile(
+_AND_ITS_YEAR = pattern(
     rf"\s+(?:and|et)\s+(?:the\s+|de\s+l{APOS})?(?:full|fiscal|financial|exercice|année)[- ]?(?:year\s+)?"
     r"(?:19|20)\d\d\b",
     re.IGNORECASE,
@@ -358,10 +359,10 @@ def _relative_weekday(m: re.Match, text: str, anchor: date) -> _Reading:
     return _Reading(day.isoformat(), "day")
 
 
-_NAME_BEFORE_WEEKDAY = re.compile(r"[A-ZÀ-Þ][\w'’-]* $")
+_NAME_BEFORE_WEEKDAY = pattern(r"[A-ZÀ-Þ][\w'’-]* $")
 # A French past participle right before the weekday ("Comme annoncé lundi", "Réunie vendredi à
 # Lille, la commission a..."), opening its sentence or not: the day is past, whatever follows.
-_PARTICIPLE_BEFORE = re.compile(r"(?:^|[\s,(])[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{2,}(?:ée?s?|ie?s?|ue?s?) $")
+_PARTICIPLE_BEFORE = pattern(r"(?:^|[\s,(])[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{2,}(?:ée?s?|ie?s?|ue?s?) $")
 _FRENCH_WEEKDAYS = frozenset(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"])
 
 
@@ -397,8 +398,8 @@ def _bare_season(m: re.Match, text: str, anchor: date) -> _Reading:
 # What comes back every year: "from June to August each year"; after a year-less day, perhaps a
 # second one ("April 1 and October 1 of each year")
 _YEARLY_WORDS = r",?\s+(?i:(?:of\s+)?(?:each|every)\s+year|annually|(?:de\s+)?chaque année|tous les ans)\b"
-_YEARLY = re.compile(_YEARLY_WORDS)
-_EACH_YEAR = re.compile(rf"(?:\s+(?:and|et)\s+[^\n.;]{{1,20}}?)?{_YEARLY_WORDS}")
+_YEARLY = pattern(_YEARLY_WORDS)
+_EACH_YEAR = pattern(rf"(?:\s+(?:and|et)\s+[^\n.;]{{1,20}}?)?{_YEARLY_WORDS}")
 
 
 def _month_range(m: re.Match, text: str, anchor: date) -> _Reading | list[_Part] | None:
@@ -423,7 +424,7 @@ def _month_range(m: re.Match, text: str, anchor: date) -> _Reading | list[_Part]
     return _Reading(f"{first[0]}-{first[1]:02d}/{last[0]}-{last[1]:02d}", "month", True)
 
 
-_AND = re.compile(r"\s+(?:and|et|&)\s+", re.IGNORECASE)
+_AND = pattern(r"\s+(?:and|et|&)\s+", re.IGNORECASE)
 
 
 def _months_without_year(m: re.Match, text: str, anchor: date) -> list[_Part] | None:
@@ -469,7 +470,7 @@ def _blocked(m: re.Match, text: str, anchor: date) -> _Reading:
     return _BLOCKED
 
 
-_CUE_WORD = re.compile(rf"(?:{_NAME_CUES})\b", re.IGNORECASE)
+_CUE_WORD = pattern(rf"(?:{_NAME_CUES})\b", re.IGNORECASE)
 
 
 def _acronym_name(m: re.Match, text: str, anchor: date) -> _Reading | None:
@@ -592,7 +593,7 @@ _RULES: list[_Rule] = [
         r"\b(?:(?:les |des |aux )?années\s+(?P<y>(?:19|20)\d0)(?:s\b|(?![\ds]))"
         r"|the\s+(?:(?P<y3>(?:19|20)\d0)|(?P<c>1[0-8]00))s\b)|(?P<y2>(?:19|20)\d0)s\b",
         _decade,
-        anchors=re.compile(r"((?:19|20)\d0|1[0-8]00)"),
+        anchors=pattern(r"((?:19|20)\d0|1[0-8]00)"),
         reach=len("les années"),
     ),
     # "October 29–November 1": a span across two months, month first at each end
@@ -801,7 +802,7 @@ _RULES: list[_Rule] = [
         r"(?:[TQ][1-4]|[SH][12])(?![\w-])" + _NEAR_YEAR,
         _this_year,
         # "t1"… "q4", "s1", "h2", found from their digit: their letters are common
-        anchors=re.compile(r"[1-4](?<=([tqsh])[1-4])"),
+        anchors=pattern(r"[1-4](?<=([tqsh])[1-4])"),
         reach=len("pour le"),
     ),
     _Rule(
@@ -919,10 +920,10 @@ _CASED_RULES: list[_Rule] = [
 ]
 _COMPILED = [
     (
-        re.compile(p, flags),
+        pattern(p, flags),
         h,
         t,
-        re.compile(looser, flags) if looser else None,
+        pattern(looser, flags) if looser else None,
         opens,
         needs,
         (sorted({len(lead) for lead in leads}), cased("".join(lead[0] for lead in leads))) if leads else None,
@@ -936,7 +937,7 @@ _COMPILED = [
 # month or a weekday name, whole (`MONTH` and `WEEKDAY` open on `\b`, and end on one: an
 # abbreviation's dot, or a boundary before a number). Found from their initials, which re can
 # skip to.
-_CUE = re.compile(
+_CUE = pattern(
     rf"(?-i:[\d{cased(''.join(w[0] for w in [*MONTHS, *WEEKDAYS]) + 'àâ')}])(?<!\w.)"
     rf"(?:(?<=\d)(?P<number>)|(?:(?:{words_from_behind(list(WEEKDAYS))})\b"
     rf"|(?:{words_from_behind(list(WEEKDAY_ABBREVIATIONS))}){WEEKDAY_SHORT_END})(?P<weekday>)"
@@ -1042,7 +1043,7 @@ def _readings(text: str, anchor: date) -> list[tuple[int, int, list[_Part]]]:
     """Every rule's readings, longest first among those starting at one offset."""
     found, lowered = [], text.lower()
     cues = _Cues(text, lowered)
-    for pattern, handler, triggers, looser, opens, needs, leads, anchors in _COMPILED:
+    for rule, handler, triggers, looser, opens, needs, leads, anchors in _COMPILED:
         if triggers and not any(t in lowered for t in triggers):
             continue
         if looser and not opens and not looser.search(text):
@@ -1050,7 +1051,7 @@ def _readings(text: str, anchor: date) -> list[tuple[int, int, list[_Part]]]:
         if needs and not getattr(cues, needs):
             continue
         starts = _starts(cues, opens, leads, anchors)
-        for m in pattern.finditer(text) if starts is None else opened_at(pattern, text, starts):
+        for m in rule.finditer(text) if starts is None else opened_at(rule, text, starts):
             reading = handler(m, text, anchor)
             if isinstance(reading, _Reading):
                 reading = [(m.start(), m.end(), reading)]

@@ -42,6 +42,7 @@ from pressflow_enrich.entities.gazetteer import names_a_job
 from pressflow_enrich.openings import opened_at
 from pressflow_enrich.places import is_city, is_country, is_region, release_country
 from pressflow_enrich.words.calendar import WEEKDAYS
+from pressflow_enrich.words.letters import pattern
 
 # What may follow a header date: the end of the line, a time, a separator, a wire's name.
 _AFTER = (
@@ -80,7 +81,7 @@ _Shape = tuple[re.Pattern[str], str, bool]
 _SHAPES: list[_Shape] = [
     (  # "Toulouse, le 14 décembre 2018", "Montréal (Québec), le 3 mars", "X, Pa., Nov. 8, 2011",
         # a town in two languages ("Aiacciu / Ajaccio, le 27 mars 2026")
-        re.compile(
+        pattern(
             rf"^[ \t*_#>(]*(?:[^\n\d]{{0,40}}?[–—|:/][ \t]*)?(?:\([^)\n]{{0,30}}\)\s*[-–—]*\s*)?"
             rf"(?P<dp>{_PLACE}){_BRACKETED},"  # then what else the line says of the place, a number
             # only before a name ("SIOUX LOOKOUT, ON, Treaty 3 Territory (18 June 2028) –")
@@ -100,7 +101,7 @@ _SHAPES: list[_Shape] = [
     ),
     (  # "LONDON (3 November 2026) –", "Kampala – 3rd November 2026", "Belmopan. March 15, 2027.",
         # "LONDON (Reuters) 12-Mar-2019 -" (a place the geodata knows)
-        re.compile(
+        pattern(
             rf"^[ \t*_#>]*(?P<p>{_PLACE})(?:[ \t]*\((?P<bd>{DAY_EXPR})\)"
             rf"|[ \t]*(?:[–—-]{{1,2}}[ \t]*)?\([^)\n]{{3,30}}\)[ \t]*(?:[–—-]{{1,2}}[ \t]*)?"
             rf"(?P<wd>{DAY_EXPR})"
@@ -114,7 +115,7 @@ _SHAPES: list[_Shape] = [
         # after the document's kind: "Press release | Embargoed until 00:01, Wednesday 17 March 2027"),
         # a form's numbered field "1. Date of Report (Date of earliest event reported): Nov 10, 2026"; the
         # same day in another language first ("Dé Máirt 9 Márta 2027 / Tuesday 9 March 2027")
-        re.compile(
+        pattern(
             # the label perhaps after its translation ("Dyddiad / Date: 11.05.2028")
             rf"^[ \t*_#>]*(?:(?:\d{{1,2}}\.[ \t]+|[^\n\d]{{0,30}}?\b{_KIND}[ \t]*[|–—][ \t]*"
             rf"|[^\n\d/|:]{{1,20}}/[ \t]*)?{_LABEL}\b"
@@ -127,7 +128,7 @@ _SHAPES: list[_Shape] = [
         False,
     ),
     (  # "October 5, 2028                    Prince Albert, Saskatchewan": the date, a gap, the town
-        re.compile(
+        pattern(
             rf"^[ \t]*(?P<d>{DAY_EXPR})(?:[ \t]{{3,}}|\t)[ \t]*(?P<p>{_PLACE})(?:,[^\n\d]{{1,30}})?[ \t]*$",
             re.IGNORECASE | re.MULTILINE,
         ),
@@ -136,7 +137,7 @@ _SHAPES: list[_Shape] = [
     ),
     (  # "No. KSRTC/PRO/2026-27/418          Date: 18.01.2027": a letter's reference, a gap, its date,
         # or its town and date ("No. 142/2028          Kochi, 14.01.2028")
-        re.compile(
+        pattern(
             rf"^[^\n]{{0,100}}?(?:[ \t]{{3,}}|\t)(?:(?:date|dated|dt\.?)[ \t]*[:.-]|(?P<p>{_PLACE}),)"
             rf"[ \t]*(?P<d>{DAY_EXPR})" + _AFTER,
             re.IGNORECASE | re.MULTILINE,
@@ -146,7 +147,7 @@ _SHAPES: list[_Shape] = [
     ),
     (  # "Media Release | 3 November 2026", "News release - Nov. 3, 2026", "By Jo Hart | 3 May 2026",
         # "Women's Basketball | 3/23/2027 10:00:00 AM"
-        re.compile(
+        pattern(
             rf"^[ \t*_#>]*(?:[^\n\d]{{0,60}}?\b{_KIND}\b[^\n\d]{{0,30}}?(?:[–—|:]|[ \t]-)"
             rf"|by\s[^\n\d]{{1,60}}?[–—|,·•]"
             rf"|[^\n\d|]{{1,60}}\|)"  # a section's name and the date: "Women's Basketball | 3/23/2027"
@@ -157,7 +158,7 @@ _SHAPES: list[_Shape] = [
         False,
     ),
     (  # "NEWS RELEASE 09/11/2027": the document's kind and its date alone on the line
-        re.compile(
+        pattern(
             rf"^[ \t*_#>]*[^\n\d]{{0,40}}?\b{_KIND}[ \t]+(?P<d>{DAY_EXPR})[ \t.]*$",
             re.IGNORECASE | re.MULTILINE,
         ),
@@ -165,7 +166,7 @@ _SHAPES: list[_Shape] = [
         False,
     ),
     (  # "Séance du Conseil d'Etat du 2 avril 2025" below a few header lines
-        re.compile(
+        pattern(
             rf"\A\s*(?:[^\n]+\n\s*){{0,4}}[^\n]{{3,100}}\b(?:du|of)\s+(?P<d>{DAY_EXPR})[ \t.]*$",
             re.IGNORECASE | re.MULTILINE,
         ),
@@ -173,7 +174,7 @@ _SHAPES: list[_Shape] = [
         False,
     ),
     (
-        re.compile(
+        pattern(
             rf"\b(?:issued|published|released|posted|publié|diffusé)\b[^\n]{{0,150}}?\b(?:on|le)\s+(?P<d>{DAY_EXPR})",
             re.IGNORECASE,
         ),
@@ -185,20 +186,20 @@ _ISSUED_CHARS = 600
 _HEADER_CHARS = 3000
 # A paragraph of prose: the body has begun. A lead paragraph may come before the dateline, so
 # the header runs to the end of the second one.
-_PROSE_LINE = re.compile(r"^[^\n]{200,}$", re.MULTILINE)
+_PROSE_LINE = pattern(r"^[^\n]{200,}$", re.MULTILINE)
 _HEADER_PROSE_LINES = 2
 # The lines that open a release's closing blocks, whose dates (a press briefing, an agenda,
 # a founding year) are never the release's own.
-_CLOSING_BLOCK = re.compile(
+_CLOSING_BLOCK = pattern(
     r"^[ \t#*_>-]*(?:contacts?\b|à propos\b|a propos\b|about\b|notes? to editors|media enquiries"
     r"|press enquiries|prochain(?:e)?s? (?:publication|rendez-vous|point)|agenda\b|###|-?ends-?$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # A date set as a badge, one part a line ("mar\n21\n2014"): read as one line.
-_STACKED = re.compile(r"^([^\n]{1,9})\n([^\n]{1,9})\n([^\n]{1,9})$", re.MULTILINE)
+_STACKED = pattern(r"^([^\n]{1,9})\n([^\n]{1,9})\n([^\n]{1,9})$", re.MULTILINE)
 # What each badge holds: a short line between two breaks. Opening on a literal, re finds it by
 # jumping from one break to the next, where _STACKED is tried at every offset; most headers have none.
-_SHORT_LINE = re.compile(r"\n[^\n]{1,9}\n")
+_SHORT_LINE = pattern(r"\n[^\n]{1,9}\n")
 # How far after its arrival a release may be dated (time zones, embargoes).
 _AHEAD = timedelta(days=2)
 
@@ -233,27 +234,27 @@ def find_published_on(text: str, lang: str, received: date | None = None) -> dat
 
 
 # A line that holds only a place and a full date, the way an announcement signs off.
-_SIGN_OFF = re.compile(
+_SIGN_OFF = pattern(
     rf"^[ \t]*(?:fait à[ \t]+)?(?P<p>{_PLACE})(?:,|(?P<sep>[ \t]*[/–—-]))[ \t]*(?:(?:le|on)[ \t]+)?"
     rf"(?P<d>{DAY_EXPR})[ \t.]*$",
     re.IGNORECASE,
 )
 # Who issued it and when, at its foot ("Issued by the Communications Team, Harbour Trust, 3 May 2026").
-_ISSUED_BY = re.compile(
+_ISSUED_BY = pattern(
     rf"^[ \t]*(?:issued|published|released|distributed|publié|diffusé)[ \t]+(?:by|par)\b[^\n]{{0,150}}?"
     rf"(?:,|\bon|\ble)[ \t]+(?P<d>{DAY_EXPR})[ \t.]*$",
     re.IGNORECASE,
 )
 _ISSUED_BY_CHARS = 220
 # The end mark with the date, as government releases close ("Ends/Thursday, November 19, 2026").
-_ENDS = re.compile(rf"^[ \t]*-?ends?-?[ \t]*[/:–—-][ \t]*(?P<d>{DAY_EXPR})[ \t.]*$", re.IGNORECASE)
+_ENDS = pattern(rf"^[ \t]*-?ends?-?[ \t]*[/:–—-][ \t]*(?P<d>{DAY_EXPR})[ \t.]*$", re.IGNORECASE)
 # The same on two lines: a town the geodata knows, then the date ("Johannesburg\n14 October 2025").
-_DATE_ALONE = re.compile(  # perhaps with its time: "18 March 2027 @ 4:30 PM"
+_DATE_ALONE = pattern(  # perhaps with its time: "18 March 2027 @ 4:30 PM"
     rf"^[ \t]*(?P<d>{DAY_EXPR})"
     r"(?:[ \t]*(?:@|at|,)?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)?[ \t.]*$",
     re.IGNORECASE,
 )
-_PLACE_ALONE = re.compile(rf"^[ \t]*(?P<p>{_PLACE})[ \t]*$")
+_PLACE_ALONE = pattern(rf"^[ \t]*(?P<p>{_PLACE})[ \t]*$")
 
 
 def _day_of(m: re.Match[str], top: str, order: str, received: date | None, dateline: bool) -> date | None:
@@ -283,7 +284,7 @@ def _day_of(m: re.Match[str], top: str, order: str, received: date | None, datel
 _NEAR_ARRIVAL = 45
 
 
-_PLACE_BEFORE_DASH = re.compile(rf"[ \t*_#>(]*(?P<p>{_PLACE})(?:,[^\n\d,–—]{{1,30}})?[ \t]*[–—-][ \t]*$")
+_PLACE_BEFORE_DASH = pattern(rf"[ \t*_#>(]*(?P<p>{_PLACE})(?:,[^\n\d,–—]{{1,30}})?[ \t]*[–—-][ \t]*$")
 
 
 def _place_then_weekday(m: re.Match[str]) -> bool:
@@ -318,7 +319,7 @@ def _signed_off(text: str, order: str) -> date | None:
 
 
 # "Signed:" over a name, a title and an office, the date on the release's last line.
-_SIGNED = re.compile(r"[ \t(]*(?:signed|sgd|signé)\b", re.IGNORECASE)
+_SIGNED = pattern(r"[ \t(]*(?:signed|sgd|signé)\b", re.IGNORECASE)
 _SIGNED_LINES = 6
 
 
@@ -356,7 +357,7 @@ def _known_place_line(line: str) -> bool:
 
 
 # "SKILLS PATHWAYS BOARD", "PUB, SINGAPORE'S NATIONAL WATER AGENCY"
-_ISSUER_IN_CAPITALS = re.compile(r"[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ&'’.-]+(?:,? [A-ZÀ-Þ&][A-ZÀ-Þ&'’.-]*){1,6}[ \t]*")
+_ISSUER_IN_CAPITALS = pattern(r"[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ&'’.-]+(?:,? [A-ZÀ-Þ&][A-ZÀ-Þ&'’.-]*){1,6}[ \t]*")
 
 
 _SIGN_OFF_CHARS = 80

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -38,17 +37,18 @@ from pressflow_enrich.entities import word_classes
 from pressflow_enrich.entities.spans import Hit, is_acronym, words
 from pressflow_enrich.places import is_city, is_country, is_famous_place, is_region
 from pressflow_enrich.words.given_names import is_given_name
+from pressflow_enrich.words.letters import pattern
 from pressflow_schemas import Entity, Mention
 from pressflow_schemas.keys import entity_key
 
 WEIGHTS = Path(__file__).with_name("judge.json")
 
-_ADDRESS = re.compile(r"[@/]|\.(?:com|org|net|fr)\b")
-_VERB_AFTER = re.compile(r"(?:’s|'s)? [a-zà-ÿ]{3,}")
-_PLACE_AFTER = re.compile(r", [A-ZÀ-Þ]")
+_ADDRESS = pattern(r"[@/]|\.(?:com|org|net|fr)\b")
+_VERB_AFTER = pattern(r"(?:’s|'s)? [a-zà-ÿ]{3,}")
+_PLACE_AFTER = pattern(r", [A-ZÀ-Þ]")
 # Words written in lower case, not the parts of an e-mail or web address ("julie.martin@..."):
 # the first letter, then what may not precede it (re skips ahead to a letter, not to a lookbehind).
-LOWER_WORD = re.compile(r"[a-zà-ÿ](?<![\w’'.@/-].)[\w’'-]*(?![\w’'-]|[.@/]\w)")
+LOWER_WORD = pattern(r"[a-zà-ÿ](?<![\w’'.@/-].)[\w’'-]*(?![\w’'-]|[.@/]\w)")
 _PERSON_CUES = gz.HONORIFICS | {w.lower() for w in gz.TITLE_WORDS if " " not in w}
 _ORG_WORDS = gz.ORG_HEADS | gz.ORG_TAILS | gz.ORG_DESCRIPTORS
 _SITE_WORDS = gz.SITE_TAILS | {k for k in gz.SITE_KINDS if " " not in k} | gz.SITE_NOUNS

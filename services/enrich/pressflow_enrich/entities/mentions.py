@@ -57,6 +57,7 @@ from pressflow_enrich.places import (
 from pressflow_enrich.tables import holds_figures, tables
 from pressflow_enrich.words.calendar import fold
 from pressflow_enrich.words.given_names import is_given_name
+from pressflow_enrich.words.letters import pattern
 from pressflow_enrich.words.nouns import is_french_noun, is_ordinary_word, is_unknown_word
 from pressflow_enrich.words.numbers import SCALE
 from pressflow_schemas import Entity, Mention
@@ -65,23 +66,23 @@ from pressflow_schemas.keys import entity_key as norm
 # A short name defined in quotes after a name, perhaps after its ticker and before the term the
 # release also gives it: '(NYSE: LDF) ("Larchmont")', '("Larchmont" or the "Company")',
 # '(« Falaise » ou la « Société »)'.
-_DEFINED_SHORT_NAME = re.compile(
+_DEFINED_SHORT_NAME = pattern(
     r",?(?: \([A-Za-z][A-Za-z .-]{1,20}: ?[A-Z][A-Z0-9.]{0,9}\))?,? \((?:[\"“]|«\s?)"
     r"([A-ZÀ-Þ][^\"”«»()\n]{1,40}?)(?:[\"”]|\s?»)(?:,? (?:or|ou) [^()\n]{1,40})?\)"
 )
 # A region by its number, as the Philippines number theirs: "Region III", "Region IV-A".
-_NUMBERED_REGION = re.compile(r"Region [IVX]{1,4}(?:-[AB])?")
-_PARENTHESIS = re.compile(r"\s*\(\s*[\"“«]?\s*([^()\n\"“”«»]{2,80}?)\s*[\"”»]?\s*\)")
+_NUMBERED_REGION = pattern(r"Region [IVX]{1,4}(?:-[AB])?")
+_PARENTHESIS = pattern(r"\s*\(\s*[\"“«]?\s*([^()\n\"“”«»]{2,80}?)\s*[\"”»]?\s*\)")
 # A state's formal name, as a key: "united republic of tanzania", "grand-duche de luxembourg".
-_REPUBLIC = re.compile(
+_REPUBLIC = pattern(
     r"^(?:(?:united|federal|islamic|socialist|co-operative) )*(?:republique|republic|kingdom|royaume"
     r"|grand duchy|grand-duche|principality|principaute|sultanate)"
     r" (?:de l'|de la |du |de |d'|of (?:the )?)(.+)$"
 )
-_REPUBLIC_ADJECTIVE = re.compile(r"^republique ([a-z]{4,})(?: [a-z ]+)?$")  # "... democratique et populaire"
+_REPUBLIC_ADJECTIVE = pattern(r"^republique ([a-z]{4,})(?: [a-z ]+)?$")  # "... democratique et populaire"
 # A place named with its administrative kind after it: the place itself, named in full (not
 # "X State", which a text may write beside its city: "Lagos State" and "Lagos").
-_ADMINISTRATIVE_KIND = re.compile(
+_ADMINISTRATIVE_KIND = pattern(
     r"^(.+?) (?:special administrative region|autonomous region|region|province|territory"
     r"|district|county|prefecture|municipality|division)$"
     r"|^(?:county|co\.) (.+)$"  # "County Offaly", "Co. Kerry": an Irish county, the county's name first
@@ -89,21 +90,21 @@ _ADMINISTRATIVE_KIND = re.compile(
 # Words that head a description ("au Centre municipal de...") before they name a town.
 _GENERIC_HEADS = gz.GENERIC_WORDS | gz.ORG_HEADS | gz.SITE_NOUNS | gz.REGION_HEADS
 # A ticker and the exchange that lists it, in parentheses after a company's name.
-_TICKER = re.compile(
+_TICKER = pattern(
     r"\((?P<exchange>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\s?:\s?\[?\s?(?=[A-Z0-9.]*[A-Z])[A-Z0-9.]{1,8}\b"
 )
-_WEB_NAME = re.compile(r"\w\.(?:com|net|org|fr|be|ch|ca|co\.uk|io|info|eu)\b", re.IGNORECASE)
-_PARAGRAPH_AFTER = re.compile(r"[ \t]*\n(?:[ \t]*\n\s*(\S.*)|[ \t]*([-•·*–] .*))")
+_WEB_NAME = pattern(r"\w\.(?:com|net|org|fr|be|ch|ca|co\.uk|io|info|eu)\b", re.IGNORECASE)
+_PARAGRAPH_AFTER = pattern(r"[ \t]*\n(?:[ \t]*\n\s*(\S.*)|[ \t]*([-•·*–] .*))")
 # the words a contact line opens with ("Tél.", "E-mail", an address)
 _CONTACT_WORDS = r"t[ée]l|phone|mobile|e-?mail|courriel|[\w.-]+@"
-_CONTACT_START = re.compile(rf"(?i)[+\d(]|{_CONTACT_WORDS}")
-_OF_AFTER = re.compile(r" (?:de la |de l'|du |des |de |d'|of (?:the )?)\w")
+_CONTACT_START = pattern(rf"(?i)[+\d(]|{_CONTACT_WORDS}")
+_OF_AFTER = pattern(r" (?:de la |de l'|du |des |de |d'|of (?:the )?)\w")
 # a clock's time before a time zone: "09h30 CET", "10.00am AEST", "10:30 a.m. (IST)"
-_CLOCK_BEFORE = re.compile(r"\d(?: ?[h:.] ?\d{2}| ?[ap]\.?m\.?)(?: ?[ap]\.?m\.?)? ?\(?$", re.IGNORECASE)
-_MIXED_ACRONYM = re.compile(r"^[A-Z](?=[a-z]{0,2}[A-Z])(?:[A-Z]|[a-z]{1,2}(?=[A-Z])){1,5}[A-Z]?$")
-_NAME_CHAR = re.compile(r"[\w@.-]")  # a name found again is not preceded by one
-_NAME_GOES_ON_CHAR = re.compile(r"[\w@-]")  # nor followed by one
-_BRANCH = re.compile(r"^([A-Z]{2,8}) ([A-ZÀ-Þ][\w-]+)$")
+_CLOCK_BEFORE = pattern(r"\d(?: ?[h:.] ?\d{2}| ?[ap]\.?m\.?)(?: ?[ap]\.?m\.?)? ?\(?$", re.IGNORECASE)
+_MIXED_ACRONYM = pattern(r"^[A-Z](?=[a-z]{0,2}[A-Z])(?:[A-Z]|[a-z]{1,2}(?=[A-Z])){1,5}[A-Z]?$")
+_NAME_CHAR = pattern(r"[\w@.-]")  # a name found again is not preceded by one
+_NAME_GOES_ON_CHAR = pattern(r"[\w@-]")  # nor followed by one
+_BRANCH = pattern(r"^([A-Z]{2,8}) ([A-ZÀ-Þ][\w-]+)$")
 
 
 def _whole_word(word: str) -> str:
@@ -135,8 +136,8 @@ def _a_sum_of_money(text: str, mention: Mention) -> bool:
     return bool(_LETTER_AND_FIGURE.fullmatch(mention.text)) and bool(_SCALE_AFTER.match(text, mention.end))
 
 
-_LETTER_AND_FIGURE = re.compile(r"[A-Z]{1,3}\$?\d[\d,]*")
-_SCALE_AFTER = re.compile(rf"(?:[.,]\d+)?[ \t]?{SCALE}", re.IGNORECASE)  # the amounts' scale words
+_LETTER_AND_FIGURE = pattern(r"[A-Z]{1,3}\$?\d[\d,]*")
+_SCALE_AFTER = pattern(rf"(?:[.,]\d+)?[ \t]?{SCALE}", re.IGNORECASE)  # the amounts' scale words
 
 
 def _outside_law_titles(text: str, entities: list[Entity]) -> list[Entity]:
@@ -182,10 +183,10 @@ def _a_qualified_term(name: str) -> bool:
     )
 
 
-_INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
+_INITIAL = pattern(r"[A-ZÀ-Þ]\.")
 # A term of a document, a rule or a security and its letter or number ("Regulation S", "Series C",
 # "Grade II", "Schedule 2", "Classe A"): what the text refers to, no body, place or person.
-_NUMBERED_TERM = re.compile(
+_NUMBERED_TERM = pattern(
     r"(?:Regulation|Rule|Series|Class|Tranche|Schedule|Form|Section|Article|Chapter|Part|Item|Note"
     r"|Exhibit|Appendix|Annex|Clause|Phase|Stage|Round|Tier|Level|Grade|Category|Pillar|Série|Classe"
     r"|Annexe|Titre|Niveau|Catégorie) (?:[A-Z]{1,2}|\d{1,3}(?:-?[A-Z])?|[IVX]{1,4})"
@@ -194,8 +195,8 @@ _LONG_NOUN = 6
 # A law's title: capitalised words (a bracketed one among them) ending on "Act" and its year, or a
 # European regulation or directive by its number.
 _LAW_WORD = r"(?:[A-ZÀ-Þ][\w'’-]*|\([A-ZÀ-Þ][\w'’ -]{0,40}\))"
-_LAW_TITLE_END = re.compile(r" Act,?[ \t]+(?:of[ \t]+)?(?:1[89]|20)\d\d\b|\((?:EU|EC|EEC|UE|CE)\)")
-_LAW_TITLE = re.compile(
+_LAW_TITLE_END = pattern(r" Act,?[ \t]+(?:of[ \t]+)?(?:1[89]|20)\d\d\b|\((?:EU|EC|EEC|UE|CE)\)")
+_LAW_TITLE = pattern(
     rf"{_LAW_WORD}(?:[ \t]+(?:{_LAW_WORD}|of|and|the|on|for|to|&))*"
     r"[ \t]+Act,?[ \t]+(?:of[ \t]+)?(?:1[89]|20)\d\d\b"
     r"|\b(?:Regulation|Directive|[Rr]èglement|[Dd]irective)[ \t]+\((?:EU|EC|EEC|UE|CE)\)[ \t]+"
@@ -259,7 +260,7 @@ def find_candidates(text: str, lang: str, ner: Ner) -> tuple[list[Entity], list[
 # A United States federal court, named by the district or the circuit it sits for: "U.S. District
 # Court for the Southern District of New York", "Court of Appeals for the Federal Circuit". The NER
 # cuts it at "for the" into a court and a place.
-_COURT = re.compile(
+_COURT = pattern(
     r"(?:(?:U\.S\.|United States|Federal) )?(?:District|Bankruptcy) Court for the "
     r"(?:(?:Northern|Southern|Eastern|Western|Middle|Central) )?District of [A-Z][a-z]+"
     r"(?: (?:York|Jersey|Hampshire|Mexico|Carolina|Dakota|Virginia|Island|Columbia|Rico))?"
@@ -277,7 +278,7 @@ def _courts(text: str) -> list[Hit]:
 # lower-case words an English NER hit opens on are the sentence's ("per litre below Leeds", "in
 # south Lincolnshire", "an Environmental Assessment Certificate"); the name opens at its first
 # capital. A word with a capital inside is a name's own ("eThekwini", "iTaukei").
-_LOWER_OPENING = re.compile(r"(?:[a-zà-ÿ]+ )+(?=[A-ZÀ-Þ])")
+_LOWER_OPENING = pattern(r"(?:[a-zà-ÿ]+ )+(?=[A-ZÀ-Þ])")
 _MORE_PARTICLES = frozenset(["der", "den", "del", "della", "dos", "das", "al", "el", "ibn", "ter", "ten"])
 
 
@@ -295,7 +296,7 @@ _NAMED_LABELS = frozenset(["PERSON", "PER", "ORG", "GPE", "LOC", "FAC", "NORP"])
 
 
 # The capitalised words just before a ticker's parenthesis: "Brightwater Systems (Nasdaq:BWTS)".
-_NAME_BEFORE = re.compile(r"(?<![\w&.'’-])[A-ZÀ-Þ][\w&'’-]*(?:\.? [A-ZÀ-Þ&][\w&'’-]*\.?){0,4} $")
+_NAME_BEFORE = pattern(r"(?<![\w&.'’-])[A-ZÀ-Þ][\w&'’-]*(?:\.? [A-ZÀ-Þ&][\w&'’-]*\.?){0,4} $")
 
 
 def _listed_companies(text: str, hits: list[Hit]) -> list[Hit]:
@@ -310,17 +311,17 @@ def _listed_companies(text: str, hits: list[Hit]) -> list[Hit]:
 
 # A representative's seat: "Member of Parliament for Ashgrove-Lakeview", "député de L'Anse-Rouge".
 # Found from the cheap literal after the title ("for", "de"), then the title checked before it.
-_SEAT_AFTER = re.compile(r" for (?:the )?| (?:de la |du |de |d['’])(?=[A-ZÀ-Þ])")
-_REPRESENTATIVE_BEFORE = re.compile(
+_SEAT_AFTER = pattern(r" for (?:the )?| (?:de la |du |de |d['’])(?=[A-ZÀ-Þ])")
+_REPRESENTATIVE_BEFORE = pattern(
     r"(?<![\w-])(?:Member of Parliament|Member of the Legislative Assembly"
     rf"|{'|'.join(sorted(gz.SEAT_LETTERS))}|[dD]éputée?)$"
 )
-_SEAT = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:[ -](?:(?:la|le|les|de|du|sur)[ -])?[A-ZÀ-Þ][\w'’]*)*")
+_SEAT = pattern(r"[A-ZÀ-Þ][\w'’]*(?:[ -](?:(?:la|le|les|de|du|sur)[ -])?[A-ZÀ-Þ][\w'’]*)*")
 
 
 # A councillor's ward in brackets after the name, perhaps after the party: "Cllr Gareth Trewin
 # (Threemilestone and Chacewater)", "Councillor Ann Lee (Labour, Truro Tregolls)".
-_COUNCILLOR_BRACKETS = re.compile(
+_COUNCILLOR_BRACKETS = pattern(
     r"\b(?:Cllr\.?|Councillor|Councilmember|Council Member|Alderman|Alderwoman)"
     r"(?: (?:Dr|Mr|Mrs|Ms|Miss)\.?)? [A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3} \(([^()\n\d]{2,60})\)"
 )
@@ -354,8 +355,8 @@ def _wards_in_brackets(text: str, hits: list[Hit]) -> list[Hit]:
 
 # An area named by its number: a city's ward, a country's region ("Ward 3", "Region 8", "Region
 # IV-A"); not a body's office for it ("ITD District 2", "DPWH Region 8").
-_NUMBERED_AREA = re.compile(r"(?:Ward|Region) (?:\d{1,2}|[IVX]{1,4}(?:-[A-Z])?)(?![\w-])")
-_OFFICE_BEFORE = re.compile(r"[A-Z][\w&.-]* $")
+_NUMBERED_AREA = pattern(r"(?:Ward|Region) (?:\d{1,2}|[IVX]{1,4}(?:-[A-Z])?)(?![\w-])")
+_OFFICE_BEFORE = pattern(r"[A-Z][\w&.-]* $")
 
 
 def _numbered_areas(text: str, hits: list[Hit]) -> list[Hit]:
@@ -375,7 +376,7 @@ def _numbered_areas(text: str, hits: list[Hit]) -> list[Hit]:
 # Mzakwe", "a plant at Jalud in Khargone district", "l'usine est située à Kempten".
 # (No lookbehind first: opened on its words' letters, re skips ahead to them; the character
 # before is tested in `_places_after_prepositions`.)
-_PLACE_AFTER_PREPOSITION = re.compile(
+_PLACE_AFTER_PREPOSITION = pattern(
     r"(?:in|at|near|between|off|to|from|à|en|près de|de) "
     r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-ZÀ-Þ]?[a-zà-ÿ]+)*)(?:['’]s)?"
     r"(?![\w'’-]| [A-ZÀ-Þ&]| (?:de|du|des|d['’]|of) [A-ZÀ-Þ])"
@@ -400,7 +401,7 @@ def _places_after_prepositions(text: str, hits: list[Hit]) -> list[Hit]:
 
 # A site numbered within its kind: "National Highway 515", "Park Road 5", "Terminal 4", "Wuse
 # Zone 7". The number names the site, not a quantity ("Route 9 km north", "Zone 3,000 homes").
-_SITE_NUMBER = re.compile(
+_SITE_NUMBER = pattern(
     r" (?:No\.? ?)?\d{1,3}[A-Z]?(?![\w'’%/-]|[.,:]\d| ?(?:%|km|kilomet|mile|met(?:re|er)|m\b|per ?cent|ha\b))"
 )
 _NUMBERED_KINDS = frozenset(
@@ -441,7 +442,7 @@ def _constituencies(text: str, hits: list[Hit]) -> list[Hit]:
 # "l'État de Genève prendra en charge".
 # (each match opens on a capital, or the "l" of "l'État": a lookahead re skips ahead with; an
 # alternative added opens on one of them, or its letter joins them)
-_GOVERNMENT = re.compile(
+_GOVERNMENT = pattern(
     r"(?=[A-ZlL])(?:\b(?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+)?) government\b"
     r"|(?<![\w-])[lL]['’](?P<state>(?:État|Etat) (?:de |du |d['’])"
     r"(?P<of>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?))"
@@ -466,11 +467,11 @@ _KIND_WORDS = sorted(
 )
 # A kind a name ends with, written with its capital after another word: found first, the name's
 # words then read back from it ("Cornwall" + " Council"); most capitalised words end no such name.
-_KIND_WORD = re.compile(rf"(?:{'|'.join(w.capitalize() for w in _KIND_WORDS)})(?![\w'’-])")
+_KIND_WORD = pattern(rf"(?:{'|'.join(w.capitalize() for w in _KIND_WORDS)})(?![\w'’-])")
 # The capitalised words before it, "of", "and" or "&" between them: "City of York", "Technology and
 # Innovation"; a run that goes on after the kind ends with another word ("Council Offices").
-_RUN_BEFORE = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’&-]*(?:(?: | of (?:the )?| and | & )[A-Z][\w'’&-]*)*$")
-_RUN_GOES_ON = re.compile(r"(?: | of (?:the )?| and | & )[A-Z]")
+_RUN_BEFORE = pattern(r"(?<![\w&'’.-])[A-Z][\w'’&-]*(?:(?: | of (?:the )?| and | & )[A-Z][\w'’&-]*)*$")
+_RUN_GOES_ON = pattern(r"(?: | of (?:the )?| and | & )[A-Z]")
 _RUN_CHARS = 120
 _ORDINALS = frozenset(["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"])
 
@@ -485,7 +486,7 @@ def _after_a_named_kind(run: re.Match[str]) -> int:
     return start
 
 
-_JOINED = re.compile(r" (?:and|&) ")
+_JOINED = pattern(r" (?:and|&) ")
 
 
 def _after_an_owner(text: str, start: int, end: int) -> int:
@@ -553,8 +554,8 @@ def _kind_named(text: str, hits: list[Hit]) -> list[Hit]:
 
 # Who speaks after the title they hold: "Chair Hinemoa Tautahi-Reid said", "Chief Executive Jo
 # Bloggs added". Read from the verb back.
-_SPEAKS = re.compile(r" (?:said|says|added|adds|explained|noted|commented|stated|told)\b")
-_TITLED_NAME_BEFORE = re.compile(
+_SPEAKS = pattern(r" (?:said|says|added|adds|explained|noted|commented|stated|told)\b")
+_TITLED_NAME_BEFORE = pattern(
     r"(?<![\w'’.-])(?P<title>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) "
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ]\.)?(?: [A-ZÀ-Þ][\w'’-]+){1,2})$"
 )
@@ -578,7 +579,7 @@ def _titled_speakers(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 # A line of two or three capitalised words, the next line opening with a title: a contact's name.
-_NAME_LINE = re.compile(
+_NAME_LINE = pattern(
     r"^[ \t]*(?:(?:Mr|Mrs|Ms|Dr|Eng|Engr|Prof|Hon)\.? )?"
     r"([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2})[ \t]*\n[ \t]*([\w-]+)",
     re.MULTILINE,
@@ -622,7 +623,7 @@ _BODY_HEADS: tuple[str, ...] = ("tribunal", "chambre", "conseil", "cour", "acad�
 _BODY_HEADS += ("direction", "agence", "office", "caisse", "juridiction", "rectorat", "inspection")
 # What follows the kind: the words that say which, a "de", the place. Tried where a kind is written
 # (found by `str.find`: a regex opening on thirteen words tries each at every offset).
-_BODY_OF_PLACE = re.compile(
+_BODY_OF_PLACE = pattern(
     r"(?P<words>(?: [a-zà-ÿ][a-zà-ÿ'’-]*){0,6}?) (?:d(?:e la |e l['’]|u |es |e |['’]))"
     r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?![\w'’-])"
 )
@@ -675,12 +676,12 @@ def _across_a_hit(hits: list[Hit], start: int, end: int) -> bool:
 # Limoges", "la JIRS de Lyon", "le SDIS des Landes", "la MRC de Rimouski-Neigette", "du CHU de Caen
 # Normandie"; not inside a longer name ("Fondation du CHU de Québec"), nor a term's acronym before a
 # word no atlas knows ("le PNB de la Caisse").
-_ACRONYM_OF_PLACE = re.compile(
+_ACRONYM_OF_PLACE = pattern(
     r"(?<![\w'’-])(?:(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u) |[Ll]['’])(?P<acronym>[A-Z]{2,5}) "
     r"(?:de la |de l['’]|du |des |de |d['’])(?P<place>[A-ZÀ-Þ][\w'’-]+)(?:[–—][A-ZÀ-Þ][\w'’-]+)*"
     r"(?: [A-ZÀ-Þ][\w'’-]+){0,2}(?![\w'’-])"
 )  # (a region joined by a dash: "la MRC du Saguenay–Lac-Saint-Jean")
-_CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]* $")
+_CAPITALISED_BEFORE = pattern(r"[A-ZÀ-Þ][\w'’-]* $")
 
 
 def _acronyms_of_places(text: str, hits: list[Hit]) -> list[Hit]:
@@ -699,14 +700,14 @@ def _acronyms_of_places(text: str, hits: list[Hit]) -> list[Hit]:
 
 # A body French names in lower case, its acronym after it: "département de la cohésion sociale
 # (DCS)", "direction des routes et des ponts (DRP)". The acronym is the initials of its words.
-_LOWERCASE_BODY = re.compile(
+_LOWERCASE_BODY = pattern(
     r"\b(?:département|office|service|direction|secrétariat|agence|commission)"
     r"(?:,? (?:et )?(?:de la |de l['’]|du |des |de |d['’])[a-zà-ÿ][\w'’-]*(?: [a-zà-ÿ][\w'’-]*)?)+"
     r" \((?P<acronym>[A-Z]{2,6})\)"
 )
 _FUNCTION_WORDS_FR = frozenset(["de", "la", "l", "du", "des", "d", "et"])
 # What every match ends with, found from its "(": most releases hold none, and skip the scan.
-_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,6}\)")
+_ACRONYM_IN_BRACKETS = pattern(r"\([A-Z]{2,6}\)")
 
 
 def _lowercase_bodies(text: str, hits: list[Hit]) -> list[Hit]:
@@ -725,11 +726,9 @@ def _lowercase_bodies(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 # A table cell's name, a bracketed note after it aside: "Guise (Aisne)", "Fife Council".
-_CELL_NAME = re.compile(
-    r"[ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ -][\w'’-]+){0,3}?)[ \t]*(?:\([^)\n]*\))?[ \t]*$"
-)
+_CELL_NAME = pattern(r"[ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ -][\w'’-]+){0,3}?)[ \t]*(?:\([^)\n]*\))?[ \t]*$")
 _TABLE_ROWS = 3
-_DIGITS = re.compile(r"\d")
+_DIGITS = pattern(r"\d")
 
 
 def _table_columns(text: str, hits: list[Hit]) -> list[Hit]:
@@ -779,7 +778,7 @@ _SUMMARY_ROWS = frozenset(
         "toutes",
     ]
 )
-_KIND_CELL = re.compile(
+_KIND_CELL = pattern(
     r"[ \t]*(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:[ -][\w'’.&-]+){0,6}?)[ \t]*(?:\([^)\n]*\))?[ \t]*$"
 )
 
@@ -851,8 +850,8 @@ def _governments(text: str, hits: list[Hit]) -> list[Hit]:
 
 # "Brenmoor chief executive Jo Mills", "Acme Head of Strategy, Mr Lee": the body a title is held in,
 # named just before the title (the words of a portfolio, "Energy Minister", the text writes in lower case).
-_EMPLOYER_BEFORE = re.compile(r"(?<![\w'’&.-])((?:[A-Z][\w&'’-]+ ){1,3})$")
-_ROLE_HEAD = re.compile(
+_EMPLOYER_BEFORE = pattern(r"(?<![\w'’&.-])((?:[A-Z][\w&'’-]+ ){1,3})$")
+_ROLE_HEAD = pattern(
     r" (?:[Cc]hief|[Hh]ead|[Cc]hair(?:man|woman|person)?|[Mm]anaging|[Ff]ounder|CEO|CFO|COO|CTO|"
     r"[Ss]pokes(?:person|man|woman))\b"
 )
@@ -890,7 +889,7 @@ def _employer_name(name: str, lower: set[str]) -> bool:
 
 
 # "Corvane : résultats annuels 2024": a headline opened by the issuer's name and a colon.
-_ISSUER_HEADLINE = re.compile(r"\A\s*([A-ZÀ-Þ][\w&'’.-]*(?: [A-ZÀ-Þ&][\w&'’.-]*){0,2}) ?: \S")
+_ISSUER_HEADLINE = pattern(r"\A\s*([A-ZÀ-Þ][\w&'’.-]*(?: [A-ZÀ-Þ&][\w&'’.-]*){0,2}) ?: \S")
 
 
 def _headline_issuer(text: str, hits: list[Hit]) -> list[Hit]:
@@ -1088,13 +1087,13 @@ class _Groups:
         return list(groups.values())
 
 
-_KIND_OF_SITE = re.compile(
+_KIND_OF_SITE = pattern(
     r"(?i:" + SITE_KIND + r")\s+(?:de la |de l['’]|du |des |de |d['’]|the )?([A-ZÀ-Þ].*)$"
 )
 
 
 # ... named after its town by "de" or "of" ("gare de Gland", "Port of Broome"; not "tunnel Valmont")
-_KIND_OF_TOWN_S_SITE = re.compile(
+_KIND_OF_TOWN_S_SITE = pattern(
     r"(?i:" + SITE_KIND + r")(?:(?<= of)\s+|\s+(?:de la |de l['’]|du |des |de |d['’]|of ))[A-ZÀ-Þ]"
 )
 
@@ -1197,7 +1196,7 @@ def _is_acronym_hit(text: str, hit: Hit | None) -> bool:
     return hit is not None and is_acronym(text[hit.start : hit.end])
 
 
-_ACRONYM_THEN_TAIL = re.compile(r"([A-Z]{2,6}) ([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)")
+_ACRONYM_THEN_TAIL = pattern(r"([A-Z]{2,6}) ([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)")
 
 
 def _trades_in(text: str, hit: Hit, bracket: re.Match[str]) -> bool:
@@ -1247,7 +1246,7 @@ def _opens_another_company(opening: str, key: str, keys: dict[str, Hit]) -> bool
 # A government named by its kind before its place, which the text also writes after it
 # ("Government of Sindh", "Sindh Government"): one body (not a university, "University of
 # Washington" and "Washington University" are two; nor a state, "Kwara State" is a place).
-_GOVERNMENT_NAMED_FIRST = re.compile(r"(?:the )?(government|municipality) of ([^ ]+(?: [^ ]+)?)")
+_GOVERNMENT_NAMED_FIRST = pattern(r"(?:the )?(government|municipality) of ([^ ]+(?: [^ ]+)?)")
 
 
 def _variants(
@@ -1294,8 +1293,8 @@ def _variants(
 
 # A person by the initials of their given names and their surname: "L.Z. Mthembu-Ferreira", "J. Botha";
 # or the surname first, as a reference's list of authors writes them ("Guérin T., Roussel-Andrieu C.").
-_INITIALLED = re.compile(r"(?P<initials>(?:[A-ZÀ-Þ]\.[ ]?){1,3})(?P<surname>[A-ZÀ-Þ][\w'’-]+)")
-_SURNAME_FIRST = re.compile(r"(?P<surname>[A-ZÀ-Þ][\w'’-]+) (?P<initials>[A-ZÀ-Þ]\.(?:[ -]?[A-ZÀ-Þ]\.){0,2})")
+_INITIALLED = pattern(r"(?P<initials>(?:[A-ZÀ-Þ]\.[ ]?){1,3})(?P<surname>[A-ZÀ-Þ][\w'’-]+)")
+_SURNAME_FIRST = pattern(r"(?P<surname>[A-ZÀ-Þ][\w'’-]+) (?P<initials>[A-ZÀ-Þ]\.(?:[ -]?[A-ZÀ-Þ]\.){0,2})")
 
 
 def _written_in_full(initialled: re.Match[str], keys: dict[str, Hit], hit: Hit) -> list[Hit]:
@@ -1464,8 +1463,8 @@ def _entity(
 
 
 # A currency named by its country: "the US dollar", "Kenya shillings", "US cents", "dollars US".
-_WORD_AFTER = re.compile(r" ([a-zà-ÿ]+)\b")
-_WORD_BEFORE = re.compile(r"\b([a-zà-ÿ]+) \Z")
+_WORD_AFTER = pattern(r" ([a-zà-ÿ]+)\b")
+_WORD_BEFORE = pattern(r"\b([a-zà-ÿ]+) \Z")
 
 
 def _names_a_currency_of(text: str, start: int, end: int) -> bool:
@@ -1483,7 +1482,7 @@ _SUBUNIT_WORDS = frozenset({"cent", *world.SUBUNITS})
 
 
 # Officials' initials joined by slashes, alone on a line at a release's foot ("KT/PL", "MJPS/SR").
-_INITIALS_LINE = re.compile(r"[ \t]*[A-Z]{1,4}(?:/[A-Z]{1,4})+[ \t]*")
+_INITIALS_LINE = pattern(r"[ \t]*[A-Z]{1,4}(?:/[A-Z]{1,4})+[ \t]*")
 
 
 def _officials_initials(text: str, hit: Hit) -> bool:
@@ -1506,11 +1505,11 @@ def _with_capital_the(text: str, members: list[Hit]) -> str | None:
 # Abersoch to"; not "to" or "of" alone, nor "from" in a clause: a company sells to, buys from, is part
 # of). Only a town the geodata knows is retyped so.
 _NAMES_AND = r"[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,3}(?:, [A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,3})*,? "
-_BETWEEN_AND = re.compile(  # "between Gympie and ", "through Lehi, Orem and ", "from Abersoch to "
+_BETWEEN_AND = pattern(  # "between Gympie and ", "through Lehi, Orem and ", "from Abersoch to "
     rf"(?<![\w-])(?:(?:between|entre|in|at|near|through|across|around|à|dans) {_NAMES_AND}(?:and|et)"
     rf"|from {_NAMES_AND.rstrip(',? ')} to) $"
 )
-_AT_A_PLACE = re.compile(
+_AT_A_PLACE = pattern(
     r"(?:(?<![\w-])(?:in|at|near|between|through|via|across|around|à|dans|près de|entre)|(?<=, )from"
     r"|(?<=\d, )of)\s"  # "Ann Lee, 36, of Scottsdale": a person's age and town
     r"(?:the\s|la\s|le\s|l['’])?$"
@@ -1529,9 +1528,9 @@ def _town_written_as_a_place(text: str, members: list[Hit], names: list[str]) ->
     )
 
 
-_LIST_ITEM_BEFORE = re.compile(rf"(?:^|\n)[ \t]*{LIST_MARK}[ \t]*$")
+_LIST_ITEM_BEFORE = pattern(rf"(?:^|\n)[ \t]*{LIST_MARK}[ \t]*$")
 # ... after the titles that open the item: "- Hon. Justice (Rtd.) Adewale Ogunmola – Attorney-General"
-_TITLED_ITEM_BEFORE = re.compile(rf"(?:^|\n)[ \t]*{LIST_MARK}[ \t]*(?:\(?[A-Z][\w’'-]*\.?\)?[ \t]+){{1,4}}$")
+_TITLED_ITEM_BEFORE = pattern(rf"(?:^|\n)[ \t]*{LIST_MARK}[ \t]*(?:\(?[A-Z][\w’'-]*\.?\)?[ \t]+){{1,4}}$")
 
 
 def _headline_words(text: str, members: list[Hit]) -> bool:
@@ -1559,12 +1558,12 @@ def _headline_words(text: str, members: list[Hit]) -> bool:
     return True
 
 
-_ROLE_AFTER = re.compile(r" \(([\w-]+)[^()\n]{0,40}\)")  # a person's role in brackets after the name
+_ROLE_AFTER = pattern(r" \(([\w-]+)[^()\n]{0,40}\)")  # a person's role in brackets after the name
 
 
 # ... and, stricter than a figure's first digit, a whole phone number (not "8. Meralco Bolts")
-_PHONE_OR_MAIL = re.compile(rf"(?i)\+?\(?\d(?:[ .()/-]{{0,2}}\d){{6,}}|{_CONTACT_WORDS}")
-_CONTACT_HEADING = re.compile(
+_PHONE_OR_MAIL = pattern(rf"(?i)\+?\(?\d(?:[ .()/-]{{0,2}}\d){{6,}}|{_CONTACT_WORDS}")
+_CONTACT_HEADING = pattern(
     r"(?i)(?:media |press |presse? )?contacts?\b|(?:service|relations?) (?:de )?presse|press office"
 )
 
@@ -1615,8 +1614,8 @@ def _under_a_title(text: str, start: int) -> bool:
 
 # A currency's code as the unit of figures: "(TZS million)", "(TZS)", "(in PHP)", "TZS 5,000",
 # "4.2 million TZS".
-_UNIT_AFTER = re.compile(rf" (?:{SCALE}|'000\b)| ?\d", re.IGNORECASE)
-_FIGURE_BEFORE = re.compile(rf"\d(?: {SCALE})? $", re.IGNORECASE)
+_UNIT_AFTER = pattern(rf" (?:{SCALE}|'000\b)| ?\d", re.IGNORECASE)
+_FIGURE_BEFORE = pattern(rf"\d(?: {SCALE})? $", re.IGNORECASE)
 
 
 def _a_currency_unit(text: str, hit: Hit) -> bool:
@@ -1635,7 +1634,7 @@ def _a_currency_unit(text: str, hit: Hit) -> bool:
 
 
 # A French place's kind before its name: "quartier des Tanneries", "rue des Carmes", "lac de Joux".
-_PLACE_KIND_BEFORE = re.compile(r"([a-zà-ÿ’'-]+) (?:de la |de l['’]|des |du |de |d['’])$")
+_PLACE_KIND_BEFORE = pattern(r"([a-zà-ÿ’'-]+) (?:de la |de l['’]|des |du |de |d['’])$")
 _PLACE_KINDS = gz.SITE_KINDS | {
     "quartier",
     "hameau",
@@ -1760,11 +1759,11 @@ def _placed(text: str, hit: Hit) -> bool:
     return bool(before) and before[-1].lower() in gz.PLACE_PREPOSITIONS
 
 
-_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+_LOWER_WORD_AFTER = pattern(r" ([a-z]+)\b")
 # (not "region": "the Nordic region", "the Pan-Arab region" are adjectives before it)
 _AREA_KINDS = frozenset(["district", "districts", "county", "counties", "ward", "wards"])
-_SPACE_AFTER_LOWER = re.compile(r"^[a-z,]? $")
-_PROSE_AFTER = re.compile(r" [a-zà-ÿ]")
+_SPACE_AFTER_LOWER = pattern(r"^[a-z,]? $")
+_PROSE_AFTER = pattern(r" [a-zà-ÿ]")
 
 
 def _used_as_adjective(text: str, members: list[Hit]) -> bool:
@@ -1791,7 +1790,7 @@ def _used_as_adjective(text: str, members: list[Hit]) -> bool:
 
 _SITE_WORDS = gz.SITE_TAILS | gz.HALL_TAILS | gz.VENUE_TAILS
 # A possessive determiner, the word before a name: "its", "our", "their", "his", "her", "your".
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our) \Z")
+_POSSESSIVE_BEFORE = pattern(r"\b(?:[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our) \Z")
 
 
 def _a_possession(text: str, hit: Hit) -> bool:
@@ -2008,7 +2007,7 @@ def _known_short_name(key: str, known: Collection[str]) -> str | None:
 # or a sum: "R59" in a South African release may be 59 rand).
 # (the first letters of its alternatives in a lookahead, which re skips ahead with: an alternative
 # added opens on one of them, or its letter joins them)
-_ROAD = re.compile(
+_ROAD = pattern(
     r"(?=[A-Zar\d])(?<![\w-])(?:(?P<fr>R[NDC])\s?(?P<n1>\d{1,4})"
     # an American street numbered in order: "West 39th Street", "10th Ave."
     r"|(?P<street>(?:(?:North|South|East|West|[NSEW]\.) )?\d{1,3}(?:st|nd|rd|th) (?:Street|Avenue|Road"
@@ -2035,7 +2034,7 @@ _ROAD_KIND = {"nationale": "RN", "départementale": "RD"}
 # none ("RN 205", "nationale 7", "l'A480", "the N2", "la N 7", "the A82", "Highway 35", "Hwy. 12",
 # "Route 100", "County Road E16", "10th Avenue"), and `_ROAD`, opening on a lookahead, is tried at
 # every offset (60 µs a release; this, 18).
-_ROAD_NUMBER = re.compile(
+_ROAD_NUMBER = pattern(
     r"\d(?:(?<=R[NDC]\d)|(?<=R[NDC]\s\d)|(?<=ale \d)|(?<=['’][AE]\d)|(?<=te [AE]\d)"
     r"|(?<=(?:he|[Ll]a) [RNMAEBD]\d)|(?<=(?:he|[Ll]a) [RNM]\s\d)"
     r"|(?<=(?:way|ate|Hwy|ute|oad) \d)|(?<=wy\. \d)|(?<=(?:way|ate|Hwy|ute|oad) [A-Z]\d)|(?<=wy\. [A-Z]\d)"

@@ -28,6 +28,7 @@ from pressflow_enrich.places import (
 from pressflow_enrich.words.calendar import MONTHS, WEEKDAYS, fold
 from pressflow_enrich.words.given_names import is_given_name
 from pressflow_enrich.words.initials import cased, trie
+from pressflow_enrich.words.letters import pattern
 from pressflow_enrich.words.nouns import english_words, is_ordinary_word, is_stop_word, is_unknown_word
 from pressflow_enrich.words.numbers import date_shaped
 
@@ -35,28 +36,28 @@ from pressflow_enrich.words.numbers import date_shaped
 _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
 _KEPT_NER_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "FAC", "MISC", "NORP", "EVENT", "PRODUCT"}
 
-_DETERMINER = re.compile(r"^(?:(?:la|le|les|the|du|des|de la|de)\s+|(?:de l|d|l)['’]\s*)*", re.I)
+_DETERMINER = pattern(r"^(?:(?:la|le|les|the|du|des|de la|de)\s+|(?:de l|d|l)['’]\s*)*", re.I)
 # A list item's mark: a bullet or a dash, or a number and its dot or bracket ("- ", "• ", "7. ").
 LIST_MARK = r"(?:[-•*·–—▪]|\d{1,2}[.)])"
 _EDGE_JUNK = " \t\n•·-–—*:;,.!?\"'«»“”()[]"
 _CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-Þ]")
+_CAPITALISED = pattern(r"^[A-ZÀ-ÖØ-Þ]")
 _CONNECTORS = frozenset(["de", "du", "des", "la", "le", "l", "d", "of", "the", "and", "et"])
 _DEPARTMENT_OR_CONNECTOR = gz.DEPARTMENT_WORDS | _CONNECTORS
-_WORD = re.compile(r"[\w’'&+.-]+")
-_DIGIT = re.compile(r"\d")
+_WORD = pattern(r"[\w’'&+.-]+")
+_DIGIT = pattern(r"\d")
 # a name ends on a word's letter or a dot: not "Sd/-", an Indian signature's "signed"
-_NAME_CHARS_ONLY = re.compile(r"^[\w\s’'&.,/–—-]*[\w’'.]$")
+_NAME_CHARS_ONLY = pattern(r"^[\w\s’'&.,/–—-]*[\w’'.]$")
 # "_", or a dash between two phrases (not inside one name: "Acadie—Bathurst")
-_NO_NAME_MARKS = re.compile(r"_|\s[–—]|[–—]\s")
+_NO_NAME_MARKS = pattern(r"_|\s[–—]|[–—]\s")
 # Legal forms written in brackets inside a company's name: South Africa's "(Pty) Ltd", "(Pvt) Ltd".
-_BRACKETED_LEGAL_FORM = re.compile(r" \((?:Pty|Pvt|Private|Proprietary)\)(?= (?:Ltd|Limited)\b)")
-_DESCRIPTION_PREFIX = re.compile(
+_BRACKETED_LEGAL_FORM = pattern(r" \((?:Pty|Pvt|Private|Proprietary)\)(?= (?:Ltd|Limited)\b)")
+_DESCRIPTION_PREFIX = pattern(
     r"^[a-zà-ÿ][^A-ZÀ-Þ]*?(?:\bde la |\bde l['’]|\bdu |\bdes |\bde |\bd['’])(?=[A-ZÀ-Þ])"
 )
 # The kinds of site as one factored alternation (see `trie`): tried at each offset before a name.
 SITE_KIND = trie(gz.SITE_KINDS)
-_SITE_BEFORE = re.compile(
+_SITE_BEFORE = pattern(
     r"(?<!\w)(?i:"
     + SITE_KIND
     # within a paragraph ("l'autoroute\nBonaventure", a wrapped line), not "la mer\n\nCOMMUNIQUÉ"
@@ -64,8 +65,8 @@ _SITE_BEFORE = re.compile(
     + r")(?=\s)[ \t\u00a0]*\n?[ \t\u00a0]*(?:de la |de l['’]|du |des |de |d['’]|the )?\Z"
 )
 # "Département de la Haute-Savoie", "Département du Nord": the head, then a place's capitalised name.
-_NAMED_AFTER_HEAD = re.compile(r"\S+ (?:de la |de l['’]|du |des |de |d['’])?[A-ZÀ-Þ]")
-_SITE_AT_START = re.compile(
+_NAMED_AFTER_HEAD = pattern(r"\S+ (?:de la |de l['’]|du |des |de |d['’])?[A-ZÀ-Þ]")
+_SITE_AT_START = pattern(
     r"(?:"
     + SITE_KIND
     + r")(?=\s)[ \t\u00a0]*\n?[ \t\u00a0]*(?:de la |de l['’]|du |des |de |d['’]|the )?[A-ZÀ-Þ]"
@@ -74,7 +75,7 @@ _SITE_AT_START = re.compile(
 # for Coastal and Island Affairs", "Ministre des Finances": a person's title, no body named.
 # (Each kind written from behind its initial, in a class re skips to: opened on "(?<!\w)", it was
 # tried at each of the 40 offsets it is searched in before a name.)
-_BODY_KIND_BEFORE = re.compile(
+_BODY_KIND_BEFORE = pattern(
     r"[ACDGMOPScgm](?<!\w.)(?:(?<=D)epartment|(?<=M)inistry|(?<=O)ffice|(?<=S)ecretariat|(?<=A)gency"
     r"|(?<=[Mm])inistère|(?<=S)ecrétariat|(?<=[Gg])ouvernement"
     r"|(?<=C)ounty Government|(?<=P)rovincial Government|(?<=S)tate Government|(?<=G)overnment"
@@ -82,12 +83,12 @@ _BODY_KIND_BEFORE = re.compile(
     r"|(?<=[Cc])ommunauté (?:de communes|d['’]agglomération|urbaine))"
     r" (?:of|for|de la|de l['’]|des|du|de|d['’])\s?(?:the )?$"
 )
-_BODY_WITH_PORTFOLIO = re.compile(
+_BODY_WITH_PORTFOLIO = pattern(
     r"(?<!\w)(?:department|ministry|ministère|agency|office|secretariat|court) (?:of|for|de|des|du)\b"
 )
-_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:[Ll]a|[Ll]e|[Tt]he|[Ll]['’])\s?$")
+_ARTICLE_BEFORE = pattern(r"(?<!\w)(?:[Ll]a|[Ll]e|[Tt]he|[Ll]['’])\s?$")
 _INSIDE = frozenset(["in", "dans", "within", "across", "throughout"])  # "in the Province of ..."
-_PORTFOLIO_BEFORE = re.compile(
+_PORTFOLIO_BEFORE = pattern(
     r"(?<!\w)(?i:minister of state with (?:special )?responsibility|minister|ministre|secretary of state"
     r"|secrétaire d['’]état|cabinet secretary"
     # a council's portfolios: "Cabinet Member for Highways and Environmental Services"
@@ -97,7 +98,7 @@ _PORTFOLIO_BEFORE = re.compile(
     r"(?:(?:[A-ZÀ-Þ][\w'’-]*|public|publique|de|du|des|la|le|l['’]|of|the)[ ,]*(?:,|\bet\b|\band\b)\s?"
     r"(?:du |de la |de l['’]|des |of |for |the )?)*$"
 )
-_ABBREVIATED_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{1,3})\. $")
+_ABBREVIATED_GIVEN_NAME_BEFORE = pattern(r"(?<![\w.'’-])([A-Z][a-z]{1,3})\. $")
 
 
 def _abbreviated_given_name_before(text: str, start: int) -> int | None:
@@ -106,23 +107,23 @@ def _abbreviated_given_name_before(text: str, start: int) -> int | None:
     return short.start(1) if short and short[1] in _GIVEN_NAME_ABBREVIATIONS else None
 
 
-_INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.){1,3}\s?$")
-_CAPITAL_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ][\w’'-]+)")
-_GENERATION_AFTER = re.compile(r",? (?:Jr\.|Sr\.|II|III|IV)(?![\w.])")
+_INITIALS_BEFORE = pattern(r"(?:\b[A-Z]\.){1,3}\s?$")
+_CAPITAL_WORD_AFTER = pattern(r"^ ([A-ZÀ-Þ][\w’'-]+)")
+_GENERATION_AFTER = pattern(r",? (?:Jr\.|Sr\.|II|III|IV)(?![\w.])")
 # The rest of a name the NER cut at a word in lower case: a Malay or Tamil patronym ("Nurul Ain" + " binte
 # Ismail", "Kavitha" + " a/p Murugesan", "Rajendran" + " s/o Palaniappan"), a Dutch surname's particle
 # ("Timothy Van" + " der Poel")
-_LINEAGE_AFTER = re.compile(
+_LINEAGE_AFTER = pattern(
     r"(?: (?:bin|binti|binte|bte|a/p|a/l|s/o|d/o)(?: [A-ZÀ-Þ][\w’'-]+){1,3}"
     r"|(?<= Van| van| Von| von)(?: der| den| de)(?: [A-ZÀ-Þ][\w’'-]+))(?![\w’'-])"
 )
-_ALLCAPS_WORD_AFTER = re.compile(r"^ ([A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]{2,})?)\b")
-_NUMBER_AFTER = re.compile(r"^ ?\d")
+_ALLCAPS_WORD_AFTER = pattern(r"^ ([A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]{2,})?)\b")
+_NUMBER_AFTER = pattern(r"^ ?\d")
 # A telephone number right after a name, as contact lines write them ("Media contact: Jo Bloggs
 # 0412 555 019", "+44 (0)20 7946 0712"): at least eight digits in two groups or more.
-_PHONE = re.compile(r" ?(\+?\(?\d[\d ().-]{6,22}\d)")
-_ORG_TAIL_AFTER = re.compile(r"^\s+(métropole|Métropole|Council)\b")
-_PLACE_ADJECTIVE_AFTER = re.compile(r"^ ([a-zà-ÿ]+)\b")
+_PHONE = pattern(r" ?(\+?\(?\d[\d ().-]{6,22}\d)")
+_ORG_TAIL_AFTER = pattern(r"^\s+(métropole|Métropole|Council)\b")
+_PLACE_ADJECTIVE_AFTER = pattern(r"^ ([a-zà-ÿ]+)\b")
 
 
 def _lower_word_after(after: str) -> bool:
@@ -143,7 +144,7 @@ _PORTFOLIO_ADJECTIVES = frozenset(
 _BODY_WORDS = frozenset(
     ["office", "agency", "department", "ministry", "commission", "authority", "bureau", "directorate"]
 )
-_BODY_FIELD_AFTER = re.compile(
+_BODY_FIELD_AFTER = pattern(
     r" (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:(?:and|of|for|the|&) )?[A-Z][\w'’-]*){0,5}(?![\w'’-])(?!'s)"
 )
 # A first name, a middle initial and a surname ("Darnell B. Oyelaran", "Tobias R. Ferrante").
@@ -151,7 +152,7 @@ _BODY_FIELD_AFTER = re.compile(
 _AFTER_FIRST_CAPITAL = r"[a-zà-ÿ'’-]+ [A-Z]\. [A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
 _WITH_MIDDLE_INITIAL = rf"[A-ZÀ-Þ]{_AFTER_FIRST_CAPITAL}"
 # Such a person closing a span the NER took for a body ("Multimodal Transportation Tobias R. Ferrante").
-_PERSON_AT_END = re.compile(rf"(?<= ){_WITH_MIDDLE_INITIAL}$")
+_PERSON_AT_END = pattern(rf"(?<= ){_WITH_MIDDLE_INITIAL}$")
 
 
 def _person_at_end(text: str, start: int, end: int) -> int | None:
@@ -170,7 +171,7 @@ def _person_at_end(text: str, start: int, end: int) -> int | None:
 
 
 # The surname after a span that ends on a title and a given name: "Commission Chair Dolores" + " Vantreight"
-_SURNAME_AFTER = re.compile(r" ([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)(?![\w'’-]| [A-ZÀ-Þ])")
+_SURNAME_AFTER = pattern(r" ([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)(?![\w'’-]| [A-ZÀ-Þ])")
 
 
 def _person_in_a_body(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -201,39 +202,39 @@ def _names_of_a_person(parts: list[str]) -> bool:
     )
 
 
-_NAME_WORD_OR_DOUBLE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿāēīōū'’]+(?:-[A-ZÀ-Þ][a-zà-ÿāēīōū'’]+)?")
-_CREDIT_SEPARATOR = re.compile(r"\s?[-–—][ \t]")  # "Hôtel de Ville- Quimperlé" too; not "Saint-\nDenis"
+_NAME_WORD_OR_DOUBLE = pattern(r"[A-ZÀ-Þ][a-zà-ÿāēīōū'’]+(?:-[A-ZÀ-Þ][a-zà-ÿāēīōū'’]+)?")
+_CREDIT_SEPARATOR = pattern(r"\s?[-–—][ \t]")  # "Hôtel de Ville- Quimperlé" too; not "Saint-\nDenis"
 # Two people on one contact line ("Tom Ashworth / Priya Shah"); a body's name may hold a slash.
-_PEOPLE_SEPARATOR = re.compile(r"\s?[-–—][ \t]|[ \t]/[ \t]")
+_PEOPLE_SEPARATOR = pattern(r"\s?[-–—][ \t]|[ \t]/[ \t]")
 _SEPARATOR_MARKS = ("-", "–", "—", "/")  # what either separator holds
-_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+$")  # one capitalised word, no figure
-_SLASH_GAP = re.compile(r"^\s*/\s*$")
-_ORDINAL_GAP = re.compile(r" [1-9]\d?(?:st|nd|rd|th) ")
+_NAME_WORD = pattern(r"[A-ZÀ-Þ][a-zà-ÿ]+$")  # one capitalised word, no figure
+_SLASH_GAP = pattern(r"^\s*/\s*$")
+_ORDINAL_GAP = pattern(r" [1-9]\d?(?:st|nd|rd|th) ")
 # A province or a town and the number of its district, before "District ...": "Leyte 1st", "Samar 2nd".
-_NUMBERED_DISTRICT_BEFORE = re.compile(
+_NUMBERED_DISTRICT_BEFORE = pattern(
     r"(?<![\w’'-])(?!The )[A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)? [1-9]\d?(?:st|nd|rd|th) \Z"
 )
-_PLACE_PARTICLE_GAP = re.compile(r"^ (?:du|de|des|de la|sur|en|lès|les|upon|on) $")
-_CONNECTOR_GAP = re.compile(
+_PLACE_PARTICLE_GAP = pattern(r"^ (?:du|de|des|de la|sur|en|lès|les|upon|on) $")
+_CONNECTOR_GAP = pattern(
     r"^\s+(?:et (?:du|des|de la|de l['’]|d['’])|pour (?:la|le|les|l['’])|avec (?:la|le|les|l['’])"
     r"|de la|de l['’]|du|de|d['’])\s*$"
 )
-_LIST_GAP = re.compile(
+_LIST_GAP = pattern(
     r"^\s*(?:,\s*(?:et|and|&)?|et|and|&|ou|or)\s*(?:de |d['’]|du |des |la |le |les |l['’]|the )?$"
 )
-_BODY_OF = re.compile(r"^[A-ZÀ-Þ][\w-]+(?: [a-zà-ÿ][\w-]+)+ (?:de la |du |de l['’])(?=[A-ZÀ-Þ])")
-_COORDINATED_DESCRIPTION = re.compile(r"\s+(?:et|and)\s+(?:la|le|les|l['’]|the)\s*[a-zà-ÿ]")
-_LOWERCASE_CONTINUATION = re.compile(r"^(?:,? (?:et )?(?:de la|de l['’]|du|des|de) ?[a-zà-ÿ][\w-]*)+")
+_BODY_OF = pattern(r"^[A-ZÀ-Þ][\w-]+(?: [a-zà-ÿ][\w-]+)+ (?:de la |du |de l['’])(?=[A-ZÀ-Þ])")
+_COORDINATED_DESCRIPTION = pattern(r"\s+(?:et|and)\s+(?:la|le|les|l['’]|the)\s*[a-zà-ÿ]")
+_LOWERCASE_CONTINUATION = pattern(r"^(?:,? (?:et )?(?:de la|de l['’]|du|des|de) ?[a-zà-ÿ][\w-]*)+")
 # After a body's kind: its adjectives, then the place or the name it is of (a hard-wrapped line
 # may break the name).
-_NAMED_BODY = re.compile(
+_NAMED_BODY = pattern(
     r"^(?:\s[a-zà-ÿ][\w-]+){1,2}\s(?:de la |de l['’]|du |des |de |d['’])"
     r"[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)*"
 )
 # "la région Normandie": a lower-case kind describes the place the name then gives (the body is
 # written "la Région Normandie").
-_DESCRIBED_REGION = re.compile(r"(?:région|region|province) (?=[A-ZÀ-Þ])")
-_GLUED_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][\w-]+['’]$")
+_DESCRIBED_REGION = pattern(r"(?:région|region|province) (?=[A-ZÀ-Þ])")
+_GLUED_BEFORE = pattern(r"(?<![\w’'-])[A-ZÀ-Þ][\w-]+['’]$")
 # A name never ends with "des" or "of": the NER stopped where the name goes on, capitalised. Each
 # list's words as endings are tested first ("$" also matches before a last "\n": see `_ends_with`).
 _CONNECTORS_AT_END = tuple(
@@ -241,8 +242,8 @@ _CONNECTORS_AT_END = tuple(
     for w in ["de la", "de l'", "de l’", "du", "des", "de", "d'", "d’", "of", "of the", "for", "and", "et"]
 )
 _PREPOSITIONS = tuple(f" {w}" for w in ["at", "as", "in", "on", "to", "by", "with", "from"])
-_ENDS_WITH_CONNECTOR = re.compile(f"(?:{'|'.join(_CONNECTORS_AT_END)})$")
-_ENDS_WITH_PREPOSITION = re.compile(f"(?:{'|'.join(_PREPOSITIONS)})$")  # "the Ministry of Health at"
+_ENDS_WITH_CONNECTOR = pattern(f"(?:{'|'.join(_CONNECTORS_AT_END)})$")
+_ENDS_WITH_PREPOSITION = pattern(f"(?:{'|'.join(_PREPOSITIONS)})$")  # "the Ministry of Health at"
 
 
 def _ends_with(text: str, hit: Hit, endings: tuple[str, ...]) -> bool:
@@ -251,32 +252,32 @@ def _ends_with(text: str, hit: Hit, endings: tuple[str, ...]) -> bool:
     return text.endswith(endings, hit.start, end)
 
 
-_NAME_RESUMES = re.compile(
+_NAME_RESUMES = pattern(
     r" [A-ZÀ-Þ][\w'’-]*(?: (?:de la |de l['’]|du |des |de |d['’]|of |the )?[A-ZÀ-Þ][\w'’-]*)*"
     r"(?: [a-zà-ÿ]+(?= \())?"  # "... de l'Atlantique nord (FGPAN)": an adjective before the acronym
 )
-_ELIDED = re.compile(r"^[dl]['’]")
-_ISIN_BEFORE = re.compile(r"\b[A-Z]{2}[A-Z0-9]{9}\d\b[^\n\w]{1,20}(?:[\w ]{1,20}[:\s]\s?)?$")
-_MESSRS = re.compile(r"(?:M/[sS]\.?|Messrs\.?)\s+(?=[A-Z])")
+_ELIDED = pattern(r"^[dl]['’]")
+_ISIN_BEFORE = pattern(r"\b[A-Z]{2}[A-Z0-9]{9}\d\b[^\n\w]{1,20}(?:[\w ]{1,20}[:\s]\s?)?$")
+_MESSRS = pattern(r"(?:M/[sS]\.?|Messrs\.?)\s+(?=[A-Z])")
 # A participle that makes a name a modifier: "World Bank-funded", "UN-led", "Perth-based" (a word
 # of a legal form's name, or the end of a hit).
-_MODIFIER = re.compile(
+_MODIFIER = pattern(
     r"[-‑](?:based|funded|led|backed|owned|run|sponsored|financed|supported|operated|managed|listed"
     r"|registered|headquartered|born|affiliated|accredited|approved|certified|designated)$"
 )
-_POSSESSIVE = re.compile(r"\w['’]s$")
-_FIRST_WORD = re.compile(r"([\w.’'-]+)\s*")
-_TIDM = re.compile(r"TIDM[A-Z0-9]+")
-_REGION_AFTER = re.compile(
+_POSSESSIVE = pattern(r"\w['’]s$")
+_FIRST_WORD = pattern(r"([\w.’'-]+)\s*")
+_TIDM = pattern(r"TIDM[A-Z0-9]+")
+_REGION_AFTER = pattern(
     r", (?:(Co\.|County) [A-Z]|([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?![\w'’-]| [A-ZÀ-Þ]))"
 )
 # (factored, see `trie`; either apostrophe: "conseil d’administration")
 _GOVERNING_BODY = trie(gz.GOVERNING_BODIES, lambda c: "['’]" if c == "'" else re.escape(c))
-_GOVERNING_BODY_THEN_LOWER = re.compile(r"^(?i:" + _GOVERNING_BODY + r")\s+[a-zà-ÿ'’ -]+$")
+_GOVERNING_BODY_THEN_LOWER = pattern(r"^(?i:" + _GOVERNING_BODY + r")\s+[a-zà-ÿ'’ -]+$")
 # A governing organ or the press office of a named body: "Comité de direction du SPF Economie",
 # "Board of Directors of Harlan Foods", "Service presse de Lyon Métropole": no name of its own; the
 # body after it is.
-_GOVERNING_BODY_OF = re.compile(  # matched at a name's start
+_GOVERNING_BODY_OF = pattern(  # matched at a name's start
     r"(?i:"
     + _GOVERNING_BODY
     + r"|service (?:de )?presse|service communication|direction de la communication|press office"
@@ -287,20 +288,20 @@ _GOVERNING_BODY_OF = re.compile(  # matched at a name's start
 _GOVERNING_INITIALS = frozenset(cased("".join(body[0] for body in gz.GOVERNING_BODIES) + "sdp"))
 # A committee named by its field alone, "the Finance Committee", "The Mayoral Committee": an organ
 # of the body the release is about, no name (not "the International Olympic Committee").
-_FIELD_COMMITTEE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir) $")
-_ORDINAL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+i[eè]me|(?:First|Second|Third|Fourth|Fifth)")
+_FIELD_COMMITTEE = pattern(r"(?<![\w’'-])(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir) $")
+_ORDINAL = pattern(r"[A-ZÀ-Þ][a-zà-ÿ]+i[eè]me|(?:First|Second|Third|Fourth|Fifth)")
 _ORDINAL_ENDS = ("me", "st", "nd", "rd", "th")  # how each of its words ends, tested first
-_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
+_DEFINED_ACRONYM = pattern(r"\(([A-Z][A-Z&]{1,7})\)")
 # a term's acronym may be quoted too: 'net asset value ("NAV")'
-_DEFINED_TERM = re.compile(rf"{_DEFINED_ACRONYM.pattern}|\([\"“]([A-Z][A-Z&]{{1,7}})[\"”]\)")
-_TOWN_ARTICLE = re.compile(r"(?<![\w’'])(?:[A-Z]['’]|La |Le |Les )$")
-_CAPITALISED_NEXT = re.compile(r"^ [A-ZÀ-Þ][a-zà-ÿ]")
-_LIST_TAIL = re.compile(r"^,? (?:and|et|&) ([A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)*)")
-_DEMONYM = re.compile(r"(?:iens|iennes|éens|éennes|ois|oises|ais|aises|ains|aines|ans)$")
-_PLURAL_BEFORE = re.compile(r"\b(?:les|des|nombreux|aux|ces|of|many)\s+$", re.I)
-_REPUBLIC = re.compile(r"^(?:République|Republic) (?:de l['’]|de la |du |de |d['’]|of (?:the )?)(.+)$")
+_DEFINED_TERM = pattern(rf"{_DEFINED_ACRONYM.pattern}|\([\"“]([A-Z][A-Z&]{{1,7}})[\"”]\)")
+_TOWN_ARTICLE = pattern(r"(?<![\w’'])(?:[A-Z]['’]|La |Le |Les )$")
+_CAPITALISED_NEXT = pattern(r"^ [A-ZÀ-Þ][a-zà-ÿ]")
+_LIST_TAIL = pattern(r"^,? (?:and|et|&) ([A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)*)")
+_DEMONYM = pattern(r"(?:iens|iennes|éens|éennes|ois|oises|ais|aises|ains|aines|ans)$")
+_PLURAL_BEFORE = pattern(r"\b(?:les|des|nombreux|aux|ces|of|many)\s+$", re.I)
+_REPUBLIC = pattern(r"^(?:République|Republic) (?:de l['’]|de la |du |de |d['’]|of (?:the )?)(.+)$")
 # Not preceded by a letter, a figure or ".", checked after the match (see `after_unwanted`).
-_HONORIFIC_NAME = re.compile(
+_HONORIFIC_NAME = pattern(
     r"(?:(?:M\.|Mme|Mlle|Mrs?\.?|Ms\.?|Dr\.?|Pr\.?|Cllr\.?|Councillor|Sir|Dame|Monsieur|Madame|Shri|Smt\.?"
     # an engineer's and an attorney's, as Nigeria, Kenya and the Philippines write them
     r"|Honourable|Honorable|Hon\.|Prof\.?|Professor|Engr\.|Eng\.|Atty\.|H\.E\."
@@ -310,21 +311,21 @@ _HONORIFIC_NAME = re.compile(
     r"([A-ZÀ-Þ][\w’'-]+(?: (?:(?:de|du|van|von|da|di|del|ben|bin|binti|ap|Mac|Nic|Ní|Ó|Uí|El|Al|Ould) )?"
     r"[A-ZÀ-Þ][\w’'-]+){0,2})"
 )
-_WORD_OR_DOT = re.compile(r"[\w.]")
-_SAINT_TOWN = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*")
+_WORD_OR_DOT = pattern(r"[\w.]")
+_SAINT_TOWN = pattern(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*")
 # "St Vincent", "St. John's": a saint's name alone is a place's, a person's is written with their own
-_SAINT_PLACE = re.compile(r"(?:St\.?|Saint) [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?")
+_SAINT_PLACE = pattern(r"(?:St\.?|Saint) [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?")
 _AFTER_A_PLACE = frozenset(["", ",", ".", ";", ")", "\n"])
 # A firm named in the possessive ("Christie's said", "at Sainsbury's."): its "'s" owns nothing after it.
-_OWNS_NOTHING = re.compile(
+_OWNS_NOTHING = pattern(
     r"['’]s(?=[,.;:)]|\s+(?:said|says|announced|added|in|at|and|is|was|has|have|will|today|on)\b)"
 )
-_SPEECH_AFTER = re.compile(r" (?:said|says|noted|notes|added|adds|explained|stated|told|announced)\b")
-_APPOSITIVE_TITLE = re.compile(
+_SPEECH_AFTER = pattern(r" (?:said|says|noted|notes|added|adds|explained|stated|told|announced)\b")
+_APPOSITIVE_TITLE = pattern(
     r"^(?:,| [|–]) (?:(?:le|la|the|notre|our|son|sa|its|their) )?"  # a contact's "Jo Tan | Media Officer"
     r"(?:co-|vice-|(?i:vice|deputy|senior|executive|assistant) )?([\w-]+)"
 )
-_DATELINE_AFTER = re.compile(
+_DATELINE_AFTER = pattern(
     r"^(?: \([^)\n]{2,30}\))?, (?:le |the )?(?:\d{1,2}(?:er|st|nd|rd|th)? ([^\W\d]+)|([^\W\d]+)\.? \d{1,2}\b)"
 )
 # The place a council is named for, without the kind of council: "Calder Vale" of "Calder Vale Council",
@@ -332,17 +333,17 @@ _DATELINE_AFTER = re.compile(
 _COUNCIL_KINDS = (
     "Regional|Municipal|Provincial|District|Borough|City|County|Town|Parish|Shire|Metropolitan|Community"
 )
-PLACE_NAMED_BY_ORG = re.compile(
+PLACE_NAMED_BY_ORG = pattern(
     rf"^(?!(?:{_COUNCIL_KINDS}) Council$)(.+?)(?: (?:{_COUNCIL_KINDS}))? (?:Council|Métropole)$"
 )
-_OPENING_PARENTHESIS = re.compile(r"\(\s*[\"“«]?$")
+_OPENING_PARENTHESIS = pattern(r"\(\s*[\"“«]?$")
 # "Halden Rowe (Nominated Adviser and Broker)": the firm an announcement's contact block names by its role.
-_ADVISER_AFTER = re.compile(
+_ADVISER_AFTER = pattern(
     r" \((?:[\w&,]+ ){0,4}(?:[Bb]roker|[Aa]dvis[eo]r|NOMAD|Nomad|[Ss]ponsor|[Rr]egistrar|PR|[Aa]uditors?)\)"
 )
-_TICKER_AFTER = re.compile(r"^ \((?:[\w .-]{2,30}?) ?: ?[A-Z0-9.]{1,6}\)")
-_TICKER_BEFORE = re.compile(r"\([\w .-]{2,30}? ?: ?$")
-_ACQUIRED_BEFORE = re.compile(
+_TICKER_AFTER = pattern(r"^ \((?:[\w .-]{2,30}?) ?: ?[A-Z0-9.]{1,6}\)")
+_TICKER_BEFORE = pattern(r"\([\w .-]{2,30}? ?: ?$")
+_ACQUIRED_BEFORE = pattern(
     r"\b(?:acquisition|rachat|reprise|acquire[sd]?|acquiring|buys?|bought)(?: (?:de|du|of))?(?: l['’]|\s)$",
     re.I,
 )
@@ -352,17 +353,17 @@ _ACQUIRED_LETTERS = ("acqu", "rachat", "repr", "buy", "bought")
 _POSSESSIVES = frozenset(["its", "our", "their", "son", "sa", "notre", "leur"])
 _PARTNERS = frozenset(["partner", "partenaire", "customer", "client", "licensee", "licencié"])
 _NOT_QUALIFIERS = frozenset(["dans", "avec", "pour", "vers", "chez", "depuis", "with", "from", "into"])
-_LAST_WORD = re.compile(r"\b([a-zà-ÿ]+) $")
+_LAST_WORD = pattern(r"\b([a-zà-ÿ]+) $")
 _LOWER_LETTERS = frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *range(ord("à"), ord("ÿ") + 1)]))
-_TITLE_TIE = re.compile(r"([\w-]+) (?:de la |de l['’]|du |de |d['’]|of (?:the )?)$")
-_OWNED_FIGURE_BEFORE = re.compile(
+_TITLE_TIE = pattern(r"([\w-]+) (?:de la |de l['’]|du |de |d['’]|of (?:the )?)$")
+_OWNED_FIGURE_BEFORE = pattern(
     r"(?<![\w-])(?i:chiffre d['’]affaires|croissance|capital|capital social|résultats?|bénéfices?|ventes"
     r"|actionnaires|revenues?|sales|shareholders|earnings|turnover)(?: [a-zà-ÿ]+){0,2}"
     r" (?:de la |de l['’]|du |de |d['’]|of (?:the )?)$"
 )
 _TIES = (" de ", " du ", " d'", " d’", " of ", " of the ", " de la ", " de l'", " de l’")
-_WORD_AFTER = re.compile(r"^ ([\w-]+)")
-_NAME_CONTINUES = re.compile(r"^(?:de la |de l['’]|du |des |de |d['’]|of (?:the )?)[A-ZÀ-Þ]")
+_WORD_AFTER = pattern(r"^ ([\w-]+)")
+_NAME_CONTINUES = pattern(r"^(?:de la |de l['’]|du |des |de |d['’]|of (?:the )?)[A-ZÀ-Þ]")
 
 
 @dataclass(eq=False)
@@ -450,10 +451,10 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
 # Foundation", "Aberystwyth Printmakers' Co-operative"), that the NER cut there: the capitalised words
 # after it, up to the kind that ends the name.
 # "Children's", "Women's", and their compounds ("Fishermen's", "Townspeople's"); "Printmakers'"
-_PLURAL_POSSESSIVE = re.compile(
+_PLURAL_POSSESSIVE = pattern(
     r"(?:[A-Z][a-z]*)?(?:[Cc]hildren|[Ww]omen|[Mm]en|[Pp]eople)['’]s|[A-Z][\w-]*[a-z]s['’]"
 )
-_WORDS_TO_A_KIND = re.compile(r"(?:['’]s?)?((?: [A-Z][\w'’-]*){1,5})(?![\w'’-])")
+_WORDS_TO_A_KIND = pattern(r"(?:['’]s?)?((?: [A-Z][\w'’-]*){1,5})(?![\w'’-])")
 _NAME_KINDS = gz.ORG_TAILS | gz.SITE_TAILS | gz.HALL_TAILS
 
 
@@ -482,8 +483,8 @@ def _extend_over_a_plural_possessive(text: str, hit: Hit) -> None:
 
 
 # A firm named by its partners, the first before a comma: "Mutua, " + "Ochieng & Partners"
-_FIRM_OF_PARTNERS = re.compile(r"[A-Z][\w'’-]+ (?:&|and) (?:Partners|Associates)")
-_PARTNER_BEFORE = re.compile(r"(?<![\w'’-])(?<!, )[A-Z][\w'’-]+, $")
+_FIRM_OF_PARTNERS = pattern(r"[A-Z][\w'’-]+ (?:&|and) (?:Partners|Associates)")
+_PARTNER_BEFORE = pattern(r"(?<![\w'’-])(?<!, )[A-Z][\w'’-]+, $")
 
 
 def _extend_over_a_partner(text: str, hit: Hit) -> None:
@@ -499,9 +500,9 @@ def _extend_over_a_partner(text: str, hit: Hit) -> None:
 # A firm named by its founders and its partners, which the NER cut at the "&": "Fassi Audit" + " &
 # Associés", "Partners Réviseurs d'Entreprises SRL" after "Vanderlinden & ".
 _PARTNER_WORDS = r"(?:Associés|Associates|Partners|Partenaires|Co\.|Cie|Fils|Sons)"
-_PARTNERS_AFTER = re.compile(rf" (?:&|et) {_PARTNER_WORDS}(?![\w'’-])")
-_FOUNDERS_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)? & $")
-_OPENS_ON_PARTNERS = re.compile(rf"{_PARTNER_WORDS}(?![\w'’-])")
+_PARTNERS_AFTER = pattern(rf" (?:&|et) {_PARTNER_WORDS}(?![\w'’-])")
+_FOUNDERS_BEFORE = pattern(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)? & $")
+_OPENS_ON_PARTNERS = pattern(rf"{_PARTNER_WORDS}(?![\w'’-])")
 
 
 def _extend_over_partners(text: str, hit: Hit) -> None:
@@ -514,7 +515,7 @@ def _extend_over_partners(text: str, hit: Hit) -> None:
         hit.start, hit.label, hit.ruled = founders.start(), "ORG", True
 
 
-_PLACE_S_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w-]*['’]s $")
+_PLACE_S_BEFORE = pattern(r"(?<![\w'’-])[A-Z][\w-]*['’]s $")
 
 
 def _extend_over_a_place_s(text: str, hit: Hit) -> None:
@@ -568,7 +569,7 @@ def _names_rules_find(text: str) -> list[Hit]:
 
 # A line of a financing plan: a funder, perhaps a note in brackets, then the sum it gives
 # ("- Région Auvergne-Rhône-Alpes : 380 000 €", "• Halifax Regional Municipality: $8.4 million").
-_FUNDER_LINE = re.compile(
+_FUNDER_LINE = pattern(
     r"^[ \t]*(?:[-–•*·][ \t]+)?(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t](?:(?:de|of|du|des|la|le|the|d['’]|l['’]"
     r"|and|et|&)[ \t]?)*[\wÀ-ÿ'’.&-]+){1,7}?)(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*[:–—][ \t]*"
     r"(?:[$£€]|[A-Z]{3}[ \t]?|[A-Z]{1,2}\$[ \t]?)?\d[\d \u00a0\u202f.,'’]*"  # "€", "CHF ", "C$"
@@ -577,7 +578,7 @@ _FUNDER_LINE = re.compile(
 )
 
 
-_FUNDER_SUM = re.compile(r"[:–—][ \t]*(?:[$£€]|[A-Z]{1,3}\$?[ \t]?)?\d")
+_FUNDER_SUM = pattern(r"[:–—][ \t]*(?:[$£€]|[A-Z]{1,3}\$?[ \t]?)?\d")
 
 
 def _funders(text: str) -> list[Hit]:
@@ -610,14 +611,14 @@ def _funders(text: str) -> list[Hit]:
 
 # A person named with a nickname in quotes between the given names and the surname, written whole
 # ("Rohan \"Bigga\" Lewis-Thompson", "Ma. Theresa \"Tess\" Bautista-Ocampo"), which the NER breaks.
-_NICKNAMED = re.compile(
+_NICKNAMED = pattern(
     r"(?<![\w’'.-])(?P<given>(?:Ma\. )?[A-ZÀ-Þ][a-zà-ÿ’'-]+(?: [A-ZÀ-Þ][a-zà-ÿ’'-]+){0,2}) "
     r"[\"“][A-ZÀ-Þ][\w.’' -]{0,20}?[\"”] (?P<surname>[A-ZÀ-Þ][\w’'-]+)(?![\w’'-])"
 )
 
 
 # the quoted nickname alone, looked for first: a quote opens it, which re finds fast
-_NICKNAME = re.compile(r"[\"“][A-ZÀ-Þ][\w.’' -]{0,20}?[\"”] [A-ZÀ-Þ]")
+_NICKNAME = pattern(r"[\"“][A-ZÀ-Þ][\w.’' -]{0,20}?[\"”] [A-ZÀ-Þ]")
 
 
 def _nicknamed_names(text: str) -> list[Hit]:
@@ -634,7 +635,7 @@ def _nicknamed_names(text: str) -> list[Hit]:
 
 # A road named for the towns it joins ("Lagos–Ibadan Expressway", "Mumbai-Pune Expressway",
 # "Karachi–Hyderabad Motorway"), which the NER misses or cuts at the dash.
-_ROAD_BETWEEN = re.compile(
+_ROAD_BETWEEN = pattern(
     r"(?<![\w-])(?P<towns>[A-ZÀ-Þ][a-zà-ÿ]+(?:[-–][A-ZÀ-Þ][a-zà-ÿ]+)+)"
     r" (?:Expressway|Highway|Motorway|Freeway|Road)\b"
 )
@@ -654,11 +655,11 @@ def _roads_between_towns(text: str) -> list[Hit]:
 # "Sutton-in-Ashfield", "Weston-super-Mare", "Chapel-en-le-Frith"), which the English NER cuts at the
 # first hyphen or misses.
 _JOINERS = "on|upon|in|under|by|le|with|cum|next|sub|super|en-le"
-_HYPHENATED_TOWN = re.compile(
+_HYPHENATED_TOWN = pattern(
     rf"(?<![\w-])(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)-(?:{_JOINERS})-(?:the-)?(?P<last>[A-Z][a-z]+)(?![\w-])"
 )
 # the joiner alone, looked for before the whole pattern runs
-_TOWN_JOINER = re.compile(rf"-(?:{_JOINERS})-[A-Z]")
+_TOWN_JOINER = pattern(rf"-(?:{_JOINERS})-[A-Z]")
 
 
 def _hyphenated_towns(text: str) -> list[Hit]:
@@ -679,13 +680,13 @@ def _hyphenated_towns(text: str) -> list[Hit]:
 
 
 # The town's council after it: "Southend-on-Sea City Council" is the body, read by its kind
-_ITS_COUNCIL = re.compile(r" (?:(?:City|Borough|County|District|Town|Metropolitan Borough) )?Council\b")
+_ITS_COUNCIL = pattern(r" (?:(?:City|Borough|County|District|Town|Metropolitan Borough) )?Council\b")
 
 
 # A site or a body named in the possessive for a saint, a person or a figure ("St Michael's
 # Hospital", "Hadrian's Wall", "Giant's Causeway", "Magistrate's Court", "St Gerald's College"),
 # which the NER cuts at the "'s" (a person's "St Michael's") or misses.
-_POSSESSIVE_SITE = re.compile(
+_POSSESSIVE_SITE = pattern(
     r"(?<![\w'’.-])(?P<owner>(?:(?:St\.?|Saint) )?[A-Z][a-z]+)['’]s"
     r"(?: [A-Z][a-z]+){0,2} (?P<kind>[A-Z][a-z]+)(?![\w'’-])"
 )
@@ -725,7 +726,7 @@ def _sites_in_the_possessive(text: str) -> list[Hit]:
 # A Māori name joined by "o" (of): "Te Rūnanga o Ngāi Tahu", "Te Whare Wānanga o Awanuiārangi",
 # "Te Kaunihera o Te Tai o Poutini", which the English NER splits into people at the "o".
 _MAORI_WORD = r"[A-ZĀĒĪŌŪ][a-zāēīōū']+"
-_MAORI_NAME_WITH_O = re.compile(
+_MAORI_NAME_WITH_O = pattern(
     rf"(?<![\w-])Te(?: {_MAORI_WORD}){{1,3}}(?: o(?: {_MAORI_WORD}){{1,3}})+(?![\w-])"
 )
 
@@ -740,7 +741,7 @@ def _maori_names_with_o(text: str) -> list[Hit]:
 
 # A state's chancellery, the issuing office of Swiss cantons and of several governments ("Chancellerie
 # d'Etat", "Chancellerie fédérale", "State Chancellery"), which the NER misses in a letterhead.
-_CHANCELLERY = re.compile(r"(?<![\w-])(?:Chancellerie (?:d['’][ÉE]tat|fédérale)|State Chancellery)(?![\w-])")
+_CHANCELLERY = pattern(r"(?<![\w-])(?:Chancellerie (?:d['’][ÉE]tat|fédérale)|State Chancellery)(?![\w-])")
 
 
 def _chancelleries(text: str) -> list[Hit]:
@@ -825,12 +826,12 @@ def _programme_ends(text: str, hits: list[Hit]) -> set[int]:
 # A French body named "Fonds ..." with the acronym it goes by: "le Fonds de développement agricole
 # (FDA)", "le Fonds koweïtien pour le développement économique arabe (FKDEA)": an institution that
 # lends, guarantees and signs, not a budget line ("le Fonds vert"). English writes "Fund" last.
-_FUND_HEAD = re.compile(r"(?:(?:le|du|au|Le|Du|Au)\s|l['’])?Fonds\s")
-_ACRONYM_AFTER = re.compile(r"\s?\([A-Z][A-Z0-9-]{1,7}\)")
+_FUND_HEAD = pattern(r"(?:(?:le|du|au|Le|Du|Au)\s|l['’])?Fonds\s")
+_ACRONYM_AFTER = pattern(r"\s?\([A-Z][A-Z0-9-]{1,7}\)")
 
 
 # A capital "The" mid-sentence, no sentence's first word: "funded by The Harbour Lottery Fund".
-_MID_SENTENCE_THE = re.compile(r"[^\s.!?:;\"“'‘(•*#>|–—-][ \t]+The $")
+_MID_SENTENCE_THE = pattern(r"[^\s.!?:;\"“'‘(•*#>|–—-][ \t]+The $")
 
 
 def written_with_its_the(text: str, start: int) -> bool:
@@ -916,7 +917,7 @@ def _defined_terms(text: str) -> set[str]:
 
 # A term a contract's way defines with its article: '(the "Quarter")', '("Halden" or "the Group")',
 # '(la « Société »)'.
-_DEFINED_WITH_THE = re.compile(
+_DEFINED_WITH_THE = pattern(
     r"(?:\((?:the|la|le|les|l['’])\s*[\"“«]\s*|[\"“«]\s*(?:the|la|le|les|l['’])\s*)([A-ZÀ-Þ][^\"”»\n]{1,40}?)\s*[\"”»]"
 )
 
@@ -928,7 +929,7 @@ def _terms_defined_with_the(text: str) -> set[str]:
     return {m[1] for m in _DEFINED_WITH_THE.finditer(text) if not m[1].isupper()}
 
 
-_OPENING = re.compile(r"(?:^|\n|[.:;!?] )[\s•·*–-]*$")
+_OPENING = pattern(r"(?:^|\n|[.:;!?] )[\s•·*–-]*$")
 
 
 def _opens(window: str, word: str) -> bool:
@@ -938,13 +939,13 @@ def _opens(window: str, word: str) -> bool:
     return at >= 0 and bool(_OPENING.search(window, 0, at))
 
 
-_EXCHANGE_BEFORE = re.compile(r"([A-Z][A-Za-z-]{1,7})[ \t]?:[ \t]?$")
+_EXCHANGE_BEFORE = pattern(r"([A-Z][A-Za-z-]{1,7})[ \t]?:[ \t]?$")
 # The label of a listing's code on a results' header ("JSE share code: MFH", "Stock code: 0412").
-_CODE_LABEL_BEFORE = re.compile(
+_CODE_LABEL_BEFORE = pattern(
     r"\b(?i:(?:share|stock|alpha|instrument|bond)\s+code|symbol|ticker|tidm|epic|symbole)[ \t]?:[ \t]?$"
     r"|\b(?i:mnémonique)[ \t]?:?[ \t]?$"  # Euronext Paris's ticker: "mnémonique : ONDLY", "mnémonique VLMY"
 )
-_MOTTO_LINE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?(?: [–—-] [^\W\d_]+(?: [^\W\d_]+)?){2,}")
+_MOTTO_LINE = pattern(r"[^\W\d_]+(?: [^\W\d_]+)?(?: [–—-] [^\W\d_]+(?: [^\W\d_]+)?){2,}")
 
 
 def _line_of(text: str, hit: Hit) -> str:
@@ -963,7 +964,7 @@ def heading_or_label(text: str, start: int, end: int) -> bool:
     return line == text[start:end] or line in (f"For {text[start:end]}", f"Pour {text[start:end]}")
 
 
-_EXCHANGE_AND_TICKER = re.compile(
+_EXCHANGE_AND_TICKER = pattern(
     r"(?<![\w-])("
     + "|".join(sorted(gz.EXCHANGE_CODES, key=len, reverse=True))
     + r")[ \t]?:[ \t]?[A-Z0-9][A-Z0-9.]{0,11}\b"
@@ -1028,7 +1029,7 @@ def _honorific_names(text: str) -> list[Hit]:
 # A person by initials and surname ("T.N. Mokoena", "A.J. van der Merwe"), the way boards list
 # their directors; read only where a line lists two or more ("U.S. Steel" alone is none). "M." alone
 # is French's Monsieur. (The capital first, then what may not precede it: re skips to capitals.)
-_INITIALLED_NAME = re.compile(
+_INITIALLED_NAME = pattern(
     r"[A-Z](?<![\w.].)(?!(?<=M)\. )\.(?:[ ]?[A-Z]\.){0,2} "
     r"(?:(?:van der|van den|van|von|de la|de|du|da|le|la|di) )?"
     r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?(?![\w'’-])"
@@ -1041,24 +1042,24 @@ _LETTERS_AFTER_NAME = (
     r"(?-i:TD|MP|MLA|MPP|MEP|MSP|MNA|MHA|OBE|CBE|MBE|KBE|DBE|KC|QC|FRS|FREng|ACA|FCA|ACCA|FCCA|CEng"
     r"|P\.Eng\.?|P\.Geo\.?|Ph\.?D\.?)(?=[,;)\n]| [(–-]|$)"
 )
-_POST_NOMINAL_NAME = re.compile(
+_POST_NOMINAL_NAME = pattern(
     r"([A-ZÀ-Þ](?<![\w.'’-].)[a-zà-ÿ'’]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’]+){1,2}) " + _LETTERS_AFTER_NAME
 )
 # The letters alone, looked for first: their capitals, which re skips to, open them (7 µs a release,
 # where the name's pattern takes 22), and most releases have none.
-_POST_NOMINAL = re.compile(_LETTERS_AFTER_NAME)
+_POST_NOMINAL = pattern(_LETTERS_AFTER_NAME)
 
 
 # Such a person anywhere, found by the NER or not; not the head of a longer name ("Joan C. Edwards
 # School of Medicine").
 # (The capital first, then what may not precede it: re skips from capital to capital.)
-_MIDDLE_INITIAL_NAME = re.compile(rf"[A-ZÀ-Þ](?<![\w.'’-].){_AFTER_FIRST_CAPITAL}(?![\w'’-]| [A-ZÀ-Þ&])")
+_MIDDLE_INITIAL_NAME = pattern(rf"[A-ZÀ-Þ](?<![\w.'’-].){_AFTER_FIRST_CAPITAL}(?![\w'’-]| [A-ZÀ-Þ&])")
 
 
 # A site named by its kind and the place it serves ("the Port of Durban", "the Isles of Scilly"):
 # the place is the words the geodata knows ("Port of Cape Town"), else one word.
 # (Each kind's initial first, then no word before it: re skips to those initials.)
-_SITE_OF = re.compile(  # and a sea by its kind: "the Gulf of Mexico", "the Bay of Biscay"
+_SITE_OF = pattern(  # and a sea by its kind: "the Gulf of Mexico", "the Bay of Biscay"
     r"[PIAHGB](?<!\w.)(?:(?<=P)orts?|(?<=I)sles?|(?<=A)irport|(?<=H)arbou?r|(?<=G)ulf|(?<=B)ay) of (?:the )?"
     r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2})"
 )
@@ -1086,7 +1087,7 @@ def _sites_of(text: str) -> list[Hit]:
 # Each kind is written first and what may not precede it after: a pattern that opens on a
 # lookbehind is tried at every offset of the text, one whose every choice opens on a letter jumps
 # from one of those letters to the next (8 µs a release against 50).
-_GOVERNMENT_OF = re.compile(
+_GOVERNMENT_OF = pattern(
     "(?:"
     + "|".join(
         rf"{kind}(?<![\w'’-]{kind}) of "
@@ -1103,7 +1104,7 @@ _GOVERNMENT_OF = re.compile(
 # An office named for the officer who heads it, with whose it is ("Colorado Attorney General's
 # Office", "23rd Judicial District Attorney's Office", "U.S. Attorney's Office for the District of
 # New Mexico"), which the NER cuts at the title; not "the Governor's Office", which names no one's.
-_OFFICERS_OFFICE = re.compile(
+_OFFICERS_OFFICE = pattern(
     r"(?<![\w'’.-])(?!The )(?:(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th)) ){1,4}[A-Z][a-z]+['’]s Office"
     r"(?: for the (?:[A-Z][\w'’-]*|of|the)(?: (?:[A-Z][\w'’-]*|of|the))*(?<![ ]of)(?<![ ]the))?"
 )
@@ -1129,7 +1130,7 @@ def _officers_offices(text: str) -> list[Hit]:
     return found
 
 
-_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|La|Le|Les) )[A-ZÀ-Þ][\w'’-]* \Z")
+_NAME_WORD_BEFORE = pattern(r"(?<![\w'’-])(?!(?:The|La|Le|Les) )[A-ZÀ-Þ][\w'’-]* \Z")
 
 
 def _local_governments(text: str) -> list[Hit]:
@@ -1151,7 +1152,7 @@ def _local_governments(text: str) -> list[Hit]:
 # A river, a lake or a mountain by its kind and one name ("the River Aire", "Lake Taupō", "Loch
 # Fyne", "Mount Kenya"); the kind in lower case is no part of the name ("the river Aire").
 # (Each kind's initial first, then no word before it: re skips to those initials.)
-_NATURAL_FEATURE = re.compile(
+_NATURAL_FEATURE = pattern(
     r"[RLM](?<!\w.)(?:(?<=R)iver|(?<=L)(?:ake|och|ough)|(?<=M)(?:ount|t\.?)) [A-ZÀ-Þ][\w'’-]+"
 )
 _NATURAL_KINDS = ("River ", "Lake ", "Loch ", "Lough ", "Mount ", "Mt")  # one of which each match holds
@@ -1170,7 +1171,7 @@ def _natural_features(text: str) -> list[Hit]:
 
 # A county by its kind before its name, as Ireland writes it ("Listowel, Co. Kerry"): the kind is
 # part of the name, which the NER leaves out after the abbreviation's dot.
-_COUNTY_BY_KIND = re.compile(r"\bCo\. (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_COUNTY_BY_KIND = pattern(r"\bCo\. (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 
 
 def _counties_by_kind(text: str) -> list[Hit]:
@@ -1197,13 +1198,13 @@ def _middle_initial_names(text: str) -> list[Hit]:
 
 
 # "M." as French writes Monsieur: after a lower-case word or a line's start ("a déclaré M. Roux").
-_MONSIEUR = re.compile(r"(?:^|[a-zà-ÿ,] )M\. [A-ZÀ-Þ]", re.MULTILINE)
+_MONSIEUR = pattern(r"(?:^|[a-zà-ÿ,] )M\. [A-ZÀ-Þ]", re.MULTILINE)
 
 
 # The letters after a person's name, one or more, each after a comma: honours, degrees, seats
 # ("Samuel Otieno Onyango, EGH, who", "Jonathan Pelham-Lowe, BEng, ACSM, CEO").
-_LETTERS_AFTER_PERSON = re.compile(r"(?:,[ \t]?[A-Z][A-Za-z]{1,5}(?:\([A-Za-z]+\))?(?=[,);.\n]| and |$))+")
-_CAPITAL = re.compile(r"[A-Z]")
+_LETTERS_AFTER_PERSON = pattern(r"(?:,[ \t]?[A-Z][A-Za-z]{1,5}(?:\([A-Za-z]+\))?(?=[,);.\n]| and |$))+")
+_CAPITAL = pattern(r"[A-Z]")
 
 
 def _ner_hits(text: str, spans: list[Span]) -> list[Hit]:
@@ -1233,9 +1234,7 @@ def _cut_country_titles(text: str, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
-_COUNTRY_TITLE = re.compile(
-    r" Country (?:Manager|Director|Representative|Economist|Head|Coordinator|Officer)\b"
-)
+_COUNTRY_TITLE = pattern(r" Country (?:Manager|Director|Representative|Economist|Head|Coordinator|Officer)\b")
 
 
 def _without_post_nominals(text: str, hits: list[Hit]) -> list[Hit]:
@@ -1264,7 +1263,7 @@ def _post_nominal_names(text: str) -> list[Hit]:
 
 # A person with the surname in capitals, as French and many official releases write it ("Julie
 # MARTIN", "Rebecca Louise TWIGG", "Kwame OSEI-BONSU"): given names, then the surname.
-_SURNAME_IN_CAPITALS = re.compile(
+_SURNAME_IN_CAPITALS = pattern(
     r"(?<![\w'’.-])((?:[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)? ){1,2})"
     r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]{3,}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?)(?![\w'’-])"
 )
@@ -1274,7 +1273,7 @@ _ARTICLE_WORDS = _CONNECTORS | {"les", "un", "une", "au", "aux", "a", "an"}  # b
 
 
 # the capitals first, after a capitalised word: where `_SURNAME_IN_CAPITALS` is then tried
-_CAPITALS_AFTER_A_NAME = re.compile(r"(?<=[a-zà-ÿ] )[A-ZÀ-Þ][A-ZÀ-Þ'’-]{3,}")
+_CAPITALS_AFTER_A_NAME = pattern(r"(?<=[a-zà-ÿ] )[A-ZÀ-Þ][A-ZÀ-Þ'’-]{3,}")
 
 
 def _surnames_in_capitals(text: str) -> list[Hit]:
@@ -1342,7 +1341,7 @@ def _addressed_before(text: str, start: int) -> bool:
 _ADDRESSES_BEFORE_CAPITALS = gz.HONORIFICS | {"sister", "brother", "father", "mother"}
 
 
-_MIDDLE_INITIAL_BEFORE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+ $")
+_MIDDLE_INITIAL_BEFORE = pattern(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+ $")
 # Countries written by their initials with dots before a word ("U.S. Steel", "U.K. Power").
 _COUNTRY_SHORT_FORMS = frozenset(["US", "UK", "USA", "UAE", "EU"])
 
@@ -1387,7 +1386,7 @@ _FORMS = (
     r"|\((?:Pty|Pvt\.?|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\) "
     r"(?:Ltd\.?|Limited|Tbk|Plc|PLC|plc|Pte\.? Ltd\.?|Inc\.|LLC))(?![\w-])"
 )
-_LEGAL_FORM = re.compile(r"(?<=[\w.]),? " + _FORMS)
+_LEGAL_FORM = pattern(r"(?<=[\w.]),? " + _FORMS)
 _DOTTED_FORMS = frozenset(
     # written with their last dot, always
     [
@@ -1408,7 +1407,7 @@ _DOTTED_FORMS = frozenset(
     ]
 )
 # the scan: the forms' letters first, which re finds fast; the word and the blank before, after
-_FORM_WORD = re.compile(_FORMS)
+_FORM_WORD = pattern(_FORMS)
 
 
 def legal_form_at(text: str, at: int) -> bool:
@@ -1417,20 +1416,20 @@ def legal_form_at(text: str, at: int) -> bool:
 
 
 _SAINT_ABBREVIATIONS = frozenset(["ST", "STE", "MT", "FT"])
-_NAME_TOKEN = re.compile(r"(?:[A-ZÀ-Þ]|\d+[A-Za-z])[\w&'’.-]*")  # "Acme", "3M", not "2025"
-_STATE_AND_POSTCODE = re.compile(r" SA \d{4}\b")  # "Adelaide SA 5000": South Australia in an address
-_ELIDED_NAME_WORD = re.compile(r"[dl]['’][A-ZÀ-Þ][\w&'’.-]*")  # "d'Entreprises", "l'Ouest"
-_TOKEN = re.compile(r"(?P<open>[(\"“«'‘])?(?P<word>[^\s(\"“«'‘]\S*)")
-_NAME_BREAK = re.compile(r"\s[–—-]\s|--|[–—:;|\t]| {3,}")  # " {3,}": a column gap
+_NAME_TOKEN = pattern(r"(?:[A-ZÀ-Þ]|\d+[A-Za-z])[\w&'’.-]*")  # "Acme", "3M", not "2025"
+_STATE_AND_POSTCODE = pattern(r" SA \d{4}\b")  # "Adelaide SA 5000": South Australia in an address
+_ELIDED_NAME_WORD = pattern(r"[dl]['’][A-ZÀ-Þ][\w&'’.-]*")  # "d'Entreprises", "l'Ouest"
+_TOKEN = pattern(r"(?P<open>[(\"“«'‘])?(?P<word>[^\s(\"“«'‘]\S*)")
+_NAME_BREAK = pattern(r"\s[–—-]\s|--|[–—:;|\t]| {3,}")  # " {3,}": a column gap
 _NAME_JOINERS = frozenset(["and", "&", "of", "for", "de", "des", "du", "et", "the"])
 # a funder's name joins its words with these too ("Province de la Nièvre"): `_funders`
 _FUNDER_JOINS = _NAME_JOINERS | {"la", "le", "d", "l"}  # "Ville de Namur", "Province de la Nièvre"
 # A job that heads "of" and a company's name, which the title words do not hold ("Exploration
 # Manager of Karo Mining Limited"; "manager" alone names no title before a person).
 _JOBS_OF = frozenset(["Manager", "Geologist", "Engineer", "Counsel"])
-_BRACKETED_PLACE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\)")
-_AFTER_DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|la|le|les|l['’]) ?$")
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s|\n)[\s•·*–-]*$")
+_BRACKETED_PLACE = pattern(r"[A-ZÀ-Þ][\w'’-]*\)")
+_AFTER_DETERMINER = pattern(r"(?<![\w-])(?:the|a|an|la|le|les|l['’]) ?$")
+_OPENS_SENTENCE = pattern(r"(?:^|[.!?:]\s|\n)[\s•·*–-]*$")
 
 
 def _legal_form_names(text: str, hits: list[Hit]) -> list[Hit]:
@@ -1480,9 +1479,9 @@ def _legal_form_names(text: str, hits: list[Hit]) -> list[Hit]:
     return sorted(kept + found, key=lambda h: h.start)
 
 
-_AND_BETWEEN = re.compile(r" (?:and|&|et) ")
+_AND_BETWEEN = pattern(r" (?:and|&|et) ")
 _COMPANY_ENDS = frozenset(["corporation", "company", "holdings", "group", "groupe", "compagnie"])
-_PERSON_OF = re.compile(r"([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,2}) of (?=[A-ZÀ-Þ])")
+_PERSON_OF = pattern(r"([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,2}) of (?=[A-ZÀ-Þ])")
 
 
 def _person_of(text: str, start: int, form: int) -> re.Match[str] | None:
@@ -1525,7 +1524,7 @@ def _after_a_country_s(text: str, start: int, form: int) -> int:
     return start
 
 
-_POSSESSIVE_WORD = re.compile(r"(?P<w>[A-ZÀ-Þ][\w-]*(?: [A-ZÀ-Þ][\w-]*)?)['’]s (?=[A-ZÀ-Þ])")
+_POSSESSIVE_WORD = pattern(r"(?P<w>[A-ZÀ-Þ][\w-]*(?: [A-ZÀ-Þ][\w-]*)?)['’]s (?=[A-ZÀ-Þ])")
 
 
 def _after_a_name_of_its_own(text: str, start: int, end: int) -> int:
@@ -1553,7 +1552,7 @@ def _a_body_of_its_own(second: str) -> bool:
 
 
 _LIST_NAME = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*"
-_LIST_ITEM_BEFORE = re.compile(rf"{_LIST_NAME}, {_LIST_NAME}, $")  # two names of a list before
+_LIST_ITEM_BEFORE = pattern(rf"{_LIST_NAME}, {_LIST_NAME}, $")  # two names of a list before
 
 
 _NAME_OPENING_HONORIFICS = frozenset(["sri", "seri", "shri"])
@@ -1658,7 +1657,7 @@ def _lower_opening(text: str, line_start: int, token: re.Match[str], opening: bo
 # too: a match takes only the title, whose letters after its capital open no other match; and
 # the title's capital first, then what may not stand before it, so that re jumps from capital
 # to capital rather than trying the pattern at every offset)
-_TITLED_NAME = re.compile(
+_TITLED_NAME = pattern(
     r"(?P<title>[A-Z](?<![\w-].)[a-z]+)(?= (?P<name>[A-ZÀ-Þ][a-zà-ÿ-]+(?: [A-ZÀ-Þ][a-zà-ÿ-]+){1,2})"
     r"(?:['’]s\b| [a-z]|[,.;:)]|$))",
     re.MULTILINE,
@@ -1692,7 +1691,7 @@ _BODY_KIND_WORDS = gz.ORG_HEADS | gz.ORG_TAILS | _BODY_WORDS
 _NO_BODY_LAST = gz.NON_ENTITY_CUES | gz.TITLE_WORDS
 # The words read back from an acronym's bracket: a name's words, its joiners, French fields in
 # lower case ("Fonds permanent pour le développement des collectivités territoriales (FPDCT)").
-_EXPANSION_WORD = re.compile(r"[\w'’&.-]+ ?$")
+_EXPANSION_WORD = pattern(r"[\w'’&.-]+ ?$")
 
 
 def _bodies_by_their_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
@@ -1769,11 +1768,11 @@ def _expansion_start(text: str, end: int, acronym: str) -> int | None:
 
 # A word of its own in capitals and lower case ("Gqeberha", "Murang'a", "Ilishan-Remo").
 _ONE_CAPITALISED_WORD = r"[A-ZÀ-Þ][a-zß-ÿ'ʻ’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'ʻ’]+)*"
-_CAPITALISED_WORD = re.compile(_ONE_CAPITALISED_WORD)
-_CAPITALISED_TOKEN = re.compile(rf"(?<![\w'’.&@/-]){_ONE_CAPITALISED_WORD}(?![\w'’&@/-])")
-_CAPITAL_AFTER = re.compile(r" [A-ZÀ-Þ]")
-_NAME_OF_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]* of (?:the )?$")
-_NAME_WORD_JUST_BEFORE = re.compile(r"(?<![\w'’.-])[A-ZÀ-Þ][\w'’-]*\.? $")
+_CAPITALISED_WORD = pattern(_ONE_CAPITALISED_WORD)
+_CAPITALISED_TOKEN = pattern(rf"(?<![\w'’.&@/-]){_ONE_CAPITALISED_WORD}(?![\w'’&@/-])")
+_CAPITAL_AFTER = pattern(r" [A-ZÀ-Þ]")
+_NAME_OF_BEFORE = pattern(r"[A-ZÀ-Þ][\w'’-]* of (?:the )?$")
+_NAME_WORD_JUST_BEFORE = pattern(r"(?<![\w'’.-])[A-ZÀ-Þ][\w'’-]*\.? $")
 
 
 def known_places_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
@@ -1805,7 +1804,7 @@ def known_places_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 # Two capitalised words of their own ("Te Puke", "Port Hedland", "Cold Spring").
-_TWO_CAPITALISED_TOKENS = re.compile(
+_TWO_CAPITALISED_TOKENS = pattern(
     rf"(?<![\w'’.&@/-]){_ONE_CAPITALISED_WORD} {_ONE_CAPITALISED_WORD}(?![\w'’&@/-])"
 )
 
@@ -1878,7 +1877,7 @@ def _people_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 # Two people a contact line names with a slash between them ("Rupert Gale / Anika Shah"), alone on it.
-_PEOPLE_LINE = re.compile(
+_PEOPLE_LINE = pattern(
     r"^[ \t]*(?P<a>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2})[ \t]*/[ \t]*"
     r"(?P<b>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2})[ \t]*$",
     re.MULTILINE,
@@ -1906,7 +1905,7 @@ def _names_across_a_slash(text: str, hits: list[Hit]) -> list[Hit]:
 
 # A contact line's person before the phone number or the e-mail address: "Investor relations:
 # Lerato Mahlangu, +27 11 555 0197", "Media: Jo Tan, jo.tan@example.org".
-_NAME_THEN_NUMBER_LINE = re.compile(
+_NAME_THEN_NUMBER_LINE = pattern(
     r"^[ 	]*[A-Z][A-Za-z &/-]{1,40}:[ 	]*"
     r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}),?[ 	]+(?:\+?\(?\d|[\w.-]+@)",
     re.MULTILINE,
@@ -1954,7 +1953,7 @@ def _after_an_owner(job: list[str]) -> list[str]:
     return [] if title is None else job[title:]
 
 
-_NAME_THEN_JOB_LINE = re.compile(
+_NAME_THEN_JOB_LINE = pattern(
     r"^[ \t]*(?:(?:Issued by|Contact|Media contact|Press contact|Enquiries)[ \t]*:[ \t]*)?"
     r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}), (?P<job>[A-Za-zÀ-ÿ][^,\n]{1,60})",
     re.MULTILINE,
@@ -1997,7 +1996,7 @@ def _line_below(text: str, end: int) -> str:
 
 
 _JOB_LINE_WORDS = 10  # "Chief Public Relations Officer", "Director, Public Affairs": a short line
-_SHOUTED_NAME_LINE = re.compile(  # "(K. LAKSHMI PRASANNA)", "SHERMA ST. ROSE-AUGUSTIN", "ABENA MENSAH (MRS)"
+_SHOUTED_NAME_LINE = pattern(  # "(K. LAKSHMI PRASANNA)", "SHERMA ST. ROSE-AUGUSTIN", "ABENA MENSAH (MRS)"
     r"^[ \t]*\(?(?P<name>(?:[A-Z]\. ?)*[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+\.?){1,3})\)?"
     r"(?:[ \t]+\((?:MRS|MR|MS|MISS|DR|PROF)\.?\))?[ \t]*$",
     re.MULTILINE,
@@ -2026,13 +2025,13 @@ def _contact_names(text: str, hits: list[Hit]) -> list[Hit]:
     return found
 
 
-_NAME_LINE = re.compile(  # "Sgt. Terrell Ashby-Moore"
+_NAME_LINE = pattern(  # "Sgt. Terrell Ashby-Moore"
     r"^[ \t]*(?:(?P<title>[A-Z][a-z]{1,5}\.?) )?"
     r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+ [A-ZÀ-Þ][a-zà-ÿ'’-]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)[ \t]*$",
     re.MULTILINE,
 )
 # A line of one to six capitalised words: a firm's or a department's name under a contact's.
-_TITLED_SHORT_LINE = re.compile(
+_TITLED_SHORT_LINE = pattern(
     r"[ \t]*[A-ZÀ-Þ][\w'’&.,-]*(?: (?:[A-ZÀ-Þ&][\w'’&.,-]*|of|and|for|de|du|des)){0,5}[ \t]*"
 )
 
@@ -2055,7 +2054,7 @@ def _double_barrelled_names(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 # (the capital first, then what may not stand before it: re jumps from capital to capital)
-_NAME_THEN_DOUBLE_BARRELLED = re.compile(
+_NAME_THEN_DOUBLE_BARRELLED = pattern(
     r"[A-ZÀ-Þ](?<![\w'’.-].)[a-zà-ÿ]+ [A-ZÀ-Þ][a-zà-ÿ'’]+-[A-ZÀ-Þ][a-zà-ÿ'’]+(?![\w-])"
 )
 
@@ -2077,8 +2076,8 @@ def _type_places_named_by_orgs(text: str, hits: list[Hit]) -> None:
             hit.label, hit.ruled = "LOC", True
 
 
-_COLUMN_GAP = re.compile(r" {3,}|\t|[ \t]*\|[ \t]*")
-_BLANK_GAP = re.compile(r" {3,}|\t")
+_COLUMN_GAP = pattern(r" {3,}|\t|[ \t]*\|[ \t]*")
+_BLANK_GAP = pattern(r" {3,}|\t")
 
 
 def _cut_at_column_gaps(text: str, hits: list[Hit]) -> list[Hit]:
@@ -2109,9 +2108,9 @@ def _cut_at_column_gaps(text: str, hits: list[Hit]) -> list[Hit]:
 # Rivière-du-Loup–Témiscouata", "le quartier Vauban–Esquermes"); a campus ("University of
 # Wisconsin–Madison"). Not a route between two towns ("the Nakuru–Eldoret highway", "la traverse
 # Matane–Baie-Comeau"), the en dash's common use. The NER stops at the dash.
-_DASH_ON = re.compile(r"(?:[–—][A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)*)+")
-_DASH_BEFORE = re.compile(r"(?<![\w'’.–—-])(?:[A-ZÀ-Þ][\w'’-]*[–—])+$")
-_AREA_BEFORE = re.compile(
+_DASH_ON = pattern(r"(?:[–—][A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)*)+")
+_DASH_BEFORE = pattern(r"(?<![\w'’.–—-])(?:[A-ZÀ-Þ][\w'’-]*[–—])+$")
+_AREA_BEFORE = pattern(
     r"(?:\b(?:députée?|circonscription|arrondissement|quartier|riding|constituency|borough)"
     rf"|\b(?:{'|'.join(sorted(gz.SEAT_LETTERS))}|Member|member) for)"
     r"(?: (?:de la|de l['’]|de|du|d['’]|of|the))? ?$"
@@ -2163,7 +2162,7 @@ def _one_name_by_its_dash(text: str, hit: Hit, start: int, end: int) -> bool:
     return hit.label == "ORG" and start == hit.start and len(named) > 1 and not _BODY_KINDS.isdisjoint(named)
 
 
-_INNER_DASH = re.compile(r"(?<=[^\W\d_])[–—](?=[A-ZÀ-Þ])")
+_INNER_DASH = pattern(r"(?<=[^\W\d_])[–—](?=[A-ZÀ-Þ])")
 
 
 def _at_a_route_s_dash(text: str, hit: Hit) -> list[Hit]:
@@ -2194,7 +2193,7 @@ def _join_neighbours(text: str, hits: list[Hit]) -> list[Hit]:
 
 # Muhammad abbreviated before the given names, as South Asia writes it ("Md.", "Mohd", "Muhd"): a
 # person's name opens there, which the NER may cut off as a name of its own.
-_MUHAMMAD = re.compile(r"(?:Md|Mohd|Muhd)\.? [A-Z][a-z]+(?: [A-Z][a-z]+)?")
+_MUHAMMAD = pattern(r"(?:Md|Mohd|Muhd)\.? [A-Z][a-z]+(?: [A-Z][a-z]+)?")
 
 
 def _muhammad_before(text: str, prev: Hit, hit: Hit) -> bool:
@@ -2211,9 +2210,9 @@ _BODY_KINDS = frozenset(
     ["college", "university", "council", "institute", "school", "hospital", "foundation", "trust"]
     + ["agency", "authority", "commission", "association", "society", "museum", "bank", "centre", "center"]
 )
-_AND = re.compile(r" (?:and|&) ")
+_AND = pattern(r" (?:and|&) ")
 # ... and "et" with its article in French: "du ministère de la Culture et du ministère de l'Éducation"
-_AND_OR_ET = re.compile(r" (?:and|&) | et (?:du |de la |de l['’]|des )?")
+_AND_OR_ET = pattern(r" (?:and|&) | et (?:du |de la |de l['’]|des )?")
 
 
 def _split_joined_bodies(text: str, hits: list[Hit], links: list[tuple[Hit, Hit]]) -> list[Hit]:
@@ -2252,7 +2251,7 @@ def _split_joined_bodies(text: str, hits: list[Hit], links: list[tuple[Hit, Hit]
     return found
 
 
-_LIST_GOES_ON = re.compile(r",? (?:and|et|&) ")
+_LIST_GOES_ON = pattern(r",? (?:and|et|&) ")
 
 
 def _listed_before_and(text: str, hit: Hit, comma: int) -> bool:
@@ -2272,7 +2271,7 @@ def _listed_before_and(text: str, hit: Hit, comma: int) -> bool:
     )
 
 
-_OWNS = re.compile(r"['’]s (?=[A-ZÀ-Þ])")
+_OWNS = pattern(r"['’]s (?=[A-ZÀ-Þ])")
 
 
 def _owner_and_owned(text: str, hit: Hit, hits: list[Hit], links: list[tuple[Hit, Hit]]) -> list[Hit] | None:
@@ -2309,7 +2308,7 @@ def _owner_and_owned(text: str, hit: Hit, hits: list[Hit], links: list[tuple[Hit
 
 
 # A body named by its kind after "and", perhaps after its country: "the U.S. Department of Agriculture".
-_HEADED_AFTER = re.compile(
+_HEADED_AFTER = pattern(
     r"(?:the )?(?P<body>(?:U\.S\. |US |UK |State |Federal )?(?P<kind>[A-Z][a-z]+) (?:of|for) (?:the )?"
     r"[A-ZÀ-Þ][\w'’-]*(?: (?:and |& )?[A-ZÀ-Þ][\w'’-]*){0,3})"
 )
@@ -2342,7 +2341,7 @@ def _town_then_region(text: str, hit: Hit, comma: int) -> bool:
     return is_settlement(town) and (is_region(region) or is_country(region)) and not is_region(town)
 
 
-_HEADED = re.compile(r"(?:The )?([A-Z][a-z]+) (?:of|for) (?:the )?[A-ZÀ-Þ]")
+_HEADED = pattern(r"(?:The )?([A-Z][a-z]+) (?:of|for) (?:the )?[A-ZÀ-Þ]")
 
 
 def _head_of(name: str) -> bool:
@@ -2517,7 +2516,7 @@ def _fields_of_one_body(text: str, prev: Hit, hit: Hit) -> bool:
 
 
 # A body's field after "of" or "for" closing its name: "School of Marine Science", "Commission for England".
-_FIELD_AT_END = re.compile(r"\b(?:of|for)(?: the)? ([A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)?)$")
+_FIELD_AT_END = pattern(r"\b(?:of|for)(?: the)? ([A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)?)$")
 
 
 def _field_goes_on(text: str, prev: Hit, hit: Hit) -> bool:
@@ -2640,7 +2639,7 @@ def _a_document(lowered: list[str]) -> bool:
 
 
 # The member's given name and surname after her seat's letters, no word of a title among them.
-_MEMBER_AFTER = re.compile(
+_MEMBER_AFTER = pattern(
     r" ((?!(?:Minister|Member|Leader|Speaker|Chair)\b)[A-ZÀ-Þ][a-zà-ÿ’'-]+ [A-ZÀ-Þ][\w’'-]+)\b(?! [A-Z])"
 )
 
@@ -2699,7 +2698,7 @@ def _place_then_person(text: str, hit: Hit) -> tuple[Hit | None, Hit]:
     return place, person
 
 
-_TITLE_FOR = re.compile(r"\b([A-Z][a-z]+) (?:for|of) $")
+_TITLE_FOR = pattern(r"\b([A-Z][a-z]+) (?:for|of) $")
 _TITLE_FOR_ENDS = (" for ", " of ", " for \n", " of \n")
 
 
@@ -2738,7 +2737,7 @@ def _occupation_before(word: str, surname: str) -> bool:
 
 
 # The NER's span ends inside a parenthesis that gives the name's acronym: "X (AIMS" + ")".
-_UNCLOSED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z&-]{1,14})$")  # "(Afreximbank": a short name too
+_UNCLOSED_ACRONYM = pattern(r" \(([A-Z][A-Za-z&-]{1,14})$")  # "(Afreximbank": a short name too
 
 
 def _split_credit(text: str, hit: Hit) -> list[tuple[int, int]]:
@@ -2835,7 +2834,7 @@ def _trim(text: str, hit: Hit) -> Hit | None:
 
 # A body's generic noun or its acronym, owning the name after it: "the Ministry's Works Services Group",
 # "DOE's Office of Science"; not a name holding a possessive ("Hawke's Bay", "Women's Hospital").
-_OWNER_BEFORE = re.compile(r"([A-ZÀ-Þ][\w-]*)['’]s (?=[A-ZÀ-Þ])")
+_OWNER_BEFORE = pattern(r"([A-ZÀ-Þ][\w-]*)['’]s (?=[A-ZÀ-Þ])")
 
 
 def _after_owner(text: str, start: int, end: int) -> int:
@@ -2848,7 +2847,7 @@ def _after_owner(text: str, start: int, end: int) -> int:
 
 
 # A body's organ named by the body's possessive and one word: "eThekwini Municipality's Council".
-_ORGAN_OF_OWNER = re.compile(r"([\w-]+)['’]s (?:Council|Board|Cabinet|Executive|Committee|Assembly|Senate)$")
+_ORGAN_OF_OWNER = pattern(r"([\w-]+)['’]s (?:Council|Board|Cabinet|Executive|Committee|Assembly|Senate)$")
 
 
 def _owner_of_its_organ(text: str, start: int, end: int) -> int:
@@ -2869,7 +2868,7 @@ _OWNERS_OF_ORGANS = _OWNER_NOUNS | {"municipality", "shire", "borough", "distric
 
 
 # The people of a body opening its name: "Cardholders of Ravi Commercial Bank", "Members of the Guild"
-_PEOPLE_OF = re.compile(
+_PEOPLE_OF = pattern(
     r"(?:[A-Z][a-z]*holders|Members|Customers|Clients|Employees|Residents|Depositors|Creditors|Investors"
     r"|Subscribers|(?:The )?Board of (?:Directors|Trustees|Governors)|Directors|Trustees"  # a body's board
     # a deal a heading names with the company it is about: "Acquisition of Tarn Valley Roofing Limited"
@@ -2880,11 +2879,11 @@ _PEOPLE_OF = re.compile(
 
 # A title with the word of its office before it, opening a person's name: "Park Superintendent",
 # "Police Commissioner", "County Sheriff"
-_QUALIFIED_TITLE = re.compile(r"([A-ZÀ-Þ][\w-]*) ([A-ZÀ-Þ][\w.-]*) (?=[A-ZÀ-Þ][\w.'’-]* [A-ZÀ-Þ])")
+_QUALIFIED_TITLE = pattern(r"([A-ZÀ-Þ][\w-]*) ([A-ZÀ-Þ][\w.-]*) (?=[A-ZÀ-Þ][\w.'’-]* [A-ZÀ-Þ])")
 
 
 # The rest of a word after an apostrophe inside it, in lower case ("Faa'a", "Hawai'i").
-_WORD_AFTER_APOSTROPHE = re.compile(r"[a-zà-ÿāēīōū]+(?![\w'’])")
+_WORD_AFTER_APOSTROPHE = pattern(r"[a-zà-ÿāēīōū]+(?![\w'’])")
 
 
 def _past_inner_apostrophe(text: str, end: int) -> int:
@@ -2937,12 +2936,12 @@ def _past_articles(text: str, hit: Hit, start: int, end: int) -> int:
 
 
 # A sentence's possessive before a name ("Our Lady", "His Majesty's" are names' own words).
-_POSSESSIVE_OPENING = re.compile(r"(?:Its|Their) (?=[A-Z])")
+_POSSESSIVE_OPENING = pattern(r"(?:Its|Their) (?=[A-Z])")
 
 
 # The French determiners that open a name capitalised inside a sentence ("De La Salle", "De Beers",
 # "Des Moines"): the name's, not articles.
-_NAME_PARTICLES = re.compile(r"(?:De La|De|Du|Des) [A-Z]")
+_NAME_PARTICLES = pattern(r"(?:De La|De|Du|Des) [A-Z]")
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -2981,7 +2980,7 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
     return start, _with_a_state_s_period(text, start, end)
 
 
-_ITEM_LETTERS = re.compile(r"(?:[ivx]{1,4}|[a-h])[.)][ \t]+(?=[A-ZÀ-Þ])")
+_ITEM_LETTERS = pattern(r"(?:[ivx]{1,4}|[a-h])[.)][ \t]+(?=[A-ZÀ-Þ])")
 
 
 def _with_a_state_s_period(text: str, start: int, end: int) -> int:
@@ -3076,12 +3075,12 @@ def _a_body_s_title(text: str, word: re.Match[str], end: int) -> re.Match[str] |
 _BODIES_BEFORE_TITLES = frozenset(
     ["council", "board", "committee", "commission", "senate", "assembly", "cabinet"]
 )
-_POSSESSIVE_S = re.compile(r"\w['’]s$")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-_OF_AFTER_A_TITLE = re.compile(r"(?:of|in|for|at) (?:the )?(?=[A-ZÀ-Þ])")
+_POSSESSIVE_S = pattern(r"\w['’]s$")
+_POSSESSIVE_END = pattern(r"['’]s?$")
+_OF_AFTER_A_TITLE = pattern(r"(?:of|in|for|at) (?:the )?(?=[A-ZÀ-Þ])")
 
 
-_INITIAL = re.compile(r"[A-Z]\.\s?[A-Z]")
+_INITIAL = pattern(r"[A-Z]\.\s?[A-Z]")
 # Malaysian federal honours used as forms of address, two words each ("Tan Sri", "Puan Sri", "Toh Puan")
 _MALAY_HONOURS = ("Tan Sri ", "Puan Sri ", "Toh Puan ")
 _MALAY_HONOUR_WORDS = frozenset(h.strip().lower() for h in _MALAY_HONOURS)
@@ -3110,7 +3109,7 @@ def _is_title(word: str) -> bool:
 
 # A person's two or three words, then the post-nominal of a seat or an honour in capitals.
 _NAME_WORD_OF_A_PERSON = r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*"  # "Ní", "Vukovich-Darcy"
-_SEAT_AFTER_NAME = re.compile(
+_SEAT_AFTER_NAME = pattern(
     rf"{_NAME_WORD_OF_A_PERSON}(?: {_NAME_WORD_OF_A_PERSON}){{1,2}}((?: [A-Z][A-Za-z]{{1,5}}){{1,3}})"
 )
 
@@ -3163,7 +3162,7 @@ def _skip_description(text: str, start: int, end: int) -> int:
 
 
 # A body's press desk after its name: "Office of Communications", "Media Unit", "Communications".
-_PRESS_DESK_AT_END = re.compile(
+_PRESS_DESK_AT_END = pattern(
     r" (?:(?P<whole>(?:Office|Department|Division) of (?:Communications?|Public (?:Relations|Affairs)"
     r"|Media Relations)|Media (?:Unit|Office|Team|Relations)|Press (?:Office|Team)"
     r"|Communications? and (?:Public Affairs|Marketing)|Media and Communications)|Communications?)$"
@@ -3246,10 +3245,10 @@ def _cut_run_on(text: str, start: int, end: int) -> int:
     return end
 
 
-_TIME_WORD_INSIDE = re.compile(r" (?:this|next|last) ")
+_TIME_WORD_INSIDE = pattern(r" (?:this|next|last) ")
 # The verbs a release's headline puts after its issuer, which the NER may run a name on into.
-_HEADLINE_VERB = re.compile(r" (?:Announces|Reports|Declares|Completes) ")
-_IN_A_PLACE_AT_END = re.compile(r" in ((?:The )?[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)\Z")
+_HEADLINE_VERB = pattern(r" (?:Announces|Reports|Declares|Completes) ")
+_IN_A_PLACE_AT_END = pattern(r" in ((?:The )?[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)\Z")
 
 
 def _label_after_title(rest: str, label: str, honorific: bool) -> str:
@@ -3431,7 +3430,7 @@ def _an_event_or_an_organ(text: str, hit: Hit, parts: tuple[str, ...], lowered: 
     return committee and bool(_FIELD_COMMITTEE.search(text, max(0, hit.start - 6), hit.start))
 
 
-_SEAT_BUILDING = re.compile(r"H[ôo]tel (?:du Département|de Région|de la Région|de Ville|de la Métropole)\b")
+_SEAT_BUILDING = pattern(r"H[ôo]tel (?:du Département|de Région|de la Région|de Ville|de la Métropole)\b")
 _FORMS_OF_ADDRESS = gz.HONORIFICS | {"son", "sa", "his", "her", "excellence"}
 _STORM_WORDS = frozenset(["cyclone", "hurricane", "typhoon", "storm", "tempête", "ouragan", "typhon"])
 
@@ -3449,7 +3448,7 @@ def _is_cue(word: str) -> bool:
 
 # An acronym in brackets after a name, or the bracket that closes around the acronym itself: what
 # comes after it is read past it ("Regional Growth through Innovation (REGI) program").
-_BRACKETED_ACRONYM_AFTER = re.compile(r" ?\([A-Z][A-Za-z0-9&-]{1,9}\)|\)")
+_BRACKETED_ACRONYM_AFTER = pattern(r" ?\([A-Z][A-Za-z0-9&-]{1,9}\)|\)")
 
 
 def _followed_by_cue(text: str, hit: Hit) -> bool:
@@ -3625,7 +3624,7 @@ def _extend(text: str, hit: Hit) -> None:
         hit.end += adjective.end()  # "Ministère de la Mobilité et des Travaux" + " publics"
 
 
-_HYPHENATED_SURNAME_AFTER = re.compile(r" [A-ZÀ-Þ][a-zß-ÿ]+-[A-ZÀ-Þ][a-zß-ÿ]+(?![\w-])")
+_HYPHENATED_SURNAME_AFTER = pattern(r" [A-ZÀ-Þ][a-zß-ÿ]+-[A-ZÀ-Þ][a-zß-ÿ]+(?![\w-])")
 
 
 def _a_person_taken_for_a_body(hit: Hit, name: str, after: str) -> bool:
@@ -3683,16 +3682,16 @@ def _extend_venue(text: str, hit: Hit, name: str) -> None:
         hit.end = kind.end()
 
 
-_CENTRE_AFTER = re.compile(r" (?:Centre|Center)(?![\w-]| (?:for|of|de)\b)")
-_SECOND_VENUE_KIND_AFTER = re.compile(r" (?:and|&) ([A-Z][a-z]+) (?:Centre|Center|Complex)\b")
+_CENTRE_AFTER = pattern(r" (?:Centre|Center)(?![\w-]| (?:for|of|de)\b)")
+_SECOND_VENUE_KIND_AFTER = pattern(r" (?:and|&) ([A-Z][a-z]+) (?:Centre|Center|Complex)\b")
 # The rest of a place's name after a small word, where the NER stopped: "Trinidad" + " and Tobago",
 # "Port of Dar" + " es Salaam", "Bosnia" + " and Herzegovina", "Saint Vincent" + " and the Grenadines";
 # and back: "Republic of the " + "Philippines".
-_PLACE_GOES_ON = re.compile(
+_PLACE_GOES_ON = pattern(
     r" (?:and|&|es|et|of|upon|on|de|du|the)(?: the)? [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?"
 )
 _PLACE_OPENS_WORDS = ["and", "&", "es", "et", "of", "upon", "on", "de", "du", "the"]
-_PLACE_OPENS = re.compile(
+_PLACE_OPENS = pattern(
     rf"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)? (?:{'|'.join(_PLACE_OPENS_WORDS)})(?: the)? $"
 )
 _PLACE_OPENS_ENDS = tuple(f" {word} {end}" for word in _PLACE_OPENS_WORDS for end in ("", "\n"))
@@ -3705,7 +3704,7 @@ def _known_whole_place(name: str) -> bool:
 
 # A town's district by its number, in French: "Douala 3e", "Yaoundé 1er", "Paris 15e", "Lyon IIIe".
 # (not a date's day: "Lomé 1er avril")
-_DISTRICT_NUMBER = re.compile(
+_DISTRICT_NUMBER = pattern(
     r" (?:[1-9]\d?(?:er|e|ème)|[IVX]{1,5}e)(?![\w'’-])"
     r"(?! (?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
     r"|novembre|décembre|decembre)\b)"
@@ -3739,8 +3738,8 @@ def _extend_to_district_number(text: str, hit: Hit) -> None:
 # "Glossop North End AFC"), which the NER leaves out: the club's name holds them. Not the letters
 # that are also a country's or a legal form's ("US", "AS"), nor a state's after its town
 # ("Columbia SC").
-_CLUB_LETTERS_BEFORE = re.compile(r"(?<![\w.&-])(?:A?FC|SC|CD|CF|AC|SK|FK|RC|UD|SD|SV) $")
-_CLUB_LETTERS_AFTER = re.compile(r" (?P<l>A?FC|SC|CF)(?![\w.&'’-])")
+_CLUB_LETTERS_BEFORE = pattern(r"(?<![\w.&-])(?:A?FC|SC|CD|CF|AC|SK|FK|RC|UD|SD|SV) $")
+_CLUB_LETTERS_AFTER = pattern(r" (?P<l>A?FC|SC|CF)(?![\w.&'’-])")
 
 
 def _extend_to_club_letters(text: str, hit: Hit) -> None:
@@ -3780,15 +3779,15 @@ def _extend_to_whole_place(text: str, hit: Hit) -> None:
 
 # A legal form written in lower case after a company's name ("Menuiserie Vallée ltée"), and the
 # abbreviations whose dot belongs to the name ("Co., Ltd.", "inc."), unless it ends a sentence.
-_LEGAL_FORM_AFTER = re.compile(
+_LEGAL_FORM_AFTER = pattern(
     r"(?: (?:et|and|&) [A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?)?,? (?:ltée|limitée|inc\.|Ltée|Limitée)(?![\w-])"
 )
 _ABBREVIATED_FORMS = frozenset(["ltd", "inc", "co", "corp", "ltée", "pty", "bhd", "cie"])
 _LOWERCASE_FORMS = frozenset(["inc", "ltée", "limitée"])
-_SENTENCE_AFTER = re.compile(r"\.[ \t]+[A-ZÀ-Þ]")
+_SENTENCE_AFTER = pattern(r"\.[ \t]+[A-ZÀ-Þ]")
 
 
-_LOWER_CASE_WORD = re.compile(r"(?<![\w.'’-])[a-zà-ÿ]{2,}(?![\w.'’-])")  # not "Co-operative"'s
+_LOWER_CASE_WORD = pattern(r"(?<![\w.'’-])[a-zà-ÿ]{2,}(?![\w.'’-])")  # not "Co-operative"'s
 
 
 def _full_stop(text: str, dot: int) -> bool:
@@ -3802,9 +3801,9 @@ def _full_stop(text: str, dot: int) -> bool:
 
 
 # "City of Edinburgh Council": the council of a city named with its kind in front.
-_KIND_OF_BEFORE = re.compile(r"(?:City|County|Borough|Town|District|Royal Borough) of $")
+_KIND_OF_BEFORE = pattern(r"(?:City|County|Borough|Town|District|Royal Borough) of $")
 # "The Ontario government is investing", "l'État de Genève prendra": a government by its place.
-_GOVERNMENT_AFTER = re.compile(r" government\b")
+_GOVERNMENT_AFTER = pattern(r" government\b")
 # A national body named for its country, its name before it: "Police Scotland", "Transport Canada",
 # "the Embassy of the Kingdom of the Netherlands", "the County Government of Isiolo"
 # the bodies' words, written once: the quick test of the words before a name and the pattern read from them
@@ -3812,7 +3811,7 @@ _COUNTRY_BODY_WORDS = (
     *("Police", "Transport", "Sport", "Tourism", "Health", "Statistics", "Parks", "Enterprise", "Historic"),
     *("Creative", "Visit", "Skills", "Forestry"),
 )
-_BODY_OF_A_COUNTRY_BEFORE = re.compile(
+_BODY_OF_A_COUNTRY_BEFORE = pattern(
     rf"(?<![\w-])(?:(?:{'|'.join(_COUNTRY_BODY_WORDS)}) "
     r"|(?:Embassy|High Commission|Consulate(?: General)?) of (?:the )?|County Government of )$"
 )
@@ -3829,14 +3828,14 @@ def _body_of_a_country_before(text: str, hit: Hit, name: str) -> int | None:
     return body.start() if body and _country_or_region(country) else None
 
 
-_STATE_OF_BEFORE = re.compile(r"(?<![\w-])[lL]['’](?:État|Etat) (?:de |du |d['’])$")
+_STATE_OF_BEFORE = pattern(r"(?<![\w-])[lL]['’](?:État|Etat) (?:de |du |d['’])$")
 
 
 # A body named for the place it serves, which the NER cut before it: "the Stock Exchange" + " of
 # Mauritius", "the Grand Court" + " of the Cayman Islands".
-_OF_A_PLACE = re.compile(r" of (?:the )?([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2})")
+_OF_A_PLACE = pattern(r" of (?:the )?([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2})")
 # "the Marine and " + "Freshwater Research Institute": one name, the NER's span its second half.
-_FIRST_OF_TWO_BEFORE = re.compile(r"(?<![\w’'-])(?:the|The) ([A-ZÀ-Þ][a-zà-ÿ'’-]+) and $")
+_FIRST_OF_TWO_BEFORE = pattern(r"(?<![\w’'-])(?:the|The) ([A-ZÀ-Þ][a-zà-ÿ'’-]+) and $")
 
 
 def _extend_body_of_place(text: str, hit: Hit) -> None:
@@ -3887,12 +3886,12 @@ def _canton_title_start(text: str, hit: Hit, name: str) -> int | None:
     return title.start()
 
 
-_REPUBLIC_AND_CANTON = re.compile(r"République et (?:([Cc]anton (?:du |de la |de |d['’])))?$")
+_REPUBLIC_AND_CANTON = pattern(r"République et (?:([Cc]anton (?:du |de la |de |d['’])))?$")
 
 
 # The kind of a Japanese municipality or district written after its name in romaji: a ward, a
 # city, a town, a village, a district, a prefecture.
-_JAPANESE_DIVISION_AFTER = re.compile(r"-(?:ku|shi|machi|ch[oō]|mura|gun|ken)(?![\w-])")
+_JAPANESE_DIVISION_AFTER = pattern(r"-(?:ku|shi|machi|ch[oō]|mura|gun|ken)(?![\w-])")
 
 
 def _extend_to_kind_after(text: str, hit: Hit, name: str) -> None:
@@ -3929,13 +3928,13 @@ def _is_surname(text: str, hit: Hit, word: str) -> bool:
 
 
 # Particles a surname opens with, which the NER takes for the name's start ("Ní Dhomhnaill", "bin Salleh").
-_SURNAME_PARTICLE = re.compile(
+_SURNAME_PARTICLE = pattern(
     r"(?:Ní|Nic|Ó|Uí|Mac|Mhic|bin|binti|binte|ibn|ould|van|von|da|di|del|della|dos|das) "
 )
 _NOT_GIVEN_NAMES = gz.TITLE_WORDS | gz.GENERIC_WORDS  # "Minister of State Ní Bhriain"
-_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?) $")
+_GIVEN_NAME_BEFORE = pattern(r"(?<![\w'’.-])([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?) $")
 # One or two given names before a surname in capitals ("Dallas Trent KOWALCHUK").
-_GIVEN_NAMES_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-ZÀ-Þ][a-zà-ÿ]+ ){1,2})\Z")
+_GIVEN_NAMES_BEFORE = pattern(r"(?<![\w'’.-])((?:[A-ZÀ-Þ][a-zà-ÿ]+ ){1,2})\Z")
 
 
 def _given_names_of_a_shouted_surname(text: str, hit: Hit, parts: tuple[str, ...]) -> int | None:
@@ -3951,8 +3950,8 @@ def _given_names_of_a_shouted_surname(text: str, hit: Hit, parts: tuple[str, ...
 
 # A Chinese given name of two syllables joined by a hyphen ("Tai-man", "Suk-han"), and an
 # English given name after it and a comma, before the sentence or the line goes on.
-_SYLLABLES = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
-_ENGLISH_NAME_AFTER = re.compile(
+_SYLLABLES = pattern(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+_ENGLISH_NAME_AFTER = pattern(
     r", ([A-Z][a-z]+)(?=[,.;:)]|[ \t]*$|[ \t]+(?:and|as|who|has|will|is|was)\b)", re.MULTILINE
 )
 
@@ -4014,13 +4013,13 @@ def _a_swiss_canton(name: str) -> bool:
     return is_region(name) and country_of(name) == "CH"
 
 
-_CANTON_BEFORE = re.compile(r"\bcanton (?:de |du |d['’])$")
+_CANTON_BEFORE = pattern(r"\bcanton (?:de |du |d['’])$")
 
 
 # A body named by its portfolio, the list of its domains that the NER cuts at the first comma or
 # "and": "Department of Agriculture, Food and the Marine", "Ministère de l'Agriculture, de la
 # Souveraineté alimentaire et de l'Élevage" (a domain's adjective in lower case kept).
-_BODY_WITH_DOMAINS = re.compile(
+_BODY_WITH_DOMAINS = pattern(
     r"(?:department|ministry|ministère|office|secretariat|secrétariat|service|direction|directions"
     r"|département|departement)\s+(?:of|for|de|du|des|d['’])\b",
     re.IGNORECASE,
@@ -4048,7 +4047,7 @@ def _body_with_domains(text: str, hit: Hit) -> bool:
     )
 
 
-_QUALIFIER = re.compile(r"[A-Z][a-z]+")  # "Federal", "State", "Union": a word, not an acronym
+_QUALIFIER = pattern(r"[A-Z][a-z]+")  # "Federal", "State", "Union": a word, not an acronym
 
 
 # (a word's apostrophe, and a possessive's only where another capitalised word follows it: the last
@@ -4091,18 +4090,18 @@ _FR_DOMAIN = _FR_DOMAIN_WORD + f"(?:{_FR_CAPITAL_ADJECTIVE}|{_FR_ADJECTIVE_WORD}
 _FR_PAIRED_DOMAIN = (
     rf"{_FR_DOMAIN_WORD} {_FR_CAPITAL_ADJECTIVE_WORD} et {_FR_CAPITAL_ADJECTIVE_WORD}(?={_NAME_STOPS})"
 )
-_MORE_DOMAINS = re.compile(
+_MORE_DOMAINS = pattern(
     rf"(?:, {_EN_DOMAIN})*,? (?:and|&) {_EN_DOMAIN}(?![\w-]|['’](?!s\b))"
     rf"|(?:, {_FR_DOMAIN})*(?:,? et {_FR_DOMAIN}|, {_FR_PAIRED_DOMAIN})(?![\w'’-])"
 )
-_MORE_DOMAINS_SHOUTED = re.compile(_MORE_DOMAINS.pattern, re.IGNORECASE)
+_MORE_DOMAINS_SHOUTED = pattern(_MORE_DOMAINS.pattern, re.IGNORECASE)
 # French bodies written in lower case after their kind: "Service des forêts, de la nature et du
 # paysage", "Département de la mobilité, du territoire et de l'environnement".
 _FR_LOWER_DOMAIN = r"(?:de la |de l['’]|du |des |d['’]|de (?!la |l['’]))[a-zà-ÿ][\w'’-]*" + _FR_ADJECTIVE
-_MORE_LOWER_DOMAINS = re.compile(rf"(?:, {_FR_LOWER_DOMAIN})*,? et {_FR_LOWER_DOMAIN}(?![\w'’-])")
-_LOWER_DOMAIN_NAME = re.compile(r"\S+ (?:de la |de l['’]|du |des |d['’]|de (?!la |l['’]))[a-zà-ÿ]")
+_MORE_LOWER_DOMAINS = pattern(rf"(?:, {_FR_LOWER_DOMAIN})*,? et {_FR_LOWER_DOMAIN}(?![\w'’-])")
+_LOWER_DOMAIN_NAME = pattern(r"\S+ (?:de la |de l['’]|du |des |d['’]|de (?!la |l['’]))[a-zà-ÿ]")
 # A name the NER cut inside its list of domains: "Direction de la Prospective, de l" + "'Urbanisme".
-_DANGLING_CONNECTOR = re.compile(r",? (?:de la|de l|du|des|de|d)$")
+_DANGLING_CONNECTOR = pattern(r",? (?:de la|de l|du|des|de|d)$")
 
 
 def _extend_portfolio_list(text: str, hit: Hit, people: Sequence[tuple[int, int]] = ()) -> None:
@@ -4139,7 +4138,7 @@ def _extend_portfolio_list(text: str, hit: Hit, people: Sequence[tuple[int, int]
         hit.end, hit.label, hit.ruled = after.end(), "ORG", True  # a list the NER or a join holds already
 
 
-_LIST_SEPARATOR = re.compile(r",? (?:and|&|et) |, ", re.IGNORECASE)  # "… AND SOCIAL CARE" too
+_LIST_SEPARATOR = pattern(r",? (?:and|&|et) |, ", re.IGNORECASE)  # "… AND SOCIAL CARE" too
 
 
 def _before_a_person(added: str, at: int, people: Sequence[tuple[int, int]]) -> str:
@@ -4177,13 +4176,13 @@ _BODY_LAST_WORDS |= gz.LEGAL_SUFFIXES | {"trust", "authority", "board", "corpora
 
 
 # A name that already ends on its list's last domain, written with a capital after "et"
-_LAST_FR_DOMAIN = re.compile(r" et (?:de la |de l['’]|du |des |d['’]|de )[A-ZÀ-Þ][\w'’-]*$")
-_COMPLEMENT_AFTER = re.compile(f"{_COMPLEMENT}|{_FR_CAPITAL_ADJECTIVE}")
+_LAST_FR_DOMAIN = pattern(r" et (?:de la |de l['’]|du |des |d['’]|de )[A-ZÀ-Þ][\w'’-]*$")
+_COMPLEMENT_AFTER = pattern(f"{_COMPLEMENT}|{_FR_CAPITAL_ADJECTIVE}")
 
 
 # What follows a list of domains that is another body's name going on: "the Ministry of Manpower
 # and the Housing" + " & Development Board"
-_ANOTHER_BODY_GOES_ON = re.compile(r" (?:&|and) [A-Z](?![A-Z])")  # not an acronym of a body after the list
+_ANOTHER_BODY_GOES_ON = pattern(r" (?:&|and) [A-Z](?![A-Z])")  # not an acronym of a body after the list
 
 
 def _domain_words(more: str) -> bool:
@@ -4216,7 +4215,7 @@ def _names_a_portfolio(text: str, hit: Hit) -> bool:
     return bool(_PORTFOLIO_BEFORE.search(text, max(0, hit.start - 90), hit.start))
 
 
-_GOVERNMENT = re.compile(r"^(?:The )?(.+?) Governments?$")
+_GOVERNMENT = pattern(r"^(?:The )?(.+?) Governments?$")
 _DEMONYM_ENDS = ("ish", "ese", "ch", "sh", "ss", "i")  # "British", "Maltese", "French", "Welsh", "Swiss"
 
 
@@ -4262,7 +4261,7 @@ def _extend_site(text: str, hit: Hit, owners: set[str]) -> None:
 
 
 _BUILDINGS = frozenset(["palais", "maison", "centre", "espace", "hôtel", "halle", "théâtre", "musée"])
-_VENUE_OF = re.compile(r"\s+(?:de la |de l['’]|du |des |de |d['’])\S*$")
+_VENUE_OF = pattern(r"\s+(?:de la |de l['’]|du |des |de |d['’])\S*$")
 
 
 def _venue_of_a_town(kind: str) -> bool:
@@ -4279,8 +4278,8 @@ _HONOURS = frozenset(
 )
 _HONOUR_ENDINGS = tuple(f" {word.title()}" for word in sorted(_HONOURS))  # "... Memorial Fellowship"
 _FUNDS = frozenset(["fund", "fonds"])
-_WORDS_AFTER = re.compile(r"((?: [A-ZÀ-Þ][\w'’-]*){1,3})(?![\w'’-]| [A-ZÀ-Þ])")
-_HONOUR_BEFORE = re.compile(r"(?<![\w.])(?:Sir|Dame) $")
+_WORDS_AFTER = pattern(r"((?: [A-ZÀ-Þ][\w'’-]*){1,3})(?![\w'’-]| [A-ZÀ-Þ])")
+_HONOUR_BEFORE = pattern(r"(?<![\w.])(?:Sir|Dame) $")
 
 
 def _named_after_someone(text: str, hit: Hit) -> None:
@@ -4322,7 +4321,7 @@ def _person_shaped_start(text: str, hit: Hit) -> bool:
 
 
 # A court of justice by its kind ("Hennepin County District Court"), not a courtyard or a street.
-_COURT = re.compile(
+_COURT = pattern(
     r"\b(?:District|County|Supreme|High|Superior|Federal|Circuit|Crown|Family|Magistrates['’]?|Appeals?"
     r"|Provincial|Municipal|Youth|Sheriff) Court$"
 )
@@ -4362,7 +4361,7 @@ def _company_short_names(text: str) -> frozenset[str]:
 
 
 # '("Mokala" or "the Company")', '("Kgotso" or "the Group" or "the Company")', '("Quillon" or the "Company")'
-_SHORT_NAME_DEFINED = re.compile(
+_SHORT_NAME_DEFINED = pattern(
     r"\([\"“]([^\"”\n]{1,60})[\"”]"
     r"(?:,? or (?:[\"“]the |the [\"“])(?:Company|Group|Issuer|Bank|Fund|Trust|Corporation)[\"”])+\)"
 )
@@ -4428,7 +4427,7 @@ def _retype(text: str, hit: Hit) -> None:
 
 # A local government by its kind before its name, read as a region's is ("thanked the County of Maui":
 # a body; "in the Township of Esquimalt": a place).
-_LOCAL_KIND_OF = re.compile(
+_LOCAL_KIND_OF = pattern(
     r"(?:the )?(?:County|Borough|Township|Parish|Municipality|Village|Shire) of [A-ZÀ-Þ]"
 )
 
@@ -4487,7 +4486,7 @@ def _type_by_words(text: str, hit: Hit) -> None:
 # Where a text writes a place, not a person: "between Malham and Castleford", "parts of
 # Yorkshire", "new estates at Yarrabilba", "below Leeds" (a person is not "between" or "below").
 _ONE_PLACE = r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?"
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = pattern(
     r"\b(?:in|at|near|between|below|above|across|around|outside|throughout|parts of|north of|south of"
     r"|east of|west of|downstream of|upstream of) "
     rf"(?:{_ONE_PLACE}, ){{0,4}}(?:{_ONE_PLACE},? (?:and|et) )?$"
@@ -4496,7 +4495,7 @@ _PLACE_BEFORE = re.compile(
 
 # "a Mosgiel-based contractor", "Auckland-based Tasman", "a New Zealand-based fund": the place a
 # body is based in, written as a modifier (the NER takes the town for a person, or misses it).
-_BASED = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’]+(?: [A-ZÀ-Þ][\w'’]+){0,2}(?=[-‑]based\b)")
+_BASED = pattern(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’]+(?: [A-ZÀ-Þ][\w'’]+){0,2}(?=[-‑]based\b)")
 
 
 def _places_bodies_are_based_in(text: str, hits: list[Hit]) -> list[Hit]:
@@ -4571,8 +4570,8 @@ def _places_taken_for_people(text: str, hits: list[Hit]) -> None:
         previous = hit
 
 
-_LIST_JOINER = re.compile(r",? (?:and|et|&) |, ")
-_WORD_BEFORE_NAME = re.compile(r"(\w+)\.? $")
+_LIST_JOINER = pattern(r",? (?:and|et|&) |, ")
+_WORD_BEFORE_NAME = pattern(r"(\w+)\.? $")
 
 
 def _a_town_no_one_is_named(text: str, hit: Hit, name: str, bodies_opening: set[str]) -> bool:
@@ -4614,18 +4613,18 @@ def _an_honorific(word: str) -> bool:
     return word.lower() in gz.HONORIFICS or f"{word.lower()}." in gz.HONORIFICS
 
 
-_ACRONYM_LISTED_AFTER = re.compile(r",? (?:and |& )?[A-Z]{2,}\b")
+_ACRONYM_LISTED_AFTER = pattern(r",? (?:and |& )?[A-Z]{2,}\b")
 # A party to a sale: "sold its depot to Marlow", "bought vans from Marlow" (a company's short name).
-_TRADED_WITH = re.compile(r"\b(?:sold|sells?|bought|buys?|leased|supplie[sd]|paid)\b[^.;\n]* (?:to|from) $")
+_TRADED_WITH = pattern(r"\b(?:sold|sells?|bought|buys?|leased|supplie[sd]|paid)\b[^.;\n]* (?:to|from) $")
 
 
 # Where a body could not be: "works in Temba" (a company is worked "at", "with" or "for").
-_TOWN_BEFORE = re.compile(r"\b(?:in|between|near) $")
+_TOWN_BEFORE = pattern(r"\b(?:in|between|near) $")
 
 
 # An area's kind after one name or two, in lower case: "the Sedibeng and West Rand districts",
 # "Kiambu county", "the Kaolack region": the names are places (a body would not be so written).
-_AREA_KIND_AFTER = re.compile(
+_AREA_KIND_AFTER = pattern(
     r"(?: (?:and|et|&) (?:the )?[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,2})?"
     r" (?:districts?|count(?:y|ies)|sub-count(?:y|ies)|regions?|provinces?|municipalit(?:y|ies)|wards?)\b"
 )
@@ -4636,7 +4635,7 @@ _LISTED_AREA_KINDS = (
     "parishes",
 )  # fmt: skip
 _AREA_NAME = r"[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,2}"
-_AREAS_LISTED = re.compile(
+_AREAS_LISTED = pattern(
     rf"{_AREA_NAME}(?:, {_AREA_NAME})*,? (?:and|&) {_AREA_NAME} "
     rf"(?P<kind>(?:sub-)?(?:{'|'.join(_LISTED_AREA_KINDS)}))\b"
 )
@@ -4681,7 +4680,7 @@ def _area_name(text: str, start: int, end: int) -> Hit | None:
 
 
 # A site's kind after its name, in lower case: "the Carrow Hill mine", "its Brinlow offshore wind farm".
-_SITE_KIND_AFTER = re.compile(
+_SITE_KIND_AFTER = pattern(
     r" (?:[a-z-]+ ){0,2}(?:"
     + "|".join(
         sorted(
@@ -4691,7 +4690,7 @@ _SITE_KIND_AFTER = re.compile(
     )
     + r")s?\b"
 )
-_CAPITALISED_BEFORE = re.compile(r"(?<=[a-zà-ÿ,] )(?:[A-ZÀ-Þ][\w'’-]+ )+$")
+_CAPITALISED_BEFORE = pattern(r"(?<=[a-zà-ÿ,] )(?:[A-ZÀ-Þ][\w'’-]+ )+$")
 
 
 def _name_sites(text: str, hits: list[Hit]) -> None:
@@ -4711,20 +4710,18 @@ def _name_sites(text: str, hits: list[Hit]) -> None:
 
 # "across The Harlow and Kenton Schools Trust": inside a sentence, a capitalised "The" opens a
 # formal name, and what follows it to the name the NER found is that name's.
-_CAPITAL_THE_BEFORE = re.compile(r"(?<=[a-z,] )The ((?:[A-Z][\w'’-]*|and|&|of) )+$")
+_CAPITAL_THE_BEFORE = pattern(r"(?<=[a-z,] )The ((?:[A-Z][\w'’-]*|and|&|of) )+$")
 
 
 # The words in capitals right before a name, after a word in lower case ("at Screaming Eagles"
 # + " Arena", "the Mauritius" + " Tourism Promotion Authority").
-_CAPITALS_BEFORE = re.compile(r"(?<![\w’'.-])[a-zà-ÿ][\w’'-]* ((?:[A-ZÀ-Þ][\w’'.-]* )+)$")
+_CAPITALS_BEFORE = pattern(r"(?<![\w’'.-])[a-zà-ÿ][\w’'-]* ((?:[A-ZÀ-Þ][\w’'.-]* )+)$")
 # ... or after a street number or a range of them, before a street: "1080 Sheikh" + " Mujib Road",
 # "12-16 Wang" + " Lee Street"
-_CAPITALS_AFTER_NUMBER = re.compile(
-    r"(?<![\w’'.-])\d{1,5}(?:[-–]\d{1,5})?[A-Za-z]? ((?:[A-ZÀ-Þ][\w’'.-]* )+)$"
-)
+_CAPITALS_AFTER_NUMBER = pattern(r"(?<![\w’'.-])\d{1,5}(?:[-–]\d{1,5})?[A-Za-z]? ((?:[A-ZÀ-Þ][\w’'.-]* )+)$")
 # ... or from a line's start, after a list's mark: "• Kōrero" + " Dance Collective's new work",
 # "- Pemaquid" + " Harbor Lobster Co., Bristol: $865,000", where the NER leaves the first word out
-_CAPITALS_FROM_LINE_START = re.compile(rf"(?:^|\n)[ \t]*{LIST_MARK}?[ \t]*((?:[A-ZÀ-Þ][\w’'.-]* )+)$")
+_CAPITALS_FROM_LINE_START = pattern(rf"(?:^|\n)[ \t]*{LIST_MARK}?[ \t]*((?:[A-ZÀ-Þ][\w’'.-]* )+)$")
 _STREET_KINDS = frozenset(
     ["road", "street", "avenue", "lane", "drive", "boulevard", "way", "highway", "salai", "marg"]
 )
@@ -4828,7 +4825,7 @@ def open_at_name_words_before(text: str, span: Span) -> Span:
     return Span(start, span.end, span.label)
 
 
-_FIGURE_OR_LOWER_PART = re.compile(r"\d|-[a-zà-ÿ]")
+_FIGURE_OR_LOWER_PART = pattern(r"\d|-[a-zà-ÿ]")
 
 
 def _open_at_capital_the(text: str, hits: list[Hit]) -> None:
@@ -4889,7 +4886,7 @@ def _placed_in(text: str, hit: Hit) -> bool:
 
 # A job or a role written in lower case just before a name: "DCP investigator Marcus Feliciano",
 # "l'agricultrice Anne Morel" (a body is not introduced so; its kind would be its name's word).
-_JOB_BEFORE = re.compile(
+_JOB_BEFORE = pattern(
     r"(?<![\w-])(?:investigator|analyst|engineer|researcher|scientist|geologist|economist|nurse|"
     r"doctor|physician|surgeon|teacher|farmer|lawyer|attorney|officer|manager|coordinator|adviser|"
     r"advisor|inspector|resident|student|volunteer|owner|artist|curator|chef|designer|architect|"
@@ -4985,7 +4982,7 @@ def _a_person_taken_for_a_name(text: str, hit: Hit) -> bool:
     return hit.label == "LOC" and _a_person_by_what_follows(text, hit)
 
 
-_AGE_AFTER = re.compile(r", (?:aged )?\d{1,2},")
+_AGE_AFTER = pattern(r", (?:aged )?\d{1,2},")
 
 
 def _a_person_by_what_follows(text: str, hit: Hit) -> bool:
@@ -5031,14 +5028,14 @@ def _named_like_a_person(text: str, hit: Hit) -> bool:
 
 
 # A surname of two capitalised halves ("Okafor-Lyne"), not a place's "Saint-Michel" or "Notre-Dame".
-_DOUBLE_BARRELLED = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+-[A-ZÀ-Þ][a-zà-ÿ'’]+")
+_DOUBLE_BARRELLED = pattern(r"[A-ZÀ-Þ][a-zà-ÿ'’]+-[A-ZÀ-Þ][a-zà-ÿ'’]+")
 
 
 def is_double_barrelled(word: str) -> bool:
     return _DOUBLE_BARRELLED.fullmatch(word) is not None
 
 
-_SAINT = re.compile(r"(?:Saint|Sainte|St|Ste|Notre|San|Santa|Port|Fort|Mont)-")
+_SAINT = pattern(r"(?:Saint|Sainte|St|Ste|Notre|San|Santa|Port|Fort|Mont)-")
 
 
 def _plain_pair(text: str, hit: Hit) -> bool:
@@ -5106,7 +5103,7 @@ def _introduces_person(text: str, hit: Hit) -> bool:
 
 
 # The role after a field in a contact's title: "Communications Officer", "Media Relations Manager".
-_ROLE_AFTER_FIELD = re.compile(r"(?: [A-Z][a-z]+)? ([A-Z][a-z]+)\b")
+_ROLE_AFTER_FIELD = pattern(r"(?: [A-Z][a-z]+)? ([A-Z][a-z]+)\b")
 _ROLES = frozenset(
     ["officer", "manager", "advisor", "adviser", "coordinator", "lead", "director", "specialist"]
 )
@@ -5160,8 +5157,8 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
 
 
 _LISTED = r"[A-ZÀ-Þ][\w&'’.-]*(?: [A-ZÀ-Þ&][\w&'’.-]*){0,3}"
-_ITEMS_GAP = re.compile(rf", (?:{_LISTED}(?:, |,? (?:and|et|&) ))+")
-_ITEM = re.compile(rf"(?<=, )({_LISTED})(?=, |,? (?:and|et|&) )")
+_ITEMS_GAP = pattern(rf", (?:{_LISTED}(?:, |,? (?:and|et|&) ))+")
+_ITEM = pattern(rf"(?<=, )({_LISTED})(?=, |,? (?:and|et|&) )")
 
 
 def _list_gaps(text: str, hits: list[Hit]) -> list[Hit]:
@@ -5194,7 +5191,7 @@ def _enumerations(text: str, hits: list[Hit]) -> list[list[Hit]]:
     return [run for run in runs if len(run) > 1]
 
 
-_CONJUNCTION = re.compile(r"\b(?:et|and|ou|or)\b|&")
+_CONJUNCTION = pattern(r"\b(?:et|and|ou|or)\b|&")
 
 
 def _align_types(text: str, run: list[Hit]) -> None:
@@ -5310,7 +5307,7 @@ def _list_tail(text: str, run: list[Hit]) -> list[Hit]:
     return [Hit(start, start + len(tail.group(1)), run[0].label)]
 
 
-_ACRONYM_AFTER_AND = re.compile(r" (?:and|et|&) ([A-Z][A-Z&]{2,7})(?![\w'’&-])")
+_ACRONYM_AFTER_AND = pattern(r" (?:and|et|&) ([A-Z][A-Z&]{2,7})(?![\w'’&-])")
 
 
 def _coordinated_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
@@ -5331,7 +5328,7 @@ def _coordinated_acronyms(text: str, hits: list[Hit]) -> list[Hit]:
     return found
 
 
-_HOLDING_BEFORE = re.compile(
+_HOLDING_BEFORE = pattern(
     r"(?<![\w-])(?i:investments|stakes?|shareholdings?|holdings|interests|participations?|equity interests?)"
     r" (?:in|dans|au capital de|au capital d['’]) (?:the )?$"
 )
@@ -5355,10 +5352,8 @@ def _type_holdings(text: str, hits: list[Hit]) -> None:
 
 # The rest of a surname the NER cut at its particle: after a name ending with one ("Jan-Willem van"
 # + "der Laan"), or a particle and a capitalised word after the name ("Aled" + " ap Rhys-Morgan").
-_REST_OF_SURNAME = re.compile(r" (?:der |den |la |le )?[A-ZÀ-Þ][\w'’-]+")
-_PARTICLE_AND_SURNAME = re.compile(
-    r" (?:van der|van den|van|von|de la|ap|ab|bin|binti|ní|nic) [A-ZÀ-Þ][\w'’-]+"
-)
+_REST_OF_SURNAME = pattern(r" (?:der |den |la |le )?[A-ZÀ-Þ][\w'’-]+")
+_PARTICLE_AND_SURNAME = pattern(r" (?:van der|van den|van|von|de la|ap|ab|bin|binti|ní|nic) [A-ZÀ-Þ][\w'’-]+")
 
 
 def _surname_after(text: str, hit: Hit) -> re.Match[str] | None:
@@ -5386,11 +5381,11 @@ def _whole_town_names(text: str, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
-_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Þ][\w'’-]+ )?([A-ZÀ-Þ][\w'’-]+ )$")
+_WORDS_BEFORE = pattern(r"(?<![\w'’.-])([A-ZÀ-Þ][\w'’-]+ )?([A-ZÀ-Þ][\w'’-]+ )$")
 
 
-_FIRST_NAME_BEFORE = re.compile(r"(?:^|(?<=[\n/(:] )|(?<=[\n/(]))([A-ZÀ-Þ][a-zà-ÿ'’-]+) $")
-_WORD_AFTER_LOWER_CASE = re.compile(r"(?<=[a-zà-ÿ] )([A-ZÀ-Þ][a-zà-ÿ'’-]+) $")
+_FIRST_NAME_BEFORE = pattern(r"(?:^|(?<=[\n/(:] )|(?<=[\n/(]))([A-ZÀ-Þ][a-zà-ÿ'’-]+) $")
+_WORD_AFTER_LOWER_CASE = pattern(r"(?<=[a-zà-ÿ] )([A-ZÀ-Þ][a-zà-ÿ'’-]+) $")
 
 
 def _first_name_before(text: str, hit: Hit) -> int | None:
@@ -5448,7 +5443,7 @@ def _glued_before(text: str, start: int) -> re.Match[str] | None:
     return _GLUED_BEFORE.search(text, max(0, start - 30), start)
 
 
-_MID_SENTENCE = re.compile(r"[a-zà-ÿ,] $")
+_MID_SENTENCE = pattern(r"[a-zà-ÿ,] $")
 
 
 def _article_of_place(text: str, hit: Hit, start: int) -> bool:
@@ -5458,7 +5453,7 @@ def _article_of_place(text: str, hit: Hit, start: int) -> bool:
     return hit.label == "LOC" and spelled and bool(_MID_SENTENCE.search(text, max(0, start - 2), start))
 
 
-_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]* $")
+_CAPITAL_WORD_BEFORE = pattern(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]* $")
 
 
 def _extend_to_acronym(text: str, hits: list[Hit]) -> None:
@@ -5481,9 +5476,7 @@ def _extend_to_acronym(text: str, hits: list[Hit]) -> None:
 
 
 # (and a campus's town: "Université du Québec" + " à Chicoutimi (UQAC)", "University of Texas" + " at Tyler")
-_NAME_GOES_ON_TO = re.compile(
-    r"(?: (?:et|and|de|du|des|de la|of|the|for|à|at|d['’]|l['’])| [A-ZÀ-Þ][\w'’-]*)+"
-)
+_NAME_GOES_ON_TO = pattern(r"(?: (?:et|and|de|du|des|de la|of|the|for|à|at|d['’]|l['’])| [A-ZÀ-Þ][\w'’-]*)+")
 
 
 def _extend_to_its_acronym(text: str, hits: list[Hit], acronym: str, end: int) -> None:
@@ -5505,7 +5498,7 @@ def _extend_to_its_acronym(text: str, hits: list[Hit], acronym: str, end: int) -
 
 
 # Words in lower case, elided articles and commas: the rest of a French body's name in lower case.
-_LOWER_WORDS_ONLY = re.compile(r"(?:,? (?:[ldLD]['’])?[a-zà-ÿ][\w-]*)+")
+_LOWER_WORDS_ONLY = pattern(r"(?:,? (?:[ldLD]['’])?[a-zà-ÿ][\w-]*)+")
 
 
 def _lower_case_body_goes_on(text: str, hit: Hit, end: int) -> bool:
@@ -5519,7 +5512,7 @@ def _lower_case_body_goes_on(text: str, hit: Hit, end: int) -> bool:
 
 # Words, blanks and commas: what may lie between a name the NER cut and its acronym ("ministère de
 # l'Environnement, de la Lutte contre les changements climatiques, de la Faune et des Parcs (MELCCFP)").
-_WORDS_ONLY = re.compile(r"(?:,? (?:[ldLD]['’])?[\w-]+)+")
+_WORDS_ONLY = pattern(r"(?:,? (?:[ldLD]['’])?[\w-]+)+")
 _SKIPPED_BY_ACRONYMS = _NOT_INITIALLED | {"à", "au", "aux", "sur", "d", "l", "contre", "avec", "dans", "par"}
 
 
@@ -5549,7 +5542,7 @@ def _spells(acronym: str, name: str, cut: int) -> bool:
 
 
 # What makes two joined towns a route or a pair: "la ligne Lorient-Groix", "Rennes/Cesson-Sévigné".
-_ROUTE_BEFORE = re.compile(
+_ROUTE_BEFORE = pattern(
     r"(?i:\b(?:ligne|liaison|route|line|link|tronçon|section|axe|corridor|trajet|desserte|vols?|flights?"
     r"|rail|ferry|ferroviaire|routière|aérienne|maritime))\b[^\n]{0,30}$"
 )
@@ -5567,10 +5560,10 @@ def _places_of_a_list(name: str) -> list[tuple[int, int]]:
     return items if len(items) > 1 and all(is_settlement(name[a:b]) for a, b in items) else []
 
 
-_LIST_CUT = re.compile(r",? and |, | or | to | et | ou ")  # "Lubbock or Amarillo", "from Kittery to Eastport"
+_LIST_CUT = pattern(r",? and |, | or | to | et | ou ")  # "Lubbock or Amarillo", "from Kittery to Eastport"
 
 
-_TWO_SITES = re.compile(
+_TWO_SITES = pattern(
     r"([A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)*)(?:, | and | & )([A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)*)"
 )
 
@@ -5583,13 +5576,13 @@ def _ends_with_a_site(name: str) -> bool:
 _NAME_WORDS = r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*)"
 # "Fenwold House on Pinchbeck Road", "the Ocean Sciences Centre at Logy Bay", "Tralee Library on Moyderwell":
 # a site, then the street or the place it stands on, with the town after a comma
-_SITE_ON_PLACE = re.compile(
+_SITE_ON_PLACE = pattern(
     rf"(?P<site>{_NAME_WORDS}{{1,5}}) (?:on|at) (?:the )?(?P<place>{_NAME_WORDS}{{0,3}})"
     rf"(?:, (?P<town>{_NAME_WORDS}{{0,1}}))?"
 )
 # "Bhaluka, Mymensingh", "Lifford, Co. Donegal", "Ard Rí House Hotel, Tuam": a place and the larger one
-_PLACE_COMMA_PLACE = re.compile(rf"(?P<site>{_NAME_WORDS}{{0,4}}), (?P<town>(?:Co\. )?{_NAME_WORDS}{{0,1}})")
-_AIRPORT_AT = re.compile(r"Airport at ")  # "Kona International Airport at Keāhole": the airport's own name
+_PLACE_COMMA_PLACE = pattern(rf"(?P<site>{_NAME_WORDS}{{0,4}}), (?P<town>(?:Co\. )?{_NAME_WORDS}{{0,1}})")
+_AIRPORT_AT = pattern(r"Airport at ")  # "Kona International Airport at Keāhole": the airport's own name
 _SITES_STANDING = frozenset(["centre", "center", "auditorium", "range", "library", "hotel", "resort"])
 
 
@@ -5619,7 +5612,7 @@ def _site_then_town(site: str, town: str) -> bool:
 
 # A firm and the town it is from, taken as one name: "Rathbawn Construction Ltd of Claremorris",
 # "Sahel Energy Partners of Tamale" (not "Bank of Ireland", "University of Tamale": a body named for a place)
-_FIRM_OF_TOWN = re.compile(rf"(?P<firm>{_NAME_WORDS}{{1,5}}) of (?P<town>{_NAME_WORDS}{{0,1}})")
+_FIRM_OF_TOWN = pattern(rf"(?P<firm>{_NAME_WORDS}{{1,5}}) of (?P<town>{_NAME_WORDS}{{0,1}})")
 
 
 # What a firm's name ends with, not a club's or a body's
@@ -5645,7 +5638,7 @@ def _firm_and_its_town(text: str, hit: Hit) -> list[Hit]:
 
 # A site named after a person, by the hyphenated names French gives its schools and halls, and
 # the town it stands in: "collège Lucie-Aubrac de Montbéliard", "Médiathèque Jean-Moulin d'Albi".
-_EPONYM_OF_TOWN = re.compile(
+_EPONYM_OF_TOWN = pattern(
     r"(?P<site>\S.*? (?P<given>[A-ZÀ-Þ][\w’']+)-[A-ZÀ-Þ][\w’'-]+) (?:de |d’|d')(?P<town>[A-ZÀ-Þ][\w’'-]+)"
 )
 
@@ -5789,11 +5782,11 @@ def _headline_verb_after_name(text: str, hit: Hit, hits: list[Hit]) -> tuple[int
 # The signs are found from their first character, which re skips to ("@", "+", "(" or a digit),
 # each choice testing from behind it that the character was its own (a pattern that opens on a
 # lookbehind or on "^" is tried at every offset of the line); the label can only open the line.
-_CONTACT_SIGN = re.compile(
+_CONTACT_SIGN = pattern(
     r"[@+(\d](?:(?<=@)|(?<=\+)\d|(?<=\d)\d\d[ .-]\d{3,4}[ .-]\d{3,4}|(?<=\()\d{2,5}\)\s?\d{3,4}[ .-]?\d{3,4}"
     r"|(?<=\d)(?<!\d\d)\d{3} \d{4}(?!\d))"
 )
-_CONTACT_LABEL = re.compile(
+_CONTACT_LABEL = pattern(
     r"[ \t]*(?:Contacts?|Media contacts?|Press contacts?|Media enquiries|Media inquiries)[ \t]*:",
     re.IGNORECASE,
 )

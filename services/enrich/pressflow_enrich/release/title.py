@@ -6,9 +6,10 @@ import re
 from datetime import date
 
 from pressflow_enrich.dates.mentions import find_dates
+from pressflow_enrich.words.letters import pattern
 
 # Header lines that frame a release without saying what it is about.
-_BOILERPLATE = re.compile(
+_BOILERPLATE = pattern(
     r"""^(?:
         (?:communiqué|dossier|note|invitation)\s+(?:de\s+)?presse\b.{0,3}$   # Communiqué de presse
       | press\s+release\s*:?$ | news\s+release\s*:?$ | media\s+release\s*:?$
@@ -27,10 +28,10 @@ _ANY_DAY = date(2000, 1, 1)  # the anchor only resolves relative dates, which do
 _MIN_WORDS = 3
 _HEADLINE_CHARS = 150  # a longer first line is the opening paragraph, not a headline
 # "Québec City, June 10, 2021 – ", "PARIS--(BUSINESS WIRE)--": the dateline that opens a paragraph.
-_DATELINE_LEAD = re.compile(
+_DATELINE_LEAD = pattern(
     r"^[^\n.!?,]{2,40}(?:, (?:le )?[^\n.!?]{0,30}?\d{4}\b[^–—\n]{0,12}?\s*(?:[–—]|--?)|--\([^)]*\)--)\s*"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[A-ZÀ-Þ«\"“])")
+_SENTENCE_END = pattern(r"(?<=[.!?»\"])\s+(?=[A-ZÀ-Þ«\"“])")
 
 
 def find_title(text: str) -> str | None:
