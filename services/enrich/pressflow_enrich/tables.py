@@ -394,7 +394,20 @@ def _table(text: str, block: list[tuple[Cell, ...]], found: list[Table]) -> list
         return []  # one line with a bar ("Phone ... | Email ...") is no table
     if holds_figures(block[0]):
         return [Table((), tuple(block))]
-    return [Table(block[0], tuple(_unnumbered(row, len(block[0])) for row in block[1:]))]
+    header = _with_corner(text, block[0], block[1:])
+    return [Table(header, tuple(_unnumbered(row, len(header)) for row in block[1:]))]
+
+
+def _with_corner(text: str, header: tuple[Cell, ...], rows: list[tuple[Cell, ...]]) -> tuple[Cell, ...]:
+    """The header, with an empty corner where it leaves the labels' column blank: its first cell
+    stands right of every row's label, and every row has one cell more ("          Revenue
+    (£m) | Profit (£m)" over "Ireland    | 58.4 | 4.8")."""
+    line = text.rfind("\n", 0, header[0].start) + 1
+    if not rows or any(len(row) != len(header) + 1 for row in rows):
+        return header
+    if any(header[0].start - line < row[0].end - (text.rfind("\n", 0, row[0].start) + 1) for row in rows):
+        return header
+    return (Cell(line, line, ""), *header)
 
 
 def _unnumbered(row: tuple[Cell, ...], columns: int) -> tuple[Cell, ...]:

@@ -1689,9 +1689,10 @@ def _header_unit(cell: Cell, locale: _Locale) -> tuple[Decimal, str] | None:
 
 
 # A currency's hundredths named in a header or a label ("(cents)", "pence per share", "(thebe)").
-# "c/kℓ", "c/kWh": a tariff's cents per unit
+# "c/kℓ", "c/kWh": a tariff's cents per unit; "(p)" alone in its bracket, pence among pounds.
 _SUBUNIT_WORD = pattern(
-    rf"(?<![^\W\d_])(?P<u>cents?|pence|c(?=\s?/\s?[^\W\d_])|{'|'.join(_ONE_CURRENCYS)})\b", re.IGNORECASE
+    rf"(?<![^\W\d_])(?P<u>cents?|pence|c(?=\s?/\s?[^\W\d_])|(?<=\()p(?=\))|{'|'.join(_ONE_CURRENCYS)})\b",
+    re.IGNORECASE,
 )
 
 
@@ -1703,7 +1704,9 @@ def _subunit_unit(cell: str, locale: _Locale) -> tuple[Decimal, str] | None:
     if m is None:
         return None
     unit, local = m["u"].lower(), locale.money.local
-    if unit == "pence":
+    if unit == "p" and (locale.prose_currency or local) != "GBP":
+        return None  # "(p)" is pence in a release whose sums are in pounds, or from the UK
+    if unit in ("pence", "p"):
         code: str | None = "GBP"
     elif unit in _ONE_CURRENCYS:
         code = world.subunit(unit, local)
@@ -1784,17 +1787,25 @@ def _signed_rows(text: str, table: Table, locale: _Locale) -> list[Amount]:
     with a signed cell to the last, in units of the one currency the signs write. A US statement
     signs its first row and its totals alone: "$ 0.87" over "0.08" and "0.09" over "$ 1.04"."""
     rows = _without_percents(table, table.rows)
-    signs = [
-        {m["sign"].strip() for cell in row[1:] if (m := _CELL.fullmatch(cell.text.strip())) and m["sign"]}
+    signed = [
+        {
+            i: (m["sign"] or "").strip()
+            for i, cell in enumerate(row)
+            if i and (m := _CELL.fullmatch(cell.text.strip()))
+        }
         for row in rows
     ]
+    signs = [{sign for sign in row.values() if sign} for row in signed]
     written = set().union(*signs)
     code = _currency(written.pop(), locale) if len(written) == 1 else None
     marked = [i for i, sign in enumerate(signs) if sign]
     if code is None or not marked:
         return []
     unit = (Decimal(1), code)
-    return [a for row in rows[marked[0] : marked[-1] + 1] for a in _row_figures(text, row, unit, locale)]
+    # a column no row signs counts, beside the sums ("Groups funded  46  $1,612,400")
+    summed = {i for row in signed for i, sign in row.items() if sign}
+    kept = [tuple(c for i, c in enumerate(row) if not i or i in summed) for row in rows]
+    return [a for row in kept[marked[0] : marked[-1] + 1] for a in _row_figures(text, row, unit, locale)]
 
 
 def _dates_again(text: str, above: Table, table: Table) -> bool:

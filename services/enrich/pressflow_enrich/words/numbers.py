@@ -104,6 +104,15 @@ def writes_english_numbers(text: str, lang: str) -> bool:
 
 
 def _in_a_phone(text: str, at: int) -> bool:
+    """Whether the mark at `at` is a phone number's: after a phone's label, or in a run of digit
+    groups whose first opens on a zero, as no figure does ("07700 900 733", "020 7946 0581")."""
+    run = at
+    while run > 0 and (
+        text[run - 1].isdigit() or (text[run - 1] in " \u00a0" and text[run - 2 : run - 1].isdigit())
+    ):
+        run -= 1
+    if text[run] == "0" and text[run + 1 : run + 2].isdigit():
+        return True
     line_start = text.rfind("\n", 0, at) + 1
     return _PHONE_BEFORE.search(text, max(line_start, at - _PHONE_REACH), at + 1) is not None
 
