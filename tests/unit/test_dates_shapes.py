@@ -596,3 +596,18 @@ def test_a_century_in_the_plural_and_a_road_numbered_like_a_year() -> None:
     )
     assert values(text, anchor, "fr") == {"2027-05"}
     assert values("Highway 2040 will close for repairs in 2027.", anchor) == {"2027"}
+
+
+def test_a_half_or_a_quarter_written_against_its_year() -> None:
+    anchor = date(2026, 2, 26)
+    assert values("The second warehouse is due for completion in 2H2027.", anchor) == {"2027"}
+    assert values("Orders grew in 1Q2026, after a weak 4Q2025.", anchor) == {"2026", "2025"}
+    assert values("Spare part 4H2027-B was replaced.", anchor) == set()  # a code, no half
+
+
+def test_a_weekday_before_what_recurs_on_it_is_a_habit() -> None:
+    anchor = date(2026, 3, 12)
+    assert values("Players drive to Kyabram for Saturday games.", anchor) == set()
+    assert values("Highlights are shown on Sunday evenings.", anchor) == set()
+    assert values("The library will restore Sunday hours.", anchor) == set()
+    assert values("The ground reopens on Saturday.", anchor) == {"2026-03-14"}

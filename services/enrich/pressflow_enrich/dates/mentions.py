@@ -768,6 +768,8 @@ _RULES: list[_Rule] = [
         rf"|\s+(?:dernier|prochain|gras)\b"
         # a place named after the day ("Thursday Island", "Friday Harbor"): a name
         r"|\s+(?-i:Island|Islands|Harbor|Harbour|Creek|Bay|Street|Road)\b"
+        # a habit, the day before what recurs on it: "Sunday evenings", "Saturday games"
+        r"|\s+(?:mornings|afternoons|evenings|nights|hours|games|matches|fixtures|services|markets)\b"
         rf"|\s*(?:to|au|à|–|through|et|and|or|ou|,|/)\s*{WEEKDAY})",
         _bare_weekday,
         opens="weekday",
@@ -899,6 +901,12 @@ _CASED_RULES: list[_Rule] = [
         r"(?:\b(?![-–/]\d)|(?<=\d{4})[-–/](?P<y2>\d\d|20\d\d)(?![\w\-/%]|[.,]\d))",
         _financial_year,
         ("fy",),
+    ),
+    # a half or a quarter written against its year, "2H2027", "1Q2026": the year
+    _Rule(
+        r"(?<![\w-])(?:[1-4]Q|[12]H)(?P<y>(?:19|20)\d\d)(?![\w-])",
+        _old_year,
+        looser=r"(?:[1-4]Q|[12]H)(?:19|20)\d\d",
     ),
     # a bond named by its coupon and maturity ("TPCI 6,10 % 2026-2033", "5.25% 2031 Notes"): a name
     _Rule(
