@@ -830,10 +830,18 @@ def names_a_people(name: str) -> bool:
         stems = {name[:-3], name[:-3] + "a"}
     elif name.endswith("an"):
         stems = {name[:-k] + end for k in (1, 2, 3, 4) for end in ("", "a", "y", "o")} | {name + "y"}
+    elif french := _FRENCH_PEOPLE.search(name):  # "Sénégalais", "Camerounaises", "Maliens", "Vaudois"
+        base = name[: french.start()]
+        countries = {base + end for end in ("", "e", "a", "o", "i", "ie")}
+        return any(len(s) > 3 and is_country(s) for s in countries) or (len(base) > 3 and is_region(base))
     else:
         return False
     # a stem of four letters or more: not "Ky" or "La", a state's code, in "Kudan" or "Léman"
     return any(len(s) > 3 and (is_country(s) or is_region(s)) for s in stems)
+
+
+# The endings of a French word for a people, its stem a country's or a region's name.
+_FRENCH_PEOPLE = pattern(r"(?:ais|ois|ains?|iens?|éens?)(?:es?|nes?)?s?$")
 
 
 def _settlements_in(start: int, name: str, common: frozenset[str]) -> list[tuple[int, int]]:

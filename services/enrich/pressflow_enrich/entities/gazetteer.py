@@ -592,6 +592,7 @@ TITLE_WORDS = (
             "spokesman",
             "spokeswoman",
             "chair",  # "Chair Jo Bloggs said": who chairs a board or committee
+            "leader",  # a UK council's elected head: "Leader of Medway Council"
             "patron",  # "Patron Dame Helen Ashdown DBE": a charity's honorary head
             "chairman",
             "chairwoman",

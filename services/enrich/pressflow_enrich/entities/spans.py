@@ -2265,6 +2265,7 @@ def _listed_before_and(text: str, hit: Hit, comma: int) -> bool:
     return (
         first[:1].isupper()
         and first.lower().rstrip(".") not in gz.LEGAL_SUFFIXES
+        and not _LEGAL_FORM.fullmatch(f"A, {second}", 1)  # "Ridgeline Bank, N.A. and ..."
         and text.find(", ", comma + 2, hit.end) < 0
         and bool(_LIST_GOES_ON.match(text, hit.end))
         and not is_settlement(second)
@@ -2295,7 +2296,7 @@ def _owner_and_owned(text: str, hit: Hit, hits: list[Hit], links: list[tuple[Hit
         others = ((h, words(text[h.start : h.end])) for h in hits if h is not hit and h.label == "ORG")
         named = next((h for h, o in others if len(o) > 1 and owner in (o[0], o[-1])), None)
     if not body and named is None:
-        return None
+        return _place_and_its_site(hit, owns, owner, owned)
     found = [Hit(hit.start, owns.start(), "ORG", True)]
     if named is not None:
         links.append((found[0], named))
@@ -2305,6 +2306,16 @@ def _owner_and_owned(text: str, hit: Hit, hits: list[Hit], links: list[tuple[Hit
     elif len(kinds) > 1 and any(k in gz.ORG_HEADS for k in kinds):
         found.append(Hit(owns.end(), hit.end, "ORG", True))
     return found
+
+
+def _place_and_its_site(hit: Hit, owns: re.Match[str], owner: str, owned: str) -> list[Hit] | None:
+    """A town and a site in it, run into one name over the possessive: "Wodonga's Baranduda Sports
+    Complex", two places; a city the geodata knows (not a village's name that is also a word or a
+    name's: "King's Mill Hospital"), a site named with its kind."""
+    kinds = [p.lower() for p in words(owned)]
+    if len(kinds) < 2 or kinds[-1] not in gz.SITE_TAILS | gz.VENUE_TAILS or not is_city(owner):
+        return None
+    return [Hit(hit.start, owns.start(), "LOC", True), Hit(owns.end(), hit.end, "LOC", True)]
 
 
 # A body named by its kind after "and", perhaps after its country: "the U.S. Department of Agriculture".
@@ -3995,10 +4006,18 @@ def _extend_person(text: str, hit: Hit, after: str) -> None:
 # --- typing ----------------------------------------------------------------------------------
 
 
+# An Irish council of a city and its county, which the NER cuts at the city: "Waterford City" +
+# " and County Council".
+_AND_COUNTY_COUNCIL = pattern(r"(?: City)? and County Council\b")
+
+
 def _extend_body_kind(text: str, hit: Hit) -> None:
     kind = _BODY_KIND_BEFORE.search(text, max(0, hit.start - 40), hit.start)
     if kind and hit.label != "PER":
         hit.start, hit.label, hit.ruled = kind.start(), "ORG", True
+    elif hit.label != "PER" and (council := _AND_COUNTY_COUNCIL.match(text, hit.end)):
+        if council[0].startswith(" City") or text[hit.start : hit.end].endswith(" City"):
+            hit.end, hit.label, hit.ruled = council.end(), "ORG", True
     elif (
         hit.label == "LOC"
         and (canton := _CANTON_BEFORE.search(text, max(0, hit.start - 12), hit.start))
@@ -4886,17 +4905,29 @@ def _placed_in(text: str, hit: Hit) -> bool:
 
 # A job or a role written in lower case just before a name: "DCP investigator Marcus Feliciano",
 # "l'agricultrice Anne Morel" (a body is not introduced so; its kind would be its name's word).
+# The arts, letters and sport: words for who a person is that no company is called ("fiddler
+# Mairead Tolan", "poet Ailsa Greer", "la violoniste Léa Roux"), unlike "manager" ("pension manager X").
+_ARTS = (
+    r"writer|author|novelist|poet|playwright|singer|songwriter|musician|fiddler|violinist|pianist|"
+    r"guitarist|drummer|composer|conductor|dancer|choreographer|actor|actress|comedian|photographer|"
+    r"filmmaker|sculptor|painter|illustrator|historian|journalist|athlete|cyclist|swimmer|"
+    r"écrivaine?|autrice|auteure?|poétesse|poète|chanteuse|chanteur|musicienne?|violoniste|pianiste|"
+    r"comédienne?|photographe|réalisatrice|réalisateur|danseuse|danseur|sculptrice|sculpteur|peintre|"
+    r"historienne?|journaliste"
+)
 _JOB_BEFORE = pattern(
     r"(?<![\w-])(?:investigator|analyst|engineer|researcher|scientist|geologist|economist|nurse|"
     r"doctor|physician|surgeon|teacher|farmer|lawyer|attorney|officer|manager|coordinator|adviser|"
     r"advisor|inspector|resident|student|volunteer|owner|artist|curator|chef|designer|architect|"
     r"ingénieure?|chercheuse|chercheur|agricultrice|agriculteur|infirmière|infirmier|médecin|"
-    r"enseignante?|avocate?|habitante?|étudiante?|éleveuse|éleveur|architecte|artiste) $"
+    rf"enseignante?|avocate?|habitante?|étudiante?|éleveuse|éleveur|architecte|artiste|{_ARTS}) $"
 )
+_ARTIST_BEFORE = pattern(rf"(?<![\w-])(?:{_ARTS}) $")
+_JOB_REACH = len("choreographer ")
 
 
-def _after_a_job(text: str, hit: Hit) -> bool:
-    job = _JOB_BEFORE.search(text, max(0, hit.start - 14), hit.start)
+def _after_a_job(text: str, hit: Hit, jobs: re.Pattern[str] = _JOB_BEFORE) -> bool:
+    job = jobs.search(text, max(0, hit.start - _JOB_REACH), hit.start)
     return job is not None and person_shaped_words(text, hit)
 
 
@@ -4977,8 +5008,12 @@ def _a_person_taken_for_a_name(text: str, hit: Hit) -> bool:
         return _a_person_named(text, hit) or _a_person_by_what_follows(text, hit)
     if hit.label == "MISC":
         return _after_a_job(text, hit) or _above_a_title(text, hit)
-    if hit.label == "PER":  # a person the NER typed so, now sure: "Corwin Lyle Abernathy, 29, of"
-        return _AGE_AFTER.match(text, hit.end) is not None and _a_person_by_what_follows(text, hit)
+    if (
+        hit.label == "PER"
+    ):  # a person the NER typed so, now sure: "Corwin Lyle Abernathy, 29, of", "poet Ailsa Greer"
+        return _after_a_job(text, hit, _ARTIST_BEFORE) or (
+            _AGE_AFTER.match(text, hit.end) is not None and _a_person_by_what_follows(text, hit)
+        )
     return hit.label == "LOC" and _a_person_by_what_follows(text, hit)
 
 
