@@ -6,9 +6,10 @@ on sentences of that shape."""
 
 from __future__ import annotations
 
-from entity_rules import proposed
+from entity_rules import candidates, proposed
 
 from pressflow_enrich.places import names_a_people
+from pressflow_schemas import Entity
 
 
 def test_a_person_after_a_word_of_the_arts_is_a_person() -> None:
@@ -57,3 +58,40 @@ def test_a_french_word_for_a_people_is_no_place() -> None:
         assert not names_a_people(place), place
     text = "L'emprunt est ouvert aux Béninois de l'extérieur comme aux résidents du Bénin."
     assert "Béninois" not in proposed(text, [("Bénin", "LOC")], "fr")
+
+
+def test_a_body_s_short_form_that_keeps_its_first_words_defines_it() -> None:
+    text = (
+        "The loan is backed by the Vermont Department of Environmental Conservation (Vermont DEC). "
+        "Vermont DEC will inspect each plant."
+    )
+    hits = [("the Vermont Department of Environmental Conservation", "ORG"), ("Vermont DEC", "ORG")]
+    found = candidates(text, hits)
+    assert len([n for n in found if "Vermont" in n]) == 1
+    entity = next(e for n, e in found.items() if "Vermont" in n)
+    full = "Vermont Department of Environmental Conservation"
+    assert {entity.name, *entity.aliases} == {"Vermont DEC", full}
+    # a site's initials define no body: "Inland Container Depot (... ICD)" stays apart
+    text = "Work began on the Tay Ninh Inland Container Depot (Tay Ninh ICD) in March."
+    hits = [("the Tay Ninh Inland Container Depot", "FAC"), ("Tay Ninh ICD", "ORG")]
+    assert not candidates(text, hits).get("Tay Ninh ICD", Entity(type="ORG", name="x")).aliases
+
+
+def test_two_places_after_in_that_the_ner_ran_over_and_are_two() -> None:
+    text = "The agency has graded 40 kilometres of feeder roads in Oke-Ero and Itesiwaju since March."
+    names = proposed(text, [("Oke-Ero and", "ORG"), ("Itesiwaju", "NORP")])
+    assert "Oke-Ero and Itesiwaju" not in names
+    assert {"Oke-Ero", "Itesiwaju"} <= set(names)
+
+
+def test_a_company_s_function_after_a_title_is_no_part_of_its_name() -> None:
+    text = "The estimate was reviewed by Jon Orr, P.Geo., Vice President Exploration of Quarrystone."
+    names = proposed(text, [("Jon Orr", "ORG"), ("Exploration of Quarrystone", "PERSON")])
+    assert names.get("Quarrystone") == "ORG"
+    assert "Exploration of Quarrystone" not in names
+
+
+def test_an_owner_after_a_place_and_a_comma_is_no_town_of_a_list() -> None:
+    text = "The grants are the second round of Safe Harbour, Brightwell's youth programme."
+    names = proposed(text, [("Safe Harbour", "ORG"), ("Brightwell", "PERSON")])
+    assert "Brightwell's" not in names

@@ -866,6 +866,8 @@ def _listed_item(name: str, common: frozenset[str]) -> list[tuple[int, int]]:
     found = _halves(name, common)
     if found or len(name) < 4 or not _ONE_WORD.fullmatch(name) or fold(name.lower()) in common:
         return found
+    if name.endswith(("'s", "’s")):
+        return []  # "Steady Ground, Harbourlight's program": an owner, no town of the list
     return (
         [(0, len(name))]
         if is_unknown_word(name) and not is_language(name) and not names_a_people(name)

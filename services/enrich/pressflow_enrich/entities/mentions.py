@@ -1212,6 +1212,9 @@ def _trades_in(text: str, hit: Hit, bracket: re.Match[str]) -> bool:
     )
 
 
+_SHARED_HEAD = pattern(r"([A-ZÀ-Þ][\w.]*(?: [A-ZÀ-Þ][\w.]*)?) ([A-Z][A-Z&]{1,7})")
+
+
 def _defines(name: str, inner: str) -> bool:
     """An acronym after its expansion, or an expansion after its acronym: not "Sète (Hérault)"."""
     if any(c.isdigit() for c in inner):
@@ -1226,6 +1229,11 @@ def _defines(name: str, inner: str) -> bool:
         return initials(name[: -len(tail[2])]) == tail[1]
     if tail and f" {tail[2]} " in f" {name} " and initials(name).startswith(tail[1]):
         return True  # "Société de Gestion et d'Intermédiation Lagune Capital Markets (SGI Lagune Capital)"
+    if (head := _SHARED_HEAD.fullmatch(inner)) and name.startswith(head[1] + " ") and is_acronym(head[2]):
+        # "Ohio Environmental Protection Agency (Ohio EPA)", "... (U.S. EPA)": the words both open
+        # on, then the initials of the rest, a body's (not a site's: "Moc Bai Inland Container Depot")
+        rest = name[len(head[1]) + 1 :]
+        return initials(rest) == head[2] and any(w.lower() in gz.ORG_HEADS for w in words(rest))
     if _MIXED_ACRONYM.match(inner):  # "Department for Rural Affairs (DfRA)": its capitals begin the name
         return initials(name).startswith("".join(c for c in inner if c.isupper()))
     return is_acronym(name) and len(words(inner)) > 1 and inner[:1].isupper()

@@ -428,6 +428,7 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
         _extend_site(text, hit, owners)
         _extend_body_kind(text, hit)
         _extend_portfolio_list(text, hit, people)
+        _cut_a_function_of(text, hit)
         _retype(text, hit)
     _places_taken_for_people(text, cleaned)
     _open_at_capitals(text, cleaned)
@@ -2386,8 +2387,11 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         and prev.label == "ORG"
         and hit.label == "MISC"
         and _NAME_WORD.match(text, hit.start, hit.end)
+        and not text.endswith((" and", " et", " or", " ou"), prev.start, prev.end)
     ):
-        return True  # "Norvik" + "Hydrogen": a company's name the NER cut in two, the rest unlabelled
+        # "Norvik" + "Hydrogen": a company's name the NER cut in two, the rest unlabelled; not
+        # "Oke-Ogun and" + "Ibarapa", a list the NER ran over its "and"
+        return True
     if (
         prev.label == hit.label == "LOC"
         and _PLACE_PARTICLE_GAP.match(gap)
@@ -3660,8 +3664,21 @@ def _cut_dangling_word(text: str, hit: Hit) -> None:
     ):
         named = _NAME_RESUMES.match(text, hit.end, hit.end + 80)
         # "Fonds de garantie des" + " Ports de l'Atlantique Nord"; "IUT Chimie & génie des
-        # procédés et" (+ " à Polyvex"): the name ends before the connector
+        # procédés et" (+ " à Polyvex"): the name ends before the connector; not "in Oke-Ogun and"
+        # + " Ibarapa", two places listed after "in"
+        if named and _two_places_listed(text, hit, connector.start()):
+            named = None
         hit.end = named.end() if named else connector.start()
+
+
+_PLACE_IN = pattern(r"\b(?:in|at|across|between|throughout|dans|en|à)\s$")
+
+
+def _two_places_listed(text: str, hit: Hit, connector: int) -> bool:
+    """One word after a preposition of place, then "and" ("in Oke-Ogun and"): a list of places."""
+    return " " not in text[hit.start : connector] and bool(
+        _PLACE_IN.search(text, max(0, hit.start - 12), hit.start)
+    )
 
 
 def _extend_by_a_word_in_capitals(text: str, hit: Hit, after: str) -> bool:
@@ -4009,6 +4026,25 @@ def _extend_person(text: str, hit: Hit, after: str) -> None:
 # An Irish council of a city and its county, which the NER cuts at the city: "Waterford City" +
 # " and County Council".
 _AND_COUNTY_COUNCIL = pattern(r"(?: City)? and County Council\b")
+
+
+# A company's function after a title, then "of" and the company: "Vice President Exploration of
+# Redcliffe", "Director, Investor Relations of Tidewater". The NER takes the function and the
+# company for one name (a person's, often); the company alone is the name.
+_FUNCTION_OF = pattern(
+    r"(?:Exploration|Operations|Finance|Marketing|Sales|Engineering|Development|Sustainability|Technology"
+    r"|Strategy|Legal|Communications|Investor Relations|Corporate Development|Business Development"
+    r"|Human Resources|Geology|Projects|Production) of (?:the )?(?=[A-ZÀ-Þ])"
+)
+_TITLE_BEFORE_FUNCTION = pattern(
+    r"\b(?:President|Director|Manager|Head|VP|Chief|Officer|Vice[ -]President|SVP|EVP),? $", re.IGNORECASE
+)
+
+
+def _cut_a_function_of(text: str, hit: Hit) -> None:
+    function = _FUNCTION_OF.match(text, hit.start, hit.end)
+    if function and _TITLE_BEFORE_FUNCTION.search(text, max(0, hit.start - 20), hit.start):
+        hit.start, hit.label, hit.ruled = function.end(), "ORG", True
 
 
 def _extend_body_kind(text: str, hit: Hit) -> None:
