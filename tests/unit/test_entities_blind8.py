@@ -95,3 +95,27 @@ def test_an_owner_after_a_place_and_a_comma_is_no_town_of_a_list() -> None:
     text = "The grants are the second round of Safe Harbour, Brightwell's youth programme."
     names = proposed(text, [("Safe Harbour", "ORG"), ("Brightwell", "PERSON")])
     assert "Brightwell's" not in names
+
+
+def test_a_mutual_insurer_and_a_studio_are_bodies() -> None:
+    text = "L'assemblée générale de la Mutuelle Gave-et-Nive s'est tenue à Pau avec l'Atelier Ossau Sud."
+    names = proposed(
+        text, [("Mutuelle Gave-et-Nive", "LOC"), ("Pau", "LOC"), ("Atelier Ossau Sud", "LOC")], "fr"
+    )
+    assert names.get("Mutuelle Gave-et-Nive") == "ORG"
+    assert names.get("Atelier Ossau Sud") == "ORG"
+    assert names.get("Pau") == "LOC"
+
+
+def test_a_code_of_law_and_a_building_standard_are_no_bodies() -> None:
+    text = "La mutuelle est régie par le Code des assurances et par le Code de la mutualité."
+    names = proposed(text, [("Code des assurances", "ORG"), ("Code de la mutualité", "ORG")], "fr")
+    assert not names
+    text = "All 120 homes will meet the Future Homes Standard, the association said."
+    assert "Future Homes Standard" not in proposed(text, [("the Future Homes Standard", "ORG")])
+
+
+def test_a_firm_the_ner_cut_after_its_ampersand_is_one_name() -> None:
+    text = "Le concours a été remporté par le bureau Kremer & Thill Architectes, de Luxembourg."
+    names = proposed(text, [("Kremer &", "ORG"), ("Thill Architectes", "PER"), ("Luxembourg", "LOC")], "fr")
+    assert names.get("Kremer & Thill Architectes") == "ORG"

@@ -32,6 +32,10 @@ ORG_HEADS = frozenset(
         "association",
         "alliance",  # "Alliance française de Toamasina", "Alliance for Rural Water"
         "coopérative",  # "Coopérative boulangère Pain d'Anse"
+        "mutuelle",  # a mutual insurer: "Mutuelle Océane Santé"
+        "mutualité",
+        "atelier",  # a studio or a firm of architects: "Atelier Kanal Architectes"
+        "ateliers",
         "assemblée",
         "autorité",
         "banque",

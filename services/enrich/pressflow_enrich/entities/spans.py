@@ -2380,6 +2380,8 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         return False
     if _SLASH_GAP.match(gap):  # "Région Centre / Val-de-Loire", "SN/TP"
         return True
+    if gap == " " and prev.label == "ORG" and text.endswith(" &", prev.start, prev.end):
+        return True  # "Wagner &" + "Thill Architectes": a firm the NER cut after its "&"
     if gap == " " and _named_in_two_languages(text, prev, hit):
         return True
     if (
@@ -2629,10 +2631,11 @@ _BODY_TIES = _CONNECTORS | {"for", "d'", "d’"}  # the words that tie a body's 
 # "International Financial Reporting Standards", "the Scottish Budget"); a body that ends on one
 # is named with "of" ("Controller of Budget", "Faculty of Law" stays).
 _DOCUMENT_TAILS = frozenset(
-    ["regulations", "regulation", "rules", "standards", "ordinance", "provisions", "code", "bill"]
+    ["regulations", "regulation", "rules", "standards", "standard", "ordinance", "provisions", "code", "bill"]
     + ["directive", "guidelines", "framework", "formula", "budget", "review", "statement"]
 )
-_DOCUMENT_HEADS = frozenset(["register", "articles", "memorandum"])  # "Register of Members"
+# "Register of Members"; a French code of law, "Code des assurances", "Code de la route"
+_DOCUMENT_HEADS = frozenset(["register", "articles", "memorandum", "code"])
 
 
 # What a system does, before "System" in its name: a tool or a process, no body ("Integrated Financial
@@ -2648,7 +2651,7 @@ def _a_system(lowered: list[str]) -> bool:
 
 
 def _a_document(lowered: list[str]) -> bool:
-    if lowered[0] in _DOCUMENT_HEADS and lowered[1] == "of":
+    if lowered[0] in _DOCUMENT_HEADS and lowered[1] in ("of", "des", "de", "du"):
         return True
     return lowered[-1] in _DOCUMENT_TAILS and _BODY_TIES.isdisjoint(lowered[1:-1])
 
