@@ -696,6 +696,36 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # 0.8659; 0.27.0's rules under 0.26.0's judge 0.87089), dates, amounts and published_on the
 # same; held131-150 entities 0.830 -> 0.825, held151-160 0.887 -> 0.882 and held181-200 0.880 ->
 # 0.879 lowered, each the refitted judge's (none lower under 0.26.0's judge; not read).
+# Enricher 0.28.0: the rules' capitals and small letters reach past Latin-1 (Māori macrons, "œ",
+# Polish, Czech, Turkish, Yoruba); "(p)" in a UK table's row label is pence; a bar table's header
+# that leaves the labels' column blank gets its empty corner; a UK phone number's digit groups no
+# longer make commas decimal; a table read by its signs leaves out the columns no row signs;
+# "2H2027", "1Q2026" are their years; "Saturday games" is a habit; a person after a word of the
+# arts is ruled a person; "Leader" is a title; ", N.A." before "and" stays the bank's; a city and
+# its site over a possessive are two places; an Irish "City and County Council" is one body; French
+# words for a people ("Sénégalais") are no places; "Ohio EPA" defines "Ohio Environmental
+# Protection Agency"; "in Oke-Ogun and Ibarapa" is two places; "Vice President Exploration of X"
+# is X; "Mutuelle", "Atelier" head bodies; "Code des assurances" and "... Standard" are documents;
+# "Wagner &" + "Thill Architectes" is one firm. The judge trains with own1005-1034, thirty releases
+# we wrote blind (English from England, Scotland, Wales, Ireland, Victoria and New Zealand; French
+# from France, Belgium, Switzerland, Québec, Senegal, Cameroon and Luxembourg; English from the US
+# and Canadian wires, India, Singapore, Nigeria and the Philippines), scored with 0.27.0 as shipped
+# before anyone read them (dates 0.988, amounts 0.983, entities 0.894, published_on 1.000); the
+# rules came from reading them, so their floor here is no blind figure. Over the 1019 under their
+# folds (fold judges fitted on the 1019 for both), 0.27.0's rules against 0.28.0's: dates 0.98435
+# -> 0.98445, amounts 0.99527 -> 0.99534, entities 0.89602 -> 0.89645 (English 0.89955 -> 0.90002,
+# French 0.88710 -> 0.88742), shared-gold entities 0.8973 -> 0.8983. Under the 1049's folds, which
+# set the floors here, shared-gold reads 0.896 (fold judges' keep decisions: "Old Mutual", "NYSE"
+# dropped, "ENGIE" and "Station Quarter" kept; no rule of 0.28.0 touches them). Lowered, measured:
+# shared-gold, own31-40, own71-80, own81-90, own101-110, own151-170, own271-290, own471-490,
+# own591-610, own611-630 and own631-650 entities by 0.001-0.010, each a fold judge's keep or type
+# decision on a name no rule of 0.28.0 proposes differently ("Lerato Sithole", "Penn State",
+# "Centre de Presse", "Federal Reserve", "Ghana Stock Exchange"), but own282's "Keāhole" (now a
+# word the rules read, where the gold has the airport "at Keāhole"). The 150 held out as shipped:
+# entities 0.87087 -> 0.87171 (English 0.8727 -> 0.8727, French 0.8659 -> 0.8692; 0.28.0's rules
+# under 0.27.0's judge 0.87133), dates, amounts and published_on the same; held71-80 0.873 ->
+# 0.871, held91-110 0.856 -> 0.855 and held111-130 0.899 -> 0.898 lowered, each the refitted
+# judge's (none lower under 0.27.0's judge; not read).
 # held181-held200, an eleventh standing held-out set, written blind after 0.13.0's rules were
 # taken (20 releases, 15 English), scored once with 0.12.0 (dates 0.964, amounts 0.978, entities
 # 0.857, published_on 0.950) and once with 0.13.0 as shipped (entities 0.853; with 0.12.0's judge
@@ -717,81 +747,82 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "shared-gold": (
         REPO.parent / "shared" / "gold",
         None,
-        {"dates": 0.977, "amounts": 1.0, "entities": 0.897, "published_on": 1.0},
+        {"dates": 0.977, "amounts": 1.0, "entities": 0.896, "published_on": 1.0},
     ),
-    "own01-12": _own(1, 12, {"dates": 1.0, "amounts": 1.0, "entities": 0.971, "published_on": 1.0}),
+    "own01-12": _own(1, 12, {"dates": 1.0, "amounts": 1.0, "entities": 0.977, "published_on": 1.0}),
     "own13-22": _own(13, 22, {"dates": 1.0, "amounts": 1.0, "entities": 0.943, "published_on": 1.0}),
     "own23-30": _own(23, 30, {"dates": 0.967, "amounts": 1.0, "entities": 0.961, "published_on": 1.0}),
-    "own31-40": _own(31, 40, {"dates": 0.993, "amounts": 1.0, "entities": 0.961, "published_on": 1.0}),
+    "own31-40": _own(31, 40, {"dates": 0.993, "amounts": 1.0, "entities": 0.957, "published_on": 1.0}),
     "own41-50": _own(41, 50, {"dates": 0.994, "amounts": 1.0, "entities": 0.922, "published_on": 1.0}),
-    "own61-70": _own(61, 70, {"dates": 0.995, "amounts": 1.0, "entities": 0.915, "published_on": 1.0}),
-    "own71-80": _own(71, 80, {"dates": 0.986, "amounts": 1.0, "entities": 0.937, "published_on": 1.0}),
-    "own81-90": _own(81, 90, {"dates": 0.991, "amounts": 1.0, "entities": 0.912, "published_on": 1.0}),
+    "own61-70": _own(61, 70, {"dates": 0.995, "amounts": 1.0, "entities": 0.917, "published_on": 1.0}),
+    "own71-80": _own(71, 80, {"dates": 0.986, "amounts": 1.0, "entities": 0.933, "published_on": 1.0}),
+    "own81-90": _own(81, 90, {"dates": 0.991, "amounts": 1.0, "entities": 0.902, "published_on": 1.0}),
     "own91-100": _own(91, 100, {"dates": 0.994, "amounts": 1.0, "entities": 0.902, "published_on": 1.0}),
-    "own101-110": _own(101, 110, {"dates": 1.0, "amounts": 1.0, "entities": 0.929, "published_on": 1.0}),
-    "own111-130": _own(111, 130, {"dates": 0.987, "amounts": 1.0, "entities": 0.921, "published_on": 1.0}),
-    "own131-150": _own(131, 150, {"dates": 0.99, "amounts": 0.997, "entities": 0.928, "published_on": 1.0}),
-    "own151-170": _own(151, 170, {"dates": 0.997, "amounts": 1.0, "entities": 0.924, "published_on": 1.0}),
-    "own171-190": _own(171, 190, {"dates": 0.992, "amounts": 0.995, "entities": 0.916, "published_on": 1.0}),
-    "own191-210": _own(191, 210, {"dates": 0.978, "amounts": 0.997, "entities": 0.884, "published_on": 1.0}),
+    "own101-110": _own(101, 110, {"dates": 1.0, "amounts": 1.0, "entities": 0.926, "published_on": 1.0}),
+    "own111-130": _own(111, 130, {"dates": 0.987, "amounts": 1.0, "entities": 0.924, "published_on": 1.0}),
+    "own131-150": _own(131, 150, {"dates": 0.99, "amounts": 0.997, "entities": 0.93, "published_on": 1.0}),
+    "own151-170": _own(151, 170, {"dates": 0.997, "amounts": 1.0, "entities": 0.922, "published_on": 1.0}),
+    "own171-190": _own(171, 190, {"dates": 0.992, "amounts": 1.0, "entities": 0.919, "published_on": 1.0}),
+    "own191-210": _own(191, 210, {"dates": 0.978, "amounts": 0.997, "entities": 0.886, "published_on": 1.0}),
     "own211-230": _own(211, 230, {"dates": 0.96, "amounts": 0.986, "entities": 0.923, "published_on": 1.0}),
-    "own231-250": _own(231, 250, {"dates": 0.973, "amounts": 1.0, "entities": 0.913, "published_on": 1.0}),
+    "own231-250": _own(231, 250, {"dates": 0.973, "amounts": 1.0, "entities": 0.92, "published_on": 1.0}),
     "own251-270": _own(251, 270, {"dates": 0.981, "amounts": 1.0, "entities": 0.912, "published_on": 1.0}),
-    "own271-290": _own(271, 290, {"dates": 0.993, "amounts": 1.0, "entities": 0.885, "published_on": 0.95}),
-    "own291-310": _own(291, 310, {"dates": 0.979, "amounts": 1.0, "entities": 0.902, "published_on": 1.0}),
-    "own331-350": _own(331, 350, {"dates": 0.979, "amounts": 0.993, "entities": 0.91, "published_on": 1.0}),
-    "own351-370": _own(351, 370, {"dates": 0.969, "amounts": 0.997, "entities": 0.905, "published_on": 1.0}),
-    "own391-410": _own(391, 410, {"dates": 0.983, "amounts": 0.998, "entities": 0.918, "published_on": 1.0}),
-    "own411-430": _own(411, 430, {"dates": 0.984, "amounts": 1.0, "entities": 0.901, "published_on": 1.0}),
+    "own271-290": _own(271, 290, {"dates": 0.993, "amounts": 1.0, "entities": 0.882, "published_on": 0.95}),
+    "own291-310": _own(291, 310, {"dates": 0.979, "amounts": 1.0, "entities": 0.903, "published_on": 1.0}),
+    "own331-350": _own(331, 350, {"dates": 0.979, "amounts": 0.993, "entities": 0.912, "published_on": 1.0}),
+    "own351-370": _own(351, 370, {"dates": 0.969, "amounts": 0.997, "entities": 0.906, "published_on": 1.0}),
+    "own391-410": _own(391, 410, {"dates": 0.983, "amounts": 0.998, "entities": 0.92, "published_on": 1.0}),
+    "own411-430": _own(411, 430, {"dates": 0.986, "amounts": 1.0, "entities": 0.903, "published_on": 1.0}),
     "own431-450": _own(431, 450, {"dates": 0.966, "amounts": 1.0, "entities": 0.86, "published_on": 1.0}),
     "own451-470": _own(451, 470, {"dates": 0.996, "amounts": 0.991, "entities": 0.907, "published_on": 1.0}),
-    "own471-490": _own(471, 490, {"dates": 0.99, "amounts": 1.0, "entities": 0.905, "published_on": 1.0}),
-    "own491-510": _own(491, 510, {"dates": 0.982, "amounts": 1.0, "entities": 0.88, "published_on": 1.0}),
+    "own471-490": _own(471, 490, {"dates": 0.99, "amounts": 1.0, "entities": 0.903, "published_on": 1.0}),
+    "own491-510": _own(491, 510, {"dates": 0.982, "amounts": 1.0, "entities": 0.884, "published_on": 1.0}),
     "own511-530": _own(511, 530, {"dates": 0.982, "amounts": 0.998, "entities": 0.951, "published_on": 1.0}),
-    "own531-550": _own(531, 550, {"dates": 0.983, "amounts": 1.0, "entities": 0.933, "published_on": 1.0}),
-    "own551-570": _own(551, 570, {"dates": 0.994, "amounts": 1.0, "entities": 0.935, "published_on": 1.0}),
-    "own571-590": _own(571, 590, {"dates": 0.974, "amounts": 1.0, "entities": 0.909, "published_on": 1.0}),
-    "own591-610": _own(591, 610, {"dates": 0.994, "amounts": 0.996, "entities": 0.892, "published_on": 1.0}),
-    "own611-630": _own(611, 630, {"dates": 0.968, "amounts": 1.0, "entities": 0.914, "published_on": 1.0}),
-    "own631-650": _own(631, 650, {"dates": 0.985, "amounts": 0.997, "entities": 0.901, "published_on": 1.0}),
+    "own531-550": _own(531, 550, {"dates": 0.983, "amounts": 1.0, "entities": 0.934, "published_on": 1.0}),
+    "own551-570": _own(551, 570, {"dates": 0.994, "amounts": 1.0, "entities": 0.936, "published_on": 1.0}),
+    "own571-590": _own(571, 590, {"dates": 0.977, "amounts": 1.0, "entities": 0.909, "published_on": 1.0}),
+    "own591-610": _own(591, 610, {"dates": 0.994, "amounts": 0.996, "entities": 0.891, "published_on": 1.0}),
+    "own611-630": _own(611, 630, {"dates": 0.968, "amounts": 1.0, "entities": 0.912, "published_on": 1.0}),
+    "own631-650": _own(631, 650, {"dates": 0.985, "amounts": 0.997, "entities": 0.9, "published_on": 1.0}),
     "own651-674": _own(
         651, 674, {"dates": 0.987, "amounts": 0.998, "entities": 0.907, "published_on": 0.958}
     ),
-    "own675-704": _own(675, 704, {"dates": 0.969, "amounts": 0.984, "entities": 0.893, "published_on": 1.0}),
-    "own705-734": _own(705, 734, {"dates": 0.984, "amounts": 0.997, "entities": 0.879, "published_on": 1.0}),
+    "own675-704": _own(675, 704, {"dates": 0.969, "amounts": 0.984, "entities": 0.894, "published_on": 1.0}),
+    "own705-734": _own(705, 734, {"dates": 0.984, "amounts": 0.997, "entities": 0.881, "published_on": 1.0}),
     "own735-764": _own(
-        735, 764, {"dates": 0.993, "amounts": 0.994, "entities": 0.846, "published_on": 0.966}
+        735, 764, {"dates": 0.993, "amounts": 0.994, "entities": 0.848, "published_on": 0.966}
     ),
-    "own765-794": _own(765, 794, {"dates": 0.964, "amounts": 0.986, "entities": 0.84, "published_on": 1.0}),
-    "own795-824": _own(795, 824, {"dates": 0.994, "amounts": 0.991, "entities": 0.874, "published_on": 1.0}),
-    "own825-854": _own(825, 854, {"dates": 0.986, "amounts": 0.989, "entities": 0.863, "published_on": 1.0}),
-    "own855-884": _own(855, 884, {"dates": 0.992, "amounts": 0.981, "entities": 0.883, "published_on": 1.0}),
-    "own885-914": _own(885, 914, {"dates": 0.974, "amounts": 0.991, "entities": 0.902, "published_on": 1.0}),
+    "own765-794": _own(765, 794, {"dates": 0.964, "amounts": 0.986, "entities": 0.841, "published_on": 1.0}),
+    "own795-824": _own(795, 824, {"dates": 0.994, "amounts": 0.991, "entities": 0.876, "published_on": 1.0}),
+    "own825-854": _own(825, 854, {"dates": 0.986, "amounts": 0.989, "entities": 0.866, "published_on": 1.0}),
+    "own855-884": _own(855, 884, {"dates": 0.992, "amounts": 0.981, "entities": 0.885, "published_on": 1.0}),
+    "own885-914": _own(885, 914, {"dates": 0.974, "amounts": 0.991, "entities": 0.905, "published_on": 1.0}),
     "own915-944": _own(915, 944, {"dates": 0.978, "amounts": 0.999, "entities": 0.903, "published_on": 1.0}),
     "own945-974": _own(945, 974, {"dates": 0.995, "amounts": 0.998, "entities": 0.922, "published_on": 1.0}),
-    "own975-1004": _own(
-        975, 1004, {"dates": 0.996, "amounts": 0.999, "entities": 0.888, "published_on": 1.0}
+    "own975-1004": _own(975, 1004, {"dates": 0.996, "amounts": 0.999, "entities": 0.89, "published_on": 1.0}),
+    "own1005-1034": _own(
+        1005, 1034, {"dates": 0.99, "amounts": 0.997, "entities": 0.91, "published_on": 1.0}
     ),
     # the standing held-out sets: no judge trains on them, so they are scored as shipped, not folded;
     # their floor is what the shipped enricher measures (a regression guard: no rule comes from them)
     "held51-60": _held(51, 60, {"dates": 0.994, "amounts": 1.0, "entities": 0.906, "published_on": 1.0}),
-    "held61-70": _held(61, 70, {"dates": 0.98, "amounts": 1.0, "entities": 0.844, "published_on": 1.0}),
-    "held71-80": _held(71, 80, {"dates": 0.978, "amounts": 1.0, "entities": 0.873, "published_on": 1.0}),
+    "held61-70": _held(61, 70, {"dates": 0.98, "amounts": 1.0, "entities": 0.849, "published_on": 1.0}),
+    "held71-80": _held(71, 80, {"dates": 0.978, "amounts": 1.0, "entities": 0.871, "published_on": 1.0}),
     "held81-90": _held(81, 90, {"dates": 0.99, "amounts": 0.989, "entities": 0.884, "published_on": 1.0}),
-    "held91-110": _held(91, 110, {"dates": 0.978, "amounts": 0.99, "entities": 0.856, "published_on": 1.0}),
+    "held91-110": _held(91, 110, {"dates": 0.978, "amounts": 0.99, "entities": 0.855, "published_on": 1.0}),
     "held111-130": _held(
-        111, 130, {"dates": 0.982, "amounts": 0.939, "entities": 0.899, "published_on": 0.95}
+        111, 130, {"dates": 0.982, "amounts": 0.939, "entities": 0.898, "published_on": 0.95}
     ),
     "held131-150": _held(
-        131, 150, {"dates": 0.994, "amounts": 0.842, "entities": 0.825, "published_on": 1.0}
+        131, 150, {"dates": 0.994, "amounts": 0.842, "entities": 0.826, "published_on": 1.0}
     ),
     "held151-160": _held(151, 160, {"dates": 0.994, "amounts": 1.0, "entities": 0.882, "published_on": 0.9}),
     "held161-170": _held(161, 170, {"dates": 1.0, "amounts": 0.913, "entities": 0.841, "published_on": 1.0}),
     "held171-180": _held(
-        171, 180, {"dates": 0.977, "amounts": 0.982, "entities": 0.905, "published_on": 1.0}
+        171, 180, {"dates": 0.977, "amounts": 0.982, "entities": 0.909, "published_on": 1.0}
     ),
     "held181-200": _held(
-        181, 200, {"dates": 0.98, "amounts": 0.989, "entities": 0.879, "published_on": 0.95}
+        181, 200, {"dates": 0.98, "amounts": 0.989, "entities": 0.883, "published_on": 0.95}
     ),
 }
 
