@@ -5047,9 +5047,7 @@ def _a_person_taken_for_a_name(text: str, hit: Hit) -> bool:
         return _a_person_named(text, hit) or _a_person_by_what_follows(text, hit)
     if hit.label == "MISC":
         return _after_a_job(text, hit) or _above_a_title(text, hit)
-    if (
-        hit.label == "PER"
-    ):  # a person the NER typed so, now sure: "Corwin Lyle Abernathy, 29, of", "poet Ailsa Greer"
+    if hit.label == "PER":  # now sure: "Corwin Lyle Abernathy, 29, of", "poet Ailsa Greer"
         return _after_a_job(text, hit, _ARTIST_BEFORE) or (
             _AGE_AFTER.match(text, hit.end) is not None and _a_person_by_what_follows(text, hit)
         )
