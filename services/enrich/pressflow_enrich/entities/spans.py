@@ -2309,12 +2309,15 @@ def _owner_and_owned(text: str, hit: Hit, hits: list[Hit], links: list[tuple[Hit
     return found
 
 
+_SITE_OR_VENUE_TAILS = gz.SITE_TAILS | gz.VENUE_TAILS
+
+
 def _place_and_its_site(hit: Hit, owns: re.Match[str], owner: str, owned: str) -> list[Hit] | None:
     """A town and a site in it, run into one name over the possessive: "Wodonga's Baranduda Sports
     Complex", two places; a city the geodata knows (not a village's name that is also a word or a
     name's: "King's Mill Hospital"), a site named with its kind."""
     kinds = [p.lower() for p in words(owned)]
-    if len(kinds) < 2 or kinds[-1] not in gz.SITE_TAILS | gz.VENUE_TAILS or not is_city(owner):
+    if len(kinds) < 2 or kinds[-1] not in _SITE_OR_VENUE_TAILS or not is_city(owner):
         return None
     return [Hit(hit.start, owns.start(), "LOC", True), Hit(owns.end(), hit.end, "LOC", True)]
 

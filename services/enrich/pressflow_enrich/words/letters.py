@@ -52,8 +52,9 @@ _WIDER = {
     "à-ÿ": "à-ÿ" + SMALL,
     "À-ÿ": "À-ÿ" + CAPITALS + SMALL,
 }
-# Not a range widened already (a compiled pattern's `.pattern` written into another).
-_LATIN1 = re.compile(f"(?:{'|'.join(_WIDER)})(?![Āā])")
+# Not a range widened already (a compiled pattern's `.pattern` written into another): every
+# widened range goes on with the first Extended capital or small letter.
+_LATIN1 = re.compile(f"(?:{'|'.join(_WIDER)})(?![{CAPITALS[0]}{SMALL[0]}])")
 
 
 def widen(source: str) -> str:
