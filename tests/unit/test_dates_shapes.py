@@ -611,3 +611,28 @@ def test_a_weekday_before_what_recurs_on_it_is_a_habit() -> None:
     assert values("Highlights are shown on Sunday evenings.", anchor) == set()
     assert values("The library will restore Sunday hours.", anchor) == set()
     assert values("The ground reopens on Saturday.", anchor) == {"2026-03-14"}
+
+
+def test_a_three_month_season_a_quarter_with_two_digits_and_a_code_s_edition() -> None:
+    anchor = date(2026, 3, 3)
+    text = "Forecasters expect a dry March-April-May 2026 season, and a wet Dec-Jan-Feb 2027."
+    assert values(text, anchor) == {"2026-03/2026-05", "2026-12/2027-02"}
+    text = "The mill starts in 1Q28, after 3Q26 sales and 9M25 cash flow; the 2H2027 target stays."
+    assert values(text, anchor) == {"2028", "2026", "2025", "2027"}
+    text = "Resources are reported under the JORC Code (2012 Edition), the 2012 Edition of the Code."
+    assert values(text, anchor) == set()
+    assert values("The 2025 edition of the fair drew crowds.", anchor) == {"2025"}
+
+
+def test_a_weekday_in_brackets_after_a_date_is_that_date_s() -> None:
+    anchor = date(2026, 10, 27)
+    text = "Date of AGM: 24 December 2026 (Thursday) at 11:00 a.m.\nRecord Date: 19 November 2026 (Thursday)"
+    assert values(text, anchor) == {"2026-12-24", "2026-11-19"}
+
+
+def test_a_month_in_a_sentence_that_expects_is_to_come() -> None:
+    anchor = date(2026, 7, 29)
+    text = "The Company expects further growth, supported by the opening of a new line in September."
+    assert values(text, anchor) == {"2026-09"}
+    text = "Revenue fell, driven by lower prices in March."
+    assert values(text, anchor) == {"2026-03"}

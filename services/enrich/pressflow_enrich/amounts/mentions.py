@@ -90,7 +90,8 @@ _SUFFIXED = (
 # the table's unit, which only the table's reader knows. A sign may stand a column's blanks before
 # its figure ("Net income   $  24,608   $  17,894").
 _PREFIXED = (
-    rf"(?P<c>{_PREFIX_CURRENCY})(?:(?P<bracket>\()|\s?|(?<=[$£€])[ \t]{{2,}}(?=\d))"
+    # "KRW -12.6 billion": a loss's sign between the code and its figure (a sum at its size)
+    rf"(?P<c>{_PREFIX_CURRENCY})(?:(?P<bracket>\()|\s?[-–−](?=\d)|\s?|(?<=[$£€])[ \t]{{2,}}(?=\d))"
     rf"(?P<n>{NUMBER_AFTER_CODE})(?(bracket)\))"
     rf"(?:{_TO_SCALE}(?P<s>{SCALE}))?"
 )
@@ -111,7 +112,7 @@ _RANGE_PREFIXED = (
 )
 _SPELLED = (
     rf"\b(?:(?P<half>half)\s+|(?P<quarters>a|one|three)\s+quarters?\s+of\s+)?"  # "a quarter of a million"
-    rf"(?P<w>{SPELLED_FIGURE}|an?|une?)\s+(?P<s>millions?|milliards?|billions?)"
+    rf"(?P<w>{SPELLED_FIGURE}|an?|une?)\s+(?P<s>millions?|milliards?|billions?|thousand|mille)"
     rf"{_OF}\s*(?P<c>{_SUFFIX_CURRENCY})"
 )
 _PENCE = r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)(?:p\b|\s?pence\b)"
@@ -681,8 +682,10 @@ _CARRIED_BEFORE = pattern(
 
 
 # "3,1 mio", "0,4 mia": Swiss writing scales a sum of francs without naming them again; not
-# before a noun ("1,2 mio d'habitants").
-_BARE_MIO = pattern(rf"(?P<n>{NUMBER})\s?(?P<s>mio|mia)\b(?!\.?\s*(?:de\s|d['’]|of\s))", re.IGNORECASE)
+# before a noun ("1,2 mio d'habitants"), but before a difference ("31,2 mio de plus").
+_BARE_MIO = pattern(
+    rf"(?P<n>{NUMBER})\s?(?P<s>mio|mia)\b(?!\.?\s*(?:de\s|d['’]|of\s)(?!\s*(?:plus|moins)\b))", re.IGNORECASE
+)
 
 
 def _swiss_scaled(text: str, locale: _Locale) -> list[Amount]:
@@ -723,9 +726,11 @@ def _carried(text: str, amounts: list[Amount], locale: _Locale) -> list[Amount]:
 
 
 # The same figure a year before, in brackets after a sum, as Nordic reports write it: "SEK 1,236.4
-# million (1,108.9)", "SEK 3.25 (2.80) per share". Not a note's call ("(1)", "(12)"), nor a year:
-# a decimal or thousands separator, or three digits at least.
-_COMPARED = pattern(rf"\s?\((?P<n>{NUMBER})\)(?!\s?%)")
+# million (1,108.9)", "SEK 3.25 (2.80) per share", or with its own scale ("EUR 58.2m (67.7m)"). Not a
+# note's call ("(1)", "(12)"), nor a year: a decimal or thousands separator, or three digits at least.
+_COMPARED = pattern(
+    rf"\s?\((?P<n>{NUMBER})(?P<s>\s?(?:m|bn|mn|k|million|billion|milliards?|millions?))?\)(?!\s?%)"
+)
 _COMPARED_FIGURE = pattern(r"\d[.,'’\u00a0\u202f ]\d|\d{3}")
 _FIGURE_OF_SUM = pattern(NUMBER)
 
@@ -743,8 +748,11 @@ def _compared_in_brackets(text: str, amounts: list[Amount], locale: _Locale) -> 
         factor = Decimal(str(amount.value)) / written if written else Decimal(0)
         if not factor or factor != 10 ** round(factor.log10()):
             continue  # no scale: a sum read from a range's or a spelled number
+        factor = scale_factor(m["s"].strip()) if m["s"] else factor
         value = parse_number(m["n"], locale.english) * factor
-        found.append(_amount(text, m.start("n"), m.end("n"), value, amount.currency))
+        found.append(
+            _amount(text, m.start("n"), m.end("s") if m["s"] else m.end("n"), value, amount.currency)
+        )
     return found
 
 
@@ -808,12 +816,21 @@ _TWO_NUMBERS = pattern(
 # releases write digits. Read back from each scale word, found from its initial: a pattern that
 # opens on the letter before it tries every letter of the text.
 _SCALE_WORD = pattern(initial("mb") + r"(?:(?<=m)illi(?:on|ard)|(?<=b)illion)", re.IGNORECASE)
+# ... and for a sum written out whole, a thousand too ("cinquante mille euros", "fifty thousand dollars")
+_SCALE_OR_THOUSAND_WORD = pattern(
+    initial("mbt") + r"(?:(?<=m)ill(?:i(?:on|ard)|e)|(?<=b)illion|(?<=t)housand)", re.IGNORECASE
+)
 _LETTER = pattern(r"[^\W\d_]")
 
 
-def _word_then_scale(text: str) -> bool:
+def _word_then_thousands(text: str) -> bool:
+    """Whether a letter, then blanks, comes before "mille", "thousand" or a larger scale word."""
+    return _word_then_scale(text, _SCALE_OR_THOUSAND_WORD)
+
+
+def _word_then_scale(text: str, scale_words: re.Pattern[str] = _SCALE_WORD) -> bool:
     """Whether `[^\\W\\d_]\\s+(?:million|milliard|billion)` (IGNORECASE) is found in the text."""
-    for m in _SCALE_WORD.finditer(text):
+    for m in scale_words.finditer(text):
         space = m.start()
         while space > 0 and _SPACE.match(text, space - 1):
             space -= 1
@@ -845,7 +862,9 @@ _PREFIX_WIDTH = 6
 # `_PREFIXED_RULE` is tried at every offset; most releases have none, or a few.
 _AFTER_PREFIX = pattern(
     r"\d(?<!\d\d)(?<!\d[.,]\d)(?:"
-    + "|".join(rf"(?<={e}\d)|(?<={e}\s\d)|(?<={e}\(\d)" for e in _PREFIX_ENDINGS)
+    + "|".join(
+        rf"(?<={e}\d)|(?<={e}\s\d)|(?<={e}\(\d)|(?<={e}[-–−]\d)|(?<={e}\s[-–−]\d)" for e in _PREFIX_ENDINGS
+    )
     + ")",
     re.IGNORECASE,
 )
@@ -1106,7 +1125,12 @@ _RULES: list[
     (_RANGE_PREFIXED_RULE, _range, (), _TWO_NUMBERS.search),
     (_SUFFIXED_RULE, _single, (), None),
     (_PREFIXED_RULE, _single, (), None),
-    (pattern(_SPELLED, re.IGNORECASE), _spelled, ("million", "milliard", "billion"), _word_then_scale),
+    (
+        pattern(_SPELLED, re.IGNORECASE),
+        _spelled,
+        ("million", "milliard", "billion", "thousand", "mille"),
+        _word_then_thousands,
+    ),
     (_SPELLED_WORLD, _spelled_world, ("million", "milliard", "billion"), _word_then_scale),
     (
         _SPELLED_PLAIN_RULE,
@@ -1617,12 +1641,17 @@ def _row_figures(
 _RANGE_CELL = pattern(rf"(?P<a>\$?{NUMBER})[ \t]?[-–][ \t]?(?P<b>\$?{NUMBER})")
 
 
+# A cell of this period's figure with the last one's in brackets after it: "301.5 (288.0)", "-3.4 (-2.7)".
+_PRIOR_CELL = pattern(rf"(?P<a>[-–−]?{NUMBER})[ \t]+\((?P<b>[-–−]?{NUMBER})\)")
+
+
 def _range_ends(cells: Sequence[Cell]) -> list[Cell]:
-    """The cells, a range's two ends each a cell of its own."""
+    """The cells, a range's two ends each a cell of its own, and a figure and the last period's
+    bracketed after it each a cell of its own."""
     ends: list[Cell] = []
     for cell in cells:
-        m = _RANGE_CELL.fullmatch(cell.text.strip())
-        if m is None or _YEAR_LIKE.fullmatch(m["a"].lstrip("$")):  # "2025-26": a year's span
+        m = _RANGE_CELL.fullmatch(cell.text.strip()) or _PRIOR_CELL.fullmatch(cell.text.strip())
+        if m is None or _YEAR_LIKE.fullmatch(m["a"].lstrip("$-–−")):  # "2025-26": a year's span
             ends.append(cell)
             continue
         at = cell.start + len(cell.text) - len(cell.text.lstrip())

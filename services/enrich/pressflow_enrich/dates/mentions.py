@@ -282,7 +282,8 @@ def _year(m: re.Match, text: str, anchor: date) -> _Reading | None:
 
 
 def _old_year(m: re.Match, text: str, anchor: date) -> list[_Part]:
-    return [(m.start("y"), m.end("y"), _Reading(m["y"], "year"))]
+    year = m["y"] if len(m["y"]) == 4 else f"20{m['y']}"  # "3Q26": this century's
+    return [(m.start("y"), m.end("y"), _Reading(year, "year"))]
 
 
 def _year_range(m: re.Match, text: str, anchor: date) -> _Reading | None:
@@ -364,12 +365,16 @@ _NAME_BEFORE_WEEKDAY = pattern(r"[A-ZÀ-Þ][\w'’-]* $")
 # Lille, la commission a..."), opening its sentence or not: the day is past, whatever follows.
 _PARTICIPLE_BEFORE = pattern(r"(?:^|[\s,(])[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{2,}(?:ée?s?|ie?s?|ue?s?) $")
 _FRENCH_WEEKDAYS = frozenset(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"])
+# "24 December 2026 (Thursday)", "le 3 mars (mardi)": the weekday of the date before it, no day of its own.
+_DATES_WEEKDAY = pattern(r"\d[ \t]*\($")
 
 
 def _bare_weekday(m: re.Match, text: str, anchor: date) -> _Reading | None:
     """ "ont lancé mardi", "said on Wednesday": the nearest such day on the side its sentence's
     tense says, else the nearest either side; not "Black Friday", "Good Friday" (a name)."""
     before = text[max(0, m.start() - 20) : m.start()]
+    if _DATES_WEEKDAY.search(before):
+        return None
     participle = fold(m["wd"]) in _FRENCH_WEEKDAYS and _PARTICIPLE_BEFORE.search(before)
     if _NAME_BEFORE_WEEKDAY.search(before) and not before.rstrip().endswith((".", ":")) and not participle:
         return None
@@ -570,7 +575,9 @@ _RULES: list[_Rule] = [
     _Rule(
         # with no lead word, a span of months whose year ends it ("for January to March 2027",
         # "janvier-mars 2027"); not "January and March 2027", two months
-        rf"(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?(?:\s+(?:à|to|through)\s+|\s?[-–]\s?)(?P<m2>{MONTH})"
+        # ("March-April-May 2026", a season of three: its first and its last)
+        rf"(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?(?:[-–]{MONTH}(?=[-–]))*(?:\s+(?:à|to|through)\s+|\s?[-–]\s?)"
+        rf"(?P<m2>{MONTH})"
         rf"\s+(?:(?P<y2>{YEAR})|(?P<rel>{YEAR_WORDS}))",
         _month_range,
         opens="month",
@@ -854,6 +861,9 @@ _CASED_RULES: list[_Rule] = [
         _blocked,
         ("(1", "(2"),
     ),
+    # ... or named by its year's Edition ("the JORC Code (2012 Edition)", "the 2012 Edition of the
+    # Code"): a title's word, capitalised, where "the 2025 edition of the fair" is the fair's year.
+    _Rule(rf"\b{YEAR}[ \u00a0]+Edition\b", _blocked, (" edition",)),
     # A sporting or world event named with its year ("Coupe du monde 2030", "Jeux olympiques 2024",
     # "Exposition universelle 2025", "the 2026 World Cup" aside): the event's name, not a date.
     _Rule(
@@ -902,11 +912,12 @@ _CASED_RULES: list[_Rule] = [
         _financial_year,
         ("fy",),
     ),
-    # a half or a quarter written against its year, "2H2027", "1Q2026": the year
+    # a half, a quarter or nine months written against its year, "2H2027", "1Q2026", "3Q26",
+    # "9M25" (a results release's columns): the year
     _Rule(
-        r"(?<![\w-])(?:[1-4]Q|[12]H)(?P<y>(?:19|20)\d\d)(?![\w-])",
+        r"(?<![\w-])(?:[1-4]Q|[12]H|9M)(?P<y>(?:19|20)\d\d|\d\d)(?![\w-])",
         _old_year,
-        looser=r"(?:[1-4]Q|[12]H)(?:19|20)\d\d",
+        looser=r"(?:[1-4]Q|[12]H|9M)\d\d",
     ),
     # a bond named by its coupon and maturity ("TPCI 6,10 % 2026-2033", "5.25% 2031 Notes"): a name
     _Rule(

@@ -13,7 +13,7 @@ FUTURE = re.compile(
     r"|devra|\w{3,}vra|seront|auront|feront|iront|will|shall|prochaine?s?|upcoming|next|à venir"
     r"|scheduled|planned"
     r"|prévue?s?|programmée?s?|planifiée?s?|envisagée?s?"
-    r"|expected|expects? to|expecting to|must|prévoit|prévoient|plans? to|intends? to|aims? to"
+    r"|expected|expects?|expecting to|anticipates?|must|prévoit|prévoient|plans? to|intends? to|aims? to"
     r"|(?:is|are)\s+(?:set\s+|due\s+|about\s+|going\s+)?to|would|(?:va|vont)\s+\w+(?:er|ir|re))\b",
     re.IGNORECASE,
 )
@@ -105,7 +105,13 @@ def _part_tense(text: str, left: int, right: int, start: int, end: int) -> int:
     part_right = text.find(",", end, right)
     if part_left == left and part_right < 0:
         return 0
+    if _PARTICIPLE_PART.match(text, part_left):
+        return 0  # "…, supported by the opening of a line in September": a cause, of no tense of its own
     return _tense_of(text[part_left : right if part_right < 0 else part_right])
+
+
+# A part that opens on a participle and its agent: "driven by", "supported by".
+_PARTICIPLE_PART = re.compile(r"\s*\w{3,}ed\s+by\b", re.IGNORECASE)
 
 
 def sentence_start(text: str, at: int) -> int:

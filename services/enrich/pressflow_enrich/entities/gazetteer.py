@@ -248,6 +248,15 @@ ORG_TAILS = LEGAL_SUFFIXES | frozenset(
     ]
 )
 
+# What a firm's name ends with, its trade, not a club's or a body's kind: a firm "of" a town is two
+# names ("Rathbawn Construction of Claremorris"), and its short form drops it ("Soo Steelcraft").
+FIRM_WORDS = frozenset(
+    ["partners", "solutions", "capital", "construction", "holdings", "services", "logistics", "engineering"]
+    + ["contractors", "builders", "consulting", "consultants", "ventures", "industries", "motors", "foods"]
+    + ["fabricators", "farms", "networks", "products", "systems", "technologies", "manufacturing", "mining"]
+    + ["minerals", "resources", "pharmaceuticals", "therapeutics", "biosciences", "laboratories", "media"]
+)
+
 # Organisation heads French writes in lower case before a capitalised domain ("ministère de la Mer").
 LOWERCASE_ORG_HEADS = frozenset(["ministère", "secrétariat"])
 
@@ -443,6 +452,7 @@ POST_NOMINALS = SEAT_LETTERS | frozenset(
     + ["KC", "QC", "SC", "PhD", "Jr", "Jr.", "Sr.", "FRS", "FREng", "GBM", "GBS", "SBS", "BBS", "MH", "JP"]
     + ["M.D.", "M.D", "Ph.D.", "Ph.D", "Pharm.D.", "D.Phil.", "MBA", "CPA", "CFA"]  # degrees after a name
     + ["BA", "BSc", "BCom", "BEng", "MSc", "MEng", "LLB", "LLM", "ACA", "FCA", "ACCA", "FCCA", "CEng"]
+    + ["CA", "FAAAS"]  # chartered accountants ("N Pillay CA(SA)"), the AAAS's fellows
     # engineers' and geoscientists' licences; Australian honours
     + ["P.E.", "P.Eng.", "P.Eng", "P.Geo.", "P.Geo", "AO", "OAM", "PSM", "APM"]
     # a competent person's memberships under the JORC and NI 43-101 codes
@@ -722,6 +732,8 @@ NON_ENTITY_CUES = frozenset(
         "comet",
         "planète",
         "planet",
+        "framework",  # "the Medium-Term Expenditure Framework (MTEF)", a plan
+        "estimate",  # "Mineral Resource Estimate (MRE)", a mine's figures
         "yojana",  # Hindi for a government scheme ("X Gramin Yojana"), a campaign ("X Abhiyan")
         "abhiyan",
     ]

@@ -759,7 +759,9 @@ _COLUMN_KINDS = {
     ),
     **dict.fromkeys(
         ["location", "town", "city", "place", "region", "commune", "county", "district", "ward", "country"]
-        + ["municipality", "site", "venue", "state", "province", "area", "localité", "ville", "lieu", "pays"],
+        + ["municipality", "site", "venue", "state", "province", "area", "localité", "ville", "lieu", "pays"]
+        + ["community", "suburb", "locality", "village", "parish", "borough", "territory", "canton"]
+        + ["municipalité", "département", "quartier", "arrondissement", "localisation", "emplacement"],
         "LOC",
     ),
 }
@@ -792,6 +794,14 @@ def _cell_names(cell: str) -> bool:
     return all(w.lower() != w or w in gz.EN_FUNCTION_WORDS or w in _FUNCTION_WORDS_FR for w in cell.split())
 
 
+# A local government by its kind, in a column of places: "Town of Nipawin", "Wawa Township Council".
+_LOCAL_BODY_CELL = pattern(
+    r"(?:(?:Rural |Regional )?"
+    r"(?:City|Town|Township|Village|Municipality|County|District|Borough|Shire) of .+)"
+    r"|.+ (?:Council|Municipality|Township)"
+)
+
+
 def _columns_of_a_kind(text: str, hits: list[Hit]) -> list[Hit]:
     """A column whose header says what its cells name ("Organization", "Location", "Recipient",
     "Town"): each name in it is of that kind, a hit the NER typed otherwise or cut short retyped
@@ -808,6 +818,8 @@ def _columns_of_a_kind(text: str, hits: list[Hit]) -> list[Hit]:
                 m = _KIND_CELL.fullmatch(text, cell.start, cell.end) if label else None
                 if not label or not m or _DIGITS.search(m["name"]) or not _cell_names(m["name"]):
                     continue
+                if label == "LOC" and _LOCAL_BODY_CELL.fullmatch(m["name"]):
+                    continue  # "City of Prince Albert" under "Community": the town's body, a recipient
                 start, end = m.span("name")
                 same = [h for h in hits if h.start == start and h.end <= end]  # "San Luis Valley Health"
                 for hit in same:
@@ -1071,6 +1083,8 @@ class _Groups:
         for key, hit in keys.items():  # "Animal Husbandry & Dairying" and "Animal Husbandry and Dairying"
             if " & " in key and (spelt := keys.get(key.replace(" & ", " and "))) is not None:
                 self.union(hit, spelt)
+            if (bare := _town_without_its_article(self.text, key, hit, keys)) is not None:
+                self.union(hit, bare)
         states: dict[str, Hit] = {}  # "ALBANY, N.Y." and "across New York"; "CALGARY, AB" and "Alberta"
         for hit in keys.values():
             if hit.label == "LOC" and (code := state_code(self.text[hit.start : hit.end])):
@@ -1119,6 +1133,16 @@ def _short_name_of_site(text: str, hit: Hit, site: Hit) -> bool:
     return not hit.ruled or (hit.label == "LOC" and bool(_KIND_OF_SITE.match(text, site.start, site.end)))
 
 
+def _town_without_its_article(text: str, key: str, hit: Hit, keys: dict[str, Hit]) -> Hit | None:
+    """ "Locle" of "du Locle" for "Le Locle": a town whose name opens on its article, which French
+    contracts with "de" or "à" ("au Havre"), where the geodata knows no town by the bare word."""
+    article, _, rest = key.partition(" ")
+    if hit.label != "LOC" or article not in ("le", "les") or (bare := keys.get(rest)) is None:
+        return None
+    known = is_settlement(text[hit.start : hit.end]) and not is_settlement(rest)
+    return bare if bare.label == "LOC" and known else None
+
+
 def _site_stems(text: str, hits: list[Hit], key: Callable[[Hit], str]) -> dict[str, Hit]:
     """The leading words of the sites' names ("carrow hill" of "Carrow Hill Gold Mine",
     "redgate" of "Redgate Mill"): a site named in full, then by its own name."""
@@ -1151,6 +1175,8 @@ def _short_names(keys: dict[str, Hit], towns: frozenset[str]) -> dict[Hit, Hit]:
         if hit.label == "ORG" and len(parts) > 2 and parts[-1].replace(".", "") in gz.LEGAL_SUFFIXES:
             named = [w for w in parts if w.replace(".", "").rstrip(",") not in gz.LEGAL_SUFFIXES]
             shorter = [" ".join(named[:size]) for size in range(2, len(named) + 1)]
+        elif hit.label == "ORG" and len(parts) > 2 and parts[-1] in gz.FIRM_WORDS:
+            shorter = [" ".join(parts[:-1])]  # "Soo Steelcraft" of "Soo Steelcraft Fabricators"
         elif hit.label == "PER" and len(parts) > 2 and "." not in parts[0]:
             shorter = [f"{parts[0]} {parts[-1]}"]
         else:

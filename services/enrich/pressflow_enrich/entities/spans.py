@@ -341,6 +341,14 @@ _OPENING_PARENTHESIS = pattern(r"\(\s*[\"“«]?$")
 _ADVISER_AFTER = pattern(
     r" \((?:[\w&,]+ ){0,4}(?:[Bb]roker|[Aa]dvis[eo]r|NOMAD|Nomad|[Ss]ponsor|[Rr]egistrar|PR|[Aa]uditors?)\)"
 )
+# A company's kind in apposition after its name, with its qualifier: "X, start-up lyonnaise", "X, une
+# société de conseil", "X, a Lagos-based company", "X, the Group's subsidiary" (a person's would be a job).
+_DESCRIBED_AFTER = pattern(
+    r", (?:(?:une?|la|le|l['’]|a|an|the) )?(?:(?!(?:en|de|du|des|of|in|with|avec) )[\w'’-]+ )?"
+    r"(?:start-up|startup|société|entreprise|compagnie|company|firm|subsidiary|filiale)\b"
+    # not a job ("company secretary"), nor what a company has ("the company's chief executive")
+    r"(?![ -](?:secretary|director|officer|manager|lawyer|founder|president|chair|spokes)|['’])"
+)
 _TICKER_AFTER = pattern(r"^ \((?:[\w .-]{2,30}?) ?: ?[A-Z0-9.]{1,6}\)")
 _TICKER_BEFORE = pattern(r"\([\w .-]{2,30}? ?: ?$")
 _ACQUIRED_BEFORE = pattern(
@@ -405,7 +413,8 @@ def clean_hits(text: str, spans: list[Span]) -> tuple[list[Hit], list[tuple[Hit,
     titled = _quoted_titles(text)
     hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in titled)]
     cleaned = [piece for hit in hits for piece in _clean(text, hit, links)]
-    terms = _defined_terms(text)
+    # the acronyms of terms and of programmes, wherever the text writes them ("The DRWP will expand")
+    terms = _defined_terms(text) | _grants_acronyms(text)
     cleaned = [
         h for h in cleaned if not _names_programme(text, h, programmes) and text[h.start : h.end] not in terms
     ]
@@ -812,12 +821,20 @@ def is_acronym(name: str) -> bool:
     return 2 <= len(word) <= 8 and word[0] in _CAPITALS and not word[1:].strip(_CAPITALS + "&")
 
 
+# Money a body gives, no body: "the Municipal Infrastructure Grant (MIG)" (a person's name may end
+# with "Grant", so no cue of `gz.NON_ENTITY_CUES`: it tells a name by its acronym only).
+_GRANTS = frozenset(["grant", "grants"])
+
+
 def _programme_ends(text: str, hits: list[Hit]) -> set[int]:
     """Where names of programmes, funds, events and systems end: "Fonds vert", "Tribune Space Forum"."""
     ends = set()
     for hit in hits:
         parts = words(_without_determiners(text[hit.start : hit.end]))  # its first and last words only
-        cue = parts and (parts[0].lower() in gz.NON_ENTITY_CUES or parts[-1].lower() in gz.NON_ENTITY_CUES)
+        last = parts[-1].lower() if parts else ""
+        cue = parts and (
+            parts[0].lower() in gz.NON_ENTITY_CUES or last in gz.NON_ENTITY_CUES or last in _GRANTS
+        )
         cue = cue or _a_system([p.lower() for p in parts[-2:]])  # "... Information System (IFMIS)"
         if cue and not _fund_with_acronym(text, hit):
             ends.add(hit.end)
@@ -885,6 +902,21 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _grants_acronyms(text: str) -> set[str]:
+    """The acronyms the text gives in brackets right after a grant's, a plan's or an estimate's name
+    ("Municipal Infrastructure Grant (MIG)", "Mineral Resource Estimate (MRE)"): no body wherever
+    written. (A programme's or a fund's may be a body's: "World Food Programme (WFP)".)"""
+    found = set()
+    for m in _DEFINED_ACRONYM.finditer(text):
+        word = text[max(0, m.start() - 20) : m.start()].rstrip().rsplit(" ", 1)[-1]
+        if word[:1].isupper() and word.lower() in _GRANTS | _PLANS:
+            found.add(m[1])
+    return found
+
+
+_PLANS = frozenset(["framework", "frameworks", "estimate", "estimates", "scheme", "schemes"])
+
+
 def _names_programme(text: str, hit: Hit, programme_ends: set[int]) -> bool:
     """ "(FEDER)" right after a fund's name is that fund's acronym: no entity either."""
     opening = _OPENING_PARENTHESIS.search(text, max(0, hit.start - 4), hit.start)
@@ -908,7 +940,10 @@ def _defined_terms(text: str) -> set[str]:
             if not word[:1].islower() and not (opening and _opens(window, word)):
                 break  # a capital (or a figure) before the acronym's first letter: a name, or unclear
             head = _unelided(word.lower())
-            content += head not in _CONNECTORS and head not in ("à", "a", "en", "for", "pour")
+            # each part of a compound counts ("nickel-cobalt-manganese (NCM)")
+            content += (head not in _CONNECTORS and head not in ("à", "a", "en", "for", "pour")) * (
+                head.count("-") + 1
+            )
             if fold(head)[:1] == acronym[0].lower() and content >= len(acronym) - 1:
                 if head not in gz.ORG_HEADS or _governing_body(text, match.start()):
                     terms.add(acronym)  # "la banque publique (BPI)" still names a bank
@@ -1689,7 +1724,7 @@ def _titled_names(text: str, hits: list[Hit]) -> list[Hit]:
 # The words a body's name says what it is with: "Research Designs and Standards Organisation".
 _BODY_KIND_WORDS = gz.ORG_HEADS | gz.ORG_TAILS | _BODY_WORDS
 # ... and the last words of a programme, an event or a title ("County Executive Committee Member").
-_NO_BODY_LAST = gz.NON_ENTITY_CUES | gz.TITLE_WORDS
+_NO_BODY_LAST = gz.NON_ENTITY_CUES | gz.TITLE_WORDS | _GRANTS
 # The words read back from an acronym's bracket: a name's words, its joiners, French fields in
 # lower case ("Fonds permanent pour le développement des collectivités territoriales (FPDCT)").
 _EXPANSION_WORD = pattern(r"[\w'’&.-]+ ?$")
@@ -1873,8 +1908,44 @@ def _people_the_ner_missed(text: str, hits: list[Hit]) -> list[Hit]:
     titled = _titled_names(text, hits)
     titled += _double_barrelled_names(text, hits + titled)
     titled += _contact_names(text, hits + titled) + _names_before_their_numbers(text, hits + titled)
-    titled += _names_across_a_slash(text, hits + titled)
+    titled += _names_across_a_slash(text, hits + titled) + _directors_by_initials(text, hits + titled)
     return titled + _names_before_their_jobs(text, hits + titled)
+
+
+# A board's list on a line of its own, each director by initials without dots and surname, as South
+# Africa's announcements may write them: "Directors: TM Dlamini* (Chairman), RJ van der Merwe CA(SA)"
+# (with dots, "T.M. Dlamini", `_INITIALLED_NAME` reads them on any line).
+_DIRECTORS_LINE = pattern(
+    r"^[ \t]*(?:(?:Non-executive |Executive |Independent )?[Dd]irectors|Board of [Dd]irectors)[ \t]*:[ \t]*"
+    r"(?P<list>[^\n]+)$",
+    re.MULTILINE,
+)
+_UNDOTTED_INITIALS_NAME = pattern(
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Adv)\.? )?"
+    r"(?P<name>[A-Z]{1,3} (?:(?:van der|van den|van|de|du|le) )?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)"
+    r"(?![\w'’-])"
+)
+
+
+def _directors_by_initials(text: str, hits: list[Hit]) -> list[Hit]:
+    """Each director of such a line a person, the NER's pieces of one ("van der Merwe CA(SA") given way."""
+    if "irectors" not in text:
+        return []
+    found = []
+    for line in _DIRECTORS_LINE.finditer(text):
+        at = line.start("list")
+        for item in line["list"].split(", "):
+            m = _UNDOTTED_INITIALS_NAME.match(item.lstrip())
+            if m is not None:
+                start = at + len(item) - len(item.lstrip()) + m.start("name")
+                hit = Hit(start, start + len(m["name"]), "PER", True)
+                pieces = [h for h in hits if not h.ruled and h.start < hit.end and hit.start < h.end]
+                for piece in pieces[:1]:
+                    piece.start, piece.end, piece.label, piece.ruled = hit.start, hit.end, "PER", True
+                if not pieces and not _in_the_way(hits, hit):
+                    found.append(hit)
+            at += len(item) + 2
+    return found
 
 
 # Two people a contact line names with a slash between them ("Rupert Gale / Anika Shah"), alone on it.
@@ -2184,12 +2255,28 @@ def _join_neighbours(text: str, hits: list[Hit]) -> list[Hit]:
         if prev and _muhammad_before(text, prev, hit):
             prev.end, prev.label = hit.end, "PER"  # "Md. Shahriar" + " Kabir Chowdhury": one person
             continue
+        if prev and _saint_inside(text, prev, hit):
+            prev.end, prev.label = hit.end, "LOC"  # "Sault Ste" + ". " + "Marie": one town
+            continue
         if prev and _belong_together(text, prev, hit):
             prev.end = hit.end
             prev.label = "ORG" if "ORG" in (prev.label, hit.label) else prev.label
         else:
             joined.append(hit)
     return joined
+
+
+def _saint_inside(text: str, prev: Hit, hit: Hit) -> bool:
+    """A place whose name holds a saint's or a mount's short form, which the NER cut at its dot
+    ("Sault Ste" + ". " + "Marie", "Port St" + ". " + "Lucie"): the atlas knows the whole name."""
+    first = text[prev.start : prev.end]
+    return (
+        text.startswith(". ", prev.end)
+        and hit.start == prev.end + 2
+        and " " in first
+        and first.rsplit(" ", 1)[1].upper() in _SAINT_ABBREVIATIONS
+        and is_settlement(text[prev.start : hit.end])
+    )
 
 
 # Muhammad abbreviated before the given names, as South Asia writes it ("Md.", "Mohd", "Muhd"): a
@@ -2245,7 +2332,7 @@ def _split_joined_bodies(text: str, hits: list[Hit], links: list[tuple[Hit, Hit]
         again = _second_of_the_same_kind(text, hit) if hit.label == "ORG" else None
         joint = again or joint  # "College of Arts and Sciences and College of Education": at the second kind
         first, second = (text[hit.start : joint.start()], text[joint.end() : hit.end]) if joint else ("", "")
-        if joint and (again or (_names_a_body(first) and _names_a_body(second))):
+        if joint and (again or (_names_a_body(first, True) and _names_a_body(second, True))):
             found += [Hit(hit.start, joint.start(), "ORG", True), Hit(joint.end(), hit.end, "ORG", True)]
         else:
             found.append(hit)
@@ -2365,9 +2452,21 @@ def _head_of(name: str) -> bool:
     return m is not None and m.group(1).lower() in gz.ORG_HEADS
 
 
-def _names_a_body(name: str) -> bool:
+def _names_a_body(name: str, or_firm: bool = False) -> bool:
+    """A name of two words or more that ends with a body's kind ("Lakehead University"), or with
+    `or_firm` a firm's trade or legal form ("Argyle Street Partners", "Cottesloe Capital Pty Ltd")."""
     parts = words(name)
-    return len(parts) > 1 and parts[0][:1].isupper() and parts[-1].lower() in _BODY_KINDS and "," not in name
+    if len(parts) < 2 or not parts[0][:1].isupper() or "," in name:
+        return False
+    last, first = parts[-1].lower(), parts[0].lower()
+    if last in _BODY_KINDS:
+        return True
+    # a firm's own name first: not "Development Corp." of "Tri-Star Construction and Development Corp."
+    trade = first in gz.FIRM_WORDS or first in _TRADES_OPENING
+    return or_firm and not trade and (last in gz.FIRM_WORDS or last.rstrip(".") in gz.LEGAL_SUFFIXES)
+
+
+_TRADES_OPENING = frozenset(["development", "trading", "management", "general", "allied", "industrial"])
 
 
 def _legal_form_after(text: str, hit: Hit) -> bool:
@@ -2383,19 +2482,7 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
         return False
     if _SLASH_GAP.match(gap):  # "Région Centre / Val-de-Loire", "SN/TP"
         return True
-    if gap == " " and prev.label == "ORG" and text.endswith(" &", prev.start, prev.end):
-        return True  # "Wagner &" + "Thill Architectes": a firm the NER cut after its "&"
-    if gap == " " and _named_in_two_languages(text, prev, hit):
-        return True
-    if (
-        gap == " "
-        and prev.label == "ORG"
-        and hit.label == "MISC"
-        and _NAME_WORD.match(text, hit.start, hit.end)
-        and not text.endswith((" and", " et", " or", " ou"), prev.start, prev.end)
-    ):
-        # "Norvik" + "Hydrogen": a company's name the NER cut in two, the rest unlabelled; not
-        # "Oke-Ogun and" + "Ibarapa", a list the NER ran over its "and"
+    if gap == " " and _cut_at_a_space(text, prev, hit):
         return True
     if (
         prev.label == hit.label == "LOC"
@@ -2427,6 +2514,33 @@ def _belong_together(text: str, prev: Hit, hit: Hit) -> bool:
             return False  # "l'Université X et de la Métropole Y": two bodies, each with its kind
         return bool(_CONNECTOR_GAP.match(gap)) or (gap == " et " and single_word_org)
     return False
+
+
+def _cut_at_a_space(text: str, prev: Hit, hit: Hit) -> bool:
+    """Two hits a space apart that are one name the NER cut: "Wagner &" + "Thill Architectes" (a
+    firm cut after its "&"), a name in two languages, a ministry cut in its domains, "Norvik" +
+    "Hydrogen" (a company's name, the rest unlabelled; not "Oke-Ogun and" + "Ibarapa", a list the
+    NER ran over its "and")."""
+    if prev.label == "ORG" and text.endswith(" &", prev.start, prev.end):
+        return True
+    if _named_in_two_languages(text, prev, hit) or _ministry_cut_in_its_domains(text, prev, hit):
+        return True
+    return (
+        prev.label == "ORG"
+        and hit.label == "MISC"
+        and _NAME_WORD.match(text, hit.start, hit.end) is not None
+        and not text.endswith((" and", " et", " or", " ou"), prev.start, prev.end)
+    )
+
+
+def _ministry_cut_in_its_domains(text: str, prev: Hit, hit: Hit) -> bool:
+    """ "the Department of Co-operative" + " " + "Governance and Traditional Affairs": a ministry's
+    domains, which the NER cut in two with nothing between; the second names no body of its own."""
+    return (
+        prev.label == hit.label == "ORG"
+        and _body_with_domains(text, prev)
+        and _domain_words(text[hit.start : hit.end])
+    )
 
 
 def _kind_of_a_country(text: str, prev: Hit, hit: Hit) -> bool:
@@ -3325,6 +3439,16 @@ def _organ_or_ordinal(name: str) -> bool:
     return name.endswith(_ORDINAL_ENDS) and bool(_ORDINAL.fullmatch(name))
 
 
+def _a_programme_s_name(text: str, hit: Hit, lowered: list[str]) -> bool:
+    """ "Tribune Harbour Forum", "New Media Services Projects" (not "The ... Fund", nor a French
+    fund with its acronym: bodies), "Municipal Infrastructure Grant (MIG)": money given, by name."""
+    if (_is_cue(lowered[0]) or _is_cue(lowered[-1])) and not (
+        _fund_with_acronym(text, hit) or written_with_its_the(text, hit.start)
+    ):
+        return True
+    return len(lowered) > 1 and lowered[-1] in _GRANTS and _ACRONYM_AFTER.match(text, hit.end) is not None
+
+
 def _looks_like_name(text: str, hit: Hit) -> bool:
     name = text[hit.start : hit.end]
     parts = words(name)
@@ -3354,10 +3478,8 @@ def _looks_like_name(text: str, hit: Hit) -> bool:
         ("'" in name or "’" in name) and _DEPARTMENT_OR_CONNECTOR.issuperset(_unelided(w) for w in lowered)
     ):
         return False  # "Service presse", "Direction de la communication", "Bureau d'information"
-    if (_is_cue(lowered[0]) or _is_cue(lowered[-1])) and not (
-        _fund_with_acronym(text, hit) or written_with_its_the(text, hit.start)
-    ):
-        return False  # "Tribune Harbour Forum", "New Media Services Projects"; not "The ... Fund"
+    if _a_programme_s_name(text, hit, lowered):
+        return False
     if len(lowered) > 1 and (lowered[0] in gz.SECURITY_WORDS or lowered[-1] in gz.SECURITY_WORDS):
         return False  # "Deferred Shares": an instrument
     if _an_event_or_an_organ(text, hit, parts, lowered) or _an_honour_or_a_role(lowered):
@@ -3672,9 +3794,23 @@ def _cut_dangling_word(text: str, hit: Hit) -> None:
         # "Fonds de garantie des" + " Ports de l'Atlantique Nord"; "IUT Chimie & génie des
         # procédés et" (+ " à Polyvex"): the name ends before the connector; not "in Oke-Ogun and"
         # + " Ibarapa", two places listed after "in"
-        if named and _two_places_listed(text, hit, connector.start()):
+        if named and (
+            _two_places_listed(text, hit, connector.start())
+            or _ends_on_its_place(text, hit, connector.start())
+        ):
             named = None
         hit.end = named.end() if named else connector.start()
+
+
+# A body named for the place it serves, its name complete: "the Government of Québec".
+_OF_A_PLACE_AT_END = pattern(r"\bof (?:the )?([A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2})$")
+
+
+def _ends_on_its_place(text: str, hit: Hit, connector: int) -> bool:
+    """ "the Government of Québec and" + " Infrastructure Canada": a body complete with its place
+    before the "and", then another body; not "Department of Agriculture and" + " Food", one name."""
+    place = _OF_A_PLACE_AT_END.search(text, hit.start, connector)
+    return place is not None and (is_country(place[1]) or is_region(place[1]) or is_settlement(place[1]))
 
 
 _PLACE_IN = pattern(r"\b(?:in|at|across|between|throughout|dans|en|à)\s$")
@@ -4113,7 +4249,8 @@ _QUALIFIER = pattern(r"[A-Z][a-z]+")  # "Federal", "State", "Union": a word, not
 
 # (a word's apostrophe, and a possessive's only where another capitalised word follows it: the last
 # domain's possessive is no part of the name, "Ministry of Finance and National Planning's figures")
-_EN_DOMAIN_WORD = r"[A-Z](?:[\w-]|['’](?!s\b)|['’]s(?= [A-Z]))*"
+# (and no figure: "the Department of Water and Sanitation, and R26,4 million from")
+_EN_DOMAIN_WORD = r"[A-Z](?:[^\W\d]|-|['’](?!s\b)|['’]s(?= [A-Z]))*"
 _EN_DOMAIN = rf"(?:the )?{_EN_DOMAIN_WORD}(?: {_EN_DOMAIN_WORD})*"
 # one adjective, by its ending: "Souveraineté alimentaire", not a verb
 _FR_ADJECTIVE_WORD = (
@@ -4314,6 +4451,8 @@ def _extend_site(text: str, hit: Hit, owners: set[str]) -> None:
     kind = _SITE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
     if not kind or (hit.label == "ORG" and text[hit.start : hit.end] in owners) or _venue_of_a_town(kind[0]):
         return
+    if kind[0][:1].islower() and kind[0].rstrip().endswith(" of"):
+        return  # English capitalises a site's kind in its name ("Port of Burnie"); "the port of Kemi": a town
     if kind[0].lower().startswith("salle") and head_word(text[hit.start : hit.end]) in _BUILDINGS:
         return  # "salle du Palais des fêtes": a room of the building, which is the place named
     # "la villa Marbois": a site's kind in lower case before a name the NER took for a person's
@@ -4444,6 +4583,8 @@ def _a_body_by_its_words(text: str, name: str, label: str, head: str) -> bool:
         head == "régions"
         or head in gz.ORG_HEADS
         or (last.rstrip(".") in gz.ORG_TAILS and several)  # "Telephone Co.", "Acme Ltd."
+        # a firm by its trade, which the NER took for a place ("Lake of the Woods Marine Services")
+        or (label == "LOC" and several and last in gz.FIRM_WORDS)
         or (several and _a_trade_s_house(name))
         or (last == "court" and bool(_COURT.search(name)))
         # "John H. Glenn Research Center": a centre of some work, named after someone (not "Mei
@@ -5188,6 +5329,8 @@ def _described_as_org(text: str, hit: Hit) -> bool:
     """ "la société Yunnan Brightway", "la start-up nantaise X", "Corvane (Euronext Paris : CRVN)"."""
     if _TICKER_AFTER.match(text[hit.end : hit.end + 40]) or _ADVISER_AFTER.match(text, hit.end):
         return True
+    if _DESCRIBED_AFTER.match(text, hit.end):
+        return True  # "Néobiome, start-up lyonnaise de la santé", "Korvia, a Seoul-based company"
     window = text[max(0, hit.start - 20) : hit.start].lower()  # its words' letters first, as below
     if any(w in window for w in _ACQUIRED_LETTERS) and _ACQUIRED_BEFORE.search(
         text, max(0, hit.start - 20), hit.start
@@ -5556,7 +5699,10 @@ _NAME_GOES_ON_TO = pattern(r"(?: (?:et|and|de|du|des|de la|of|the|for|à|at|d['�
 
 def _extend_to_its_acronym(text: str, hits: list[Hit], acronym: str, end: int) -> None:
     """ "Centre Régional d'Essais" + " et de Recherche en Acoustique (CREERA)": the NER stopped
-    at "et"; the acronym's letters say the name goes on to it."""
+    at "et"; the acronym's letters say the name goes on to it. Not to a programme's or a plan's
+    name ("Medium-Term Revenue" + " and Expenditure Framework (MTREF)")."""
+    if _is_cue(last := text[text.rfind(" ", 0, end) + 1 : end].lower()) or last in _GRANTS:
+        return
     for hit in hits:
         if not 0 < end - hit.end <= 60 or len(words(text[hit.start : hit.end])) < 2:
             continue
@@ -5690,19 +5836,12 @@ def _site_then_town(site: str, town: str) -> bool:
 _FIRM_OF_TOWN = pattern(rf"(?P<firm>{_NAME_WORDS}{{1,5}}) of (?P<town>{_NAME_WORDS}{{0,1}})")
 
 
-# What a firm's name ends with, not a club's or a body's
-_FIRM_WORDS = frozenset(
-    ["partners", "solutions", "capital", "construction", "holdings", "services", "logistics", "engineering"]
-    + ["contractors", "builders", "consulting", "consultants", "ventures", "industries", "motors", "foods"]
-)
-
-
 def _firm_and_its_town(text: str, hit: Hit) -> list[Hit]:
     name = text[hit.start : hit.end]
     if hit.label != "ORG" or " of " not in name or not (shape := _FIRM_OF_TOWN.fullmatch(name)):
         return []
     last = words(shape["firm"].lower())[-1].rstrip(".")
-    firm = last in gz.LEGAL_SUFFIXES or (is_city(shape["town"]) and last in _FIRM_WORDS)
+    firm = last in gz.LEGAL_SUFFIXES or (is_city(shape["town"]) and last in gz.FIRM_WORDS)
     if not firm or not _no_body_word(shape["town"]):
         return []
     return [
