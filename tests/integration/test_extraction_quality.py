@@ -726,6 +726,36 @@ HELD_OUT = REPO / "tests" / "fixtures" / "heldout"
 # under 0.27.0's judge 0.87133), dates, amounts and published_on the same; held71-80 0.873 ->
 # 0.871, held91-110 0.856 -> 0.855 and held111-130 0.899 -> 0.898 lowered, each the refitted
 # judge's (none lower under 0.27.0's judge; not read).
+# Enricher 0.29.0: a tab table's cell "301.5 (288.0)" holds this period's sum and last year's; a
+# bracketed prior figure may carry its scale ("EUR 58.2m (67.7m)"); "31,2 mio de plus" is francs;
+# "cinquante mille euros" is a sum; "KRW -12.6 billion" is one; "March-April-May 2026" is a span;
+# "1Q28", "9M25" are years; "(2012 Edition)" of a code is no date; "(Thursday)" after a date is
+# that date's; "expects" speaks of the future and ", supported by ..." has no tense of its own;
+# a "Community" column holds places (a town's body in it stays a body); "Sault Ste" + ". " +
+# "Marie" is one town; a firm's short name drops its trade; "the Government of Québec and" stops
+# before the next body; a ministry cut in its domains is joined and its list stops before a
+# figure; a grant's, a framework's or an estimate's acronym is no body; directors by initials
+# without dots are people; two firms over "and" are split; "the port of X" is the town; "X,
+# start-up lyonnaise" is a body; "du Locle" joins "Le Locle". The judge trains with own1035-1064,
+# thirty releases we wrote blind (English from Ontario, Québec, North Carolina, Massachusetts,
+# KwaZulu-Natal, Johannesburg, Kenya, New South Wales, Western Australia and Ohio; French from
+# Wallonia, Euronext Brussels, Neuchâtel, Rimouski, Morocco, the BOAD, Haute-Savoie, Tours, Lyon
+# and Luxembourg; English from Germany, Japan, Saudi Arabia, Bangladesh, Nigeria, Brazil, an EU
+# agency, a Korean wire, the WFP in Pakistan and Norway), scored with 0.28.0 as shipped before
+# anyone read them (dates 0.989, amounts 0.982, entities 0.898, published_on 1.000); the rules
+# came from reading them, so their floor here is no blind figure. Over the 1049 under their folds
+# (fold judges fitted on the 1049 for both), 0.28.0's rules against 0.29.0's: dates 0.98466 ->
+# 0.98481, amounts 0.99542 the same, entities 0.89723 -> 0.89752 (English 0.90031 -> 0.90066,
+# French 0.88949 -> 0.88959), shared-gold 0.8962 the same. Under the 1079's folds, which set the
+# floors here, shared-gold reads 0.898. Lowered, measured: own01-12, own81-90, own101-110,
+# own131-150, own151-170, own231-250, own271-290, own291-310, own411-430, own611-630, own651-674
+# and own765-794 entities by 0.001-0.005, the fold judges' keep and type decisions, now fitted
+# with the thirty among the others. The 150 held out as shipped: dates 0.98555 -> 0.98627,
+# amounts the same, entities 0.87171 -> 0.87113 (English 0.8727 -> 0.8727, French 0.8692 ->
+# 0.8668); 0.29.0's rules under 0.28.0's judge read 0.87253, so the refit costs 0.0014:
+# held61-70, held71-80, held111-130 and held171-180 lowered by 0.002-0.006 under the refit (none
+# lower under 0.28.0's judge), held81-90 0.884 -> 0.881 (0.878 with 0.28.0's judge: the rules;
+# not read). The refit is kept: choosing a judge by the held-out sets would be tuning on them.
 # held181-held200, an eleventh standing held-out set, written blind after 0.13.0's rules were
 # taken (20 releases, 15 English), scored once with 0.12.0 (dates 0.964, amounts 0.978, entities
 # 0.857, published_on 0.950) and once with 0.13.0 as shipped (entities 0.853; with 0.12.0's judge
@@ -747,82 +777,85 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "shared-gold": (
         REPO.parent / "shared" / "gold",
         None,
-        {"dates": 0.977, "amounts": 1.0, "entities": 0.896, "published_on": 1.0},
+        {"dates": 0.977, "amounts": 1.0, "entities": 0.898, "published_on": 1.0},
     ),
-    "own01-12": _own(1, 12, {"dates": 1.0, "amounts": 1.0, "entities": 0.977, "published_on": 1.0}),
-    "own13-22": _own(13, 22, {"dates": 1.0, "amounts": 1.0, "entities": 0.943, "published_on": 1.0}),
+    "own01-12": _own(1, 12, {"dates": 1.0, "amounts": 1.0, "entities": 0.972, "published_on": 1.0}),
+    "own13-22": _own(13, 22, {"dates": 1.0, "amounts": 1.0, "entities": 0.947, "published_on": 1.0}),
     "own23-30": _own(23, 30, {"dates": 0.967, "amounts": 1.0, "entities": 0.961, "published_on": 1.0}),
-    "own31-40": _own(31, 40, {"dates": 0.993, "amounts": 1.0, "entities": 0.957, "published_on": 1.0}),
-    "own41-50": _own(41, 50, {"dates": 0.994, "amounts": 1.0, "entities": 0.922, "published_on": 1.0}),
-    "own61-70": _own(61, 70, {"dates": 0.995, "amounts": 1.0, "entities": 0.917, "published_on": 1.0}),
-    "own71-80": _own(71, 80, {"dates": 0.986, "amounts": 1.0, "entities": 0.933, "published_on": 1.0}),
-    "own81-90": _own(81, 90, {"dates": 0.991, "amounts": 1.0, "entities": 0.902, "published_on": 1.0}),
-    "own91-100": _own(91, 100, {"dates": 0.994, "amounts": 1.0, "entities": 0.902, "published_on": 1.0}),
-    "own101-110": _own(101, 110, {"dates": 1.0, "amounts": 1.0, "entities": 0.926, "published_on": 1.0}),
-    "own111-130": _own(111, 130, {"dates": 0.987, "amounts": 1.0, "entities": 0.924, "published_on": 1.0}),
-    "own131-150": _own(131, 150, {"dates": 0.99, "amounts": 0.997, "entities": 0.93, "published_on": 1.0}),
-    "own151-170": _own(151, 170, {"dates": 0.997, "amounts": 1.0, "entities": 0.922, "published_on": 1.0}),
-    "own171-190": _own(171, 190, {"dates": 0.992, "amounts": 1.0, "entities": 0.919, "published_on": 1.0}),
+    "own31-40": _own(31, 40, {"dates": 0.993, "amounts": 1.0, "entities": 0.961, "published_on": 1.0}),
+    "own41-50": _own(41, 50, {"dates": 0.994, "amounts": 1.0, "entities": 0.924, "published_on": 1.0}),
+    "own61-70": _own(61, 70, {"dates": 0.995, "amounts": 1.0, "entities": 0.92, "published_on": 1.0}),
+    "own71-80": _own(71, 80, {"dates": 0.986, "amounts": 1.0, "entities": 0.94, "published_on": 1.0}),
+    "own81-90": _own(81, 90, {"dates": 0.991, "amounts": 1.0, "entities": 0.9, "published_on": 1.0}),
+    "own91-100": _own(91, 100, {"dates": 0.994, "amounts": 1.0, "entities": 0.904, "published_on": 1.0}),
+    "own101-110": _own(101, 110, {"dates": 1.0, "amounts": 1.0, "entities": 0.924, "published_on": 1.0}),
+    "own111-130": _own(111, 130, {"dates": 0.987, "amounts": 1.0, "entities": 0.925, "published_on": 1.0}),
+    "own131-150": _own(131, 150, {"dates": 0.99, "amounts": 0.997, "entities": 0.928, "published_on": 1.0}),
+    "own151-170": _own(151, 170, {"dates": 0.997, "amounts": 1.0, "entities": 0.921, "published_on": 1.0}),
+    "own171-190": _own(171, 190, {"dates": 0.992, "amounts": 1.0, "entities": 0.921, "published_on": 1.0}),
     "own191-210": _own(191, 210, {"dates": 0.978, "amounts": 0.997, "entities": 0.886, "published_on": 1.0}),
-    "own211-230": _own(211, 230, {"dates": 0.96, "amounts": 0.986, "entities": 0.923, "published_on": 1.0}),
-    "own231-250": _own(231, 250, {"dates": 0.973, "amounts": 1.0, "entities": 0.92, "published_on": 1.0}),
-    "own251-270": _own(251, 270, {"dates": 0.981, "amounts": 1.0, "entities": 0.912, "published_on": 1.0}),
-    "own271-290": _own(271, 290, {"dates": 0.993, "amounts": 1.0, "entities": 0.882, "published_on": 0.95}),
-    "own291-310": _own(291, 310, {"dates": 0.979, "amounts": 1.0, "entities": 0.903, "published_on": 1.0}),
+    "own211-230": _own(211, 230, {"dates": 0.96, "amounts": 0.986, "entities": 0.925, "published_on": 1.0}),
+    "own231-250": _own(231, 250, {"dates": 0.973, "amounts": 1.0, "entities": 0.919, "published_on": 1.0}),
+    "own251-270": _own(251, 270, {"dates": 0.981, "amounts": 1.0, "entities": 0.913, "published_on": 1.0}),
+    "own271-290": _own(271, 290, {"dates": 0.993, "amounts": 1.0, "entities": 0.881, "published_on": 0.95}),
+    "own291-310": _own(291, 310, {"dates": 0.979, "amounts": 1.0, "entities": 0.902, "published_on": 1.0}),
     "own331-350": _own(331, 350, {"dates": 0.979, "amounts": 0.993, "entities": 0.912, "published_on": 1.0}),
     "own351-370": _own(351, 370, {"dates": 0.969, "amounts": 0.997, "entities": 0.906, "published_on": 1.0}),
-    "own391-410": _own(391, 410, {"dates": 0.983, "amounts": 0.998, "entities": 0.92, "published_on": 1.0}),
-    "own411-430": _own(411, 430, {"dates": 0.986, "amounts": 1.0, "entities": 0.903, "published_on": 1.0}),
-    "own431-450": _own(431, 450, {"dates": 0.966, "amounts": 1.0, "entities": 0.86, "published_on": 1.0}),
-    "own451-470": _own(451, 470, {"dates": 0.996, "amounts": 0.991, "entities": 0.907, "published_on": 1.0}),
-    "own471-490": _own(471, 490, {"dates": 0.99, "amounts": 1.0, "entities": 0.903, "published_on": 1.0}),
-    "own491-510": _own(491, 510, {"dates": 0.982, "amounts": 1.0, "entities": 0.884, "published_on": 1.0}),
+    "own391-410": _own(391, 410, {"dates": 0.983, "amounts": 0.998, "entities": 0.922, "published_on": 1.0}),
+    "own411-430": _own(411, 430, {"dates": 0.986, "amounts": 1.0, "entities": 0.902, "published_on": 1.0}),
+    "own431-450": _own(431, 450, {"dates": 0.966, "amounts": 1.0, "entities": 0.863, "published_on": 1.0}),
+    "own451-470": _own(451, 470, {"dates": 0.996, "amounts": 0.991, "entities": 0.908, "published_on": 1.0}),
+    "own471-490": _own(471, 490, {"dates": 0.99, "amounts": 1.0, "entities": 0.905, "published_on": 1.0}),
+    "own491-510": _own(491, 510, {"dates": 0.982, "amounts": 1.0, "entities": 0.885, "published_on": 1.0}),
     "own511-530": _own(511, 530, {"dates": 0.982, "amounts": 0.998, "entities": 0.951, "published_on": 1.0}),
     "own531-550": _own(531, 550, {"dates": 0.983, "amounts": 1.0, "entities": 0.934, "published_on": 1.0}),
     "own551-570": _own(551, 570, {"dates": 0.994, "amounts": 1.0, "entities": 0.936, "published_on": 1.0}),
     "own571-590": _own(571, 590, {"dates": 0.977, "amounts": 1.0, "entities": 0.909, "published_on": 1.0}),
-    "own591-610": _own(591, 610, {"dates": 0.994, "amounts": 0.996, "entities": 0.891, "published_on": 1.0}),
-    "own611-630": _own(611, 630, {"dates": 0.968, "amounts": 1.0, "entities": 0.912, "published_on": 1.0}),
-    "own631-650": _own(631, 650, {"dates": 0.985, "amounts": 0.997, "entities": 0.9, "published_on": 1.0}),
+    "own591-610": _own(591, 610, {"dates": 0.994, "amounts": 0.996, "entities": 0.896, "published_on": 1.0}),
+    "own611-630": _own(611, 630, {"dates": 0.968, "amounts": 1.0, "entities": 0.908, "published_on": 1.0}),
+    "own631-650": _own(631, 650, {"dates": 0.985, "amounts": 0.997, "entities": 0.901, "published_on": 1.0}),
     "own651-674": _own(
-        651, 674, {"dates": 0.987, "amounts": 0.998, "entities": 0.907, "published_on": 0.958}
+        651, 674, {"dates": 0.99, "amounts": 0.998, "entities": 0.906, "published_on": 0.958}
     ),
     "own675-704": _own(675, 704, {"dates": 0.969, "amounts": 0.984, "entities": 0.894, "published_on": 1.0}),
     "own705-734": _own(705, 734, {"dates": 0.984, "amounts": 0.997, "entities": 0.881, "published_on": 1.0}),
     "own735-764": _own(
-        735, 764, {"dates": 0.993, "amounts": 0.994, "entities": 0.848, "published_on": 0.966}
+        735, 764, {"dates": 0.995, "amounts": 0.994, "entities": 0.849, "published_on": 0.966}
     ),
-    "own765-794": _own(765, 794, {"dates": 0.964, "amounts": 0.986, "entities": 0.841, "published_on": 1.0}),
-    "own795-824": _own(795, 824, {"dates": 0.994, "amounts": 0.991, "entities": 0.876, "published_on": 1.0}),
-    "own825-854": _own(825, 854, {"dates": 0.986, "amounts": 0.989, "entities": 0.866, "published_on": 1.0}),
-    "own855-884": _own(855, 884, {"dates": 0.992, "amounts": 0.981, "entities": 0.885, "published_on": 1.0}),
-    "own885-914": _own(885, 914, {"dates": 0.974, "amounts": 0.991, "entities": 0.905, "published_on": 1.0}),
-    "own915-944": _own(915, 944, {"dates": 0.978, "amounts": 0.999, "entities": 0.903, "published_on": 1.0}),
-    "own945-974": _own(945, 974, {"dates": 0.995, "amounts": 0.998, "entities": 0.922, "published_on": 1.0}),
-    "own975-1004": _own(975, 1004, {"dates": 0.996, "amounts": 0.999, "entities": 0.89, "published_on": 1.0}),
+    "own765-794": _own(765, 794, {"dates": 0.964, "amounts": 0.986, "entities": 0.84, "published_on": 1.0}),
+    "own795-824": _own(795, 824, {"dates": 0.996, "amounts": 0.991, "entities": 0.877, "published_on": 1.0}),
+    "own825-854": _own(825, 854, {"dates": 0.988, "amounts": 0.989, "entities": 0.867, "published_on": 1.0}),
+    "own855-884": _own(855, 884, {"dates": 0.992, "amounts": 0.981, "entities": 0.886, "published_on": 1.0}),
+    "own885-914": _own(885, 914, {"dates": 0.976, "amounts": 0.991, "entities": 0.905, "published_on": 1.0}),
+    "own915-944": _own(915, 944, {"dates": 0.978, "amounts": 0.999, "entities": 0.907, "published_on": 1.0}),
+    "own945-974": _own(945, 974, {"dates": 0.995, "amounts": 0.998, "entities": 0.924, "published_on": 1.0}),
+    "own975-1004": _own(975, 1004, {"dates": 0.996, "amounts": 0.999, "entities": 0.892, "published_on": 1.0}),
     "own1005-1034": _own(
         1005, 1034, {"dates": 0.99, "amounts": 0.997, "entities": 0.91, "published_on": 1.0}
     ),
+    "own1035-1064": _own(
+        1035, 1064, {"dates": 1.0, "amounts": 0.999, "entities": 0.922, "published_on": 1.0}
+    ),
     # the standing held-out sets: no judge trains on them, so they are scored as shipped, not folded;
     # their floor is what the shipped enricher measures (a regression guard: no rule comes from them)
-    "held51-60": _held(51, 60, {"dates": 0.994, "amounts": 1.0, "entities": 0.906, "published_on": 1.0}),
-    "held61-70": _held(61, 70, {"dates": 0.98, "amounts": 1.0, "entities": 0.849, "published_on": 1.0}),
-    "held71-80": _held(71, 80, {"dates": 0.978, "amounts": 1.0, "entities": 0.871, "published_on": 1.0}),
-    "held81-90": _held(81, 90, {"dates": 0.99, "amounts": 0.989, "entities": 0.884, "published_on": 1.0}),
+    "held51-60": _held(51, 60, {"dates": 1.0, "amounts": 1.0, "entities": 0.906, "published_on": 1.0}),
+    "held61-70": _held(61, 70, {"dates": 0.98, "amounts": 1.0, "entities": 0.843, "published_on": 1.0}),
+    "held71-80": _held(71, 80, {"dates": 0.978, "amounts": 1.0, "entities": 0.866, "published_on": 1.0}),
+    "held81-90": _held(81, 90, {"dates": 0.99, "amounts": 0.989, "entities": 0.881, "published_on": 1.0}),
     "held91-110": _held(91, 110, {"dates": 0.978, "amounts": 0.99, "entities": 0.855, "published_on": 1.0}),
     "held111-130": _held(
-        111, 130, {"dates": 0.982, "amounts": 0.939, "entities": 0.898, "published_on": 0.95}
+        111, 130, {"dates": 0.984, "amounts": 0.939, "entities": 0.896, "published_on": 0.95}
     ),
     "held131-150": _held(
-        131, 150, {"dates": 0.994, "amounts": 0.842, "entities": 0.826, "published_on": 1.0}
+        131, 150, {"dates": 0.994, "amounts": 0.842, "entities": 0.827, "published_on": 1.0}
     ),
-    "held151-160": _held(151, 160, {"dates": 0.994, "amounts": 1.0, "entities": 0.882, "published_on": 0.9}),
+    "held151-160": _held(151, 160, {"dates": 0.994, "amounts": 1.0, "entities": 0.887, "published_on": 0.9}),
     "held161-170": _held(161, 170, {"dates": 1.0, "amounts": 0.913, "entities": 0.841, "published_on": 1.0}),
     "held171-180": _held(
-        171, 180, {"dates": 0.977, "amounts": 0.982, "entities": 0.909, "published_on": 1.0}
+        171, 180, {"dates": 0.977, "amounts": 0.982, "entities": 0.905, "published_on": 1.0}
     ),
     "held181-200": _held(
-        181, 200, {"dates": 0.98, "amounts": 0.989, "entities": 0.883, "published_on": 0.95}
+        181, 200, {"dates": 0.98, "amounts": 0.989, "entities": 0.887, "published_on": 0.95}
     ),
 }
 

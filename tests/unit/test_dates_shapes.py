@@ -636,3 +636,6 @@ def test_a_month_in_a_sentence_that_expects_is_to_come() -> None:
     assert values(text, anchor) == {"2026-09"}
     text = "Revenue fell, driven by lower prices in March."
     assert values(text, anchor) == {"2026-03"}
+    # "we expect" with its object, before a month gone by: no plan for that month
+    text = "With the central bank's cut in September, we expect our costs to fall in the fourth quarter."
+    assert values(text, date(2026, 10, 22)) == {"2026-09", "2026"}  # the quarter: its year
