@@ -829,7 +829,9 @@ SETS: dict[str, tuple[Path, frozenset[str] | None, dict[str, float]]] = {
     "own885-914": _own(885, 914, {"dates": 0.976, "amounts": 0.991, "entities": 0.905, "published_on": 1.0}),
     "own915-944": _own(915, 944, {"dates": 0.978, "amounts": 0.999, "entities": 0.907, "published_on": 1.0}),
     "own945-974": _own(945, 974, {"dates": 0.995, "amounts": 0.998, "entities": 0.924, "published_on": 1.0}),
-    "own975-1004": _own(975, 1004, {"dates": 0.996, "amounts": 0.999, "entities": 0.892, "published_on": 1.0}),
+    "own975-1004": _own(
+        975, 1004, {"dates": 0.996, "amounts": 0.999, "entities": 0.892, "published_on": 1.0}
+    ),
     "own1005-1034": _own(
         1005, 1034, {"dates": 0.99, "amounts": 0.997, "entities": 0.91, "published_on": 1.0}
     ),

@@ -13,7 +13,8 @@ FUTURE = re.compile(
     r"|devra|\w{3,}vra|seront|auront|feront|iront|will|shall|prochaine?s?|upcoming|next|à venir"
     r"|scheduled|planned"
     r"|prévue?s?|programmée?s?|planifiée?s?|envisagée?s?"
-    r"|expected|expects|expect to|expecting to|anticipates|must|prévoit|prévoient|plans? to|intends? to|aims? to"
+    r"|expected|expects|expect to|expecting to|anticipates|must|prévoit|prévoient"
+    r"|plans? to|intends? to|aims? to"
     r"|(?:is|are)\s+(?:set\s+|due\s+|about\s+|going\s+)?to|would|(?:va|vont)\s+\w+(?:er|ir|re))\b",
     re.IGNORECASE,
 )
